@@ -1,0 +1,259 @@
+"""Cases held on this device, opened as a role.
+
+`CaseRepository` owns the compartment documents (one in memory per case and compartment, so
+the device's single actor never forks itself) and their persistence. `CaseSession` is a case
+opened *as a role*: it never loads a compartment the role may not read, and refuses a write
+outside the role's rights before anything changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+
+from app.models import audit
+from app.models.casedoc import CompartmentDoc, NewChange
+from app.models.compartments import Compartment, CompartmentMap
+from app.models.errors import NotFound, PermissionDenied, ValidationError
+from app.models.schema import FieldDef, Schema, SectionDef
+from app.models.store import SNAPSHOT_EVERY, Store
+
+_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.-]{1,39}$")
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    case_id: str
+    reference: str
+    created_at: str
+    harmed_label: str | None = None
+    harmer_label: str | None = None
+    children_involved: bool | None = None
+
+
+class _Held:
+    """A loaded compartment document and how many changes it has past its snapshot."""
+
+    def __init__(self, doc: CompartmentDoc, tail: int, last_id: int):
+        self.doc = doc
+        self.tail = tail
+        self.last_id = last_id
+
+
+class CaseRepository:
+    def __init__(self, store: Store, schema: Schema, actor_id: bytes):
+        self.store = store
+        self.schema = schema
+        self.compartments = CompartmentMap(schema)
+        self.actor_id = actor_id
+        self._held: dict[tuple[str, str], _Held | None] = {}
+
+    # ----- documents ------------------------------------------------------------------------
+    def _load(self, case_id: str, comp: Compartment) -> _Held | None:
+        key = (case_id, comp.id)
+        if key not in self._held:
+            data, tail, last_id = self.store.document_bytes(case_id, comp.id)
+            if data is None:
+                return None  # not cached: a later write may create it
+            self._held[key] = _Held(CompartmentDoc.load(case_id, comp, self.schema, data, self.actor_id), tail, last_id)
+        return self._held[key]
+
+    def read_doc(self, case_id: str, comp: Compartment, role: str) -> CompartmentDoc | None:
+        if role not in comp.read:
+            raise PermissionDenied(f"role '{role}' may not read compartment {comp.id}")
+        held = self._load(case_id, comp)
+        return held.doc if held else None
+
+    def write(self, case_id: str, comp: Compartment, role: str, edit, entry: tuple[audit.Actor, str, str, str]):
+        """Apply edit(doc) -> (result, changes); persist changes and the audit entry atomically."""
+        if role not in comp.write:
+            raise PermissionDenied(f"role '{role}' may not write compartment {comp.id}")
+        held = self._load(case_id, comp)
+        pending: list[NewChange] = []
+        if held is None:
+            doc, genesis = CompartmentDoc.create(case_id, comp, self.schema, self.actor_id)
+            held = _Held(doc, 0, 0)
+            pending.append(genesis)
+        try:
+            result, made = edit(held.doc)
+        except Exception:
+            self._held.pop((case_id, comp.id), None)
+            raise
+        pending.extend(made)
+        if not made:
+            return result
+        try:
+            with self.store.begin() as conn:
+                held.last_id = self.store.add_changes(conn, case_id, comp.id, pending)
+                held.tail += len(pending)
+                actor, action, case_ref, target = entry
+                audit.append(conn, actor, action, case_ref, target)
+                if held.tail >= SNAPSHOT_EVERY:
+                    self.store.write_snapshot(conn, case_id, comp.id, held.doc.save(), held.last_id)
+                    held.tail = 0
+        except Exception:
+            # The document in memory is ahead of the disk: forget it so nothing unsaved is shown.
+            self._held.pop((case_id, comp.id), None)
+            raise
+        self._held[(case_id, comp.id)] = held
+        return result
+
+    def forget(self, case_id: str | None = None) -> None:
+        for key in [k for k in self._held if case_id is None or k[0] == case_id]:
+            del self._held[key]
+
+    # ----- cases ----------------------------------------------------------------------------
+    def next_reference(self) -> str:
+        year = dt.date.today().year
+        taken = {row.reference for row in self.store.list_cases()}
+        n = 1
+        while f"CC-{year}-{n:04d}" in taken:
+            n += 1
+        return f"CC-{year}-{n:04d}"
+
+    def create_case(self, reference: str | None, role: str, actor: audit.Actor) -> str:
+        ref_field = self.schema.field("reference")
+        if not self.schema.can_write(role, ref_field.id):
+            raise PermissionDenied(f"the role '{role}' may not open new cases under this agreement")
+        reference = (reference or self.next_reference()).strip()
+        if not _REF.match(reference):
+            raise ValidationError(
+                "a case reference is 2-40 letters, digits and - _ . / (it is a pseudonymous reference, never a name)"
+            )
+        if self.store.reference_taken(reference):
+            raise ValidationError(f"a case '{reference}' already exists")
+        case_id = uuid.uuid4().hex
+        with self.store.begin() as conn:
+            self.store.add_case(conn, case_id, reference, actor.device_id)
+            audit.append(conn, actor, "case_created", reference, "")
+        return case_id
+
+    def summaries(self, role: str) -> list[CaseSummary]:
+        core = self.compartments.for_field("reference")
+        out = []
+        for row in self.store.list_cases():
+            labels: dict = {}
+            if role in core.read:
+                doc = self.read_doc(row.case_id, core, role)
+                if doc is not None:
+                    labels = doc.values()
+            out.append(
+                CaseSummary(
+                    row.case_id,
+                    row.reference,
+                    row.created_at,
+                    labels.get("party_harmed_label"),
+                    labels.get("party_harmer_label"),
+                    labels.get("children_involved"),
+                )
+            )
+        return out
+
+
+class CaseSession:
+    """One case, opened as one role by one person on this device."""
+
+    def __init__(self, repo: CaseRepository, case_id: str, reference: str, role: str, actor: audit.Actor):
+        self.repo = repo
+        self.schema = repo.schema
+        self.case_id = case_id
+        self.reference = reference
+        self.role = role
+        self.actor = actor
+        self._sections_read: set[str] = set()
+
+    # ----- what the role may see -----------------------------------------------------------
+    def sections(self) -> list[SectionDef]:
+        return self.schema.readable_sections(self.role)
+
+    def can_read(self, field_id: str) -> bool:
+        self.schema.field(field_id)
+        return self.schema.can_read(self.role, field_id)
+
+    def can_write(self, field_id: str) -> bool:
+        self.schema.field(field_id)
+        return self.schema.can_write(self.role, field_id)
+
+    def _readable(self, field_id: str) -> tuple[FieldDef, Compartment]:
+        try:
+            f = self.schema.field(field_id)
+        except Exception:
+            raise NotFound(f"there is no field '{field_id}'") from None
+        if not self.schema.can_read(self.role, field_id):
+            raise PermissionDenied(f"the role '{self.role}' may not read '{field_id}' under this agreement")
+        return f, self.repo.compartments.for_field(field_id)
+
+    def _writable(self, field_id: str) -> tuple[FieldDef, Compartment]:
+        f, comp = self._readable(field_id)
+        if not self.schema.can_write(self.role, field_id):
+            raise PermissionDenied(f"the role '{self.role}' may read but not change '{field_id}'")
+        return f, comp
+
+    # ----- reading --------------------------------------------------------------------------
+    def get(self, field_id: str):
+        f, comp = self._readable(field_id)
+        doc = self.repo.read_doc(self.case_id, comp, self.role)
+        if doc is None:
+            return [] if f.type == "records" else ("" if f.type == "long_text" else None)
+        return doc.get(field_id)
+
+    def values(self, section_id: str | None = None) -> dict[str, object]:
+        """Every field the role may read (or those of one section), by field id."""
+        sections = self.sections()
+        if section_id is not None:
+            sections = [s for s in sections if s.id == section_id]
+            if not sections:
+                raise NotFound(f"no section '{section_id}' visible to the role '{self.role}'")
+        return {f.id: self.get(f.id) for s in sections for f in s.fields}
+
+    def mark_read(self, section_id: str) -> None:
+        """Record in the audit log that this person opened a section (once per session)."""
+        if section_id in self._sections_read:
+            return
+        if not any(s.id == section_id for s in self.sections()):
+            raise PermissionDenied(f"the role '{self.role}' may not read section '{section_id}'")
+        with self.repo.store.begin() as conn:
+            audit.append(conn, self.actor, "section_read", self.reference, section_id)
+        self._sections_read.add(section_id)
+
+    # ----- writing --------------------------------------------------------------------------
+    def set(self, field_id: str, value) -> bool:
+        f, comp = self._writable(field_id)
+
+        def edit(doc: CompartmentDoc):
+            made = doc.set(field_id, value)
+            return bool(made), made
+
+        return self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "field_changed", self.reference, field_id))
+
+    def add_record(self, field_id: str, record: dict) -> str:
+        f, comp = self._writable(field_id)
+
+        def edit(doc: CompartmentDoc):
+            return doc.add_record(field_id, record)
+
+        rid = self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_added", self.reference, field_id))
+        return rid
+
+    def update_record(self, field_id: str, record_id: str, changes: dict) -> bool:
+        f, comp = self._writable(field_id)
+        if self.repo.read_doc(self.case_id, comp, self.role) is None:
+            raise NotFound(f"no record '{record_id}' in '{field_id}'")
+
+        def edit(doc: CompartmentDoc):
+            made = doc.update_record(field_id, record_id, changes)
+            return bool(made), made
+
+        return self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_changed", self.reference, field_id))
+
+    def remove_record(self, field_id: str, record_id: str) -> None:
+        f, comp = self._writable(field_id)
+        if self.repo.read_doc(self.case_id, comp, self.role) is None:
+            raise NotFound(f"no record '{record_id}' in '{field_id}'")
+
+        def edit(doc: CompartmentDoc):
+            return None, doc.remove_record(field_id, record_id)
+
+        self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_removed", self.reference, field_id))

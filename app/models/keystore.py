@@ -1,0 +1,86 @@
+"""Secrets in the operating system's keyring, and refusal of keyrings that are not secure.
+
+Concord keeps the database key and the device's private keys only in the OS keyring, never in
+a file beside the data. If the keyring is missing, or is one of the backends that would store
+secrets in plain text or nowhere, Concord stops and explains how to get a real one: a silent
+plaintext fallback would undo the encryption at rest.
+"""
+
+from __future__ import annotations
+
+import base64
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from app.models.errors import KeyringError
+
+SERVICE = "concord"
+
+HOW_TO_FIX = (
+    "Concord keeps its keys in the operating system's keyring and found none it can trust. "
+    "On a Linux desktop, install and unlock GNOME Keyring or KWallet (Secret Service); on a "
+    "headless machine run Concord inside 'dbus-run-session' with 'gnome-keyring-daemon --unlock' "
+    "(see README.md, 'Keyring'). Plain-text and null keyrings are refused on purpose."
+)
+
+# Backends that store nothing, fail everything, or store secrets readable from disk.
+_INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+_INSECURE_NAMES = ("plaintext", "null", "fail", "uncrypted")
+
+
+def _is_insecure(backend: keyring.backend.KeyringBackend) -> bool:
+    cls = type(backend)
+    module = cls.__module__
+    name = cls.__name__.lower()
+    if module.startswith(_INSECURE_MODULES) or any(n in name for n in _INSECURE_NAMES):
+        return True
+    chained = getattr(backend, "backends", None)
+    if chained is not None:
+        # A chainer reads from all and writes to the first: it is as safe as its members.
+        return not chained or any(_is_insecure(b) for b in chained)
+    return False
+
+
+class Keystore:
+    """Named secrets for one data folder, under a namespace unique to that folder."""
+
+    def __init__(self, namespace: str, backend: keyring.backend.KeyringBackend | None = None):
+        self.namespace = namespace
+        self.backend = backend or keyring.get_keyring()
+        if _is_insecure(self.backend):
+            raise KeyringError(f"{HOW_TO_FIX} (found: {type(self.backend).__name__})")
+
+    def _user(self, name: str) -> str:
+        return f"{self.namespace}/{name}"
+
+    def get(self, name: str) -> bytes | None:
+        try:
+            value = self.backend.get_password(SERVICE, self._user(name))
+        except keyring.errors.KeyringError as exc:
+            raise KeyringError(f"the keyring refused to read a Concord secret ({exc}). {HOW_TO_FIX}") from None
+        if value is None:
+            return None
+        try:
+            return base64.b64decode(value, validate=True)
+        except ValueError:
+            raise KeyringError(f"the keyring entry '{self._user(name)}' is damaged") from None
+
+    def put(self, name: str, secret: bytes) -> None:
+        try:
+            self.backend.set_password(SERVICE, self._user(name), base64.b64encode(secret).decode())
+        except keyring.errors.KeyringError as exc:
+            raise KeyringError(f"the keyring refused to store a Concord secret ({exc}). {HOW_TO_FIX}") from None
+        if self.get(name) != secret:
+            raise KeyringError("the keyring did not keep a secret it was given; refusing to continue")
+
+    def require(self, name: str, what: str) -> bytes:
+        secret = self.get(name)
+        if secret is None:
+            raise KeyringError(
+                f"the {what} for this data folder is not in the keyring (entry '{self._user(name)}' "
+                f"of service '{SERVICE}'). Without it the data cannot be opened; restore the keyring "
+                "from backup or unlock the keyring that holds it."
+            )
+        return secret

@@ -1,0 +1,329 @@
+"""The case schema and the information sharing agreement (ISA), loaded from data and validated.
+
+Both files are TOML (see resources/schema/). Validation is strict because a typo in an ISA is a
+data-protection incident waiting to happen: an unknown key, an unknown role or a field nobody
+may read is refused with a message that names the file, the item and the problem.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.models.errors import SchemaError
+
+FIELD_TYPES = ("short_text", "long_text", "choice", "date", "flag", "number", "records")
+_ID = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+DEFAULT_SCHEMA = RESOURCES / "schema" / "case.toml"
+DEFAULT_ISA = RESOURCES / "schema" / "isa.toml"
+
+
+@dataclass(frozen=True)
+class FieldDef:
+    id: str
+    type: str
+    label: str
+    section: str
+    label_cy: str = ""
+    help: str = ""
+    options: tuple[str, ...] = ()
+    never_export: bool = False
+    risk_relevant: bool = False
+    subfields: tuple["FieldDef", ...] = ()
+
+    def subfield(self, sub_id: str) -> "FieldDef | None":
+        return next((s for s in self.subfields if s.id == sub_id), None)
+
+
+@dataclass(frozen=True)
+class SectionDef:
+    id: str
+    label: str
+    label_cy: str = ""
+    help: str = ""
+    fields: tuple[FieldDef, ...] = ()
+
+
+@dataclass(frozen=True)
+class RoleDef:
+    id: str
+    label: str
+    agency: str
+
+
+@dataclass(frozen=True)
+class Access:
+    read: frozenset[str]
+    write: frozenset[str]
+    reason: str
+
+
+@dataclass
+class Schema:
+    """The validated pair: case shape plus who may read and write each field."""
+
+    sections: tuple[SectionDef, ...]
+    roles: dict[str, RoleDef]
+    access: dict[str, Access]
+    isa_name: str = ""
+    fields: dict[str, FieldDef] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.fields = {f.id: f for s in self.sections for f in s.fields}
+
+    def field(self, field_id: str) -> FieldDef:
+        try:
+            return self.fields[field_id]
+        except KeyError:
+            raise SchemaError(f"unknown field '{field_id}'") from None
+
+    def section(self, section_id: str) -> SectionDef:
+        for s in self.sections:
+            if s.id == section_id:
+                return s
+        raise SchemaError(f"unknown section '{section_id}'")
+
+    def can_read(self, role: str, field_id: str) -> bool:
+        return role in self.access[field_id].read
+
+    def can_write(self, role: str, field_id: str) -> bool:
+        return role in self.access[field_id].write
+
+    def readable_sections(self, role: str) -> list[SectionDef]:
+        """Sections with at least one field the role may read, each cut to those fields."""
+        out = []
+        for s in self.sections:
+            visible = tuple(f for f in s.fields if self.can_read(role, f.id))
+            if visible:
+                out.append(SectionDef(s.id, s.label, s.label_cy, s.help, visible))
+        return out
+
+
+def load_schema(schema_path: Path | str = DEFAULT_SCHEMA, isa_path: Path | str = DEFAULT_ISA) -> Schema:
+    schema_path, isa_path = Path(schema_path), Path(isa_path)
+    sections = _parse_sections(schema_path, _read_toml(schema_path))
+    roles, access, name = _parse_isa(isa_path, _read_toml(isa_path), sections)
+    return Schema(sections=sections, roles=roles, access=access, isa_name=name)
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise SchemaError(f"{path}: file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SchemaError(f"{path}: not valid TOML: {exc}") from None
+
+
+def _fail(path: Path, where: str, problem: str) -> SchemaError:
+    return SchemaError(f"{path}: {where}: {problem}")
+
+
+def _check_keys(path: Path, where: str, table: dict, allowed: set[str]) -> None:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise _fail(path, where, f"unknown key(s) {', '.join(unknown)}")
+
+
+def _text(path: Path, where: str, table: dict, key: str, required: bool = True) -> str:
+    value = table.get(key, "")
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise _fail(path, where, f"'{key}' must be a non-empty string")
+    return value
+
+
+def _ident(path: Path, where: str, value: object) -> str:
+    if not isinstance(value, str) or not _ID.match(value):
+        raise _fail(path, where, f"id {value!r} must be lower-case letters, digits and _ starting with a letter")
+    return value
+
+
+_FIELD_KEYS = {"id", "type", "label", "label_cy", "help", "options", "never_export", "risk_relevant", "fields"}
+
+
+def _parse_field(path: Path, section_id: str, raw: dict, where: str, nested: bool) -> FieldDef:
+    if not isinstance(raw, dict):
+        raise _fail(path, where, "each field must be a table")
+    fid = _ident(path, where, raw.get("id"))
+    where = f"{where} field '{fid}'"
+    _check_keys(path, where, raw, _FIELD_KEYS)
+    ftype = raw.get("type")
+    if ftype not in FIELD_TYPES:
+        raise _fail(path, where, f"type {ftype!r} is not one of {', '.join(FIELD_TYPES)}")
+    if nested and ftype == "records":
+        raise _fail(path, where, "records cannot nest inside records")
+    options: tuple[str, ...] = ()
+    if ftype == "choice":
+        opts = raw.get("options")
+        if not isinstance(opts, list) or not opts or not all(isinstance(o, str) and o for o in opts):
+            raise _fail(path, where, "a choice needs a non-empty list of text 'options'")
+        if len(set(opts)) != len(opts):
+            raise _fail(path, where, "duplicate option")
+        options = tuple(opts)
+    elif "options" in raw:
+        raise _fail(path, where, "'options' only belongs to a choice")
+    flags = {}
+    for flag in ("never_export", "risk_relevant"):
+        value = raw.get(flag, False)
+        if not isinstance(value, bool):
+            raise _fail(path, where, f"'{flag}' must be true or false")
+        flags[flag] = value
+    subfields: tuple[FieldDef, ...] = ()
+    if ftype == "records":
+        raw_subs = raw.get("fields")
+        if not isinstance(raw_subs, list) or not raw_subs:
+            raise _fail(path, where, "a records field needs a list of sub-'fields'")
+        subs = [_parse_field(path, section_id, s, where, nested=True) for s in raw_subs]
+        seen: set[str] = set()
+        for s in subs:
+            if s.id in seen or s.id == "id":
+                raise _fail(path, f"{where} sub-field '{s.id}'", "duplicate id (or the reserved name 'id')")
+            seen.add(s.id)
+        subfields = tuple(subs)
+    elif "fields" in raw:
+        raise _fail(path, where, "only a records field has sub-'fields'")
+    return FieldDef(
+        id=fid,
+        type=ftype,
+        label=_text(path, where, raw, "label"),
+        section=section_id,
+        label_cy=_text(path, where, raw, "label_cy", required=False),
+        help=_text(path, where, raw, "help", required=False),
+        options=options,
+        subfields=subfields,
+        **flags,
+    )
+
+
+def _parse_sections(path: Path, data: dict) -> tuple[SectionDef, ...]:
+    _check_keys(path, "top level", data, {"version", "sections"})
+    raw_sections = data.get("sections")
+    if not isinstance(raw_sections, list) or not raw_sections:
+        raise _fail(path, "top level", "needs a non-empty [[sections]] list")
+    sections: list[SectionDef] = []
+    section_ids: set[str] = set()
+    field_ids: dict[str, str] = {}
+    for i, raw in enumerate(raw_sections):
+        where = f"section #{i + 1}"
+        if not isinstance(raw, dict):
+            raise _fail(path, where, "must be a table")
+        sid = _ident(path, where, raw.get("id"))
+        where = f"section '{sid}'"
+        _check_keys(path, where, raw, {"id", "label", "label_cy", "help", "fields"})
+        if sid in section_ids:
+            raise _fail(path, where, "duplicate section id")
+        section_ids.add(sid)
+        raw_fields = raw.get("fields")
+        if not isinstance(raw_fields, list) or not raw_fields:
+            raise _fail(path, where, "needs a non-empty [[sections.fields]] list")
+        fields = []
+        for raw_field in raw_fields:
+            f = _parse_field(path, sid, raw_field, where, nested=False)
+            if f.id in field_ids:
+                raise _fail(path, f"field '{f.id}'", f"duplicate field id (also in section '{field_ids[f.id]}')")
+            if f.id in section_ids:
+                raise _fail(path, f"field '{f.id}'", "a field id may not equal a section id")
+            field_ids[f.id] = sid
+            fields.append(f)
+        sections.append(
+            SectionDef(
+                id=sid,
+                label=_text(path, where, raw, "label"),
+                label_cy=_text(path, where, raw, "label_cy", required=False),
+                help=_text(path, where, raw, "help", required=False),
+                fields=tuple(fields),
+            )
+        )
+    clash = section_ids & set(field_ids)
+    if clash:
+        raise _fail(path, f"section '{sorted(clash)[0]}'", "a section id may not equal a field id")
+    return tuple(sections)
+
+
+def _parse_isa(
+    path: Path, data: dict, sections: tuple[SectionDef, ...]
+) -> tuple[dict[str, RoleDef], dict[str, Access], str]:
+    _check_keys(path, "top level", data, {"version", "name", "roles", "groups", "sections", "fields"})
+    raw_roles = data.get("roles")
+    if not isinstance(raw_roles, dict) or not raw_roles:
+        raise _fail(path, "[roles]", "needs at least one role")
+    roles: dict[str, RoleDef] = {}
+    for rid, raw in raw_roles.items():
+        where = f"role '{rid}'"
+        _ident(path, where, rid)
+        if not isinstance(raw, dict):
+            raise _fail(path, where, "must be a table")
+        _check_keys(path, where, raw, {"label", "agency"})
+        roles[rid] = RoleDef(rid, _text(path, where, raw, "label"), _text(path, where, raw, "agency"))
+
+    groups: dict[str, frozenset[str]] = {}
+    raw_groups = data.get("groups", {})
+    if not isinstance(raw_groups, dict):
+        raise _fail(path, "[groups]", "must be a table of role lists")
+    for gid, members in raw_groups.items():
+        where = f"group '{gid}'"
+        _ident(path, where, gid)
+        if gid in roles:
+            raise _fail(path, where, "a group may not share its name with a role")
+        if not isinstance(members, list) or not members:
+            raise _fail(path, where, "must list at least one role")
+        for m in members:
+            if m not in roles:
+                raise _fail(path, where, f"unknown role '{m}'")
+        groups[gid] = frozenset(members)
+
+    def expand(where: str, names: object, key: str) -> frozenset[str]:
+        if not isinstance(names, list):
+            raise _fail(path, where, f"'{key}' must be a list of roles or groups")
+        out: set[str] = set()
+        for name in names:
+            if name in roles:
+                out.add(name)
+            elif name in groups:
+                out |= groups[name]
+            else:
+                raise _fail(path, where, f"unknown role '{name}' in '{key}'")
+        return frozenset(out)
+
+    def rule(where: str, raw: object) -> Access:
+        if not isinstance(raw, dict):
+            raise _fail(path, where, "must be a table")
+        _check_keys(path, where, raw, {"read", "write", "reason"})
+        read = expand(where, raw.get("read", []), "read")
+        write = expand(where, raw.get("write", []), "write")
+        reason = _text(path, where, raw, "reason")
+        if not read:
+            raise _fail(path, where, "no role may read it: remove the field or name a reader")
+        stray = sorted(write - read)
+        if stray:
+            raise _fail(path, where, f"role(s) {', '.join(stray)} may write but not read it")
+        return Access(read, write, reason)
+
+    section_ids = {s.id for s in sections}
+    all_fields = {f.id: f for s in sections for f in s.fields}
+    section_rules: dict[str, Access] = {}
+    for sid, raw in (data.get("sections") or {}).items():
+        if sid not in section_ids:
+            raise _fail(path, f"[sections.{sid}]", "no such section in the case schema")
+        section_rules[sid] = rule(f"section '{sid}'", raw)
+    field_rules: dict[str, Access] = {}
+    for fid, raw in (data.get("fields") or {}).items():
+        if fid not in all_fields:
+            raise _fail(path, f"[fields.{fid}]", "no such field in the case schema")
+        field_rules[fid] = rule(f"field '{fid}'", raw)
+
+    access: dict[str, Access] = {}
+    for fid, f in all_fields.items():
+        found = field_rules.get(fid) or section_rules.get(f.section)
+        if found is None:
+            raise _fail(path, f"field '{fid}'", "no rule gives any role access (add a section or field rule)")
+        access[fid] = found
+    name = data.get("name", "")
+    if not isinstance(name, str):
+        raise _fail(path, "top level", "'name' must be text")
+    return roles, access, name

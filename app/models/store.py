@@ -1,0 +1,215 @@
+"""The local store: SQLAlchemy 2 over SQLCipher, one encrypted file per data folder.
+
+Compartment documents are kept as the changes that built them plus an occasional snapshot
+(a saved document covering every change up to a row id). Opening a compartment loads the
+snapshot and the few changes after it; the snapshot is refreshed once the tail grows, which
+keeps opening close to the cost of a bare Automerge load.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import struct
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import sqlalchemy as sa
+from sqlalchemy import event
+
+from app.models import tables as t
+from app.models.casedoc import NewChange
+from app.models.errors import NotFound, StoreError
+
+SNAPSHOT_EVERY = 256
+FORMAT = "1"
+
+
+def now_utc() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def pack_deps(deps: list[bytes]) -> bytes:
+    return struct.pack(">H", len(deps)) + b"".join(deps)
+
+
+def unpack_deps(blob: bytes) -> list[bytes]:
+    (count,) = struct.unpack(">H", blob[:2])
+    return [blob[2 + 32 * i : 2 + 32 * (i + 1)] for i in range(count)]
+
+
+def _quiet_sqlcipher() -> None:
+    # SQLCipher logs decryption failures to stderr; Concord reports them itself, once, clearly.
+    from sqlcipher3 import dbapi2
+
+    conn = dbapi2.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+
+
+class Store:
+    def __init__(self, engine: sa.Engine, path: Path):
+        self.engine = engine
+        self.path = path
+
+    # ----- opening ------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, key: bytes, create: bool = False) -> "Store":
+        if len(key) != 32:
+            raise StoreError("the database key must be 32 bytes")
+        path = Path(path)
+        if create and path.exists():
+            raise StoreError(f"{path} already exists; refusing to overwrite it")
+        if not create and not path.exists():
+            raise StoreError(f"no Concord database at {path}")
+        _quiet_sqlcipher()
+        url = sa.URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+        engine = sa.create_engine(url)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except sa.exc.DatabaseError:
+            engine.dispose()
+            raise StoreError(
+                f"{path} cannot be opened with the key in the keyring (wrong key, or not a "
+                "Concord database). Nothing was changed."
+            ) from None
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record):
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys = ON")
+            # FULL: an edit reported as saved survives a crash or power cut, not only a kill.
+            cur.execute("PRAGMA synchronous = FULL")
+            cur.close()
+
+        engine.pool.dispose()  # the verifying connection predates the listener
+        store = cls(engine, path)
+        if create:
+            with engine.begin() as conn:
+                conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+                t.metadata.create_all(conn)
+                conn.execute(t.meta.insert().values(key="format", value=FORMAT))
+        else:
+            store._check_format()
+        return store
+
+    def _check_format(self) -> None:
+        try:
+            fmt = self.get_meta("format")
+        except sa.exc.OperationalError:
+            fmt = None
+        if fmt != FORMAT:
+            raise StoreError(f"{self.path} is not a Concord database of a format this version reads")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def begin(self) -> Iterator[sa.Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    # ----- meta ---------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == key)).scalar()
+
+    def set_meta(self, conn: sa.Connection, key: str, value: str) -> None:
+        conn.execute(t.meta.delete().where(t.meta.c.key == key))
+        conn.execute(t.meta.insert().values(key=key, value=value))
+
+    # ----- cases --------------------------------------------------------------------------
+    def add_case(self, conn: sa.Connection, case_id: str, reference: str, created_by: str) -> None:
+        conn.execute(
+            t.cases.insert().values(case_id=case_id, reference=reference, created_at=now_utc(), created_by=created_by)
+        )
+
+    def list_cases(self) -> list[sa.Row]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(sa.select(t.cases).order_by(t.cases.c.created_at, t.cases.c.reference)))
+
+    def find_case(self, ref_or_id: str) -> sa.Row:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(t.cases).where((t.cases.c.case_id == ref_or_id) | (t.cases.c.reference == ref_or_id))
+            ).first()
+        if row is None:
+            raise NotFound(f"no case '{ref_or_id}'")
+        return row
+
+    def reference_taken(self, reference: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(t.cases.c.case_id).where(t.cases.c.reference == reference)).first() is not None
+
+    # ----- compartment documents ------------------------------------------------------------
+    def add_changes(self, conn: sa.Connection, case_id: str, compartment: str, new: list[NewChange]) -> int:
+        last = 0
+        stamp = now_utc()
+        for ch in new:
+            result = conn.execute(
+                t.changes.insert().values(
+                    case_id=case_id,
+                    compartment=compartment,
+                    hash=ch.hash,
+                    actor=ch.actor,
+                    seq=ch.seq,
+                    deps=pack_deps(ch.deps),
+                    data=ch.data,
+                    stored_at=stamp,
+                )
+            )
+            last = result.inserted_primary_key[0]
+        return last
+
+    def has_document(self, case_id: str, compartment: str) -> bool:
+        with self.engine.connect() as conn:
+            q = sa.select(t.changes.c.id).where(
+                (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment)
+            )
+            return conn.execute(q.limit(1)).first() is not None
+
+    def document_bytes(self, case_id: str, compartment: str) -> tuple[bytes | None, int, int]:
+        """(snapshot followed by the later changes, number of later changes, last change id)."""
+        with self.engine.connect() as conn:
+            snap = conn.execute(
+                sa.select(t.snapshots.c.upto, t.snapshots.c.data).where(
+                    (t.snapshots.c.case_id == case_id) & (t.snapshots.c.compartment == compartment)
+                )
+            ).first()
+            upto = snap.upto if snap else 0
+            tail = conn.execute(
+                sa.select(t.changes.c.id, t.changes.c.data)
+                .where(
+                    (t.changes.c.case_id == case_id)
+                    & (t.changes.c.compartment == compartment)
+                    & (t.changes.c.id > upto)
+                )
+                .order_by(t.changes.c.id)
+            ).all()
+        if snap is None and not tail:
+            return None, 0, 0
+        parts = [snap.data] if snap else []
+        parts.extend(row.data for row in tail)
+        last = tail[-1].id if tail else upto
+        return b"".join(parts), len(tail), last
+
+    def write_snapshot(self, conn: sa.Connection, case_id: str, compartment: str, data: bytes, upto: int) -> None:
+        conn.execute(
+            t.snapshots.delete().where((t.snapshots.c.case_id == case_id) & (t.snapshots.c.compartment == compartment))
+        )
+        conn.execute(t.snapshots.insert().values(case_id=case_id, compartment=compartment, upto=upto, data=data))
+
+    def changes_since_snapshot(self, conn: sa.Connection, case_id: str, compartment: str) -> int:
+        upto = conn.execute(
+            sa.select(t.snapshots.c.upto).where(
+                (t.snapshots.c.case_id == case_id) & (t.snapshots.c.compartment == compartment)
+            )
+        ).scalar() or 0
+        return conn.execute(
+            sa.select(sa.func.count()).where(
+                (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment) & (t.changes.c.id > upto)
+            )
+        ).scalar()

@@ -1,0 +1,80 @@
+"""The tables of the local store (SQLAlchemy Core)."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+meta = sa.Table(
+    "meta",
+    metadata,
+    sa.Column("key", sa.String, primary_key=True),
+    sa.Column("value", sa.String, nullable=False),
+)
+
+device = sa.Table(
+    "device",
+    metadata,
+    sa.Column("device_id", sa.String, primary_key=True),
+    sa.Column("name", sa.String, nullable=False),
+    sa.Column("agency", sa.String, nullable=False),
+    sa.Column("role", sa.String, nullable=False),
+    sa.Column("signing_public", sa.LargeBinary, nullable=False),
+    sa.Column("exchange_public", sa.LargeBinary, nullable=False),
+    sa.Column("actor_id", sa.LargeBinary, nullable=False),
+    sa.Column("created_at", sa.String, nullable=False),
+    # The device's signed statement of who it is: the request a chair approves to add it.
+    sa.Column("attestation", sa.LargeBinary, nullable=False),
+)
+
+cases = sa.Table(
+    "cases",
+    metadata,
+    sa.Column("case_id", sa.String, primary_key=True),
+    sa.Column("reference", sa.String, nullable=False, unique=True),
+    sa.Column("created_at", sa.String, nullable=False),
+    sa.Column("created_by", sa.String, nullable=False),
+)
+
+# Every change to a compartment document, as made. These become sync envelopes.
+changes = sa.Table(
+    "changes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("case_id", sa.String, sa.ForeignKey("cases.case_id"), nullable=False),
+    sa.Column("compartment", sa.String, nullable=False),
+    sa.Column("hash", sa.LargeBinary, nullable=False),
+    sa.Column("actor", sa.LargeBinary, nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("deps", sa.LargeBinary, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("stored_at", sa.String, nullable=False),
+    sa.UniqueConstraint("case_id", "compartment", "hash"),
+    sa.Index("ix_changes_doc", "case_id", "compartment", "id"),
+)
+
+# A saved document that already contains every change up to and including `upto`.
+snapshots = sa.Table(
+    "snapshots",
+    metadata,
+    sa.Column("case_id", sa.String, primary_key=True),
+    sa.Column("compartment", sa.String, primary_key=True),
+    sa.Column("upto", sa.Integer, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+)
+
+audit = sa.Table(
+    "audit",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("at", sa.String, nullable=False),
+    sa.Column("device_id", sa.String, nullable=False),
+    sa.Column("person", sa.String, nullable=False),
+    sa.Column("role", sa.String, nullable=False),
+    sa.Column("action", sa.String, nullable=False),
+    sa.Column("case_ref", sa.String, nullable=False),
+    sa.Column("target", sa.String, nullable=False),
+    sa.Column("prev_hash", sa.String, nullable=False),
+    sa.Column("hash", sa.String, nullable=False),
+)

@@ -1,0 +1,85 @@
+"""Checking and converting field values: from Python, and from text typed at a prompt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from app.models.errors import ValidationError
+from app.models.schema import FieldDef
+
+MAX_SHORT = 400
+MAX_LONG = 200_000
+_TRUE = {"yes", "y", "true", "1", "on"}
+_FALSE = {"no", "n", "false", "0", "off"}
+
+Value = str | bool | int | float | None
+
+
+def check(f: FieldDef, value: object) -> Value:
+    """Return the canonical stored form of value for field f, or raise ValidationError.
+
+    None clears the field. Records are not set through here (see the record operations).
+    """
+    if value is None:
+        return None
+    t = f.type
+    if t == "records":
+        raise ValidationError(f"'{f.id}' is a list of records: add, change or remove records instead")
+    if t in ("short_text", "long_text"):
+        if not isinstance(value, str):
+            raise ValidationError(f"'{f.id}' takes text")
+        limit = MAX_SHORT if t == "short_text" else MAX_LONG
+        if len(value) > limit:
+            raise ValidationError(f"'{f.id}' is longer than {limit} characters")
+        if t == "short_text" and ("\n" in value or "\r" in value):
+            raise ValidationError(f"'{f.id}' takes a single line")
+        return value
+    if t == "choice":
+        if value not in f.options:
+            raise ValidationError(f"'{f.id}' must be one of: {', '.join(f.options)}")
+        return value
+    if t == "date":
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value).isoformat()
+            except ValueError:
+                pass
+        raise ValidationError(f"'{f.id}' takes a date as YYYY-MM-DD")
+    if t == "flag":
+        if not isinstance(value, bool):
+            raise ValidationError(f"'{f.id}' takes yes or no")
+        return value
+    if t == "number":
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise ValidationError(f"'{f.id}' takes a number")
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, int) and abs(value) >= 2**53:
+            raise ValidationError(f"'{f.id}' is out of range")
+        return value
+    raise ValidationError(f"'{f.id}' has an unknown type")
+
+
+def parse_text(f: FieldDef, text: str) -> Value:
+    """Read a value typed as text (command line, import): '' clears, types are parsed."""
+    if text == "" and f.type != "long_text":
+        return None
+    if f.type == "flag":
+        low = text.strip().lower()
+        if low in _TRUE:
+            return True
+        if low in _FALSE:
+            return False
+        raise ValidationError(f"'{f.id}' takes yes or no")
+    if f.type == "number":
+        try:
+            number = float(text) if any(c in text for c in ".eE") else int(text)
+        except ValueError:
+            raise ValidationError(f"'{f.id}' takes a number") from None
+        return check(f, number)
+    return check(f, text)

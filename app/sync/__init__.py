@@ -1,0 +1,1 @@
+"""Identity, keys, membership and (later) envelopes and transports. No Qt."""

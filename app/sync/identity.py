@@ -1,0 +1,117 @@
+"""A device's identity: its Ed25519 signing key, its X25519 key for receiving wrapped keys, and
+what follows from them - the device id, the fingerprint people read aloud, the Automerge actor.
+
+Private halves live only in the keyring. The actor id is derived from the signing key so one
+device is always one actor and an actor is never copied to a second device (two devices with
+one actor break Automerge merges).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from app.models.errors import KeyringError
+from app.models.keystore import Keystore
+
+SIGNING_SECRET = "device-signing-key"
+EXCHANGE_SECRET = "device-exchange-key"
+_RAW = dict(encoding=serialization.Encoding.Raw, format=serialization.PublicFormat.Raw)
+_RAW_PRIVATE = dict(
+    encoding=serialization.Encoding.Raw,
+    format=serialization.PrivateFormat.Raw,
+    encryption_algorithm=serialization.NoEncryption(),
+)
+
+
+def device_id_of(signing_public: bytes) -> str:
+    return hashlib.sha256(b"concord-device/" + signing_public).hexdigest()[:32]
+
+
+def actor_id_of(signing_public: bytes) -> bytes:
+    return hashlib.sha256(b"concord-actor/" + signing_public).digest()[:16]
+
+
+def fingerprint_of(signing_public: bytes) -> str:
+    """Sixteen characters in four groups: short enough to read to each other over a table."""
+    digest = hashlib.sha256(b"concord-fingerprint/" + signing_public).digest()[:10]
+    text = base64.b32encode(digest).decode()
+    return "-".join(text[i : i + 4] for i in range(0, 16, 4))
+
+
+@dataclass(frozen=True)
+class DeviceProfile:
+    """What a device says about itself; signed, it is the request a chair approves."""
+
+    device_id: str
+    name: str
+    agency: str
+    role: str
+    signing_public: bytes
+    exchange_public: bytes
+    created_at: str
+
+    def canonical(self) -> bytes:
+        return json.dumps(
+            {
+                "device_id": self.device_id,
+                "name": self.name,
+                "agency": self.agency,
+                "role": self.role,
+                "signing_public": base64.b64encode(self.signing_public).decode(),
+                "exchange_public": base64.b64encode(self.exchange_public).decode(),
+                "created_at": self.created_at,
+            },
+            sort_keys=True,
+            separators=(",", ":"),
+        ).encode()
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint_of(self.signing_public)
+
+    @property
+    def actor_id(self) -> bytes:
+        return actor_id_of(self.signing_public)
+
+
+def verify_attestation(profile: DeviceProfile, signature: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(profile.signing_public).verify(signature, profile.canonical())
+    except Exception:
+        return False
+    return profile.device_id == device_id_of(profile.signing_public)
+
+
+class DeviceKeys:
+    """The device's private keys, loaded from the keyring only when needed."""
+
+    def __init__(self, keystore: Keystore):
+        self.keystore = keystore
+
+    @staticmethod
+    def create(keystore: Keystore) -> "DeviceKeys":
+        if keystore.get(SIGNING_SECRET) is not None:
+            raise KeyringError("this data folder already has a device key in the keyring; refusing to replace it")
+        keystore.put(SIGNING_SECRET, Ed25519PrivateKey.generate().private_bytes(**_RAW_PRIVATE))
+        keystore.put(EXCHANGE_SECRET, X25519PrivateKey.generate().private_bytes(**_RAW_PRIVATE))
+        return DeviceKeys(keystore)
+
+    def _signing(self) -> Ed25519PrivateKey:
+        return Ed25519PrivateKey.from_private_bytes(self.keystore.require(SIGNING_SECRET, "device signing key"))
+
+    def signing_public(self) -> bytes:
+        return self._signing().public_key().public_bytes(**_RAW)
+
+    def exchange_public(self) -> bytes:
+        raw = self.keystore.require(EXCHANGE_SECRET, "device exchange key")
+        return X25519PrivateKey.from_private_bytes(raw).public_key().public_bytes(**_RAW)
+
+    def sign(self, message: bytes) -> bytes:
+        return self._signing().sign(message)

@@ -1,0 +1,213 @@
+"""A Concord data folder, opened: the one core that both the CLI and the desktop use.
+
+A data folder holds `concord.db` (SQLCipher) and `concord-folder.json` (a random folder id and
+the format; nothing sensitive). The database key and the device's private keys are in the OS
+keyring under the folder id, never in the folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import uuid
+from pathlib import Path
+
+import keyring.backend
+import sqlalchemy as sa
+
+from app.models import audit
+from app.models import tables as t
+from app.models.cases import CaseRepository, CaseSession, CaseSummary
+from app.models.errors import ConcordError, NotFound, PermissionDenied, StoreError, ValidationError
+from app.models.keystore import Keystore
+from app.models.schema import Schema, load_schema
+from app.models.store import Store, now_utc
+from app.sync.identity import DeviceKeys, DeviceProfile, device_id_of
+
+DB_FILE = "concord.db"
+FOLDER_FILE = "concord-folder.json"
+DB_KEY_SECRET = "database-key"
+
+
+class Workspace:
+    def __init__(self, folder: Path, store: Store, keys: DeviceKeys, profile: DeviceProfile, schema: Schema):
+        self.folder = folder
+        self.store = store
+        self.keys = keys
+        self.profile = profile
+        self.schema = schema
+        self.cases = CaseRepository(store, schema, profile.actor_id)
+        self.actor = audit.Actor(profile.device_id, profile.name, profile.role)
+
+    # ----- set-up and opening ----------------------------------------------------------------
+    @staticmethod
+    def exists(folder: Path | str) -> bool:
+        return (Path(folder) / FOLDER_FILE).exists()
+
+    @classmethod
+    def init(
+        cls,
+        folder: Path | str,
+        name: str,
+        agency: str,
+        role: str,
+        backend: keyring.backend.KeyringBackend | None = None,
+        schema: Schema | None = None,
+    ) -> "Workspace":
+        folder = Path(folder)
+        schema = schema or load_schema()
+        name, agency = name.strip(), agency.strip()
+        if role not in schema.roles:
+            raise ValidationError(f"unknown role '{role}'; the agreement knows: {', '.join(schema.roles)}")
+        if not name or len(name) > 120:
+            raise ValidationError("give the name of the person using this device (1-120 characters)")
+        if not agency or len(agency) > 120:
+            raise ValidationError("give the agency (1-120 characters)")
+        if cls.exists(folder):
+            raise ValidationError(f"{folder} is already a Concord data folder")
+        folder.mkdir(parents=True, exist_ok=True)
+        if (folder / DB_FILE).exists():
+            raise StoreError(f"{folder / DB_FILE} exists without its folder file; refusing to touch it")
+        namespace = uuid.uuid4().hex
+        keystore = Keystore(namespace, backend)  # refuses an insecure keyring before anything is made
+        db_key = secrets.token_bytes(32)
+        keystore.put(DB_KEY_SECRET, db_key)
+        keys = DeviceKeys.create(keystore)
+        signing_public = keys.signing_public()
+        profile = DeviceProfile(
+            device_id=device_id_of(signing_public),
+            name=name,
+            agency=agency,
+            role=role,
+            signing_public=signing_public,
+            exchange_public=keys.exchange_public(),
+            created_at=now_utc(),
+        )
+        store = Store.open(folder / DB_FILE, db_key, create=True)
+        with store.begin() as conn:
+            conn.execute(
+                t.device.insert().values(
+                    device_id=profile.device_id,
+                    name=profile.name,
+                    agency=profile.agency,
+                    role=profile.role,
+                    signing_public=profile.signing_public,
+                    exchange_public=profile.exchange_public,
+                    actor_id=profile.actor_id,
+                    created_at=profile.created_at,
+                    attestation=keys.sign(profile.canonical()),
+                )
+            )
+            audit.append(conn, audit.Actor(profile.device_id, name, role), "device_created", "", role)
+        # Written last: a folder file means a complete set-up.
+        tmp = folder / (FOLDER_FILE + ".tmp")
+        tmp.write_text(json.dumps({"format": 1, "folder_id": namespace}))
+        os.replace(tmp, folder / FOLDER_FILE)
+        return cls(folder, store, keys, profile, schema)
+
+    @classmethod
+    def open(
+        cls,
+        folder: Path | str,
+        backend: keyring.backend.KeyringBackend | None = None,
+        schema: Schema | None = None,
+    ) -> "Workspace":
+        folder = Path(folder)
+        try:
+            info = json.loads((folder / FOLDER_FILE).read_text())
+            namespace = info["folder_id"]
+        except FileNotFoundError:
+            raise NotFound(f"{folder} is not a Concord data folder (run 'concord --data {folder} init' first)") from None
+        except (ValueError, KeyError, TypeError):
+            raise StoreError(f"{folder / FOLDER_FILE} is damaged") from None
+        keystore = Keystore(namespace, backend)
+        db_key = keystore.require(DB_KEY_SECRET, "database key")
+        store = Store.open(folder / DB_FILE, db_key)
+        with store.engine.connect() as conn:
+            row = conn.execute(sa.select(t.device)).first()
+        if row is None:
+            store.close()
+            raise StoreError(f"{folder} has no device identity; the set-up did not finish")
+        profile = DeviceProfile(
+            row.device_id, row.name, row.agency, row.role, row.signing_public, row.exchange_public, row.created_at
+        )
+        keys = DeviceKeys(keystore)
+        if keys.signing_public() != profile.signing_public:
+            store.close()
+            raise StoreError("the device key in the keyring does not match this data folder")
+        schema = schema or load_schema()
+        if profile.role not in schema.roles:
+            store.close()
+            raise StoreError(f"this device's role '{profile.role}' is not in the agreement")
+        return cls(folder, store, keys, profile, schema)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ----- who is here -------------------------------------------------------------------------
+    @property
+    def role(self) -> str:
+        return self.profile.role
+
+    @property
+    def role_label(self) -> str:
+        return self.schema.roles[self.role].label
+
+    # ----- cases -----------------------------------------------------------------------------
+    def list_cases(self) -> list[CaseSummary]:
+        return self.cases.summaries(self.role)
+
+    def new_case(
+        self, reference: str | None = None, harmed_label: str | None = None, harmer_label: str | None = None
+    ) -> CaseSession:
+        case_id = self.cases.create_case(reference, self.role, self.actor)
+        session = self.open_case(case_id)
+        session.set("reference", self.store.find_case(case_id).reference)
+        session.set("party_harmed_label", (harmed_label or "Person A").strip())
+        session.set("party_harmer_label", (harmer_label or "Person B").strip())
+        return session
+
+    def open_case(self, ref_or_id: str) -> CaseSession:
+        row = self.store.find_case(ref_or_id)
+        return CaseSession(self.cases, row.case_id, row.reference, self.role, self.actor)
+
+    # ----- export ----------------------------------------------------------------------------
+    def export_compartment(self, ref_or_id: str, name: str, path: Path | str) -> Path:
+        """Write one compartment of one case as a standard .automerge file."""
+        session = self.open_case(ref_or_id)
+        comp = self.cases.compartments.resolve(name)
+        if self.role not in comp.read:
+            raise PermissionDenied(f"the role '{self.role}' may not read compartment {comp.id}")
+        blocked = [fid for fid in comp.field_ids if self.schema.field(fid).never_export]
+        if blocked:
+            raise PermissionDenied(
+                f"compartment {comp.id} holds never-export fields ({', '.join(blocked)}); it cannot be exported"
+            )
+        doc = self.cases.read_doc(session.case_id, comp, self.role)
+        if doc is None:
+            raise NotFound(f"case {session.reference} has nothing yet in compartment {comp.id}")
+        path = Path(path)
+        data = doc.save()
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+        with self.store.begin() as conn:
+            audit.append(conn, self.actor, "compartment_exported", session.reference, comp.id)
+        return path
+
+    # ----- audit -----------------------------------------------------------------------------
+    def audit_entries(self) -> list[audit.Entry]:
+        return audit.entries(self.store)
+
+    def verify_audit(self) -> audit.Verdict:
+        return audit.verify(self.store)
+
+
+__all__ = ["Workspace", "ConcordError"]
