@@ -118,13 +118,16 @@ class CaseRepository:
         if not self.schema.can_write(role, ref_field.id):
             raise PermissionDenied(f"the role '{role}' may not open new cases under this agreement")
         reference = (reference or self.next_reference()).strip()
+        return self.register_case(uuid.uuid4().hex, reference, actor)
+
+    def register_case(self, case_id: str, reference: str, actor: audit.Actor) -> str:
+        """Make a case known to this device under an id chosen elsewhere (a panel, the demo)."""
         if not _REF.match(reference):
             raise ValidationError(
                 "a case reference is 2-40 letters, digits and - _ . / (it is a pseudonymous reference, never a name)"
             )
         if self.store.reference_taken(reference):
             raise ValidationError(f"a case '{reference}' already exists")
-        case_id = uuid.uuid4().hex
         with self.store.begin() as conn:
             self.store.add_case(conn, case_id, reference, actor.device_id)
             audit.append(conn, actor, "case_created", reference, "")

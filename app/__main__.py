@@ -1,0 +1,58 @@
+"""`python -m app`: the Concord desktop, or with --demo the built-in demo panel.
+
+With no display the demo still does its main job: it builds the panel and writes, for every
+role, what that role's device holds and may see - then says where those outputs are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app.cli import default_data_dir
+from app.models.errors import ConcordError
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        return False
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m app", description="Concord desktop.")
+    p.add_argument("--data", type=Path, help="data folder (default: $CONCORD_DATA or ~/.local/share/concord)")
+    p.add_argument("--demo", action="store_true", help="use the built-in demo panel")
+    p.add_argument("--role", default="police", help="with --demo: whose device to open (default police)")
+    p.add_argument("--demo-dir", type=Path, default=Path(os.environ.get("CONCORD_DEMO_DIR", ".concord-demo")))
+    p.add_argument("--out", type=Path, default=Path("demo-output"), help="with --demo: where headless outputs go")
+    p.add_argument("--headless", action="store_true", help="do not open a window")
+    args = p.parse_args(argv)
+    try:
+        data = args.data or default_data_dir()
+        if args.demo:
+            from app.demo import build_demo_panel
+            from app.headless import write_demo_outputs
+
+            folders = build_demo_panel(args.demo_dir / "panel")
+            if args.role not in folders:
+                print(f"concord: error: no demo device for role '{args.role}' (roles: {', '.join(folders)})", file=sys.stderr)
+                return 2
+            if args.headless or not has_display():
+                return write_demo_outputs(folders, args.out)
+            data = folders[args.role]
+        elif args.headless or not has_display():
+            print("concord: no display; use the 'concord' command line, or run with a display", file=sys.stderr)
+            return 2
+        from app.ui.main import run_gui
+
+        return run_gui(data)
+    except ConcordError as exc:
+        print(f"concord: error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,282 @@
+"""`concord`: the command line over the same core as the desktop, for scripts and administrators.
+
+A user's mistake ends with one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from app.models import values
+from app.models.compartments import derive_compartments
+from app.models.errors import ConcordError, ValidationError
+from app.models.schema import DEFAULT_ISA, DEFAULT_SCHEMA, load_schema
+from app.workspace import Workspace
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("CONCORD_DATA")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "concord"
+
+
+def _out(obj) -> None:
+    print(json.dumps(obj, indent=2, ensure_ascii=False))
+
+
+# ----- commands ------------------------------------------------------------------------------
+def cmd_init(args) -> int:
+    with Workspace.init(args.data, args.name, args.agency, args.role) as ws:
+        p = ws.profile
+        print(f"Device set up in {args.data}")
+        print(f"  person: {p.name} ({p.agency}), role: {p.role}")
+        print(f"  device: {p.device_id}")
+        print(f"  fingerprint: {p.fingerprint}")
+    return 0
+
+
+def cmd_whoami(args) -> int:
+    with Workspace.open(args.data) as ws:
+        p = ws.profile
+        _out({"name": p.name, "agency": p.agency, "role": p.role, "device_id": p.device_id, "fingerprint": p.fingerprint})
+    return 0
+
+
+def cmd_case_new(args) -> int:
+    with Workspace.open(args.data) as ws:
+        session = ws.new_case(args.ref, args.harmed, args.harmer)
+        print(session.reference)
+    return 0
+
+
+def cmd_case_list(args) -> int:
+    with Workspace.open(args.data) as ws:
+        rows = ws.list_cases()
+        if args.json:
+            _out([c.__dict__ for c in rows])
+            return 0
+        if not rows:
+            print("No cases on this device.")
+        for c in rows:
+            labels = " / ".join(x for x in (c.harmed_label, c.harmer_label) if x)
+            children = {True: "children", False: "no children", None: ""}[c.children_involved]
+            print("  ".join(x for x in (c.reference, c.created_at[:10], labels, children) if x))
+    return 0
+
+
+def cmd_case_set(args) -> int:
+    with Workspace.open(args.data) as ws:
+        session = ws.open_case(args.case)
+        f = ws.schema.field(args.field) if args.field in ws.schema.fields else None
+        if f is None:
+            raise ValidationError(f"there is no field '{args.field}'")
+        text = sys.stdin.read() if args.value == "-" else args.value
+        changed = session.set(args.field, values.parse_text(f, text))
+        print("saved" if changed else "unchanged")
+    return 0
+
+
+def cmd_case_get(args) -> int:
+    with Workspace.open(args.data) as ws:
+        session = ws.open_case(args.case)
+        if args.field:
+            f = ws.schema.fields.get(args.field)
+            if f is None:
+                raise ValidationError(f"there is no field '{args.field}'")
+            value = session.get(args.field)
+            session.mark_read(f.section)
+            _out({args.field: value})
+        else:
+            data = session.values()
+            for section in session.sections():
+                session.mark_read(section.id)
+            _out({"case": session.reference, "role": ws.role, "fields": data})
+    return 0
+
+
+def _parse_assignments(ws: Workspace, field_id: str, pairs: list[str]) -> dict:
+    f = ws.schema.fields.get(field_id)
+    if f is None or f.type != "records":
+        raise ValidationError(f"'{field_id}' is not a list of records")
+    out = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise ValidationError(f"write each value as NAME=VALUE (got '{pair}')")
+        key, text = pair.split("=", 1)
+        sub = f.subfield(key)
+        if sub is None:
+            names = ", ".join(s.id for s in f.subfields)
+            raise ValidationError(f"'{field_id}' records have no field '{key}' (they have: {names})")
+        out[key] = values.parse_text(sub, text)
+    return out
+
+
+def cmd_case_add(args) -> int:
+    with Workspace.open(args.data) as ws:
+        session = ws.open_case(args.case)
+        print(session.add_record(args.field, _parse_assignments(ws, args.field, args.values)))
+    return 0
+
+
+def cmd_case_update(args) -> int:
+    with Workspace.open(args.data) as ws:
+        session = ws.open_case(args.case)
+        changed = session.update_record(args.field, args.record, _parse_assignments(ws, args.field, args.values))
+        print("saved" if changed else "unchanged")
+    return 0
+
+
+def cmd_case_remove(args) -> int:
+    with Workspace.open(args.data) as ws:
+        ws.open_case(args.case).remove_record(args.field, args.record)
+        print("removed")
+    return 0
+
+
+def cmd_compartments(args) -> int:
+    with Workspace.open(args.data) as ws:
+        cm = ws.cases.compartments
+        for comp in cm.readable_by(ws.role):
+            print(f"{comp.id}  {comp.label(cm.all_roles)}")
+            print(f"    fields: {', '.join(comp.field_ids)}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    with Workspace.open(args.data) as ws:
+        path = ws.export_compartment(args.case, args.compartment, args.file)
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_audit(args) -> int:
+    with Workspace.open(args.data) as ws:
+        if not args.quiet:
+            for e in ws.audit_entries():
+                where = " ".join(x for x in (e.case_ref, e.target) if x)
+                print(f"{e.seq:6d}  {e.at}  {e.person} ({e.role})  {e.action}  {where}")
+        verdict = ws.verify_audit()
+        if verdict.ok:
+            print(f"audit chain intact: {verdict.entries} entries")
+            return 0
+        print(f"audit chain BROKEN at entry {verdict.broken_at}: {verdict.problem}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def cmd_schema_check(args) -> int:
+    schema = load_schema(args.schema, args.isa)
+    comps = derive_compartments(schema)
+    print(f"valid: {len(schema.fields)} fields in {len(schema.sections)} sections, {len(schema.roles)} roles, {len(comps)} compartments")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from app.demo import build_demo_panel
+
+    folders = build_demo_panel(args.out)
+    print(f"Demo panel in {args.out}:")
+    for role, folder in folders.items():
+        print(f"  {role:16s} {folder}")
+    print("Open one with: concord --data <folder> case list   (or python -m app --data <folder>)")
+    return 0
+
+
+# ----- parser ----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="concord", description="Concord: shared case work for restorative panels.")
+    p.add_argument("--data", type=Path, default=default_data_dir(), help="data folder (default: $CONCORD_DATA or ~/.local/share/concord)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("init", help="set up this device: person, agency, role")
+    s.add_argument("--name", required=True, help="the person using this device")
+    s.add_argument("--agency", required=True, help="their agency")
+    s.add_argument("--role", required=True, help="their role under the agreement")
+    s.set_defaults(func=cmd_init)
+
+    s = sub.add_parser("whoami", help="show this device's identity and fingerprint")
+    s.set_defaults(func=cmd_whoami)
+
+    case = sub.add_parser("case", help="create, list, read and edit cases")
+    csub = case.add_subparsers(dest="case_command", required=True, metavar="ACTION")
+    s = csub.add_parser("new", help="open a new case with pseudonymous labels")
+    s.add_argument("--ref", help="case reference (default: the next CC-YEAR-NNNN)")
+    s.add_argument("--harmed", help="pseudonym of the person harmed (default: Person A)")
+    s.add_argument("--harmer", help="pseudonym of the person who caused harm (default: Person B)")
+    s.set_defaults(func=cmd_case_new)
+    s = csub.add_parser("list", help="list the cases on this device")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.set_defaults(func=cmd_case_list)
+    s = csub.add_parser("set", help="set one field ('' clears; VALUE - reads standard input)")
+    s.add_argument("case", metavar="CASE", help="case reference or id")
+    s.add_argument("field", metavar="FIELD")
+    s.add_argument("value", metavar="VALUE")
+    s.set_defaults(func=cmd_case_set)
+    s = csub.add_parser("get", help="print, as JSON, the fields your role may read")
+    s.add_argument("case", metavar="CASE")
+    s.add_argument("field", metavar="FIELD", nargs="?")
+    s.set_defaults(func=cmd_case_get)
+    s = csub.add_parser("add", help="add a record to a list field: NAME=VALUE ...")
+    s.add_argument("case", metavar="CASE")
+    s.add_argument("field", metavar="FIELD")
+    s.add_argument("values", metavar="NAME=VALUE", nargs="*")
+    s.set_defaults(func=cmd_case_add)
+    s = csub.add_parser("update", help="change a record of a list field: NAME=VALUE ...")
+    s.add_argument("case", metavar="CASE")
+    s.add_argument("field", metavar="FIELD")
+    s.add_argument("record", metavar="RECORD_ID")
+    s.add_argument("values", metavar="NAME=VALUE", nargs="+")
+    s.set_defaults(func=cmd_case_update)
+    s = csub.add_parser("remove", help="remove a record from a list field")
+    s.add_argument("case", metavar="CASE")
+    s.add_argument("field", metavar="FIELD")
+    s.add_argument("record", metavar="RECORD_ID")
+    s.set_defaults(func=cmd_case_remove)
+
+    s = sub.add_parser("compartments", help="list the compartments your role may read")
+    s.set_defaults(func=cmd_compartments)
+
+    s = sub.add_parser("export", help="write one compartment of a case as a standard .automerge file")
+    s.add_argument("case", metavar="CASE")
+    s.add_argument("compartment", metavar="COMPARTMENT", help="compartment id, or any field it holds")
+    s.add_argument("file", metavar="FILE", type=Path)
+    s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("audit", help="print and verify this device's audit log")
+    s.add_argument("--quiet", action="store_true", help="only verify")
+    s.set_defaults(func=cmd_audit)
+
+    s = sub.add_parser("schema-check", help="validate a case schema and ISA pair")
+    s.add_argument("--schema", type=Path, default=DEFAULT_SCHEMA)
+    s.add_argument("--isa", type=Path, default=DEFAULT_ISA)
+    s.set_defaults(func=cmd_schema_check)
+
+    s = sub.add_parser("demo", help="create the demo panel: one device folder per role")
+    s.add_argument("--out", type=Path, default=Path("concord-demo"), help="where to create it")
+    s.set_defaults(func=cmd_demo)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except ConcordError as exc:
+        print(f"concord: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("concord: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

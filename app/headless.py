@@ -1,0 +1,49 @@
+"""The demo's headless outputs: for each role, what its device holds and may see.
+
+Values of never-export fields (safe contact details) are withheld here as everywhere else that
+data leaves the encrypted store.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.workspace import Workspace
+
+WITHHELD = "[withheld: never exported]"
+
+
+def role_view(ws: Workspace) -> dict:
+    cases = []
+    for summary in ws.list_cases():
+        session = ws.open_case(summary.case_id)
+        sections = []
+        for section in session.sections():
+            session.mark_read(section.id)
+            fields = {}
+            for f in section.fields:
+                value = session.get(f.id)
+                fields[f.id] = WITHHELD if (f.never_export and value not in (None, "", [])) else value
+            sections.append({"section": section.id, "label": section.label, "fields": fields})
+        cases.append({"reference": summary.reference, "sections": sections})
+    return {
+        "device": {"name": ws.profile.name, "role": ws.role, "fingerprint": ws.profile.fingerprint},
+        "cases": cases,
+    }
+
+
+def write_demo_outputs(folders: dict[str, Path], out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    print(f"Concord demo panel (no display: headless run). Device folders: {next(iter(folders.values())).parent}")
+    print(f"{'role':16s} {'cases':>5s} {'sections seen':>13s}  audit")
+    for role, folder in folders.items():
+        with Workspace.open(folder) as ws:
+            view = role_view(ws)
+            verdict = ws.verify_audit()
+        path = out / f"{role}-view.json"
+        path.write_text(json.dumps(view, indent=2, ensure_ascii=False))
+        seen = {s["section"] for c in view["cases"] for s in c["sections"]}
+        print(f"{role:16s} {len(view['cases']):5d} {len(seen):13d}  {'intact' if verdict.ok else 'BROKEN'} ({verdict.entries} entries)")
+    print(f"Outputs: {out.resolve()} (one <role>-view.json per device: exactly what that role may see)")
+    return 0

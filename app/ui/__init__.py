@@ -1,0 +1,1 @@
+"""Qt desktop: windows, dialogs, item models. The only layer that imports Qt."""
