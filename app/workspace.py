@@ -66,11 +66,11 @@ class Workspace:
             raise ValidationError("give the agency (1-120 characters)")
         if cls.exists(folder):
             raise ValidationError(f"{folder} is already a Concord data folder")
-        folder.mkdir(parents=True, exist_ok=True)
         if (folder / DB_FILE).exists():
             raise StoreError(f"{folder / DB_FILE} exists without its folder file; refusing to touch it")
         namespace = uuid.uuid4().hex
         keystore = Keystore(namespace, backend)  # refuses an insecure keyring before anything is made
+        folder.mkdir(parents=True, exist_ok=True)
         db_key = secrets.token_bytes(32)
         keystore.put(DB_KEY_SECRET, db_key)
         keys = DeviceKeys.create(keystore)

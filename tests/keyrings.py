@@ -1,5 +1,8 @@
 """An in-memory keyring backend for tests that do not exercise the real Secret Service."""
 
+import json
+import os
+
 import keyring.backend
 
 
@@ -18,3 +21,34 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
     def delete_password(self, service, username):
         self.entries.pop((service, username), None)
+
+
+class FileKeyring(keyring.backend.KeyringBackend):
+    """A keyring shared between test processes through a JSON file. Tests only: it is not secret."""
+
+    priority = 1
+
+    def __init__(self, path):
+        super().__init__()
+        self.path = path
+
+    def _load(self) -> dict:
+        if not os.path.exists(self.path):
+            return {}
+        with open(self.path) as fh:
+            return json.load(fh)
+
+    def get_password(self, service, username):
+        return self._load().get(f"{service}\n{username}")
+
+    def set_password(self, service, username, password):
+        data = self._load()
+        data[f"{service}\n{username}"] = password
+        with open(self.path, "w") as fh:
+            json.dump(data, fh)
+
+    def delete_password(self, service, username):
+        data = self._load()
+        data.pop(f"{service}\n{username}", None)
+        with open(self.path, "w") as fh:
+            json.dump(data, fh)

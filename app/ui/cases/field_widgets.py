@@ -1,0 +1,216 @@
+"""One editor widget per field type, all with the same small interface.
+
+Every editor is the focusable Qt control itself (so a QLabel can be its buddy) and offers:
+- ``edited``: the person changed the value (each keystroke for text; at once for a choice);
+- ``committed``: the person left the field (focus-out, Return, or a choice picked): save now;
+- ``value(final)``: the value to store; raises ``Incomplete`` while a half-typed date or number
+  cannot be read yet (final=False) or ``ValidationError`` when it cannot be read at all;
+- ``set_value(v)``: show a stored value without emitting ``edited``;
+- ``set_editable(bool)``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from app.models import values
+from app.models.errors import ValidationError
+from app.models.schema import FieldDef
+from app.ui.labels import read_only_description, schema_label
+
+
+class Incomplete(Exception):
+    """The text typed so far is not yet a value (e.g. '2026-0'); wait for more."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FieldEditor", text)
+
+
+def _describe(widget: QWidget, f: FieldDef, editable: bool) -> None:
+    widget.setAccessibleName(schema_label(f))
+    parts = [f.help] if f.help else []
+    if not editable:
+        parts.append(read_only_description())
+    widget.setAccessibleDescription("; ".join(parts))
+    if f.help:
+        widget.setToolTip(f.help)
+
+
+class LineEditor(QLineEdit):
+    """short_text, and the base of date and number (typed as text, checked by the core)."""
+
+    edited = Signal()
+    committed = Signal()
+
+    def __init__(self, f: FieldDef, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = f
+        self.textEdited.connect(lambda _t: self.edited.emit())
+        self.editingFinished.connect(self._finished)
+        _describe(self, f, True)
+
+    def _finished(self) -> None:
+        if not self.isReadOnly():
+            self.committed.emit()
+
+    def value(self, final: bool = True):
+        return values.parse_text(self.field, self.text().strip())
+
+    def set_value(self, value) -> None:
+        self.setText("" if value is None else str(value))
+        self.setCursorPosition(0)
+
+    def set_editable(self, editable: bool) -> None:
+        self.setReadOnly(not editable)
+        self.setClearButtonEnabled(editable and self.field.type == "date")
+        _describe(self, self.field, editable)
+
+
+class DateEditor(LineEditor):
+    """A date typed as YYYY-MM-DD; empty clears it (the clear button, or deleting the text)."""
+
+    _PARTIAL = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
+
+    def __init__(self, f: FieldDef, parent: QWidget | None = None):
+        super().__init__(f, parent)
+        self.setValidator(QRegularExpressionValidator(self._PARTIAL, self))
+        self.setPlaceholderText(_tr("YYYY-MM-DD"))
+        self.setClearButtonEnabled(True)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 60)
+        # The clear button edits the text without textEdited: treat any change to empty as an edit.
+        self.textChanged.connect(self._maybe_cleared)
+
+    def _maybe_cleared(self, text: str) -> None:
+        if text == "" and self.hasFocus() and not self.isReadOnly():
+            self.edited.emit()
+
+    def value(self, final: bool = True):
+        text = self.text().strip()
+        if not final and text and len(text) < 10:
+            raise Incomplete
+        return values.parse_text(self.field, text)
+
+
+class NumberEditor(LineEditor):
+    _NUMBER = QRegularExpression(r"^-?\d*(\.\d*)?$")
+
+    def __init__(self, f: FieldDef, parent: QWidget | None = None):
+        super().__init__(f, parent)
+        self.setValidator(QRegularExpressionValidator(self._NUMBER, self))
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 12) + 24)
+
+    def value(self, final: bool = True):
+        try:
+            return super().value(final)
+        except ValidationError:
+            if not final:
+                raise Incomplete from None
+            raise
+
+
+class LongTextEditor(QPlainTextEdit):
+    edited = Signal()
+    committed = Signal()
+
+    def __init__(self, f: FieldDef, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = f
+        self._loading = False
+        self.setTabChangesFocus(True)  # Tab moves on; the text never needs a tab character
+        lines = 4
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 16)
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 12 + 16)
+        self.textChanged.connect(self._changed)
+        _describe(self, f, True)
+
+    def _changed(self) -> None:
+        if not self._loading and not self.isReadOnly():
+            self.edited.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if not self.isReadOnly():
+            self.committed.emit()
+
+    def value(self, final: bool = True):
+        return values.check(self.field, self.toPlainText())
+
+    def set_value(self, value) -> None:
+        self._loading = True
+        try:
+            self.setPlainText(value or "")
+        finally:
+            self._loading = False
+
+    def set_editable(self, editable: bool) -> None:
+        self.setReadOnly(not editable)
+        _describe(self, self.field, editable)
+
+
+class ChoiceEditor(QComboBox):
+    """A choice (its options) or a flag (Yes / No); the first entry, "not set", clears it."""
+
+    edited = Signal()
+    committed = Signal()
+
+    def __init__(self, f: FieldDef, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = f
+        self.addItem(_tr("(not set)"), None)
+        if f.type == "flag":
+            self.addItem(_tr("Yes"), True)
+            self.addItem(_tr("No"), False)
+        else:
+            for option in f.options:
+                self.addItem(option, option)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.activated.connect(self._picked)
+        _describe(self, f, True)
+
+    def _picked(self, _index: int) -> None:
+        self.edited.emit()
+        self.committed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Delete / Backspace on a closed combo returns it to "not set".
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.isEnabled():
+            if self.currentIndex() != 0:
+                self.setCurrentIndex(0)
+                self._picked(0)
+            return
+        super().keyPressEvent(event)
+
+    def value(self, final: bool = True):
+        return values.check(self.field, self.currentData())
+
+    def set_value(self, value) -> None:
+        index = 0 if value is None else self.findData(value)
+        if index < 0:  # a value from a newer agreement: show it rather than hide it
+            self.addItem(str(value), value)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+
+    def set_editable(self, editable: bool) -> None:
+        self.setEnabled(editable)
+        _describe(self, self.field, editable)
+
+
+EDITORS = {
+    "short_text": LineEditor,
+    "long_text": LongTextEditor,
+    "choice": ChoiceEditor,
+    "flag": ChoiceEditor,
+    "date": DateEditor,
+    "number": NumberEditor,
+}
+
+
+def make_editor(f: FieldDef, editable: bool, parent: QWidget | None = None):
+    """An editor for a scalar field (records have their own widget)."""
+    editor = EDITORS[f.type](f, parent)
+    editor.setObjectName(f"field:{f.id}")
+    editor.set_editable(editable)
+    return editor

@@ -1,0 +1,129 @@
+"""Loading a malformed or contradictory schema or ISA fails with a message naming file, item and problem."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.models.errors import SchemaError
+from app.models.schema import DEFAULT_ISA, DEFAULT_SCHEMA, load_schema
+
+SCHEMA_TEXT = DEFAULT_SCHEMA.read_text()
+ISA_TEXT = DEFAULT_ISA.read_text()
+
+
+def write_pair(tmp_path: Path, schema_text: str = SCHEMA_TEXT, isa_text: str = ISA_TEXT) -> tuple[Path, Path]:
+    s, i = tmp_path / "case.toml", tmp_path / "isa.toml"
+    s.write_text(schema_text)
+    i.write_text(isa_text)
+    return s, i
+
+
+def expect_error(tmp_path, *needles, schema_text=SCHEMA_TEXT, isa_text=ISA_TEXT):
+    s, i = write_pair(tmp_path, schema_text, isa_text)
+    with pytest.raises(SchemaError) as err:
+        load_schema(s, i)
+    message = str(err.value)
+    for needle in needles:
+        assert needle in message, f"{needle!r} not in {message!r}"
+    return message
+
+
+def test_default_files_load_and_cover_every_role():
+    schema = load_schema()
+    assert set(schema.roles) == {"advocate", "clinician", "legal", "police", "chief_inspector", "facilitator", "chair"}
+    assert len(schema.fields) >= 40
+    assert all(f.id in schema.access for f in schema.fields.values())
+
+
+def test_copied_default_files_load(tmp_path):
+    s, i = write_pair(tmp_path)
+    assert set(load_schema(s, i).fields) == set(load_schema().fields)
+
+
+def test_unknown_role_in_isa(tmp_path):
+    isa = ISA_TEXT.replace('[sections.safe_contact]\nread = ["advocate"]', '[sections.safe_contact]\nread = ["advocate", "probation"]')
+    expect_error(tmp_path, "isa.toml", "safe_contact", "unknown role 'probation'", isa_text=isa)
+
+
+def test_field_writable_by_role_that_cannot_read(tmp_path):
+    isa = ISA_TEXT.replace(
+        '[fields.privileged_advice]\nread = ["legal"]\nwrite = ["legal"]',
+        '[fields.privileged_advice]\nread = ["legal"]\nwrite = ["legal", "police"]',
+    )
+    expect_error(tmp_path, "isa.toml", "privileged_advice", "police", "may write but not read", isa_text=isa)
+
+
+def test_duplicate_field_id(tmp_path):
+    schema = SCHEMA_TEXT.replace('id = "safe_phone"', 'id = "safe_address"')
+    expect_error(tmp_path, "case.toml", "safe_address", "duplicate field id", schema_text=schema)
+
+
+def test_duplicate_section_id(tmp_path):
+    schema = SCHEMA_TEXT.replace('id = "advocate_record"', 'id = "safe_contact"')
+    expect_error(tmp_path, "case.toml", "safe_contact", "duplicate section id", schema_text=schema)
+
+
+def test_duplicate_subfield_id(tmp_path):
+    schema = SCHEMA_TEXT.replace('id = "expires_on"', 'id = "made_on"')
+    expect_error(tmp_path, "case.toml", "orders", "made_on", "duplicate", schema_text=schema)
+
+
+def test_unknown_field_type(tmp_path):
+    schema = SCHEMA_TEXT.replace('id = "safe_phone"\n  type = "short_text"', 'id = "safe_phone"\n  type = "phone"')
+    expect_error(tmp_path, "case.toml", "safe_phone", "type 'phone'", schema_text=schema)
+
+
+def test_misspelt_flag_is_not_silently_ignored(tmp_path):
+    schema = SCHEMA_TEXT.replace("never_export = true", "never_exprot = true", 1)
+    expect_error(tmp_path, "case.toml", "safe_address", "never_exprot", schema_text=schema)
+
+
+def test_choice_without_options(tmp_path):
+    schema = SCHEMA_TEXT.replace('options = ["not ready", "exploring", "ready"]\n', "")
+    expect_error(tmp_path, "case.toml", "readiness", "options", schema_text=schema)
+
+
+def test_rule_for_field_not_in_schema(tmp_path):
+    isa = ISA_TEXT + '\n[fields.home_address]\nread = ["police"]\nwrite = ["police"]\nreason = "x"\n'
+    expect_error(tmp_path, "isa.toml", "home_address", "no such field", isa_text=isa)
+
+
+def test_field_with_no_rule_is_refused(tmp_path):
+    isa = ISA_TEXT.replace(
+        '[sections.consent]\nread = ["panel"]\nwrite = ["advocate", "facilitator"]\nreason = "Every agency must know at once when consent is given, limited or withdrawn."\n',
+        "",
+    )
+    expect_error(tmp_path, "isa.toml", "consent_records", "no rule", isa_text=isa)
+
+
+def test_rule_without_reason(tmp_path):
+    isa = ISA_TEXT.replace('reason = "Legally privileged: not shared."', "")
+    expect_error(tmp_path, "isa.toml", "privileged_advice", "reason", isa_text=isa)
+
+
+def test_group_may_not_shadow_role(tmp_path):
+    isa = ISA_TEXT.replace("[groups]\n", '[groups]\npolice = ["chair"]\n')
+    expect_error(tmp_path, "isa.toml", "group 'police'", isa_text=isa)
+
+
+def test_malformed_toml_names_file(tmp_path):
+    expect_error(tmp_path, "case.toml", "not valid TOML", schema_text=SCHEMA_TEXT + "\n[[sections]\n")
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(SchemaError, match="nowhere.toml: file not found"):
+        load_schema(tmp_path / "nowhere.toml", DEFAULT_ISA)
+
+
+def test_schema_check_cli_reports_the_problem(tmp_path, capsys):
+    from app.cli import main
+
+    s, i = write_pair(tmp_path, isa_text=ISA_TEXT.replace('write = ["legal", "police"]', 'write = ["legal", "police", "clinician"]'))
+    assert main(["schema-check", "--schema", str(s), "--isa", str(i)]) == 1
+    err = capsys.readouterr().err
+    assert "isa.toml" in err and "legal_record" in err and "clinician" in err and "Traceback" not in err
+    (tmp_path / "ok").mkdir()
+    s2, i2 = write_pair(tmp_path / "ok")
+    assert main(["schema-check", "--schema", str(s2), "--isa", str(i2)]) == 0
+    assert "valid:" in capsys.readouterr().out
