@@ -1,0 +1,148 @@
+"""The open case: one tab per section the role may read, generated from the schema.
+
+Only ``session.sections()`` are built: a section the role may not read is never created, so it
+cannot be hinted at by an empty tab, a disabled widget or a label. Showing a section records
+``section_read`` in the audit log (``session.mark_read``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from app.models.cases import CaseSession
+from app.models.errors import ConcordError
+from app.ui.cases.autosave import SaveTracker
+from app.ui.cases.section_page import SectionPage
+from app.ui.labels import schema_label
+
+# Fields shown in the case list: a save to one of them refreshes the list row.
+LIST_FIELDS = frozenset({"reference", "party_harmed_label", "party_harmer_label", "children_involved"})
+
+
+class CaseView(QWidget):
+    status = Signal(str)  # a passing message for the status bar
+    save_state = Signal(str)  # "Saving…" / "Saved" / a problem
+    list_fields_saved = Signal(str)  # case id: something shown in the case list changed
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session: CaseSession | None = None
+        self.pages: list[SectionPage] = []
+        self.tracker: SaveTracker | None = None
+
+        self.stack = QStackedWidget(self)
+        self.placeholder = QLabel(
+            self.tr("Choose a case from the list, or start one with New case (Ctrl+N)."), self
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setMargin(24)
+        self.stack.addWidget(self.placeholder)
+
+        self.case_page = QWidget(self)
+        page_layout = QVBoxLayout(self.case_page)
+        page_layout.setContentsMargins(12, 8, 12, 4)
+        page_layout.setSpacing(6)
+        self.heading = QLabel(self.case_page)
+        self.heading.setObjectName("caseHeading")
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.tabs = QTabWidget(self.case_page)
+        self.tabs.setObjectName("sections")
+        self.tabs.setAccessibleName(self.tr("Case sections"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.currentChanged.connect(self._section_shown)
+        page_layout.addWidget(self.heading)
+        page_layout.addWidget(self.tabs, 1)
+        self.stack.addWidget(self.case_page)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    # ----- opening and closing -------------------------------------------------------------------
+    def open_case(self, session: CaseSession) -> None:
+        self.close_case()
+        self.session = session
+        self.tracker = SaveTracker(self)
+        self.tracker.changed.connect(self.save_state)
+        self.tracker.saved.connect(self._field_saved)
+        self.heading.setText(self.tr("Case {reference}").format(reference=session.reference))
+        self.tabs.blockSignals(True)
+        for section in session.sections():
+            page = SectionPage(session, section, self.tracker, self.tabs)
+            for records in page.records.values():
+                records.changed.connect(self.status)
+                records.failed.connect(self._failed)
+            index = self.tabs.addTab(page, schema_label(section))
+            if section.help:
+                self.tabs.setTabToolTip(index, section.help)
+            self.pages.append(page)
+        self.tabs.setCurrentIndex(0)
+        self.tabs.blockSignals(False)
+        self.stack.setCurrentWidget(self.case_page)
+        self._section_shown(self.tabs.currentIndex())
+
+    def flush(self) -> bool:
+        """Save whatever is waiting. False if some field holds a value that could not be saved."""
+        for page in self.pages:
+            page.flush()
+        return not (self.tracker and self.tracker.has_problems)
+
+    def close_case(self) -> None:
+        self.flush()
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        self.pages = []
+        if self.tracker is not None:
+            self.tracker.deleteLater()
+            self.tracker = None
+        self.session = None
+        self.heading.clear()
+        self.stack.setCurrentWidget(self.placeholder)
+
+    # ----- finding things (tests, shortcuts) ------------------------------------------------------
+    def section_labels(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    def page(self, section_id: str) -> SectionPage | None:
+        return next((p for p in self.pages if p.section.id == section_id), None)
+
+    def show_section(self, section_id: str) -> SectionPage | None:
+        page = self.page(section_id)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+        return page
+
+    def editor(self, field_id: str):
+        for page in self.pages:
+            if field_id in page.editors:
+                return page.editors[field_id]
+            if field_id in page.records:
+                return page.records[field_id]
+        return None
+
+    # ----- reactions -----------------------------------------------------------------------------
+    def _section_shown(self, index: int) -> None:
+        if self.session is None or index < 0:
+            return
+        page = self.tabs.widget(index)
+        try:
+            self.session.mark_read(page.section.id)
+        except ConcordError as exc:
+            self._failed(str(exc))
+
+    def _field_saved(self, field_id: str) -> None:
+        if self.session is not None and field_id in LIST_FIELDS:
+            self.list_fields_saved.emit(self.session.case_id)
+
+    def _failed(self, message: str) -> None:
+        self.status.emit(self.tr("Problem: {message}").format(message=message))
