@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.models import values
 from app.models.errors import ConcordError, PermissionDenied
 from app.workspace import Workspace
 
@@ -84,6 +85,10 @@ class NewCaseDialog(QDialog):
         if not self.allowed:
             return
         try:
+            # Check the labels first: a refused label must not leave a half-made case behind.
+            for field_id, editor in (("party_harmed_label", self.harmed), ("party_harmer_label", self.harmer)):
+                if editor.text().strip():
+                    values.check(self.workspace.schema.field(field_id), editor.text().strip())
             session = self.workspace.new_case(
                 self.reference.text().strip() or None,
                 self.harmed.text().strip() or None,

@@ -1,0 +1,155 @@
+"""The main window: the case list on the left, the open case on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter, QToolBar, QWidget
+
+from app.models.errors import ConcordError
+from app.ui.cases.case_list_view import CaseListView
+from app.ui.cases.case_view import CaseView
+from app.ui.cases.new_case_dialog import NewCaseDialog
+from app.ui.widgets.identity_badge import IdentityBadge
+from app.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        # Never case data in the title: it shows in task bars, window lists and screen shares.
+        self.setWindowTitle(self.tr("Concord — {role}").format(role=workspace.role_label))
+        self.setObjectName("mainWindow")
+        self.can_create = workspace.schema.can_write(workspace.role, "reference")
+
+        self.case_list = CaseListView(self.can_create, self)
+        self.case_view = CaseView(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(self.case_view)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 780])
+        self.setCentralWidget(self.splitter)
+
+        self._make_actions()
+        self._make_toolbar()
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("saveState")
+        self.save_label.setAccessibleName(self.tr("Save state"))
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+        self.case_list.case_selected.connect(self._case_selected)
+        self.case_list.new_case_requested.connect(self.new_case)
+        self.case_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.case_view.save_state.connect(self.save_label.setText)
+        self.case_view.list_fields_saved.connect(lambda _case_id: self.refresh_cases())
+
+        self.resize(1280, 800)
+        self.refresh_cases()
+        self.case_list.table.setFocus()
+
+    # ----- chrome -----------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        self.new_case_action = QAction(self.tr("&New case…"), self)
+        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_case_action.setEnabled(self.can_create)
+        self.new_case_action.setStatusTip(
+            self.tr("Open a new case with a pseudonymous reference")
+            if self.can_create
+            else self.tr("Your role may not open new cases under this agreement.")
+        )
+        self.new_case_action.triggered.connect(self.new_case)
+
+        self.find_action = QAction(self.tr("&Find case"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setStatusTip(self.tr("Search the case list by reference"))
+        self.find_action.triggered.connect(self.case_list.focus_search)
+
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh_cases)
+
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+
+        menu = self.menuBar().addMenu(self.tr("&Case"))
+        for action in (self.new_case_action, self.find_action, self.refresh_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+    def _make_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_case_action)
+        toolbar.addAction(self.find_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        profile = self.workspace.profile
+        self.badge = IdentityBadge(profile.name, self.workspace.role_label, profile.agency, profile.fingerprint, toolbar)
+        toolbar.addWidget(self.badge)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    # ----- cases ----------------------------------------------------------------------------------
+    def refresh_cases(self, select: str | None = None) -> None:
+        try:
+            cases = self.workspace.list_cases()
+        except ConcordError as exc:
+            self.statusBar().showMessage(self.tr("Could not list the cases: {message}").format(message=str(exc)))
+            return
+        self.case_list.set_cases(cases, select)
+
+    def _case_selected(self, case_id: str) -> None:
+        if not self._leave_case():
+            return
+        if not case_id:
+            self.case_view.close_case()
+            return
+        try:
+            session = self.workspace.open_case(case_id)
+        except ConcordError as exc:
+            self.case_view.close_case()
+            self.statusBar().showMessage(self.tr("Could not open the case: {message}").format(message=str(exc)))
+            return
+        self.case_view.open_case(session)
+        self.save_label.clear()
+
+    def _leave_case(self) -> bool:
+        """Save what is waiting in the open case. Warn (not block) if something could not be saved."""
+        if self.case_view.session is None or self.case_view.flush():
+            return True
+        QMessageBox.warning(
+            self,
+            self.tr("Some changes were not saved"),
+            self.tr("Some fields of the case you left held values that could not be saved; "
+                    "they were not kept. The status bar said why."),
+        )
+        return True
+
+    def new_case(self) -> NewCaseDialog | None:
+        if not self.can_create:
+            return None
+        dialog = NewCaseDialog(self.workspace, self)
+        dialog.accepted.connect(lambda: self._case_created(dialog.case_id))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.new_case_dialog = dialog
+        return dialog
+
+    def _case_created(self, case_id: str) -> None:
+        self.refresh_cases(select=case_id)
+        self.statusBar().showMessage(self.tr("Case created"), 5000)
+
+    # ----- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._leave_case()
+        self.case_view.close_case()
+        super().closeEvent(event)
