@@ -1,0 +1,78 @@
+"""Start the desktop: first-run set-up if the data folder is new, then the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import keyring.backend
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.models.errors import ConcordError
+from app.ui.main_window import MainWindow
+from app.ui.setup.first_run_dialog import FirstRunDialog
+from app.workspace import Workspace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Concord", text)
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Concord")
+    app.setOrganizationName("Concord")
+    app.setApplicationDisplayName("Concord")
+    return app
+
+
+def open_workspace(data: Path, backend: keyring.backend.KeyringBackend | None = None) -> Workspace | None:
+    """Set up the folder if needed (first-run dialog), then open it. None if the person cancelled."""
+    data = Path(data)
+    if not Workspace.exists(data):
+        dialog = FirstRunDialog(data, backend)
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.workspace is None:
+            return None
+        return dialog.workspace
+    return Workspace.open(data, backend=backend)
+
+
+def build_window(data: Path, backend: keyring.backend.KeyringBackend | None = None) -> tuple[MainWindow | None, int]:
+    """The shown main window, or (None, exit status): 0 if set-up was cancelled, 1 on an error."""
+    application()
+    try:
+        workspace = open_workspace(data, backend)
+    except ConcordError as exc:
+        QMessageBox.critical(None, _tr("Concord cannot open its data"), str(exc))
+        return None, 1
+    if workspace is None:
+        return None, 0
+    window = MainWindow(workspace)
+    window.show()
+    return window, 0
+
+
+def run_gui(data: Path, backend: keyring.backend.KeyringBackend | None = None) -> int:
+    app = application()
+    window, status = build_window(Path(data), backend)
+    if window is None:
+        return status
+    try:
+        return app.exec()
+    finally:
+        window.workspace.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app.cli import default_data_dir
+
+    parser = argparse.ArgumentParser(prog="concord-desktop", description="Concord desktop.")
+    parser.add_argument("--data", type=Path, help="data folder (default: $CONCORD_DATA or ~/.local/share/concord)")
+    args = parser.parse_args(argv)
+    return run_gui(args.data or default_data_dir())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
