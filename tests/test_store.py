@@ -52,7 +52,7 @@ def fill_with_markers(ws: Workspace, case) -> list[str]:
     return markers
 
 
-@pytest.mark.parametrize("role", ["advocate", "police", "legal", "clinician", "facilitator"])
+@pytest.mark.parametrize("role", ["advocate", "police", "legal", "clinician", "facilitator", "chair"])
 def test_no_typed_value_appears_in_any_file_of_the_data_folder(make_workspace, role):
     ws = make_workspace(role)
     case = ws.new_case(harmed_label="MKlabelHarmed", harmer_label="MKlabelHarmer") if case_writer(role) else None

@@ -172,18 +172,15 @@ class CaseSession:
         return self.schema.readable_sections(self.role)
 
     def can_read(self, field_id: str) -> bool:
-        self.schema.field(field_id)
-        return self.schema.can_read(self.role, field_id)
+        return field_id in self.schema.fields and self.schema.can_read(self.role, field_id)
 
     def can_write(self, field_id: str) -> bool:
-        self.schema.field(field_id)
-        return self.schema.can_write(self.role, field_id)
+        return field_id in self.schema.fields and self.schema.can_write(self.role, field_id)
 
     def _readable(self, field_id: str) -> tuple[FieldDef, Compartment]:
-        try:
-            f = self.schema.field(field_id)
-        except Exception:
-            raise NotFound(f"there is no field '{field_id}'") from None
+        f = self.schema.fields.get(field_id)
+        if f is None:
+            raise NotFound(f"there is no field '{field_id}'")
         if not self.schema.can_read(self.role, field_id):
             raise PermissionDenied(f"the role '{self.role}' may not read '{field_id}' under this agreement")
         return f, self.repo.compartments.for_field(field_id)

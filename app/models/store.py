@@ -81,6 +81,7 @@ class Store:
         def _pragmas(dbapi_conn, _record):
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys = ON")
+            cur.execute("PRAGMA journal_mode = WAL")
             # FULL: an edit reported as saved survives a crash or power cut, not only a kill.
             cur.execute("PRAGMA synchronous = FULL")
             cur.close()
@@ -89,7 +90,6 @@ class Store:
         store = cls(engine, path)
         if create:
             with engine.begin() as conn:
-                conn.exec_driver_sql("PRAGMA journal_mode = WAL")
                 t.metadata.create_all(conn)
                 conn.execute(t.meta.insert().values(key="format", value=FORMAT))
         else:

@@ -10,6 +10,7 @@ from app.models.errors import ConcordError
 from app.ui.cases.case_list_view import CaseListView
 from app.ui.cases.case_view import CaseView
 from app.ui.cases.new_case_dialog import NewCaseDialog
+from app.ui.style import STYLE
 from app.ui.widgets.identity_badge import IdentityBadge
 from app.workspace import Workspace
 
@@ -21,6 +22,7 @@ class MainWindow(QMainWindow):
         # Never case data in the title: it shows in task bars, window lists and screen shares.
         self.setWindowTitle(self.tr("Concord — {role}").format(role=workspace.role_label))
         self.setObjectName("mainWindow")
+        self.setStyleSheet(STYLE)
         self.can_create = workspace.schema.can_write(workspace.role, "reference")
 
         self.case_list = CaseListView(self.can_create, self)
@@ -31,7 +33,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.case_view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 780])
+        self.splitter.setSizes([470, 810])
         self.setCentralWidget(self.splitter)
 
         self._make_actions()

@@ -10,12 +10,12 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS = ("reference", "created", "harmed", "harmer", "children")
-_HEADERS = {
-    "reference": "Reference",
-    "created": "Created",
-    "harmed": "Person harmed",
-    "harmer": "Person who caused harm",
-    "children": "Children involved",
+_HEADERS = {  # short enough for the side pane; the full wording is the tooltip
+    "reference": ("Reference", "Case reference"),
+    "created": ("Created", "Date the case was created on this device"),
+    "harmed": ("Person harmed", "Person harmed (pseudonym)"),
+    "harmer": ("Caused harm", "Person who caused harm (pseudonym)"),
+    "children": ("Children", "Children involved: Yes, No, or empty if not recorded"),
 }
 
 
@@ -89,8 +89,11 @@ class CaseListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return _tr(_HEADERS[COLUMNS[section]])
+            short, full = _HEADERS[COLUMNS[section]]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(short)
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return _tr(full)
         return None
 
     def flags(self, index):

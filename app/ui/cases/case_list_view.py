@@ -134,9 +134,9 @@ class CaseListView(QWidget):
         if total == 0:
             self.count_label.setText(self.tr("No cases yet"))
         elif shown == total:
-            self.count_label.setText(self.tr("%n case(s)", "", total))
+            self.count_label.setText(self.tr("Cases: {total}").format(total=total))
         else:
-            self.count_label.setText(self.tr("%1 of %2 cases").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count_label.setText(self.tr("Cases: {shown} of {total}").format(shown=shown, total=total))
         if total and not shown:
             self.empty.setText(self.tr("No case reference contains “{text}”.").format(text=self.search.text().strip()))
             self.empty.show()

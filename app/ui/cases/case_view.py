@@ -68,6 +68,7 @@ class CaseView(QWidget):
 
     # ----- opening and closing -------------------------------------------------------------------
     def open_case(self, session: CaseSession) -> None:
+        previous = self.current_section()
         self.close_case()
         self.session = session
         self.tracker = SaveTracker(self)
@@ -84,7 +85,9 @@ class CaseView(QWidget):
             if section.help:
                 self.tabs.setTabToolTip(index, section.help)
             self.pages.append(page)
-        self.tabs.setCurrentIndex(0)
+        # Stay on the section the person was reading in the last case, when this case has it too.
+        kept = self.page(previous) if previous else None
+        self.tabs.setCurrentWidget(kept) if kept is not None else self.tabs.setCurrentIndex(0)
         self.tabs.blockSignals(False)
         self.stack.setCurrentWidget(self.case_page)
         self._section_shown(self.tabs.currentIndex())
@@ -112,6 +115,10 @@ class CaseView(QWidget):
     # ----- finding things (tests, shortcuts) ------------------------------------------------------
     def section_labels(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    def current_section(self) -> str:
+        page = self.tabs.currentWidget()
+        return page.section.id if isinstance(page, SectionPage) else ""
 
     def page(self, section_id: str) -> SectionPage | None:
         return next((p for p in self.pages if p.section.id == section_id), None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from app.models import values
 from app.models.errors import ValidationError
@@ -66,6 +66,8 @@ class LineEditor(QLineEdit):
     def set_editable(self, editable: bool) -> None:
         self.setReadOnly(not editable)
         self.setClearButtonEnabled(editable and self.field.type == "date")
+        if not editable:
+            self.setPlaceholderText(_tr("Not recorded"))
         _describe(self, self.field, editable)
 
 
@@ -147,6 +149,7 @@ class LongTextEditor(QPlainTextEdit):
 
     def set_editable(self, editable: bool) -> None:
         self.setReadOnly(not editable)
+        self.setPlaceholderText("" if editable else _tr("Not recorded"))
         _describe(self, self.field, editable)
 
 
@@ -167,6 +170,8 @@ class ChoiceEditor(QComboBox):
             for option in f.options:
                 self.addItem(option, option)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as its longest option, not the whole form.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.activated.connect(self._picked)
         _describe(self, f, True)
 

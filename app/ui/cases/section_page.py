@@ -30,6 +30,7 @@ class SectionPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
 
         body = QWidget(self)
+        body.setMaximumWidth(body.fontMetrics().horizontalAdvance("M") * 70)  # lines short enough to read
         outer = QVBoxLayout(body)
         outer.setContentsMargins(16, 12, 16, 16)
         outer.setSpacing(10)
@@ -94,7 +95,7 @@ class SectionPage(QScrollArea):
                 form.addRow(cell)
             else:
                 caption_label.setMinimumWidth(caption_label.fontMetrics().horizontalAdvance("M" * 12))
-                caption_label.setMaximumWidth(caption_label.fontMetrics().horizontalAdvance("M" * 18))
+                caption_label.setMaximumWidth(caption_label.fontMetrics().horizontalAdvance("M" * 22))
                 form.addRow(caption_label, cell)
             if f.type != "records" and editable:
                 self.savers[f.id] = FieldSaver(session, f, label_text, editor, error, tracker, self)

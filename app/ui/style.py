@@ -1,0 +1,25 @@
+"""The few style rules Concord adds to the platform look. Meaning never rests on colour alone:
+read-only fields also say "read only", problems start with "Not saved" or "Problem"."""
+
+STYLE = """
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {
+    background: palette(window);
+    border: 1px solid palette(mid);
+}
+QLabel#fieldError, QLabel#error {
+    color: #9b1c1c;
+    font-weight: bold;
+}
+QLabel#sectionHelp, QLabel#pseudonymNote {
+    padding: 6px 8px;
+    border-left: 3px solid palette(highlight);
+    background: palette(base);
+}
+QLabel#readOnlyNote {
+    font-style: italic;
+}
+QLabel#blockCaption {
+    font-weight: bold;
+    padding-top: 4px;
+}
+"""
