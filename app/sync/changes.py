@@ -1,0 +1,94 @@
+"""Reading the header of an Automerge change chunk without trusting it.
+
+A receiver must know, before applying anything, that shipped bytes are one well-formed change
+whose hash, dependencies and actor are what the signed envelope claims. Loading untrusted bytes
+into a document to find out would apply them; this reads the chunk header directly.
+
+Chunk layout (Automerge binary format): magic (4) | checksum (4) | type (1) | uLEB length | body.
+Type 1 is a change, type 2 a change whose body is raw-DEFLATE compressed. The change hash is
+SHA-256 of type | length | body of the *uncompressed* form; the checksum is its first 4 bytes.
+The body starts: deps (uLEB count, 32-byte hashes) | actor (uLEB length, bytes) | seq (uLEB).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from dataclasses import dataclass
+
+MAGIC = b"\x85\x6f\x4a\x83"
+CHANGE, COMPRESSED_CHANGE = 1, 2
+MAX_CHANGE_BYTES = 8 * 1024 * 1024
+
+
+class BadChange(ValueError):
+    """The bytes are not exactly one valid Automerge change."""
+
+
+@dataclass(frozen=True)
+class ChangeHeader:
+    hash: bytes
+    deps: tuple[bytes, ...]
+    actor: bytes
+    seq: int
+
+
+def _uleb(data: bytes, i: int) -> tuple[int, int]:
+    result = shift = 0
+    while True:
+        if i >= len(data) or shift > 63:
+            raise BadChange("truncated or oversized number")
+        byte = data[i]
+        i += 1
+        result |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return result, i
+
+
+def _encode_uleb(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = n & 0x7F
+        n >>= 7
+        if n:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def read_change(data: bytes) -> ChangeHeader:
+    if len(data) > MAX_CHANGE_BYTES:
+        raise BadChange("change too large")
+    if len(data) < 10 or data[:4] != MAGIC:
+        raise BadChange("not an Automerge chunk")
+    kind = data[8]
+    length, start = _uleb(data, 9)
+    if start + length != len(data):
+        raise BadChange("chunk length does not match its bytes (truncated or trailing data)")
+    body = data[start:]
+    if kind == COMPRESSED_CHANGE:
+        try:
+            inflater = zlib.decompressobj(-15)
+            body = inflater.decompress(body, MAX_CHANGE_BYTES)
+            if inflater.unconsumed_tail or not inflater.eof:
+                raise BadChange("compressed change too large or incomplete")
+        except zlib.error:
+            raise BadChange("compressed change does not inflate") from None
+    elif kind != CHANGE:
+        raise BadChange(f"chunk type {kind} is not a change")
+    digest = hashlib.sha256(bytes([CHANGE]) + _encode_uleb(len(body)) + body).digest()
+    if digest[:4] != data[4:8]:
+        raise BadChange("checksum does not match")
+    count, i = _uleb(body, 0)
+    if count > 1024 or i + 32 * count > len(body):
+        raise BadChange("bad dependency list")
+    deps = tuple(body[i + 32 * k : i + 32 * (k + 1)] for k in range(count))
+    i += 32 * count
+    actor_len, i = _uleb(body, i)
+    if actor_len == 0 or actor_len > 64 or i + actor_len > len(body):
+        raise BadChange("bad actor id")
+    actor = body[i : i + actor_len]
+    seq, _ = _uleb(body, i + actor_len)
+    return ChangeHeader(digest, deps, actor, seq)
