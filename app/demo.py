@@ -1,8 +1,9 @@
 """The built-in demo panel: one data folder per role, each holding the same fictional cases.
 
-Each device holds only what its own role wrote (there is no sync between them yet), but the
-cases share their ids across devices, so once devices sync they are one case, not seven.
-Every name and detail here is invented.
+Each device first writes what its own role writes; then every device takes from the others the
+changes of the compartments its role may read - what a full round of sync would bring it - so
+each role's device shows the case as that role would see it on a real panel. Every name and
+detail here is invented.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 import keyring.backend
 
 from app.models.cases import CaseSession
+from app.models.errors import ConcordError
 from app.workspace import Workspace
 
 PEOPLE = {
@@ -144,12 +146,13 @@ def _fill(session: CaseSession, values: dict) -> None:
 def build_demo_panel(root: Path | str, backend: keyring.backend.KeyringBackend | None = None) -> dict[str, Path]:
     """Create (or reuse) one device folder per role under root. Returns role -> folder."""
     root = Path(root)
-    folders = {}
+    folders = {role: root / role for role in PEOPLE}
+    if all(Workspace.exists(f) for f in folders.values()):
+        return folders
+    if any(Workspace.exists(f) for f in folders.values()):
+        raise ConcordError(f"{root} holds part of a demo panel; remove it to build a fresh one")
     for role, (name, agency) in PEOPLE.items():
-        folder = root / role
-        folders[role] = folder
-        if Workspace.exists(folder):
-            continue
+        folder = folders[role]
         with Workspace.init(folder, name, agency, role, backend=backend) as ws:
             for spec in CASES:
                 case_id = ws.cases.register_case(demo_case_id(spec["reference"]), spec["reference"], ws.actor)
@@ -159,4 +162,23 @@ def build_demo_panel(root: Path | str, backend: keyring.backend.KeyringBackend |
                 _fill(session, spec["by_role"].get(role, {}))
                 for field_id, record in spec["records"].get(role, []):
                     session.add_record(field_id, record)
+    _share_as_sync_would(folders, backend)
     return folders
+
+
+def _share_as_sync_would(folders: dict[str, Path], backend) -> None:
+    opened = {role: Workspace.open(folder, backend=backend) for role, folder in folders.items()}
+    try:
+        for role, ws in opened.items():
+            for other_role, other in opened.items():
+                if other_role == role:
+                    continue
+                for spec in CASES:
+                    case_id = demo_case_id(spec["reference"])
+                    for comp in ws.cases.compartments.readable_by(role):
+                        changes = other.store.change_rows(case_id, comp.id)
+                        if changes:
+                            ws.cases.apply_remote(case_id, comp, changes)
+    finally:
+        for ws in opened.values():
+            ws.close()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.models import audit
 from app.models.casedoc import CompartmentDoc, NewChange
+from app.models.changeformat import BadChange, read_change
 from app.models.compartments import Compartment, CompartmentMap
 from app.models.errors import NotFound, PermissionDenied, ValidationError
 from app.models.schema import FieldDef, Schema, SectionDef
@@ -99,6 +100,43 @@ class CaseRepository:
             raise
         self._held[(case_id, comp.id)] = held
         return result
+
+    def apply_remote(self, case_id: str, comp: Compartment, datas: list[bytes]) -> tuple[int, list[bytes]]:
+        """Store changes made on other devices (the caller has verified who made them).
+
+        Only causally complete changes are stored: a change whose dependencies are neither
+        stored nor earlier in `datas` is handed back as waiting. That keeps every stored change
+        applicable, so a snapshot never silently drops one Automerge held back.
+        Returns (number newly stored, waiting change bytes).
+        """
+        parsed = []
+        for data in datas:
+            try:
+                parsed.append((read_change(data), data))
+            except BadChange as exc:
+                raise ValidationError(f"not an Automerge change: {exc}") from None
+        known = self.store.change_hashes(case_id, comp.id)
+        fresh: list[NewChange] = []
+        waiting = [(h, d) for h, d in parsed if h.hash not in known]
+        progress = True
+        while waiting and progress:  # order free: settle whatever has its deps, repeat
+            progress = False
+            still = []
+            for head, data in waiting:
+                if head.hash in known:
+                    continue
+                if all(dep in known for dep in head.deps):
+                    fresh.append(NewChange(head.hash, head.actor, head.seq, list(head.deps), data))
+                    known.add(head.hash)
+                    progress = True
+                else:
+                    still.append((head, data))
+            waiting = still
+        if fresh:
+            with self.store.begin() as conn:
+                self.store.add_changes(conn, case_id, comp.id, fresh)
+            self._held.pop((case_id, comp.id), None)  # reload with the new changes on next read
+        return len(fresh), [d for _, d in waiting]
 
     def forget(self, case_id: str | None = None) -> None:
         for key in [k for k in self._held if case_id is None or k[0] == case_id]:

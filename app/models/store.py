@@ -196,6 +196,25 @@ class Store:
         last = tail[-1].id if tail else upto
         return b"".join(parts), len(tail), last
 
+    def change_hashes(self, case_id: str, compartment: str) -> set[bytes]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(t.changes.c.hash).where(
+                    (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment)
+                )
+            )
+            return {row.hash for row in rows}
+
+    def change_rows(self, case_id: str, compartment: str) -> list[bytes]:
+        """Every stored change of one compartment document, in the order stored."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(t.changes.c.data)
+                .where((t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment))
+                .order_by(t.changes.c.id)
+            )
+            return [row.data for row in rows]
+
     def write_snapshot(self, conn: sa.Connection, case_id: str, compartment: str, data: bytes, upto: int) -> None:
         conn.execute(
             t.snapshots.delete().where((t.snapshots.c.case_id == case_id) & (t.snapshots.c.compartment == compartment))

@@ -14,7 +14,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.sync import crypto
-from app.sync.changes import MAX_CHANGE_BYTES, BadChange, ChangeHeader, read_change
+from app.models.changeformat import MAX_CHANGE_BYTES, BadChange, ChangeHeader, read_change
 from app.sync.wire import Reader, WireError, Writer
 
 MAGIC = b"CEV1"

@@ -8,7 +8,7 @@ from cryptography.hazmat.primitives import serialization
 from hypothesis import given, settings, strategies as st
 
 from app.sync import crypto
-from app.sync.changes import BadChange, read_change
+from app.models.changeformat import BadChange, read_change
 from app.sync.envelope import Envelope, EnvelopeError, open_envelope, seal, verify_signature
 
 RAW = dict(encoding=serialization.Encoding.Raw, format=serialization.PublicFormat.Raw)

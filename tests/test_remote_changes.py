@@ -1,0 +1,59 @@
+"""Changes made on other devices: stored once, in any order, only when causally complete."""
+
+import random
+
+import sqlalchemy as sa
+
+from app.demo import build_demo_panel
+from app.models import tables as t
+from app.workspace import Workspace
+
+
+def test_remote_changes_apply_in_any_order_exactly_once(make_workspace):
+    police_a = make_workspace("police")
+    case = police_a.new_case(reference="CC-R-1")
+    for i in range(12):
+        case.set("intelligence", f"line {i}")
+    comp = police_a.cases.compartments.for_field("intelligence")
+    changes = police_a.store.change_rows(case.case_id, comp.id)
+
+    ci = make_workspace("chief_inspector")
+    ci.cases.register_case(case.case_id, "CC-R-1", ci.actor)
+    shuffled = changes[:]
+    random.Random(3).shuffle(shuffled)
+    stored, waiting = ci.cases.apply_remote(case.case_id, comp, shuffled + shuffled[:4])
+    assert stored == len(changes) and waiting == []
+    assert ci.open_case("CC-R-1").get("intelligence") == "line 11"
+    assert ci.cases.apply_remote(case.case_id, comp, changes) == (0, [])
+
+
+def test_changes_missing_their_dependencies_wait_and_are_not_stored(make_workspace):
+    police = make_workspace("police")
+    case = police.new_case(reference="CC-R-2")
+    case.set("intelligence", "one")
+    case.set("intelligence", "two")
+    comp = police.cases.compartments.for_field("intelligence")
+    genesis, first, second = police.store.change_rows(case.case_id, comp.id)[:3]
+    ci = make_workspace("chief_inspector")
+    ci.cases.register_case(case.case_id, "CC-R-2", ci.actor)
+    stored, waiting = ci.cases.apply_remote(case.case_id, comp, [second])
+    assert stored == 0 and waiting == [second]
+    assert ci.store.change_hashes(case.case_id, comp.id) == set()
+    stored, waiting = ci.cases.apply_remote(case.case_id, comp, [second, genesis, first])
+    assert stored == 3 and waiting == []
+
+
+def test_each_demo_device_holds_exactly_the_compartments_its_role_may_read(tmp_path, memory_keyring):
+    folders = build_demo_panel(tmp_path / "panel", backend=memory_keyring)
+    for role, folder in folders.items():
+        with Workspace.open(folder, backend=memory_keyring) as ws:
+            with ws.store.engine.connect() as conn:
+                held = {row.compartment for row in conn.execute(sa.select(t.changes.c.compartment).distinct())}
+            readable = {c.id for c in ws.cases.compartments.readable_by(role)}
+            assert held and held <= readable, f"{role} holds {held - readable}"
+            case = ws.open_case("CC-2026-0101")
+            # Shared facts came over from the chair's device; the police summary from police.
+            assert case.get("party_harmed_label") == "Person A (Rhosyn)"
+            assert case.get("police_summary").startswith("Two incidents")
+            if role != "advocate":
+                assert not case.can_read("safe_address")
