@@ -16,7 +16,7 @@ from pathlib import Path
 import keyring.backend
 import sqlalchemy as sa
 
-from app.models import audit
+from app.models import audit, values
 from app.models import tables as t
 from app.models.cases import CaseRepository, CaseSession, CaseSummary
 from app.models.errors import ConcordError, NotFound, PermissionDenied, StoreError, ValidationError
@@ -167,12 +167,22 @@ class Workspace:
     def new_case(
         self, reference: str | None = None, harmed_label: str | None = None, harmer_label: str | None = None
     ) -> CaseSession:
+        labels = {
+            "party_harmed_label": (harmed_label or "Person A").strip(),
+            "party_harmer_label": (harmer_label or "Person B").strip(),
+        }
+        # Check everything before the case exists, so a refused label leaves no half-made case.
+        for field_id, label in labels.items():
+            values.check(self.schema.field(field_id), label)
         case_id = self.cases.create_case(reference, self.role, self.actor)
         session = self.open_case(case_id)
         session.set("reference", self.store.find_case(case_id).reference)
-        session.set("party_harmed_label", (harmed_label or "Person A").strip())
-        session.set("party_harmer_label", (harmer_label or "Person B").strip())
+        for field_id, label in labels.items():
+            session.set(field_id, label)
         return session
+
+    def next_reference(self) -> str:
+        return self.cases.next_reference()
 
     def open_case(self, ref_or_id: str) -> CaseSession:
         row = self.store.find_case(ref_or_id)

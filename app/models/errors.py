@@ -14,7 +14,16 @@ class PermissionDenied(ConcordError):
 
 
 class ValidationError(ConcordError):
-    """A value does not fit the field it was given for."""
+    """A value does not fit the field it was given for (or another input is unacceptable)."""
+
+    def __init__(self, *args: str):
+        # ValidationError(message) or ValidationError(field_id, message)
+        if len(args) == 2:
+            self.field_id: str | None = args[0]
+            super().__init__(args[1])
+        else:
+            self.field_id = None
+            super().__init__(*args)
 
 
 class NotFound(ConcordError):

@@ -25,19 +25,19 @@ def check(f: FieldDef, value: object) -> Value:
         return None
     t = f.type
     if t == "records":
-        raise ValidationError(f"'{f.id}' is a list of records: add, change or remove records instead")
+        raise ValidationError(f.id, f"{f.label} is a list of records: add, change or remove records instead")
     if t in ("short_text", "long_text"):
         if not isinstance(value, str):
-            raise ValidationError(f"'{f.id}' takes text")
+            raise ValidationError(f.id, f"{f.label} takes text")
         limit = MAX_SHORT if t == "short_text" else MAX_LONG
         if len(value) > limit:
-            raise ValidationError(f"'{f.id}' is longer than {limit} characters")
+            raise ValidationError(f.id, f"{f.label} is longer than {limit} characters")
         if t == "short_text" and ("\n" in value or "\r" in value):
-            raise ValidationError(f"'{f.id}' takes a single line")
+            raise ValidationError(f.id, f"{f.label} takes a single line")
         return value
     if t == "choice":
         if value not in f.options:
-            raise ValidationError(f"'{f.id}' must be one of: {', '.join(f.options)}")
+            raise ValidationError(f.id, f"{f.label} must be one of: {', '.join(f.options)}")
         return value
     if t == "date":
         if isinstance(value, dt.datetime):
@@ -49,20 +49,20 @@ def check(f: FieldDef, value: object) -> Value:
                 return dt.date.fromisoformat(value).isoformat()
             except ValueError:
                 pass
-        raise ValidationError(f"'{f.id}' takes a date as YYYY-MM-DD")
+        raise ValidationError(f.id, f"{f.label} takes a date as YYYY-MM-DD")
     if t == "flag":
         if not isinstance(value, bool):
-            raise ValidationError(f"'{f.id}' takes yes or no")
+            raise ValidationError(f.id, f"{f.label} takes yes or no")
         return value
     if t == "number":
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise ValidationError(f"'{f.id}' takes a number")
+            raise ValidationError(f.id, f"{f.label} takes a number")
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, int) and abs(value) >= 2**53:
-            raise ValidationError(f"'{f.id}' is out of range")
+            raise ValidationError(f.id, f"{f.label} is out of range")
         return value
-    raise ValidationError(f"'{f.id}' has an unknown type")
+    raise ValidationError(f.id, f"{f.label} has an unknown type")
 
 
 def parse_text(f: FieldDef, text: str) -> Value:
@@ -75,11 +75,11 @@ def parse_text(f: FieldDef, text: str) -> Value:
             return True
         if low in _FALSE:
             return False
-        raise ValidationError(f"'{f.id}' takes yes or no")
+        raise ValidationError(f.id, f"{f.label} takes yes or no")
     if f.type == "number":
         try:
             number = float(text) if any(c in text for c in ".eE") else int(text)
         except ValueError:
-            raise ValidationError(f"'{f.id}' takes a number") from None
+            raise ValidationError(f.id, f"{f.label} takes a number") from None
         return check(f, number)
     return check(f, text)
