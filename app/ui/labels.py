@@ -17,3 +17,8 @@ def schema_label(item) -> str:
 
 def read_only_description() -> str:
     return QCoreApplication.translate("Concord", "read only for your role")
+
+
+def escape_mnemonic(text: str) -> str:
+    """Schema text shown where '&' marks a shortcut (tab titles, buddy labels): keep it literal."""
+    return text.replace("&", "&&")

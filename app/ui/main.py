@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.models.errors import ConcordError
 from app.ui.main_window import MainWindow
 from app.ui.setup.first_run_dialog import FirstRunDialog
+from app.ui.style import STYLE
 from app.workspace import Workspace
 
 
@@ -25,6 +26,7 @@ def application() -> QApplication:
     app.setApplicationName("Concord")
     app.setOrganizationName("Concord")
     app.setApplicationDisplayName("Concord")
+    app.setStyleSheet(STYLE)
     return app
 
 

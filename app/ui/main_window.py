@@ -24,6 +24,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setStyleSheet(STYLE)
         self.can_create = workspace.schema.can_write(workspace.role, "reference")
+        self._discard_ok = False
 
         self.case_list = CaseListView(self.can_create, self)
         self.case_view = CaseView(self)
@@ -33,7 +34,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.case_view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([470, 810])
+        self.splitter.setSizes([500, 940])
         self.setCentralWidget(self.splitter)
 
         self._make_actions()
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
         self.case_view.save_state.connect(self.save_label.setText)
         self.case_view.list_fields_saved.connect(lambda _case_id: self.refresh_cases())
 
-        self.resize(1280, 800)
+        self.resize(1440, 860)
         self.refresh_cases()
         self.case_list.table.setFocus()
 
@@ -125,14 +126,13 @@ class MainWindow(QMainWindow):
         self.save_label.clear()
 
     def _leave_case(self) -> bool:
-        """Save what is waiting in the open case. Warn (not block) if something could not be saved."""
+        """Save what is waiting in the open case; say so if something could not be saved."""
         if self.case_view.session is None or self.case_view.flush():
             return True
-        QMessageBox.warning(
-            self,
-            self.tr("Some changes were not saved"),
-            self.tr("Some fields of the case you left held values that could not be saved; "
-                    "they were not kept. The status bar said why."),
+        self.statusBar().showMessage(
+            self.tr("Some changes in the case you left could not be saved: {problem}").format(
+                problem=self.case_view.tracker.last if self.case_view.tracker else ""
+            )
         )
         return True
 
@@ -152,6 +152,26 @@ class MainWindow(QMainWindow):
 
     # ----- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._leave_case()
+        if self.case_view.session is not None and not self.case_view.flush() and not self._discard_ok:
+            # Ask without blocking: the window stays open unless the person chooses to discard.
+            event.ignore()
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Unsaved changes"),
+                self.tr("Some fields hold values that could not be saved (the status bar says why). "
+                        "Close Concord and discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.finished.connect(lambda result: self._discard_and_close(result == QMessageBox.StandardButton.Discard))
+            box.open()
+            self.discard_box = box
+            return
         self.case_view.close_case()
         super().closeEvent(event)
+
+    def _discard_and_close(self, discard: bool) -> None:
+        if discard:
+            self._discard_ok = True
+            self.close()

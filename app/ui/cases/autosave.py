@@ -52,7 +52,10 @@ class SaveTracker(QObject):
     def failed(self, field_id: str, label: str, message: str) -> None:
         self._pending.discard(field_id)
         self._failed[field_id] = message
-        self._emit(self.tr("Not saved: {label}: {message}").format(label=label, message=message))
+        if label in message:
+            self._emit(self.tr("Not saved: {message}").format(message=message))
+        else:
+            self._emit(self.tr("Not saved: {label}: {message}").format(label=label, message=message))
 
     def _summarise(self) -> None:
         if self._pending:

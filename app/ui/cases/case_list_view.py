@@ -53,8 +53,18 @@ class CaseListView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Reference, date and Yes/No fit their contents; the two labels share what is left (elided).
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((
+            QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.ResizeToContents,
+        )):
+            header.setSectionResizeMode(column, mode)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
         self.empty = QLabel(self)
@@ -94,8 +104,6 @@ class CaseListView(QWidget):
     def set_cases(self, cases: list[CaseSummary], select: str | None = None) -> None:
         keep = select if select is not None else self._selected
         self.model.set_cases(cases)
-        for column in range(self.model.columnCount() - 1):
-            self.table.resizeColumnToContents(column)
         if keep:
             self.select_case(keep)
         self._update_count()

@@ -15,7 +15,7 @@ from app.models.cases import CaseSession
 from app.models.errors import ConcordError
 from app.ui.cases.autosave import SaveTracker
 from app.ui.cases.section_page import SectionPage
-from app.ui.labels import schema_label
+from app.ui.labels import escape_mnemonic, schema_label
 
 # Fields shown in the case list: a save to one of them refreshes the list row.
 LIST_FIELDS = frozenset({"reference", "party_harmed_label", "party_harmer_label", "children_involved"})
@@ -55,6 +55,7 @@ class CaseView(QWidget):
         self.tabs = QTabWidget(self.case_page)
         self.tabs.setObjectName("sections")
         self.tabs.setAccessibleName(self.tr("Case sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Case sections"))
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.currentChanged.connect(self._section_shown)
@@ -81,7 +82,7 @@ class CaseView(QWidget):
             for records in page.records.values():
                 records.changed.connect(self.status)
                 records.failed.connect(self._failed)
-            index = self.tabs.addTab(page, schema_label(section))
+            index = self.tabs.addTab(page, escape_mnemonic(schema_label(section)))
             if section.help:
                 self.tabs.setTabToolTip(index, section.help)
             self.pages.append(page)
@@ -114,7 +115,7 @@ class CaseView(QWidget):
 
     # ----- finding things (tests, shortcuts) ------------------------------------------------------
     def section_labels(self) -> list[str]:
-        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        return [self.tabs.tabText(i).replace("&&", "&") for i in range(self.tabs.count())]
 
     def current_section(self) -> str:
         page = self.tabs.currentWidget()

@@ -48,9 +48,15 @@ class LineEditor(QLineEdit):
     def __init__(self, f: FieldDef, parent: QWidget | None = None):
         super().__init__(parent)
         self.field = f
-        self.textEdited.connect(lambda _t: self.edited.emit())
+        self._loading = False
+        # textChanged, not textEdited: the clear button and paste count as edits too.
+        self.textChanged.connect(self._changed)
         self.editingFinished.connect(self._finished)
         _describe(self, f, True)
+
+    def _changed(self, _text: str) -> None:
+        if not self._loading and not self.isReadOnly():
+            self.edited.emit()
 
     def _finished(self) -> None:
         if not self.isReadOnly():
@@ -60,7 +66,11 @@ class LineEditor(QLineEdit):
         return values.parse_text(self.field, self.text().strip())
 
     def set_value(self, value) -> None:
-        self.setText("" if value is None else str(value))
+        self._loading = True
+        try:
+            self.setText("" if value is None else str(value))
+        finally:
+            self._loading = False
         self.setCursorPosition(0)
 
     def set_editable(self, editable: bool) -> None:
@@ -82,12 +92,6 @@ class DateEditor(LineEditor):
         self.setPlaceholderText(_tr("YYYY-MM-DD"))
         self.setClearButtonEnabled(True)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 60)
-        # The clear button edits the text without textEdited: treat any change to empty as an edit.
-        self.textChanged.connect(self._maybe_cleared)
-
-    def _maybe_cleared(self, text: str) -> None:
-        if text == "" and self.hasFocus() and not self.isReadOnly():
-            self.edited.emit()
 
     def value(self, final: bool = True):
         text = self.text().strip()
@@ -122,11 +126,27 @@ class LongTextEditor(QPlainTextEdit):
         self.field = f
         self._loading = False
         self.setTabChangesFocus(True)  # Tab moves on; the text never needs a tab character
-        lines = 4
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 16)
-        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 12 + 16)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self._changed)
+        self.textChanged.connect(self._fit_height)
         _describe(self, f, True)
+        self._fit_height()
+
+    MIN_LINES, MAX_LINES = 3, 14
+
+    def _fit_height(self) -> None:
+        """Grow with the text (3 to 14 lines), then scroll: no towering empty boxes."""
+        lines = int(self.document().size().height()) + 1  # plain-text layout: height in lines
+        lines = max(self.MIN_LINES, min(self.MAX_LINES, lines))
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        frame = int(self.document().documentMargin() * 2) + margins + 2
+        height = lines * self.fontMetrics().lineSpacing() + frame
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()  # re-wrapping at a new width changes the line count
 
     def _changed(self) -> None:
         if not self._loading and not self.isReadOnly():
@@ -203,6 +223,40 @@ class ChoiceEditor(QComboBox):
         _describe(self, self.field, editable)
 
 
+class ChoiceView(QLineEdit):
+    """A choice or flag the role may only read: plain, readable text (a disabled combo box is
+    greyed out and skipped by the keyboard and by screen readers)."""
+
+    edited = Signal()
+    committed = Signal()
+
+    def __init__(self, f: FieldDef, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = f
+        self._value = None
+        self.setReadOnly(True)
+        self.setPlaceholderText(_tr("Not recorded"))
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        longest = max([_tr("Yes"), _tr("No"), _tr("Not recorded"), *f.options], key=len)
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance(longest) + 24)
+        _describe(self, f, False)
+
+    def value(self, final: bool = True):
+        return self._value
+
+    def set_value(self, value) -> None:
+        self._value = value
+        if value is None:
+            self.clear()
+        elif isinstance(value, bool):
+            self.setText(_tr("Yes") if value else _tr("No"))
+        else:
+            self.setText(str(value))
+
+    def set_editable(self, editable: bool) -> None:
+        _describe(self, self.field, False)
+
+
 EDITORS = {
     "short_text": LineEditor,
     "long_text": LongTextEditor,
@@ -215,6 +269,10 @@ EDITORS = {
 
 def make_editor(f: FieldDef, editable: bool, parent: QWidget | None = None):
     """An editor for a scalar field (records have their own widget)."""
+    if not editable and f.type in ("choice", "flag"):
+        editor = ChoiceView(f, parent)
+        editor.setObjectName(f"field:{f.id}")
+        return editor
     editor = EDITORS[f.type](f, parent)
     editor.setObjectName(f"field:{f.id}")
     editor.set_editable(editable)

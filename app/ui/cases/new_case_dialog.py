@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.models import values
 from app.models.errors import ConcordError, PermissionDenied
@@ -31,7 +31,7 @@ class NewCaseDialog(QDialog):
 
         self.reference = QLineEdit(self)
         self.reference.setAccessibleName(self.tr("Case reference"))
-        self.reference.setPlaceholderText(workspace.cases.next_reference())
+        self.reference.setPlaceholderText(workspace.next_reference())
         self.reference.setToolTip(self.tr("Leave empty to use the next reference, {ref}.").format(
             ref=self.reference.placeholderText()))
         self.harmed = QLineEdit(self)
@@ -66,6 +66,7 @@ class NewCaseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows to show a message
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -80,6 +81,7 @@ class NewCaseDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        self.adjustSize()  # a wrapped message needs height the layout alone does not ask for
 
     def accept(self) -> None:
         if not self.allowed:

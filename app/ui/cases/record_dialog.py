@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from app.models.errors import ConcordError
 from app.models.schema import FieldDef
 from app.ui.cases.field_widgets import make_editor
-from app.ui.labels import schema_label
+from app.ui.labels import escape_mnemonic, schema_label
 
 
 class RecordDialog(QDialog):
@@ -30,13 +30,14 @@ class RecordDialog(QDialog):
             self.setWindowTitle(self.tr("Change record: {field}").format(field=label))
         self.editors = {}
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows to show a message
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for sub in f.subfields:
             editor = make_editor(sub, editable, self)
             if record is not None:
                 editor.set_value(record.get(sub.id))
-            caption = QLabel(self.tr("{label}:").format(label=schema_label(sub)), self)
+            caption = QLabel(self.tr("{label}:").format(label=escape_mnemonic(schema_label(sub))), self)
             caption.setBuddy(editor)
             form.addRow(caption, editor)
             self.editors[sub.id] = editor
@@ -66,7 +67,9 @@ class RecordDialog(QDialog):
             if self.on_accept is not None:
                 self.on_accept(entered)
         except ConcordError as exc:
-            self.error.setText(self.tr("Not saved: {message}").format(message=str(exc)))
+            message = str(exc)
+            self.error.setText(self.tr("Not saved: {message}").format(message=message))
             self.error.show()
+            self.adjustSize()
             return
         super().accept()

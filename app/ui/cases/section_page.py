@@ -11,7 +11,7 @@ from app.models.schema import SectionDef
 from app.ui.cases.autosave import FieldSaver, SaveTracker
 from app.ui.cases.field_widgets import make_editor
 from app.ui.cases.records_widget import RecordsWidget
-from app.ui.labels import schema_label
+from app.ui.labels import escape_mnemonic, schema_label
 
 _FULL_WIDTH = ("long_text", "records")
 
@@ -28,6 +28,7 @@ class SectionPage(QScrollArea):
         self.setAccessibleName(schema_label(section))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the section tabs to the first field
 
         body = QWidget(self)
         body.setMaximumWidth(body.fontMetrics().horizontalAdvance("M") * 70)  # lines short enough to read
@@ -60,13 +61,13 @@ class SectionPage(QScrollArea):
             current = {}
             tracker.failed(section.id, schema_label(section), str(exc))
 
+        side_captions: list[QLabel] = []
         for f in section.fields:
             editable = writable[f.id]
             label_text = schema_label(f)
             caption = label_text if editable or all_read_only else self.tr("{label} (read only)").format(label=label_text)
-            caption_label = QLabel(caption, body)
+            caption_label = QLabel(escape_mnemonic(caption), body)
             caption_label.setWordWrap(True)
-            caption_label.setTextFormat(Qt.TextFormat.PlainText)
             if f.type == "records":
                 widget = RecordsWidget(session, f, editable, body)
                 self.records[f.id] = widget
@@ -94,14 +95,25 @@ class SectionPage(QScrollArea):
                 form.addRow(caption_label)
                 form.addRow(cell)
             else:
-                caption_label.setMinimumWidth(caption_label.fontMetrics().horizontalAdvance("M" * 12))
-                caption_label.setMaximumWidth(caption_label.fontMetrics().horizontalAdvance("M" * 22))
+                side_captions.append(caption_label)
                 form.addRow(caption_label, cell)
             if f.type != "records" and editable:
                 self.savers[f.id] = FieldSaver(session, f, label_text, editor, error, tracker, self)
+        self._align_captions(side_captions)
         outer.addLayout(form)
         outer.addStretch(1)
         self.setWidget(body)
+
+    @staticmethod
+    def _align_captions(captions: list[QLabel]) -> None:
+        """One label column as wide as the longest label, within bounds; longer labels wrap."""
+        if not captions:
+            return
+        metrics = captions[0].fontMetrics()
+        natural = max(metrics.horizontalAdvance(c.text()) for c in captions) + 6
+        width = max(metrics.horizontalAdvance("M" * 8), min(natural, metrics.horizontalAdvance("M" * 20)))
+        for caption in captions:
+            caption.setFixedWidth(width)
 
     def flush(self) -> None:
         for saver in self.savers.values():

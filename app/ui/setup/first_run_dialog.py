@@ -7,6 +7,7 @@ from pathlib import Path
 import keyring.backend
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -97,6 +98,7 @@ class FirstRunDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows to show a message
         layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addWidget(folder)
@@ -120,6 +122,7 @@ class FirstRunDialog(QDialog):
         self.error_text = message
         self.error.setText(self.tr("Could not set up: {message}").format(message=message))
         self.error.show()
+        self.adjustSize()  # a wrapped message needs height the layout alone does not ask for
 
     def accept(self) -> None:
         if self.schema is None:

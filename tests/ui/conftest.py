@@ -1,0 +1,47 @@
+"""Fixtures for the desktop tests: a main window for a role, over a workspace with a few cases."""
+
+import os
+import uuid
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from app.ui.main_window import MainWindow
+
+
+def add_cases(ws, references):
+    """Cases on this device. A role that may write the case core opens them with labels; any
+    other role registers them the way a synced case arrives (reference only)."""
+    ids = []
+    for n, ref in enumerate(references):
+        if ws.schema.can_write(ws.role, "reference"):
+            ids.append(ws.new_case(ref, f"Person {chr(65 + 2 * n)}", f"Person {chr(66 + 2 * n)}").case_id)
+        else:
+            ids.append(ws.cases.register_case(uuid.uuid4().hex, ref, ws.actor))
+    return ids
+
+
+@pytest.fixture
+def open_window(make_workspace, qtbot):
+    """open_window(role, references=...) -> (window, workspace, case ids); the first case is open."""
+    windows = []
+
+    def make(role, references=("CC-2026-0001", "CC-2026-0002", "XY-9")):
+        ws = make_workspace(role)
+        ids = add_cases(ws, references)
+        window = MainWindow(ws)
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        with qtbot.waitActive(window):  # so focus moves (and focus-out saves) as for a person
+            window.activateWindow()
+        if ids:
+            assert window.case_list.select_case(ids[0])
+            qtbot.waitUntil(lambda: window.case_view.session is not None)
+        windows.append(window)
+        return window, ws, ids
+
+    yield make
+    for window in windows:  # close (and so flush) before make_workspace closes the store
+        window.close()
