@@ -95,7 +95,7 @@ def main() -> None:
         cold = timed(cold_open, max(3, args.repeat // 3))
         ws.close()
 
-    med_a, med_o, med_c = statistics.median(anchor), statistics.median(ours), statistics.median(cold)
+    med_a, med_o = statistics.median(anchor), statistics.median(ours)
     print(f"Open a case of {made} edits across {len(stored)} compartments (built in {build_s:.1f} s, "
           f"{sum(map(len, stored)) / 1024:.1f} KiB of Automerge data)")
     print(f"{'measure':44s} {'median ms':>10s} {'min ms':>8s} {'max ms':>8s} {'x anchor':>9s}")

@@ -60,7 +60,6 @@ def sample_value(f):
 @pytest.fixture(scope="module")
 def role_cases(tmp_path_factory):
     """One device per role, each with one case registered under the same id."""
-    import keyring
 
     from app.workspace import Workspace
     from tests.keyrings import MemoryKeyring

@@ -1,6 +1,5 @@
 """Loading a malformed or contradictory schema or ISA fails with a message naming file, item and problem."""
 
-import shutil
 from pathlib import Path
 
 import pytest

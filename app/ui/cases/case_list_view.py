@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.models.cases import CaseSummary
 from app.ui.cases.case_list_model import CASE_ID_ROLE, CaseFilterProxy, CaseListModel
+from app.ui.widgets.tables import set_up_row_list
 
 
 class CaseListView(QWidget):
@@ -45,13 +45,7 @@ class CaseListView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        set_up_row_list(self.table)
         header = self.table.horizontalHeader()
         # Reference, date and Yes/No fit their contents; the two labels share what is left (elided).
         header.setStretchLastSection(False)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -19,6 +18,7 @@ from app.models.errors import ConcordError
 from app.models.schema import FieldDef
 from app.ui.cases.record_dialog import RecordDialog
 from app.ui.labels import read_only_description, schema_label
+from app.ui.widgets.tables import set_up_row_list
 
 _PREVIEW = 60
 
@@ -88,15 +88,9 @@ class RecordsWidget(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(label)
         self.table.setAccessibleDescription("" if editable else read_only_description())
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        set_up_row_list(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
 
