@@ -23,6 +23,7 @@ from app.models.errors import ConcordError, NotFound, PermissionDenied, StoreErr
 from app.models.keystore import Keystore
 from app.models.schema import Schema, load_schema
 from app.models.store import Store, now_utc
+from app.sync.engine import SyncEngine
 from app.sync.identity import DeviceKeys, DeviceProfile, device_id_of
 
 DB_FILE = "concord.db"
@@ -39,6 +40,14 @@ class Workspace:
         self.schema = schema
         self.cases = CaseRepository(store, schema, profile.actor_id)
         self.actor = audit.Actor(profile.device_id, profile.name, profile.role)
+        self._sync: SyncEngine | None = None
+
+    @property
+    def sync(self) -> SyncEngine:
+        """This device's sync engine (membership, keys, envelopes); no network of its own."""
+        if self._sync is None:
+            self._sync = SyncEngine(self.store, self.cases, self.keys, self.profile, self.actor)
+        return self._sync
 
     # ----- set-up and opening ----------------------------------------------------------------
     @staticmethod

@@ -26,6 +26,10 @@ ACTIONS = (
     "record_changed",
     "record_removed",
     "compartment_exported",
+    "panel_founded",
+    "panel_joined",
+    "member_changed",
+    "quarantined",
 )
 
 

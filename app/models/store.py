@@ -140,6 +140,15 @@ class Store:
             raise NotFound(f"no case '{ref_or_id}'")
         return row
 
+    def set_reference(self, case_id: str, reference: str) -> None:
+        """Take the reference a case's own document gives it (a case first seen through sync)."""
+        with self.engine.begin() as conn:
+            clash = conn.execute(
+                sa.select(t.cases.c.case_id).where((t.cases.c.reference == reference) & (t.cases.c.case_id != case_id))
+            ).first()
+            if clash is None:
+                conn.execute(t.cases.update().where(t.cases.c.case_id == case_id).values(reference=reference))
+
     def reference_taken(self, reference: str) -> bool:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(t.cases.c.case_id).where(t.cases.c.reference == reference)).first() is not None

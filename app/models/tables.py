@@ -78,3 +78,53 @@ audit = sa.Table(
     sa.Column("prev_hash", sa.String, nullable=False),
     sa.Column("hash", sa.String, nullable=False),
 )
+
+# ----- sync: what arrives from and goes to other devices (opaque to this layer) ---------------
+
+# Signed, encrypted envelopes, one per change, as made here or received.
+envelopes = sa.Table(
+    "envelopes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("case_id", sa.String, nullable=False),
+    sa.Column("compartment", sa.String, nullable=False),
+    sa.Column("hash", sa.LargeBinary, nullable=False),
+    sa.Column("author", sa.String, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("stored_at", sa.String, nullable=False),
+    sa.UniqueConstraint("case_id", "compartment", "hash"),
+    sa.Index("ix_envelopes_doc", "case_id", "compartment"),
+)
+
+# The panel's membership log entries, as received (verified on every fold).
+membership = sa.Table(
+    "membership",
+    metadata,
+    sa.Column("hash", sa.String, primary_key=True),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("stored_at", sa.String, nullable=False),
+)
+
+# Compartment keys wrapped to one device each, signed by the device that made or re-wrapped them.
+key_grants = sa.Table(
+    "key_grants",
+    metadata,
+    sa.Column("case_id", sa.String, primary_key=True),
+    sa.Column("compartment", sa.String, primary_key=True),
+    sa.Column("key_id", sa.Integer, primary_key=True),
+    sa.Column("recipient", sa.String, primary_key=True),
+    sa.Column("generation", sa.Integer, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+)
+
+# Whatever failed a check on arrival: kept for inspection, never applied.
+quarantine = sa.Table(
+    "quarantine",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("received_at", sa.String, nullable=False),
+    sa.Column("source", sa.String, nullable=False),
+    sa.Column("kind", sa.String, nullable=False),
+    sa.Column("reason", sa.String, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+)

@@ -1,7 +1,8 @@
 """Envelopes: one Automerge change, encrypted under its compartment key and signed by its author.
 
 An envelope is what is stored, exchanged and bundled. Its header names the panel, case,
-compartment, change hash and dependencies, author device and key generation; the header is the
+compartment, change hash and dependencies, author device and the id of the compartment key it
+was sealed under; the header is the
 AEAD's associated data, so a ciphertext cannot be moved to another case or compartment, and the
 Ed25519 signature covers header, nonce and ciphertext.
 """
@@ -33,7 +34,7 @@ class Envelope:
     change_hash: bytes
     deps: tuple[bytes, ...]
     author: str
-    key_gen: int
+    key_id: int
     nonce: bytes
     ciphertext: bytes
     signature: bytes = b""
@@ -43,7 +44,7 @@ class Envelope:
         w.fixed(self.change_hash, 32).uint(len(self.deps))
         for dep in self.deps:
             w.fixed(dep, 32)
-        return w.ident(self.author).uint(self.key_gen).bytes()
+        return w.ident(self.author).uint(self.key_id).bytes()
 
     def signed_part(self) -> bytes:
         return Writer().blob(self.header()).fixed(self.nonce, crypto.NONCE_BYTES).blob(self.ciphertext).bytes()
@@ -67,11 +68,11 @@ class Envelope:
             change_hash = r.fixed(32)
             deps = tuple(r.fixed(32) for _ in range(r.uint(MAX_DEPS)))
             author = r.ident()
-            key_gen = r.uint(1_000_000)
+            key_id = r.uint(2**48)
             r.end()
         except WireError as exc:
             raise EnvelopeError(f"malformed envelope: {exc}") from None
-        return cls(panel, case, comp, change_hash, deps, author, key_gen, nonce, ciphertext, signature)
+        return cls(panel, case, comp, change_hash, deps, author, key_id, nonce, ciphertext, signature)
 
     @property
     def id(self) -> tuple[str, str, bytes]:
@@ -79,12 +80,12 @@ class Envelope:
 
 
 def seal(
-    change_bytes: bytes, *, panel_id: str, case_id: str, compartment: str, author: str, key_gen: int, key: bytes, sign
+    change_bytes: bytes, *, panel_id: str, case_id: str, compartment: str, author: str, key_id: int, key: bytes, sign
 ) -> Envelope:
     head = read_change(change_bytes)
-    draft = Envelope(panel_id, case_id, compartment, head.hash, head.deps, author, key_gen, b"\0" * 12, b"")
+    draft = Envelope(panel_id, case_id, compartment, head.hash, head.deps, author, key_id, b"\0" * 12, b"")
     nonce, ciphertext = crypto.seal(key, change_bytes, draft.header())
-    unsigned = Envelope(panel_id, case_id, compartment, head.hash, head.deps, author, key_gen, nonce, ciphertext)
+    unsigned = Envelope(panel_id, case_id, compartment, head.hash, head.deps, author, key_id, nonce, ciphertext)
     return Envelope(**{**unsigned.__dict__, "signature": sign(unsigned.signed_part())})
 
 

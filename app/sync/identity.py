@@ -94,6 +94,10 @@ class DeviceKeys:
 
     def __init__(self, keystore: Keystore):
         self.keystore = keystore
+        # Held in memory once read, like the database key: a keyring round trip per signature
+        # would make sealing thousands of envelopes crawl.
+        self._signing_key: Ed25519PrivateKey | None = None
+        self._exchange_raw: bytes | None = None
 
     @staticmethod
     def create(keystore: Keystore) -> "DeviceKeys":
@@ -104,14 +108,21 @@ class DeviceKeys:
         return DeviceKeys(keystore)
 
     def _signing(self) -> Ed25519PrivateKey:
-        return Ed25519PrivateKey.from_private_bytes(self.keystore.require(SIGNING_SECRET, "device signing key"))
+        if self._signing_key is None:
+            raw = self.keystore.require(SIGNING_SECRET, "device signing key")
+            self._signing_key = Ed25519PrivateKey.from_private_bytes(raw)
+        return self._signing_key
 
     def signing_public(self) -> bytes:
         return self._signing().public_key().public_bytes(**_RAW)
 
     def exchange_public(self) -> bytes:
-        raw = self.keystore.require(EXCHANGE_SECRET, "device exchange key")
-        return X25519PrivateKey.from_private_bytes(raw).public_key().public_bytes(**_RAW)
+        return X25519PrivateKey.from_private_bytes(self.exchange_private()).public_key().public_bytes(**_RAW)
+
+    def exchange_private(self) -> bytes:
+        if self._exchange_raw is None:
+            self._exchange_raw = self.keystore.require(EXCHANGE_SECRET, "device exchange key")
+        return self._exchange_raw
 
     def sign(self, message: bytes) -> bytes:
         return self._signing().sign(message)

@@ -31,7 +31,7 @@ KEY = crypto.new_key()
 
 
 def sealed(change=CHANGES[1], **over):
-    args = dict(panel_id="panel1", case_id="case1", compartment="c123", author="dev1", key_gen=1, key=KEY, sign=AUTHOR.sign)
+    args = dict(panel_id="panel1", case_id="case1", compartment="c123", author="dev1", key_id=1, key=KEY, sign=AUTHOR.sign)
     args.update(over)
     return seal(change.bytes, **args)
 
@@ -65,7 +65,7 @@ def test_wrong_key_is_refused():
         open_envelope(sealed(), crypto.new_key())
 
 
-@pytest.mark.parametrize("field, value", [("case_id", "case2"), ("compartment", "c999"), ("panel_id", "p2"), ("key_gen", 2)])
+@pytest.mark.parametrize("field, value", [("case_id", "case2"), ("compartment", "c999"), ("panel_id", "p2"), ("key_id", 2)])
 def test_moving_a_ciphertext_to_another_place_fails_even_if_re_signed(field, value):
     env = sealed()
     moved = Envelope(**{**env.__dict__, field: value, "signature": b""})

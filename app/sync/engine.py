@@ -1,0 +1,411 @@
+"""The sync engine of one device, without any network: membership, keys, sealing, receiving.
+
+Transports (TLS session, bundle file, in-memory pair) move what this produces and hand it back
+to the receiving engine. Everything received goes through the same checks here, whatever way
+it came; what fails a check is quarantined and audited, and never applied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from app.models import audit
+from app.models import tables as t
+from app.models.casedoc import CompartmentDoc
+from app.models.cases import CaseRepository
+from app.models.compartments import Compartment
+from app.models.store import Store, now_utc
+from app.sync import crypto
+from app.sync.envelope import Envelope, EnvelopeError, open_envelope, seal, verify_signature
+from app.sync.identity import DeviceKeys, DeviceProfile, actor_id_of
+from app.sync.keys import GrantError, KeyGrant, KeyStore, make_grant
+from app.sync.membership import Entry, MembershipError, MembershipLog, PanelState, founding_entry, make_entry
+
+PANEL_META = "panel_id"
+
+
+class SyncError(Exception):
+    """A sync operation that cannot go ahead (not in a panel, not allowed)."""
+
+
+@dataclass
+class Received:
+    applied: int = 0
+    waiting: int = 0
+    held: int = 0
+    duplicates: int = 0
+    quarantined: list[str] = field(default_factory=list)
+
+
+class SyncEngine:
+    def __init__(self, store: Store, cases: CaseRepository, keys: DeviceKeys, profile: DeviceProfile, actor: audit.Actor):
+        self.store = store
+        self.cases = cases
+        self.compartments = cases.compartments
+        self.keys = keys
+        self.profile = profile
+        self.actor = actor
+        self.keystore = KeyStore(store, profile.device_id, keys.exchange_private)
+        self._genesis: dict[tuple[str, str], bytes] = {}
+
+    # ----- membership -------------------------------------------------------------------------
+    @property
+    def panel_id(self) -> str | None:
+        return self.store.get_meta(PANEL_META)
+
+    def _log(self) -> MembershipLog:
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(sa.select(t.membership.c.data)).all()
+        return MembershipLog([Entry.decode(r.data) for r in rows])
+
+    def state(self) -> PanelState:
+        if self.panel_id is None:
+            raise SyncError("this device is not in a panel yet")
+        state = self._log().fold()
+        if state.panel_id != self.panel_id:
+            raise SyncError("the stored membership log belongs to another panel")
+        return state
+
+    def _store_entries(self, conn: sa.Connection, entries: list[Entry]) -> int:
+        new = 0
+        for e in entries:
+            if conn.execute(sa.select(t.membership.c.hash).where(t.membership.c.hash == e.hash)).first() is None:
+                conn.execute(t.membership.insert().values(hash=e.hash, data=e.encode(), stored_at=now_utc()))
+                new += 1
+        return new
+
+    def found_panel(self) -> str:
+        if self.panel_id is not None:
+            raise SyncError("this device is already in a panel")
+        if self.profile.role != "chair":
+            raise SyncError("only the chair's device founds a panel")
+        entry = founding_entry(self.profile, self.keys.sign, now_utc())
+        with self.store.begin() as conn:
+            self._store_entries(conn, [entry])
+            self.store.set_meta(conn, PANEL_META, entry.hash)
+            audit.append(conn, self.actor, "panel_founded", "", entry.hash)
+        return entry.hash
+
+    def join(self, entries: list[bytes]) -> PanelState:
+        """Take a panel's membership log (from the chair at admission) and become its member."""
+        if self.panel_id is not None:
+            raise SyncError("this device is already in a panel")
+        log = MembershipLog([Entry.decode(e) for e in entries])
+        state = log.fold()
+        me = state.active(self.profile.device_id)
+        if me is None or me.signing_public != self.profile.signing_public:
+            raise SyncError("the membership log does not admit this device")
+        if me.role != self.profile.role:
+            raise SyncError(f"the panel admitted this device as '{me.role}', but it was set up as '{self.profile.role}'")
+        with self.store.begin() as conn:
+            self._store_entries(conn, list(log.entries.values()))
+            self.store.set_meta(conn, PANEL_META, state.panel_id)
+            audit.append(conn, self.actor, "panel_joined", "", state.panel_id)
+        return state
+
+    def _change_member(self, kind: str, subject, role: str) -> Entry:
+        state = self.state()
+        me = state.active(self.profile.device_id)
+        if me is None or not me.admin:
+            raise SyncError("only the chair may change the panel's membership")
+        entry = make_entry(kind, state.panel_id, subject, role, self.profile.device_id, state.heads, self.keys.sign, now_utc())
+        with self.store.begin() as conn:
+            self._store_entries(conn, [entry])
+            audit.append(conn, self.actor, "member_changed", "", f"{kind} {subject.device_id}")
+        after = self.state()
+        if entry.hash not in after.accepted:
+            raise SyncError(f"the panel refused the change: {after.rejected.get(entry.hash, 'unknown reason')}")
+        return entry
+
+    def admit(self, profile: DeviceProfile) -> Entry:
+        if profile.role not in self.cases.schema.roles:
+            raise SyncError(f"unknown role '{profile.role}'")
+        return self._change_member("add", profile, profile.role)
+
+    def change_role(self, device_id: str, role: str) -> Entry:
+        member = self.state().active(device_id)
+        if member is None:
+            raise SyncError(f"no active member {device_id}")
+        return self._change_member("role", member, role)
+
+    def revoke(self, device_id: str) -> Entry:
+        member = self.state().active(device_id)
+        if member is None:
+            raise SyncError(f"no active member {device_id}")
+        return self._change_member("revoke", member, member.role)
+
+    def membership_entries(self) -> list[bytes]:
+        with self.store.engine.connect() as conn:
+            return [r.data for r in conn.execute(sa.select(t.membership.c.data))]
+
+    def receive_membership(self, entries: list[bytes], source: str) -> int:
+        good = []
+        for data in entries:
+            try:
+                good.append(Entry.decode(data))
+            except MembershipError as exc:
+                self._quarantine("membership", source, str(exc), data)
+        with self.store.begin() as conn:
+            new = self._store_entries(conn, good)
+        state = self.state()
+        for e in good:
+            if e.hash in state.rejected:
+                self._quarantine("membership", source, state.rejected[e.hash], e.encode())
+        return new
+
+    # ----- keys -------------------------------------------------------------------------------
+    def _readers(self, state: PanelState, comp: Compartment):
+        return [m for m in state.members.values() if not m.revoked and m.role in comp.read]
+
+    def _ensure_key(self, case_id: str, comp: Compartment, state: PanelState) -> tuple[int, bytes]:
+        current = self.keystore.current(case_id, comp.id)
+        if current is not None:
+            return current[1], current[2]
+        key = crypto.new_key()
+        with self.store.begin() as conn:
+            for member in self._readers(state, comp):
+                self.keystore.put(conn, make_grant(state.panel_id, case_id, comp.id, key, 1, member.device_id,
+                                                   member.exchange_public, self.profile.device_id, self.keys.sign))
+        current = self.keystore.current(case_id, comp.id)
+        return current[1], current[2]
+
+    def grant_sweep(self) -> int:
+        """Wrap every key this device holds to every reader that lacks it (new members)."""
+        state = self.state()
+        made = 0
+        have = {(g.case_id, g.compartment, g.key_id, g.recipient) for g in self.keystore.grants()}
+        mine = self.keystore.grants(recipient=self.profile.device_id)
+        with self.store.begin() as conn:
+            for g in mine:
+                comp = self.compartments.by_id.get(g.compartment)
+                if comp is None:
+                    continue
+                key = self.keystore.key(g.case_id, g.compartment, g.key_id)
+                for member in self._readers(state, comp):
+                    if (g.case_id, g.compartment, g.key_id, member.device_id) not in have:
+                        self.keystore.put(conn, make_grant(state.panel_id, g.case_id, g.compartment, key, g.generation,
+                                                           member.device_id, member.exchange_public, self.profile.device_id, self.keys.sign))
+                        made += 1
+        return made
+
+    def grants_for(self, device_id: str) -> list[bytes]:
+        return [g.encode() for g in self.keystore.grants(recipient=device_id)]
+
+    def receive_grants(self, grants: list[bytes], source: str) -> int:
+        state = self.state()
+        new = 0
+        for data in grants:
+            try:
+                g = KeyGrant.decode(data)
+                if g.panel_id != state.panel_id:
+                    raise GrantError("key grant for another panel")
+                comp = self.compartments.by_id.get(g.compartment)
+                granter, recipient = state.active(g.granter), state.active(g.recipient)
+                if comp is None:
+                    raise GrantError("key grant for an unknown compartment")
+                if granter is None or granter.role not in comp.read:
+                    raise GrantError("granter may not hold this compartment's key")
+                if recipient is None or recipient.role not in comp.read:
+                    raise GrantError("recipient may not hold this compartment's key")
+                g.verify(granter.signing_public)
+                with self.store.begin() as conn:
+                    new += self.keystore.put(conn, g)
+            except (GrantError, crypto.CryptoError) as exc:
+                self._quarantine("grant", source, str(exc), data)
+        if new:
+            self._retry_held()
+        return new
+
+    def _retry_held(self) -> None:
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(sa.select(t.quarantine.c.id, t.quarantine.c.source, t.quarantine.c.data)
+                                .where(t.quarantine.c.kind == "held")).all()
+        for row in rows:
+            env = Envelope.decode(row.data)
+            if self.keystore.key(env.case_id, env.compartment, env.key_id) is None:
+                continue
+            with self.store.begin() as conn:
+                conn.execute(t.quarantine.delete().where(t.quarantine.c.id == row.id))
+            self.receive_envelopes([row.data], row.source)
+
+    # ----- envelopes --------------------------------------------------------------------------
+    def seal_pending(self) -> int:
+        """Seal every local change that has no envelope yet."""
+        if self.panel_id is None:
+            return 0
+        state = self.state()
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(t.changes.c.case_id, t.changes.c.compartment, t.changes.c.hash, t.changes.c.data)
+                .select_from(t.changes.outerjoin(t.envelopes, sa.and_(
+                    t.envelopes.c.case_id == t.changes.c.case_id,
+                    t.envelopes.c.compartment == t.changes.c.compartment,
+                    t.envelopes.c.hash == t.changes.c.hash)))
+                .where(t.envelopes.c.id.is_(None))
+                .order_by(t.changes.c.id)
+            ).all()
+        sealed = []
+        for row in rows:
+            comp = self.compartments.by_id[row.compartment]
+            key_id, key = self._ensure_key(row.case_id, comp, state)
+            env = seal(row.data, panel_id=state.panel_id, case_id=row.case_id, compartment=row.compartment,
+                       author=self.profile.device_id, key_id=key_id, key=key, sign=self.keys.sign)
+            sealed.append(env)
+        if sealed:
+            with self.store.begin() as conn:
+                for env in sealed:
+                    self._store_envelope(conn, env)
+        return len(sealed)
+
+    def _store_envelope(self, conn: sa.Connection, env: Envelope) -> bool:
+        exists = conn.execute(sa.select(t.envelopes.c.id).where(
+            (t.envelopes.c.case_id == env.case_id) & (t.envelopes.c.compartment == env.compartment)
+            & (t.envelopes.c.hash == env.change_hash))).first()
+        if exists:
+            return False
+        conn.execute(t.envelopes.insert().values(case_id=env.case_id, compartment=env.compartment, hash=env.change_hash,
+                                                 author=env.author, data=env.encode(), stored_at=now_utc()))
+        return True
+
+    def holdings_for(self, role: str) -> list[tuple[str, str, tuple[bytes, ...]]]:
+        """What this device holds of each compartment a peer of `role` may read."""
+        readable = {c.id for c in self.compartments.readable_by(role)}
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(sa.select(t.envelopes.c.case_id, t.envelopes.c.compartment, t.envelopes.c.hash)).all()
+        out: dict[tuple[str, str], list[bytes]] = {}
+        for r in rows:
+            if r.compartment in readable:
+                out.setdefault((r.case_id, r.compartment), []).append(r.hash)
+        return [(c, k, tuple(sorted(h))) for (c, k), h in sorted(out.items())]
+
+    def envelopes_for(self, device_id: str, peer_has: dict[tuple[str, str], set[bytes]] | None = None) -> list[bytes]:
+        """Envelopes of the compartments the peer's role (per the membership log) may read, less what it has."""
+        member = self.state().active(device_id)
+        if member is None:
+            return []
+        readable = {c.id for c in self.compartments.readable_by(member.role)}
+        peer_has = peer_has or {}
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(sa.select(t.envelopes.c.case_id, t.envelopes.c.compartment, t.envelopes.c.hash,
+                                          t.envelopes.c.data).order_by(t.envelopes.c.id)).all()
+        return [r.data for r in rows if r.compartment in readable
+                and r.hash not in peer_has.get((r.case_id, r.compartment), set())]
+
+    def _genesis_hash(self, case_id: str, comp: Compartment) -> bytes:
+        key = (case_id, comp.id)
+        if key not in self._genesis:
+            _, change = CompartmentDoc.create(case_id, comp, self.cases.schema, self.profile.actor_id)
+            self._genesis[key] = change.hash
+        return self._genesis[key]
+
+    def receive_envelopes(self, items: list[bytes], source: str) -> Received:
+        state = self.state()
+        result = Received()
+        accepted: dict[tuple[str, str], list[Envelope]] = {}
+        for data in items:
+            try:
+                env = Envelope.decode(data)
+                reason = self._check_envelope(env, state)
+                if reason:
+                    raise EnvelopeError(reason)
+                verify_signature(env, state.members[env.author].signing_public)
+            except EnvelopeError as exc:
+                self._quarantine("envelope", source, str(exc), data)
+                result.quarantined.append(str(exc))
+                continue
+            accepted.setdefault((env.case_id, env.compartment), []).append(env)
+        for (case_id, comp_id), envs in accepted.items():
+            self._accept(case_id, self.compartments.by_id[comp_id], envs, state, source, result)
+        return result
+
+    def _check_envelope(self, env: Envelope, state: PanelState) -> str:
+        if env.panel_id != state.panel_id:
+            return "envelope for another panel"
+        comp = self.compartments.by_id.get(env.compartment)
+        if comp is None:
+            return "envelope for an unknown compartment"
+        if self.profile.role not in comp.read:
+            return "envelope for a compartment this device may not hold"
+        author = state.members.get(env.author)
+        if author is None:
+            return "author is not a member of the panel"
+        if author.revoked:
+            return "author has been revoked"
+        if author.role not in comp.write:
+            return f"author's role '{author.role}' may not write this compartment"
+        return ""
+
+    def _accept(self, case_id: str, comp: Compartment, envs: list[Envelope], state: PanelState, source: str, result: Received):
+        changes = []
+        fresh = []
+        for env in envs:
+            key = self.keystore.key(case_id, comp.id, env.key_id)
+            if key is None:
+                # Held aside, neither applied nor passed on, until a grant for its key arrives.
+                self._quarantine("held", source, "no key for this envelope yet", env.encode())
+                result.held += 1
+                continue
+            try:
+                change, head = open_envelope(env, key)
+                author_actor = actor_id_of(state.members[env.author].signing_public)
+                if head.actor != author_actor and head.hash != self._genesis_hash(case_id, comp):
+                    raise EnvelopeError("the change was made by another actor than its author")
+            except EnvelopeError as exc:
+                self._quarantine("envelope", source, str(exc), env.encode())
+                result.quarantined.append(str(exc))
+                continue
+            fresh.append(env)
+            changes.append(change)
+        with self.store.begin() as conn:
+            for env in fresh:
+                if not self._store_envelope(conn, env):
+                    result.duplicates += 1
+        self._ensure_case(case_id)
+        stored, waiting = self.cases.apply_remote(case_id, comp, changes + self._unapplied(case_id, comp, envs))
+        result.applied += stored
+        result.waiting += len(waiting)
+        if stored and "reference" in comp.field_ids:
+            reference = self.cases.read_doc(case_id, comp, self.profile.role).get("reference")
+            if reference:
+                self.store.set_reference(case_id, reference)
+
+    def _unapplied(self, case_id: str, comp: Compartment, skip: list[Envelope]) -> list[bytes]:
+        """Stored envelopes whose change is not in the store yet (waiting for their deps)."""
+        known = self.store.change_hashes(case_id, comp.id)
+        skipping = {e.change_hash for e in skip}
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(sa.select(t.envelopes.c.hash, t.envelopes.c.data).where(
+                (t.envelopes.c.case_id == case_id) & (t.envelopes.c.compartment == comp.id))).all()
+        out = []
+        for r in rows:
+            if r.hash in known or r.hash in skipping:
+                continue
+            env = Envelope.decode(r.data)
+            key = self.keystore.key(case_id, comp.id, env.key_id)
+            if key is not None:
+                out.append(open_envelope(env, key)[0])
+        return out
+
+    def _ensure_case(self, case_id: str) -> None:
+        with self.store.engine.connect() as conn:
+            known = conn.execute(sa.select(t.cases.c.case_id).where(t.cases.c.case_id == case_id)).first()
+        if known is None:
+            self.cases.register_case(case_id, f"CASE-{case_id[:8]}", self.actor)
+
+    # ----- quarantine -------------------------------------------------------------------------
+    def _quarantine(self, kind: str, source: str, reason: str, data: bytes) -> None:
+        with self.store.begin() as conn:
+            conn.execute(t.quarantine.insert().values(received_at=now_utc(), source=source[:200], kind=kind,
+                                                      reason=reason[:500], data=data))
+            if kind != "held":
+                audit.append(conn, self.actor, "quarantined", "", f"{kind}: {reason}"[:200])
+
+    def quarantined(self, include_held: bool = False) -> list[sa.Row]:
+        q = sa.select(t.quarantine.c.id, t.quarantine.c.received_at, t.quarantine.c.source,
+                      t.quarantine.c.kind, t.quarantine.c.reason).order_by(t.quarantine.c.id)
+        if not include_held:
+            q = q.where(t.quarantine.c.kind != "held")
+        with self.store.engine.connect() as conn:
+            return conn.execute(q).all()

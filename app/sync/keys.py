@@ -1,0 +1,144 @@
+"""Compartment keys, and the grants that carry them to the devices whose role may read them.
+
+A key is random, made by the first device to write a compartment. It is known by its id (48 bits
+of a hash of the key), so two devices that both make a first key offline do not collide: both
+keys stay valid (envelopes name the key they were sealed under), and new envelopes use the
+highest generation, then the highest id. A grant wraps
+one key to one device (see crypto.wrap_key) and is signed by the device that wrapped it; only a
+member whose role may read the compartment may grant its key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from app.models import tables as t
+from app.models.store import Store
+from app.sync import crypto
+from app.sync.wire import Reader, WireError, Writer
+
+MAGIC = b"CKG1"
+
+
+class GrantError(ValueError):
+    """A key grant that is malformed or does not verify."""
+
+
+def key_id_of(key: bytes) -> int:
+    return int.from_bytes(hashlib.sha256(b"concord-key-id/" + key).digest()[:6], "big")
+
+
+def wrap_context(panel_id: str, case_id: str, compartment: str, key_id: int, generation: int, recipient: str) -> bytes:
+    return f"concord-grant/{panel_id}/{case_id}/{compartment}/{key_id}/{generation}/{recipient}".encode()
+
+
+@dataclass(frozen=True)
+class KeyGrant:
+    panel_id: str
+    case_id: str
+    compartment: str
+    key_id: int
+    generation: int
+    recipient: str
+    wrapped: bytes
+    granter: str
+    signature: bytes = b""
+
+    def body(self) -> bytes:
+        return (
+            Writer().fixed(MAGIC, 4).ident(self.panel_id).ident(self.case_id).ident(self.compartment)
+            .uint(self.key_id).uint(self.generation).ident(self.recipient)
+            .fixed(self.wrapped, crypto.WRAPPED_BYTES).ident(self.granter).bytes()
+        )
+
+    def encode(self) -> bytes:
+        return Writer().blob(self.body()).fixed(self.signature, 64).bytes()
+
+    @classmethod
+    def decode(cls, data: bytes) -> "KeyGrant":
+        try:
+            outer = Reader(data)
+            body, signature = outer.blob(1024), outer.fixed(64)
+            outer.end()
+            r = Reader(body)
+            if r.fixed(4) != MAGIC:
+                raise GrantError("not a key grant")
+            grant = cls(r.ident(), r.ident(), r.ident(), r.uint(2**48), r.uint(1_000_000), r.ident(),
+                        r.fixed(crypto.WRAPPED_BYTES), r.ident(), signature)
+            r.end()
+        except WireError as exc:
+            raise GrantError(f"malformed key grant: {exc}") from None
+        return grant
+
+    def context(self) -> bytes:
+        return wrap_context(self.panel_id, self.case_id, self.compartment, self.key_id, self.generation, self.recipient)
+
+    def verify(self, granter_signing_public: bytes) -> None:
+        try:
+            Ed25519PublicKey.from_public_bytes(granter_signing_public).verify(self.signature, self.body())
+        except (InvalidSignature, ValueError):
+            raise GrantError("key grant signature does not verify") from None
+
+
+def make_grant(panel_id, case_id, compartment, key, generation, recipient, recipient_exchange_public, granter, sign) -> KeyGrant:
+    kid = key_id_of(key)
+    wrapped = crypto.wrap_key(key, recipient_exchange_public, wrap_context(panel_id, case_id, compartment, kid, generation, recipient))
+    draft = KeyGrant(panel_id, case_id, compartment, kid, generation, recipient, wrapped, granter)
+    return KeyGrant(**{**draft.__dict__, "signature": sign(draft.body())})
+
+
+class KeyStore:
+    """The grants this device holds (its own and those it passes on), and its unwrapped keys."""
+
+    def __init__(self, store: Store, device_id: str, exchange_private: callable):
+        self.store = store
+        self.device_id = device_id
+        self._exchange_private = exchange_private
+        self._cache: dict[tuple[str, str, int], bytes] = {}
+
+    def put(self, conn: sa.Connection, grant: KeyGrant) -> bool:
+        """Keep a grant (the caller has verified it). Every key stays: envelopes name theirs."""
+        key = dict(case_id=grant.case_id, compartment=grant.compartment, key_id=grant.key_id, recipient=grant.recipient)
+        where = sa.and_(*(getattr(t.key_grants.c, k) == v for k, v in key.items()))
+        if conn.execute(sa.select(t.key_grants.c.key_id).where(where)).first() is not None:
+            return False
+        conn.execute(t.key_grants.insert().values(**key, generation=grant.generation, data=grant.encode()))
+        return True
+
+    def grants(self, case_id: str | None = None, recipient: str | None = None) -> list[KeyGrant]:
+        q = sa.select(t.key_grants.c.data)
+        if case_id is not None:
+            q = q.where(t.key_grants.c.case_id == case_id)
+        if recipient is not None:
+            q = q.where(t.key_grants.c.recipient == recipient)
+        with self.store.engine.connect() as conn:
+            return [KeyGrant.decode(row.data) for row in conn.execute(q)]
+
+    def my_grants(self, case_id: str, compartment: str) -> list[KeyGrant]:
+        return [g for g in self.grants(case_id, self.device_id) if g.compartment == compartment]
+
+    def key(self, case_id: str, compartment: str, key_id: int) -> bytes | None:
+        cached = self._cache.get((case_id, compartment, key_id))
+        if cached is not None:
+            return cached
+        for g in self.my_grants(case_id, compartment):
+            if g.key_id == key_id:
+                key = crypto.unwrap_key(g.wrapped, self._exchange_private(), g.context())
+                if key_id_of(key) != key_id:
+                    raise GrantError("a key grant unwrapped to a different key than it names")
+                self._cache[(case_id, compartment, key_id)] = key
+                return key
+        return None
+
+    def current(self, case_id: str, compartment: str) -> tuple[int, int, bytes] | None:
+        """(generation, key id, key) to seal new envelopes with, or None if none held yet."""
+        mine = self.my_grants(case_id, compartment)
+        if not mine:
+            return None
+        best = max(mine, key=lambda g: (g.generation, g.key_id))
+        return best.generation, best.key_id, self.key(case_id, compartment, best.key_id)

@@ -1,0 +1,159 @@
+"""The sync engine between devices in one process: what each may hold, and what is refused."""
+
+import pytest
+
+from app.models.casedoc import CompartmentDoc
+from app.sync.engine import SyncError
+from app.sync.envelope import Envelope, seal
+from app.sync.keys import make_grant
+
+
+def exchange(src, dst):
+    """One direction of a sync round, as a transport would carry it (membership goes both ways)."""
+    src.sync.receive_membership(dst.sync.membership_entries(), dst.profile.device_id)
+    dst.sync.receive_membership(src.sync.membership_entries(), src.profile.device_id)
+    src.sync.seal_pending()
+    src.sync.grant_sweep()
+    dst.sync.receive_grants(src.sync.grants_for(dst.profile.device_id), src.profile.device_id)
+    return dst.sync.receive_envelopes(src.sync.envelopes_for(dst.profile.device_id), src.profile.device_id)
+
+
+@pytest.fixture
+def panel(make_workspace):
+    chair = make_workspace("chair")
+    chair.sync.found_panel()
+    devices = {"chair": chair}
+    for role in ("police", "chief_inspector", "clinician"):
+        ws = make_workspace(role)
+        chair.sync.admit(ws.profile)
+        ws.sync.join(chair.sync.membership_entries())
+        devices[role] = ws
+    for ws in devices.values():  # a round with the chair: everyone knows everyone
+        ws.sync.receive_membership(chair.sync.membership_entries(), "chair")
+    return devices
+
+
+def test_a_case_reaches_exactly_the_devices_whose_role_may_read_each_part(panel):
+    police, ci, clinician = panel["police"], panel["chief_inspector"], panel["clinician"]
+    case = police.new_case(reference="CC-SYNC-1", harmed_label="Person A")
+    case.set("intelligence", "MKintel-only-police-and-ci")
+    case.set("police_summary", "Shared with the panel")
+    got_ci = exchange(police, ci)
+    got_clin = exchange(police, clinician)
+    assert not got_ci.quarantined and not got_clin.quarantined
+    ci_case = ci.open_case("CC-SYNC-1")
+    assert ci_case.get("intelligence") == "MKintel-only-police-and-ci"
+    assert ci_case.get("party_harmed_label") == "Person A"
+    clin_case = clinician.open_case("CC-SYNC-1")
+    assert clin_case.get("police_summary") == "Shared with the panel"
+    intel = police.cases.compartments.for_field("intelligence").id
+    assert clinician.store.change_hashes(case.case_id, intel) == set()
+    assert all(comp != intel for _, comp, _ in clinician.sync.holdings_for("clinician"))
+    # The clinician got no key for the police compartment either.
+    assert not clinician.sync.keystore.my_grants(case.case_id, intel)
+
+
+def test_sync_is_idempotent_and_converges(panel):
+    police, ci = panel["police"], panel["chief_inspector"]
+    case = police.new_case(reference="CC-SYNC-2")
+    for i in range(5):
+        case.set("intelligence", f"v{i}")
+    exchange(police, ci)
+    again = exchange(police, ci)
+    assert again.applied == 0 and again.duplicates > 0
+    comp = police.cases.compartments.for_field("intelligence")
+    assert police.cases.read_doc(case.case_id, comp, "police").heads() == ci.cases.read_doc(case.case_id, comp, "chief_inspector").heads()
+
+
+def forged(author_ws, case_id, comp, key, key_id, panel_id, change_bytes, **over):
+    args = dict(panel_id=panel_id, case_id=case_id, compartment=comp.id, author=author_ws.profile.device_id,
+                key_id=key_id, key=key, sign=author_ws.keys.sign)
+    args.update(over)
+    return seal(change_bytes, **args).encode()
+
+
+def test_forged_envelopes_are_quarantined_and_never_applied(panel, make_workspace):
+    police, ci, clinician = panel["police"], panel["chief_inspector"], panel["clinician"]
+    case = police.new_case(reference="CC-SYNC-3")
+    case.set("intelligence", "genuine")
+    exchange(police, ci)
+    comp = police.cases.compartments.for_field("intelligence")
+    _, key_id, key = police.sync.keystore.current(case.case_id, comp.id)
+    pid = police.sync.panel_id
+    doc = CompartmentDoc.load(case.case_id, comp, police.schema, police.cases.read_doc(case.case_id, comp, "police").save(), clinician.profile.actor_id)
+    [evil] = doc.set("intelligence", "MKforged")
+
+    stranger = make_workspace("police", folder=police.folder.parent / "stranger")
+    attempts = {
+        "not a member": forged(stranger, case.case_id, comp, key, key_id, pid, evil.data),
+        "may not write": forged(clinician, case.case_id, comp, key, key_id, pid, evil.data),
+    }
+    tampered = bytearray(forged(police, case.case_id, comp, key, key_id, pid, evil.data))
+    tampered[-80] ^= 1
+    attempts["signature"] = bytes(tampered)
+    other = police.new_case(reference="CC-SYNC-4")
+    other.set("intelligence", "other case")
+    exchange(police, ci)
+    _, other_key_id, _ = police.sync.keystore.current(other.case_id, comp.id)
+    real = Envelope.decode(forged(police, case.case_id, comp, key, key_id, pid, evil.data))
+    moved = Envelope(**{**real.__dict__, "case_id": other.case_id})
+    attempts["signature (moved)"] = moved.encode()
+    resigned = Envelope(**{**moved.__dict__, "key_id": other_key_id, "signature": b""})
+    resigned = Envelope(**{**resigned.__dict__, "signature": police.keys.sign(resigned.signed_part())})
+    attempts["decrypt (moved and re-signed)"] = resigned.encode()
+    attempts["another actor"] = forged(police, case.case_id, comp, key, key_id, pid, evil.data)
+    for expected, data in attempts.items():
+        result = ci.sync.receive_envelopes([data], "test")
+        assert result.applied == 0 and len(result.quarantined) == 1, expected
+        assert expected.split(" (")[0] in result.quarantined[0], (expected, result.quarantined)
+    assert ci.open_case("CC-SYNC-3").get("intelligence") == "genuine"
+    assert ci.open_case("CC-SYNC-4").get("intelligence") == "other case"
+    assert len(ci.sync.quarantined()) == len(attempts)
+    assert any(e.action == "quarantined" for e in ci.audit_entries())
+
+
+def test_a_revoked_author_is_refused_and_gets_nothing_new(panel):
+    chair, police, ci = panel["chair"], panel["police"], panel["chief_inspector"]
+    case = police.new_case(reference="CC-SYNC-5")
+    case.set("police_summary", "before")
+    exchange(police, ci)
+    exchange(police, chair)
+    chair.sync.revoke(police.profile.device_id)
+    exchange(chair, ci)
+    case.set("police_summary", "after revocation")
+    result = exchange(police, ci)
+    assert result.applied == 0 and any("revoked" in q for q in result.quarantined)
+    assert ci.open_case("CC-SYNC-5").get("police_summary") == "before"
+    assert ci.sync.envelopes_for(police.profile.device_id) == []
+
+
+def test_only_the_chair_changes_membership(panel):
+    with pytest.raises(SyncError, match="only the chair"):
+        panel["police"].sync.revoke(panel["clinician"].profile.device_id)
+
+
+def test_a_grant_to_a_role_that_may_not_read_is_refused(panel):
+    police, clinician, ci = panel["police"], panel["clinician"], panel["chief_inspector"]
+    case = police.new_case(reference="CC-SYNC-6")
+    case.set("intelligence", "x")
+    police.sync.seal_pending()
+    comp = police.cases.compartments.for_field("intelligence")
+    _, _, key = police.sync.keystore.current(case.case_id, comp.id)
+    leak = make_grant(police.sync.panel_id, case.case_id, comp.id, key, 1, clinician.profile.device_id,
+                      clinician.profile.exchange_public, police.profile.device_id, police.keys.sign)
+    assert clinician.sync.receive_grants([leak.encode()], "test") == 0
+    assert clinician.sync.quarantined()[-1].reason == "recipient may not hold this compartment's key"
+    assert ci.sync.receive_grants([leak.encode()], "test") == 0
+
+
+def test_an_envelope_without_its_key_is_held_then_applied_when_the_grant_comes(panel):
+    police, ci = panel["police"], panel["chief_inspector"]
+    case = police.new_case(reference="CC-SYNC-7")
+    case.set("intelligence", "arrives before its key")
+    police.sync.seal_pending()
+    result = ci.sync.receive_envelopes(police.sync.envelopes_for(ci.profile.device_id), "police")
+    assert result.held > 0 and result.applied == 0 and not result.quarantined
+    assert ci.sync.envelopes_for(police.profile.device_id) == []  # held envelopes are not passed on
+    ci.sync.receive_grants(police.sync.grants_for(ci.profile.device_id), "police")
+    assert ci.open_case("CC-SYNC-7").get("intelligence") == "arrives before its key"
+    assert ci.sync.quarantined(include_held=True) == []
