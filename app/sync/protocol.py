@@ -11,8 +11,8 @@ connection to CLOSED with a ProtocolError event and nothing further is accepted.
 States (each side):
     AWAIT_HELLO --Hello--> OPEN --Bye--> CLOSED
     any state --bad frame / frame not allowed in the state--> CLOSED (ProtocolError)
-In OPEN, Membership, Summary, Envelopes and Bye may come in any order and any number of
-times (a live session pushes Envelopes as they are made).
+In OPEN, Membership, Grants, Summary, Envelopes, Done and Bye may come in any order and any
+number of times (a live session pushes Envelopes as they are made).
 """
 
 from __future__ import annotations
@@ -59,6 +59,16 @@ class Envelopes:
 
 
 @dataclass(frozen=True)
+class Grants:
+    items: tuple[bytes, ...]  # encoded key grants
+
+
+@dataclass(frozen=True)
+class Done:
+    """The sender has sent all it has for now (a live session may still send more later)."""
+
+
+@dataclass(frozen=True)
 class Bye:
     reason: str = ""
 
@@ -68,9 +78,9 @@ class ProtocolError:
     reason: str
 
 
-Event = Hello | Membership | Summary | Envelopes | Bye | ProtocolError
+Event = Hello | Membership | Summary | Envelopes | Grants | Done | Bye | ProtocolError
 
-_TYPES = {Hello: 1, Membership: 2, Summary: 3, Envelopes: 4, Bye: 5}
+_TYPES = {Hello: 1, Membership: 2, Summary: 3, Envelopes: 4, Bye: 5, Grants: 6, Done: 7}
 
 
 class ProtocolViolation(Exception):
@@ -95,6 +105,12 @@ def _encode_payload(event) -> bytes:
         w.uint(len(event.items))
         for item in event.items:
             w.blob(item)
+    elif isinstance(event, Grants):
+        w.uint(len(event.items))
+        for item in event.items:
+            w.blob(item)
+    elif isinstance(event, Done):
+        pass
     elif isinstance(event, Bye):
         w.blob(event.reason.encode("utf-8")[:500])
     else:
@@ -122,6 +138,10 @@ def _decode_payload(kind: int, payload: bytes):
             event = Bye(r.blob(2000).decode("utf-8"))
         except UnicodeDecodeError:
             raise WireError("reason is not UTF-8") from None
+    elif kind == 6:
+        event = Grants(tuple(r.blob(1024) for _ in range(r.uint(MAX_ITEMS))))
+    elif kind == 7:
+        event = Done()
     else:
         raise WireError(f"unknown frame type {kind}")
     r.end()

@@ -18,21 +18,6 @@ def exchange(src, dst):
     return dst.sync.receive_envelopes(src.sync.envelopes_for(dst.profile.device_id), src.profile.device_id)
 
 
-@pytest.fixture
-def panel(make_workspace):
-    chair = make_workspace("chair")
-    chair.sync.found_panel()
-    devices = {"chair": chair}
-    for role in ("police", "chief_inspector", "clinician"):
-        ws = make_workspace(role)
-        chair.sync.admit(ws.profile)
-        ws.sync.join(chair.sync.membership_entries())
-        devices[role] = ws
-    for ws in devices.values():  # a round with the chair: everyone knows everyone
-        ws.sync.receive_membership(chair.sync.membership_entries(), "chair")
-    return devices
-
-
 def test_a_case_reaches_exactly_the_devices_whose_role_may_read_each_part(panel):
     police, ci, clinician = panel["police"], panel["chief_inspector"], panel["clinician"]
     case = police.new_case(reference="CC-SYNC-1", harmed_label="Person A")

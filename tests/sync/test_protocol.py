@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from app.sync.protocol import (
-    Bye, Connection, Envelopes, Hello, Membership, ProtocolError, ProtocolViolation, State, Summary,
+    Bye, Connection, Done, Envelopes, Grants, Hello, Membership, ProtocolError, ProtocolViolation, State, Summary,
 )
 
 H = b"\x11" * 32
@@ -20,7 +20,7 @@ def test_a_session_in_memory_byte_by_byte():
     a, b = pair()
     wire = a.send(Hello("panel1", "devA")) + a.send(Membership((b"entry1",))) + a.send(
         Summary((("case1", "c1", (H,)),))
-    ) + a.send(Envelopes((b"env1", b"env2"))) + a.send(Bye("done"))
+    ) + a.send(Envelopes((b"env1", b"env2"))) + a.send(Grants((b"g1",))) + a.send(Done()) + a.send(Bye("done"))
     events = []
     for i in range(len(wire)):  # worst case fragmentation
         events += b.receive_data(wire[i : i + 1])
@@ -29,6 +29,8 @@ def test_a_session_in_memory_byte_by_byte():
         Membership((b"entry1",)),
         Summary((("case1", "c1", (H,)),)),
         Envelopes((b"env1", b"env2")),
+        Grants((b"g1",)),
+        Done(),
         Bye("done"),
     ]
     assert b.state is State.CLOSED and b.peer == Hello("panel1", "devA")
@@ -108,7 +110,7 @@ def test_mutated_frames_end_cleanly_or_decode_to_well_typed_events(data):
     b = Connection()
     events = b.receive_data(bytes(wire[:cut])) + b.receive_data(bytes(wire[cut:]))
     for i, e in enumerate(events):
-        assert isinstance(e, (Hello, Membership, Summary, Envelopes, Bye, ProtocolError))
+        assert isinstance(e, (Hello, Membership, Summary, Envelopes, Grants, Done, Bye, ProtocolError))
         if isinstance(e, ProtocolError):
             assert i == len(events) - 1 and b.state is State.CLOSED
     if events and not isinstance(events[0], ProtocolError):

@@ -1,0 +1,137 @@
+"""One sync session between this device and a peer: the engine driven by protocol events.
+
+Still no sockets: `start()` and `receive(data)` return the bytes to send, so the same session
+runs over TLS, an in-memory pair in tests, or anything else that moves bytes.
+
+Each side: Hello -> (on Hello) Membership -> (on Membership) Grants, Summary
+-> (on Summary) Envelopes, Done. A one-shot session ends once both sides have said Done;
+a live one stays open and `push()` sends what was made since.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.sync.engine import Received, SyncEngine
+from app.sync.envelope import Envelope
+from app.sync.protocol import (
+    Bye, Connection, Done, Envelopes, Grants, Hello, Membership, ProtocolError, State, Summary,
+)
+
+BATCH = 500
+
+
+class SessionError(Exception):
+    """The session ended because the peer broke the protocol or is not who it must be."""
+
+
+@dataclass
+class SessionStats:
+    sent_envelopes: int = 0
+    received: Received = field(default_factory=Received)
+    bytes_in: int = 0
+    bytes_out: int = 0
+
+
+class SyncSession:
+    def __init__(self, engine: SyncEngine, authenticated_peer: str | None = None, live: bool = False):
+        """authenticated_peer: the device id the transport proved (TLS certificate); the peer's
+        Hello must name it. None only where the transport authenticates nothing (tests)."""
+        self.engine = engine
+        self.conn = Connection()
+        self.authenticated_peer = authenticated_peer
+        self.live = live
+        self.peer: str | None = None
+        self.stats = SessionStats()
+        self.error: str | None = None
+        self._sent_done = self._got_done = False
+        self._peer_has: dict[tuple[str, str], set[bytes]] = {}
+
+    @property
+    def finished(self) -> bool:
+        return self.conn.state is State.CLOSED
+
+    def _out(self, *events) -> bytes:
+        data = b"".join(self.conn.send(e) for e in events)
+        self.stats.bytes_out += len(data)
+        return data
+
+    def start(self) -> bytes:
+        e = self.engine
+        return self._out(Hello(e.panel_id or "", e.profile.device_id))
+
+    def receive(self, data: bytes) -> bytes:
+        self.stats.bytes_in += len(data)
+        out = []
+        for event in self.conn.receive_data(data):
+            if isinstance(event, ProtocolError):
+                self.error = event.reason
+                break
+            try:
+                out.append(self._on(event))
+            except SessionError as exc:
+                self.error = str(exc)
+                if not self.finished:
+                    out.append(self._out(Bye(str(exc))))
+                break
+        if not self.live and self._sent_done and self._got_done and not self.finished:
+            out.append(self._out(Bye("done")))
+        return b"".join(out)
+
+    def push(self) -> bytes:
+        """In a live session: seal what was made since and send what the peer lacks."""
+        if self.finished or self.peer is None:
+            return b""
+        return self._send_envelopes()
+
+    def _send_envelopes(self) -> bytes:
+        self.engine.seal_pending()
+        items = self.engine.envelopes_for(self.peer, self._peer_has)
+        frames = []
+        for i in range(0, len(items), BATCH):
+            frames.append(self._out(Envelopes(tuple(items[i : i + BATCH]))))
+        for data in items:  # remember, so a live push does not resend
+            env = Envelope.decode(data)
+            self._peer_has.setdefault((env.case_id, env.compartment), set()).add(env.change_hash)
+        self.stats.sent_envelopes += len(items)
+        return b"".join(frames)
+
+    def _on(self, event) -> bytes:
+        e = self.engine
+        if isinstance(event, Hello):
+            if event.panel_id != e.panel_id:
+                raise SessionError("the peer belongs to another panel")
+            if self.authenticated_peer is not None and event.device_id != self.authenticated_peer:
+                raise SessionError("the peer's hello names another device than its certificate")
+            self.peer = event.device_id
+            return self._out(Membership(tuple(e.membership_entries())))
+        if isinstance(event, Membership):
+            e.receive_membership(list(event.entries), self.peer)
+            if e.state().active(self.peer) is None:
+                raise SessionError("the peer is not an active member of the panel")
+            e.seal_pending()
+            e.grant_sweep()
+            return self._out(Grants(tuple(e.grants_for(self.peer))), Summary(tuple(e.holdings_for(e.profile.role))))
+        if isinstance(event, Grants):
+            e.receive_grants(list(event.items), self.peer)
+            return b""
+        if isinstance(event, Summary):
+            self._peer_has = {(case, comp): set(hashes) for case, comp, hashes in event.holdings}
+            data = self._send_envelopes() + self._out(Done())
+            self._sent_done = True
+            return data
+        if isinstance(event, Envelopes):
+            got = e.receive_envelopes(list(event.items), self.peer)
+            r = self.stats.received
+            r.applied += got.applied
+            r.waiting += got.waiting
+            r.held += got.held
+            r.duplicates += got.duplicates
+            r.quarantined += got.quarantined
+            return b""
+        if isinstance(event, Done):
+            self._got_done = True
+            return b""
+        if isinstance(event, Bye):
+            return b""
+        raise SessionError(f"unexpected {type(event).__name__}")

@@ -1,0 +1,73 @@
+"""Sync sessions over an in-memory pair: convergence, role filtering, and hostile peers."""
+
+import random
+
+from app.sync.session import SyncSession
+
+
+def run_pair(a_ws, b_ws, chunk=None, max_rounds=50):
+    a, b = SyncSession(a_ws.sync, b_ws.profile.device_id), SyncSession(b_ws.sync, a_ws.profile.device_id)
+    to_b, to_a = a.start(), b.start()
+    for _ in range(max_rounds):
+        if not to_a and not to_b:
+            break
+        if chunk:  # deliver in random small pieces
+            out_b = b"".join(b.receive(to_b[i : i + chunk]) for i in range(0, len(to_b), chunk))
+            out_a = b"".join(a.receive(to_a[i : i + chunk]) for i in range(0, len(to_a), chunk))
+        else:
+            out_b, out_a = b.receive(to_b), a.receive(to_a)
+        to_a, to_b = out_b, out_a
+    return a, b
+
+
+def heads(ws, case_id, comp):
+    doc = ws.cases.read_doc(case_id, comp, ws.role)
+    return doc.heads() if doc else None
+
+
+def test_devices_edit_offline_then_sync_in_any_order_and_converge(panel):
+    police, ci, chair = panel["police"], panel["chief_inspector"], panel["chair"]
+    case = police.new_case(reference="CC-SESS-1")
+    for ws in (police, ci, chair):
+        run_pair(police, ws)
+    police.open_case("CC-SESS-1").set("intelligence", "police wrote this offline")
+    chair.open_case("CC-SESS-1").set("referral_reason", "chair wrote this offline")
+    police.open_case("CC-SESS-1").set("referral_date", "2026-11-01")
+    pairs = [(police, ci), (ci, chair), (chair, police), (police, ci)]
+    random.Random(5).shuffle(pairs)
+    for a, b in pairs + [(police, chair), (chair, ci), (police, ci)]:
+        sa, sb = run_pair(a, b, chunk=97)
+        assert sa.finished and sb.finished and sa.error is None and sb.error is None
+    core = police.cases.compartments.for_field("referral_reason")
+    assert heads(police, case.case_id, core) == heads(ci, case.case_id, core) == heads(chair, case.case_id, core)
+    for ws in (police, ci, chair):
+        got = ws.open_case("CC-SESS-1")
+        assert got.get("referral_reason") == "chair wrote this offline"
+        assert got.get("referral_date") == "2026-11-01"
+    assert ci.open_case("CC-SESS-1").get("intelligence") == "police wrote this offline"
+    intel = police.cases.compartments.for_field("intelligence").id
+    assert chair.store.change_hashes(case.case_id, intel) == set()
+
+
+def test_a_peer_with_a_forged_identity_is_refused(panel):
+    police, ci, clinician = panel["police"], panel["chief_inspector"], panel["clinician"]
+    police.new_case(reference="CC-SESS-2").set("intelligence", "MKsecret")
+    # The clinician's device claims, in its hello, to be the chief inspector's device.
+    a = SyncSession(police.sync, clinician.profile.device_id)
+    liar = SyncSession(clinician.sync)
+    liar_hello = liar.start().replace(clinician.profile.device_id.encode(), ci.profile.device_id.encode())
+    a.start()
+    reply = a.receive(liar_hello)
+    assert a.finished and "another device" in a.error
+    assert b"MKsecret" not in reply and a.stats.sent_envelopes == 0
+
+
+def test_garbage_ends_the_session_and_changes_nothing(panel):
+    police, ci = panel["police"], panel["chief_inspector"]
+    police.new_case(reference="CC-SESS-3").set("intelligence", "x")
+    before = [tuple(r) for r in ci.sync.quarantined(include_held=True)], len(ci.list_cases())
+    s = SyncSession(ci.sync, police.profile.device_id)
+    s.start()
+    s.receive(b"\x00\x00\x00\x05\x63garbage-frame")
+    assert s.finished and s.error
+    assert ([tuple(r) for r in ci.sync.quarantined(include_held=True)], len(ci.list_cases())) == before
