@@ -1,0 +1,160 @@
+"""X.509 certificates for mutually authenticated TLS between panel devices.
+
+Chain: panel CA (self-signed by the founding chair's device key) -> member certificate (issued
+by the chair at admission, carrying the member's device signing key) -> session leaf (a fresh
+Ed25519 key per process, certified by the member's device key, valid for hours).
+
+The stdlib `ssl` module loads private keys only from files. Only the throwaway leaf key is ever
+written, to a private temporary file removed at once; the long-term device key never is.
+After the handshake the peer's member certificate key is checked against the membership log
+(pinning): a valid certificate of a revoked device is still refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import ssl
+import tempfile
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.x509.oid import NameOID
+
+PEM = serialization.Encoding.PEM
+MEMBER_YEARS = 3
+LEAF_HOURS = 24
+
+
+class CertError(ValueError):
+    """A certificate that is missing, malformed, or does not match the membership log."""
+
+
+def _name(common: str) -> x509.Name:
+    return x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Concord panel"),
+                      x509.NameAttribute(NameOID.COMMON_NAME, common)])
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _build(subject: str, issuer: x509.Name, public_key, signer: Ed25519PrivateKey, days: float, ca: bool) -> x509.Certificate:
+    now = _now()
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(_name(subject))
+        .issuer_name(issuer)
+        .public_key(public_key)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=10))
+        .not_valid_after(now + dt.timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=1 if ca else None), critical=True)
+        .add_extension(
+            x509.KeyUsage(digital_signature=True, key_cert_sign=ca, crl_sign=ca, content_commitment=False,
+                          key_encipherment=False, data_encipherment=False, key_agreement=False,
+                          encipher_only=False, decipher_only=False),
+            critical=True,
+        )
+    )
+    return builder.sign(signer, None)
+
+
+def panel_ca(panel_id: str, founder_key: Ed25519PrivateKey) -> x509.Certificate:
+    return _build(f"panel {panel_id[:32]}", _name(f"panel {panel_id[:32]}"), founder_key.public_key(), founder_key,
+                  365 * 20, ca=True)
+
+
+def member_certificate(ca_cert: x509.Certificate, founder_key: Ed25519PrivateKey, device_id: str,
+                       device_public: bytes) -> x509.Certificate:
+    # A member certificate may certify session leaves, so it is a CA of path length 0.
+    now = _now()
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(_name(device_id))
+        .issuer_name(ca_cert.subject)
+        .public_key(Ed25519PublicKey.from_public_bytes(device_public))
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=10))
+        .not_valid_after(now + dt.timedelta(days=365 * MEMBER_YEARS))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=False, content_commitment=False,
+                          key_encipherment=False, data_encipherment=False, key_agreement=False,
+                          encipher_only=False, decipher_only=False),
+            critical=True,
+        )
+    )
+    return builder.sign(founder_key, None)
+
+
+def device_public_of(cert: x509.Certificate) -> bytes:
+    key = cert.public_key()
+    if not isinstance(key, Ed25519PublicKey):
+        raise CertError("not an Ed25519 certificate")
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+class SessionCredentials:
+    """A fresh leaf key and certificate for this process, loaded into SSL contexts."""
+
+    def __init__(self, ca_cert: x509.Certificate, member_cert: x509.Certificate, device_key: Ed25519PrivateKey, device_id: str):
+        self.ca_cert = ca_cert
+        self.member_cert = member_cert
+        self.leaf_key = Ed25519PrivateKey.generate()
+        self.leaf_cert = _build(f"{device_id} session", member_cert.subject, self.leaf_key.public_key(), device_key,
+                                LEAF_HOURS / 24, ca=False)
+
+    def _load(self, ctx: ssl.SSLContext) -> None:
+        fd, path = tempfile.mkstemp(prefix="concord-leaf-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
+        try:
+            os.fchmod(fd, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(self.leaf_key.private_bytes(PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+                fh.write(self.leaf_cert.public_bytes(PEM))
+                fh.write(self.member_cert.public_bytes(PEM))
+            ctx.load_cert_chain(path)
+        finally:
+            os.unlink(path)
+        ctx.load_verify_locations(cadata=self.ca_cert.public_bytes(serialization.Encoding.DER))
+
+    def server_context(self, allow_anonymous: bool = False) -> ssl.SSLContext:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.minimum_version = ssl.TLSVersion.TLSv1_3
+        ctx.verify_mode = ssl.CERT_OPTIONAL if allow_anonymous else ssl.CERT_REQUIRED
+        self._load(ctx)
+        return ctx
+
+    def client_context(self) -> ssl.SSLContext:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        ctx.minimum_version = ssl.TLSVersion.TLSv1_3
+        ctx.check_hostname = False  # peers are named by device id, checked against the log
+        ctx.verify_mode = ssl.CERT_REQUIRED
+        self._load(ctx)
+        return ctx
+
+
+def peer_device(sock: ssl.SSLSocket, signing_public_of) -> str | None:
+    """The device id the peer proved, or None if it presented no certificate.
+
+    TLS has already checked the chain up to the panel CA. Python 3.11 shows only the leaf, so
+    the pin is checked here: the leaf names a device, and its signature must verify under that
+    device's key *as the membership log has it* (signing_public_of(device_id) -> bytes | None).
+    """
+    der = sock.getpeercert(binary_form=True)
+    if not der:
+        return None
+    leaf = x509.load_der_x509_certificate(der)
+    names = leaf.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    if not names or not str(names[0].value).endswith(" session"):
+        raise CertError("the peer's certificate does not name a device")
+    device_id = str(names[0].value)[: -len(" session")]
+    public = signing_public_of(device_id)
+    if public is None:
+        raise CertError("the peer's device is not an active member of the panel")
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(leaf.signature, leaf.tbs_certificate_bytes)
+    except Exception:
+        raise CertError("the peer's certificate was not made by the key the panel knows for it") from None
+    return device_id
