@@ -7,6 +7,7 @@ keyring under the folder id, never in the folder.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import secrets
@@ -24,7 +25,7 @@ from app.models.keystore import Keystore
 from app.models.schema import Schema, load_schema
 from app.models.store import Store, now_utc
 from app.sync.engine import SyncEngine
-from app.sync.identity import DeviceKeys, DeviceProfile, device_id_of
+from app.sync.identity import DeviceKeys, DeviceProfile, device_id_of, verify_attestation
 
 DB_FILE = "concord.db"
 FOLDER_FILE = "concord-folder.json"
@@ -220,6 +221,30 @@ class Workspace:
         with self.store.begin() as conn:
             audit.append(conn, self.actor, "compartment_exported", session.reference, comp.id)
         return path
+
+    # ----- panel ------------------------------------------------------------------------------
+    def join_request(self) -> bytes:
+        """This device's signed profile: what the chair needs to admit it."""
+        return json.dumps({
+            "profile": json.loads(self.profile.canonical()),
+            "signature": base64.b64encode(self.keys.sign(self.profile.canonical())).decode(),
+        }).encode()
+
+    @staticmethod
+    def read_join_request(data: bytes) -> DeviceProfile:
+        try:
+            raw = json.loads(data)
+            p = raw["profile"]
+            profile = DeviceProfile(
+                p["device_id"], p["name"], p["agency"], p["role"], base64.b64decode(p["signing_public"], validate=True),
+                base64.b64decode(p["exchange_public"], validate=True), p["created_at"],
+            )
+            signature = base64.b64decode(raw["signature"], validate=True)
+        except (ValueError, KeyError, TypeError):
+            raise ValidationError("this is not a Concord join request") from None
+        if not verify_attestation(profile, signature):
+            raise ValidationError("the join request's signature does not verify: it was altered or forged")
+        return profile
 
     # ----- audit -----------------------------------------------------------------------------
     def audit_entries(self) -> list[audit.Entry]:

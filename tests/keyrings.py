@@ -28,8 +28,13 @@ class FileKeyring(keyring.backend.KeyringBackend):
 
     priority = 1
 
-    def __init__(self, path):
+    def __init__(self, path=None):
         super().__init__()
+        # With no path (PYTHON_KEYRING_BACKEND in a child process) the file comes from the environment.
+        # TypeError, not KeyError: keyring's backend discovery skips backends that raise it.
+        path = path or os.environ.get("CONCORD_TEST_KEYRING_FILE")
+        if not path:
+            raise TypeError("FileKeyring needs a file")
         self.path = path
 
     def _load(self) -> dict:

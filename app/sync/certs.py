@@ -135,13 +135,8 @@ class SessionCredentials:
         return ctx
 
 
-def peer_device(sock: ssl.SSLSocket, signing_public_of) -> str | None:
-    """The device id the peer proved, or None if it presented no certificate.
-
-    TLS has already checked the chain up to the panel CA. Python 3.11 shows only the leaf, so
-    the pin is checked here: the leaf names a device, and its signature must verify under that
-    device's key *as the membership log has it* (signing_public_of(device_id) -> bytes | None).
-    """
+def peer_leaf(sock: ssl.SSLSocket) -> tuple[str, x509.Certificate] | None:
+    """The device the peer's (CA-verified) session certificate names, and that certificate."""
     der = sock.getpeercert(binary_form=True)
     if not der:
         return None
@@ -149,12 +144,29 @@ def peer_device(sock: ssl.SSLSocket, signing_public_of) -> str | None:
     names = leaf.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     if not names or not str(names[0].value).endswith(" session"):
         raise CertError("the peer's certificate does not name a device")
-    device_id = str(names[0].value)[: -len(" session")]
-    public = signing_public_of(device_id)
-    if public is None:
+    return str(names[0].value)[: -len(" session")], leaf
+
+
+def verify_leaf(leaf: x509.Certificate, device_public: bytes | None) -> None:
+    """The pin: the leaf must be signed by the device key the membership log holds.
+
+    TLS has already checked the chain up to the panel CA, but Python 3.11 shows only the leaf;
+    checking its signature here ties it to the member's key as the log has it now, so a revoked
+    device, or a member posing as another, is refused despite a certificate that chains.
+    """
+    if device_public is None:
         raise CertError("the peer's device is not an active member of the panel")
     try:
-        Ed25519PublicKey.from_public_bytes(public).verify(leaf.signature, leaf.tbs_certificate_bytes)
+        Ed25519PublicKey.from_public_bytes(device_public).verify(leaf.signature, leaf.tbs_certificate_bytes)
     except Exception:
         raise CertError("the peer's certificate was not made by the key the panel knows for it") from None
+
+
+def peer_device(sock: ssl.SSLSocket, signing_public_of) -> str | None:
+    """The device id the peer proved, checked at once against signing_public_of(device_id)."""
+    claim = peer_leaf(sock)
+    if claim is None:
+        return None
+    device_id, leaf = claim
+    verify_leaf(leaf, signing_public_of(device_id))
     return device_id

@@ -7,26 +7,32 @@ it came; what fails a check is quarantined and audited, and never applied.
 
 from __future__ import annotations
 
+import base64
+import json
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
+from cryptography import x509
 
 from app.models import audit
+from app.models.errors import ConcordError
 from app.models import tables as t
 from app.models.casedoc import CompartmentDoc
 from app.models.cases import CaseRepository
 from app.models.compartments import Compartment
 from app.models.store import Store, now_utc
-from app.sync import crypto
+from app.sync import certs, crypto
 from app.sync.envelope import Envelope, EnvelopeError, open_envelope, seal, verify_signature
 from app.sync.identity import DeviceKeys, DeviceProfile, actor_id_of
 from app.sync.keys import GrantError, KeyGrant, KeyStore, make_grant
 from app.sync.membership import Entry, MembershipError, MembershipLog, PanelState, founding_entry, make_entry
 
 PANEL_META = "panel_id"
+CA_META = "panel_ca_pem"
+CERT_META = "member_cert_pem"
 
 
-class SyncError(Exception):
+class SyncError(ConcordError):
     """A sync operation that cannot go ahead (not in a panel, not allowed)."""
 
 
@@ -82,16 +88,38 @@ class SyncEngine:
         if self.profile.role != "chair":
             raise SyncError("only the chair's device founds a panel")
         entry = founding_entry(self.profile, self.keys.sign, now_utc())
+        ca = certs.panel_ca(entry.hash, self.keys.signing_key())
+        mine = certs.member_certificate(ca, self.keys.signing_key(), self.profile.device_id, self.profile.signing_public)
         with self.store.begin() as conn:
             self._store_entries(conn, [entry])
             self.store.set_meta(conn, PANEL_META, entry.hash)
+            self.store.set_meta(conn, CA_META, ca.public_bytes(certs.PEM).decode())
+            self.store.set_meta(conn, CERT_META, mine.public_bytes(certs.PEM).decode())
             audit.append(conn, self.actor, "panel_founded", "", entry.hash)
         return entry.hash
 
-    def join(self, entries: list[bytes]) -> PanelState:
-        """Take a panel's membership log (from the chair at admission) and become its member."""
+    def admission(self, profile: DeviceProfile) -> bytes:
+        """Admit a device and return what it needs to join: the log and its certificates."""
+        self.admit(profile)
+        ca = x509.load_pem_x509_certificate(self.store.get_meta(CA_META).encode())
+        cert = certs.member_certificate(ca, self.keys.signing_key(), profile.device_id, profile.signing_public)
+        return json.dumps({
+            "entries": [base64.b64encode(e).decode() for e in self.membership_entries()],
+            "ca": ca.public_bytes(certs.PEM).decode(),
+            "cert": cert.public_bytes(certs.PEM).decode(),
+        }).encode()
+
+    def join(self, package: bytes) -> PanelState:
+        """Take an admission (from the chair) and become a member of its panel."""
         if self.panel_id is not None:
             raise SyncError("this device is already in a panel")
+        try:
+            data = json.loads(package)
+            entries = [base64.b64decode(e, validate=True) for e in data["entries"]]
+            ca = x509.load_pem_x509_certificate(data["ca"].encode())
+            cert = x509.load_pem_x509_certificate(data["cert"].encode())
+        except (ValueError, KeyError, TypeError):
+            raise SyncError("this is not a Concord admission") from None
         log = MembershipLog([Entry.decode(e) for e in entries])
         state = log.fold()
         me = state.active(self.profile.device_id)
@@ -99,11 +127,27 @@ class SyncEngine:
             raise SyncError("the membership log does not admit this device")
         if me.role != self.profile.role:
             raise SyncError(f"the panel admitted this device as '{me.role}', but it was set up as '{self.profile.role}'")
+        founder = state.members[state.founder]
+        if certs.device_public_of(ca) != founder.signing_public or certs.device_public_of(cert) != self.profile.signing_public:
+            raise SyncError("the admission's certificates do not match the panel's founding key and this device")
         with self.store.begin() as conn:
             self._store_entries(conn, list(log.entries.values()))
             self.store.set_meta(conn, PANEL_META, state.panel_id)
+            self.store.set_meta(conn, CA_META, data["ca"])
+            self.store.set_meta(conn, CERT_META, data["cert"])
             audit.append(conn, self.actor, "panel_joined", "", state.panel_id)
         return state
+
+    def credentials(self) -> certs.SessionCredentials:
+        if self.panel_id is None:
+            raise SyncError("this device is not in a panel yet")
+        ca = x509.load_pem_x509_certificate(self.store.get_meta(CA_META).encode())
+        mine = x509.load_pem_x509_certificate(self.store.get_meta(CERT_META).encode())
+        return certs.SessionCredentials(ca, mine, self.keys.signing_key(), self.profile.device_id)
+
+    def member_key(self, device_id: str) -> bytes | None:
+        member = self.state().active(device_id)
+        return member.signing_public if member else None
 
     def _change_member(self, kind: str, subject, role: str) -> Entry:
         state = self.state()

@@ -107,6 +107,10 @@ class DeviceKeys:
         keystore.put(EXCHANGE_SECRET, X25519PrivateKey.generate().private_bytes(**_RAW_PRIVATE))
         return DeviceKeys(keystore)
 
+    def signing_key(self) -> Ed25519PrivateKey:
+        """The private signing key, for certificate issuance (kept in memory, never written)."""
+        return self._signing()
+
     def _signing(self) -> Ed25519PrivateKey:
         if self._signing_key is None:
             raw = self.keystore.require(SIGNING_SECRET, "device signing key")

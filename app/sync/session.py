@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.sync.certs import CertError
 from app.sync.engine import Received, SyncEngine
 from app.sync.envelope import Envelope
 from app.sync.protocol import (
@@ -34,12 +35,16 @@ class SessionStats:
 
 
 class SyncSession:
-    def __init__(self, engine: SyncEngine, authenticated_peer: str | None = None, live: bool = False):
+    def __init__(self, engine: SyncEngine, authenticated_peer: str | None = None, live: bool = False, pin=None):
         """authenticated_peer: the device id the transport proved (TLS certificate); the peer's
-        Hello must name it. None only where the transport authenticates nothing (tests)."""
+        Hello must name it. None only where the transport authenticates nothing (tests).
+        pin: called once the peer's membership entries are in, to tie its certificate to the
+        key the log holds for it (a device admitted after we last synced is known only then);
+        it raises to refuse the peer."""
         self.engine = engine
         self.conn = Connection()
         self.authenticated_peer = authenticated_peer
+        self.pin = pin
         self.live = live
         self.peer: str | None = None
         self.stats = SessionStats()
@@ -109,6 +114,11 @@ class SyncSession:
             e.receive_membership(list(event.entries), self.peer)
             if e.state().active(self.peer) is None:
                 raise SessionError("the peer is not an active member of the panel")
+            if self.pin is not None:
+                try:
+                    self.pin()
+                except CertError as exc:
+                    raise SessionError(str(exc)) from None
             e.seal_pending()
             e.grant_sweep()
             return self._out(Grants(tuple(e.grants_for(self.peer))), Summary(tuple(e.holdings_for(e.profile.role))))

@@ -10,8 +10,7 @@ def panel(make_workspace):
     devices = {"chair": chair}
     for role in ("police", "chief_inspector", "clinician"):
         ws = make_workspace(role)
-        chair.sync.admit(ws.profile)
-        ws.sync.join(chair.sync.membership_entries())
+        ws.sync.join(chair.sync.admission(ws.profile))
         devices[role] = ws
     for ws in devices.values():  # a round with the chair: everyone knows everyone
         ws.sync.receive_membership(chair.sync.membership_entries(), "chair")

@@ -1,0 +1,151 @@
+"""`concord panel ...`, `serve`, `sync`, `quarantine`: the command line of panel membership and sync."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from app.models.errors import ValidationError
+from app.sync.identity import fingerprint_of
+from app.sync.transport import Listener, sync_with
+from app.workspace import Workspace
+
+
+def _host_port(text: str) -> tuple[str, int]:
+    host, _, port = text.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValidationError(f"give the peer as HOST:PORT (got '{text}')")
+    return host.strip("[]"), int(port)
+
+
+def cmd_panel_create(args) -> int:
+    with Workspace.open(args.data) as ws:
+        panel_id = ws.sync.found_panel()
+        print(f"panel {panel_id} founded; this device is its chair ({ws.profile.fingerprint})")
+    return 0
+
+
+def cmd_panel_request(args) -> int:
+    with Workspace.open(args.data) as ws:
+        args.file.write_bytes(ws.join_request())
+        print(f"wrote {args.file}: give it to the chair. Your fingerprint: {ws.profile.fingerprint}")
+    return 0
+
+
+def cmd_panel_admit(args) -> int:
+    with Workspace.open(args.data) as ws:
+        profile = Workspace.read_join_request(args.request.read_bytes())
+        if args.expect_fingerprint and args.expect_fingerprint.upper() != profile.fingerprint:
+            raise ValidationError(f"the request's fingerprint is {profile.fingerprint}, not {args.expect_fingerprint}")
+        args.out.write_bytes(ws.sync.admission(profile))
+        print(f"admitted {profile.name} ({profile.agency}) as {profile.role}, fingerprint {profile.fingerprint}")
+        print(f"wrote {args.out}: give it to that device to join")
+    return 0
+
+
+def cmd_panel_join(args) -> int:
+    with Workspace.open(args.data) as ws:
+        state = ws.sync.join(args.admission.read_bytes())
+        founder = state.members[state.founder]
+        print(f"joined panel {state.panel_id}; chair {founder.name}, fingerprint check: {_fingerprint(founder)}")
+    return 0
+
+
+def _fingerprint(member) -> str:
+    return fingerprint_of(member.signing_public)
+
+
+def cmd_members(args) -> int:
+    with Workspace.open(args.data) as ws:
+        state = ws.sync.state()
+        for m in sorted(state.members.values(), key=lambda m: (m.revoked, m.role, m.name)):
+            status = "revoked" if m.revoked else "active"
+            print(f"{m.device_id}  {_fingerprint(m)}  {m.role:16s} {status:8s} {m.name} ({m.agency})")
+    return 0
+
+
+def cmd_revoke(args) -> int:
+    with Workspace.open(args.data) as ws:
+        ws.sync.revoke(args.device)
+        print(f"revoked {args.device}")
+    return 0
+
+
+def cmd_sync(args) -> int:
+    host, port = _host_port(args.peer)
+    with Workspace.open(args.data) as ws:
+        outcome = sync_with(ws.sync, host, port)
+        r = outcome.stats.received
+        print(f"synced with {outcome.peer}: sent {outcome.stats.sent_envelopes}, applied {r.applied}, "
+              f"held {r.held}, quarantined {len(r.quarantined)}")
+        if outcome.error:
+            print(f"concord: error: the session ended early: {outcome.error}", file=sys.stderr)
+            return 1
+    return 0
+
+
+def cmd_serve(args) -> int:
+    ws = Workspace.open(args.data)
+    ws.sync.credentials()  # fail here, clearly, if this device is not in a panel
+    done = threading.Event()
+
+    def report(outcome):
+        r = outcome.stats.received
+        state = f"error: {outcome.error}" if outcome.error else "ok"
+        print(f"session with {outcome.peer or 'unknown peer'}: sent {outcome.stats.sent_envelopes}, "
+              f"applied {r.applied}, quarantined {len(r.quarantined)} ({state})", flush=True)
+
+    listener = Listener(lambda: Workspace.open(args.data).sync, host=args.host, port=args.port, on_outcome=report).start()
+    print(f"serving panel sync on {args.host}:{listener.port} (Ctrl+C to stop)", flush=True)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: done.set())
+    done.wait()
+    listener.stop()
+    ws.close()
+    return 0
+
+
+def cmd_quarantine(args) -> int:
+    with Workspace.open(args.data) as ws:
+        rows = ws.sync.quarantined(include_held=args.all)
+        if not rows:
+            print("nothing quarantined")
+        for r in rows:
+            print(f"{r.id:5d}  {r.received_at}  {r.kind:10s} from {r.source[:16]}  {r.reason}")
+    return 0
+
+
+def add_commands(sub) -> None:
+    panel = sub.add_parser("panel", help="found, join and administer a panel")
+    psub = panel.add_subparsers(dest="panel_command", required=True, metavar="ACTION")
+    s = psub.add_parser("create", help="found a panel with this (chair's) device")
+    s.set_defaults(func=cmd_panel_create)
+    s = psub.add_parser("request", help="write this device's signed join request for the chair")
+    s.add_argument("file", type=Path, metavar="FILE")
+    s.set_defaults(func=cmd_panel_request)
+    s = psub.add_parser("admit", help="(chair) admit a device from its join request")
+    s.add_argument("request", type=Path, metavar="REQUEST")
+    s.add_argument("--out", type=Path, required=True, help="where to write the admission for the device")
+    s.add_argument("--expect-fingerprint", help="the fingerprint the device's user read out to you")
+    s.set_defaults(func=cmd_panel_admit)
+    s = psub.add_parser("join", help="join a panel with the admission the chair gave you")
+    s.add_argument("admission", type=Path, metavar="ADMISSION")
+    s.set_defaults(func=cmd_panel_join)
+
+    s = sub.add_parser("members", help="list the panel's members as the membership log has them")
+    s.set_defaults(func=cmd_members)
+    s = sub.add_parser("revoke", help="(chair) revoke a device")
+    s.add_argument("device", metavar="DEVICE")
+    s.set_defaults(func=cmd_revoke)
+    s = sub.add_parser("serve", help="listen for panel devices and sync with each that connects")
+    s.add_argument("--port", type=int, default=47470)
+    s.add_argument("--host", default="0.0.0.0")
+    s.set_defaults(func=cmd_serve)
+    s = sub.add_parser("sync", help="one sync exchange with a device serving at HOST:PORT")
+    s.add_argument("peer", metavar="HOST:PORT")
+    s.set_defaults(func=cmd_sync)
+    s = sub.add_parser("quarantine", help="list what arrived and failed a check")
+    s.add_argument("--all", action="store_true", help="include envelopes held until their key arrives")
+    s.set_defaults(func=cmd_quarantine)
