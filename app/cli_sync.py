@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 from app.models.errors import ValidationError
+from app.sync.bundle import export_bundle, import_bundle
 from app.sync.identity import fingerprint_of
 from app.sync.transport import Listener, sync_with
 from app.workspace import Workspace
@@ -107,6 +108,34 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def cmd_bundle_export(args) -> int:
+    with Workspace.open(args.data) as ws:
+        recipients = list(args.for_device or [])
+        if args.role:
+            recipients += [m.device_id for m in ws.sync.state().members.values() if not m.revoked and m.role == args.role]
+        if not recipients:
+            raise ValidationError("name the recipient with --for DEVICE or --role ROLE")
+        data = export_bundle(ws.sync, recipients)
+        tmp = args.file.with_name(args.file.name + ".part")
+        tmp.write_bytes(data)
+        tmp.replace(args.file)
+        print(f"wrote {args.file} ({len(data)} bytes) for {len(recipients)} device(s)")
+    return 0
+
+
+def cmd_bundle_import(args) -> int:
+    with Workspace.open(args.data) as ws:
+        try:
+            data = args.file.read_bytes()
+        except OSError as exc:
+            raise ValidationError(f"cannot read {args.file}: {exc.strerror}") from None
+        r = import_bundle(ws.sync, data)
+        e = r.envelopes
+        print(f"imported bundle {r.bundle_id[:12]} from {r.sender[:12]}: applied {e.applied}, held {e.held}, "
+              f"quarantined {len(e.quarantined)}, new members entries {r.membership}, new keys {r.grants}")
+    return 0
+
+
 def cmd_quarantine(args) -> int:
     with Workspace.open(args.data) as ws:
         rows = ws.sync.quarantined(include_held=args.all)
@@ -146,6 +175,17 @@ def add_commands(sub) -> None:
     s = sub.add_parser("sync", help="one sync exchange with a device serving at HOST:PORT")
     s.add_argument("peer", metavar="HOST:PORT")
     s.set_defaults(func=cmd_sync)
+    bundle = sub.add_parser("bundle", help="carry sync by file where there is no network")
+    bsub = bundle.add_subparsers(dest="bundle_command", required=True, metavar="ACTION")
+    s = bsub.add_parser("export", help="write an encrypted, signed bundle for one or more devices")
+    s.add_argument("--for", dest="for_device", action="append", metavar="DEVICE", help="recipient device id (repeatable)")
+    s.add_argument("--role", help="every active device of this role")
+    s.add_argument("file", type=Path, metavar="FILE")
+    s.set_defaults(func=cmd_bundle_export)
+    s = bsub.add_parser("import", help="check and import a bundle made for this device")
+    s.add_argument("file", type=Path, metavar="FILE")
+    s.set_defaults(func=cmd_bundle_import)
+
     s = sub.add_parser("quarantine", help="list what arrived and failed a check")
     s.add_argument("--all", action="store_true", help="include envelopes held until their key arrives")
     s.set_defaults(func=cmd_quarantine)

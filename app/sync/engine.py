@@ -61,7 +61,7 @@ class SyncEngine:
     def panel_id(self) -> str | None:
         return self.store.get_meta(PANEL_META)
 
-    def _log(self) -> MembershipLog:
+    def membership_log(self) -> MembershipLog:
         with self.store.engine.connect() as conn:
             rows = conn.execute(sa.select(t.membership.c.data)).all()
         return MembershipLog([Entry.decode(r.data) for r in rows])
@@ -69,7 +69,7 @@ class SyncEngine:
     def state(self) -> PanelState:
         if self.panel_id is None:
             raise SyncError("this device is not in a panel yet")
-        state = self._log().fold()
+        state = self.membership_log().fold()
         if state.panel_id != self.panel_id:
             raise SyncError("the stored membership log belongs to another panel")
         return state

@@ -112,3 +112,24 @@ def test_a_device_of_another_panel_cannot_sync(devices, tmp_path):
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_a_bundle_carries_a_case_between_processes_without_network(devices, tmp_path):
+    police, ci, clinician, chair = (devices[r] for r in ("police", "chief_inspector", "clinician", "chair"))
+    device_id = {r: d.run("whoami").stdout.split('"device_id": "')[1].split('"')[0] for r, d in devices.items()}
+    # Police joined before the chief inspector did: a bundle from the chair brings the news.
+    news = tmp_path / "membership.concord"
+    chair.run("bundle", "export", "--for", device_id["police"], news)
+    police.run("bundle", "import", news)
+    ref = police.run("case", "new").stdout.strip()
+    police.run("case", "set", ref, "intelligence", "MKby-usb")
+    ci_id = device_id["chief_inspector"]
+    stick = tmp_path / "stick.concord"
+    police.run("bundle", "export", "--for", ci_id, stick)
+    assert b"MKby-usb" not in stick.read_bytes()
+    refused = clinician.run("bundle", "import", stick, check=False)
+    assert refused.returncode == 1 and "not made for this device" in refused.stderr
+    assert "applied" in ci.run("bundle", "import", stick).stdout
+    assert "MKby-usb" in ci.run("case", "get", ref, "intelligence").stdout
+    again = ci.run("bundle", "import", stick, check=False)
+    assert again.returncode == 1 and "already imported" in again.stderr

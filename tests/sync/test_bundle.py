@@ -1,0 +1,74 @@
+"""Offline bundles: carried by hand, refused whole when corrupt, truncated, replayed or foreign."""
+
+import pytest
+
+from app.sync.bundle import BundleError, export_bundle, import_bundle
+
+
+def snapshot(ws):
+    return sorted(p.name + str(p.stat().st_size) for p in ws.folder.iterdir()), len(ws.sync.quarantined(True)), [
+        (c.reference) for c in ws.list_cases()]
+
+
+@pytest.fixture
+def bundle(panel):
+    police, ci = panel["police"], panel["chief_inspector"]
+    case = police.new_case(reference="CC-USB-1")
+    case.set("intelligence", "MKcarried-by-hand")
+    return panel, export_bundle(police.sync, [ci.profile.device_id])
+
+
+def test_a_bundle_carries_what_the_recipient_may_read(bundle):
+    panel, data = bundle
+    ci = panel["chief_inspector"]
+    assert b"MKcarried-by-hand" not in data
+    result = import_bundle(ci.sync, data)
+    assert result.envelopes.applied > 0 and not result.envelopes.quarantined and result.grants > 0
+    assert ci.open_case("CC-USB-1").get("intelligence") == "MKcarried-by-hand"
+
+
+def test_a_replayed_bundle_is_refused(bundle):
+    panel, data = bundle
+    ci = panel["chief_inspector"]
+    import_bundle(ci.sync, data)
+    with pytest.raises(BundleError, match="already imported"):
+        import_bundle(ci.sync, data)
+
+
+def test_a_bundle_for_another_device_is_refused(bundle):
+    panel, data = bundle
+    clinician = panel["clinician"]
+    before = snapshot(clinician)
+    with pytest.raises(BundleError, match="not made for this device"):
+        import_bundle(clinician.sync, data)
+    assert snapshot(clinician) == before
+
+
+@pytest.mark.parametrize("damage", ["flip-header", "flip-payload", "flip-signature", "truncate", "append"])
+def test_a_damaged_bundle_is_refused_whole(bundle, damage):
+    panel, data = bundle
+    ci = panel["chief_inspector"]
+    data = bytearray(data)
+    if damage == "flip-header":
+        data[8] ^= 0x01
+    elif damage == "flip-payload":
+        data[len(data) // 2] ^= 0x40
+    elif damage == "flip-signature":
+        data[-3] ^= 0x10
+    elif damage == "truncate":
+        data = data[: len(data) - 100]
+    else:
+        data += b"\x00"
+    before = snapshot(ci)
+    with pytest.raises(BundleError, match="nothing was imported|not a Concord bundle|another panel|not made for"):
+        import_bundle(ci.sync, bytes(data))
+    assert snapshot(ci) == before
+
+
+def test_a_foreign_bundle_is_refused(bundle, make_workspace, tmp_path):
+    panel, _ = bundle
+    other_chair = make_workspace("chair", folder=tmp_path / "other-chair")
+    other_chair.sync.found_panel()
+    foreign = export_bundle(other_chair.sync, [other_chair.profile.device_id])
+    with pytest.raises(BundleError, match="another panel"):
+        import_bundle(panel["chief_inspector"].sync, foreign)
