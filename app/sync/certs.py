@@ -40,7 +40,8 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-def _build(subject: str, issuer: x509.Name, public_key, signer: Ed25519PrivateKey, days: float, ca: bool) -> x509.Certificate:
+def _build(subject: str, issuer: x509.Name, public_key, signer: Ed25519PrivateKey, days: float,
+           ca: bool, path_length: int | None = None) -> x509.Certificate:
     now = _now()
     builder = (
         x509.CertificateBuilder()
@@ -50,9 +51,9 @@ def _build(subject: str, issuer: x509.Name, public_key, signer: Ed25519PrivateKe
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(minutes=10))
         .not_valid_after(now + dt.timedelta(days=days))
-        .add_extension(x509.BasicConstraints(ca=ca, path_length=1 if ca else None), critical=True)
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=path_length if ca else None), critical=True)
         .add_extension(
-            x509.KeyUsage(digital_signature=True, key_cert_sign=ca, crl_sign=ca, content_commitment=False,
+            x509.KeyUsage(digital_signature=True, key_cert_sign=ca, crl_sign=False, content_commitment=False,
                           key_encipherment=False, data_encipherment=False, key_agreement=False,
                           encipher_only=False, decipher_only=False),
             critical=True,
@@ -62,31 +63,15 @@ def _build(subject: str, issuer: x509.Name, public_key, signer: Ed25519PrivateKe
 
 
 def panel_ca(panel_id: str, founder_key: Ed25519PrivateKey) -> x509.Certificate:
-    return _build(f"panel {panel_id[:32]}", _name(f"panel {panel_id[:32]}"), founder_key.public_key(), founder_key,
-                  365 * 20, ca=True)
+    name = f"panel {panel_id[:32]}"
+    return _build(name, _name(name), founder_key.public_key(), founder_key, 365 * 20, ca=True, path_length=1)
 
 
 def member_certificate(ca_cert: x509.Certificate, founder_key: Ed25519PrivateKey, device_id: str,
                        device_public: bytes) -> x509.Certificate:
-    # A member certificate may certify session leaves, so it is a CA of path length 0.
-    now = _now()
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(_name(device_id))
-        .issuer_name(ca_cert.subject)
-        .public_key(Ed25519PublicKey.from_public_bytes(device_public))
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=10))
-        .not_valid_after(now + dt.timedelta(days=365 * MEMBER_YEARS))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=False, content_commitment=False,
-                          key_encipherment=False, data_encipherment=False, key_agreement=False,
-                          encipher_only=False, decipher_only=False),
-            critical=True,
-        )
-    )
-    return builder.sign(founder_key, None)
+    # A member certificate certifies its device's session leaves, so it is a CA of path length 0.
+    return _build(device_id, ca_cert.subject, Ed25519PublicKey.from_public_bytes(device_public), founder_key,
+                  365 * MEMBER_YEARS, ca=True, path_length=0)
 
 
 def device_public_of(cert: x509.Certificate) -> bytes:
