@@ -204,14 +204,25 @@ class SyncEngine:
         return [m for m in state.members.values() if not m.revoked and m.role in comp.read]
 
     def _ensure_key(self, case_id: str, comp: Compartment, state: PanelState) -> tuple[int, bytes]:
+        """The key to seal with: the current one, or a new generation after a revocation.
+
+        A device revoked from a role that reads this compartment may hold its current key, so
+        the first device to seal after learning of the revocation makes a new key for the
+        remaining readers. Old keys stay with them, so history stays readable.
+        """
         current = self.keystore.current(case_id, comp.id)
-        if current is not None:
+        revoked = sorted(m.device_id for m in state.members.values() if m.revoked and m.role in comp.read)
+        marker = f"rotated:{case_id}:{comp.id}"
+        done = set(filter(None, (self.store.get_meta(marker) or "").split(",")))
+        if current is not None and set(revoked) <= done:
             return current[1], current[2]
+        generation = 1 if current is None else current[0] + 1
         key = crypto.new_key()
         with self.store.begin() as conn:
             for member in self._readers(state, comp):
-                self.keystore.put(conn, make_grant(state.panel_id, case_id, comp.id, key, 1, member.device_id,
+                self.keystore.put(conn, make_grant(state.panel_id, case_id, comp.id, key, generation, member.device_id,
                                                    member.exchange_public, self.profile.device_id, self.keys.sign))
+            self.store.set_meta(conn, marker, ",".join(sorted(done | set(revoked))))
         current = self.keystore.current(case_id, comp.id)
         return current[1], current[2]
 

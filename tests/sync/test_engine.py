@@ -142,3 +142,30 @@ def test_an_envelope_without_its_key_is_held_then_applied_when_the_grant_comes(p
     ci.sync.receive_grants(police.sync.grants_for(ci.profile.device_id), "police")
     assert ci.open_case("CC-SYNC-7").get("intelligence") == "arrives before its key"
     assert ci.sync.quarantined(include_held=True) == []
+
+
+def test_revocation_rotates_keys_so_the_revoked_device_cannot_read_what_follows(panel):
+    chair, police, ci = panel["chair"], panel["police"], panel["chief_inspector"]
+    case = police.new_case(reference="CC-SYNC-8")
+    case.set("referral_reason", "before revocation")
+    exchange(police, ci)
+    exchange(police, chair)
+    comp = police.cases.compartments.for_field("referral_reason")
+    _, old_key_id, _ = chair.sync.keystore.current(case.case_id, comp.id)
+    chair.sync.revoke(police.profile.device_id)
+    chair.open_case(case.case_id).set("referral_reason", "after revocation")
+    chair.sync.seal_pending()
+    generation, new_key_id, _ = chair.sync.keystore.current(case.case_id, comp.id)
+    assert generation == 2 and new_key_id != old_key_id
+    # The revoked device gets no grant for the new key and is offered nothing.
+    assert chair.sync.grants_for(police.profile.device_id) == []
+    assert chair.sync.envelopes_for(police.profile.device_id) == []
+    assert police.sync.keystore.key(case.case_id, comp.id, new_key_id) is None
+    # The remaining readers get the new key, and the history under the old one stays readable.
+    exchange(chair, ci)
+    assert ci.open_case("CC-SYNC-8").get("referral_reason") == "after revocation"
+    assert ci.sync.keystore.key(case.case_id, comp.id, old_key_id) is not None
+    # Sealing again does not rotate again.
+    chair.open_case(case.case_id).set("referral_reason", "later")
+    chair.sync.seal_pending()
+    assert chair.sync.keystore.current(case.case_id, comp.id)[1] == new_key_id
