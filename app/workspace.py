@@ -253,5 +253,3 @@ class Workspace:
     def verify_audit(self) -> audit.Verdict:
         return audit.verify(self.store)
 
-
-__all__ = ["Workspace", "ConcordError"]

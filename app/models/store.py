@@ -33,11 +33,6 @@ def pack_deps(deps: list[bytes]) -> bytes:
     return struct.pack(">H", len(deps)) + b"".join(deps)
 
 
-def unpack_deps(blob: bytes) -> list[bytes]:
-    (count,) = struct.unpack(">H", blob[:2])
-    return [blob[2 + 32 * i : 2 + 32 * (i + 1)] for i in range(count)]
-
-
 def _quiet_sqlcipher() -> None:
     # SQLCipher logs decryption failures to stderr; Concord reports them itself, once, clearly.
     from sqlcipher3 import dbapi2
@@ -173,13 +168,6 @@ class Store:
             last = result.inserted_primary_key[0]
         return last
 
-    def has_document(self, case_id: str, compartment: str) -> bool:
-        with self.engine.connect() as conn:
-            q = sa.select(t.changes.c.id).where(
-                (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment)
-            )
-            return conn.execute(q.limit(1)).first() is not None
-
     def document_bytes(self, case_id: str, compartment: str) -> tuple[bytes | None, int, int]:
         """(snapshot followed by the later changes, number of later changes, last change id)."""
         with self.engine.connect() as conn:
@@ -229,15 +217,3 @@ class Store:
             t.snapshots.delete().where((t.snapshots.c.case_id == case_id) & (t.snapshots.c.compartment == compartment))
         )
         conn.execute(t.snapshots.insert().values(case_id=case_id, compartment=compartment, upto=upto, data=data))
-
-    def changes_since_snapshot(self, conn: sa.Connection, case_id: str, compartment: str) -> int:
-        upto = conn.execute(
-            sa.select(t.snapshots.c.upto).where(
-                (t.snapshots.c.case_id == case_id) & (t.snapshots.c.compartment == compartment)
-            )
-        ).scalar() or 0
-        return conn.execute(
-            sa.select(sa.func.count()).where(
-                (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment) & (t.changes.c.id > upto)
-            )
-        ).scalar()

@@ -337,6 +337,10 @@ class SyncEngine:
 
     def envelopes_for(self, device_id: str, peer_has: dict[tuple[str, str], set[bytes]] | None = None) -> list[bytes]:
         """Envelopes of the compartments the peer's role (per the membership log) may read, less what it has."""
+        return [data for _key, data in self.envelope_items_for(device_id, peer_has)]
+
+    def envelope_items_for(self, device_id: str, peer_has: dict[tuple[str, str], set[bytes]] | None = None):
+        """As envelopes_for, each with its (case, compartment, hash) so a sender can note what it sent."""
         member = self.state().active(device_id)
         if member is None:
             return []
@@ -345,7 +349,7 @@ class SyncEngine:
         with self.store.engine.connect() as conn:
             rows = conn.execute(sa.select(t.envelopes.c.case_id, t.envelopes.c.compartment, t.envelopes.c.hash,
                                           t.envelopes.c.data).order_by(t.envelopes.c.id)).all()
-        return [r.data for r in rows if r.compartment in readable
+        return [((r.case_id, r.compartment, r.hash), r.data) for r in rows if r.compartment in readable
                 and r.hash not in peer_has.get((r.case_id, r.compartment), set())]
 
     def _genesis_hash(self, case_id: str, comp: Compartment) -> bytes:

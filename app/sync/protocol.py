@@ -91,24 +91,17 @@ def _encode_payload(event) -> bytes:
     w = Writer()
     if isinstance(event, Hello):
         w.uint(event.version).ident(event.panel_id).ident(event.device_id)
-    elif isinstance(event, Membership):
-        w.uint(len(event.entries))
-        for e in event.entries:
-            w.blob(e)
+    elif isinstance(event, (Membership, Envelopes, Grants)):
+        items = event.entries if isinstance(event, Membership) else event.items
+        w.uint(len(items))
+        for item in items:
+            w.blob(item)
     elif isinstance(event, Summary):
         w.uint(len(event.holdings))
         for case, comp, hashes in event.holdings:
             w.ident(case).ident(comp).uint(len(hashes))
             for h in hashes:
                 w.fixed(h, 32)
-    elif isinstance(event, Envelopes):
-        w.uint(len(event.items))
-        for item in event.items:
-            w.blob(item)
-    elif isinstance(event, Grants):
-        w.uint(len(event.items))
-        for item in event.items:
-            w.blob(item)
     elif isinstance(event, Done):
         pass
     elif isinstance(event, Bye):
@@ -120,11 +113,15 @@ def _encode_payload(event) -> bytes:
 
 def _decode_payload(kind: int, payload: bytes):
     r = Reader(payload)
+
+    def blobs(size_limit: int, count_limit: int) -> tuple[bytes, ...]:
+        return tuple(r.blob(size_limit) for _ in range(r.uint(count_limit)))
+
     if kind == 1:
         version = r.uint(1000)
         event = Hello(r.ident(), r.ident(), version)
     elif kind == 2:
-        event = Membership(tuple(r.blob(16 * 1024) for _ in range(r.uint(10_000))))
+        event = Membership(blobs(16 * 1024, 10_000))
     elif kind == 3:
         holdings = []
         for _ in range(r.uint(MAX_ITEMS)):
@@ -132,14 +129,14 @@ def _decode_payload(kind: int, payload: bytes):
             holdings.append((case, comp, tuple(r.fixed(32) for _ in range(r.uint(1_000_000)))))
         event = Summary(tuple(holdings))
     elif kind == 4:
-        event = Envelopes(tuple(r.blob(MAX_FRAME) for _ in range(r.uint(MAX_ITEMS))))
+        event = Envelopes(blobs(MAX_FRAME, MAX_ITEMS))
     elif kind == 5:
         try:
             event = Bye(r.blob(2000).decode("utf-8"))
         except UnicodeDecodeError:
             raise WireError("reason is not UTF-8") from None
     elif kind == 6:
-        event = Grants(tuple(r.blob(1024) for _ in range(r.uint(MAX_ITEMS))))
+        event = Grants(blobs(1024, MAX_ITEMS))
     elif kind == 7:
         event = Done()
     else:

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from app.sync.certs import CertError
 from app.sync.engine import Received, SyncEngine
-from app.sync.envelope import Envelope
 from app.sync.protocol import (
     Bye, Connection, Done, Envelopes, Grants, Hello, Membership, ProtocolError, State, Summary,
 )
@@ -91,13 +90,12 @@ class SyncSession:
 
     def _send_envelopes(self) -> bytes:
         self.engine.seal_pending()
-        items = self.engine.envelopes_for(self.peer, self._peer_has)
+        items = self.engine.envelope_items_for(self.peer, self._peer_has)
         frames = []
         for i in range(0, len(items), BATCH):
-            frames.append(self._out(Envelopes(tuple(items[i : i + BATCH]))))
-        for data in items:  # remember, so a live push does not resend
-            env = Envelope.decode(data)
-            self._peer_has.setdefault((env.case_id, env.compartment), set()).add(env.change_hash)
+            frames.append(self._out(Envelopes(tuple(data for _key, data in items[i : i + BATCH]))))
+        for (case_id, compartment, change_hash), _data in items:  # so a live push does not resend
+            self._peer_has.setdefault((case_id, compartment), set()).add(change_hash)
         self.stats.sent_envelopes += len(items)
         return b"".join(frames)
 
