@@ -27,7 +27,7 @@ class MainWindow(QMainWindow):
         self._discard_ok = False
 
         self.case_list = CaseListView(self.can_create, self)
-        self.case_view = CaseView(self)
+        self.case_view = CaseView(self.can_create, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.case_list)

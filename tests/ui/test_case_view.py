@@ -193,3 +193,12 @@ def make_police_writer(ws, case_id):
         repo.write(case_id, comp, writer, lambda doc: (True, doc.set(field_id, value)), (ws.actor, "field_changed", "", field_id))
 
     return write
+
+
+def test_the_empty_view_offers_new_case_only_to_roles_that_may_open_one(make_workspace, qtbot):
+    from app.ui.main_window import MainWindow
+
+    for role, offered in (("police", True), ("clinician", False)):
+        window = MainWindow(make_workspace(role))
+        qtbot.addWidget(window)
+        assert ("New case" in window.case_view.placeholder.text()) is offered

@@ -26,16 +26,19 @@ class CaseView(QWidget):
     save_state = Signal(str)  # "Saving…" / "Saved" / a problem
     list_fields_saved = Signal(str)  # case id: something shown in the case list changed
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, can_create: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         self.session: CaseSession | None = None
         self.pages: list[SectionPage] = []
         self.tracker: SaveTracker | None = None
 
         self.stack = QStackedWidget(self)
-        self.placeholder = QLabel(
-            self.tr("Choose a case from the list, or start one with New case (Ctrl+N)."), self
+        hint = (
+            self.tr("Choose a case from the list, or start one with New case (Ctrl+N).")
+            if can_create
+            else self.tr("Choose a case from the list.")
         )
+        self.placeholder = QLabel(hint, self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setMargin(24)
