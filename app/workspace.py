@@ -7,7 +7,6 @@ keyring under the folder id, never in the folder.
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import secrets
@@ -25,7 +24,7 @@ from app.models.keystore import Keystore
 from app.models.schema import Schema, load_schema
 from app.models.store import Store, now_utc
 from app.sync.engine import SyncEngine
-from app.sync.identity import DeviceKeys, DeviceProfile, device_id_of, verify_attestation
+from app.sync.identity import DeviceKeys, DeviceProfile, device_id_of, read_signed_profile, signed_profile
 
 DB_FILE = "concord.db"
 FOLDER_FILE = "concord-folder.json"
@@ -225,26 +224,11 @@ class Workspace:
     # ----- panel ------------------------------------------------------------------------------
     def join_request(self) -> bytes:
         """This device's signed profile: what the chair needs to admit it."""
-        return json.dumps({
-            "profile": json.loads(self.profile.canonical()),
-            "signature": base64.b64encode(self.keys.sign(self.profile.canonical())).decode(),
-        }).encode()
+        return signed_profile(self.profile, self.keys.sign)
 
     @staticmethod
     def read_join_request(data: bytes) -> DeviceProfile:
-        try:
-            raw = json.loads(data)
-            p = raw["profile"]
-            profile = DeviceProfile(
-                p["device_id"], p["name"], p["agency"], p["role"], base64.b64decode(p["signing_public"], validate=True),
-                base64.b64decode(p["exchange_public"], validate=True), p["created_at"],
-            )
-            signature = base64.b64decode(raw["signature"], validate=True)
-        except (ValueError, KeyError, TypeError):
-            raise ValidationError("this is not a Concord join request") from None
-        if not verify_attestation(profile, signature):
-            raise ValidationError("the join request's signature does not verify: it was altered or forged")
-        return profile
+        return read_signed_profile(data)
 
     # ----- audit -----------------------------------------------------------------------------
     def audit_entries(self) -> list[audit.Entry]:

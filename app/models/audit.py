@@ -30,6 +30,10 @@ ACTIONS = (
     "panel_joined",
     "member_changed",
     "quarantined",
+    "invitation_issued",
+    "invitation_withdrawn",
+    "invitation_redeemed",
+    "invitation_refused",
 )
 
 

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.x509.oid import NameOID
 
 PEM = serialization.Encoding.PEM
+DER = serialization.Encoding.DER
 MEMBER_YEARS = 3
 LEAF_HOURS = 24
 

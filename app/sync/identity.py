@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from app.models.errors import KeyringError
+from app.models.errors import KeyringError, ValidationError
 from app.models.keystore import Keystore
 
 SIGNING_SECRET = "device-signing-key"
@@ -87,6 +87,30 @@ def verify_attestation(profile: DeviceProfile, signature: bytes) -> bool:
     except Exception:
         return False
     return profile.device_id == device_id_of(profile.signing_public)
+
+
+def signed_profile(profile: DeviceProfile, sign) -> bytes:
+    """The device's profile with its own signature: the request a chair approves."""
+    return json.dumps({
+        "profile": json.loads(profile.canonical()),
+        "signature": base64.b64encode(sign(profile.canonical())).decode(),
+    }).encode()
+
+
+def read_signed_profile(data: bytes) -> DeviceProfile:
+    try:
+        raw = json.loads(data)
+        p = raw["profile"]
+        profile = DeviceProfile(
+            p["device_id"], p["name"], p["agency"], p["role"], base64.b64decode(p["signing_public"], validate=True),
+            base64.b64decode(p["exchange_public"], validate=True), p["created_at"],
+        )
+        signature = base64.b64decode(raw["signature"], validate=True)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise ValidationError("this is not a Concord join request") from None
+    if not verify_attestation(profile, signature):
+        raise ValidationError("the join request's signature does not verify: it was altered or forged")
+    return profile
 
 
 class DeviceKeys:

@@ -50,6 +50,8 @@ class SyncSession:
         self.error: str | None = None
         self._sent_done = self._got_done = False
         self._peer_has: dict[tuple[str, str], set[bytes]] = {}
+        self._sent_entries: set[bytes] = set()
+        self._sent_grants: set[bytes] = set()
 
     @property
     def finished(self) -> bool:
@@ -83,10 +85,28 @@ class SyncSession:
         return b"".join(out)
 
     def push(self) -> bytes:
-        """In a live session: seal what was made since and send what the peer lacks."""
-        if self.finished or self.peer is None:
+        """In a live session: seal what was made since and send what the peer lacks - new
+        membership entries and key grants first, so the envelopes can be checked and opened."""
+        if self.finished or self.peer is None or not self._sent_done:
             return b""
-        return self._send_envelopes()
+        e = self.engine
+        e.seal_pending()
+        frames = []
+        entries = [x for x in e.membership_entries() if x not in self._sent_entries]
+        if entries:
+            self._sent_entries.update(entries)
+            frames.append(self._out(Membership(tuple(entries))))
+        if e.state().active(self.peer) is None:  # revoked while connected: it gets nothing more
+            self.error = "the peer was revoked from the panel"
+            return b"".join(frames) + self._out(Bye("the peer is no longer an active member of the panel"))
+        grants = [g for g in e.grants_for(self.peer) if g not in self._sent_grants]
+        if grants:
+            self._sent_grants.update(grants)
+            frames.append(self._out(Grants(tuple(grants))))
+        return b"".join(frames) + self._send_envelopes()
+
+    def close(self, reason: str) -> bytes:
+        return b"" if self.finished else self._out(Bye(reason))
 
     def _send_envelopes(self) -> bytes:
         self.engine.seal_pending()
@@ -107,7 +127,9 @@ class SyncSession:
             if self.authenticated_peer is not None and event.device_id != self.authenticated_peer:
                 raise SessionError("the peer's hello names another device than its certificate")
             self.peer = event.device_id
-            return self._out(Membership(tuple(e.membership_entries())))
+            entries = e.membership_entries()
+            self._sent_entries.update(entries)
+            return self._out(Membership(tuple(entries)))
         if isinstance(event, Membership):
             e.receive_membership(list(event.entries), self.peer)
             if e.state().active(self.peer) is None:
@@ -119,7 +141,9 @@ class SyncSession:
                     raise SessionError(str(exc)) from None
             e.seal_pending()
             e.grant_sweep()
-            return self._out(Grants(tuple(e.grants_for(self.peer))), Summary(tuple(e.holdings_for(e.profile.role))))
+            grants = e.grants_for(self.peer)
+            self._sent_grants.update(grants)
+            return self._out(Grants(tuple(grants)), Summary(tuple(e.holdings_for(e.profile.role))))
         if isinstance(event, Grants):
             e.receive_grants(list(event.items), self.peer)
             return b""

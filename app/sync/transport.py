@@ -1,24 +1,31 @@
 """Sync sessions over TCP with mutually authenticated TLS 1.3.
 
-The listener serves one peer at a time, in its own thread: the engine and its documents are
-not shared between threads, and a panel has a handful of devices. A peer that fails the
-handshake, the pin check or the protocol is dropped with a reason, and the listener goes on.
+A one-shot listener serves one peer at a time in its own thread. A live listener gives each
+connection a thread and an engine of its own (SQLite connections and engines are not shared
+between threads) and keeps it open, pushing what this device makes or receives as it lands.
+A peer that connects without a certificate may only redeem an invitation (see joining.py).
+A peer that fails the handshake, the pin check or the protocol is dropped with a reason, and
+the listener goes on.
 """
 
 from __future__ import annotations
 
+import select
 import socket
 import ssl
 import threading
 from dataclasses import dataclass
+from typing import Callable
 
 from app.models.errors import ConcordError
 from app.sync.certs import CertError, peer_leaf, verify_leaf
 from app.sync.engine import SyncEngine
+from app.sync.joining import JoinError, JoinResult, join_via, serve_join  # noqa: F401  (join_via: public API)
 from app.sync.session import SessionStats, SyncSession
 
 TIMEOUT = 30.0
 READ = 256 * 1024
+POLL = 0.02  # how often a live session looks for local changes: well under the 100 ms a user notices
 
 
 class TransportError(ConcordError):
@@ -30,9 +37,10 @@ class Outcome:
     peer: str | None
     stats: SessionStats
     error: str | None
+    joined: str | None = None  # a device admitted by invitation on this connection
 
 
-def _drive(tls: ssl.SSLSocket, session: SyncSession) -> None:
+def _drive(tls: ssl.SSLSocket, session: SyncSession, on_progress=None) -> None:
     tls.sendall(session.start())
     while not session.finished:
         data = tls.recv(READ)
@@ -43,20 +51,58 @@ def _drive(tls: ssl.SSLSocket, session: SyncSession) -> None:
         reply = session.receive(data)
         if reply:
             tls.sendall(reply)
+        if on_progress:
+            on_progress(session.stats)
 
 
-def _session_for(engine: SyncEngine, tls: ssl.SSLSocket) -> tuple[SyncSession, str]:
+def _drive_live(tls: ssl.SSLSocket, session: SyncSession, stop: threading.Event, poll: float, on_progress=None) -> None:
+    """Exchange, then stay: read what the peer pushes, push what this store gains."""
+    engine = session.engine
+    tls.sendall(session.start())
+    mark = engine.local_mark()
+    while not session.finished and not stop.is_set():
+        readable = tls.pending() > 0 or bool(select.select([tls], [], [], poll)[0])
+        if readable:
+            data = tls.recv(READ)
+            if not data:
+                if not session.finished:
+                    session.error = session.error or "the peer closed the connection"
+                return
+            reply = session.receive(data)
+            if reply:
+                tls.sendall(reply)
+            if on_progress:
+                on_progress(session.stats)
+            mark = engine.local_mark()  # what we just applied need not be pushed back
+            continue
+        now = engine.local_mark()
+        if now != mark:
+            mark = now
+            out = session.push()
+            if out:
+                tls.sendall(out)
+    if not session.finished:
+        try:
+            tls.sendall(session.close("the device stopped syncing"))
+        except OSError:
+            pass
+
+
+def _session_for(engine: SyncEngine, tls: ssl.SSLSocket, live: bool) -> tuple[SyncSession, str]:
     claim = peer_leaf(tls)
     if claim is None:
         raise CertError("the peer presented no certificate")
     device_id, leaf = claim
-    session = SyncSession(engine, authenticated_peer=device_id,
+    session = SyncSession(engine, authenticated_peer=device_id, live=live,
                           pin=lambda: verify_leaf(leaf, engine.member_key(device_id)))
     return session, device_id
 
 
-def sync_with(engine: SyncEngine, host: str, port: int, timeout: float = TIMEOUT) -> Outcome:
-    """One exchange with the device listening at host:port, then close."""
+def sync_with(engine: SyncEngine, host: str, port: int, timeout: float = TIMEOUT,
+              on_progress: Callable[[SessionStats], None] | None = None,
+              live: bool = False, stop: threading.Event | None = None, poll: float = POLL) -> Outcome:
+    """One exchange with the device listening at host:port, then close; or, live, stay
+    connected until `stop` is set, pushing local changes and applying the peer's."""
     ctx = engine.credentials().client_context()
     try:
         raw = socket.create_connection((host, port), timeout=timeout)
@@ -64,8 +110,11 @@ def sync_with(engine: SyncEngine, host: str, port: int, timeout: float = TIMEOUT
         raise TransportError(f"cannot reach {host}:{port} ({exc.strerror or exc})") from None
     try:
         with ctx.wrap_socket(raw) as tls:
-            session, peer = _session_for(engine, tls)
-            _drive(tls, session)
+            session, peer = _session_for(engine, tls, live)
+            if live:
+                _drive_live(tls, session, stop or threading.Event(), poll, on_progress)
+            else:
+                _drive(tls, session, on_progress)
             return Outcome(peer, session.stats, session.error)
     except (ssl.SSLError, CertError) as exc:
         raise TransportError(f"{host}:{port} is not a member of this panel ({exc})") from None
@@ -74,17 +123,23 @@ def sync_with(engine: SyncEngine, host: str, port: int, timeout: float = TIMEOUT
 
 
 class Listener:
-    """Serve sync sessions on a port until stopped."""
+    """Serve sync sessions (and invitation redemptions) on a port until stopped."""
 
-    def __init__(self, engine_factory, host: str = "0.0.0.0", port: int = 0, on_outcome=None):
-        self._engine_factory = engine_factory  # made in the serving thread: SQLite per thread
+    def __init__(self, engine_factory, host: str = "0.0.0.0", port: int = 0, on_outcome=None,
+                 live: bool = False, poll: float = POLL, on_progress=None):
+        self._engine_factory = engine_factory  # called in the serving threads: SQLite per thread
         self._sock = socket.create_server((host, port))
         self._sock.settimeout(0.5)
         self.port = self._sock.getsockname()[1]
+        self.live = live
+        self.poll = poll
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="concord-listener", daemon=True)
+        self._workers: list[threading.Thread] = []
         self.on_outcome = on_outcome or (lambda outcome: None)
+        self.on_progress = on_progress
         self.served = 0
+        self._count = threading.Lock()
 
     def start(self) -> "Listener":
         self._thread.start()
@@ -93,11 +148,14 @@ class Listener:
     def stop(self) -> None:
         self._stop.set()
         self._thread.join(10)
+        for worker in list(self._workers):
+            worker.join(10)
         self._sock.close()
 
     def _run(self) -> None:
         engine: SyncEngine = self._engine_factory()
-        ctx = engine.credentials().server_context()
+        creds = engine.credentials()
+        ctx = creds.server_context(allow_anonymous=True)
         while not self._stop.is_set():
             try:
                 raw, _addr = self._sock.accept()
@@ -106,15 +164,45 @@ class Listener:
             except OSError:
                 return
             raw.settimeout(TIMEOUT)
-            outcome = Outcome(None, SessionStats(), None)
-            try:
-                with ctx.wrap_socket(raw, server_side=True) as tls:
-                    session, peer = _session_for(engine, tls)
+            if self.live:
+                worker = threading.Thread(target=self._serve_live, args=(ctx, creds, raw), name="concord-peer", daemon=True)
+                self._workers = [w for w in self._workers if w.is_alive()] + [worker]
+                worker.start()
+            else:
+                self._serve(engine, ctx, creds, raw, live=False)
+
+    def _serve_live(self, ctx, creds, raw) -> None:
+        try:
+            engine = self._engine_factory()
+        except ConcordError as exc:
+            raw.close()
+            self._report(Outcome(None, SessionStats(), f"could not open this device's store: {exc}"))
+            return
+        self._serve(engine, ctx, creds, raw, live=True)
+
+    def _serve(self, engine: SyncEngine, ctx, creds, raw, live: bool) -> None:
+        outcome = Outcome(None, SessionStats(), None)
+        try:
+            with ctx.wrap_socket(raw, server_side=True) as tls:
+                if peer_leaf(tls) is None:
+                    outcome.joined = serve_join(engine, tls, creds)
+                    outcome.peer = outcome.joined
+                else:
+                    session, peer = _session_for(engine, tls, live)
                     outcome.peer, outcome.stats = peer, session.stats
-                    _drive(tls, session)
+                    progress = (lambda stats: self.on_progress(peer, stats)) if self.on_progress else None
+                    if live:
+                        tls.settimeout(None)  # a live peer may be quiet for hours; select() paces the loop
+                        _drive_live(tls, session, self._stop, self.poll, progress)
+                    else:
+                        _drive(tls, session, progress)
                     outcome.error = session.error
-            except (ssl.SSLError, CertError, OSError) as exc:
-                outcome.error = str(exc)
-                raw.close()
+        except (ssl.SSLError, CertError, JoinError, OSError) as exc:
+            outcome.error = str(exc)
+            raw.close()
+        self._report(outcome)
+
+    def _report(self, outcome: Outcome) -> None:
+        with self._count:
             self.served += 1
-            self.on_outcome(outcome)
+        self.on_outcome(outcome)
