@@ -193,6 +193,11 @@ class Store:
         last = tail[-1].id if tail else upto
         return b"".join(parts), len(tail), last
 
+    def last_change_id(self, case_id: str, compartment: str) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.max(t.changes.c.id)).where(
+                (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment))).scalar() or 0
+
     def change_hashes(self, case_id: str, compartment: str) -> set[bytes]:
         with self.engine.connect() as conn:
             rows = conn.execute(
