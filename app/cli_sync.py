@@ -5,12 +5,14 @@ from __future__ import annotations
 import signal
 import sys
 import threading
+import time
 from pathlib import Path
 
 from app.models.errors import ValidationError
 from app.sync.bundle import export_bundle, import_bundle
 from app.sync.identity import fingerprint_of
-from app.sync.transport import Listener, sync_with
+from app.sync.invitations import DEFAULT_HOURS, Invitation
+from app.sync.transport import Listener, join_via, sync_with
 from app.workspace import Workspace
 
 
@@ -54,6 +56,64 @@ def cmd_panel_join(args) -> int:
     return 0
 
 
+def cmd_invite(args) -> int:
+    with Workspace.open(args.data) as ws:
+        inv = ws.sync.invite(args.role, hours=args.hours)
+        if args.out:
+            tmp = args.out.with_name(args.out.name + ".part")
+            tmp.write_bytes(inv.to_file_bytes())
+            tmp.replace(args.out)
+        expires = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(inv.expires))
+        print(inv.code)
+        print(f"invitation {inv.invite_id} for the role {inv.role}, valid once until {expires}"
+              + (f"; also written to {args.out}" if args.out else ""), file=sys.stderr)
+        print(f"the joiner must see this device's fingerprint: {ws.profile.fingerprint}", file=sys.stderr)
+    return 0
+
+
+def cmd_invitations(args) -> int:
+    with Workspace.open(args.data) as ws:
+        records = ws.sync.invitations()
+        if not records:
+            print("no invitations issued on this device")
+        for r in records:
+            expires = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(r.expires))
+            used = f" by {r.used_by}" if r.used_by else ""
+            print(f"{r.invite_id}  {r.role:16s} {r.current_state():9s} until {expires}{used}")
+    return 0
+
+
+def cmd_withdraw(args) -> int:
+    with Workspace.open(args.data) as ws:
+        ws.sync.withdraw_invitation(args.invitation)
+        print(f"withdrew invitation {args.invitation}: it admits nobody now")
+    return 0
+
+
+def cmd_join(args) -> int:
+    if bool(args.code) == bool(args.file):
+        raise ValidationError("give the invitation either as CODE or with --file FILE")
+    if args.file:
+        try:
+            invitation = Invitation.from_file_bytes(args.file.read_bytes())
+        except OSError as exc:
+            raise ValidationError(f"cannot read {args.file}: {exc.strerror}") from None
+    else:
+        invitation = Invitation.parse(args.code)
+    host, port = _host_port(args.via)
+    with Workspace.open(args.data) as ws:
+        print(f"the chair's device must show the fingerprint {invitation.chair_fingerprint}", flush=True)
+        result = join_via(ws.sync, invitation, host, port)
+        print(f"joined panel {result.panel_id} as {result.role}; chair {result.chair_name}, "
+              f"fingerprint {result.chair_fingerprint}. Your fingerprint: {ws.profile.fingerprint}")
+        outcome = sync_with(ws.sync, host, port)
+        print(f"first sync: applied {outcome.stats.received.applied} change(s)")
+        if outcome.error:
+            print(f"concord: error: the first sync ended early: {outcome.error}", file=sys.stderr)
+            return 1
+    return 0
+
+
 def _fingerprint(member) -> str:
     return fingerprint_of(member.signing_public)
 
@@ -93,13 +153,18 @@ def cmd_serve(args) -> int:
     done = threading.Event()
 
     def report(outcome):
+        if outcome.joined:
+            print(f"admitted device {outcome.joined} by invitation", flush=True)
+            return
         r = outcome.stats.received
         state = f"error: {outcome.error}" if outcome.error else "ok"
         print(f"session with {outcome.peer or 'unknown peer'}: sent {outcome.stats.sent_envelopes}, "
               f"applied {r.applied}, quarantined {len(r.quarantined)} ({state})", flush=True)
 
-    listener = Listener(lambda: Workspace.open(args.data).sync, host=args.host, port=args.port, on_outcome=report).start()
-    print(f"serving panel sync on {args.host}:{listener.port} (Ctrl+C to stop)", flush=True)
+    listener = Listener(lambda: Workspace.open(args.data).sync, host=args.host, port=args.port, on_outcome=report,
+                        live=not args.once_per_peer).start()
+    mode = "one exchange per connection" if args.once_per_peer else "live: connected peers get changes as they are made"
+    print(f"serving panel sync on {args.host}:{listener.port} ({mode}; Ctrl+C to stop)", flush=True)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: done.set())
     done.wait()
@@ -163,6 +228,22 @@ def add_commands(sub) -> None:
     s.add_argument("admission", type=Path, metavar="ADMISSION")
     s.set_defaults(func=cmd_panel_join)
 
+    s = sub.add_parser("invite", help="(chair) issue a one-time invitation code for a role")
+    s.add_argument("--role", required=True, help="the role the invited device will have")
+    s.add_argument("--hours", type=float, default=DEFAULT_HOURS, help="how long the code is valid (default 72)")
+    s.add_argument("--out", type=Path, help="also write the invitation to this file")
+    s.set_defaults(func=cmd_invite)
+    s = sub.add_parser("invitations", help="(chair) list the invitations issued on this device")
+    s.set_defaults(func=cmd_invitations)
+    s = sub.add_parser("withdraw", help="(chair) withdraw an open invitation")
+    s.add_argument("invitation", metavar="INVITATION_ID")
+    s.set_defaults(func=cmd_withdraw)
+    s = sub.add_parser("join", help="join a panel with an invitation, at the chair's device serving at HOST:PORT")
+    s.add_argument("code", nargs="?", metavar="CODE", help="the invitation code")
+    s.add_argument("--file", type=Path, help="the invitation as a file, instead of CODE")
+    s.add_argument("--via", required=True, metavar="HOST:PORT", help="where the chair's device is serving")
+    s.set_defaults(func=cmd_join)
+
     s = sub.add_parser("members", help="list the panel's members as the membership log has them")
     s.set_defaults(func=cmd_members)
     s = sub.add_parser("revoke", help="(chair) revoke a device")
@@ -171,6 +252,7 @@ def add_commands(sub) -> None:
     s = sub.add_parser("serve", help="listen for panel devices and sync with each that connects")
     s.add_argument("--port", type=int, default=47470)
     s.add_argument("--host", default="0.0.0.0")
+    s.add_argument("--once-per-peer", action="store_true", help="end each session after one exchange instead of staying live")
     s.set_defaults(func=cmd_serve)
     s = sub.add_parser("sync", help="one sync exchange with a device serving at HOST:PORT")
     s.add_argument("peer", metavar="HOST:PORT")
