@@ -180,7 +180,8 @@ def cmd_bundle_export(args) -> int:
             recipients += [m.device_id for m in ws.sync.state().members.values() if not m.revoked and m.role == args.role]
         if not recipients:
             raise ValidationError("name the recipient with --for DEVICE or --role ROLE")
-        data = export_bundle(ws.sync, recipients)
+        # For named devices, only what they are not known to hold; for a whole role, everything.
+        data = export_bundle(ws.sync, recipients, everything=bool(args.role) or args.all)
         tmp = args.file.with_name(args.file.name + ".part")
         tmp.write_bytes(data)
         tmp.replace(args.file)
@@ -261,7 +262,8 @@ def add_commands(sub) -> None:
     bsub = bundle.add_subparsers(dest="bundle_command", required=True, metavar="ACTION")
     s = bsub.add_parser("export", help="write an encrypted, signed bundle for one or more devices")
     s.add_argument("--for", dest="for_device", action="append", metavar="DEVICE", help="recipient device id (repeatable)")
-    s.add_argument("--role", help="every active device of this role")
+    s.add_argument("--role", help="every active device of this role (carries everything the role may read)")
+    s.add_argument("--all", action="store_true", help="carry everything, not only what the devices are not known to hold")
     s.add_argument("file", type=Path, metavar="FILE")
     s.set_defaults(func=cmd_bundle_export)
     s = bsub.add_parser("import", help="check and import a bundle made for this device")

@@ -9,6 +9,10 @@ objects. The genesis is deterministic (fixed actor derived from case and compart
 timestamp), so every device that creates it independently makes the byte-identical change and
 all devices share the same root objects. Without that, two devices creating the same list
 offline would each make their own, and a merge would silently hide one device's records.
+
+Scalars set concurrently on two devices keep both values (see app.models.conflicts) until a
+person resolves them; a resolution is an ordinary write made after seeing both, so it supersedes
+both everywhere it arrives.
 """
 
 from __future__ import annotations
@@ -20,12 +24,14 @@ from dataclasses import dataclass
 import automerge.core as am
 
 from app.models.compartments import Compartment
+from app.models.conflicts import Candidate, History, find, same_values
 from app.models.errors import NotFound, ValidationError
 from app.models.schema import FieldDef, Schema
 from app.models.textdiff import splice_for
 from app.models import values
 
 Record = dict[str, object]
+SCALAR_TYPES = frozenset({"short_text", "choice", "date", "flag", "number"})
 
 
 def genesis_actor(case_id: str, compartment_id: str) -> bytes:
@@ -49,6 +55,7 @@ class CompartmentDoc:
         self.compartment = compartment
         self.fields = {fid: schema.field(fid) for fid in compartment.field_ids}
         self.doc = doc
+        self._history: tuple[list[bytes], History] | None = None
 
     # ----- construction -------------------------------------------------------------------
     @classmethod
@@ -109,6 +116,82 @@ class CompartmentDoc:
             out.append(rec)
         return out
 
+    # ----- conflicts ----------------------------------------------------------------------
+    def _find(self, slots: dict) -> dict:
+        heads = self.heads()
+        if self._history is None or self._history[0] != heads:
+            # Several sections share a compartment: build its change graph once per state.
+            self._history = (heads, History(self.doc))
+        return find(self.doc, slots, _value, self._history[1])
+
+    def conflicts(self, field_ids=None) -> dict[str, list[Candidate]]:
+        """Scalar fields holding concurrent values, each with its candidates (shown value first)."""
+        slots = {
+            (am.ROOT, fid): f
+            for fid, f in self.fields.items()
+            if f.type in SCALAR_TYPES and (field_ids is None or fid in field_ids)
+        }
+        return {slot[1]: found for slot, found in self._find(slots).items()}
+
+    def record_conflicts(self, field_id: str) -> dict[tuple[str, str], list[Candidate]]:
+        """Scalar sub-fields of records holding concurrent values, by (record id, sub-field id)."""
+        f = self._field(field_id)
+        if f.type != "records":
+            raise ValidationError(f"'{field_id}' is not a list of records")
+        got = self.doc.get(am.ROOT, f.id)
+        if got is None:
+            return {}
+        slots, names = {}, {}
+        for i in range(self.doc.length(got[1])):
+            item = self.doc.get(got[1], i)
+            if item is None or item[0] != am.ObjType.Map:
+                continue
+            rid = _scalar(self.doc.get(item[1], "id"))
+            for sub in f.subfields:
+                if sub.type in SCALAR_TYPES:
+                    slots[(item[1], sub.id)] = sub
+                    names[(item[1], sub.id)] = (rid, sub.id)
+        return {names[slot]: found for slot, found in self._find(slots).items()}
+
+    def resolve(self, field_id: str, value, seen: list[Candidate] | None = None) -> list[NewChange]:
+        """Write the value chosen for a field in conflict (one of the candidates or a new one).
+
+        A plain `set` writes nothing when the value equals the one shown, which would leave the
+        conflict standing; this always writes while there is one. With `seen`, refuses if the
+        candidates are no longer those the person chose between.
+        """
+        f = self._scalar_field(self._field(field_id))
+        value = values.check(f, value)
+        current = self.conflicts([field_id]).get(field_id, [])
+        _check_seen(f, current, seen)
+        if not current:
+            return self.set(field_id, value)
+        return self._commit(lambda tx: _write(tx, am.ROOT, f, value))
+
+    def resolve_record(
+        self, field_id: str, record_id: str, sub_id: str, value, seen: list[Candidate] | None = None
+    ) -> list[NewChange]:
+        f = self._field(field_id)
+        sub = f.subfield(sub_id) if f.type == "records" else None
+        if sub is None:
+            raise NotFound(f"'{field_id}' records have no field '{sub_id}'")
+        sub = self._scalar_field(sub)
+        value = values.check(sub, value)
+        obj = self._record_obj(f, record_id)
+        current = self._find({(obj, sub_id): sub}).get((obj, sub_id), [])
+        _check_seen(sub, current, seen)
+        if not current:
+            return self.update_record(field_id, record_id, {sub_id: value})
+        return self._commit(lambda tx: _write(tx, obj, sub, value))
+
+    @staticmethod
+    def _scalar_field(f: FieldDef) -> FieldDef:
+        if f.type not in SCALAR_TYPES:
+            raise ValidationError(
+                f.id, f"{f.label} merges edits from every device: there are no values to choose between"
+            )
+        return f
+
     # ----- writing ------------------------------------------------------------------------
     def _commit(self, edit) -> list[NewChange]:
         before = self.doc.get_heads()
@@ -138,6 +221,11 @@ class CompartmentDoc:
             tx.put(rec_id, "id", am.ScalarType.Str, rid)
             for sub_id, value in checked.items():
                 _write(tx, rec_id, f.subfield(sub_id), value)
+            for sub in f.subfields:
+                # Made now, with the record: two devices each creating the Text later would
+                # conflict as objects, and one device's words would be hidden, not merged.
+                if sub.type == "long_text" and sub.id not in checked:
+                    _write(tx, rec_id, sub, "")
 
         return rid, self._commit(edit)
 
@@ -192,6 +280,13 @@ def _check_record(f: FieldDef, record: dict) -> dict:
     return out
 
 
+def _check_seen(f: FieldDef, current: list[Candidate], seen: list[Candidate] | None) -> None:
+    if seen is not None and not same_values(current, seen):
+        raise ValidationError(
+            f.id, f"{f.label} has changed on another device since its values were shown: look again before choosing"
+        )
+
+
 def _to_new(change) -> NewChange:
     return NewChange(hash=change.hash, actor=change.actor_id, seq=change.seq, deps=list(change.deps), data=change.bytes)
 
@@ -213,6 +308,11 @@ def _read(doc, obj: bytes, f: FieldDef):
         return "" if f.type == "long_text" else None
     if got[0] == am.ObjType.Text:
         return doc.text(got[1])
+    return _value(got, f)
+
+
+def _value(got: tuple, f: FieldDef):
+    """A scalar as read for field f: numbers stored as whole floats read as integers."""
     value = _scalar(got)
     if f.type == "number" and isinstance(value, float) and value.is_integer():
         return int(value)

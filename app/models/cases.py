@@ -14,9 +14,10 @@ import uuid
 from dataclasses import dataclass
 
 from app.models import audit
-from app.models.casedoc import CompartmentDoc, NewChange
+from app.models.casedoc import SCALAR_TYPES, CompartmentDoc, NewChange
 from app.models.changeformat import BadChange, read_change
 from app.models.compartments import Compartment, CompartmentMap
+from app.models.conflicts import Candidate
 from app.models.errors import NotFound, PermissionDenied, ValidationError
 from app.models.schema import FieldDef, Schema, SectionDef
 from app.models.store import SNAPSHOT_EVERY, Store
@@ -54,6 +55,12 @@ class CaseRepository:
     # ----- documents ------------------------------------------------------------------------
     def _load(self, case_id: str, comp: Compartment) -> _Held | None:
         key = (case_id, comp.id)
+        held = self._held.get(key)
+        # Another connection to this store (a sync session's thread, a second window) may have
+        # added changes since this copy was loaded: a stale copy would show old values and
+        # base new edits on old heads, so reload it.
+        if held is not None and self.store.last_change_id(case_id, comp.id) != held.last_id:
+            del self._held[key]
         if key not in self._held:
             data, tail, last_id = self.store.document_bytes(case_id, comp.id)
             if data is None:
@@ -239,12 +246,16 @@ class CaseSession:
 
     def values(self, section_id: str | None = None) -> dict[str, object]:
         """Every field the role may read (or those of one section), by field id."""
+        return {fid: self.get(fid) for fid in self.readable_fields(section_id)}
+
+    def readable_fields(self, section_id: str | None = None) -> list[str]:
+        """The ids of the fields the role may read (or those of one section)."""
         sections = self.sections()
         if section_id is not None:
             sections = [s for s in sections if s.id == section_id]
             if not sections:
                 raise NotFound(f"no section '{section_id}' visible to the role '{self.role}'")
-        return {f.id: self.get(f.id) for s in sections for f in s.fields}
+        return [f.id for s in sections for f in s.fields]
 
     def mark_read(self, section_id: str) -> None:
         """Record in the audit log that this person opened a section (once per session)."""
@@ -255,6 +266,63 @@ class CaseSession:
         with self.repo.store.begin() as conn:
             audit.append(conn, self.actor, "section_read", self.reference, section_id)
         self._sections_read.add(section_id)
+
+    # ----- concurrent values -----------------------------------------------------------------
+    def conflicts(self, section_id: str | None = None) -> dict[str, list[Candidate]]:
+        """Readable scalar fields (of all sections, or one) that hold values set concurrently on
+        different devices, each with its candidates; the value `get` shows comes first."""
+        wanted: dict[Compartment, set[str]] = {}
+        for fid in self.readable_fields(section_id):
+            if self.schema.fields[fid].type in SCALAR_TYPES:
+                wanted.setdefault(self.repo.compartments.for_field(fid), set()).add(fid)
+        out: dict[str, list[Candidate]] = {}
+        for comp, fids in wanted.items():
+            doc = self.repo.read_doc(self.case_id, comp, self.role)
+            if doc is not None:
+                out.update(doc.conflicts(fids))
+        return out
+
+    def record_conflicts(self, field_id: str) -> dict[tuple[str, str], list[Candidate]]:
+        """Record sub-fields in conflict, by (record id, sub-field id)."""
+        f, comp = self._readable(field_id)
+        doc = self.repo.read_doc(self.case_id, comp, self.role)
+        if doc is None or f.type != "records":
+            return {}
+        return doc.record_conflicts(field_id)
+
+    @property
+    def own_actor(self) -> bytes:
+        """This device's Automerge actor, to tell its own candidates from other devices'."""
+        return self.repo.actor_id
+
+    def resolve(self, field_id: str, value, seen: list[Candidate] | None = None) -> bool:
+        """Keep `value` for a field in conflict; synced, the conflict ends on every device.
+
+        Refused outside the role's rights before anything changes, like `set`, and audited as a
+        field change. With `seen` (the candidates the person chose between), refused if they
+        have changed since, so a value that arrived meanwhile is never overwritten unseen.
+        """
+        f, comp = self._writable(field_id)
+
+        def edit(doc: CompartmentDoc):
+            made = doc.resolve(field_id, value, seen)
+            return bool(made), made
+
+        return self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "field_changed", self.reference, field_id))
+
+    def resolve_record(
+        self, field_id: str, record_id: str, sub_id: str, value, seen: list[Candidate] | None = None
+    ) -> bool:
+        """`resolve` for one sub-field of one record."""
+        f, comp = self._writable(field_id)
+        if self.repo.read_doc(self.case_id, comp, self.role) is None:
+            raise NotFound(f"no record '{record_id}' in '{field_id}'")
+
+        def edit(doc: CompartmentDoc):
+            made = doc.resolve_record(field_id, record_id, sub_id, value, seen)
+            return bool(made), made
+
+        return self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_changed", self.reference, field_id))
 
     # ----- writing --------------------------------------------------------------------------
     def set(self, field_id: str, value) -> bool:

@@ -89,6 +89,8 @@ class Store:
                 conn.execute(t.meta.insert().values(key="format", value=FORMAT))
         else:
             store._check_format()
+            with engine.begin() as conn:
+                t.metadata.create_all(conn)  # tables added since the folder was made (never altered ones)
         return store
 
     def _check_format(self) -> None:

@@ -117,6 +117,19 @@ key_grants = sa.Table(
     sa.Column("data", sa.LargeBinary, nullable=False),
 )
 
+# What each peer device is known to hold, per compartment (hashes concatenated): from its own
+# summary in a session, from what it sent, and from what it confirmed receiving. An offline
+# bundle for that device then carries only what it lacks.
+peer_holdings = sa.Table(
+    "peer_holdings",
+    metadata,
+    sa.Column("device_id", sa.String, primary_key=True),
+    sa.Column("case_id", sa.String, primary_key=True),
+    sa.Column("compartment", sa.String, primary_key=True),
+    sa.Column("hashes", sa.LargeBinary, nullable=False),
+    sa.Column("updated_at", sa.String, nullable=False),
+)
+
 # Whatever failed a check on arrival: kept for inspection, never applied.
 quarantine = sa.Table(
     "quarantine",

@@ -27,7 +27,7 @@ from app.sync.engine import Received, SyncEngine
 from app.sync.membership import Entry, MembershipError, MembershipLog
 from app.sync.wire import Reader, WireError, Writer
 
-MAGIC = b"CBN1"
+MAGIC = b"CBN2"
 MAX_BUNDLE = 512 * 1024 * 1024
 
 
@@ -48,7 +48,9 @@ def _context(bundle_id: bytes, recipient: str) -> bytes:
     return b"concord-bundle/" + bundle_id + b"/" + recipient.encode()
 
 
-def export_bundle(engine: SyncEngine, recipients: list[str]) -> bytes:
+def export_bundle(engine: SyncEngine, recipients: list[str], everything: bool = False) -> bytes:
+    """A bundle for the given devices: by default only what this device does not know them to
+    hold already (see peer_knowledge); with everything=True all their roles may read."""
     state = engine.state()
     members = []
     for device_id in recipients:
@@ -65,11 +67,14 @@ def export_bundle(engine: SyncEngine, recipients: list[str]) -> bytes:
     # Several recipients share one payload, so it holds only what *every* one of them may read.
     shared = None
     for m in members:
-        mine = set(engine.envelopes_for(m.device_id))
+        mine = set(engine.envelopes_for(m.device_id, None if everything else engine.peers.holdings(m.device_id)))
         shared = mine if shared is None else shared & mine
     envelopes = sorted(shared or [])
+    # What this device holds, so the recipient's next bundle back need carry only the rest.
+    summary = [Writer().ident(case).ident(comp).blob(b"".join(hashes)).bytes()
+               for case, comp, hashes in engine.holdings_for(engine.profile.role)]
     payload = Writer()
-    for group in (entries, grants, envelopes):
+    for group in (entries, grants, envelopes, summary):
         payload.uint(len(group))
         for item in group:
             payload.blob(item)
@@ -123,9 +128,17 @@ def import_bundle(engine: SyncEngine, data: bytes) -> ImportResult:
         raise BundleError("the bundle does not decrypt: it was altered; nothing was imported") from None
     try:
         p = Reader(payload)
-        groups = [[p.blob(MAX_BUNDLE) for _ in range(p.uint(10_000_000))] for _ in range(3)]
+        groups = [[p.blob(MAX_BUNDLE) for _ in range(p.uint(10_000_000))] for _ in range(4)]
         p.end()
         entries = [Entry.decode(e) for e in groups[0]]
+        sender_holds = {}
+        for item in groups[3]:
+            r = Reader(item)
+            case, comp, hashes = r.ident(), r.ident(), r.blob(MAX_BUNDLE)
+            r.end()
+            if len(hashes) % 32:
+                raise WireError("a holdings summary of partial hashes")
+            sender_holds[(case, comp)] = {hashes[i : i + 32] for i in range(0, len(hashes), 32)}
     except (WireError, MembershipError) as exc:
         raise BundleError(f"the bundle's contents are malformed ({exc}); nothing was imported") from None
     # The sender must be an active member by the log as it will be once the bundle's entries are in.
@@ -149,4 +162,5 @@ def import_bundle(engine: SyncEngine, data: bytes) -> ImportResult:
     new_entries = engine.receive_membership(groups[0], source)
     new_grants = engine.receive_grants(groups[1], source)
     received = engine.receive_envelopes(groups[2], source)
+    engine.peers.note(sender, sender_holds)
     return ImportResult(bid, sender, new_entries, new_grants, received)

@@ -4,7 +4,8 @@ Still no sockets: `start()` and `receive(data)` return the bytes to send, so the
 runs over TLS, an in-memory pair in tests, or anything else that moves bytes.
 
 Each side: Hello -> (on Hello) Membership -> (on Membership) Grants, Summary
--> (on Summary) Envelopes, Done. A one-shot session ends once both sides have said Done;
+-> (on Summary) Envelopes, Done -> (on the peer's Done) an empty Summary, the receipt.
+A one-shot session ends (Bye) once both sides have said Done and had the other's receipt;
 a live one stays open and `push()` sends what was made since.
 """
 
@@ -19,6 +20,7 @@ from app.sync.protocol import (
 )
 
 BATCH = 500
+CLEAN_BYES = ("done", "the device stopped syncing")
 
 
 class SessionError(Exception):
@@ -51,6 +53,9 @@ class SyncSession:
         self._sent_done = self._got_done = False
         self._peer_has: dict[tuple[str, str], set[bytes]] = {}
         self._sent_entries: set[bytes] = set()
+        self._sent_items: dict[tuple[str, str], set[bytes]] = {}
+        self._receipted: dict[tuple[str, str], set[bytes]] = {}
+        self._got_receipt = False
         self._sent_grants: set[bytes] = set()
 
     @property
@@ -80,8 +85,8 @@ class SyncSession:
                 if not self.finished:
                     out.append(self._out(Bye(str(exc))))
                 break
-        if not self.live and self._sent_done and self._got_done and not self.finished:
-            out.append(self._out(Bye("done")))
+        if not self.live and self._sent_done and self._got_done and self._got_receipt and not self.finished:
+            out.append(self._out(Bye(CLEAN_BYES[0])))
         return b"".join(out)
 
     def push(self) -> bytes:
@@ -116,6 +121,7 @@ class SyncSession:
             frames.append(self._out(Envelopes(tuple(data for _key, data in items[i : i + BATCH]))))
         for (case_id, compartment, change_hash), _data in items:  # so a live push does not resend
             self._peer_has.setdefault((case_id, compartment), set()).add(change_hash)
+            self._sent_items.setdefault((case_id, compartment), set()).add(change_hash)
         self.stats.sent_envelopes += len(items)
         return b"".join(frames)
 
@@ -148,9 +154,16 @@ class SyncSession:
             e.receive_grants(list(event.items), self.peer)
             return b""
         if isinstance(event, Summary):
+            if self._sent_done:
+                # A receipt: the peer has processed everything we sent before our Done.
+                self._got_receipt = True
+                e.peers.note(self.peer, self._receipted)
+                return b""
             self._peer_has = {(case, comp): set(hashes) for case, comp, hashes in event.holdings}
+            e.peers.note(self.peer, self._peer_has)
             data = self._send_envelopes() + self._out(Done())
             self._sent_done = True
+            self._receipted = {k: set(v) for k, v in self._sent_items.items()}
             return data
         if isinstance(event, Envelopes):
             got = e.receive_envelopes(list(event.items), self.peer)
@@ -162,8 +175,14 @@ class SyncSession:
             r.quarantined += got.quarantined
             return b""
         if isinstance(event, Done):
+            # Frames arrive in order, so every envelope the peer sent before its Done has been
+            # processed: an empty Summary tells it so (a bundle need not carry them again).
             self._got_done = True
-            return b""
+            return self._out(Summary(()))
         if isinstance(event, Bye):
+            if event.reason not in CLEAN_BYES and not self.error:
+                # The peer refused or broke off (not a member, a failed check): say so, so a
+                # refused device is not told it synced.
+                self.error = f"the peer ended the session: {event.reason}"
             return b""
         raise SessionError(f"unexpected {type(event).__name__}")

@@ -21,7 +21,7 @@ from app.models.errors import ConcordError
 from app.sync.certs import CertError, peer_leaf, verify_leaf
 from app.sync.engine import SyncEngine
 from app.sync.joining import JoinError, JoinResult, join_via, serve_join  # noqa: F401  (join_via: public API)
-from app.sync.session import SessionStats, SyncSession
+from app.sync.session import CLEAN_BYES, SessionStats, SyncSession
 
 TIMEOUT = 30.0
 READ = 256 * 1024
@@ -83,7 +83,7 @@ def _drive_live(tls: ssl.SSLSocket, session: SyncSession, stop: threading.Event,
                 tls.sendall(out)
     if not session.finished:
         try:
-            tls.sendall(session.close("the device stopped syncing"))
+            tls.sendall(session.close(CLEAN_BYES[1]))
         except OSError:
             pass
 

@@ -72,3 +72,39 @@ def test_a_foreign_bundle_is_refused(bundle, make_workspace, tmp_path):
     foreign = export_bundle(other_chair.sync, [other_chair.profile.device_id])
     with pytest.raises(BundleError, match="another panel"):
         import_bundle(panel["chief_inspector"].sync, foreign)
+
+
+def _bundle_envelope_count(sender, recipient):
+    """How many envelopes a default (what-it-lacks) bundle for recipient carries, by importing it."""
+    result = import_bundle(recipient.sync, export_bundle(sender.sync, [recipient.profile.device_id]))
+    e = result.envelopes
+    return e.applied + e.duplicates + e.held + e.waiting + len(e.quarantined)
+
+
+def test_a_bundle_carries_only_what_the_member_lacks(panel):
+    from tests.sync.test_session import run_pair
+
+    police, ci = panel["police"], panel["chief_inspector"]
+    case = police.new_case(reference="CC-USB-2")
+    case.set("intelligence", "before the meeting")
+    run_pair(police, ci)  # the chief inspector's summary tells police what it holds
+    for i in range(3):
+        case.set("intelligence", f"after the meeting {i}")
+    assert _bundle_envelope_count(police, ci) == 3
+    assert ci.open_case("CC-USB-2").get("intelligence") == "after the meeting 2"
+    # Bundles have no receipt: the same three go again until a session or the recipient's own
+    # bundle says it holds them...
+    assert _bundle_envelope_count(police, ci) == 3
+    # ...and a bundle back from the chief inspector carries its holdings, so the next is empty.
+    import_bundle(police.sync, export_bundle(ci.sync, [police.profile.device_id]))
+    assert _bundle_envelope_count(police, ci) == 0
+
+
+def test_everything_for_a_role_ignores_what_is_known(panel):
+    from tests.sync.test_session import run_pair
+
+    police, ci = panel["police"], panel["chief_inspector"]
+    police.new_case(reference="CC-USB-3")
+    run_pair(police, ci)
+    result = import_bundle(ci.sync, export_bundle(police.sync, [ci.profile.device_id], everything=True))
+    assert result.envelopes.duplicates > 0 and result.envelopes.applied == 0

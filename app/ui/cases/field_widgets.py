@@ -34,9 +34,23 @@ def _describe(widget: QWidget, f: FieldDef, editable: bool) -> None:
     parts = [f.help] if f.help else []
     if not editable:
         parts.append(read_only_description())
+    note = getattr(widget, "conflict_note", "")
+    if note:
+        parts.append(note)
     widget.setAccessibleDescription("; ".join(parts))
     if f.help:
         widget.setToolTip(f.help)
+
+
+def describe_conflict(editor: QWidget, note: str) -> None:
+    """Tell a screen reader, on the field itself, that it holds values from several devices
+    (or, with an empty note, that it no longer does): the strip below it is easy to miss."""
+    editor.conflict_note = note
+    if isinstance(editor, (QLineEdit, QPlainTextEdit)):
+        editable = not editor.isReadOnly()
+    else:
+        editable = editor.isEnabled()
+    _describe(editor, editor.field, editable)
 
 
 class LineEditor(QLineEdit):

@@ -1,4 +1,8 @@
-"""One section of a case as a scrollable form: its help text, then one row per visible field."""
+"""One section of a case as a scrollable form: its help text, then one row per visible field.
+
+A field whose value was set differently on two devices at once gets a strip under it listing
+each value, with "Keep this" for a role that may change the field (see conflict_strip).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.models.cases import CaseSession
+from app.models.conflicts import Candidate
 from app.models.errors import ConcordError
 from app.models.schema import SectionDef
 from app.ui.cases.autosave import FieldSaver, SaveTracker
-from app.ui.cases.field_widgets import make_editor
+from app.ui.cases.conflict_strip import ConflictStrip, describe_devices, display_value
+from app.ui.cases.field_widgets import describe_conflict, make_editor
 from app.ui.cases.records_widget import RecordsWidget
 from app.ui.labels import escape_mnemonic, schema_label
 
@@ -24,6 +30,11 @@ class SectionPage(QScrollArea):
         self.savers: dict[str, FieldSaver] = {}
         self.editors: dict[str, QWidget] = {}
         self.records: dict[str, RecordsWidget] = {}
+        self.conflict_strips: dict[str, ConflictStrip] = {}
+        self.record_conflict_strips: dict[str, dict[tuple[str, str], ConflictStrip]] = {}
+        self.device_names: dict[bytes, str] = {}
+        self.tracker = tracker
+        self._cells: dict[str, QVBoxLayout] = {}
         self.setObjectName(f"section:{section.id}")
         self.setAccessibleName(schema_label(section))
         self.setWidgetResizable(True)
@@ -36,6 +47,7 @@ class SectionPage(QScrollArea):
         outer.setContentsMargins(16, 12, 16, 16)
         outer.setSpacing(10)
         writable = {f.id: session.can_write(f.id) for f in section.fields}
+        self._writable = writable
         all_read_only = not any(writable.values())
         if section.help:
             help_label = QLabel(section.help, body)
@@ -90,6 +102,7 @@ class SectionPage(QScrollArea):
             cell_layout.setSpacing(2)
             cell_layout.addWidget(focus_target)
             cell_layout.addWidget(error)
+            self._cells[f.id] = cell_layout
             if f.type in _FULL_WIDTH:
                 caption_label.setObjectName("blockCaption")
                 form.addRow(caption_label)
@@ -103,6 +116,10 @@ class SectionPage(QScrollArea):
         outer.addLayout(form)
         outer.addStretch(1)
         self.setWidget(body)
+        tracker.saved.connect(self._field_saved)
+        for field_id, records in self.records.items():
+            records.changed.connect(lambda _message, fid=field_id: self._refresh_record_conflicts(fid))
+        self.refresh_conflicts()
 
     @staticmethod
     def _align_captions(captions: list[QLabel]) -> None:
@@ -118,3 +135,134 @@ class SectionPage(QScrollArea):
     def flush(self) -> None:
         for saver in self.savers.values():
             saver.flush()
+
+    # ----- values set at once on different devices -------------------------------------------------
+    def set_device_names(self, names: dict[bytes, str]) -> None:
+        """Name the devices (by Automerge actor) that set conflicting values, e.g. from the panel's
+        membership; unnamed devices show as a short id."""
+        self.device_names = dict(names)
+        self.refresh_conflicts()
+
+    def reload(self) -> None:
+        """Show the case as stored now, e.g. after changes arrived from other devices.
+
+        Fields being edited keep the person's text. Documents changed through another store
+        connection are re-read only once the repository has forgotten them (CaseRepository.forget).
+        """
+        try:
+            current = self.session.values(self.section.id)
+        except ConcordError:
+            return
+        for field_id, editor in self.editors.items():
+            saver = self.savers.get(field_id)
+            if (saver is not None and saver.dirty) or editor.hasFocus():
+                continue
+            editor.set_value(current.get(field_id))
+        for records in self.records.values():
+            records.reload()
+        self.refresh_conflicts()
+
+    def refresh_conflicts(self) -> None:
+        """Show, under each field of this section, any values it holds from several devices."""
+        try:
+            found = self.session.conflicts(self.section.id)
+        except ConcordError:
+            found = {}
+        for field_id in self.editors:
+            self._show_conflict(field_id, found.get(field_id))
+        for field_id in self.records:
+            self._refresh_record_conflicts(field_id)
+
+    def keep(self, field_id: str, value, seen: list[Candidate]) -> bool:
+        """Resolve a field's conflict with the value chosen from those shown."""
+        try:
+            self.session.resolve(field_id, value, seen)
+        except ConcordError as exc:
+            self._refresh_field(field_id)
+            strip = self.conflict_strips.get(field_id)
+            if strip is not None:
+                strip.show_problem(str(exc))
+            return False
+        self.editors[field_id].set_value(self.session.get(field_id))
+        self.tracker.done(field_id)  # "Saved", and the case list hears of it; refreshes the strip
+        return True
+
+    def keep_record(self, field_id: str, record_id: str, sub_id: str, value, seen: list[Candidate]) -> bool:
+        strip = self.record_conflict_strips.get(field_id, {}).get((record_id, sub_id))
+        try:
+            self.session.resolve_record(field_id, record_id, sub_id, value, seen)
+        except ConcordError as exc:
+            self._refresh_record_conflicts(field_id)
+            strip = self.record_conflict_strips.get(field_id, {}).get((record_id, sub_id), strip)
+            if strip is not None:
+                strip.show_problem(str(exc))
+            return False
+        records = self.records[field_id]
+        records.reload()
+        records.changed.emit(self.tr("Kept the chosen value"))  # refreshes the strips too
+        return True
+
+    def _describe(self, actors: tuple[bytes, ...]) -> str:
+        return describe_devices(actors, self.session.own_actor, self.device_names)
+
+    def _field_saved(self, field_id: str) -> None:
+        if field_id in self.editors:
+            self._refresh_field(field_id)
+
+    def _refresh_field(self, field_id: str) -> None:
+        try:
+            found = self.session.conflicts(self.section.id)
+        except ConcordError:
+            found = {}
+        self._show_conflict(field_id, found.get(field_id))
+
+    def _show_conflict(self, field_id: str, candidates: list[Candidate] | None) -> None:
+        editor = self.editors[field_id]
+        strip = self.conflict_strips.get(field_id)
+        if strip is None and candidates:
+            f = editor.field
+            strip = ConflictStrip(
+                f, schema_label(f), self._writable[field_id], self._describe, editor, editor.parentWidget()
+            )
+            strip.chosen.connect(lambda value, seen, fid=field_id: self.keep(fid, value, seen))
+            self._cells[field_id].addWidget(strip)
+            self.conflict_strips[field_id] = strip
+        if strip is not None:
+            strip.show_candidates(candidates)
+        note = ""
+        if candidates:
+            shown = ", ".join(display_value(editor.field, c.value) for c in candidates)
+            note = self.tr("changed on different devices at the same time: {values}").format(values=shown)
+        describe_conflict(editor, note)
+
+    def _refresh_record_conflicts(self, field_id: str) -> None:
+        records = self.records[field_id]
+        try:
+            found = self.session.record_conflicts(field_id)
+            ids = [r["id"] for r in self.session.get(field_id)]
+        except ConcordError:
+            found, ids = {}, []
+        for strip in self.record_conflict_strips.pop(field_id, {}).values():
+            strip.hide()
+            strip.deleteLater()
+        strips: dict[tuple[str, str], ConflictStrip] = {}
+        editable = self._writable[field_id]
+        previous = records.remove_button
+        for (record_id, sub_id), candidates in sorted(found.items(), key=lambda kv: (_row(ids, kv[0][0]), kv[0][1])):
+            sub = records.field.subfield(sub_id)
+            label = self.tr("{records}, record {row}: {field}").format(
+                records=schema_label(records.field), row=_row(ids, record_id) + 1, field=schema_label(sub)
+            )
+            strip = ConflictStrip(sub, label, editable, self._describe, previous, records.parentWidget())
+            strip.chosen.connect(
+                lambda value, seen, rid=record_id, sid=sub_id: self.keep_record(field_id, rid, sid, value, seen)
+            )
+            self._cells[field_id].addWidget(strip)
+            strip.show_candidates(candidates)
+            strips[(record_id, sub_id)] = strip
+            previous = strip.buttons[-1] if strip.buttons else previous
+        self.record_conflict_strips[field_id] = strips
+
+
+def _row(ids: list[str], record_id: str) -> int:
+    return ids.index(record_id) if record_id in ids else len(ids)

@@ -1,0 +1,52 @@
+"""What this device knows each peer device holds, so an offline bundle carries only what it lacks.
+
+Knowledge only ever grows from evidence: the peer's own summary in a session, envelopes the
+peer sent us, and envelopes we sent in a session the peer closed cleanly (it had processed
+them). A bundle is a one-way trip with no receipt, so what goes into one is *not* counted as
+held: the next bundle repeats it, and duplicates cost only bytes.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from app.models import tables as t
+from app.models.store import Store, now_utc
+
+HASH = 32
+Holdings = dict[tuple[str, str], set[bytes]]
+
+
+def _pack(hashes: set[bytes]) -> bytes:
+    return b"".join(sorted(h for h in hashes if len(h) == HASH))
+
+
+def _unpack(blob: bytes) -> set[bytes]:
+    return {blob[i : i + HASH] for i in range(0, len(blob), HASH)}
+
+
+class PeerKnowledge:
+    def __init__(self, store: Store):
+        self.store = store
+
+    def holdings(self, device_id: str) -> Holdings:
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(sa.select(t.peer_holdings).where(t.peer_holdings.c.device_id == device_id)).all()
+        return {(r.case_id, r.compartment): _unpack(r.hashes) for r in rows}
+
+    def note(self, device_id: str, held: Holdings) -> None:
+        """Add to what the peer is known to hold (never removes: devices do not forget changes)."""
+        if not held:
+            return
+        known = self.holdings(device_id)
+        with self.store.begin() as conn:
+            for (case_id, comp), hashes in held.items():
+                before = known.get((case_id, comp), set())
+                after = before | set(hashes)
+                if after == before:
+                    continue
+                conn.execute(t.peer_holdings.delete().where(
+                    (t.peer_holdings.c.device_id == device_id) & (t.peer_holdings.c.case_id == case_id)
+                    & (t.peer_holdings.c.compartment == comp)))
+                conn.execute(t.peer_holdings.insert().values(device_id=device_id, case_id=case_id, compartment=comp,
+                                                             hashes=_pack(after), updated_at=now_utc()))
