@@ -143,6 +143,13 @@ class CaseRepository:
             with self.store.begin() as conn:
                 self.store.add_changes(conn, case_id, comp.id, fresh)
             self._held.pop((case_id, comp.id), None)  # reload with the new changes on next read
+            if self.store.tail_length(case_id, comp.id) >= SNAPSHOT_EVERY:
+                # A device that only receives a compartment never writes to it: without this its
+                # every load would replay the whole history.
+                held = self._load(case_id, comp)
+                with self.store.begin() as conn:
+                    self.store.write_snapshot(conn, case_id, comp.id, held.doc.save(), held.last_id)
+                held.tail = 0
         return len(fresh), [d for _, d in waiting]
 
     def forget(self, case_id: str | None = None) -> None:

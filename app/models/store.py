@@ -152,23 +152,18 @@ class Store:
 
     # ----- compartment documents ------------------------------------------------------------
     def add_changes(self, conn: sa.Connection, case_id: str, compartment: str, new: list[NewChange]) -> int:
-        last = 0
+        """Insert the changes (one statement for all: a sync brings thousands) and return the
+        last id given to them."""
+        if not new:
+            return 0
         stamp = now_utc()
-        for ch in new:
-            result = conn.execute(
-                t.changes.insert().values(
-                    case_id=case_id,
-                    compartment=compartment,
-                    hash=ch.hash,
-                    actor=ch.actor,
-                    seq=ch.seq,
-                    deps=pack_deps(ch.deps),
-                    data=ch.data,
-                    stored_at=stamp,
-                )
-            )
-            last = result.inserted_primary_key[0]
-        return last
+        conn.execute(t.changes.insert(), [
+            dict(case_id=case_id, compartment=compartment, hash=ch.hash, actor=ch.actor, seq=ch.seq,
+                 deps=pack_deps(ch.deps), data=ch.data, stored_at=stamp)
+            for ch in new
+        ])
+        return conn.execute(sa.select(sa.func.max(t.changes.c.id)).where(
+            (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment))).scalar()
 
     def document_bytes(self, case_id: str, compartment: str) -> tuple[bytes | None, int, int]:
         """(snapshot followed by the later changes, number of later changes, last change id)."""
@@ -194,6 +189,15 @@ class Store:
         parts.extend(row.data for row in tail)
         last = tail[-1].id if tail else upto
         return b"".join(parts), len(tail), last
+
+    def tail_length(self, case_id: str, compartment: str) -> int:
+        """How many changes lie past the compartment's snapshot."""
+        with self.engine.connect() as conn:
+            upto = conn.execute(sa.select(t.snapshots.c.upto).where(
+                (t.snapshots.c.case_id == case_id) & (t.snapshots.c.compartment == compartment))).scalar() or 0
+            return conn.execute(sa.select(sa.func.count()).select_from(t.changes).where(
+                (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment)
+                & (t.changes.c.id > upto))).scalar()
 
     def last_change_id(self, case_id: str, compartment: str) -> int:
         with self.engine.connect() as conn:
