@@ -1,16 +1,24 @@
-"""The main window: the case list on the left, the open case on the right."""
+"""The main window: the case list on the left, the open case on the right, the sync panel below
+(shown on demand). Sync runs in its own thread; remote changes refresh the list and open case."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter, QToolBar, QWidget,
+)
 
 from app.models.errors import ConcordError
+from app.sync.identity import actor_id_of
 from app.ui.cases.case_list_view import CaseListView
 from app.ui.cases.case_view import CaseView
 from app.ui.cases.new_case_dialog import NewCaseDialog
 from app.ui.style import STYLE
+from app.ui.sync.controller import SyncController
+from app.ui.sync.exchange import Exchange
+from app.ui.sync.peers_model import describe_time
+from app.ui.sync.sync_panel import SyncPanel
 from app.ui.widgets.identity_badge import IdentityBadge
 from app.workspace import Workspace
 
@@ -25,6 +33,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE)
         self.can_create = workspace.schema.can_write(workspace.role, "reference")
         self._discard_ok = False
+        self._named: frozenset | None = None  # the members the case view was last told about
 
         self.case_list = CaseListView(self.can_create, self)
         self.case_view = CaseView(self.can_create, self)
@@ -37,12 +46,25 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([500, 940])
         self.setCentralWidget(self.splitter)
 
+        self.sync = SyncController(workspace, self)
+        self.sync_panel = SyncPanel(workspace, self.sync, self)
+        self.sync_dock = QDockWidget(self.tr("Sync"), self)
+        self.sync_dock.setObjectName("syncDock")
+        self.sync_dock.setWidget(self.sync_panel)
+        self.sync_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sync_dock)
+        self.sync_dock.hide()
+
         self._make_actions()
         self._make_toolbar()
         self.save_label = QLabel(self)
         self.save_label.setObjectName("saveState")
         self.save_label.setAccessibleName(self.tr("Save state"))
         self.statusBar().addPermanentWidget(self.save_label)
+        self.sync_label = QLabel(self.tr("Not synced yet"), self)
+        self.sync_label.setObjectName("syncState")
+        self.sync_label.setAccessibleName(self.tr("Sync state"))
+        self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
         self.case_list.case_selected.connect(self._case_selected)
@@ -50,8 +72,17 @@ class MainWindow(QMainWindow):
         self.case_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.case_view.save_state.connect(self.save_label.setText)
         self.case_view.list_fields_saved.connect(lambda _case_id: self.refresh_cases())
+        self.sync_panel.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        # Bound methods: Qt runs them in this (the GUI) thread, whichever thread emitted.
+        self.sync.worker.remoteChanges.connect(self._remote_changes)
+        self.sync.worker.finished.connect(self._synced)
+        self.sync.worker.served.connect(self._synced)
+        self.sync.worker.failed.connect(self._sync_failed)
+        self.sync.busyChanged.connect(self._sync_busy)
+        self.sync_panel.membershipChanged.connect(self._membership_changed)
 
         self.resize(1440, 860)
+        self._name_devices()
         self.refresh_cases()
         self.case_list.table.setFocus()
 
@@ -86,6 +117,21 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
+        self.sync_panel_action = self.sync_dock.toggleViewAction()
+        self.sync_panel_action.setText(self.tr("Sync &panel"))
+        self.sync_panel_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+S")))
+        self.sync_panel_action.setStatusTip(self.tr("Show the panel's devices, this device's fingerprint, and sync now"))
+        self.sync_panel_action.toggled.connect(self._sync_panel_toggled)
+        self.invite_action = QAction(self.tr("&Invite a device…"), self)
+        self.invite_action.triggered.connect(self._invite)
+        self.join_action = QAction(self.tr("&Join a panel…"), self)
+        self.join_action.triggered.connect(self._join)
+        self.sync_menu = self.menuBar().addMenu(self.tr("S&ync"))  # Alt+S is the case search
+        for action in (self.sync_panel_action, self.invite_action, self.join_action):
+            self.sync_menu.addAction(action)
+        self.sync_menu.aboutToShow.connect(self._update_sync_menu)
+        self._update_sync_menu()
+
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
@@ -93,6 +139,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_case_action)
         toolbar.addAction(self.find_action)
+        toolbar.addAction(self.sync_panel_action)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -150,6 +197,76 @@ class MainWindow(QMainWindow):
         self.refresh_cases(select=case_id)
         self.statusBar().showMessage(self.tr("Case created"), 5000)
 
+    # ----- sync -----------------------------------------------------------------------------------
+    def _sync_panel_toggled(self, shown: bool) -> None:
+        if shown:
+            self.sync_panel.refresh()
+            self.sync_panel.address.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_sync_panel(self) -> SyncPanel:
+        self.sync_dock.show()
+        self.sync_dock.raise_()
+        self.sync_panel.refresh()
+        return self.sync_panel
+
+    def _update_sync_menu(self) -> None:
+        panel = self.sync_panel
+        self.invite_action.setVisible(not panel.invite_button.isHidden())
+        self.join_action.setVisible(not panel.join_button.isHidden())
+        self.join_action.setEnabled(panel.join_button.isEnabled())
+
+    def _invite(self) -> None:
+        self.show_sync_panel().open_invite()
+
+    def _join(self) -> None:
+        self.show_sync_panel().open_join()
+
+    def _name_devices(self) -> None:
+        """Tell the case view who each device (Automerge actor) is, from the panel's membership."""
+        state = self.sync_panel.state
+        members = list(state.members.values()) if state is not None else []
+        known = frozenset((m.device_id, m.name, m.agency) for m in members)
+        if known == self._named:
+            return
+        self._named = known
+        self.case_view.set_device_names({
+            actor_id_of(m.signing_public): self.tr("{name} ({agency})").format(name=m.name, agency=m.agency)
+            for m in members if m.device_id != self.workspace.profile.device_id
+        })
+
+    def _membership_changed(self) -> None:
+        self._name_devices()
+        self._update_sync_menu()
+
+    @Slot(object)
+    def _remote_changes(self, case_ids) -> None:
+        """Other devices' changes reached the store (through the worker's own connection)."""
+        case_ids = set(case_ids or ())
+        if case_ids:
+            for case_id in case_ids:
+                self.workspace.cases.forget(case_id)
+        else:
+            self.workspace.cases.forget()
+        self.refresh_cases()
+        self.case_view.reload_from_store(case_ids or None)
+
+    @Slot(bool)
+    def _sync_busy(self, busy: bool) -> None:
+        if busy:
+            self.sync_label.setText(self.tr("Syncing…"))
+
+    @Slot(object)
+    def _synced(self, exchange: Exchange) -> None:
+        self._name_devices()  # the exchange may have brought news of members
+        if exchange.ok:
+            self.sync_label.setText(self.tr("Synced {when}").format(when=describe_time(exchange.at)))
+        elif not self.sync.busy:
+            self.sync_label.setText(self.tr("Last sync ended early"))
+
+    @Slot(str)
+    def _sync_failed(self, _message: str) -> None:
+        self.sync_label.setText(self.tr("Last sync failed (see the sync panel)"))
+
     # ----- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.case_view.session is not None and not self.case_view.flush() and not self._discard_ok:
@@ -169,6 +286,7 @@ class MainWindow(QMainWindow):
             self.discard_box = box
             return
         self.case_view.close_case()
+        self.sync.close()
         super().closeEvent(event)
 
     def _discard_and_close(self, discard: bool) -> None:

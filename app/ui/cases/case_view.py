@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
 from app.ui.cases.autosave import SaveTracker
+from app.ui.cases.field_widgets import Incomplete
 from app.ui.cases.section_page import SectionPage
 from app.ui.labels import escape_mnemonic, schema_label
 
@@ -31,6 +32,7 @@ class CaseView(QWidget):
         self.session: CaseSession | None = None
         self.pages: list[SectionPage] = []
         self.tracker: SaveTracker | None = None
+        self.device_names: dict[bytes, str] = {}
 
         self.stack = QStackedWidget(self)
         hint = (
@@ -82,6 +84,8 @@ class CaseView(QWidget):
         self.tabs.blockSignals(True)
         for section in session.sections():
             page = SectionPage(session, section, self.tracker, self.tabs)
+            if self.device_names:
+                page.set_device_names(self.device_names)
             for records in page.records.values():
                 records.changed.connect(self.status)
                 records.failed.connect(self._failed)
@@ -115,6 +119,74 @@ class CaseView(QWidget):
         self.session = None
         self.heading.clear()
         self.stack.setCurrentWidget(self.placeholder)
+
+    # ----- changes from other devices --------------------------------------------------------------
+    def reload_from_store(self, case_ids: set[str] | None = None) -> list[str]:
+        """Show what other devices changed in the open case (whatever case is open if case_ids is None).
+
+        A field holding input not saved yet keeps it: the person's typing is never replaced under
+        their hands, and saves as usual. A field that has the focus but no unsaved input is updated
+        with its caret kept. Returns the labels of the fields kept as typed.
+        """
+        session = self.session
+        if session is None or (case_ids is not None and session.case_id not in case_ids):
+            return []
+        session.repo.forget(session.case_id)  # its documents were read before the changes arrived
+        try:
+            reference = session.repo.store.find_case(session.case_id).reference
+        except ConcordError:
+            reference = session.reference
+        if reference != session.reference:
+            session.reference = reference
+            self.heading.setText(self.tr("Case {reference}").format(reference=reference))
+        kept: list[str] = []
+        for page in self.pages:
+            try:
+                current = session.values(page.section.id)
+            except ConcordError as exc:
+                self._failed(str(exc))
+                continue
+            for field_id, editor in page.editors.items():
+                saver = page.savers.get(field_id)
+                if saver is not None and saver.dirty:
+                    kept.append(saver.label)
+                    continue
+                self._show_remote_value(editor, current.get(field_id))
+            for field_id, records in page.records.items():
+                if records.model.records != current.get(field_id, []):
+                    records.reload()
+            page.refresh_conflicts()  # values set at once on two devices show side by side
+        if kept:
+            self.status.emit(self.tr("This case changed on another device. Not updated while you edit: {fields}")
+                             .format(fields=", ".join(kept)))
+        return kept
+
+    def set_device_names(self, names: dict[bytes, str]) -> None:
+        """Names of the panel's devices by Automerge actor, for values set on several devices at once."""
+        self.device_names = dict(names)
+        for page in self.pages:
+            page.set_device_names(self.device_names)
+
+    @staticmethod
+    def _show_remote_value(editor, value) -> None:
+        try:
+            if editor.value(True) == value:
+                return
+        except (ConcordError, Incomplete):
+            pass  # what is shown cannot be read as a value: replace it
+        # The caret stays where it was, so a person reading with the keyboard is not thrown to the top.
+        if isinstance(editor, QPlainTextEdit):
+            position = editor.textCursor().position()
+            editor.set_value(value)
+            cursor = editor.textCursor()
+            cursor.setPosition(min(position, len(editor.toPlainText())))
+            editor.setTextCursor(cursor)
+        elif isinstance(editor, QLineEdit):
+            position = editor.cursorPosition()
+            editor.set_value(value)
+            editor.setCursorPosition(min(position, len(editor.text())))
+        else:
+            editor.set_value(value)
 
     # ----- finding things (tests, shortcuts) ------------------------------------------------------
     def section_labels(self) -> list[str]:

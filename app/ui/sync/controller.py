@@ -1,0 +1,96 @@
+"""The desktop's handle on the sync worker: starts its thread, passes requests to it, stops it.
+
+Requests travel as queued signals, so each runs in the worker's thread and the caller returns
+at once; answers come back as the worker's signals (``controller.worker.finished`` and so on).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from app.ui.sync.worker import SyncWorker
+from app.workspace import Workspace
+
+# Long enough for a peer that went silent mid-exchange to time out (30 s) and a listener to
+# finish its session: a QThread destroyed while it runs takes the whole application down.
+STOP_WAIT_MS = 45000
+
+
+class SyncController(QObject):
+    _sync = Signal(str, int)
+    _serve = Signal(str, int)
+    _stop_serving = Signal()
+    _join = Signal(object, str, int)
+    _browse = Signal()
+    _shutdown = Signal()
+
+    busyChanged = Signal(bool)
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None):
+        super().__init__(parent)
+        self.thread = QThread(self)
+        self.thread.setObjectName("concord-sync")
+        self.worker = SyncWorker(workspace.folder, workspace.keys.keystore.backend, workspace.schema)
+        self.worker.moveToThread(self.thread)
+        self._sync.connect(self.worker.sync_with)
+        self._serve.connect(self.worker.serve)
+        self._stop_serving.connect(self.worker.stop_serving)
+        self._join.connect(self.worker.join)
+        self._browse.connect(self.worker.browse)
+        self._shutdown.connect(self.worker.shutdown)
+        self.thread.finished.connect(self.worker.deleteLater)
+        # Bound methods, not lambdas: Qt then runs them in this object's (the desktop's) thread.
+        for signal in (self.worker.finished, self.worker.failed, self.worker.joined, self.worker.joinFailed):
+            signal.connect(self._done)
+        self.busy = False
+        self.serving_port = 0
+        self.worker.servingChanged.connect(self._serving_changed)
+        self.thread.start()
+
+    @Slot(object)
+    def _done(self, _result) -> None:
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.busyChanged.emit(busy)
+
+    @Slot(int, str)
+    def _serving_changed(self, port: int, _problem: str) -> None:
+        self.serving_port = port
+
+    # ----- requests ------------------------------------------------------------------------------
+    def sync_with(self, host: str, port: int) -> bool:
+        """Start one exchange; False if one is already running."""
+        if self.busy:
+            return False
+        self._set_busy(True)
+        self._sync.emit(host, port)
+        return True
+
+    def join(self, invitation, host: str, port: int) -> bool:
+        if self.busy:
+            return False
+        self._set_busy(True)
+        self._join.emit(invitation, host, port)
+        return True
+
+    def serve(self, host: str, port: int) -> None:
+        self._serve.emit(host, port)
+
+    def stop_serving(self) -> None:
+        self._stop_serving.emit()
+
+    def browse(self) -> None:
+        self._browse.emit()
+
+    # ----- the end -------------------------------------------------------------------------------
+    def close(self) -> None:
+        """End a running exchange, stop serving and browsing, close the worker's store, end the thread."""
+        if not self.thread.isRunning():
+            return
+        self.worker.stop_current()
+        self._shutdown.emit()
+        self.thread.quit()
+        self.thread.wait(STOP_WAIT_MS)

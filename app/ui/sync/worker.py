@@ -1,0 +1,242 @@
+"""The sync worker: a QObject that lives in its own thread with its own workspace.
+
+SQLite connections, the cached compartment documents and the engine stay in the thread that
+made them, so the worker opens the data folder again there (same keyring backend) instead of
+borrowing the desktop's. The listener, when serving, opens one more in its own thread. The
+desktop hears of everything through the signals below, queued to its thread by Qt.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import keyring.backend
+from PySide6.QtCore import QObject, Signal, Slot
+
+from app.models.errors import ConcordError
+from app.models.schema import Schema
+from app.sync import transport
+from app.ui.sync import capabilities
+from app.ui.sync.address import format_address
+from app.ui.sync.change_watch import ChangeWatch
+from app.ui.sync.exchange import Exchange, recall, remember
+from app.workspace import Workspace
+
+PROGRESS_EVERY = 0.05  # seconds: often enough to look alive, rarely enough not to flood the GUI
+
+
+class Stopped(Exception):
+    """Raised from the progress callback to end an exchange the desktop no longer wants."""
+
+
+class SyncWorker(QObject):
+    started = Signal(str)  # the address being dialled
+    progress = Signal(int, int)  # bytes received, changes applied so far
+    finished = Signal(object)  # Exchange (its error is set if the session ended early)
+    failed = Signal(str)  # the exchange could not happen; a message fit to show
+    remoteChanges = Signal(object)  # set of case ids that received changes (may be empty: "something")
+    served = Signal(object)  # Exchange with a device that connected to this one
+    servingChanged = Signal(int, str)  # port listened on (0: not listening), and a problem if any
+    joined = Signal(object)  # JoinResult
+    joinFailed = Signal(str)
+    foundPeers = Signal(object)  # list of discovery Peers
+    notice = Signal(str)  # something worth a status-bar line, not an error of the current action
+
+    def __init__(self, folder, backend: keyring.backend.KeyringBackend | None, schema: Schema):
+        super().__init__()  # no parent: it is moved to its thread
+        self.folder = folder
+        self.backend = backend
+        self.schema = schema
+        self._ws: Workspace | None = None
+        self._watch: ChangeWatch | None = None
+        self._listener: transport.Listener | None = None
+        self._listener_ws: list[Workspace] = []
+        self._listener_watch: ChangeWatch | None = None
+        self._browser = None
+        self._advertiser = None
+        self._peers_by_address: dict[str, str] = {}
+        self._stop = threading.Event()
+        self._last_progress = 0.0
+
+    # ----- the worker's own workspace ---------------------------------------------------------
+    def _workspace(self) -> Workspace:
+        if self._ws is None:
+            self._ws = Workspace.open(self.folder, backend=self.backend, schema=self.schema)
+            self._watch = ChangeWatch(self._ws.store, self._ws.profile.actor_id)
+            self._peers_by_address = {e.address: e.peer for e in recall(self._ws.store).values() if e.address}
+        return self._ws
+
+    def _report_changes(self, cases: set[str]) -> None:
+        if cases:
+            self.remoteChanges.emit(set(cases))
+
+    # ----- one exchange ------------------------------------------------------------------------
+    def stop_current(self) -> None:
+        """End a running exchange and refuse further ones (any thread): the window is closing."""
+        self._stop.set()
+
+    def _on_progress(self, stats) -> None:
+        if self._stop.is_set():
+            raise Stopped
+        now = time.monotonic()
+        if now - self._last_progress >= PROGRESS_EVERY:
+            self._last_progress = now
+            self.progress.emit(stats.bytes_in, stats.received.applied)
+
+    @Slot(str, int)
+    def sync_with(self, host: str, port: int) -> None:
+        address = format_address(host, port)
+        self._last_progress = 0.0
+        self.started.emit(address)
+        try:
+            if self._stop.is_set():
+                raise Stopped
+            ws = self._workspace()
+            extra = {"on_progress": self._on_progress} if capabilities.reports_progress() else {}
+            outcome = transport.sync_with(ws.sync, host, port, **extra)
+        except Stopped:
+            self._failed(address, self.tr("the exchange with {address} was stopped").format(address=address))
+            return
+        except ConcordError as exc:
+            self._failed(address, str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a dead worker would leave the panel waiting forever
+            self._failed(address, self.tr("unexpected problem ({kind})").format(kind=type(exc).__name__))
+            return
+        cases = self._watch.changed_cases()
+        exchange = Exchange.from_outcome(outcome, address, incoming=False, case_ids=cases)
+        if exchange.peer:
+            self._peers_by_address[address] = exchange.peer
+        self._keep(ws, exchange)
+        self.progress.emit(exchange.bytes_in, exchange.applied)
+        self.finished.emit(exchange)
+        self._report_changes(cases)
+
+    def _failed(self, address: str, message: str) -> None:
+        peer = self._peers_by_address.get(address)
+        if peer and self._ws is not None:
+            self._keep(self._ws, Exchange(peer=peer, address=address, error=message))
+        self.failed.emit(message)
+        if self._watch is not None:  # an exchange that broke off may have applied part of what came
+            self._report_changes(self._watch.changed_cases())
+
+    def _keep(self, ws: Workspace, exchange: Exchange) -> None:
+        try:
+            remember(ws.store, exchange)
+        except Exception:  # noqa: BLE001 - the record is a convenience; the exchange itself is done
+            self.notice.emit(self.tr("The time of this exchange could not be recorded."))
+
+    # ----- serving -------------------------------------------------------------------------------
+    @Slot(str, int)
+    def serve(self, host: str, port: int) -> None:
+        if self._listener is not None:
+            self.servingChanged.emit(self._listener.port, "")
+            return
+        try:
+            self._workspace().sync.credentials()  # refuse clearly when not in a panel
+            self._listener = transport.Listener(self._listener_engine, host=host, port=port,
+                                                on_outcome=self._served).start()
+        except ConcordError as exc:
+            self.servingChanged.emit(0, str(exc))
+            return
+        except OSError as exc:
+            self.servingChanged.emit(0, self.tr("cannot listen on port {port} ({reason})").format(
+                port=port, reason=exc.strerror or exc))
+            return
+        self.servingChanged.emit(self._listener.port, "")
+        self._advertise(host, self._listener.port)
+
+    def _advertise(self, host: str, port: int) -> None:
+        """Let panel members on this network find the listener (not when it serves this machine only)."""
+        if capabilities.Advertiser is None or host.startswith("127.") or host == "localhost":
+            return
+        ws = self._workspace()
+        try:
+            self._advertiser = capabilities.Advertiser(ws.sync.panel_id, ws.profile.device_id, port,
+                                                       host_ip=None if host in ("", "0.0.0.0") else host).start()
+        except Exception as exc:  # noqa: BLE001 - unadvertised, the listener still answers a typed address
+            self._advertiser = None
+            self.notice.emit(self.tr("Other devices will not find this one on the network by themselves ({kind}); "
+                                     "give them its address.").format(kind=type(exc).__name__))
+
+    def _listener_engine(self):
+        # Runs in the listener's thread: its engine and connections stay there.
+        ws = Workspace.open(self.folder, backend=self.backend, schema=self.schema)
+        self._listener_ws.append(ws)
+        self._listener_watch = ChangeWatch(ws.store, ws.profile.actor_id)
+        return ws.sync
+
+    def _served(self, outcome) -> None:
+        # Runs in the listener's thread; Qt queues the signals to the desktop's.
+        cases = self._listener_watch.changed_cases()
+        exchange = Exchange.from_outcome(outcome, "", incoming=True, case_ids=cases)
+        if self._listener_ws:
+            self._keep(self._listener_ws[-1], exchange)
+        self.served.emit(exchange)
+        self._report_changes(cases)
+
+    @Slot()
+    def stop_serving(self) -> None:
+        if self._advertiser is not None:
+            try:
+                self._advertiser.stop()
+            except Exception:  # noqa: BLE001 - records expire by themselves within minutes
+                pass
+            self._advertiser = None
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+        for ws in self._listener_ws:
+            ws.close()
+        self._listener_ws = []
+        self.servingChanged.emit(0, "")
+
+    # ----- joining -------------------------------------------------------------------------------
+    @Slot(object, str, int)
+    def join(self, invitation, host: str, port: int) -> None:
+        self.started.emit(format_address(host, port))
+        if capabilities.join_via is None:
+            self.joinFailed.emit(self.tr("This version of Concord cannot join a panel over the network yet."))
+            return
+        try:
+            result = capabilities.join_via(self._workspace().sync, invitation, host, port)
+        except ConcordError as exc:
+            self.joinFailed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - see sync_with
+            self.joinFailed.emit(self.tr("unexpected problem ({kind})").format(kind=type(exc).__name__))
+            return
+        self.joined.emit(result)
+        self.remoteChanges.emit(set())
+
+    # ----- discovery -------------------------------------------------------------------------------
+    @Slot()
+    def browse(self) -> None:
+        if capabilities.Browser is None or self._browser is not None:
+            return
+        try:
+            ws = self._workspace()
+            if ws.sync.panel_id is None:
+                return
+            self._browser = capabilities.Browser(ws.sync.panel_id, on_change=lambda peers: self.foundPeers.emit(list(peers)),
+                                                 own_device_id=ws.profile.device_id)
+            self._browser.start()
+        except Exception as exc:  # noqa: BLE001 - no discovery still leaves typed addresses working
+            self._browser = None
+            self.notice.emit(self.tr("Devices on this network cannot be listed ({kind}); type an address instead.")
+                             .format(kind=type(exc).__name__))
+
+    # ----- the end -------------------------------------------------------------------------------
+    @Slot()
+    def shutdown(self) -> None:
+        if self._browser is not None:
+            try:
+                self._browser.stop()
+            except Exception:  # noqa: BLE001 - closing down regardless
+                pass
+            self._browser = None
+        self.stop_serving()
+        if self._ws is not None:
+            self._ws.close()
+            self._ws = None

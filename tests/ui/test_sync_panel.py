@@ -1,0 +1,309 @@
+"""The sync panel over real parts: two workspaces in one panel, a real TLS listener on 127.0.0.1
+serving the chair's device, and the police device's window syncing through its worker thread."""
+
+import socket
+import threading
+import time
+from collections import namedtuple
+
+import pytest
+from PySide6.QtCore import QObject, QTimer, Qt, Slot
+
+from app.sync.transport import Listener, sync_with
+from app.ui.main_window import MainWindow
+from app.ui.sync import capabilities
+from app.ui.sync.exchange import recall
+from app.ui.sync.peers_model import COLUMNS, PeersModel
+from app.workspace import Workspace
+
+SYNC_TIMEOUT = 60000
+Peer = namedtuple("Peer", "device_id host port")
+
+
+@pytest.fixture
+def pair(make_workspace):
+    """The chair's device (founder) and a police device it admitted; both know the membership."""
+    chair = make_workspace("chair")
+    chair.sync.found_panel()
+    police = make_workspace("police")
+    police.sync.join(chair.sync.admission(police.profile))
+    police.sync.receive_membership(chair.sync.membership_entries(), "chair")
+    return chair, police
+
+
+@pytest.fixture
+def serve(memory_keyring):
+    """serve(workspace) -> a running Listener on 127.0.0.1 for that device's folder."""
+    running = []
+
+    def start(ws):
+        opened = []
+
+        def engine():  # runs in the listener's thread, like the CLI's `serve`
+            again = Workspace.open(ws.folder, backend=memory_keyring)
+            opened.append(again)
+            return again.sync
+
+        listener = Listener(engine, host="127.0.0.1", port=0).start()
+        running.append((listener, opened))
+        return listener
+
+    yield start
+    for listener, opened in running:
+        listener.stop()
+        for ws in opened:
+            ws.close()
+
+
+@pytest.fixture
+def police_window(pair, qtbot):
+    chair, police = pair
+    window = MainWindow(police)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    yield window, chair, police
+    window.close()
+
+
+class Heard(QObject):
+    """What the worker said, as the GUI thread hears it. (pytest-qt's waitSignal would be called
+    in the worker's thread, before the window's own slots have run.)"""
+
+    def __init__(self, worker):
+        super().__init__()
+        self.signals: dict[str, list] = {}
+        for name in ("finished", "failed", "served", "servingChanged", "progress", "remoteChanges", "joined",
+                     "joinFailed"):
+            getattr(worker, name).connect(getattr(self, "_" + name))
+
+    def _note(self, name, *args):
+        self.signals.setdefault(name, []).append((time.monotonic(), *args))
+
+    @Slot(object)
+    def _finished(self, exchange):
+        self._note("finished", exchange)
+
+    @Slot(str)
+    def _failed(self, message):
+        self._note("failed", message)
+
+    @Slot(object)
+    def _served(self, exchange):
+        self._note("served", exchange)
+
+    @Slot(int, str)
+    def _servingChanged(self, port, problem):
+        self._note("servingChanged", port, problem)
+
+    @Slot(int, int)
+    def _progress(self, bytes_in, applied):
+        self._note("progress", bytes_in, applied)
+
+    @Slot(object)
+    def _remoteChanges(self, case_ids):
+        self._note("remoteChanges", case_ids)
+
+    @Slot(object)
+    def _joined(self, result):
+        self._note("joined", result)
+
+    @Slot(str)
+    def _joinFailed(self, message):
+        self._note("joinFailed", message)
+
+    def wait(self, qtbot, name, count=1, timeout=SYNC_TIMEOUT):
+        qtbot.waitUntil(lambda: len(self.signals.get(name, [])) >= count, timeout=timeout)
+        return self.signals[name][count - 1][1:]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def sync_now(qtbot, window, port, signal="finished", click=True):
+    """One exchange from the panel. click=False starts it without moving the keyboard focus, as
+    an exchange started by something else than the person would (the field being typed in keeps it)."""
+    panel = window.show_sync_panel()
+    panel.address.setText(f"127.0.0.1:{port}")
+    heard = Heard(window.sync.worker)
+    if click:
+        qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    else:
+        assert panel.sync_now()
+    assert window.sync.busy
+    return heard.wait(qtbot, signal)[0]
+
+
+def cell(panel, device_id, column):
+    model = panel.model
+    return model.index(model.row_of(device_id), COLUMNS.index(column)).data()
+
+
+def test_sync_now_shows_the_peer_and_updates_the_open_case_live(police_window, serve, qtbot):
+    window, chair, police = police_window
+    case = chair.new_case("CC-S-1", "Person A", "Person B")
+    listener = serve(chair)
+    panel = window.show_sync_panel()
+    assert panel.own.fingerprint() == police.profile.fingerprint  # shown for the other person to compare
+
+    exchange = sync_now(qtbot, window, listener.port)
+    assert exchange.ok and exchange.peer == chair.profile.device_id and exchange.applied > 0
+    row = panel.model.row_of(chair.profile.device_id)
+    assert row >= 0
+    assert cell(panel, chair.profile.device_id, "fingerprint") == chair.profile.fingerprint
+    assert cell(panel, chair.profile.device_id, "last") not in ("", "Never")
+    assert "in" in cell(panel, chair.profile.device_id, "last")
+    assert chair.profile.fingerprint in panel.activity.text()  # read it to each other after the exchange
+    assert window.sync_label.text().startswith("Synced")
+    # The chair's case arrived and is listed without the person asking.
+    qtbot.waitUntil(lambda: window.case_list.model.row_of(case.case_id) >= 0, timeout=5000)
+    assert window.case_list.select_case(case.case_id)
+    qtbot.waitUntil(lambda: window.case_view.session is not None)
+    session = window.case_view.session
+    assert window.case_view.editor("party_harmed_label").text() == "Person A"
+
+    chair.open_case(case.case_id).set("party_harmed_label", "Person Z")
+    sync_now(qtbot, window, listener.port)
+    qtbot.waitUntil(lambda: window.case_view.editor("party_harmed_label").text() == "Person Z", timeout=5000)
+    assert window.case_view.session is session  # updated in place, not reopened
+    # The record of the exchange survives a restart: it is in the store, not only in memory.
+    with Workspace.open(police.folder, backend=police.keys.keystore.backend) as again:
+        assert recall(again.store)[chair.profile.device_id].ok
+
+
+def test_a_field_being_edited_keeps_the_typing(police_window, serve, qtbot):
+    window, chair, police = police_window
+    case = chair.new_case("CC-S-2", "Person A", "Person B")
+    listener = serve(chair)
+    sync_now(qtbot, window, listener.port)
+    qtbot.waitUntil(lambda: window.case_list.model.row_of(case.case_id) >= 0, timeout=5000)
+    window.case_list.select_case(case.case_id)
+    qtbot.waitUntil(lambda: window.case_view.session is not None)
+    view = window.case_view
+    harmer = view.editor("party_harmer_label")
+    assert harmer.text() == "Person B"
+    harmer.setFocus()
+    harmer.selectAll()
+    qtbot.keyClicks(harmer, "Still typing")
+    saver = view.page("case_core").savers["party_harmer_label"]
+    saver.timer.stop()  # the person is mid-word: nothing saved yet
+    assert saver.dirty
+
+    remote = chair.open_case(case.case_id)
+    remote.set("party_harmer_label", "Chair's label")
+    remote.set("party_harmed_label", "Person Z")
+    sync_now(qtbot, window, listener.port, click=False)
+    qtbot.waitUntil(lambda: view.editor("party_harmed_label").text() == "Person Z", timeout=5000)
+    assert harmer.hasFocus()
+    assert harmer.text() == "Still typing" and saver.dirty
+    assert "Not updated while you edit" in window.statusBar().currentMessage()
+
+
+def test_an_unreachable_peer_is_reported_in_the_panel(police_window, qtbot):
+    window, _chair, _police = police_window
+    panel = window.show_sync_panel()
+    message = sync_now(qtbot, window, free_port(), signal="failed")
+    assert "cannot reach" in message
+    assert panel.activity.objectName() == "error" and "Sync did not happen" in panel.activity.text()
+    assert panel.sync_button.isEnabled() and not panel.progress.isVisible()
+    assert window.isVisible() and "failed" in window.sync_label.text()
+    # A typed address that is not one never reaches the worker.
+    panel.address.setText("no port:here")
+    assert not panel.sync_now()
+    assert panel.activity.objectName() == "error" and not window.sync.busy
+
+
+def test_the_window_stays_responsive_during_a_large_sync(police_window, serve, qtbot):
+    window, chair, _police = police_window
+    for n in range(4):
+        case = chair.new_case(f"CC-L-{n}", "Person A", "Person B")
+        for i in range(300):
+            case.set("party_harmed_label", f"Person {n}-{i}")
+    listener = serve(chair)
+    panel = window.show_sync_panel()
+    panel.address.setText(f"127.0.0.1:{listener.port}")
+
+    ticks: list[float] = []
+    timer = QTimer(window)
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    heard = Heard(window.sync.worker)
+    timer.start()
+    start = time.monotonic()
+    assert panel.sync_now()
+    assert panel.progress.isVisible()  # shown at once, before the worker has done anything
+    (exchange,) = heard.wait(qtbot, "finished")
+    elapsed = time.monotonic() - start
+    timer.stop()
+    assert exchange.applied >= 4 * 300
+    progress = [args[1:] for args in heard.signals["progress"]]
+    during = [t for t in ticks if t >= start]
+    gaps = [b - a for a, b in zip(during, during[1:])]
+    # The event loop kept turning while the worker synced: a tick at least every half second.
+    assert len(during) >= 5, (len(during), elapsed)
+    assert max(gaps) < 0.5, max(gaps)
+    assert progress and progress[-1][0] > 0 and progress[-1][1] >= 4 * 300
+    if capabilities.reports_progress() and elapsed > 0.5:
+        assert len(progress) >= 2 and progress[0][0] < progress[-1][0]  # it moved, not only jumped at the end
+
+
+def test_a_device_that_connects_to_this_one_is_served_and_its_changes_show(police_window, memory_keyring, qtbot):
+    window, chair, police = police_window
+    case = chair.new_case("CC-S-3", "Person A", "Person B")
+    panel = window.show_sync_panel()
+    panel.serve.host = "127.0.0.1"
+    port = free_port()
+    panel.serve.port.setValue(port)
+    heard = Heard(window.sync.worker)
+    panel.serve.check.setChecked(True)
+    assert heard.wait(qtbot, "servingChanged", timeout=10000) == (port, "")
+    assert str(port) in panel.serve.state.text()
+
+    def chair_syncs():
+        with Workspace.open(chair.folder, backend=memory_keyring) as ws:
+            sync_with(ws.sync, "127.0.0.1", port)
+
+    thread = threading.Thread(target=chair_syncs)
+    thread.start()
+    (served,) = heard.wait(qtbot, "served")
+    thread.join(30)
+    assert served.peer == chair.profile.device_id and served.applied > 0
+    qtbot.waitUntil(lambda: window.case_list.model.row_of(case.case_id) >= 0, timeout=5000)
+    assert "in" in cell(panel, chair.profile.device_id, "last")
+    panel.serve.check.setChecked(False)
+    assert heard.wait(qtbot, "servingChanged", count=2, timeout=15000) == (0, "")
+    assert panel.serve.state.text() == "Not listening"
+
+
+def test_found_peers_join_the_members_rows(police_window, qtmodeltester):
+    window, chair, _police = police_window
+    panel = window.show_sync_panel()
+    stranger = "f" * 32
+    panel.set_found_peers([Peer(chair.profile.device_id, "10.0.0.2", 47470), Peer(stranger, "10.0.0.9", 47470)])
+    assert cell(panel, chair.profile.device_id, "address") == "10.0.0.2:47470"
+    assert "on this network" in cell(panel, chair.profile.device_id, "status")
+    assert cell(panel, stranger, "status").startswith("Not a member")
+    assert cell(panel, stranger, "fingerprint") == "Not known"
+    model = PeersModel()
+    model.set_rows(panel.model.rows)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_the_sync_panel_is_one_shortcut_away(police_window, qtbot):
+    window, _chair, police = police_window
+    assert window.sync_dock.isHidden()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.sync_dock.isVisible()
+    qtbot.waitUntil(lambda: window.sync_panel.address.hasFocus(), timeout=2000)
+    panel = window.sync_panel
+    assert police.profile.fingerprint in panel.own.value.text()
+    assert panel.own.value.accessibleName().startswith("This device:")
+    for widget in (panel.address, panel.sync_button, panel.serve.check, panel.serve.port, panel.table, panel.own.value):
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
+    assert panel.table.accessibleName() and panel.progress.accessibleName()
+    assert not panel.join_button.isVisible()  # already in a panel
