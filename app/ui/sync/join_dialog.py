@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import ConcordError
-from app.ui.sync import capabilities
+from app.sync.invitations import Invitation
 from app.ui.sync.address import parse_address
 from app.ui.sync.controller import SyncController
 from app.ui.sync.fingerprint_box import FingerprintBox
@@ -112,11 +112,7 @@ class JoinDialog(QDialog):
         w.started.connect(self._started)
         w.joined.connect(self._joined)
         w.joinFailed.connect(self._join_failed)
-        if not capabilities.can_join():
-            self._blocked = self.tr("This version of Concord cannot join a panel over the network yet.")
-            self.code.setEnabled(False)
-            self.load_button.setEnabled(False)
-        elif workspace.sync.panel_id is not None:
+        if workspace.sync.panel_id is not None:
             self._blocked = self.tr("This device is already in a panel.")
         self._read_code("")
 
@@ -126,9 +122,9 @@ class JoinDialog(QDialog):
         self.chair.set_fingerprint("")
         self.summary.clear()
         self._say(self._blocked, error=bool(self._blocked))
-        if text.strip() and capabilities.Invitation is not None:
+        if text.strip():
             try:
-                self._take(capabilities.Invitation.parse(text.strip()))
+                self._take(Invitation.parse(text.strip()))
             except ConcordError as exc:
                 self._say(self.tr("This is not a valid invitation code: {reason}").format(reason=str(exc)), error=True)
         self._update_buttons()
@@ -140,12 +136,10 @@ class JoinDialog(QDialog):
             self.load_file(Path(path))
 
     def load_file(self, path: Path) -> bool:
-        if capabilities.Invitation is None:
-            return False
         try:
             if path.stat().st_size > MAX_FILE:
                 raise ConcordError(self.tr("the file is far too large to be an invitation"))
-            invitation = capabilities.Invitation.from_file_bytes(path.read_bytes())
+            invitation = Invitation.from_file_bytes(path.read_bytes())
         except OSError as exc:
             self._say(self.tr("The file could not be read: {reason}").format(reason=exc.strerror or exc), error=True)
             return False

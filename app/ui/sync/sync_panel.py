@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import ConcordError
 from app.sync.identity import fingerprint_of
-from app.ui.sync import capabilities
 from app.ui.sync.address import DEFAULT_PORT, parse_address
 from app.ui.sync.controller import SyncController
 from app.ui.sync.exchange import Exchange, recall
@@ -188,7 +187,7 @@ class SyncPanel(QWidget):
         self.counts.setAccessibleName(self.counts.text())
         self._show_panel()
         self._rebuild_rows({k: (v[0], v[1]) for k, v in counts.items()})
-        if self.state is not None and capabilities.Browser is not None and not self._browsing:
+        if self.state is not None and not self._browsing:
             self._browsing = True
             self.controller.browse()
 
@@ -222,11 +221,8 @@ class SyncPanel(QWidget):
         self.sync_button.setEnabled(active and not self.controller.busy)
         self.address.setEnabled(active)
         self.serve.set_available(active)
-        self.invite_button.setVisible(bool(me and me.admin) and capabilities.can_invite(self.engine))
+        self.invite_button.setVisible(bool(me and me.admin))
         self.join_button.setVisible(not in_panel)
-        self.join_button.setEnabled(capabilities.can_join())
-        if not capabilities.can_join():
-            self.join_button.setToolTip(self.tr("This version of Concord cannot join a panel over the network yet."))
         self.found_button.setVisible(not in_panel and profile.role == "chair")
 
     @Slot(object)

@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from app.models.errors import ConcordError
 from app.models.schema import Schema
 from app.sync import transport
-from app.ui.sync import capabilities
+from app.sync.discovery import Advertiser, Browser
+from app.sync.joining import join_via
 from app.ui.sync.address import format_address
 from app.ui.sync.change_watch import ChangeWatch
 from app.ui.sync.exchange import Exchange, recall, remember
@@ -93,8 +94,7 @@ class SyncWorker(QObject):
             if self._stop.is_set():
                 raise Stopped
             ws = self._workspace()
-            extra = {"on_progress": self._on_progress} if capabilities.reports_progress() else {}
-            outcome = transport.sync_with(ws.sync, host, port, **extra)
+            outcome = transport.sync_with(ws.sync, host, port, on_progress=self._on_progress)
         except Stopped:
             self._failed(address, self.tr("the exchange with {address} was stopped").format(address=address))
             return
@@ -149,12 +149,12 @@ class SyncWorker(QObject):
 
     def _advertise(self, host: str, port: int) -> None:
         """Let panel members on this network find the listener (not when it serves this machine only)."""
-        if capabilities.Advertiser is None or host.startswith("127.") or host == "localhost":
+        if host.startswith("127.") or host == "localhost":
             return
         ws = self._workspace()
         try:
-            self._advertiser = capabilities.Advertiser(ws.sync.panel_id, ws.profile.device_id, port,
-                                                       host_ip=None if host in ("", "0.0.0.0") else host).start()
+            self._advertiser = Advertiser(ws.sync.panel_id, ws.profile.device_id, port,
+                                          host_ip=None if host in ("", "0.0.0.0") else host).start()
         except Exception as exc:  # noqa: BLE001 - unadvertised, the listener still answers a typed address
             self._advertiser = None
             self.notice.emit(self.tr("Other devices will not find this one on the network by themselves ({kind}); "
@@ -196,11 +196,8 @@ class SyncWorker(QObject):
     @Slot(object, str, int)
     def join(self, invitation, host: str, port: int) -> None:
         self.started.emit(format_address(host, port))
-        if capabilities.join_via is None:
-            self.joinFailed.emit(self.tr("This version of Concord cannot join a panel over the network yet."))
-            return
         try:
-            result = capabilities.join_via(self._workspace().sync, invitation, host, port)
+            result = join_via(self._workspace().sync, invitation, host, port)
         except ConcordError as exc:
             self.joinFailed.emit(str(exc))
             return
@@ -213,14 +210,14 @@ class SyncWorker(QObject):
     # ----- discovery -------------------------------------------------------------------------------
     @Slot()
     def browse(self) -> None:
-        if capabilities.Browser is None or self._browser is not None:
+        if self._browser is not None:
             return
         try:
             ws = self._workspace()
             if ws.sync.panel_id is None:
                 return
-            self._browser = capabilities.Browser(ws.sync.panel_id, on_change=lambda peers: self.foundPeers.emit(list(peers)),
-                                                 own_device_id=ws.profile.device_id)
+            self._browser = Browser(ws.sync.panel_id, on_change=lambda peers: self.foundPeers.emit(list(peers)),
+                                    own_device_id=ws.profile.device_id)
             self._browser.start()
         except Exception as exc:  # noqa: BLE001 - no discovery still leaves typed addresses working
             self._browser = None
