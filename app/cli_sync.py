@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.models.errors import ValidationError
 from app.sync.bundle import export_bundle, import_bundle
+from app.sync.discovery import Advertiser, DiscoveryError, discover
 from app.sync.identity import fingerprint_of
 from app.sync.invitations import DEFAULT_HOURS, Invitation
 from app.sync.transport import Listener, join_via, sync_with
@@ -165,11 +166,41 @@ def cmd_serve(args) -> int:
                         live=not args.once_per_peer).start()
     mode = "one exchange per connection" if args.once_per_peer else "live: connected peers get changes as they are made"
     print(f"serving panel sync on {args.host}:{listener.port} ({mode}; Ctrl+C to stop)", flush=True)
+    advertiser = None
+    if args.advertise:
+        # Serving on one address: announce it on that interface only (loopback stays on this machine).
+        one = None if args.host == "0.0.0.0" else args.host
+        try:
+            advertiser = Advertiser(ws.sync.panel_id, ws.profile.device_id, listener.port, host_ip=one,
+                                    interfaces=[one] if one else None).start()
+            print("panel members on this network can find this device (concord peers)", flush=True)
+        except DiscoveryError as exc:
+            print(f"concord: not advertised on the network: {exc}", file=sys.stderr, flush=True)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: done.set())
     done.wait()
+    if advertiser is not None:
+        advertiser.stop()
     listener.stop()
     ws.close()
+    return 0
+
+
+def cmd_peers(args) -> int:
+    with Workspace.open(args.data) as ws:
+        state = ws.sync.state()
+        found = discover(ws.sync.panel_id, seconds=args.seconds, own_device_id=ws.profile.device_id,
+                         interfaces=[args.interface] if args.interface else None)
+        if not found:
+            print("no panel device found on this network (a typed HOST:PORT always works)")
+        for peer in found:
+            member = state.members.get(peer.device_id)
+            if member is None:
+                who = "not a member this device knows (sync with the chair first)"
+            else:
+                who = f"{fingerprint_of(member.signing_public)}  {member.role:16s} {member.name} ({member.agency})"
+                who += "  REVOKED" if member.revoked else ""
+            print(f"{peer.host}:{peer.port:<6d} {peer.device_id}  {who}")
     return 0
 
 
@@ -254,7 +285,13 @@ def add_commands(sub) -> None:
     s.add_argument("--port", type=int, default=47470)
     s.add_argument("--host", default="0.0.0.0")
     s.add_argument("--once-per-peer", action="store_true", help="end each session after one exchange instead of staying live")
+    s.add_argument("--no-advertise", dest="advertise", action="store_false",
+                   help="do not announce this device to panel members on the local network")
     s.set_defaults(func=cmd_serve)
+    s = sub.add_parser("peers", help="find panel devices serving on the local network (zeroconf)")
+    s.add_argument("--seconds", type=float, default=2.0, help="how long to listen (default 2)")
+    s.add_argument("--interface", metavar="IP", help="listen on the network of this local address only")
+    s.set_defaults(func=cmd_peers)
     s = sub.add_parser("sync", help="one sync exchange with a device serving at HOST:PORT")
     s.add_argument("peer", metavar="HOST:PORT")
     s.set_defaults(func=cmd_sync)

@@ -64,3 +64,27 @@ def test_invite_join_and_withdraw_from_the_command_line(tmp_path, env):
     members = run(env, police, "members").stdout
     assert "Pat Police" in members and "Eleri Chair" in members
     assert "Alys Clin" not in run(env, chair, "members").stdout
+
+
+def test_serve_announces_itself_and_peers_finds_it(tmp_path, env):
+    """On loopback only, so the test never sends multicast onto a real network."""
+    chair, police = tmp_path / "chair", tmp_path / "police"
+    run(env, chair, "init", "--name", "Eleri Chair", "--agency", "Panel", "--role", "chair")
+    run(env, chair, "panel", "create")
+    run(env, police, "init", "--name", "Pat Police", "--agency", "Police", "--role", "police")
+    code = run(env, chair, "invite", "--role", "police").stdout.strip()
+    serve = subprocess.Popen(CONCORD + ["--data", str(chair), "serve", "--host", "127.0.0.1", "--port", "0"], cwd=REPO,
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        port = re.search(r":(\d+) ", serve.stdout.readline()).group(1)
+        assert "can find this device" in serve.stdout.readline()
+        run(env, police, "join", code, "--via", f"127.0.0.1:{port}")
+        found = run(env, police, "peers", "--interface", "127.0.0.1", "--seconds", "3").stdout
+        assert f"127.0.0.1:{port}" in found and "Eleri Chair" in found and "chair" in found
+    finally:
+        serve.terminate()
+        serve.wait(10)
+    stranger = tmp_path / "stranger"
+    run(env, stranger, "init", "--name", "Sam Stranger", "--agency", "Nowhere", "--role", "police")
+    refused = run(env, stranger, "peers", ok=False)
+    assert "not in a panel" in refused.stderr
