@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass
 
 from app.models import audit
+from app.models.textdiff import rebase
 from app.models.casedoc import SCALAR_TYPES, CompartmentDoc, NewChange
 from app.models.changeformat import BadChange, read_change
 from app.models.compartments import Compartment, CompartmentMap
@@ -332,11 +333,16 @@ class CaseSession:
         return self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_changed", self.reference, field_id))
 
     # ----- writing --------------------------------------------------------------------------
-    def set(self, field_id: str, value) -> bool:
+    def set(self, field_id: str, value, base: str | None = None) -> bool:
+        """Save a field. For long text, base is the text the person started editing from: their
+        edit is then applied to the text as it is now, keeping words merged in meanwhile."""
         f, comp = self._writable(field_id)
 
         def edit(doc: CompartmentDoc):
-            made = doc.set(field_id, value)
+            new = value
+            if base is not None and f.type == "long_text" and isinstance(value, str):
+                new = rebase(base, value, doc.get(field_id) or "")
+            made = doc.set(field_id, new)
             return bool(made), made
 
         return self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "field_changed", self.reference, field_id))

@@ -32,3 +32,30 @@ def splice_for(old: str, new: str) -> Splice | None:
 
 def apply_splice(text: str, splice: Splice) -> str:
     return text[: splice.start] + splice.insert + text[splice.start + splice.delete :]
+
+
+def rebase(base: str, mine: str, current: str) -> str:
+    """Apply the edit base -> mine to current, which others may have changed since base.
+
+    A person types into a copy of the text (base); by the time it is saved, a sync may have
+    merged someone else's words in. Saving their text as is would delete those words, so their
+    own splice is moved onto the current text instead. Where both changed the same stretch,
+    both survive (theirs first, ours after).
+    """
+    ours = splice_for(base, mine)
+    if ours is None:
+        return current
+    theirs = splice_for(base, current)
+    if theirs is None:
+        return mine
+
+    def moved(p: int) -> int:
+        if p < theirs.start:
+            return p
+        if p >= theirs.start + theirs.delete:
+            return p + len(theirs.insert) - theirs.delete
+        return theirs.start + len(theirs.insert)
+
+    start = moved(ours.start)
+    end = max(start, moved(ours.start + ours.delete))
+    return current[:start] + ours.insert + current[end:]

@@ -202,3 +202,22 @@ def test_the_empty_view_offers_new_case_only_to_roles_that_may_open_one(make_wor
         window = MainWindow(make_workspace(role))
         qtbot.addWidget(window)
         assert ("New case" in window.case_view.placeholder.text()) is offered
+
+
+def test_typing_while_another_device_adds_to_the_same_text_keeps_both(open_window, qtbot, memory_keyring):
+    window, ws, ids = open_window("police")
+    view = window.case_view
+    view.show_section("panel_summaries")
+    editor = view.editor("police_summary")
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Two incidents.")
+    qtbot.waitUntil(lambda: window.save_label.text() == "Saved", timeout=3000)
+    # Another opening of this store (a sync landing) adds a sentence while the person types on.
+    with Workspace.open(ws.folder, backend=memory_keyring) as sync_side:
+        sync_side.open_case(ids[0]).set("police_summary", "Two incidents. Bail conditions set.")
+    editor.moveCursor(editor.textCursor().MoveOperation.Start)
+    qtbot.keyClicks(editor, "Update: ")
+    qtbot.waitUntil(lambda: window.save_label.text() == "Saved", timeout=3000)
+    with Workspace.open(ws.folder, backend=memory_keyring) as again:
+        assert again.open_case(ids[0]).get("police_summary") == "Update: Two incidents. Bail conditions set."
+    assert editor.toPlainText() == "Update: Two incidents. Bail conditions set."  # shown as merged

@@ -116,7 +116,15 @@ class FieldSaver(QObject):
             self._show_error(str(exc))
             return False
         try:
-            changed = self.session.set(self.field.id, value)
+            # Long text: save the person's edit relative to what they saw, so words another
+            # device merged in while they typed are kept (the editor shows them on reload).
+            base = getattr(self.editor, "base", None)
+            changed = self.session.set(self.field.id, value, base=base)
+            if base is not None:
+                self.editor.base = value
+                stored = self.session.get(self.field.id) or ""
+                if stored != value and self.editor.toPlainText() == value:
+                    self.editor.show_merged(stored)
         except ConcordError as exc:
             self._show_error(str(exc))
             return False

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from app.models import values
+from app.models.textdiff import splice_for
 from app.models.errors import ValidationError
 from app.models.schema import FieldDef
 from app.ui.labels import read_only_description, schema_label
@@ -178,8 +179,23 @@ class LongTextEditor(QPlainTextEdit):
         self._loading = True
         try:
             self.setPlainText(value or "")
+            self.base = value or ""  # what the store held when this text was shown (see FieldSaver)
         finally:
             self._loading = False
+
+    def show_merged(self, merged: str) -> None:
+        """Show text that now also holds another device's words, keeping the caret where it was
+        relative to the person's own text."""
+        cursor = self.textCursor()
+        pos = cursor.position()
+        change = splice_for(self.toPlainText(), merged)
+        if change is not None and change.start < pos:
+            pos = max(change.start, pos + len(change.insert) - change.delete) if pos >= change.start + change.delete \
+                else change.start + len(change.insert)
+        self.set_value(merged)
+        cursor = self.textCursor()
+        cursor.setPosition(min(pos, len(merged)))
+        self.setTextCursor(cursor)
 
     def set_editable(self, editable: bool) -> None:
         self.setReadOnly(not editable)
