@@ -28,6 +28,7 @@ from app.sync.envelope import Envelope, EnvelopeError, open_envelope, seal, veri
 from app.sync.identity import DeviceKeys, DeviceProfile, actor_id_of, read_signed_profile
 from app.sync.invitations import DEFAULT_HOURS, MAX_FAILED_PROOFS, Invitation, InvitationBook, InvitationRecord, pin_of_fingerprint, proof
 from app.sync.keys import GrantError, KeyGrant, KeyStore, make_grant
+from app.sync.peer_knowledge import PeerKnowledge
 from app.sync.membership import Entry, MembershipError, MembershipLog, PanelState, founding_entry, make_entry
 
 PANEL_META = "panel_id"
@@ -64,7 +65,9 @@ class SyncEngine:
         self.actor = actor
         self.keystore = KeyStore(store, profile.device_id, keys.exchange_private)
         self._genesis: dict[tuple[str, str], bytes] = {}
+        self._resumed = False
         self._invitations = InvitationBook(store)
+        self.peers = PeerKnowledge(store)
 
     # ----- membership -------------------------------------------------------------------------
     @property
@@ -312,21 +315,25 @@ class SyncEngine:
     def grant_sweep(self) -> int:
         """Wrap every key this device holds to every reader that lacks it (new members)."""
         state = self.state()
-        made = 0
         have = {(g.case_id, g.compartment, g.key_id, g.recipient) for g in self.keystore.grants()}
-        mine = self.keystore.grants(recipient=self.profile.device_id)
-        with self.store.begin() as conn:
-            for g in mine:
-                comp = self.compartments.by_id.get(g.compartment)
-                if comp is None:
-                    continue
+        grants = []
+        # Every key is unwrapped (a read of the store) before the write transaction opens: the
+        # store's pool gives a thread one connection, so a read inside `begin()` would end the
+        # transaction and silently drop the grants written before it.
+        for g in self.keystore.grants(recipient=self.profile.device_id):
+            comp = self.compartments.by_id.get(g.compartment)
+            if comp is None:
+                continue
+            lacking = [m for m in self._readers(state, comp) if (g.case_id, g.compartment, g.key_id, m.device_id) not in have]
+            if lacking:
                 key = self.keystore.key(g.case_id, g.compartment, g.key_id)
-                for member in self._readers(state, comp):
-                    if (g.case_id, g.compartment, g.key_id, member.device_id) not in have:
-                        self.keystore.put(conn, make_grant(state.panel_id, g.case_id, g.compartment, key, g.generation,
-                                                           member.device_id, member.exchange_public, self.profile.device_id, self.keys.sign))
-                        made += 1
-        return made
+                grants += [make_grant(state.panel_id, g.case_id, g.compartment, key, g.generation, m.device_id,
+                                      m.exchange_public, self.profile.device_id, self.keys.sign) for m in lacking]
+        if grants:
+            with self.store.begin() as conn:
+                for grant in grants:
+                    self.keystore.put(conn, grant)
+        return len(grants)
 
     def grants_for(self, device_id: str) -> list[bytes]:
         return [g.encode() for g in self.keystore.grants(recipient=device_id)]
@@ -422,6 +429,7 @@ class SyncEngine:
 
     def holdings_for(self, role: str) -> list[tuple[str, str, tuple[bytes, ...]]]:
         """What this device holds of each compartment a peer of `role` may read."""
+        self.resume_unapplied()
         readable = {c.id for c in self.compartments.readable_by(role)}
         with self.store.engine.connect() as conn:
             rows = conn.execute(sa.select(t.envelopes.c.case_id, t.envelopes.c.compartment, t.envelopes.c.hash)).all()
@@ -455,8 +463,35 @@ class SyncEngine:
             self._genesis[key] = change.hash
         return self._genesis[key]
 
+    def resume_unapplied(self) -> int:
+        """Apply stored envelopes whose changes never reached the store; once per engine.
+
+        Receiving stores envelopes, then their changes, in two transactions. A process killed
+        between them leaves envelopes that the next Summary claims, so no peer sends them
+        again: they are applied here, from the envelopes, before this device says what it holds.
+        """
+        if self._resumed or self.panel_id is None:
+            return 0
+        self._resumed = True
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(t.envelopes.c.case_id, t.envelopes.c.compartment).distinct()
+                .select_from(t.envelopes.outerjoin(t.changes, sa.and_(
+                    t.changes.c.case_id == t.envelopes.c.case_id,
+                    t.changes.c.compartment == t.envelopes.c.compartment,
+                    t.changes.c.hash == t.envelopes.c.hash)))
+                .where(t.changes.c.id.is_(None))).all()
+        result = Received()
+        state = self.state()
+        for case_id, comp_id in rows:
+            comp = self.compartments.by_id.get(comp_id)
+            if comp is not None and self.profile.role in comp.read:
+                self._accept(case_id, comp, [], state, "resumed", result)
+        return result.applied
+
     def receive_envelopes(self, items: list[bytes], source: str) -> Received:
         state = self.state()
+        self.resume_unapplied()
         result = Received()
         accepted: dict[tuple[str, str], list[Envelope]] = {}
         for data in items:

@@ -149,7 +149,10 @@ class SyncSession:
             e.grant_sweep()
             grants = e.grants_for(self.peer)
             self._sent_grants.update(grants)
-            return self._out(Grants(tuple(grants)), Summary(tuple(e.holdings_for(e.profile.role))))
+            # Only compartments the peer's role may read too: what this device holds of any other
+            # is none of the peer's business (not even case, compartment and change hashes).
+            holdings = e.holdings_for(e.state().active(self.peer).role)
+            return self._out(Grants(tuple(grants)), Summary(tuple(holdings)))
         if isinstance(event, Grants):
             e.receive_grants(list(event.items), self.peer)
             return b""
@@ -159,7 +162,8 @@ class SyncSession:
                 self._got_receipt = True
                 e.peers.note(self.peer, self._receipted)
                 return b""
-            self._peer_has = {(case, comp): set(hashes) for case, comp, hashes in event.holdings}
+            mine = {c.id for c in e.compartments.readable_by(e.profile.role)}
+            self._peer_has = {(case, comp): set(hashes) for case, comp, hashes in event.holdings if comp in mine}
             e.peers.note(self.peer, self._peer_has)
             data = self._send_envelopes() + self._out(Done())
             self._sent_done = True

@@ -169,3 +169,24 @@ def test_revocation_rotates_keys_so_the_revoked_device_cannot_read_what_follows(
     chair.open_case(case.case_id).set("referral_reason", "later")
     chair.sync.seal_pending()
     assert chair.sync.keystore.current(case.case_id, comp.id)[1] == new_key_id
+
+
+def test_a_grant_sweep_keeps_every_grant_it_makes(panel, make_workspace, memory_keyring):
+    from app.workspace import Workspace
+
+    chair, police = panel["chair"], panel["police"]
+    for ref in ("CC-SWEEP-1", "CC-SWEEP-2"):
+        police.new_case(reference=ref).set("police_summary", "before legal joined")
+    police.sync.seal_pending()
+    legal = make_workspace("legal")
+    legal.sync.join(chair.sync.admission(legal.profile))
+    police.sync.receive_membership(chair.sync.membership_entries(), "chair")
+    # A freshly opened engine (a new process): no key unwrapped yet, so the sweep reads the store.
+    fresh = Workspace.open(police.folder, backend=memory_keyring)
+    try:
+        made = fresh.sync.grant_sweep()
+        # Two cases, each with two compartments legal may read (case core, police summary).
+        assert made == 4
+        assert len(fresh.sync.grants_for(legal.profile.device_id)) == 4
+    finally:
+        fresh.close()

@@ -1,63 +1,15 @@
 """Separate processes syncing over real TLS on 127.0.0.1 through the `concord` command line."""
 
-import os
-import re
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 import sqlalchemy as sa
 
 from app.models import tables as t
-from app.workspace import Workspace
-from tests.keyrings import FileKeyring
-
-REPO = Path(__file__).resolve().parent.parent.parent
-CONCORD = [sys.executable, "-m", "app.cli"]
-
-
-class Device:
-    def __init__(self, root: Path, role: str, env: dict):
-        self.folder = root / role
-        self.role = role
-        self.env = env
-
-    def run(self, *args, check=True):
-        done = subprocess.run(CONCORD + ["--data", str(self.folder), *map(str, args)], cwd=REPO, env=self.env,
-                              capture_output=True, text=True, timeout=120)
-        if check and done.returncode != 0:
-            raise AssertionError(f"{self.role} {' '.join(map(str, args))}: {done.stderr}")
-        return done
-
-    def serve(self):
-        proc = subprocess.Popen(CONCORD + ["--data", str(self.folder), "serve", "--host", "127.0.0.1", "--port", "0"],
-                                cwd=REPO, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        line = proc.stdout.readline()
-        match = re.search(r":(\d+) ", line)
-        assert match, f"serve did not start: {line!r} {proc.stderr.read() if proc.poll() is not None else ''}"
-        return proc, int(match.group(1))
-
-    def open(self):
-        return Workspace.open(self.folder, backend=FileKeyring(self.env["CONCORD_TEST_KEYRING_FILE"]))
+from tests.sync.procs import Device, make_panel
 
 
 @pytest.fixture
 def devices(tmp_path):
-    env = dict(os.environ, PYTHON_KEYRING_BACKEND="tests.keyrings.FileKeyring",
-               CONCORD_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"), PYTHONPATH=str(REPO))
-    made = {}
-    for role, name in [("chair", "Eleri Chair"), ("police", "Pat Police"), ("chief_inspector", "Rhian CI"), ("clinician", "Alys Clin")]:
-        d = Device(tmp_path, role, env)
-        d.run("init", "--name", name, "--agency", "Agency", "--role", role)
-        made[role] = d
-    chair = made["chair"]
-    chair.run("panel", "create")
-    for role in ("police", "chief_inspector", "clinician"):
-        made[role].run("panel", "request", tmp_path / f"{role}.request")
-        chair.run("panel", "admit", tmp_path / f"{role}.request", "--out", tmp_path / f"{role}.admission")
-        made[role].run("panel", "join", tmp_path / f"{role}.admission")
-    return made
+    return make_panel(tmp_path, ["police", "chief_inspector", "clinician"])
 
 
 def test_devices_sync_over_tls_and_hold_only_what_their_role_may(devices):
@@ -65,23 +17,16 @@ def test_devices_sync_over_tls_and_hold_only_what_their_role_may(devices):
     ref = police.run("case", "new", "--harmed", "Person A").stdout.strip()
     police.run("case", "set", ref, "intelligence", "MKintel-tls")
     police.run("case", "set", ref, "police_summary", "MKsummary-tls")
-    server, port = police.serve()
-    try:
+    with police.serve() as server:
+        port = server.port
         for peer in (chair, ci, clinician):
             peer.run("sync", f"127.0.0.1:{port}")  # everyone learns the full membership from the chair too
-        chair_server, chair_port = chair.serve()
-        try:
+        with chair.serve() as chair_server:
             for peer in (ci, clinician):
-                peer.run("sync", f"127.0.0.1:{chair_port}")
-        finally:
-            chair_server.terminate()
-            chair_server.wait(10)
+                peer.run("sync", f"127.0.0.1:{chair_server.port}")
         for peer in (chair, ci, clinician):
             out = peer.run("sync", f"127.0.0.1:{port}").stdout
             assert "quarantined 0" in out
-    finally:
-        server.terminate()
-        server.wait(10)
     got = ci.run("case", "get", ref).stdout
     assert "MKintel-tls" in got and "MKsummary-tls" in got
     assert "MKsummary-tls" in clinician.run("case", "get", ref).stdout
@@ -103,15 +48,11 @@ def test_a_device_of_another_panel_cannot_sync(devices, tmp_path):
     stranger = Device(tmp_path / "elsewhere", "chair", devices["chair"].env)
     stranger.run("init", "--name", "Other chair", "--agency", "Elsewhere", "--role", "chair")
     stranger.run("panel", "create")
-    server, port = police.serve()
-    try:
-        done = stranger.run("sync", f"127.0.0.1:{port}", check=False)
+    with police.serve() as server:
+        done = stranger.run("sync", f"127.0.0.1:{server.port}", check=False)
         assert done.returncode == 1 and "not a member of this panel" in done.stderr
         # The listener goes on serving members.
-        assert devices["chief_inspector"].run("sync", f"127.0.0.1:{port}").returncode == 0
-    finally:
-        server.terminate()
-        server.wait(10)
+        assert devices["chief_inspector"].run("sync", f"127.0.0.1:{server.port}").returncode == 0
 
 
 def test_a_bundle_carries_a_case_between_processes_without_network(devices, tmp_path):

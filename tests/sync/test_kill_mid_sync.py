@@ -1,0 +1,162 @@
+"""A receiving `concord sync` process killed (SIGKILL) mid-transfer, twenty times.
+
+The police device holds a backlog of thousands of edits over several compartments of two cases
+and serves it; the chief inspector's device syncs and is killed at a random (seeded) point:
+early (start-up, handshake, membership, keys, summary) or a random time into the transfer.
+After every kill the receiver's folder must open, its audit chain verify, and every document it
+stored load with exactly the changes stored for it. A last sync, not killed, must bring it to the
+sender's heads in every compartment, with nothing lost.
+"""
+
+import os
+import random
+import subprocess
+import sys
+import time
+
+import sqlalchemy as sa
+
+from app.models import tables as t
+from tests.sync.procs import REPO, make_panel_in_process, sync_counts
+
+KILLS = 20
+BACKLOG = 4000
+FIELDS = ("referral_reason", "police_summary", "intelligence")
+
+
+def make_backlog(ws, n: int) -> None:
+    """n edits by the police device, spread over four compartments of each of two cases, sealed."""
+    cases = [ws.new_case(harmed_label="Person A"), ws.new_case(harmed_label="Person C")]
+    for i in range(n):
+        case = cases[i % 2]
+        kind = (i // 2) % 5
+        if kind < 3:
+            case.set(FIELDS[kind], f"edit {i} of {FIELDS[kind]}")
+        elif kind == 3:
+            case.add_record("incidents", {"incident_type": "threats", "description": f"incident {i}"})
+        else:
+            case.add_record("orders", {"order_type": "non-molestation", "conditions": f"conditions {i}"})
+    ws.sync.seal_pending()
+
+
+def holdings(ws) -> dict[tuple[str, str], int]:
+    with ws.store.engine.connect() as conn:
+        rows = conn.execute(sa.select(t.changes.c.case_id, t.changes.c.compartment, sa.func.count())
+                            .group_by(t.changes.c.case_id, t.changes.c.compartment)).all()
+    return {(r[0], r[1]): r[2] for r in rows}
+
+
+def stored(ws) -> int:
+    with ws.store.engine.connect() as conn:
+        return conn.execute(sa.select(sa.func.count()).select_from(t.changes)).scalar()
+
+
+def heads(ws) -> dict[tuple[str, str], list[bytes]]:
+    """The heads of every stored document, each loaded from the store as the app loads it."""
+    out = {}
+    for (case_id, comp_id), count in holdings(ws).items():
+        comp = ws.cases.compartments.by_id[comp_id]
+        doc = ws.cases.read_doc(case_id, comp, ws.role)
+        assert doc is not None, (case_id, comp_id)
+        assert len(doc.doc.get_changes([])) == count, f"{comp_id}: the loaded document lacks stored changes"
+        out[(case_id, comp_id)] = doc.heads()
+    return out
+
+
+def test_a_receiver_killed_mid_sync_twenty_times_recovers_and_converges(tmp_path):
+    seed = int(os.environ.get("CONCORD_TEST_SEED") or random.SystemRandom().randrange(2**32))
+    print(f"kill-mid-sync seed: {seed} (set CONCORD_TEST_SEED to repeat)")
+    rng = random.Random(seed)
+    devices = make_panel_in_process(tmp_path, ["police", "chief_inspector"])
+    police, ci = devices["police"], devices["chief_inspector"]
+    with police.open() as ws:
+        make_backlog(ws, BACKLOG)
+        want_heads = heads(ws)
+        want_counts = holdings(ws)
+        references = [c.reference for c in ws.list_cases()]
+    total = sum(want_counts.values())
+    assert total > BACKLOG
+
+    partial = kills = attempts = 0
+    to_first_change = 0.4  # seconds from start to the first change stored; measured as we go
+    with police.serve() as server, ci.open() as watch:
+        while kills < KILLS:
+            attempts += 1
+            assert attempts <= 2 * KILLS, "the syncs kept ending before their kill"
+            before = stored(watch)
+            # The kill point: early (start-up, handshake, membership, keys, summary) or some
+            # time into the transfer, measured from the moment this sync's first change lands,
+            # so it falls mid-transfer however fast or loaded the machine is.
+            early = before == total or rng.random() < 0.3
+            wait = rng.uniform(0.02, 1.0) * to_first_change if early else rng.uniform(0.0, 0.3)
+            proc = ci.start("sync", f"127.0.0.1:{server.port}")
+            started = time.monotonic()
+            if not early:
+                while stored(watch) == before and proc.poll() is None and time.monotonic() - started < 60:
+                    time.sleep(0.01)
+                to_first_change = time.monotonic() - started
+            time.sleep(wait)
+            proc.kill()
+            _, err = proc.communicate(timeout=10)
+            point = f"{wait:.2f}s after start" if early else f"{wait:.2f}s after its first change landed"
+            if proc.returncode != -9:  # it ended before the kill: not one of the twenty
+                assert proc.returncode == 0, f"attempt {attempts}: the sync failed: {err}"
+                print(f"attempt {attempts}: the sync ended before its kill, {point}")
+                continue
+            kills += 1
+            audit = ci.run("audit", "--quiet", check=False)
+            assert audit.returncode == 0, f"kill {kills}: {audit.stdout} {audit.stderr}"
+            with ci.open() as ws:
+                assert ws.verify_audit().ok
+                got = heads(ws)  # every stored document loads, with all its stored changes
+                held = sum(holdings(ws).values())
+                assert ws.sync.quarantined(include_held=True) == []
+            assert set(got) <= set(want_heads)
+            # Mid-transfer: this sync had stored some of what it lacked, not all.
+            state = "mid-transfer" if before < held < total else ("complete" if held == total else "no new change")
+            partial += state == "mid-transfer"
+            print(f"kill {kills}: {point}: holds {held}/{total} changes ({state})")
+        # Twenty broken sessions later the listener still serves; this sync runs to the end.
+        done = ci.run("sync", f"127.0.0.1:{server.port}")
+        sent, applied, held_now, quarantined = sync_counts(done.stdout)
+        assert quarantined == 0 and held_now == 0
+        assert server.proc.poll() is None
+    assert partial >= 3, f"only {partial} kills landed mid-transfer"
+    with ci.open() as ws:
+        assert ws.verify_audit().ok
+        assert holdings(ws) == want_counts
+        assert heads(ws) == want_heads
+        assert ws.sync.quarantined(include_held=True) == []
+        with ws.store.engine.connect() as conn:
+            envelopes = conn.execute(sa.select(sa.func.count()).select_from(t.envelopes)).scalar()
+        assert envelopes == total
+    listed = ci.run("case", "list").stdout
+    assert all(ref in listed for ref in references)
+    assert police.run("audit", "--quiet").returncode == 0  # the sender, after twenty broken sessions
+
+
+def test_a_receiver_killed_between_storing_envelopes_and_their_changes_recovers(tmp_path):
+    """The narrowest window: the receiver dies (SIGKILL, at that exact point) after it stored a
+    batch's envelopes and before it stored their changes. Its next summary claims those
+    envelopes, so no peer sends them again: the device must still apply them."""
+    devices = make_panel_in_process(tmp_path, ["police", "chief_inspector"])
+    police, ci = devices["police"], devices["chief_inspector"]
+    with police.open() as ws:
+        case = ws.new_case(harmed_label="Person A")  # all in one compartment, the case core
+        case.set("referral_reason", "the only change to this part of the case")
+        ws.sync.seal_pending()
+        want_heads = heads(ws)
+    with police.serve() as server:
+        crashed = subprocess.run([sys.executable, "-m", "tests.sync.agent", "die-before-apply", ci.folder,
+                                  f"127.0.0.1:{server.port}"], cwd=REPO, env=ci.env, capture_output=True, text=True, timeout=60)
+        assert crashed.returncode == -9, crashed.stderr
+        with ci.open() as ws:
+            with ws.store.engine.connect() as conn:
+                envelopes = conn.execute(sa.select(sa.func.count()).select_from(t.envelopes)).scalar()
+            assert envelopes > 0 and holdings(ws) == {}  # the crash landed in the window
+        assert ci.run("audit", "--quiet").returncode == 0
+        ci.run("sync", f"127.0.0.1:{server.port}")
+    with ci.open() as ws:
+        assert heads(ws) == want_heads
+        assert ws.open_case(case.case_id).get("referral_reason") == "the only change to this part of the case"
+        assert ws.list_cases()[0].reference == case.reference
