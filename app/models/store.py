@@ -61,7 +61,13 @@ class Store:
             raise StoreError(f"no Concord database at {path}")
         _quiet_sqlcipher()
         url = sa.URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
-        engine = sa.create_engine(url)
+        # A pool of separate connections, not the dialect's default of one shared connection per
+        # thread: with a shared one, a read made while a write transaction is open on the same
+        # thread silently rolls that transaction back. Separate connections make such a mistake
+        # wait and fail loudly instead. (SQLite itself is built thread-safe; each connection
+        # stays with one transaction at a time.)
+        engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=4, max_overflow=8,
+                                  connect_args={"check_same_thread": False})
         try:
             with engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
