@@ -71,8 +71,11 @@ def export_bundle(engine: SyncEngine, recipients: list[str], everything: bool = 
         shared = mine if shared is None else shared & mine
     envelopes = sorted(shared or [])
     # What this device holds, so the recipient's next bundle back need carry only the rest.
+    # Only compartments every recipient may read: the rest is none of their business, not even
+    # which cases exist there.
+    readable = set.intersection(*({c.id for c in engine.compartments.readable_by(m.role)} for m in members))
     summary = [Writer().ident(case).ident(comp).blob(b"".join(hashes)).bytes()
-               for case, comp, hashes in engine.holdings_for(engine.profile.role)]
+               for case, comp, hashes in engine.holdings_for(engine.profile.role) if comp in readable]
     payload = Writer()
     for group in (entries, grants, envelopes, summary):
         payload.uint(len(group))
@@ -162,5 +165,6 @@ def import_bundle(engine: SyncEngine, data: bytes) -> ImportResult:
     new_entries = engine.receive_membership(groups[0], source)
     new_grants = engine.receive_grants(groups[1], source)
     received = engine.receive_envelopes(groups[2], source)
-    engine.peers.note(sender, sender_holds)
+    mine = {c.id for c in engine.compartments.readable_by(engine.profile.role)}
+    engine.peers.note(sender, {k: v for k, v in sender_holds.items() if k[1] in mine})
     return ImportResult(bid, sender, new_entries, new_grants, received)

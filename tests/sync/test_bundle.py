@@ -108,3 +108,21 @@ def test_everything_for_a_role_ignores_what_is_known(panel):
     run_pair(police, ci)
     result = import_bundle(ci.sync, export_bundle(police.sync, [ci.profile.device_id], everything=True))
     assert result.envelopes.duplicates > 0 and result.envelopes.applied == 0
+
+
+def test_a_bundle_tells_nothing_of_compartments_its_recipient_may_not_read(panel):
+    """Its holdings summary would otherwise name cases and change hashes of police-only work."""
+    import sqlalchemy as sa
+
+    from app.models import tables as t
+
+    police, clinician = panel["police"], panel["clinician"]
+    case = police.new_case(reference="CC-USB-4")
+    case.set("intelligence", "MKpolice-only")
+    import_bundle(clinician.sync, export_bundle(police.sync, [clinician.profile.device_id]))
+    readable = {c.id for c in clinician.cases.compartments.readable_by("clinician")}
+    with clinician.store.engine.connect() as conn:
+        noted = {r.compartment for r in conn.execute(sa.select(t.peer_holdings.c.compartment))}
+    assert noted and noted <= readable
+    intel = police.cases.compartments.for_field("intelligence").id
+    assert intel not in readable and intel not in noted
