@@ -53,6 +53,9 @@ class Received:
     held: int = 0
     duplicates: int = 0
     quarantined: list[str] = field(default_factory=list)
+    # (case, compartment) -> hashes of the well-signed envelopes in this delivery: the sender
+    # holds them, so they are never offered back to it.
+    seen: dict[tuple[str, str], set[bytes]] = field(default_factory=dict)
 
 
 class SyncEngine:
@@ -67,6 +70,7 @@ class SyncEngine:
         self._genesis: dict[tuple[str, str], bytes] = {}
         self._resumed = False
         self._invitations = InvitationBook(store)
+        self._folded: tuple[int, PanelState] | None = None
         self.peers = PeerKnowledge(store)
 
     # ----- membership -------------------------------------------------------------------------
@@ -82,7 +86,14 @@ class SyncEngine:
     def state(self) -> PanelState:
         if self.panel_id is None:
             raise SyncError("this device is not in a panel yet")
+        # Entries are only ever added, so their number says whether the fold can have changed;
+        # a session asks for the state many times and folding verifies every signature.
+        with self.store.engine.connect() as conn:
+            count = conn.execute(sa.select(sa.func.count()).select_from(t.membership)).scalar()
+        if self._folded is not None and self._folded[0] == count:
+            return self._folded[1]
         state = self.membership_log().fold()
+        self._folded = (count, state)
         if state.panel_id != self.panel_id:
             raise SyncError("the stored membership log belongs to another panel")
         return state
@@ -315,6 +326,8 @@ class SyncEngine:
     def grant_sweep(self) -> int:
         """Wrap every key this device holds to every reader that lacks it (new members)."""
         state = self.state()
+        if state.active(self.profile.device_id) is None:
+            return 0  # a revoked device's grants would be refused everywhere: make none
         have = {(g.case_id, g.compartment, g.key_id, g.recipient) for g in self.keystore.grants()}
         grants = []
         # Every key is unwrapped (a read of the store) before the write transaction opens: the
@@ -378,8 +391,8 @@ class SyncEngine:
     # ----- envelopes --------------------------------------------------------------------------
     def seal_pending(self) -> int:
         """Seal every local change that has no envelope yet."""
-        if self.panel_id is None:
-            return 0
+        if self.panel_id is None or self.state().active(self.profile.device_id) is None:
+            return 0  # not (or no longer) a member: nothing it seals would be accepted
         with _SEAL:
             return self._seal_pending()
 
@@ -405,27 +418,29 @@ class SyncEngine:
                 .order_by(t.changes.c.id)
             ).all()
         sealed = []
+        keys: dict[tuple[str, str], tuple[int, bytes]] = {}  # one answer per compartment per call
         for row in rows:
             comp = self.compartments.by_id[row.compartment]
-            key_id, key = self._ensure_key(row.case_id, comp, state)
+            if (row.case_id, comp.id) not in keys:
+                keys[(row.case_id, comp.id)] = self._ensure_key(row.case_id, comp, state)
+            key_id, key = keys[(row.case_id, comp.id)]
             env = seal(row.data, panel_id=state.panel_id, case_id=row.case_id, compartment=row.compartment,
                        author=self.profile.device_id, key_id=key_id, key=key, sign=self.keys.sign)
             sealed.append(env)
         if sealed:
             with self.store.begin() as conn:
-                for env in sealed:
-                    self._store_envelope(conn, env)
+                self._store_envelopes(conn, sealed)
         return len(sealed)
 
-    def _store_envelope(self, conn: sa.Connection, env: Envelope) -> bool:
-        exists = conn.execute(sa.select(t.envelopes.c.id).where(
-            (t.envelopes.c.case_id == env.case_id) & (t.envelopes.c.compartment == env.compartment)
-            & (t.envelopes.c.hash == env.change_hash))).first()
-        if exists:
-            return False
-        conn.execute(t.envelopes.insert().values(case_id=env.case_id, compartment=env.compartment, hash=env.change_hash,
-                                                 author=env.author, data=env.encode(), stored_at=now_utc()))
-        return True
+    def _store_envelopes(self, conn: sa.Connection, envs: list[Envelope]) -> int:
+        """Keep envelopes not already held (one statement for all); returns how many were new."""
+        if not envs:
+            return 0
+        stamp = now_utc()
+        result = conn.execute(t.envelopes.insert().prefix_with("OR IGNORE"), [
+            dict(case_id=e.case_id, compartment=e.compartment, hash=e.change_hash, author=e.author,
+                 data=e.encode(), stored_at=stamp) for e in envs])
+        return result.rowcount
 
     def holdings_for(self, role: str) -> list[tuple[str, str, tuple[bytes, ...]]]:
         """What this device holds of each compartment a peer of `role` may read."""
@@ -450,11 +465,19 @@ class SyncEngine:
             return []
         readable = {c.id for c in self.compartments.readable_by(member.role)}
         peer_has = peer_has or {}
+        # Choose by the small columns first and read the envelopes' bytes only for those chosen:
+        # a live session asks this after every save, usually to find one or none.
         with self.store.engine.connect() as conn:
-            rows = conn.execute(sa.select(t.envelopes.c.case_id, t.envelopes.c.compartment, t.envelopes.c.hash,
-                                          t.envelopes.c.data).order_by(t.envelopes.c.id)).all()
-        return [((r.case_id, r.compartment, r.hash), r.data) for r in rows if r.compartment in readable
-                and r.hash not in peer_has.get((r.case_id, r.compartment), set())]
+            rows = conn.execute(sa.select(t.envelopes.c.id, t.envelopes.c.case_id, t.envelopes.c.compartment,
+                                          t.envelopes.c.hash).order_by(t.envelopes.c.id)).all()
+            chosen = [r for r in rows if r.compartment in readable
+                      and r.hash not in peer_has.get((r.case_id, r.compartment), ())]
+            data: dict[int, bytes] = {}
+            for i in range(0, len(chosen), 500):
+                ids = [r.id for r in chosen[i : i + 500]]
+                data.update(conn.execute(sa.select(t.envelopes.c.id, t.envelopes.c.data)
+                                         .where(t.envelopes.c.id.in_(ids))).all())
+        return [((r.case_id, r.compartment, r.hash), data[r.id]) for r in chosen]
 
     def _genesis_hash(self, case_id: str, comp: Compartment) -> bytes:
         key = (case_id, comp.id)
@@ -506,6 +529,7 @@ class SyncEngine:
                 result.quarantined.append(str(exc))
                 continue
             accepted.setdefault((env.case_id, env.compartment), []).append(env)
+            result.seen.setdefault((env.case_id, env.compartment), set()).add(env.change_hash)
         for (case_id, comp_id), envs in accepted.items():
             self._accept(case_id, self.compartments.by_id[comp_id], envs, state, source, result)
         return result
@@ -549,16 +573,14 @@ class SyncEngine:
             fresh.append(env)
             changes.append(change)
         with self.store.begin() as conn:
-            for env in fresh:
-                if not self._store_envelope(conn, env):
-                    result.duplicates += 1
+            result.duplicates += len(fresh) - self._store_envelopes(conn, fresh)
         self._ensure_case(case_id)
         stored, waiting = self.cases.apply_remote(case_id, comp, changes + self._unapplied(case_id, comp, envs))
         result.applied += stored
         result.waiting += len(waiting)
         if stored and "reference" in comp.field_ids:
             reference = self.cases.read_doc(case_id, comp, self.profile.role).get("reference")
-            if reference:
+            if reference and reference != self.store.find_case(case_id).reference:
                 self.store.set_reference(case_id, reference)
 
     def _unapplied(self, case_id: str, comp: Compartment, skip: list[Envelope]) -> list[bytes]:

@@ -171,6 +171,8 @@ class SyncSession:
             return data
         if isinstance(event, Envelopes):
             got = e.receive_envelopes(list(event.items), self.peer)
+            for key, hashes in got.seen.items():
+                self._peer_has.setdefault(key, set()).update(hashes)
             r = self.stats.received
             r.applied += got.applied
             r.waiting += got.waiting

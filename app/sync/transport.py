@@ -73,11 +73,14 @@ def _drive_live(tls: ssl.SSLSocket, session: SyncSession, stop: threading.Event,
                 tls.sendall(reply)
             if on_progress:
                 on_progress(session.stats)
-            mark = engine.local_mark()  # what we just applied need not be pushed back
             continue
         now = engine.local_mark()
         if now != mark:
-            mark = now
+            # Seal first and take the mark after: the envelopes sealed now are not a reason to
+            # push again, while anything saved after the mark is. What the peer itself sent is
+            # known to the session and never offered back.
+            engine.seal_pending()
+            mark = engine.local_mark()
             out = session.push()
             if out:
                 tls.sendall(out)
@@ -178,7 +181,10 @@ class Listener:
             raw.close()
             self._report(Outcome(None, SessionStats(), f"could not open this device's store: {exc}"))
             return
-        self._serve(engine, ctx, creds, raw, live=True)
+        try:
+            self._serve(engine, ctx, creds, raw, live=True)
+        finally:
+            engine.store.close()  # one store opening per connection: give its files back now
 
     def _serve(self, engine: SyncEngine, ctx, creds, raw, live: bool) -> None:
         outcome = Outcome(None, SessionStats(), None)
