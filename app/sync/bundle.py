@@ -24,7 +24,7 @@ from app.models.errors import ConcordError
 from app.models.store import now_utc
 from app.sync import crypto
 from app.sync.engine import Received, SyncEngine
-from app.sync.membership import Entry, MembershipError, MembershipLog
+from app.sync.membership import Entry, MembershipError
 from app.sync.wire import Reader, WireError, Writer
 
 MAGIC = b"CBN2"
