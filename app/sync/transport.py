@@ -43,16 +43,23 @@ class Outcome:
 def _drive(tls: ssl.SSLSocket, session: SyncSession, on_progress=None) -> None:
     tls.sendall(session.start())
     while not session.finished:
-        data = tls.recv(READ)
-        if not data:
-            if not session.finished:
-                session.error = session.error or "the peer closed the connection early"
+        if not _take(tls, session, on_progress, "the peer closed the connection early"):
             return
-        reply = session.receive(data)
-        if reply:
-            tls.sendall(reply)
-        if on_progress:
-            on_progress(session.stats)
+
+
+def _take(tls: ssl.SSLSocket, session: SyncSession, on_progress, closed: str) -> bool:
+    """Read what the peer sent and answer it; False when the peer has closed the connection."""
+    data = tls.recv(READ)
+    if not data:
+        if not session.finished:
+            session.error = session.error or closed
+        return False
+    reply = session.receive(data)
+    if reply:
+        tls.sendall(reply)
+    if on_progress:
+        on_progress(session.stats)
+    return True
 
 
 def _drive_live(tls: ssl.SSLSocket, session: SyncSession, stop: threading.Event, poll: float, on_progress=None) -> None:
@@ -63,16 +70,8 @@ def _drive_live(tls: ssl.SSLSocket, session: SyncSession, stop: threading.Event,
     while not session.finished and not stop.is_set():
         readable = tls.pending() > 0 or bool(select.select([tls], [], [], poll)[0])
         if readable:
-            data = tls.recv(READ)
-            if not data:
-                if not session.finished:
-                    session.error = session.error or "the peer closed the connection"
+            if not _take(tls, session, on_progress, "the peer closed the connection"):
                 return
-            reply = session.receive(data)
-            if reply:
-                tls.sendall(reply)
-            if on_progress:
-                on_progress(session.stats)
             continue
         now = engine.local_mark()
         if now != mark:

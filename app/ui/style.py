@@ -23,3 +23,12 @@ QLabel#blockCaption {
     padding-top: 4px;
 }
 """
+
+
+def show_message(label, text: str, error: bool, normal_name: str) -> None:
+    """Put a message in a label, styled as a problem or not (the style follows the object name,
+    which Qt re-reads only after an unpolish/polish)."""
+    label.setObjectName("error" if error else normal_name)
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setText(text)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import ConcordError
 from app.sync.invitations import Invitation
+from app.ui.style import show_message
 from app.ui.sync.address import parse_address
 from app.ui.sync.controller import SyncController
 from app.ui.sync.fingerprint_box import FingerprintBox
@@ -218,7 +219,4 @@ class JoinDialog(QDialog):
         self._update_buttons()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setObjectName("error" if error else "joinMessage")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
+        show_message(self.message, text, error, "joinMessage")

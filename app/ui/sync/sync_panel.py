@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import ConcordError
 from app.sync.identity import fingerprint_of
+from app.ui.style import show_message
 from app.ui.sync.address import DEFAULT_PORT, parse_address
 from app.ui.sync.controller import SyncController
 from app.ui.sync.exchange import Exchange, recall
@@ -232,10 +233,7 @@ class SyncPanel(QWidget):
         self._rebuild_rows()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.activity.setObjectName("error" if error else "syncActivity")
-        self.activity.style().unpolish(self.activity)
-        self.activity.style().polish(self.activity)
-        self.activity.setText(text)
+        show_message(self.activity, text, error, "syncActivity")
         self.activity.setAccessibleDescription(text)
 
     def _member_name(self, device_id: str | None) -> tuple[str, str]:
