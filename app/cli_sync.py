@@ -135,6 +135,13 @@ def cmd_revoke(args) -> int:
     return 0
 
 
+def cmd_role(args) -> int:
+    with Workspace.open(args.data) as ws:
+        ws.sync.change_role(args.device, args.role)
+        print(f"{args.device} now has the role {args.role}; its keys follow at the next sync")
+    return 0
+
+
 def cmd_sync(args) -> int:
     host, port = _host_port(args.peer)
     with Workspace.open(args.data) as ws:
@@ -281,6 +288,10 @@ def add_commands(sub) -> None:
     s = sub.add_parser("revoke", help="(chair) revoke a device")
     s.add_argument("device", metavar="DEVICE")
     s.set_defaults(func=cmd_revoke)
+    s = sub.add_parser("role", help="(chair) give a member another role")
+    s.add_argument("device", metavar="DEVICE")
+    s.add_argument("role", metavar="ROLE")
+    s.set_defaults(func=cmd_role)
     s = sub.add_parser("serve", help="listen for panel devices and sync with each that connects")
     s.add_argument("--port", type=int, default=47470)
     s.add_argument("--host", default="0.0.0.0")

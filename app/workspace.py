@@ -7,6 +7,7 @@ keyring under the folder id, never in the folder.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import secrets
@@ -149,7 +150,23 @@ class Workspace:
         if profile.role not in schema.roles:
             store.close()
             raise StoreError(f"this device's role '{profile.role}' is not in the agreement")
-        return cls(folder, store, keys, profile, schema)
+        ws = cls(folder, store, keys, profile, schema)
+        ws._follow_panel_role()
+        return ws
+
+    def _follow_panel_role(self) -> None:
+        """In a panel, the membership log decides this device's role: a role the chair changed
+        takes effect here when the device next opens, once the change has reached it."""
+        if self.store.get_meta("panel_id") is None:
+            return
+        me = self.sync.state().active(self.profile.device_id)
+        if me is None or me.role == self.profile.role or me.role not in self.schema.roles:
+            return
+        with self.store.begin() as conn:
+            conn.execute(t.device.update().values(role=me.role))
+        self.profile = dataclasses.replace(self.profile, role=me.role)
+        self.actor = audit.Actor(self.profile.device_id, self.profile.name, self.profile.role)
+        self._sync = None
 
     def close(self) -> None:
         self.store.close()

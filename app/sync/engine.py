@@ -193,6 +193,8 @@ class SyncEngine(InvitationDesk):
         return self._change_member("add", profile, profile.role)
 
     def change_role(self, device_id: str, role: str) -> Entry:
+        if role not in self.cases.schema.roles:
+            raise SyncError(f"unknown role '{role}' (roles: {', '.join(self.cases.schema.roles)})")
         member = self.state().active(device_id)
         if member is None:
             raise SyncError(f"no active member {device_id}")
