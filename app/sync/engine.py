@@ -88,9 +88,9 @@ class SyncEngine(InvitationDesk):
         if self._folded is not None and self._folded[0] == count:
             return self._folded[1]
         state = self.membership_log().fold()
-        self._folded = (count, state)
         if state.panel_id != self.panel_id:
             raise SyncError("the stored membership log belongs to another panel")
+        self._folded = (count, state)
         return state
 
     def _store_entries(self, conn: sa.Connection, entries: list[Entry]) -> int:
@@ -259,9 +259,8 @@ class SyncEngine(InvitationDesk):
             return 0  # a revoked device's grants would be refused everywhere: make none
         have = {(g.case_id, g.compartment, g.key_id, g.recipient) for g in self.keystore.grants()}
         grants = []
-        # Every key is unwrapped (a read of the store) before the write transaction opens: the
-        # store's pool gives a thread one connection, so a read inside `begin()` would end the
-        # transaction and silently drop the grants written before it.
+        # Keys are unwrapped (reads of the store) before the write transaction opens, so the
+        # transaction holds the write lock only for the inserts.
         for g in self.keystore.grants(recipient=self.profile.device_id):
             comp = self.compartments.by_id.get(g.compartment)
             if comp is None:
@@ -326,11 +325,12 @@ class SyncEngine(InvitationDesk):
             return self._seal_pending()
 
     def local_mark(self) -> tuple[int, ...]:
-        """Changes to this store since a previous mark: local edits, envelopes, grants or
-        membership entries that came in from another peer."""
+        """Moves when this store gains something to pass on: a change (made here or received),
+        a key grant or a membership entry. Sealing alone does not move it (envelopes are not
+        counted), so sealing what was found is never itself a reason to look again."""
         with self.store.engine.connect() as conn:
             return tuple(conn.execute(q).scalar() or 0 for q in (
-                sa.select(sa.func.max(t.changes.c.id)), sa.select(sa.func.max(t.envelopes.c.id)),
+                sa.select(sa.func.max(t.changes.c.id)),
                 sa.select(sa.func.count()).select_from(t.key_grants),
                 sa.select(sa.func.count()).select_from(t.membership)))
 

@@ -114,7 +114,8 @@ class SyncSession:
         return b"" if self.finished else self._out(Bye(reason))
 
     def _send_envelopes(self) -> bytes:
-        self.engine.seal_pending()
+        # The caller has sealed, before the grants it sent: a key made by sealing here would
+        # reach the peer only after the envelopes that need it.
         items = self.engine.envelope_items_for(self.peer, self._peer_has)
         frames = []
         for i in range(0, len(items), BATCH):

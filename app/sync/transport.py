@@ -20,7 +20,7 @@ from typing import Callable
 from app.models.errors import ConcordError
 from app.sync.certs import CertError, peer_leaf, verify_leaf
 from app.sync.engine import SyncEngine
-from app.sync.joining import JoinError, JoinResult, join_via, serve_join  # noqa: F401  (join_via: public API)
+from app.sync.joining import JoinError, serve_join
 from app.sync.session import CLEAN_BYES, SessionStats, SyncSession
 
 TIMEOUT = 30.0
@@ -75,11 +75,9 @@ def _drive_live(tls: ssl.SSLSocket, session: SyncSession, stop: threading.Event,
             continue
         now = engine.local_mark()
         if now != mark:
-            # Seal first and take the mark after: the envelopes sealed now are not a reason to
-            # push again, while anything saved after the mark is. What the peer itself sent is
-            # known to the session and never offered back.
-            engine.seal_pending()
-            mark = engine.local_mark()
+            # The mark is taken before push() seals, so anything saved meanwhile moves it again.
+            # What the peer itself sent is known to the session and never offered back.
+            mark = now
             out = session.push()
             if out:
                 tls.sendall(out)
