@@ -8,12 +8,14 @@ import threading
 import time
 from pathlib import Path
 
+from app.files import write_whole
 from app.models.errors import ValidationError
 from app.sync.bundle import export_bundle, import_bundle
 from app.sync.discovery import Advertiser, DiscoveryError, discover
 from app.sync.identity import fingerprint_of
 from app.sync.invitations import DEFAULT_HOURS, Invitation
-from app.sync.transport import Listener, join_via, sync_with
+from app.sync.joining import join_via
+from app.sync.transport import Listener, sync_with
 from app.workspace import Workspace
 
 
@@ -57,14 +59,16 @@ def cmd_panel_join(args) -> int:
     return 0
 
 
+def _utc(seconds: int) -> str:
+    return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(seconds))
+
+
 def cmd_invite(args) -> int:
     with Workspace.open(args.data) as ws:
         inv = ws.sync.invite(args.role, hours=args.hours)
         if args.out:
-            tmp = args.out.with_name(args.out.name + ".part")
-            tmp.write_bytes(inv.to_file_bytes())
-            tmp.replace(args.out)
-        expires = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(inv.expires))
+            write_whole(args.out, inv.to_file_bytes())
+        expires = _utc(inv.expires)
         print(inv.code)
         print(f"invitation {inv.invite_id} for the role {inv.role}, valid once until {expires}"
               + (f"; also written to {args.out}" if args.out else ""), file=sys.stderr)
@@ -78,7 +82,7 @@ def cmd_invitations(args) -> int:
         if not records:
             print("no invitations issued on this device")
         for r in records:
-            expires = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(r.expires))
+            expires = _utc(r.expires)
             used = f" by {r.used_by}" if r.used_by else ""
             print(f"{r.invite_id}  {r.role:16s} {r.current_state():9s} until {expires}{used}")
     return 0
@@ -220,9 +224,7 @@ def cmd_bundle_export(args) -> int:
             raise ValidationError("name the recipient with --for DEVICE or --role ROLE")
         # For named devices, only what they are not known to hold; for a whole role, everything.
         data = export_bundle(ws.sync, recipients, everything=bool(args.role) or args.all)
-        tmp = args.file.with_name(args.file.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(args.file)
+        write_whole(args.file, data)
         print(f"wrote {args.file} ({len(data)} bytes) for {len(recipients)} device(s)")
     return 0
 

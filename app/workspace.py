@@ -17,6 +17,7 @@ from pathlib import Path
 import keyring.backend
 import sqlalchemy as sa
 
+from app.files import write_whole
 from app.models import audit, values
 from app.models import tables as t
 from app.models.cases import CaseRepository, CaseSession, CaseSummary
@@ -229,11 +230,7 @@ class Workspace:
         doc = self.cases.read_doc(session.case_id, comp, self.role)
         if doc is None:
             raise NotFound(f"case {session.reference} has nothing yet in compartment {comp.id}")
-        path = Path(path)
-        data = doc.save()
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        path = write_whole(path, doc.save())
         with self.store.begin() as conn:
             audit.append(conn, self.actor, "compartment_exported", session.reference, comp.id)
         return path

@@ -168,8 +168,7 @@ class Store:
                  deps=pack_deps(ch.deps), data=ch.data, stored_at=stamp)
             for ch in new
         ])
-        return conn.execute(sa.select(sa.func.max(t.changes.c.id)).where(
-            (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment))).scalar()
+        return conn.execute(_last_change(case_id, compartment)).scalar()
 
     def document_bytes(self, case_id: str, compartment: str) -> tuple[bytes | None, int, int]:
         """(snapshot followed by the later changes, number of later changes, last change id)."""
@@ -207,8 +206,7 @@ class Store:
 
     def last_change_id(self, case_id: str, compartment: str) -> int:
         with self.engine.connect() as conn:
-            return conn.execute(sa.select(sa.func.max(t.changes.c.id)).where(
-                (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment))).scalar() or 0
+            return conn.execute(_last_change(case_id, compartment)).scalar() or 0
 
     def change_hashes(self, case_id: str, compartment: str) -> set[bytes]:
         with self.engine.connect() as conn:
@@ -234,3 +232,8 @@ class Store:
             t.snapshots.delete().where((t.snapshots.c.case_id == case_id) & (t.snapshots.c.compartment == compartment))
         )
         conn.execute(t.snapshots.insert().values(case_id=case_id, compartment=compartment, upto=upto, data=data))
+
+
+def _last_change(case_id: str, compartment: str) -> sa.Select:
+    return sa.select(sa.func.max(t.changes.c.id)).where(
+        (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment))

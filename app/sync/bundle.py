@@ -25,6 +25,7 @@ from app.models.store import now_utc
 from app.sync import crypto
 from app.sync.engine import Received, SyncEngine
 from app.sync.membership import Entry, MembershipError
+from app.sync.peer_knowledge import HASH, pack, unpack
 from app.sync.wire import Reader, WireError, Writer
 
 MAGIC = b"CBN2"
@@ -74,7 +75,7 @@ def export_bundle(engine: SyncEngine, recipients: list[str], everything: bool = 
     # Only compartments every recipient may read: the rest is none of their business, not even
     # which cases exist there.
     readable = set.intersection(*({c.id for c in engine.compartments.readable_by(m.role)} for m in members))
-    summary = [Writer().ident(case).ident(comp).blob(b"".join(hashes)).bytes()
+    summary = [Writer().ident(case).ident(comp).blob(pack(hashes)).bytes()
                for case, comp, hashes in engine.holdings_for(engine.profile.role) if comp in readable]
     payload = Writer()
     for group in (entries, grants, envelopes, summary):
@@ -139,9 +140,9 @@ def import_bundle(engine: SyncEngine, data: bytes) -> ImportResult:
             r = Reader(item)
             case, comp, hashes = r.ident(), r.ident(), r.blob(MAX_BUNDLE)
             r.end()
-            if len(hashes) % 32:
+            if len(hashes) % HASH:
                 raise WireError("a holdings summary of partial hashes")
-            sender_holds[(case, comp)] = {hashes[i : i + 32] for i in range(0, len(hashes), 32)}
+            sender_holds[(case, comp)] = unpack(hashes)
     except (WireError, MembershipError) as exc:
         raise BundleError(f"the bundle's contents are malformed ({exc}); nothing was imported") from None
     # The sender must be an active member by the log as it will be once the bundle's entries are in.

@@ -38,11 +38,19 @@ def actor_id_of(signing_public: bytes) -> bytes:
     return hashlib.sha256(b"concord-actor/" + signing_public).digest()[:16]
 
 
-def fingerprint_of(signing_public: bytes) -> str:
+def fingerprint_digest(signing_public: bytes) -> bytes:
+    """The ten bytes a fingerprint shows (an invitation code carries them to pin the chair)."""
+    return hashlib.sha256(b"concord-fingerprint/" + signing_public).digest()[:10]
+
+
+def format_fingerprint(digest: bytes) -> str:
     """Sixteen characters in four groups: short enough to read to each other over a table."""
-    digest = hashlib.sha256(b"concord-fingerprint/" + signing_public).digest()[:10]
     text = base64.b32encode(digest).decode()
     return "-".join(text[i : i + 4] for i in range(0, 16, 4))
+
+
+def fingerprint_of(signing_public: bytes) -> str:
+    return format_fingerprint(fingerprint_digest(signing_public))
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ import threading
 
 from app.models import audit
 from app.sync.errors import SyncError
-from app.sync.identity import read_signed_profile
-from app.sync.invitations import DEFAULT_HOURS, MAX_FAILED_PROOFS, Invitation, InvitationRecord, pin_of_fingerprint, proof
+from app.sync.identity import fingerprint_digest, read_signed_profile
+from app.sync.invitations import DEFAULT_HOURS, MAX_FAILED_PROOFS, Invitation, InvitationRecord, proof
 
 # Redemption reads, checks and marks an invitation used; listeners may serve joiners on
 # several threads, and an invitation must never admit two devices.
@@ -28,7 +28,7 @@ class InvitationDesk:
         if role not in self.cases.schema.roles:
             raise SyncError(f"unknown role '{role}' (roles: {', '.join(self.cases.schema.roles)})")
         with self.store.begin() as conn:
-            invitation = self._invitations.issue(conn, role, hours, pin_of_fingerprint(self.profile.fingerprint))
+            invitation = self._invitations.issue(conn, role, hours, fingerprint_digest(self.profile.signing_public))
             audit.append(conn, self.actor, "invitation_issued", "", f"{invitation.invite_id} {role}")
         return invitation
 

@@ -25,6 +25,7 @@ import sqlalchemy as sa
 
 from app.models import tables as t
 from app.models.errors import ValidationError
+from app.sync.identity import format_fingerprint
 
 VERSION = 1
 DEFAULT_HOURS = 72.0
@@ -40,16 +41,6 @@ def _check_of(body: bytes) -> bytes:
     return hashlib.sha256(b"concord-invitation-check/" + body).digest()[:_CHECK]
 
 
-def pin_of_fingerprint(fingerprint: str) -> bytes:
-    text = fingerprint.replace("-", "").upper()
-    return base64.b32decode(text)
-
-
-def fingerprint_of_pin(pin: bytes) -> str:
-    text = base64.b32encode(pin).decode()
-    return "-".join(text[i : i + 4] for i in range(0, 16, 4))
-
-
 @dataclass(frozen=True)
 class Invitation:
     invite_id: str  # hex
@@ -60,7 +51,7 @@ class Invitation:
 
     @property
     def chair_fingerprint(self) -> str:
-        return fingerprint_of_pin(self.chair_pin)
+        return format_fingerprint(self.chair_pin)
 
     @property
     def code(self) -> str:

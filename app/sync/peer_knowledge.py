@@ -1,8 +1,7 @@
 """What this device knows each peer device holds, so an offline bundle carries only what it lacks.
 
-Knowledge only ever grows from evidence: the peer's own summary in a session, envelopes the
-peer sent us, and envelopes we sent in a session the peer closed cleanly (it had processed
-them). A bundle is a one-way trip with no receipt, so what goes into one is *not* counted as
+Knowledge only ever grows from evidence: the peer's own summary in a session, the peer's
+receipt for what we sent in it, and the holdings a bundle from the peer carries. A bundle is a one-way trip with no receipt, so what goes into one is *not* counted as
 held: the next bundle repeats it, and duplicates cost only bytes.
 """
 
@@ -17,11 +16,11 @@ HASH = 32
 Holdings = dict[tuple[str, str], set[bytes]]
 
 
-def _pack(hashes: set[bytes]) -> bytes:
+def pack(hashes: set[bytes]) -> bytes:
     return b"".join(sorted(h for h in hashes if len(h) == HASH))
 
 
-def _unpack(blob: bytes) -> set[bytes]:
+def unpack(blob: bytes) -> set[bytes]:
     return {blob[i : i + HASH] for i in range(0, len(blob), HASH)}
 
 
@@ -32,7 +31,7 @@ class PeerKnowledge:
     def holdings(self, device_id: str) -> Holdings:
         with self.store.engine.connect() as conn:
             rows = conn.execute(sa.select(t.peer_holdings).where(t.peer_holdings.c.device_id == device_id)).all()
-        return {(r.case_id, r.compartment): _unpack(r.hashes) for r in rows}
+        return {(r.case_id, r.compartment): unpack(r.hashes) for r in rows}
 
     def note(self, device_id: str, held: Holdings) -> None:
         """Add to what the peer is known to hold (never removes: devices do not forget changes)."""
@@ -49,4 +48,4 @@ class PeerKnowledge:
                     (t.peer_holdings.c.device_id == device_id) & (t.peer_holdings.c.case_id == case_id)
                     & (t.peer_holdings.c.compartment == comp)))
                 conn.execute(t.peer_holdings.insert().values(device_id=device_id, case_id=case_id, compartment=comp,
-                                                             hashes=_pack(after), updated_at=now_utc()))
+                                                             hashes=pack(after), updated_at=now_utc()))
