@@ -241,12 +241,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _remote_changes(self, case_ids) -> None:
         """Other devices' changes reached the store (through the worker's own connection)."""
+        # The repository notices changes another connection stored and reloads those documents.
         case_ids = set(case_ids or ())
-        if case_ids:
-            for case_id in case_ids:
-                self.workspace.cases.forget(case_id)
-        else:
-            self.workspace.cases.forget()
         self.refresh_cases()
         self.case_view.reload_from_store(case_ids or None)
 

@@ -131,7 +131,6 @@ class CaseView(QWidget):
         session = self.session
         if session is None or (case_ids is not None and session.case_id not in case_ids):
             return []
-        session.repo.forget(session.case_id)  # its documents were read before the changes arrived
         try:
             reference = session.repo.store.find_case(session.case_id).reference
         except ConcordError:
