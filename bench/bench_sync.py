@@ -279,14 +279,14 @@ def part_c(root: Path, backend, n: int) -> list[int]:
     key = crypto.new_key()
     kid, panel = key_id_of(key), "p" * 64
 
-    concord_seal, envs = micros(lambda cd: seal(cd[1], panel_id=panel, case_id=case_id, compartment=cd[0],
+    concord_seal, envs = micros(lambda cd: seal([cd[1]], panel_id=panel, case_id=case_id, compartment=cd[0],
                                                 author=author, key_id=kid, key=key, sign=sign), changes)
     wires = [e.encode() for e in envs]
     decode, decoded = micros(Envelope.decode, wires)
 
     def concord_open_one(env):
         verify_signature(env, public)
-        return open_envelope(env, key)[0]
+        return open_envelope(env, key)[0][0]
 
     concord_open, opened = micros(concord_open_one, decoded)
     if opened != [d for _, d in changes]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from app.models import audit
 from app.models.textdiff import rebase
 from app.models.casedoc import SCALAR_TYPES, CompartmentDoc, NewChange
-from app.models.changeformat import BadChange, read_change
+from app.models.changeformat import BadChange, ChangeHeader, read_change
 from app.models.compartments import Compartment, CompartmentMap
 from app.models.conflicts import Candidate
 from app.models.errors import NotFound, PermissionDenied, ValidationError
@@ -109,20 +109,28 @@ class CaseRepository:
         self._held[(case_id, comp.id)] = held
         return result
 
-    def apply_remote(self, case_id: str, comp: Compartment, datas: list[bytes]) -> tuple[int, list[bytes]]:
+    def apply_remote(self, case_id: str, comp: Compartment, datas: list[bytes],
+                     heads: list[ChangeHeader] | None = None) -> tuple[int, list[bytes]]:
         """Store changes made on other devices (the caller has verified who made them).
 
         Only causally complete changes are stored: a change whose dependencies are neither
         stored nor earlier in `datas` is handed back as waiting. That keeps every stored change
         applicable, so a snapshot never silently drops one Automerge held back.
+        heads: the changes' headers when the caller has read them already (sync opens every
+        change to check it); otherwise they are read here.
         Returns (number newly stored, waiting change bytes).
         """
-        parsed = []
-        for data in datas:
-            try:
-                parsed.append((read_change(data), data))
-            except BadChange as exc:
-                raise ValidationError(f"not an Automerge change: {exc}") from None
+        if heads is not None:
+            if len(heads) != len(datas):
+                raise ValueError("one header per change")
+            parsed = list(zip(heads, datas))
+        else:
+            parsed = []
+            for data in datas:
+                try:
+                    parsed.append((read_change(data), data))
+                except BadChange as exc:
+                    raise ValidationError(f"not an Automerge change: {exc}") from None
         known = self.store.change_hashes(case_id, comp.id)
         fresh: list[NewChange] = []
         waiting = [(h, d) for h, d in parsed if h.hash not in known]

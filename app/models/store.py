@@ -22,7 +22,7 @@ from app.models.casedoc import NewChange
 from app.models.errors import NotFound, StoreError
 
 SNAPSHOT_EVERY = 256
-FORMAT = "1"
+FORMAT = "2"  # 2: envelopes carry runs of changes
 
 
 def now_utc() -> str:

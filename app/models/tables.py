@@ -81,7 +81,9 @@ audit = sa.Table(
 
 # ----- sync: what arrives from and goes to other devices (opaque to this layer) ---------------
 
-# Signed, encrypted envelopes, one per change, as made here or received.
+# Signed, encrypted envelopes (each a run of one author's changes), as made here or received.
+# hash is the envelope's id (SHA-256 of its bytes); changes packs the hashes of the changes
+# inside, so what is sealed, and what waits to be applied, is known without opening anything.
 envelopes = sa.Table(
     "envelopes",
     metadata,
@@ -89,6 +91,7 @@ envelopes = sa.Table(
     sa.Column("case_id", sa.String, nullable=False),
     sa.Column("compartment", sa.String, nullable=False),
     sa.Column("hash", sa.LargeBinary, nullable=False),
+    sa.Column("changes", sa.LargeBinary, nullable=False),
     sa.Column("author", sa.String, nullable=False),
     sa.Column("data", sa.LargeBinary, nullable=False),
     sa.Column("stored_at", sa.String, nullable=False),

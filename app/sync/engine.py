@@ -22,7 +22,7 @@ from app.models.cases import CaseRepository
 from app.models.compartments import Compartment
 from app.models.store import Store, now_utc
 from app.sync import certs, crypto
-from app.sync.envelope import Envelope, EnvelopeError, open_envelope, seal, verify_signature
+from app.sync.envelope import HASH, Envelope, EnvelopeError, envelope_id, open_envelope, runs, seal, verify_signature
 from app.sync.identity import DeviceKeys, DeviceProfile, actor_id_of
 from app.sync.errors import SyncError
 from app.sync.invitation_desk import InvitationDesk
@@ -34,21 +34,22 @@ from app.sync.membership import Entry, MembershipError, MembershipLog, PanelStat
 PANEL_META = "panel_id"
 CA_META = "panel_ca_pem"
 CERT_META = "member_cert_pem"
+# Every change up to this id has been looked at by sealing: those after it are the candidates.
+SEALED_META = "sealed_upto"
 # Live sessions serve peers on several threads, each with its own engine over one store: two
 # of them sealing at once would make two envelopes (and maybe two key generations) for one change.
 _SEAL = threading.Lock()
 
 
-
-
 @dataclass
 class Received:
+    items: int = 0  # envelopes delivered; the counts below are of changes, except duplicates
     applied: int = 0
     waiting: int = 0
     held: int = 0
     duplicates: int = 0
     quarantined: list[str] = field(default_factory=list)
-    # (case, compartment) -> hashes of the well-signed envelopes in this delivery: the sender
+    # (case, compartment) -> ids of the well-signed envelopes in this delivery: the sender
     # holds them, so they are never offered back to it.
     seen: dict[tuple[str, str], set[bytes]] = field(default_factory=dict)
 
@@ -335,44 +336,54 @@ class SyncEngine(InvitationDesk):
                 sa.select(sa.func.count()).select_from(t.membership)))
 
     def _seal_pending(self) -> int:
+        """Seal, per compartment, the run of changes no envelope covers yet (those made here)."""
         state = self.state()
+        mark = int(self.store.get_meta(SEALED_META) or 0)
         with self.store.engine.connect() as conn:
             rows = conn.execute(
-                sa.select(t.changes.c.case_id, t.changes.c.compartment, t.changes.c.hash, t.changes.c.data)
-                .select_from(t.changes.outerjoin(t.envelopes, sa.and_(
-                    t.envelopes.c.case_id == t.changes.c.case_id,
-                    t.envelopes.c.compartment == t.changes.c.compartment,
-                    t.envelopes.c.hash == t.changes.c.hash)))
-                .where(t.envelopes.c.id.is_(None))
-                .order_by(t.changes.c.id)
-            ).all()
+                sa.select(t.changes.c.id, t.changes.c.case_id, t.changes.c.compartment, t.changes.c.hash,
+                          t.changes.c.data).where(t.changes.c.id > mark).order_by(t.changes.c.id)).all()
+            # Received changes are stored after their envelopes, so any change seen here that
+            # came from elsewhere is covered already; only this device's own are left.
+            covered = {key: self._covered(conn, *key) for key in {(r.case_id, r.compartment) for r in rows}}
+        if not rows:
+            return 0
+        pending: dict[tuple[str, str], list[bytes]] = {}
+        for r in rows:
+            if r.hash not in covered[(r.case_id, r.compartment)]:
+                pending.setdefault((r.case_id, r.compartment), []).append(r.data)
         sealed = []
-        keys: dict[tuple[str, str], tuple[int, bytes]] = {}  # one answer per compartment per call
-        for row in rows:
-            comp = self.compartments.by_id[row.compartment]
-            if (row.case_id, comp.id) not in keys:
-                keys[(row.case_id, comp.id)] = self._ensure_key(row.case_id, comp, state)
-            key_id, key = keys[(row.case_id, comp.id)]
-            env = seal(row.data, panel_id=state.panel_id, case_id=row.case_id, compartment=row.compartment,
-                       author=self.profile.device_id, key_id=key_id, key=key, sign=self.keys.sign)
-            sealed.append(env)
-        if sealed:
-            with self.store.begin() as conn:
-                self._store_envelopes(conn, sealed)
-        return len(sealed)
+        for (case_id, comp_id), datas in pending.items():
+            key_id, key = self._ensure_key(case_id, self.compartments.by_id[comp_id], state)
+            sealed += [seal(run, panel_id=state.panel_id, case_id=case_id, compartment=comp_id,
+                            author=self.profile.device_id, key_id=key_id, key=key, sign=self.keys.sign)
+                       for run in runs(datas)]
+        with self.store.begin() as conn:
+            self._store_envelopes(conn, sealed)
+            self.store.set_meta(conn, SEALED_META, str(rows[-1].id))
+        return sum(len(e.changes) for e in sealed)
+
+    @staticmethod
+    def _covered(conn: sa.Connection, case_id: str, comp_id: str) -> set[bytes]:
+        """Hashes of the changes inside the stored envelopes of one compartment."""
+        blobs = conn.execute(sa.select(t.envelopes.c.changes).where(
+            (t.envelopes.c.case_id == case_id) & (t.envelopes.c.compartment == comp_id))).scalars()
+        return {b[i : i + HASH] for b in blobs for i in range(0, len(b), HASH)}
 
     def _store_envelopes(self, conn: sa.Connection, envs: list[Envelope]) -> int:
         """Keep envelopes not already held (one statement for all); returns how many were new."""
         if not envs:
             return 0
         stamp = now_utc()
-        result = conn.execute(t.envelopes.insert().prefix_with("OR IGNORE"), [
-            dict(case_id=e.case_id, compartment=e.compartment, hash=e.change_hash, author=e.author,
-                 data=e.encode(), stored_at=stamp) for e in envs])
-        return result.rowcount
+        rows = []
+        for e in envs:
+            data = e.encode()
+            rows.append(dict(case_id=e.case_id, compartment=e.compartment, hash=envelope_id(data),
+                             changes=b"".join(e.changes), author=e.author, data=data, stored_at=stamp))
+        return conn.execute(t.envelopes.insert().prefix_with("OR IGNORE"), rows).rowcount
 
     def holdings_for(self, role: str) -> list[tuple[str, str, tuple[bytes, ...]]]:
-        """What this device holds of each compartment a peer of `role` may read."""
+        """The ids of the envelopes this device holds of each compartment a peer of `role` may read."""
         self.resume_unapplied()
         readable = {c.id for c in self.compartments.readable_by(role)}
         with self.store.engine.connect() as conn:
@@ -388,7 +399,7 @@ class SyncEngine(InvitationDesk):
         return [data for _key, data in self.envelope_items_for(device_id, peer_has)]
 
     def envelope_items_for(self, device_id: str, peer_has: dict[tuple[str, str], set[bytes]] | None = None):
-        """As envelopes_for, each with its (case, compartment, hash) so a sender can note what it sent."""
+        """As envelopes_for, each with its (case, compartment, envelope id) so a sender can note what it sent."""
         member = self.state().active(device_id)
         if member is None:
             return []
@@ -426,13 +437,9 @@ class SyncEngine(InvitationDesk):
             return 0
         self._resumed = True
         with self.store.engine.connect() as conn:
-            rows = conn.execute(
-                sa.select(t.envelopes.c.case_id, t.envelopes.c.compartment).distinct()
-                .select_from(t.envelopes.outerjoin(t.changes, sa.and_(
-                    t.changes.c.case_id == t.envelopes.c.case_id,
-                    t.changes.c.compartment == t.envelopes.c.compartment,
-                    t.changes.c.hash == t.envelopes.c.hash)))
-                .where(t.changes.c.id.is_(None))).all()
+            docs = conn.execute(sa.select(t.envelopes.c.case_id, t.envelopes.c.compartment).distinct()).all()
+            rows = [(case_id, comp_id) for case_id, comp_id in docs
+                    if not self._covered(conn, case_id, comp_id) <= self.store.change_hashes(case_id, comp_id)]
         result = Received()
         state = self.state()
         for case_id, comp_id in rows:
@@ -444,7 +451,7 @@ class SyncEngine(InvitationDesk):
     def receive_envelopes(self, items: list[bytes], source: str) -> Received:
         state = self.state()
         self.resume_unapplied()
-        result = Received()
+        result = Received(items=len(items))
         accepted: dict[tuple[str, str], list[Envelope]] = {}
         for data in items:
             try:
@@ -458,7 +465,7 @@ class SyncEngine(InvitationDesk):
                 result.quarantined.append(str(exc))
                 continue
             accepted.setdefault((env.case_id, env.compartment), []).append(env)
-            result.seen.setdefault((env.case_id, env.compartment), set()).add(env.change_hash)
+            result.seen.setdefault((env.case_id, env.compartment), set()).add(env.id)
         for (case_id, comp_id), envs in accepted.items():
             self._accept(case_id, self.compartments.by_id[comp_id], envs, state, source, result)
         return result
@@ -481,8 +488,7 @@ class SyncEngine(InvitationDesk):
         return ""
 
     def _accept(self, case_id: str, comp: Compartment, envs: list[Envelope], state: PanelState, source: str, result: Received):
-        changes = []
-        fresh = []
+        changes, heads, fresh = [], [], []
         for env in envs:
             key = self.keystore.key(case_id, comp.id, env.key_id)
             if key is None:
@@ -491,20 +497,24 @@ class SyncEngine(InvitationDesk):
                 result.held += 1
                 continue
             try:
-                change, head = open_envelope(env, key)
+                inside = open_envelope(env, key)
                 author_actor = actor_id_of(state.members[env.author].signing_public)
-                if head.actor != author_actor and head.hash != self._genesis_hash(case_id, comp):
-                    raise EnvelopeError("the change was made by another actor than its author")
+                for _change, head in inside:
+                    if head.actor != author_actor and head.hash != self._genesis_hash(case_id, comp):
+                        raise EnvelopeError("a change inside was made by another actor than its author")
             except EnvelopeError as exc:
                 self._quarantine("envelope", source, str(exc), env.encode())
                 result.quarantined.append(str(exc))
                 continue
             fresh.append(env)
-            changes.append(change)
+            changes += [c for c, _h in inside]
+            heads += [h for _c, h in inside]
         with self.store.begin() as conn:
             result.duplicates += len(fresh) - self._store_envelopes(conn, fresh)
         self._ensure_case(case_id)
-        stored, waiting = self.cases.apply_remote(case_id, comp, changes + self._unapplied(case_id, comp, envs))
+        waiting_before = self._unapplied(case_id, comp, envs)
+        stored, waiting = self.cases.apply_remote(case_id, comp, changes + [c for c, _h in waiting_before],
+                                                  heads=heads + [h for _c, h in waiting_before])
         result.applied += stored
         result.waiting += len(waiting)
         if stored and "reference" in comp.field_ids:
@@ -512,16 +522,18 @@ class SyncEngine(InvitationDesk):
             if reference and reference != self.store.find_case(case_id).reference:
                 self.store.set_reference(case_id, reference)
 
-    def _unapplied(self, case_id: str, comp: Compartment, skip: list[Envelope]) -> list[bytes]:
-        """Stored envelopes whose change is not in the store yet (waiting for their deps)."""
+    def _unapplied(self, case_id: str, comp: Compartment, skip: list[Envelope]):
+        """(change, header) of stored envelopes' changes not in the store yet (waiting for deps)."""
         known = self.store.change_hashes(case_id, comp.id)
-        skipping = {e.change_hash for e in skip}
+        skipping = {e.id for e in skip}
         where = (t.envelopes.c.case_id == case_id) & (t.envelopes.c.compartment == comp.id)
         with self.store.engine.connect() as conn:
-            # Hashes first: nearly always every stored envelope's change is in, and reading
-            # their bytes on each delivery made a long sync quadratic.
-            ids = [r.id for r in conn.execute(sa.select(t.envelopes.c.id, t.envelopes.c.hash).where(where))
-                   if r.hash not in known and r.hash not in skipping]
+            # Packed hashes first: nearly always every stored envelope's changes are in, and
+            # reading their bytes on each delivery made a long sync quadratic.
+            ids = [r.id for r in conn.execute(sa.select(t.envelopes.c.id, t.envelopes.c.hash, t.envelopes.c.changes)
+                                              .where(where))
+                   if r.hash not in skipping
+                   and any(r.changes[i : i + HASH] not in known for i in range(0, len(r.changes), HASH))]
             rows = [r for i in range(0, len(ids), 500) for r in conn.execute(
                 sa.select(t.envelopes.c.data).where(t.envelopes.c.id.in_(ids[i : i + 500])))]
         out = []
@@ -529,7 +541,7 @@ class SyncEngine(InvitationDesk):
             env = Envelope.decode(r.data)
             key = self.keystore.key(case_id, comp.id, env.key_id)
             if key is not None:
-                out.append(open_envelope(env, key)[0])
+                out += [(c, h) for c, h in open_envelope(env, key) if h.hash not in known]
         return out
 
     def _ensure_case(self, case_id: str) -> None:

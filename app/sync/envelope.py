@@ -1,14 +1,18 @@
-"""Envelopes: one Automerge change, encrypted under its compartment key and signed by its author.
+"""Envelopes: a run of one author's Automerge changes to one compartment, encrypted under the
+compartment key and signed by the author.
 
-An envelope is what is stored, exchanged and bundled. Its header names the panel, case,
-compartment, change hash and dependencies, author device and the id of the compartment key it
-was sealed under; the header is the
-AEAD's associated data, so a ciphertext cannot be moved to another case or compartment, and the
-Ed25519 signature covers header, nonce and ciphertext.
+An envelope is what is stored, exchanged and bundled, and what devices name when they tell each
+other what they hold (its id is the SHA-256 of its bytes). The header names the panel, case,
+compartment, author device, the id of the compartment key it was sealed under and the hash of
+every change inside, in order. The header is the AEAD's associated data, so a ciphertext cannot
+be moved to another case or compartment, and the Ed25519 signature covers header, nonce and
+ciphertext. A live edit is sealed alone; changes made offline are sealed together, so a long
+offline session costs one signature to make and one to check, not thousands.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
@@ -18,8 +22,13 @@ from app.sync import crypto
 from app.models.changeformat import MAX_CHANGE_BYTES, BadChange, ChangeHeader, read_change
 from app.sync.wire import Reader, WireError, Writer
 
-MAGIC = b"CEV1"
-MAX_DEPS = 256
+MAGIC = b"CEV2"
+HASH = 32
+# A run of changes is cut into envelopes of at most this many changes and (unless one change is
+# larger on its own) this many bytes, so every envelope fits a protocol frame with room to spare.
+MAX_CHANGES = 1024
+MAX_PLAIN = 1024 * 1024
+MAX_CIPHERTEXT = MAX_CHANGE_BYTES + MAX_PLAIN
 
 
 class EnvelopeError(ValueError):
@@ -31,8 +40,7 @@ class Envelope:
     panel_id: str
     case_id: str
     compartment: str
-    change_hash: bytes
-    deps: tuple[bytes, ...]
+    changes: tuple[bytes, ...]  # the hashes of the changes inside, in order
     author: str
     key_id: int
     nonce: bytes
@@ -41,10 +49,10 @@ class Envelope:
 
     def header(self) -> bytes:
         w = Writer().fixed(MAGIC, 4).ident(self.panel_id).ident(self.case_id).ident(self.compartment)
-        w.fixed(self.change_hash, 32).uint(len(self.deps))
-        for dep in self.deps:
-            w.fixed(dep, 32)
-        return w.ident(self.author).uint(self.key_id).bytes()
+        w.ident(self.author).uint(self.key_id).uint(len(self.changes))
+        for h in self.changes:
+            w.fixed(h, HASH)
+        return w.bytes()
 
     def signed_part(self) -> bytes:
         return Writer().blob(self.header()).fixed(self.nonce, crypto.NONCE_BYTES).blob(self.ciphertext).bytes()
@@ -52,40 +60,66 @@ class Envelope:
     def encode(self) -> bytes:
         return self.signed_part() + self.signature
 
+    @property
+    def id(self) -> bytes:
+        return envelope_id(self.encode())
+
     @classmethod
     def decode(cls, data: bytes) -> "Envelope":
         try:
             outer = Reader(data)
-            header = outer.blob(4096 + 32 * MAX_DEPS)
+            header = outer.blob(4096 + HASH * MAX_CHANGES)
             nonce = outer.fixed(crypto.NONCE_BYTES)
-            ciphertext = outer.blob(MAX_CHANGE_BYTES + 16)
+            ciphertext = outer.blob(MAX_CIPHERTEXT + 16)
             signature = outer.fixed(64)
             outer.end()
             r = Reader(header)
             if r.fixed(4) != MAGIC:
                 raise EnvelopeError("not a Concord envelope")
-            panel, case, comp = r.ident(), r.ident(), r.ident()
-            change_hash = r.fixed(32)
-            deps = tuple(r.fixed(32) for _ in range(r.uint(MAX_DEPS)))
-            author = r.ident()
+            panel, case, comp, author = r.ident(), r.ident(), r.ident(), r.ident()
             key_id = r.uint(2**48)
+            count = r.uint(MAX_CHANGES)
+            if count == 0:
+                raise EnvelopeError("malformed envelope: it names no change")
+            changes = tuple(r.fixed(HASH) for _ in range(count))
             r.end()
         except WireError as exc:
             raise EnvelopeError(f"malformed envelope: {exc}") from None
-        return cls(panel, case, comp, change_hash, deps, author, key_id, nonce, ciphertext, signature)
+        if len(set(changes)) != len(changes):
+            raise EnvelopeError("malformed envelope: it names one change twice")
+        return cls(panel, case, comp, changes, author, key_id, nonce, ciphertext, signature)
 
-    @property
-    def id(self) -> tuple[str, str, bytes]:
-        return (self.case_id, self.compartment, self.change_hash)
+
+def envelope_id(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+def runs(changes: list[bytes]) -> list[list[bytes]]:
+    """Cut changes (in order) into runs that each fit one envelope."""
+    out: list[list[bytes]] = []
+    size = 0
+    for change in changes:
+        if not out or len(out[-1]) >= MAX_CHANGES or (out[-1] and size + len(change) > MAX_PLAIN):
+            out.append([])
+            size = 0
+        out[-1].append(change)
+        size += len(change)
+    return out
 
 
 def seal(
-    change_bytes: bytes, *, panel_id: str, case_id: str, compartment: str, author: str, key_id: int, key: bytes, sign
+    changes: list[bytes], *, panel_id: str, case_id: str, compartment: str, author: str, key_id: int, key: bytes, sign
 ) -> Envelope:
-    head = read_change(change_bytes)
-    draft = Envelope(panel_id, case_id, compartment, head.hash, head.deps, author, key_id, b"\0" * 12, b"")
-    nonce, ciphertext = crypto.seal(key, change_bytes, draft.header())
-    unsigned = Envelope(panel_id, case_id, compartment, head.hash, head.deps, author, key_id, nonce, ciphertext)
+    """One envelope for a run of changes (see runs()); their order is kept."""
+    if not 0 < len(changes) <= MAX_CHANGES:
+        raise ValueError(f"an envelope holds 1 to {MAX_CHANGES} changes")
+    hashes = tuple(read_change(c).hash for c in changes)
+    plain = Writer()
+    for c in changes:
+        plain.blob(c)
+    draft = Envelope(panel_id, case_id, compartment, hashes, author, key_id, b"\0" * 12, b"")
+    nonce, ciphertext = crypto.seal(key, plain.bytes(), draft.header())
+    unsigned = Envelope(panel_id, case_id, compartment, hashes, author, key_id, nonce, ciphertext)
     return Envelope(**{**unsigned.__dict__, "signature": sign(unsigned.signed_part())})
 
 
@@ -96,17 +130,25 @@ def verify_signature(env: Envelope, author_signing_public: bytes) -> None:
         raise EnvelopeError("signature does not verify against the author's key") from None
 
 
-def open_envelope(env: Envelope, key: bytes) -> tuple[bytes, ChangeHeader]:
-    """Decrypt (after the caller verified signature and rights) and check the change is the one
-    named. The caller still checks the change's actor belongs to the author."""
+def open_envelope(env: Envelope, key: bytes) -> list[tuple[bytes, ChangeHeader]]:
+    """Decrypt (after the caller verified signature and rights) and check the changes are the
+    ones named, in order. The caller still checks each change's actor belongs to the author."""
     try:
-        change = crypto.unseal(key, env.nonce, env.ciphertext, env.header())
+        plain = crypto.unseal(key, env.nonce, env.ciphertext, env.header())
     except crypto.CryptoError:
         raise EnvelopeError("does not decrypt under the compartment key (tampered or wrong key)") from None
+    out = []
     try:
-        head = read_change(change)
+        r = Reader(plain)
+        for named in env.changes:
+            change = r.blob(MAX_CHANGE_BYTES)
+            head = read_change(change)
+            if head.hash != named:
+                raise EnvelopeError("a change inside is not the one its header names")
+            out.append((change, head))
+        r.end()
+    except WireError:
+        raise EnvelopeError("the changes inside are not the ones its header names") from None
     except BadChange as exc:
         raise EnvelopeError(f"carries a malformed change: {exc}") from None
-    if head.hash != env.change_hash or head.deps != env.deps:
-        raise EnvelopeError("the change inside is not the one its header names")
-    return change, head
+    return out

@@ -20,6 +20,8 @@ from app.sync.protocol import (
 )
 
 BATCH = 500
+# Envelopes per frame stop at this many bytes (an envelope is at most a few MiB; a frame 16).
+FRAME_BYTES = 4 * 1024 * 1024
 CLEAN_BYES = ("done", "the device stopped syncing")
 
 
@@ -117,12 +119,18 @@ class SyncSession:
         # The caller has sealed, before the grants it sent: a key made by sealing here would
         # reach the peer only after the envelopes that need it.
         items = self.engine.envelope_items_for(self.peer, self._peer_has)
-        frames = []
-        for i in range(0, len(items), BATCH):
-            frames.append(self._out(Envelopes(tuple(data for _key, data in items[i : i + BATCH]))))
-        for (case_id, compartment, change_hash), _data in items:  # so a live push does not resend
-            self._peer_has.setdefault((case_id, compartment), set()).add(change_hash)
-            self._sent_items.setdefault((case_id, compartment), set()).add(change_hash)
+        frames, batch, size = [], [], 0
+        for _key, data in items:
+            if batch and (len(batch) >= BATCH or size + len(data) > FRAME_BYTES):
+                frames.append(self._out(Envelopes(tuple(batch))))
+                batch, size = [], 0
+            batch.append(data)
+            size += len(data)
+        if batch:
+            frames.append(self._out(Envelopes(tuple(batch))))
+        for (case_id, compartment, env_id), _data in items:  # so a live push does not resend
+            self._peer_has.setdefault((case_id, compartment), set()).add(env_id)
+            self._sent_items.setdefault((case_id, compartment), set()).add(env_id)
         self.stats.sent_envelopes += len(items)
         return b"".join(frames)
 
@@ -175,6 +183,7 @@ class SyncSession:
             for key, hashes in got.seen.items():
                 self._peer_has.setdefault(key, set()).update(hashes)
             r = self.stats.received
+            r.items += got.items
             r.applied += got.applied
             r.waiting += got.waiting
             r.held += got.held

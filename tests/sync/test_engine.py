@@ -54,7 +54,7 @@ def forged(author_ws, case_id, comp, key, key_id, panel_id, change_bytes, **over
     args = dict(panel_id=panel_id, case_id=case_id, compartment=comp.id, author=author_ws.profile.device_id,
                 key_id=key_id, key=key, sign=author_ws.keys.sign)
     args.update(over)
-    return seal(change_bytes, **args).encode()
+    return seal([change_bytes], **args).encode()
 
 
 def test_forged_envelopes_are_quarantined_and_never_applied(panel, make_workspace):

@@ -9,7 +9,7 @@ from hypothesis import given, settings, strategies as st
 
 from app.sync import crypto
 from app.models.changeformat import BadChange, read_change
-from app.sync.envelope import Envelope, EnvelopeError, open_envelope, seal, verify_signature
+from app.sync.envelope import MAX_CHANGES, MAX_PLAIN, Envelope, EnvelopeError, open_envelope, runs, seal, verify_signature
 
 RAW = dict(encoding=serialization.Encoding.Raw, format=serialization.PublicFormat.Raw)
 
@@ -30,10 +30,10 @@ AUTHOR = Ed25519PrivateKey.generate()
 KEY = crypto.new_key()
 
 
-def sealed(change=CHANGES[1], **over):
+def sealed(changes=(CHANGES[1],), **over):
     args = dict(panel_id="panel1", case_id="case1", compartment="c123", author="dev1", key_id=1, key=KEY, sign=AUTHOR.sign)
     args.update(over)
-    return seal(change.bytes, **args)
+    return seal([c.bytes for c in changes], **args)
 
 
 def test_change_headers_are_read_exactly_for_plain_and_compressed_changes():
@@ -44,14 +44,29 @@ def test_change_headers_are_read_exactly_for_plain_and_compressed_changes():
 
 
 def test_round_trip_and_the_plaintext_is_not_on_the_wire():
-    for change in CHANGES:
-        env = sealed(change)
+    for run in ([CHANGES[0]], [CHANGES[1]], CHANGES):
+        env = sealed(run)
         wire = env.encode()
         assert b"MKenvelope" not in wire
         back = Envelope.decode(wire)
+        assert back == env and back.id == env.id and back.changes == tuple(c.hash for c in run)
         verify_signature(back, AUTHOR.public_key().public_bytes(**RAW))
-        data, head = open_envelope(back, KEY)
-        assert data == change.bytes and head.actor == b"\x05" * 16
+        inside = open_envelope(back, KEY)
+        assert [data for data, _ in inside] == [c.bytes for c in run]
+        assert all(head.actor == b"\x05" * 16 for _, head in inside)
+
+
+def test_runs_keep_order_and_stay_within_an_envelope_s_limits():
+    small = [bytes([i % 256]) * 100 for i in range(2 * MAX_CHANGES + 5)]
+    cut = runs(small)
+    assert [c for run in cut for c in run] == small
+    assert [len(r) for r in cut] == [MAX_CHANGES, MAX_CHANGES, 5]
+    big = [b"x" * (MAX_PLAIN // 3)] * 7 + [b"y" * (MAX_PLAIN * 2)]
+    cut = runs(big)
+    assert [c for run in cut for c in run] == big
+    assert all(sum(map(len, r)) <= MAX_PLAIN or len(r) == 1 for r in cut)  # one oversized change goes alone
+    with pytest.raises(ValueError):
+        seal([], panel_id="p", case_id="c", compartment="c1", author="d", key_id=1, key=KEY, sign=AUTHOR.sign)
 
 
 def test_wrong_signer_is_refused():
@@ -74,18 +89,48 @@ def test_moving_a_ciphertext_to_another_place_fails_even_if_re_signed(field, val
         open_envelope(moved, KEY)
 
 
-def test_a_change_that_is_not_the_named_one_is_refused():
+def _with_plaintext(env: Envelope, plain: bytes) -> Envelope:
+    nonce, ct = crypto.seal(KEY, plain, env.header())
+    return Envelope(**{**env.__dict__, "nonce": nonce, "ciphertext": ct})
+
+
+def _framed(*changes: bytes) -> bytes:
+    from app.sync.wire import Writer
+    w = Writer()
+    for c in changes:
+        w.blob(c)
+    return w.bytes()
+
+
+@pytest.mark.parametrize("inside", [
+    pytest.param(lambda: _framed(CHANGES[0].bytes), id="another change"),
+    pytest.param(lambda: _framed(CHANGES[1].bytes, CHANGES[0].bytes), id="one more than named"),
+    pytest.param(lambda: _framed(CHANGES[1].bytes) + b"\x00", id="trailing bytes"),
+    pytest.param(lambda: CHANGES[1].bytes, id="unframed"),
+])
+def test_changes_that_are_not_the_named_ones_are_refused(inside):
+    with pytest.raises(EnvelopeError, match="header names|malformed"):
+        open_envelope(_with_plaintext(sealed(), inside()), KEY)
+
+
+def test_a_run_in_another_order_than_named_is_refused():
+    env = sealed(CHANGES)
+    with pytest.raises(EnvelopeError, match="header names"):
+        open_envelope(_with_plaintext(env, _framed(CHANGES[1].bytes, CHANGES[0].bytes)), KEY)
+
+
+def test_an_envelope_naming_no_change_or_one_change_twice_does_not_decode():
     env = sealed()
-    nonce, ct = crypto.seal(KEY, CHANGES[0].bytes, env.header())
-    swapped = Envelope(**{**env.__dict__, "nonce": nonce, "ciphertext": ct})
-    with pytest.raises(EnvelopeError, match="not the one its header names"):
-        open_envelope(swapped, KEY)
+    for changes in ((), (CHANGES[1].hash, CHANGES[1].hash)):
+        odd = Envelope(**{**env.__dict__, "changes": changes})
+        with pytest.raises(EnvelopeError, match="malformed"):
+            Envelope.decode(odd.encode())
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_any_mutation_of_an_envelope_is_detected(data):
-    wire = bytearray(sealed().encode())
+    wire = bytearray(sealed(CHANGES).encode())
     pos = data.draw(st.integers(0, len(wire) - 1))
     wire[pos] ^= data.draw(st.integers(1, 255))
     with pytest.raises(EnvelopeError):

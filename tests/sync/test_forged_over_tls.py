@@ -46,7 +46,7 @@ def change_by(ws, case_id: str, comp, saved: bytes, field: str, value: str) -> b
 
 
 def sealed_by(ws, change: bytes, case_id: str, comp, key_id: int, key: bytes, panel_id: str | None = None) -> Envelope:
-    return seal(change, panel_id=panel_id or ws.sync.panel_id, case_id=case_id, compartment=comp.id,
+    return seal([change], panel_id=panel_id or ws.sync.panel_id, case_id=case_id, compartment=comp.id,
                 author=ws.profile.device_id, key_id=key_id, key=key, sign=ws.keys.sign)
 
 
