@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import threading
+import time
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
@@ -36,6 +37,8 @@ CA_META = "panel_ca_pem"
 CERT_META = "member_cert_pem"
 # Every change up to this id has been looked at by sealing: those after it are the candidates.
 SEALED_META = "sealed_upto"
+# Well inside the session certificate's lifetime (certs.LEAF_HOURS).
+CLIENT_CONTEXT_S = 3600.0
 # Live sessions serve peers on several threads, each with its own engine over one store: two
 # of them sealing at once would make two envelopes (and maybe two key generations) for one change.
 _SEAL = threading.Lock()
@@ -67,12 +70,17 @@ class SyncEngine(InvitationDesk):
         self._resumed = False
         self._invitations = InvitationBook(store)
         self._folded: tuple[int, PanelState] | None = None
+        self._panel_id: str | None = None
+        self._client: tuple[float, "ssl.SSLContext"] | None = None
         self.peers = PeerKnowledge(store)
 
     # ----- membership -------------------------------------------------------------------------
     @property
     def panel_id(self) -> str | None:
-        return self.store.get_meta(PANEL_META)
+        # Set once, when the device founds or joins a panel, and never changed after.
+        if self._panel_id is None:
+            self._panel_id = self.store.get_meta(PANEL_META)
+        return self._panel_id
 
     def membership_log(self) -> MembershipLog:
         with self.store.engine.connect() as conn:
@@ -169,6 +177,14 @@ class SyncEngine(InvitationDesk):
         ca = x509.load_pem_x509_certificate(self.store.get_meta(CA_META).encode())
         mine = x509.load_pem_x509_certificate(self.store.get_meta(CERT_META).encode())
         return certs.SessionCredentials(ca, mine, self.keys.signing_key(), self.profile.device_id)
+
+    def client_context(self):
+        """A TLS client context with this device's session certificate, reused for a while
+        (making the certificate and loading it cost more than a quiet session's whole work)."""
+        now = time.monotonic()
+        if self._client is None or now - self._client[0] > CLIENT_CONTEXT_S:
+            self._client = (now, self.credentials().client_context())
+        return self._client[1]
 
     def member_key(self, device_id: str) -> bytes | None:
         member = self.state().active(device_id)
@@ -283,7 +299,13 @@ class SyncEngine(InvitationDesk):
     def receive_grants(self, grants: list[bytes], source: str) -> int:
         state = self.state()
         new = 0
+        # Every session repeats the peer's grants: those held already (byte for byte) were
+        # checked when they came, so only the rest are verified.
+        with self.store.engine.connect() as conn:
+            held = set(conn.execute(sa.select(t.key_grants.c.data)).scalars())
         for data in grants:
+            if data in held:
+                continue
             try:
                 g = KeyGrant.decode(data)
                 if g.panel_id != state.panel_id:

@@ -14,12 +14,13 @@ import select
 import socket
 import ssl
 import threading
+import time
 from dataclasses import dataclass
 from typing import Callable
 
 from app.models.errors import ConcordError
 from app.sync.certs import CertError, peer_leaf, verify_leaf
-from app.sync.engine import SyncEngine
+from app.sync.engine import CLIENT_CONTEXT_S, SyncEngine
 from app.sync.joining import JoinError, serve_join
 from app.sync.session import CLEAN_BYES, SessionStats, SyncSession
 
@@ -98,14 +99,21 @@ def _session_for(engine: SyncEngine, tls: ssl.SSLSocket, live: bool) -> tuple[Sy
     return session, device_id
 
 
+def no_delay(sock: socket.socket) -> None:
+    """Send each frame at once. The protocol is a conversation of small frames, and Nagle's
+    algorithm would hold each back until the peer's delayed acknowledgement of the last one."""
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+
 def sync_with(engine: SyncEngine, host: str, port: int, timeout: float = TIMEOUT,
               on_progress: Callable[[SessionStats], None] | None = None,
               live: bool = False, stop: threading.Event | None = None, poll: float = POLL) -> Outcome:
     """One exchange with the device listening at host:port, then close; or, live, stay
     connected until `stop` is set, pushing local changes and applying the peer's."""
-    ctx = engine.credentials().client_context()
+    ctx = engine.client_context()
     try:
         raw = socket.create_connection((host, port), timeout=timeout)
+        no_delay(raw)
     except OSError as exc:
         raise TransportError(f"cannot reach {host}:{port} ({exc.strerror or exc})") from None
     try:
@@ -154,15 +162,20 @@ class Listener:
 
     def _run(self) -> None:
         engine: SyncEngine = self._engine_factory()
-        creds = engine.credentials()
-        ctx = creds.server_context(allow_anonymous=True)
+        made = 0.0
         while not self._stop.is_set():
+            if time.monotonic() - made > CLIENT_CONTEXT_S:
+                # A listener serves for days; its session certificate lives a day.
+                creds = engine.credentials()
+                ctx = creds.server_context(allow_anonymous=True)
+                made = time.monotonic()
             try:
                 raw, _addr = self._sock.accept()
             except (socket.timeout, TimeoutError):
                 continue
             except OSError:
                 return
+            no_delay(raw)
             raw.settimeout(TIMEOUT)
             if self.live:
                 worker = threading.Thread(target=self._serve_live, args=(ctx, creds, raw), name="concord-peer", daemon=True)
