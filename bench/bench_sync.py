@@ -16,9 +16,10 @@ Run: .venv/bin/python -m bench.bench_sync [--edits 2000] [--latency-edits 500] [
     session; A saves a short field, and the clock runs until B's store shows the value.
     Anchors: a 1 KiB round trip over a loopback TLS 1.3 connection, and A's own save-then-read.
     Target: p99 < 100 ms.
-(c) Cost per envelope of seal and of verify+open, over real changes; anchors: bare Ed25519
-    sign/verify with ChaCha20-Poly1305 encrypt/decrypt of the same bytes, and Automerge
-    applying the change. No target; it says where the time of (a) goes.
+(c) Cost per envelope of seal and of verify+open, over real changes, one change per envelope
+    (as a live edit is sealed) and per change in runs (as offline work is sealed); anchors:
+    bare Ed25519 sign/verify with ChaCha20-Poly1305 encrypt/decrypt of the same bytes, and
+    Automerge applying the change. No target; it says where the time of (a) goes.
 (d) Bytes on the wire per change in (a), counted through the sockets, beside the raw change
     size and bare Automerge sync's message bytes per change. No target.
 
@@ -50,7 +51,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from app.models import tables as t
 from app.sync import crypto
-from app.sync.envelope import Envelope, open_envelope, seal, verify_signature
+from app.sync.envelope import Envelope, open_envelope, runs, seal, verify_signature
 from app.sync.keys import key_id_of
 from app.sync.transport import sync_with
 from app.workspace import Workspace
@@ -89,7 +90,8 @@ class Converged:
     bare_bytes: int
     bare_changes: int
     raw_sizes: list[int] = field(default_factory=list)
-    envelope_mean: float = 0.0
+    envelope_mean: float = 0.0  # stored envelope bytes per change inside
+    changes_moved: int = 0
 
 
 def converge_concord(folders, backend, pairs):
@@ -97,7 +99,7 @@ def converge_concord(folders, backend, pairs):
     served = {role: Served(folders[role], backend) for role in AGENCIES}
     relays = {role: Relay(served[role].port) for role in AGENCIES}
     dialers = {role: Workspace.open(folders[role], backend=backend) for role in AGENCIES}
-    rounds, sessions, envelopes, app_bytes = [], 0, 0, 0
+    rounds, sessions, envelopes, app_bytes, changes = [], 0, 0, 0, 0
     try:
         for _ in range(MAX_ROUNDS):
             t0, moved, wire0 = time.perf_counter(), 0, sum(r.total for r in relays.values())
@@ -109,6 +111,7 @@ def converge_concord(folders, backend, pairs):
                         raise RuntimeError(f"{who}: {o.error or o.stats.received}")
                 moved += mine.stats.sent_envelopes + theirs.stats.sent_envelopes
                 app_bytes += mine.stats.bytes_out + theirs.stats.bytes_out
+                changes += mine.stats.received.applied + theirs.stats.received.applied
                 sessions += 1
             envelopes += moved
             took = time.perf_counter() - t0
@@ -120,7 +123,7 @@ def converge_concord(folders, backend, pairs):
         elapsed = sum(took for _, took, _ in rounds)
         if rounds[-1][0]:
             raise RuntimeError(f"still moving envelopes after {MAX_ROUNDS} rounds")
-        return dialers, elapsed, rounds, sessions, envelopes, app_bytes, sum(r.total for r in relays.values())
+        return dialers, elapsed, rounds, sessions, envelopes, app_bytes, sum(r.total for r in relays.values()), changes
     except BaseException:
         for ws in dialers.values():
             ws.close()
@@ -143,12 +146,14 @@ def part_a(root: Path, backend, edits: int) -> Converged:
     unique = {data for by_role in own.values() for rows in by_role.values() for data in rows}
     pairs = list(itertools.combinations(AGENCIES, 2))
 
-    dialers, concord_s, c_rounds, sessions, envelopes, app_bytes, socket_bytes = converge_concord(
+    dialers, concord_s, c_rounds, sessions, envelopes, app_bytes, socket_bytes, changes_moved = converge_concord(
         folders, backend, pairs)
     try:
         heads = {role: concord_heads(ws, case_id) for role, ws in dialers.items()}
         with dialers[AGENCIES[0]].store.engine.connect() as conn:
-            envelope_mean = conn.execute(sa.select(sa.func.avg(sa.func.length(t.envelopes.c.data)))).scalar()
+            size, hashes = conn.execute(sa.select(sa.func.sum(sa.func.length(t.envelopes.c.data)),
+                                                  sa.func.sum(sa.func.length(t.envelopes.c.changes)))).one()
+            envelope_mean = size / (hashes / 32)
         for role, ws in dialers.items():
             if ws.sync.quarantined(include_held=True):
                 raise RuntimeError(f"{role} holds quarantined or held envelopes")
@@ -167,7 +172,7 @@ def part_a(root: Path, backend, edits: int) -> Converged:
     print(f"(a) converged: {len(docs)} compartments hold identical heads on every device that may read them, "
           f"in Concord and in the anchor", flush=True)
     return Converged(made, concord_s, c_rounds, sessions, envelopes, app_bytes, socket_bytes, bare_s, b_rounds,
-                     messages, bare_bytes, bare_changes, [len(d) for d in unique], envelope_mean)
+                     messages, bare_bytes, bare_changes, [len(d) for d in unique], envelope_mean, changes_moved)
 
 
 def report_a(r: Converged) -> None:
@@ -178,10 +183,10 @@ def report_a(r: Converged) -> None:
     print(f"{'anchor: bare Automerge sync, same pairs and order':52s} {r.bare_s:9.3f} {len(r.bare_rounds):7d} "
           f"{r.bare_changes:7d} {1:9.2f}")
     print(f"{'Concord: one-shot TLS sessions until a quiet round':52s} {r.concord_s:9.3f} {len(r.concord_rounds):7d} "
-          f"{r.envelopes:7d} {ratio:9.2f}")
+          f"{r.changes_moved:7d} {ratio:9.2f}")
     print("  rounds, Concord: " + "; ".join(f"{n} envelopes in {s:.3f} s" for n, s, _ in r.concord_rounds))
     print("  rounds, anchor:  " + "; ".join(f"{n} sessions gained in {s:.3f} s" for n, s in r.bare_rounds))
-    print(f"  ({r.sessions} TLS sessions; anchor moved {r.bare_changes} changes in {r.bare_messages} sync messages)")
+    print(f"  ({r.sessions} TLS sessions; Concord moved {r.changes_moved} changes in {r.envelopes} envelopes; anchor moved {r.bare_changes} changes in {r.bare_messages} sync messages)")
     print(f"target: <= {TARGET_RATIO:g}x anchor -> {'met' if ratio <= TARGET_RATIO else 'NOT met'} ({ratio:.2f}x)")
 
 
@@ -292,6 +297,22 @@ def part_c(root: Path, backend, n: int) -> list[int]:
     if opened != [d for _, d in changes]:
         raise RuntimeError("an envelope did not open to its change")
 
+    # Offline work is sealed as runs of one compartment's changes: the cost per change there.
+    by_run = [(comp, run) for comp in dict.fromkeys(c for c, _ in changes)
+              for run in runs([d for c, d in changes if c == comp])]
+    run_seal, run_envs = micros(lambda cr: seal(cr[1], panel_id=panel, case_id=case_id, compartment=cr[0],
+                                                author=author, key_id=kid, key=key, sign=sign), by_run)
+
+    def open_run(env):
+        verify_signature(env, public)
+        return [data for data, _head in open_envelope(env, key)]
+
+    run_open, run_opened = micros(open_run, [Envelope.decode(e.encode()) for e in run_envs])
+    if [d for got in run_opened for d in got] != [d for _, run in by_run for d in run]:
+        raise RuntimeError("a run did not open to its changes")
+    per_change = lambda xs: [x / len(run) for x, (_c, run) in zip(xs, by_run) for _ in run]
+    run_seal, run_open = per_change(run_seal), per_change(run_open)
+
     bare_key, aead = Ed25519PrivateKey.generate(), ChaCha20Poly1305(key)
     bare_public = bare_key.public_key()
 
@@ -326,6 +347,8 @@ def part_c(root: Path, backend, n: int) -> list[int]:
         ("anchor: Ed25519 verify + ChaCha20-Poly1305 decrypt", bare_open, bare_open),
         ("Concord: verify_signature + open_envelope", concord_open, bare_open),
         ("Concord: Envelope.decode (before verify, on receipt)", decode, bare_open),
+        (f"Concord: seal, per change, in runs ({len(by_run)} envelopes)", run_seal, bare_seal),
+        ("Concord: verify + open, per change, in runs", run_open, bare_open),
         ("anchor: Automerge applies the change", apply, apply),
     ]
     for name, xs, anchor in rows:
@@ -338,16 +361,16 @@ def part_c(root: Path, backend, n: int) -> list[int]:
 # ----- (d) bytes per change ------------------------------------------------------------------------
 def report_d(r: Converged) -> None:
     raw = statistics.mean(r.raw_sizes)
-    per_env = r.socket_bytes / max(1, r.envelopes)
-    print(f"\n(d) Bytes per change moved in (a): {r.envelopes} envelopes in {r.sessions} TLS sessions; "
-          f"{len(r.raw_sizes)} distinct changes")
+    per_change = r.socket_bytes / max(1, r.changes_moved)
+    print(f"\n(d) Bytes per change moved in (a): {r.changes_moved} changes in {r.envelopes} envelopes in "
+          f"{r.sessions} TLS sessions; {len(r.raw_sizes)} distinct changes")
     print(f"{'measure':66s} {'bytes':>9s} {'x raw':>7s}")
     rows = [
         ("anchor: raw Automerge change, mean", raw),
         ("anchor: bare Automerge sync messages / change moved", r.bare_bytes / max(1, r.bare_changes)),
-        ("Concord: one envelope as encoded (header, nonce, tag, signature)", r.envelope_mean),
-        ("Concord: session bytes (protocol frames) / envelope sent", r.app_bytes / max(1, r.envelopes)),
-        ("Concord: socket bytes (TLS, both ways, all sessions) / envelope", per_env),
+        ("Concord: stored envelopes' bytes / change inside", r.envelope_mean),
+        ("Concord: session bytes (protocol frames) / change moved", r.app_bytes / max(1, r.changes_moved)),
+        ("Concord: socket bytes (TLS, both ways, all sessions) / change moved", per_change),
     ]
     for name, value in rows:
         print(f"{name:66s} {value:9.0f} {value / raw:7.2f}")
@@ -355,7 +378,7 @@ def report_d(r: Converged) -> None:
     quiet = r.concord_rounds[-1][2] / per_round
     print(f"  socket bytes in all: {r.socket_bytes / 1024:.0f} KiB, of which the quiet last round "
           f"{r.concord_rounds[-1][2] / 1024:.0f} KiB: {quiet / 1024:.1f} KiB per session that moved nothing "
-          f"(handshake, hello, membership, grants, summary of every change held)")
+          f"(handshake, hello, membership, grants, summary of every envelope held)")
 
 
 def main() -> None:

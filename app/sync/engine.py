@@ -44,6 +44,11 @@ CLIENT_CONTEXT_S = 3600.0
 _SEAL = threading.Lock()
 
 
+def _placeholder(case_id: str) -> str:
+    """The reference a case has until its reference field arrives."""
+    return f"CASE-{case_id[:8]}"
+
+
 @dataclass
 class Received:
     items: int = 0  # envelopes delivered; the counts below are of changes, except duplicates
@@ -299,6 +304,7 @@ class SyncEngine(InvitationDesk):
     def receive_grants(self, grants: list[bytes], source: str) -> int:
         state = self.state()
         new = 0
+        good: list[KeyGrant] = []
         # Every session repeats the peer's grants: those held already (byte for byte) were
         # checked when they came, so only the rest are verified.
         with self.store.engine.connect() as conn:
@@ -319,10 +325,12 @@ class SyncEngine(InvitationDesk):
                 if recipient is None or recipient.role not in comp.read:
                     raise GrantError("recipient may not hold this compartment's key")
                 g.verify(granter.signing_public)
-                with self.store.begin() as conn:
-                    new += self.keystore.put(conn, g)
+                good.append(g)
             except (GrantError, crypto.CryptoError) as exc:
                 self._quarantine("grant", source, str(exc), data)
+        if good:
+            with self.store.begin() as conn:
+                new = sum(self.keystore.put(conn, g) for g in good)
         if new:
             self._retry_held()
         return new
@@ -363,17 +371,23 @@ class SyncEngine(InvitationDesk):
         mark = int(self.store.get_meta(SEALED_META) or 0)
         with self.store.engine.connect() as conn:
             rows = conn.execute(
-                sa.select(t.changes.c.id, t.changes.c.case_id, t.changes.c.compartment, t.changes.c.hash,
-                          t.changes.c.data).where(t.changes.c.id > mark).order_by(t.changes.c.id)).all()
+                sa.select(t.changes.c.id, t.changes.c.case_id, t.changes.c.compartment, t.changes.c.hash)
+                .where(t.changes.c.id > mark).order_by(t.changes.c.id)).all()
+            if not rows:
+                return 0
             # Received changes are stored after their envelopes, so any change seen here that
-            # came from elsewhere is covered already; only this device's own are left.
+            # came from elsewhere is covered already; only this device's own are left, and only
+            # their bytes are read.
             covered = {key: self._covered(conn, *key) for key in {(r.case_id, r.compartment) for r in rows}}
-        if not rows:
-            return 0
+            ids = [r.id for r in rows if r.hash not in covered[(r.case_id, r.compartment)]]
+            data = {}
+            for i in range(0, len(ids), 500):
+                data.update(conn.execute(sa.select(t.changes.c.id, t.changes.c.data)
+                                         .where(t.changes.c.id.in_(ids[i : i + 500]))).all())
         pending: dict[tuple[str, str], list[bytes]] = {}
         for r in rows:
-            if r.hash not in covered[(r.case_id, r.compartment)]:
-                pending.setdefault((r.case_id, r.compartment), []).append(r.data)
+            if r.id in data:
+                pending.setdefault((r.case_id, r.compartment), []).append(data[r.id])
         sealed = []
         for (case_id, comp_id), datas in pending.items():
             key_id, key = self._ensure_key(case_id, self.compartments.by_id[comp_id], state)
@@ -468,6 +482,13 @@ class SyncEngine(InvitationDesk):
             comp = self.compartments.by_id.get(comp_id)
             if comp is not None and self.profile.role in comp.read:
                 self._accept(case_id, comp, [], state, "resumed", result)
+        # A process killed after storing changes but before naming their case keeps the
+        # placeholder: the reference is read from the document now.
+        ref_comp = self.compartments.for_field("reference")
+        if self.profile.role in ref_comp.read:
+            for case in self.store.list_cases():
+                if case.reference == _placeholder(case.case_id) and self.store.last_change_id(case.case_id, ref_comp.id):
+                    self._settle_reference(case.case_id, ref_comp)
         return result.applied
 
     def receive_envelopes(self, items: list[bytes], source: str) -> Received:
@@ -539,7 +560,12 @@ class SyncEngine(InvitationDesk):
                                                   heads=heads + [h for _c, h in waiting_before])
         result.applied += stored
         result.waiting += len(waiting)
-        if stored and "reference" in comp.field_ids:
+        if stored:
+            self._settle_reference(case_id, comp)
+
+    def _settle_reference(self, case_id: str, comp: Compartment) -> None:
+        """Give the case, in the case list, the reference its document holds."""
+        if "reference" in comp.field_ids:
             reference = self.cases.read_doc(case_id, comp, self.profile.role).get("reference")
             if reference and reference != self.store.find_case(case_id).reference:
                 self.store.set_reference(case_id, reference)
@@ -570,7 +596,7 @@ class SyncEngine(InvitationDesk):
         with self.store.engine.connect() as conn:
             known = conn.execute(sa.select(t.cases.c.case_id).where(t.cases.c.case_id == case_id)).first()
         if known is None:
-            self.cases.register_case(case_id, f"CASE-{case_id[:8]}", self.actor)
+            self.cases.register_case(case_id, _placeholder(case_id), self.actor)
 
     # ----- quarantine -------------------------------------------------------------------------
     def _quarantine(self, kind: str, source: str, reason: str, data: bytes) -> None:

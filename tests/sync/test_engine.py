@@ -190,3 +190,16 @@ def test_a_grant_sweep_keeps_every_grant_it_makes(panel, make_workspace, memory_
         assert len(fresh.sync.grants_for(legal.profile.device_id)) == 4
     finally:
         fresh.close()
+
+
+def test_a_case_still_named_by_its_placeholder_gets_its_reference_when_the_engine_starts(panel):
+    """A receiver killed after storing a case's changes but before naming the case keeps the
+    placeholder; the next start reads the reference from the document."""
+    police, ci = panel["police"], panel["chief_inspector"]
+    case = police.new_case(reference="CC-NAMED-1")
+    exchange(police, ci)
+    ci.store.set_reference(case.case_id, f"CASE-{case.case_id[:8]}")  # the state the kill leaves
+    assert ci.store.find_case(case.case_id).reference != "CC-NAMED-1"
+    ci.sync._resumed = False  # as a new engine
+    ci.sync.resume_unapplied()
+    assert ci.store.find_case(case.case_id).reference == "CC-NAMED-1"
