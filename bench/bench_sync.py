@@ -57,7 +57,7 @@ from app.sync.transport import sync_with
 from app.workspace import Workspace
 from bench.sync_fixtures import (
     AGENCIES, HOST, MAX_ROUNDS, Relay, Served, concord_heads, converge_bare, edit_all_offline, edit_offline,
-    make_panel, one_change_message, own_changes, share_new_case, tls_round_trips,
+    make_panel, one_change_message, own_changes, share_new_case, storage_floor, tls_round_trips,
 )
 from tests.keyrings import MemoryKeyring
 
@@ -92,6 +92,8 @@ class Converged:
     raw_sizes: list[int] = field(default_factory=list)
     envelope_mean: float = 0.0  # stored envelope bytes per change inside
     changes_moved: int = 0
+    floor_s: float = 0.0
+    floor_changes: int = 0
 
 
 def converge_concord(folders, backend, pairs):
@@ -161,6 +163,7 @@ def part_a(root: Path, backend, edits: int) -> Converged:
         for ws in dialers.values():
             ws.close()
     docs, bare_s, b_rounds, (messages, bare_bytes), bare_changes = converge_bare(own, pairs)
+    floor_s, floor_changes = storage_floor(root, own, docs, case_id)
 
     for comp_id, by_role in docs.items():
         readers = {role: heads[role][comp_id] for role in by_role}
@@ -172,7 +175,8 @@ def part_a(root: Path, backend, edits: int) -> Converged:
     print(f"(a) converged: {len(docs)} compartments hold identical heads on every device that may read them, "
           f"in Concord and in the anchor", flush=True)
     return Converged(made, concord_s, c_rounds, sessions, envelopes, app_bytes, socket_bytes, bare_s, b_rounds,
-                     messages, bare_bytes, bare_changes, [len(d) for d in unique], envelope_mean, changes_moved)
+                     messages, bare_bytes, bare_changes, [len(d) for d in unique], envelope_mean, changes_moved,
+                     floor_s, floor_changes)
 
 
 def report_a(r: Converged) -> None:
@@ -182,6 +186,8 @@ def report_a(r: Converged) -> None:
     print(f"{'measure':52s} {'seconds':>9s} {'rounds':>7s} {'moved':>7s} {'x anchor':>9s}")
     print(f"{'anchor: bare Automerge sync, same pairs and order':52s} {r.bare_s:9.3f} {len(r.bare_rounds):7d} "
           f"{r.bare_changes:7d} {1:9.2f}")
+    print(f"{'floor: write the gained changes to SQLCipher stores':52s} {r.floor_s:9.3f} {'':7s} "
+          f"{r.floor_changes:7d} {r.floor_s / r.bare_s:9.2f}")
     print(f"{'Concord: one-shot TLS sessions until a quiet round':52s} {r.concord_s:9.3f} {len(r.concord_rounds):7d} "
           f"{r.changes_moved:7d} {ratio:9.2f}")
     print("  rounds, Concord: " + "; ".join(f"{n} envelopes in {s:.3f} s" for n, s, _ in r.concord_rounds))

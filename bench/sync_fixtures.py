@@ -374,3 +374,41 @@ def one_change_message(change: bytes) -> bytes:
         if not n:
             break
     return b"\x42\x00\x00\x00\x01" + bytes(size) + change
+
+
+def storage_floor(root: Path, own, docs, case_id: str) -> tuple[float, int]:
+    """Seconds to write, durably, into a fresh SQLCipher store per device (one transaction per
+    compartment, as a sync does), the changes each device gained by bare sync: what any device
+    that keeps its cases on an encrypted disk must pay, before checking or applying anything."""
+    import os
+    from app.models import tables as t
+    from app.models.casedoc import NewChange
+    from app.models.changeformat import read_change
+    from app.models.store import Store, now_utc
+
+    gained: dict[str, list[tuple[str, list[bytes]]]] = {}
+    for comp_id, by_role in docs.items():
+        for role, doc in by_role.items():
+            mine = {read_change(c).hash for c in own[comp_id].get(role, [])}
+            new = [c.bytes for c in doc.get_changes([]) if c.hash not in mine]
+            if new:
+                gained.setdefault(role, []).append((comp_id, new))
+    stores = {}
+    for role in gained:
+        store = Store.open(root / f"floor-{role}.db", os.urandom(32), create=True)
+        with store.begin() as conn:
+            conn.execute(t.cases.insert().values(case_id=case_id, reference="FLOOR", created_at=now_utc(),
+                                                 created_by="bench"))
+        stores[role] = store
+    heads = {role: [(comp_id, [(read_change(c), c) for c in new]) for comp_id, new in items]
+             for role, items in gained.items()}  # parsed outside the clock
+    start = time.perf_counter()
+    for role, items in heads.items():
+        for comp_id, changes in items:
+            with stores[role].begin() as conn:
+                stores[role].add_changes(conn, case_id, comp_id, [
+                    NewChange(h.hash, h.actor, h.seq, list(h.deps), data) for h, data in changes])
+    took = time.perf_counter() - start
+    for store in stores.values():
+        store.close()
+    return took, sum(len(new) for items in gained.values() for _c, new in items)
