@@ -33,6 +33,7 @@ class FieldDef:
     options: tuple[str, ...] = ()
     never_export: bool = False
     risk_relevant: bool = False
+    managed: bool = False  # written only through its own form (a risk assessment): views show, not edit
     subfields: tuple["FieldDef", ...] = ()
 
     def subfield(self, sub_id: str) -> "FieldDef | None":
@@ -143,7 +144,7 @@ def _ident(path: Path, where: str, value: object) -> str:
     return value
 
 
-_FIELD_KEYS = {"id", "type", "label", "label_cy", "help", "options", "never_export", "risk_relevant", "fields"}
+_FIELD_KEYS = {"id", "type", "label", "label_cy", "help", "options", "never_export", "risk_relevant", "managed", "fields"}
 
 
 def _parse_field(path: Path, section_id: str, raw: dict, where: str, nested: bool) -> FieldDef:
@@ -168,7 +169,7 @@ def _parse_field(path: Path, section_id: str, raw: dict, where: str, nested: boo
     elif "options" in raw:
         raise _fail(path, where, "'options' only belongs to a choice")
     flags = {}
-    for flag in ("never_export", "risk_relevant"):
+    for flag in ("never_export", "risk_relevant", "managed"):
         value = raw.get(flag, False)
         if not isinstance(value, bool):
             raise _fail(path, where, f"'{flag}' must be true or false")
