@@ -23,6 +23,7 @@ from app.models import tables as t
 from app.models.cases import CaseRepository, CaseSession, CaseSummary
 from app.models.errors import ConcordError, NotFound, PermissionDenied, StoreError, ValidationError
 from app.models.keystore import Keystore
+from app.models.risk_desk import RiskDesk
 from app.models.schema import Schema, load_schema
 from app.models.store import Store, now_utc
 from app.sync.engine import SyncEngine
@@ -43,6 +44,7 @@ class Workspace:
         self.cases = CaseRepository(store, schema, profile.actor_id)
         self.actor = audit.Actor(profile.device_id, profile.name, profile.role)
         self._sync: SyncEngine | None = None
+        self._risk: RiskDesk | None = None
 
     @property
     def sync(self) -> SyncEngine:
@@ -177,6 +179,13 @@ class Workspace:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    @property
+    def risk(self) -> RiskDesk:
+        """Risk instruments and policy, applied to this device's cases."""
+        if self._risk is None:
+            self._risk = RiskDesk(self.open_case, self.profile.name, self.profile.agency)
+        return self._risk
 
     # ----- who is here -------------------------------------------------------------------------
     @property

@@ -46,15 +46,23 @@ class SectionPage(QScrollArea):
         outer = QVBoxLayout(body)
         outer.setContentsMargins(16, 12, 16, 16)
         outer.setSpacing(10)
-        writable = {f.id: session.can_write(f.id) for f in section.fields}
+        # A managed field (a risk assessment) is written only through its own form, which
+        # checks and scores it: here it is shown, never edited.
+        writable = {f.id: session.can_write(f.id) and not f.managed for f in section.fields}
         self._writable = writable
-        all_read_only = not any(writable.values())
+        managed = any(f.managed for f in section.fields)
+        all_read_only = not any(writable.values()) and not managed
         if section.help:
             help_label = QLabel(section.help, body)
             help_label.setObjectName("sectionHelp")
             help_label.setWordWrap(True)
             help_label.setTextFormat(Qt.TextFormat.PlainText)
             outer.addWidget(help_label)
+        if managed:
+            note = QLabel(self.tr("Shown as recorded: new entries are made with their own form, which checks them."), body)
+            note.setObjectName("readOnlyNote")
+            note.setWordWrap(True)
+            outer.addWidget(note)
         if all_read_only:
             note = QLabel(self.tr("Read only: your role may read this section but not change it."), body)
             note.setObjectName("readOnlyNote")

@@ -1,0 +1,96 @@
+"""`concord risk`: the questions file, recording an assessment, the risk picture and mistakes."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from tests.test_cli import run
+
+
+@pytest.fixture
+def police(tmp_path, capsys, memory_keyring):
+    data = str(tmp_path / "police")
+    assert run(capsys, "--data", data, "init", "--name", "Pat Police", "--agency", "Gwent Police", "--role", "police")[0] == 0
+    code, out, _ = run(capsys, "--data", data, "case", "new")
+    return data, out.strip()
+
+
+def filled(capsys, data, yes: int, source_for: str = "") -> str:
+    code, out, _ = run(capsys, "--data", data, "risk", "questions")
+    assert code == 0
+    lines, n = [], 0
+    for line in out.splitlines():
+        if line.startswith("#"):
+            lines.append(line)
+            continue
+        q = line.split("=")[0].strip()
+        answer = "yes" if n < yes else "no"
+        n += 1
+        lines.append(f"{q} = {answer}" + (f" | {source_for}" if source_for and n == 1 else "") + "  # " + line.split("#", 1)[1])
+    assert n == 24
+    return "\n".join(lines) + "\n"
+
+
+def test_questions_assess_and_show(police, capsys, tmp_path):
+    data, ref = police
+    answers = tmp_path / "answers.txt"
+    answers.write_text(filled(capsys, data, 15, source_for="neighbour"), encoding="utf-8")
+    code, out, err = run(capsys, "--data", data, "risk", "assess", ref, "--answers", str(answers))
+    assert code == 0, err
+    assert "score 15, level High" in out
+    run(capsys, "--data", data, "case", "add", ref, "incidents", f"incident_date={dt.date.today().isoformat()}",
+        "incident_type=threats")
+    code, out, _ = run(capsys, "--data", data, "risk", "show", ref, "--json")
+    shown = json.loads(out)
+    assert [h["score"] for h in shown["history"]] == [15]
+    assert shown["history"][0]["assessor"] == "Pat Police" and shown["history"][0]["agency"] == "Gwent Police"
+    assert shown["escalation"]["incidents"] == 1 and shown["repeat"] is False
+    assert shown["eligibility"]["eligible"] is False and shown["eligibility"]["rule"] == "standard-risk-only v1"
+    code, out, _ = run(capsys, "--data", data, "risk", "show", ref)
+    assert "score 15  high" in out and "not eligible under standard-risk-only v1" in out
+
+
+def test_judgement_raises_with_a_reason_from_the_command_line(police, capsys, tmp_path):
+    data, ref = police
+    answers = tmp_path / "a.txt"
+    answers.write_text(filled(capsys, data, 4), encoding="utf-8")
+    code, _, err = run(capsys, "--data", data, "risk", "assess", ref, "--answers", str(answers), "--raise-to", "high")
+    assert code == 1 and "reason" in err
+    code, out, _ = run(capsys, "--data", data, "risk", "assess", ref, "--answers", str(answers), "--raise-to", "high",
+                       "--reason", "Threat to kill disclosed to the advocate.")
+    assert code == 0 and "raised from Standard" in out
+    code, _, err = run(capsys, "--data", data, "risk", "assess", ref, "--answers", str(answers), "--raise-to", "bad",
+                       "--reason", "x")
+    assert code == 1 and "not a level" in err
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("injury = yes\n", "23 question(s) unanswered"),
+    ("injury yes\n", "line 1: write 'question = answer'"),
+    ("injury = yes\ninjury = no\n", "answered twice"),
+    ("{not json", "not valid JSON"),
+])
+def test_bad_answer_files_get_one_clear_line(police, capsys, tmp_path, content, problem):
+    data, ref = police
+    f = tmp_path / "bad.txt"
+    f.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "--data", data, "risk", "assess", ref, "--answers", str(f))
+    assert code == 1 and problem in err and "Traceback" not in err
+    code, out, _ = run(capsys, "--data", data, "risk", "show", ref, "--json")
+    assert json.loads(out)["history"] == []  # nothing recorded
+
+
+def test_unknown_instrument_and_missing_file(police, capsys, tmp_path):
+    data, ref = police
+    code, _, err = run(capsys, "--data", data, "risk", "questions", "--instrument", "dara")
+    assert code == 1 and "no risk instrument 'dara'" in err
+    code, _, err = run(capsys, "--data", data, "risk", "assess", ref, "--answers", str(tmp_path / "none.txt"))
+    assert code == 1 and "cannot read" in err
+
+
+def test_instruments_lists_credit_levels_and_rule(police, capsys):
+    data, _ = police
+    code, out, _ = run(capsys, "--data", data, "risk", "instruments")
+    assert code == 0 and "24 questions" in out and "High 14+" in out and "SafeLives" in out
+    assert "standard-risk-only v1" in out
