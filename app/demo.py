@@ -80,6 +80,7 @@ CASES = [
                 "facilitator_summary": "Indirect process proposed; both parties briefed separately.",
             },
         },
+        "risk": [("2026-06-02", 8, "", ""), ("2026-09-10", 11, "", "")],
         "records": {
             "legal": [("orders", {"order_type": "non-molestation", "made_on": "2026-03-02", "expires_on": "2027-03-01", "conditions": "No contact, directly or indirectly."})],
             "police": [
@@ -109,6 +110,7 @@ CASES = [
             "police": {"police_summary": "One standard-risk incident in 2025.", "intelligence": "None."},
             "clinician": {"clinical_summary": "Not known to services.", "clinical_risk": "low"},
         },
+        "risk": [("2026-10-01", 15, "", "")],
         "records": {},
     },
     {
@@ -127,11 +129,13 @@ CASES = [
             "referral_reason": "Adult child and parent; referral after a family court hearing.",
         },
         "by_role": {"legal": {"legal_summary": "Hearing listed for January."}},
+        "risk": [("2026-08-19", 5, "medium", "Person B has new access to a firearm (licence renewed).")],
         "records": {"legal": [("proceedings", {"court": "Cardiff Family Court", "hearing_date": "2027-01-18", "purpose": "Child arrangements"})]},
     },
 ]
 
 CORE_WRITER = "chair"
+RISK_ASSESSOR = "police"  # records the Dash checklists of the demo cases
 
 
 def demo_case_id(reference: str) -> str:
@@ -141,6 +145,14 @@ def demo_case_id(reference: str) -> str:
 def _fill(session: CaseSession, values: dict) -> None:
     for field_id, value in values.items():
         session.set(field_id, value)
+
+
+def _assess(ws: Workspace, case_id: str, assessments) -> None:
+    """Dash checklists with the first `yes` questions answered yes (the demo's stand-in)."""
+    questions = ws.risk.instrument("dash").questions
+    for date, yes, raise_to, reason in assessments:
+        answers = {q.id: ("yes" if i < yes else "no") for i, q in enumerate(questions)}
+        ws.risk.assess(case_id, "dash", answers, assessed_on=date, judgement_level=raise_to, judgement_reason=reason)
 
 
 def build_demo_panel(root: Path | str, backend: keyring.backend.KeyringBackend | None = None) -> dict[str, Path]:
@@ -162,6 +174,8 @@ def build_demo_panel(root: Path | str, backend: keyring.backend.KeyringBackend |
                 _fill(session, spec["by_role"].get(role, {}))
                 for field_id, record in spec["records"].get(role, []):
                     session.add_record(field_id, record)
+                if role == RISK_ASSESSOR:
+                    _assess(ws, case_id, spec.get("risk", []))
     _share_as_sync_would(folders, backend)
     return folders
 

@@ -151,6 +151,10 @@ def test_demo_builds_one_device_per_role_with_shared_case_ids(tmp_path, memory_k
                 assert ws.open_case("CC-2026-0101").get("safe_address").startswith("Flat 3")
             if role == "police":
                 assert len(ws.open_case("CC-2026-0101").get("incidents")) == 2
+            # The police lead's Dash checklists reached every panel device, which scores them alike.
+            view = ws.risk.view("CC-2026-0103")
+            assert (view.picture.current.score, view.picture.current.level.id) == (5, "medium")
+            assert [s.score for s in ws.risk.view("CC-2026-0101").picture.history] == [8, 11]
     assert len({tuple(sorted(v.items())) for v in ids.values()}) == 1
     # Run again: the existing panel is reused, not duplicated.
     assert run(capsys, "demo", "--out", tmp_path / "panel")[0] == 0

@@ -2,12 +2,14 @@
 
 import hashlib
 import uuid
+import zlib
 from pathlib import Path
 
 import keyring.backends.fail
 import keyring.backends.null
 import pytest
 
+from app.models.changeformat import _uleb
 from app.models.errors import KeyringError, StoreError, ValidationError
 from app.models.keystore import Keystore
 from app.models.schema import load_schema
@@ -29,6 +31,15 @@ def marker_hits(folder: Path, markers: list[str]) -> list[tuple[str, str]]:
                 if encoded in data:
                     hits.append((name, m))
     return hits
+
+
+def _inflated(change: bytes) -> bytes:
+    """A stored change as plain bytes: Automerge deflates the body of a large change (chunk type 2),
+    which hides text from a scan as well as encryption would; the control must look past that."""
+    if change[8] != 2:
+        return change
+    _length, start = _uleb(change, 9)
+    return zlib.decompressobj(-15).decompress(change[start:])
 
 
 def fill_with_markers(ws: Workspace, case) -> list[str]:
@@ -63,8 +74,8 @@ def test_no_typed_value_appears_in_any_file_of_the_data_folder(make_workspace, r
     # Control: the stored change bytes do hold the markers in the clear, so a store without
     # encryption would fail the scans below.
     plain = b"".join(
-        ws.store.document_bytes(case.case_id, comp.id)[0] or b"" for comp in ws.cases.compartments.by_id.values()
-    )
+        _inflated(change) for comp in ws.cases.compartments.by_id.values()
+        for change in ws.store.change_rows(case.case_id, comp.id))
     assert all(m.encode() in plain for m in markers)
     # While open: the WAL and shared-memory files hold recent pages too.
     assert (ws.folder / "concord.db-wal").exists()

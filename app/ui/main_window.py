@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
 
         self.case_list = CaseListView(self.can_create, self)
         self.case_view = CaseView(self.can_create, self)
+        self.case_view.risk_desk = workspace.risk
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.case_list)

@@ -16,6 +16,9 @@ from app.models.errors import ConcordError
 from app.ui.cases.autosave import SaveTracker
 from app.ui.cases.field_widgets import Incomplete
 from app.ui.cases.section_page import SectionPage
+from app.models.risk_desk import RiskDesk
+from app.models.risk_register import FIELD as RISK_FIELD
+from app.ui.risk.risk_panel import RiskPanel
 from app.ui.labels import escape_mnemonic, schema_label
 
 # Fields shown in the case list: a save to one of them refreshes the list row.
@@ -33,6 +36,8 @@ class CaseView(QWidget):
         self.pages: list[SectionPage] = []
         self.tracker: SaveTracker | None = None
         self.device_names: dict[bytes, str] = {}
+        self.risk_desk: RiskDesk | None = None  # set by the window: instruments and policy
+        self.risk_panel: RiskPanel | None = None
 
         self.stack = QStackedWidget(self)
         hint = (
@@ -89,6 +94,11 @@ class CaseView(QWidget):
             for records in page.records.values():
                 records.changed.connect(self.status)
                 records.failed.connect(self._failed)
+            if self.risk_desk is not None and any(f.id == RISK_FIELD for f in section.fields):
+                self.risk_panel = RiskPanel(session, self.risk_desk, parent=page)
+                self.risk_panel.recorded.connect(self.status)
+                self.risk_panel.recorded.connect(lambda _m, p=page: p.reload())
+                page.add_above_fields(self.risk_panel)
             index = self.tabs.addTab(page, escape_mnemonic(schema_label(section)))
             if section.help:
                 self.tabs.setTabToolTip(index, section.help)
@@ -113,6 +123,7 @@ class CaseView(QWidget):
             self.tabs.removeTab(0)
             page.deleteLater()
         self.pages = []
+        self.risk_panel = None
         if self.tracker is not None:
             self.tracker.deleteLater()
             self.tracker = None
@@ -155,6 +166,8 @@ class CaseView(QWidget):
                 if records.model.records != current.get(field_id, []):
                     records.reload()
             page.refresh_conflicts()  # values set at once on two devices show side by side
+        if self.risk_panel is not None:
+            self.risk_panel.refresh()
         if kept:
             self.status.emit(self.tr("This case changed on another device. Not updated while you edit: {fields}")
                              .format(fields=", ".join(kept)))

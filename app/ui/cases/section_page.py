@@ -44,25 +44,21 @@ class SectionPage(QScrollArea):
         body = QWidget(self)
         body.setMaximumWidth(body.fontMetrics().horizontalAdvance("M") * 70)  # lines short enough to read
         outer = QVBoxLayout(body)
+        self._outer = outer
         outer.setContentsMargins(16, 12, 16, 16)
         outer.setSpacing(10)
-        # A managed field (a risk assessment) is written only through its own form, which
-        # checks and scores it: here it is shown, never edited.
-        writable = {f.id: session.can_write(f.id) and not f.managed for f in section.fields}
+        # A managed field (risk assessments) is shown and written only by its own panel, which
+        # checks and scores it (the case view adds it): no generic editor is made for it here.
+        fields = [f for f in section.fields if not f.managed]
+        writable = {f.id: session.can_write(f.id) for f in fields}
         self._writable = writable
-        managed = any(f.managed for f in section.fields)
-        all_read_only = not any(writable.values()) and not managed
+        all_read_only = fields and not any(writable.values())
         if section.help:
             help_label = QLabel(section.help, body)
             help_label.setObjectName("sectionHelp")
             help_label.setWordWrap(True)
             help_label.setTextFormat(Qt.TextFormat.PlainText)
             outer.addWidget(help_label)
-        if managed:
-            note = QLabel(self.tr("Shown as recorded: new entries are made with their own form, which checks them."), body)
-            note.setObjectName("readOnlyNote")
-            note.setWordWrap(True)
-            outer.addWidget(note)
         if all_read_only:
             note = QLabel(self.tr("Read only: your role may read this section but not change it."), body)
             note.setObjectName("readOnlyNote")
@@ -82,7 +78,7 @@ class SectionPage(QScrollArea):
             tracker.failed(section.id, schema_label(section), str(exc))
 
         side_captions: list[QLabel] = []
-        for f in section.fields:
+        for f in fields:
             editable = writable[f.id]
             label_text = schema_label(f)
             caption = label_text if editable or all_read_only else self.tr("{label} (read only)").format(label=label_text)
@@ -139,6 +135,10 @@ class SectionPage(QScrollArea):
         width = max(metrics.horizontalAdvance("M" * 8), min(natural, metrics.horizontalAdvance("M" * 20)))
         for caption in captions:
             caption.setFixedWidth(width)
+
+    def add_above_fields(self, widget: QWidget) -> None:
+        """Show a widget between the section's notes and its fields (the risk picture)."""
+        self._outer.insertWidget(self._outer.count() - 2, widget)  # before the form and the stretch
 
     def flush(self) -> None:
         for saver in self.savers.values():

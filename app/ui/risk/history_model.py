@@ -1,0 +1,47 @@
+"""The risk history of a case as a table: one row per assessment, oldest first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+from app.models.risk import Scored
+
+
+class RiskHistoryModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.rows: list[Scored] = []
+        self.headers = [self.tr("Date"), self.tr("Instrument"), self.tr("Score"), self.tr("Level"),
+                        self.tr("Assessor"), self.tr("Agency")]
+
+    def set_rows(self, rows: list[Scored]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        s = self.rows[index.row()]
+        a = s.assessment
+        if role == Qt.ItemDataRole.DisplayRole:
+            level = s.level.label
+            if s.raised:
+                level = self.tr("{level} (raised from {computed})").format(level=level, computed=s.computed.label)
+            return [a.assessed_on.isoformat(), a.instrument, str(s.score), level, a.assessor, a.agency][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and s.raised:
+            return self.tr("Professional judgement: {reason}").format(reason=a.judgement_reason)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

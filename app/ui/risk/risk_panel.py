@@ -1,0 +1,138 @@
+"""A case's risk picture at the top of its Risk section: the current level, escalation, repeat,
+review and eligibility in words (never by colour alone), the history, and the checklist."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from app.models.cases import CaseSession
+from app.models.eligibility import decide
+from app.models.errors import ConcordError
+from app.models.risk_desk import RiskDesk
+from app.models.risk_register import FIELD, assessments, record_assessment, risk_picture
+from app.ui.risk.checklist_dialog import ChecklistDialog
+from app.ui.risk.history_model import RiskHistoryModel
+from app.ui.style import show_message
+
+
+class RiskPanel(QWidget):
+    recorded = Signal(str)  # a message for the status bar
+
+    def __init__(self, session: CaseSession, desk: RiskDesk, today: dt.date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.desk, self.today = session, desk, today
+        self.setObjectName("riskPanel")
+        self.setAccessibleName(self.tr("Risk picture"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.level = QLabel(self)
+        self.level.setObjectName("riskLevel")
+        self.level.setTextFormat(Qt.TextFormat.PlainText)
+        self.level.setWordWrap(True)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("riskFacts")
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setWordWrap(True)
+        self.eligibility = QLabel(self)
+        self.eligibility.setObjectName("riskEligibility")
+        self.eligibility.setTextFormat(Qt.TextFormat.PlainText)
+        self.eligibility.setWordWrap(True)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("riskNote")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.model = RiskHistoryModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Risk history"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 7)
+        self.record_button = QPushButton(self.tr("&Record an assessment…"), self)
+        self.record_button.clicked.connect(self.record)
+        self.record_button.setVisible(session.can_write(FIELD))
+        for w in (self.level, self.facts, self.eligibility, self.table, self.problem):
+            layout.addWidget(w)
+        row = QHBoxLayout()
+        row.addWidget(self.record_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        s, desk = self.session, self.desk
+        try:
+            history, bad = assessments(s, desk.instruments, desk.policy)
+            picture = risk_picture(s, desk.instruments, desk.policy, self.today)
+            consent = s.get("consent_to_referral") if s.can_read("consent_to_referral") else None
+            verdict = decide(desk.policy, picture, consent)
+        except ConcordError as exc:
+            self.level.setText(self.tr("The risk picture cannot be shown: {problem}").format(problem=str(exc)))
+            return
+        self.model.set_rows(history)
+        current = picture.current
+        if current is None:
+            self.level.setText(self.tr("Current risk: no assessment recorded yet."))
+        else:
+            a = current.assessment
+            text = self.tr("Current risk: {level}, score {score} of {total} ({instrument}, {date}, {assessor}).").format(
+                level=current.level.label.upper(), score=current.score,
+                total=desk.instruments[a.instrument].max_score, instrument=a.instrument, date=a.assessed_on.isoformat(),
+                assessor=a.assessor)
+            if current.raised:
+                text += " " + self.tr("Raised from {computed} by professional judgement: {reason}").format(
+                    computed=current.computed.label, reason=a.judgement_reason)
+            self.level.setText(text)
+        lines = []
+        e = picture.escalation
+        lines.append(self.tr("Escalation: not visible to your role.") if e is None else
+                     self.tr("Escalation: {n} incident(s) in the last {days} days (threshold {t}){flag}.").format(
+                         n=e.incidents, days=e.window_days, t=e.threshold,
+                         flag=self.tr(" - ESCALATING") if e.escalating else ""))
+        lines.append(self.tr("Repeat: not visible to your role.") if picture.repeat is None else
+                     (self.tr("Repeat: YES, a new incident within 12 months of the last referral.") if picture.repeat
+                      else self.tr("Repeat: no.")))
+        r = picture.review
+        lines.append((self.tr("Review OVERDUE since {due} ({reason}).") if r.overdue else
+                      self.tr("Review due {due} ({reason}).")).format(due=r.due.isoformat(), reason=r.reason))
+        for u in bad:
+            lines.append(self.tr("An assessment cannot be scored on this device: {problem}").format(problem=u.problem))
+        self.facts.setText("\n".join(lines))
+        if verdict.eligible:
+            self.eligibility.setText(self.tr("Restorative option: may be proposed ({rule}, policy {version}).").format(
+                rule=verdict.rule, version=verdict.policy_version))
+        else:
+            self.eligibility.setText(self.tr(
+                "Restorative option: NOT eligible under {rule} (policy {version}): {reasons}. "
+                "It may proceed only through explicit Chief Inspector sign-off.").format(
+                rule=verdict.rule, version=verdict.policy_version, reasons="; ".join(verdict.reasons)))
+
+    def record(self, instrument_id: str = "dash") -> ChecklistDialog | None:
+        try:
+            inst = self.desk.instrument(instrument_id)
+        except ConcordError as exc:
+            show_message(self.problem, str(exc), True, "riskNote")
+            return None
+        dialog = ChecklistDialog(inst, self.desk.policy, self.desk.person, self.desk.agency, self.today, self)
+        dialog.accepted.connect(lambda: self._save(dialog))
+        dialog.open()
+        return dialog
+
+    def _save(self, dialog: ChecklistDialog) -> None:
+        made = dialog.result_assessment
+        if made is None:
+            return
+        try:
+            record_assessment(self.session, self.desk.instrument(made.instrument), self.desk.policy, made)
+        except ConcordError as exc:
+            show_message(self.problem, str(exc), True, "riskNote")
+            return
+        self.refresh()
+        show_message(self.problem, "", False, "riskNote")
+        self.recorded.emit(self.tr("Risk assessment recorded."))
