@@ -9,12 +9,13 @@ detail here is invented.
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import keyring.backend
 
 from app.models.cases import CaseSession
-from app.models.errors import ConcordError
+from app.models.errors import ConcordError, StoreError
 from app.workspace import Workspace
 
 PEOPLE = {
@@ -160,7 +161,17 @@ def build_demo_panel(root: Path | str, backend: keyring.backend.KeyringBackend |
     root = Path(root)
     folders = {role: root / role for role in PEOPLE}
     if all(Workspace.exists(f) for f in folders.values()):
-        return folders
+        try:
+            Workspace.open(folders[CORE_WRITER], backend=backend).close()
+            return folders
+        except StoreError as exc:
+            if "format" not in str(exc):
+                raise
+        # Made by an earlier version of Concord, whose store this one does not read: it holds
+        # demo data only, so it is made again.
+        print(f"The demo panel in {root} was made by an earlier version of Concord; making it again.")
+        for folder in folders.values():
+            shutil.rmtree(folder)
     if any(Workspace.exists(f) for f in folders.values()):
         raise ConcordError(f"{root} holds part of a demo panel; remove it to build a fresh one")
     for role, (name, agency) in PEOPLE.items():
