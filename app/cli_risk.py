@@ -83,7 +83,7 @@ def cmd_show(args) -> int:
                      "assessor": s.assessment.assessor, "agency": s.assessment.agency, "score": s.score,
                      "level": s.level.id, "computed_level": s.computed.id,
                      "judgement_reason": s.assessment.judgement_reason} for s in p.history],
-        "unreadable": [{"record": u.record_id, "problem": u.problem} for u in view.unreadable],
+        "unreadable": [{"record": u.record_id, "problem": u.problem} for u in p.unreadable],
         "escalation": None if p.escalation is None else {
             "incidents": p.escalation.incidents, "threshold": p.escalation.threshold,
             "window_days": p.escalation.window_days, "escalating": p.escalation.escalating},
@@ -100,7 +100,7 @@ def cmd_show(args) -> int:
         print(f"{h['assessed_on']}  {h['instrument']}  score {h['score']:2d}  {h['level']}{raised}  by {h['assessor']}, {h['agency']}")
     if not p.history:
         print("no risk assessment recorded")
-    for u in view.unreadable:
+    for u in p.unreadable:
         print(f"cannot score record {u.record_id}: {u.problem}")
     e = data["escalation"]
     print("escalation: not visible to this role" if e is None else

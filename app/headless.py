@@ -26,19 +26,18 @@ def role_view(ws: Workspace) -> dict:
                 value = session.get(f.id)
                 fields[f.id] = WITHHELD if (f.never_export and value not in (None, "", [])) else value
             sections.append({"section": section.id, "label": section.label, "fields": fields})
-        cases.append({"reference": summary.reference, "sections": sections, "risk": _risk(ws, summary.case_id)})
+        cases.append({"reference": summary.reference, "sections": sections, "risk": _risk(ws, session)})
     return {
         "device": {"name": ws.profile.name, "role": ws.role, "fingerprint": ws.profile.fingerprint},
         "cases": cases,
     }
 
 
-def _risk(ws: Workspace, case_id: str) -> dict | None:
+def _risk(ws: Workspace, session) -> dict | None:
     """The case's risk picture as this role computes it (None if it may not see assessments)."""
-    session = ws.open_case(case_id)
     if not session.can_read("risk_assessments"):
         return None
-    view = ws.risk.view(case_id)
+    view = ws.risk.view_of(session)
     p, current = view.picture, view.picture.current
     return {
         "level": current.level.id if current else None,

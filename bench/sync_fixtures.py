@@ -8,6 +8,7 @@ per thread), and the benchmark's thread opens another to dial out or to read.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import queue
 import random
 import socket
@@ -24,6 +25,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from app.models import tables as t
+from app.models.casedoc import NewChange
+from app.models.changeformat import read_change
+from app.models.store import Store, now_utc
 from app.sync.transport import Listener, Outcome, sync_with
 from app.workspace import Workspace
 
@@ -380,12 +385,6 @@ def storage_floor(root: Path, own, docs, case_id: str) -> tuple[float, int]:
     """Seconds to write, durably, into a fresh SQLCipher store per device (one transaction per
     compartment, as a sync does), the changes each device gained by bare sync: what any device
     that keeps its cases on an encrypted disk must pay, before checking or applying anything."""
-    import os
-    from app.models import tables as t
-    from app.models.casedoc import NewChange
-    from app.models.changeformat import read_change
-    from app.models.store import Store, now_utc
-
     gained: dict[str, list[tuple[str, list[bytes]]]] = {}
     for comp_id, by_role in docs.items():
         for role, doc in by_role.items():

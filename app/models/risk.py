@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from app.models.errors import ValidationError
+from app.models.errors import SchemaError, ValidationError
 from app.models.instruments import Instrument
 from app.models.risk_policy import Level, RiskPolicy
 
@@ -94,7 +94,7 @@ def score_assessment(instrument: Instrument, policy: RiskPolicy, a: Assessment) 
     if a.judgement_level:
         try:
             raised_rank = policy.rank(instrument.id, a.judgement_level)
-        except Exception as exc:
+        except SchemaError as exc:
             raise ValidationError("judgement_level", str(exc)) from None
         if raised_rank < policy.rank(instrument.id, computed.id):
             raise ValidationError("judgement_level", f"professional judgement can raise the level, never lower it "
@@ -158,6 +158,7 @@ class RiskPicture:
     escalation: Escalation | None = None  # None: incidents are not visible to this role
     repeat: bool | None = None
     review: Review | None = None
+    unreadable: list = field(default_factory=list)  # risk_register.Unreadable: records it cannot score
 
     @property
     def current(self) -> Scored | None:

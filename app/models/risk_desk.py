@@ -16,13 +16,12 @@ from app.models.errors import NotFound
 from app.models.instruments import DEFAULT_INSTRUMENTS, Instrument, load_instruments
 from app.models.risk import Answer, RiskPicture, make_assessment
 from app.models.risk_policy import DEFAULT_POLICY, RiskPolicy, load_policy
-from app.models.risk_register import Unreadable, assessments, record_assessment, risk_picture
+from app.models.risk_register import record_assessment, risk_picture
 
 
 @dataclass
 class RiskView:
     picture: RiskPicture
-    unreadable: list[Unreadable]
     eligibility: Eligibility
 
 
@@ -61,8 +60,10 @@ class RiskDesk:
         return record_assessment(case, inst, self.policy, a)
 
     def view(self, case_ref: str, today: dt.date | None = None) -> RiskView:
-        case = self._open_case(case_ref)
-        _history, bad = assessments(case, self.instruments, self.policy) if case.can_read("risk_assessments") else ([], [])
+        return self.view_of(self._open_case(case_ref), today)
+
+    def view_of(self, case, today: dt.date | None = None) -> RiskView:
+        """The risk picture and eligibility of a case already open (as its role sees them)."""
         picture = risk_picture(case, self.instruments, self.policy, today)
         consent = case.get("consent_to_referral") if case.can_read("consent_to_referral") else None
-        return RiskView(picture, bad, decide(self.policy, picture, consent))
+        return RiskView(picture, decide(self.policy, picture, consent))

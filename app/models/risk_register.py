@@ -109,11 +109,12 @@ def incident_dates(case) -> list[dt.date] | None:
 
 def risk_picture(case, instruments: dict[str, Instrument], policy: RiskPolicy, today: dt.date | None = None) -> RiskPicture:
     today = today or dt.date.today()
-    history, _bad = assessments(case, instruments, policy) if case.can_read(FIELD) else ([], [])
+    history, bad = assessments(case, instruments, policy) if case.can_read(FIELD) else ([], [])
     incidents = incident_dates(case)
     referral = _date(case.get("referral_date")) if case.can_read("referral_date") else None
     return RiskPicture(
         history=history,
+        unreadable=bad,
         escalation=None if incidents is None else escalation(incidents, today, policy),
         repeat=None if incidents is None else is_repeat(incidents, referral, policy),
         review=review([s.assessment.assessed_on for s in history], incidents, today, policy),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
@@ -22,13 +23,14 @@ from app.models.casedoc import CompartmentDoc
 from app.models.cases import CaseRepository
 from app.models.compartments import Compartment
 from app.models.store import Store, now_utc
-from app.sync import certs, crypto
+from app.sync import certs
 from app.sync.envelope import HASH, Envelope, EnvelopeError, envelope_id, open_envelope, runs, seal, verify_signature
 from app.sync.identity import DeviceKeys, DeviceProfile, actor_id_of
 from app.sync.errors import SyncError
 from app.sync.invitation_desk import InvitationDesk
+from app.sync.key_desk import KeyDesk
 from app.sync.invitations import InvitationBook
-from app.sync.keys import GrantError, KeyGrant, KeyStore, make_grant
+from app.sync.keys import KeyStore
 from app.sync.peer_knowledge import PeerKnowledge
 from app.sync.membership import Entry, MembershipError, MembershipLog, PanelState, founding_entry, make_entry
 
@@ -62,7 +64,7 @@ class Received:
     seen: dict[tuple[str, str], set[bytes]] = field(default_factory=dict)
 
 
-class SyncEngine(InvitationDesk):
+class SyncEngine(KeyDesk, InvitationDesk):
     def __init__(self, store: Store, cases: CaseRepository, keys: DeviceKeys, profile: DeviceProfile, actor: audit.Actor):
         self.store = store
         self.cases = cases
@@ -76,7 +78,7 @@ class SyncEngine(InvitationDesk):
         self._invitations = InvitationBook(store)
         self._folded: tuple[int, PanelState] | None = None
         self._panel_id: str | None = None
-        self._client: tuple[float, "ssl.SSLContext"] | None = None
+        self._client: tuple[float, ssl.SSLContext] | None = None
         self.peers = PeerKnowledge(store)
 
     # ----- membership -------------------------------------------------------------------------
@@ -183,7 +185,7 @@ class SyncEngine(InvitationDesk):
         mine = x509.load_pem_x509_certificate(self.store.get_meta(CERT_META).encode())
         return certs.SessionCredentials(ca, mine, self.keys.signing_key(), self.profile.device_id)
 
-    def client_context(self):
+    def client_context(self) -> ssl.SSLContext:
         """A TLS client context with this device's session certificate, reused for a while
         (making the certificate and loading it cost more than a quiet session's whole work)."""
         now = time.monotonic()
@@ -246,106 +248,6 @@ class SyncEngine(InvitationDesk):
             if e.hash in state.rejected:
                 self._quarantine("membership", source, state.rejected[e.hash], e.encode())
         return new
-
-    # ----- keys -------------------------------------------------------------------------------
-    def _readers(self, state: PanelState, comp: Compartment):
-        return [m for m in state.members.values() if not m.revoked and m.role in comp.read]
-
-    def _ensure_key(self, case_id: str, comp: Compartment, state: PanelState) -> tuple[int, bytes]:
-        """The key to seal with: the current one, or a new generation after a revocation.
-
-        A device revoked from a role that reads this compartment may hold its current key, so
-        the first device to seal after learning of the revocation makes a new key for the
-        remaining readers. Old keys stay with them, so history stays readable.
-        """
-        current = self.keystore.current(case_id, comp.id)
-        revoked = sorted(m.device_id for m in state.members.values() if m.revoked and m.role in comp.read)
-        marker = f"rotated:{case_id}:{comp.id}"
-        done = set(filter(None, (self.store.get_meta(marker) or "").split(",")))
-        if current is not None and set(revoked) <= done:
-            return current[1], current[2]
-        generation = 1 if current is None else current[0] + 1
-        key = crypto.new_key()
-        with self.store.begin() as conn:
-            for member in self._readers(state, comp):
-                self.keystore.put(conn, make_grant(state.panel_id, case_id, comp.id, key, generation, member.device_id,
-                                                   member.exchange_public, self.profile.device_id, self.keys.sign))
-            self.store.set_meta(conn, marker, ",".join(sorted(done | set(revoked))))
-        current = self.keystore.current(case_id, comp.id)
-        return current[1], current[2]
-
-    def grant_sweep(self) -> int:
-        """Wrap every key this device holds to every reader that lacks it (new members)."""
-        state = self.state()
-        if state.active(self.profile.device_id) is None:
-            return 0  # a revoked device's grants would be refused everywhere: make none
-        have = {(g.case_id, g.compartment, g.key_id, g.recipient) for g in self.keystore.grants()}
-        grants = []
-        # Keys are unwrapped (reads of the store) before the write transaction opens, so the
-        # transaction holds the write lock only for the inserts.
-        for g in self.keystore.grants(recipient=self.profile.device_id):
-            comp = self.compartments.by_id.get(g.compartment)
-            if comp is None:
-                continue
-            lacking = [m for m in self._readers(state, comp) if (g.case_id, g.compartment, g.key_id, m.device_id) not in have]
-            if lacking:
-                key = self.keystore.key(g.case_id, g.compartment, g.key_id)
-                grants += [make_grant(state.panel_id, g.case_id, g.compartment, key, g.generation, m.device_id,
-                                      m.exchange_public, self.profile.device_id, self.keys.sign) for m in lacking]
-        if grants:
-            with self.store.begin() as conn:
-                for grant in grants:
-                    self.keystore.put(conn, grant)
-        return len(grants)
-
-    def grants_for(self, device_id: str) -> list[bytes]:
-        return [g.encode() for g in self.keystore.grants(recipient=device_id)]
-
-    def receive_grants(self, grants: list[bytes], source: str) -> int:
-        state = self.state()
-        new = 0
-        good: list[KeyGrant] = []
-        # Every session repeats the peer's grants: those held already (byte for byte) were
-        # checked when they came, so only the rest are verified.
-        with self.store.engine.connect() as conn:
-            held = set(conn.execute(sa.select(t.key_grants.c.data)).scalars())
-        for data in grants:
-            if data in held:
-                continue
-            try:
-                g = KeyGrant.decode(data)
-                if g.panel_id != state.panel_id:
-                    raise GrantError("key grant for another panel")
-                comp = self.compartments.by_id.get(g.compartment)
-                granter, recipient = state.active(g.granter), state.active(g.recipient)
-                if comp is None:
-                    raise GrantError("key grant for an unknown compartment")
-                if granter is None or granter.role not in comp.read:
-                    raise GrantError("granter may not hold this compartment's key")
-                if recipient is None or recipient.role not in comp.read:
-                    raise GrantError("recipient may not hold this compartment's key")
-                g.verify(granter.signing_public)
-                good.append(g)
-            except (GrantError, crypto.CryptoError) as exc:
-                self._quarantine("grant", source, str(exc), data)
-        if good:
-            with self.store.begin() as conn:
-                new = sum(self.keystore.put(conn, g) for g in good)
-        if new:
-            self._retry_held()
-        return new
-
-    def _retry_held(self) -> None:
-        with self.store.engine.connect() as conn:
-            rows = conn.execute(sa.select(t.quarantine.c.id, t.quarantine.c.source, t.quarantine.c.data)
-                                .where(t.quarantine.c.kind == "held")).all()
-        for row in rows:
-            env = Envelope.decode(row.data)
-            if self.keystore.key(env.case_id, env.compartment, env.key_id) is None:
-                continue
-            with self.store.begin() as conn:
-                conn.execute(t.quarantine.delete().where(t.quarantine.c.id == row.id))
-            self.receive_envelopes([row.data], row.source)
 
     # ----- envelopes --------------------------------------------------------------------------
     def seal_pending(self) -> int:

@@ -111,7 +111,7 @@ def test_everything_for_a_role_ignores_what_is_known(panel):
 
 
 def test_a_bundle_tells_nothing_of_compartments_its_recipient_may_not_read(panel):
-    """Its holdings summary would otherwise name cases and change hashes of police-only work."""
+    """Its holdings summary would otherwise name cases and envelope ids of police-only work."""
     import sqlalchemy as sa
 
     from app.models import tables as t

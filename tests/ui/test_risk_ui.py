@@ -4,7 +4,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from pytestqt.modeltest import ModelTester
 
 from app.models.risk import make_assessment
 from app.models.risk_register import record_assessment
@@ -87,7 +86,7 @@ def test_the_police_lead_sees_escalation_and_an_overdue_review(open_window, qtbo
     assert "escalating: 3 incidents" in panel.eligibility.text()
 
 
-def test_history_model(qtbot):
+def test_history_model(qtmodeltester):
     from app.models.instruments import load_instruments
     from app.models.risk import score_assessment
     from app.models.risk_policy import load_policy
@@ -99,8 +98,8 @@ def test_history_model(qtbot):
         answers={q.id: ("yes" if i < d else "no") for i, q in enumerate(dash.questions)},
         judgement_level="high" if d == 3 else "", judgement_reason="seen" if d == 3 else "")) for d in (2, 3, 15)]
     model = RiskHistoryModel()
-    ModelTester(None).check(model)
     model.set_rows(rows)
+    qtmodeltester.check(model)  # the filled model keeps Qt's model contract
     assert model.rowCount() == 3 and model.index(1, 3).data() == "High (raised from Standard)"
     assert model.index(1, 3).data(Qt.ItemDataRole.ToolTipRole) == "Professional judgement: seen"
     assert model.index(2, 3).data() == "High"

@@ -52,7 +52,7 @@ class SectionPage(QScrollArea):
         fields = [f for f in section.fields if not f.managed]
         writable = {f.id: session.can_write(f.id) for f in fields}
         self._writable = writable
-        all_read_only = fields and not any(writable.values())
+        all_read_only = bool(fields) and not any(writable.values())
         if section.help:
             help_label = QLabel(section.help, body)
             help_label.setObjectName("sectionHelp")

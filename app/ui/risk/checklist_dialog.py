@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import ValidationError
 from app.models.instruments import Instrument
-from app.models.risk import Answer, Assessment, make_assessment, score_assessment
+from app.models.risk import Answer, Assessment, make_assessment
 from app.models.risk_policy import RiskPolicy
 
 
@@ -162,7 +162,6 @@ class ChecklistDialog(QDialog):
                 assessor=self.assessor.text(), agency=self.agency.text(), answers=self.answers(),
                 judgement_level=self.raise_to.currentData() or "",
                 judgement_reason=self.reason.toPlainText() if self.raise_to.currentData() else "", today=self.today)
-            score_assessment(self.instrument, self.policy, made)
         except ValidationError as exc:
             self.problem.setText(str(exc))
             return

@@ -9,10 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.models.cases import CaseSession
-from app.models.eligibility import decide
 from app.models.errors import ConcordError
 from app.models.risk_desk import RiskDesk
-from app.models.risk_register import FIELD, assessments, record_assessment, risk_picture
+from app.models.risk_register import FIELD, record_assessment
 from app.ui.risk.checklist_dialog import ChecklistDialog
 from app.ui.risk.history_model import RiskHistoryModel
 from app.ui.style import show_message
@@ -66,16 +65,14 @@ class RiskPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        s, desk = self.session, self.desk
+        desk = self.desk
         try:
-            history, bad = assessments(s, desk.instruments, desk.policy)
-            picture = risk_picture(s, desk.instruments, desk.policy, self.today)
-            consent = s.get("consent_to_referral") if s.can_read("consent_to_referral") else None
-            verdict = decide(desk.policy, picture, consent)
+            view = desk.view_of(self.session, self.today)
         except ConcordError as exc:
             self.level.setText(self.tr("The risk picture cannot be shown: {problem}").format(problem=str(exc)))
             return
-        self.model.set_rows(history)
+        picture, verdict = view.picture, view.eligibility
+        self.model.set_rows(picture.history)
         current = picture.current
         if current is None:
             self.level.setText(self.tr("Current risk: no assessment recorded yet."))
@@ -101,7 +98,7 @@ class RiskPanel(QWidget):
         r = picture.review
         lines.append((self.tr("Review OVERDUE since {due} ({reason}).") if r.overdue else
                       self.tr("Review due {due} ({reason}).")).format(due=r.due.isoformat(), reason=r.reason))
-        for u in bad:
+        for u in picture.unreadable:
             lines.append(self.tr("An assessment cannot be scored on this device: {problem}").format(problem=u.problem))
         self.facts.setText("\n".join(lines))
         if verdict.eligible:

@@ -1,0 +1,117 @@
+"""Compartment keys, as part of the sync engine: making them (and new generations after a
+revocation), wrapping them to every reader, and checking the grants peers send."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from app.models import tables as t
+from app.models.compartments import Compartment
+from app.sync import crypto
+from app.sync.envelope import Envelope
+from app.sync.keys import GrantError, KeyGrant, make_grant
+from app.sync.membership import PanelState
+
+
+class KeyDesk:
+    """Mixed into SyncEngine (which provides state, store, keystore, keys, compartments,
+    quarantine and receiving)."""
+
+    def _readers(self, state: PanelState, comp: Compartment):
+        return [m for m in state.members.values() if not m.revoked and m.role in comp.read]
+
+    def _ensure_key(self, case_id: str, comp: Compartment, state: PanelState) -> tuple[int, bytes]:
+        """The key to seal with: the current one, or a new generation after a revocation.
+
+        A device revoked from a role that reads this compartment may hold its current key, so
+        the first device to seal after learning of the revocation makes a new key for the
+        remaining readers. Old keys stay with them, so history stays readable.
+        """
+        current = self.keystore.current(case_id, comp.id)
+        revoked = sorted(m.device_id for m in state.members.values() if m.revoked and m.role in comp.read)
+        marker = f"rotated:{case_id}:{comp.id}"
+        done = set(filter(None, (self.store.get_meta(marker) or "").split(",")))
+        if current is not None and set(revoked) <= done:
+            return current[1], current[2]
+        generation = 1 if current is None else current[0] + 1
+        key = crypto.new_key()
+        with self.store.begin() as conn:
+            for member in self._readers(state, comp):
+                self.keystore.put(conn, make_grant(state.panel_id, case_id, comp.id, key, generation, member.device_id,
+                                                   member.exchange_public, self.profile.device_id, self.keys.sign))
+            self.store.set_meta(conn, marker, ",".join(sorted(done | set(revoked))))
+        current = self.keystore.current(case_id, comp.id)
+        return current[1], current[2]
+
+    def grant_sweep(self) -> int:
+        """Wrap every key this device holds to every reader that lacks it (new members)."""
+        state = self.state()
+        if state.active(self.profile.device_id) is None:
+            return 0  # a revoked device's grants would be refused everywhere: make none
+        have = {(g.case_id, g.compartment, g.key_id, g.recipient) for g in self.keystore.grants()}
+        grants = []
+        # Keys are unwrapped (reads of the store) before the write transaction opens, so the
+        # transaction holds the write lock only for the inserts.
+        for g in self.keystore.grants(recipient=self.profile.device_id):
+            comp = self.compartments.by_id.get(g.compartment)
+            if comp is None:
+                continue
+            lacking = [m for m in self._readers(state, comp) if (g.case_id, g.compartment, g.key_id, m.device_id) not in have]
+            if lacking:
+                key = self.keystore.key(g.case_id, g.compartment, g.key_id)
+                grants += [make_grant(state.panel_id, g.case_id, g.compartment, key, g.generation, m.device_id,
+                                      m.exchange_public, self.profile.device_id, self.keys.sign) for m in lacking]
+        if grants:
+            with self.store.begin() as conn:
+                for grant in grants:
+                    self.keystore.put(conn, grant)
+        return len(grants)
+
+    def grants_for(self, device_id: str) -> list[bytes]:
+        return [g.encode() for g in self.keystore.grants(recipient=device_id)]
+
+    def receive_grants(self, grants: list[bytes], source: str) -> int:
+        state = self.state()
+        new = 0
+        good: list[KeyGrant] = []
+        # Every session repeats the peer's grants: those held already (byte for byte) were
+        # checked when they came, so only the rest are verified.
+        with self.store.engine.connect() as conn:
+            held = set(conn.execute(sa.select(t.key_grants.c.data)).scalars())
+        for data in grants:
+            if data in held:
+                continue
+            try:
+                g = KeyGrant.decode(data)
+                if g.panel_id != state.panel_id:
+                    raise GrantError("key grant for another panel")
+                comp = self.compartments.by_id.get(g.compartment)
+                granter, recipient = state.active(g.granter), state.active(g.recipient)
+                if comp is None:
+                    raise GrantError("key grant for an unknown compartment")
+                if granter is None or granter.role not in comp.read:
+                    raise GrantError("granter may not hold this compartment's key")
+                if recipient is None or recipient.role not in comp.read:
+                    raise GrantError("recipient may not hold this compartment's key")
+                g.verify(granter.signing_public)
+                good.append(g)
+            except (GrantError, crypto.CryptoError) as exc:
+                self._quarantine("grant", source, str(exc), data)
+        if good:
+            with self.store.begin() as conn:
+                new = sum(self.keystore.put(conn, g) for g in good)
+        if new:
+            self._retry_held()
+        return new
+
+    def _retry_held(self) -> None:
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(sa.select(t.quarantine.c.id, t.quarantine.c.source, t.quarantine.c.data)
+                                .where(t.quarantine.c.kind == "held")).all()
+        for row in rows:
+            env = Envelope.decode(row.data)
+            if self.keystore.key(env.case_id, env.compartment, env.key_id) is None:
+                continue
+            with self.store.begin() as conn:
+                conn.execute(t.quarantine.delete().where(t.quarantine.c.id == row.id))
+            self.receive_envelopes([row.data], row.source)
