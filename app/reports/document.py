@@ -1,0 +1,278 @@
+"""What a report says, apart from how it is drawn.
+
+A Report is plain, frozen data: the PDF, HTML and text renderers all read the same object, so the
+accessible exports can never say something the PDF does not. Its canonical bytes are the one
+thing a signature or a hash is taken over, and they travel inside the PDF, so they must be
+exactly reproducible: one Report has one byte form, and one byte form has one Report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+
+FORMAT = "concord-report/1"
+MARKING = "OFFICIAL-SENSITIVE"
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# C0/C1 controls other than newline and tab cannot be drawn and are not legal in HTML.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class ReportFormatError(ValueError):
+    """A report's content, or its canonical bytes, are not well formed."""
+
+
+def drawable(text: str) -> str:
+    """The text as the renderers show it: tabs as spaces, other control characters as U+FFFD.
+
+    The canonical content keeps what the user typed; only the drawing is tidied, so a stray
+    control character shows up as a visible mark instead of breaking a renderer."""
+    return _CONTROL.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+
+
+def verification_rows(report: Report, content_hash: str) -> list[tuple[str, str]]:
+    """The closing section every format shows: what a reader needs to check the copy in hand."""
+    return [("Report kind", report.kind), ("Content SHA-256", content_hash)] + list(report.meta)
+
+
+def _text(value, what: str) -> str:
+    if not isinstance(value, str):
+        raise ReportFormatError(f"{what} must be text, not {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate would make the canonical bytes impossible to write.
+        raise ReportFormatError(f"{what} holds characters that are not valid Unicode") from None
+    return value
+
+
+def _texts(value, what: str) -> tuple[str, ...]:
+    if not isinstance(value, (tuple, list)):
+        raise ReportFormatError(f"{what} must be a list of texts")
+    return tuple(_text(v, f"{what}[{i}]") for i, v in enumerate(value))
+
+
+def _pairs(value, what: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, (tuple, list)):
+        raise ReportFormatError(f"{what} must be a list of name/value pairs")
+    pairs = []
+    for i, pair in enumerate(value):
+        cells = _texts(pair, f"{what}[{i}]")
+        if len(cells) != 2:
+            raise ReportFormatError(f"{what}[{i}] must be a name/value pair, not {len(cells)} items")
+        pairs.append(cells)
+    return tuple(pairs)
+
+
+def _set(obj, name: str, value) -> None:
+    # Frozen dataclasses still get to normalise their own fields once, while being built.
+    object.__setattr__(obj, name, value)
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1
+
+    def __post_init__(self):
+        _set(self, "text", _text(self.text, "heading text"))
+        if type(self.level) is not int or self.level not in (1, 2):
+            raise ReportFormatError(f"heading level must be 1 or 2, not {self.level!r}")
+
+    def _to_json(self) -> dict:
+        return {"type": "heading", "text": self.text, "level": self.level}
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+
+    def __post_init__(self):
+        _set(self, "text", _text(self.text, "paragraph text"))
+
+    def _to_json(self) -> dict:
+        return {"type": "paragraph", "text": self.text}
+
+
+@dataclass(frozen=True)
+class Facts:
+    """A two-column table of label and value."""
+
+    rows: tuple[tuple[str, str], ...]
+
+    def __post_init__(self):
+        _set(self, "rows", _pairs(self.rows, "facts rows"))
+
+    def _to_json(self) -> dict:
+        return {"type": "facts", "rows": [list(r) for r in self.rows]}
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    caption: str = ""
+    widths: tuple[float, ...] | None = None
+
+    def __post_init__(self):
+        columns = _texts(self.columns, "table columns")
+        if not columns:
+            raise ReportFormatError("a table needs at least one column")
+        if not isinstance(self.rows, (tuple, list)):
+            raise ReportFormatError("table rows must be a list of rows")
+        rows = tuple(_texts(r, f"table row {i + 1}") for i, r in enumerate(self.rows))
+        for i, row in enumerate(rows):
+            if len(row) != len(columns):
+                raise ReportFormatError(
+                    f"table row {i + 1} has {len(row)} cells for {len(columns)} columns")
+        widths = self.widths
+        if widths is not None:
+            if not isinstance(widths, (tuple, list)) or len(widths) != len(columns):
+                raise ReportFormatError("table widths must give one number per column")
+            for w in widths:
+                # bool is an int to Python, but True as a width is a mistake, not a number.
+                if isinstance(w, bool) or not isinstance(w, (int, float)) or not math.isfinite(w) or w <= 0:
+                    raise ReportFormatError(f"table widths must be positive numbers, not {w!r}")
+            # 1 and 1.0 must not give two byte forms of one report.
+            widths = tuple(float(w) for w in widths)
+        _set(self, "columns", columns)
+        _set(self, "rows", rows)
+        _set(self, "caption", _text(self.caption, "table caption"))
+        _set(self, "widths", widths)
+
+    def _to_json(self) -> dict:
+        return {"type": "table", "columns": list(self.columns), "rows": [list(r) for r in self.rows],
+                "caption": self.caption, "widths": None if self.widths is None else list(self.widths)}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """An emphasised, boxed paragraph. Its words carry the emphasis (e.g. "STALE: ..."), since a
+    border or colour alone says nothing to a screen reader or a photocopy."""
+
+    text: str
+
+    def __post_init__(self):
+        _set(self, "text", _text(self.text, "notice text"))
+
+    def _to_json(self) -> dict:
+        return {"type": "notice", "text": self.text}
+
+
+Block = Heading | Paragraph | Facts | Table | Notice
+BLOCK_TYPES = (Heading, Paragraph, Facts, Table, Notice)
+
+_BLOCK_KEYS = {
+    "heading": ({"type", "text", "level"}, lambda d: Heading(d["text"], d["level"])),
+    "paragraph": ({"type", "text"}, lambda d: Paragraph(d["text"])),
+    "facts": ({"type", "rows"}, lambda d: Facts(d["rows"])),
+    "table": ({"type", "columns", "rows", "caption", "widths"},
+              lambda d: Table(d["columns"], d["rows"], d["caption"], d["widths"])),
+    "notice": ({"type", "text"}, lambda d: Notice(d["text"])),
+}
+_REPORT_KEYS = {"format", "kind", "title", "marking", "subtitle", "issued_on", "meta", "blocks"}
+
+
+@dataclass(frozen=True)
+class Report:
+    kind: str
+    title: str
+    marking: str = MARKING
+    subtitle: str = ""
+    issued_on: str = ""
+    meta: tuple[tuple[str, str], ...] = ()
+    blocks: tuple[Block, ...] = ()
+
+    def __post_init__(self):
+        for name in ("kind", "title", "marking"):
+            value = _text(getattr(self, name), name)
+            if not value.strip():
+                raise ReportFormatError(f"a report needs a {name}")
+        _text(self.subtitle, "subtitle")
+        issued = _text(self.issued_on, "issued_on")
+        try:
+            if not _ISO_DATE.match(issued):
+                raise ValueError
+            date.fromisoformat(issued)
+        except ValueError:
+            # The date becomes the PDF's creation date, so it must be a real day, written one way.
+            raise ReportFormatError(f"issued_on must be an ISO date (YYYY-MM-DD), not {issued!r}") from None
+        _set(self, "meta", _pairs(self.meta, "meta"))
+        if not isinstance(self.blocks, (tuple, list)):
+            raise ReportFormatError("blocks must be a list of blocks")
+        for i, block in enumerate(self.blocks):
+            if not isinstance(block, BLOCK_TYPES):
+                raise ReportFormatError(f"block {i + 1} is a {type(block).__name__}, not a report block")
+        _set(self, "blocks", tuple(self.blocks))
+
+    def _to_json(self) -> dict:
+        return {"format": FORMAT, "kind": self.kind, "title": self.title, "marking": self.marking,
+                "subtitle": self.subtitle, "issued_on": self.issued_on,
+                "meta": [list(p) for p in self.meta], "blocks": [b._to_json() for b in self.blocks]}
+
+    def canonical_bytes(self) -> bytes:
+        """The content as compact JSON with sorted keys, UTF-8 and the format version."""
+        return _encode(self._to_json())
+
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.canonical_bytes()).hexdigest()
+
+    @classmethod
+    def from_canonical(cls, data: bytes) -> Report:
+        """The Report whose canonical bytes are exactly `data`; anything else is refused."""
+        if not isinstance(data, (bytes, bytearray)):
+            raise ReportFormatError("canonical content must be bytes")
+        try:
+            tree = json.loads(bytes(data).decode("utf-8"))
+        except UnicodeDecodeError:
+            raise ReportFormatError("canonical content is not UTF-8") from None
+        except json.JSONDecodeError as exc:
+            raise ReportFormatError(f"canonical content is not JSON ({exc.msg})") from None
+        except RecursionError:
+            raise ReportFormatError("canonical content is nested too deeply") from None
+        report = _report_from_json(tree)
+        if report.canonical_bytes() != bytes(data):
+            # Same meaning, other bytes (spacing, key order, escapes): two hashes for one report
+            # would let a copy pass as different content, so only the one form is accepted.
+            raise ReportFormatError("content is not in canonical form")
+        return report
+
+
+def _encode(tree) -> bytes:
+    return json.dumps(tree, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      allow_nan=False).encode("utf-8")
+
+
+def _report_from_json(tree) -> Report:
+    if not isinstance(tree, dict):
+        raise ReportFormatError("canonical content must be a JSON object")
+    if tree.get("format") != FORMAT:
+        raise ReportFormatError(f"unknown report format {tree.get('format')!r} (expected {FORMAT!r})")
+    _exact_keys(tree, _REPORT_KEYS, "report")
+    blocks = tree["blocks"]
+    if not isinstance(blocks, list):
+        raise ReportFormatError("report blocks must be a list")
+    parsed = []
+    for i, block in enumerate(blocks):
+        if not isinstance(block, dict) or block.get("type") not in _BLOCK_KEYS:
+            kind = block.get("type") if isinstance(block, dict) else type(block).__name__
+            raise ReportFormatError(f"block {i + 1} has an unknown type {kind!r}")
+        keys, make = _BLOCK_KEYS[block["type"]]
+        _exact_keys(block, keys, f"block {i + 1} ({block['type']})")
+        parsed.append(make(block))
+    return Report(kind=tree["kind"], title=tree["title"], marking=tree["marking"],
+                  subtitle=tree["subtitle"], issued_on=tree["issued_on"], meta=tree["meta"],
+                  blocks=tuple(parsed))
+
+
+def _exact_keys(tree: dict, keys: set, what: str) -> None:
+    missing, extra = keys - tree.keys(), tree.keys() - keys
+    if missing:
+        raise ReportFormatError(f"{what} lacks {', '.join(sorted(missing))}")
+    if extra:
+        raise ReportFormatError(f"{what} has unknown {', '.join(sorted(extra))}")
