@@ -23,6 +23,7 @@ from app.models import tables as t
 from app.models.cases import CaseRepository, CaseSession, CaseSummary
 from app.models.errors import ConcordError, NotFound, PermissionDenied, StoreError, ValidationError
 from app.models.keystore import Keystore
+from app.models.process_desk import ProcessDesk, note_risk_change
 from app.models.risk_desk import RiskDesk
 from app.models.schema import Schema, load_schema
 from app.models.store import Store, now_utc
@@ -42,9 +43,11 @@ class Workspace:
         self.profile = profile
         self.schema = schema
         self.cases = CaseRepository(store, schema, profile.actor_id)
+        self.cases.on_risk_change = note_risk_change()
         self.actor = audit.Actor(profile.device_id, profile.name, profile.role)
         self._sync: SyncEngine | None = None
         self._risk: RiskDesk | None = None
+        self._process: ProcessDesk | None = None
 
     @property
     def sync(self) -> SyncEngine:
@@ -170,6 +173,7 @@ class Workspace:
         self.profile = dataclasses.replace(self.profile, role=me.role)
         self.actor = audit.Actor(self.profile.device_id, self.profile.name, self.profile.role)
         self._sync = None
+        self._process = None
 
     def close(self) -> None:
         self.store.close()
@@ -186,6 +190,23 @@ class Workspace:
         if self._risk is None:
             self._risk = RiskDesk(self.open_case, self.profile.name, self.profile.agency)
         return self._risk
+
+    @property
+    def process(self) -> ProcessDesk:
+        """The restorative process, its safeguards and the sign-off, applied to this device's cases."""
+        if self._process is None:
+            self._process = ProcessDesk(self.open_case, self.list_cases, self.profile.name, self.role,
+                                        self.profile.device_id, self.keys.sign, self.member_of, self.risk)
+        return self._process
+
+    def member_of(self, device_id: str) -> tuple[bytes, str, str] | None:
+        """(signing key, role, name) of a device this one knows as a member of its panel (or of
+        itself, before it joins one), from the membership log it has verified."""
+        if self.store.get_meta("panel_id") is None:
+            p = self.profile
+            return (p.signing_public, p.role, p.name) if device_id == p.device_id else None
+        m = self.sync.state().members.get(device_id)
+        return (m.signing_public, m.role, m.name) if m is not None else None
 
     # ----- who is here -------------------------------------------------------------------------
     @property

@@ -272,11 +272,11 @@ def test_an_assessment_this_device_cannot_score_is_shown_as_unreadable_not_dropp
     case = police.new_case(reference="CC-RISK-2")
     record_assessment(case, DASH, POLICY, assess(4))
     good = case.get("risk_assessments")[0]["answers"]
-    case.add_record("risk_assessments", {"instrument": "dara", "assessed_on": "2026-10-01", "answers": good})
-    case.add_record("risk_assessments", {"instrument": "dash", "assessed_on": "2026-10-02", "answers": "0011"})
-    case.add_record("risk_assessments", {"instrument": "dash", "assessed_on": "2026-10-03",
+    case.add_record("risk_assessments", {"instrument": "dara", "assessed_on": "2026-10-01", "answers": good}, form=True)
+    case.add_record("risk_assessments", {"instrument": "dash", "assessed_on": "2026-10-02", "answers": "0011"}, form=True)
+    case.add_record("risk_assessments", form=True, record={"instrument": "dash", "assessed_on": "2026-10-03",
                                          "answers": good[:-1] + "7"})
-    case.add_record("risk_assessments", {"instrument": "dash", "answers": good})
+    case.add_record("risk_assessments", {"instrument": "dash", "answers": good}, form=True)
     history, bad = assessments(case, INSTRUMENTS, POLICY)
     assert [s.score for s in history] == [4]
     problems = sorted(b.problem for b in bad)

@@ -26,6 +26,7 @@ ACTIONS = (
     "record_changed",
     "record_removed",
     "compartment_exported",
+    "report_written",
     "panel_founded",
     "panel_joined",
     "member_changed",

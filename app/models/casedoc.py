@@ -81,6 +81,14 @@ class CompartmentDoc:
     def save(self) -> bytes:
         return self.doc.save()
 
+    def holds(self, heads: list[bytes]) -> bool:
+        """Whether every one of these changes is in the document (it is at or past that state)."""
+        try:
+            self.doc.fork(heads)
+            return True
+        except Exception:  # automerge-py raises a bare Exception for an unknown hash
+            return False
+
     def heads(self) -> list[bytes]:
         return sorted(self.doc.get_heads())
 

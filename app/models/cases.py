@@ -52,6 +52,9 @@ class CaseRepository:
         self.compartments = CompartmentMap(schema)
         self.actor_id = actor_id
         self._held: dict[tuple[str, str], _Held | None] = {}
+        # Called after this device changes a risk-relevant field, so the process can note it
+        # where every agency will see it (see app/models/process_desk.py).
+        self.on_risk_change = None
 
     # ----- documents ------------------------------------------------------------------------
     def _load(self, case_id: str, comp: Compartment) -> _Held | None:
@@ -246,11 +249,20 @@ class CaseSession:
             raise PermissionDenied(f"the role '{self.role}' may not read '{field_id}' under this agreement")
         return f, self.repo.compartments.for_field(field_id)
 
-    def _writable(self, field_id: str) -> tuple[FieldDef, Compartment]:
+    def _writable(self, field_id: str, form: bool = False) -> tuple[FieldDef, Compartment]:
         f, comp = self._readable(field_id)
         if not self.schema.can_write(self.role, field_id):
             raise PermissionDenied(f"the role '{self.role}' may read but not change '{field_id}'")
+        if f.managed and not form:
+            # Managed records (assessments, process steps, sign-offs) carry checks of their own:
+            # only their own desk writes them, so no generic edit can skip a safeguard.
+            raise PermissionDenied(f"{f.label} is changed only through its own form, which checks it")
         return f, comp
+
+    def _changed(self, f: FieldDef) -> None:
+        hook = self.repo.on_risk_change
+        if f.risk_relevant and hook is not None:
+            hook(self, f)
 
     # ----- reading --------------------------------------------------------------------------
     def get(self, field_id: str):
@@ -324,7 +336,10 @@ class CaseSession:
             made = doc.resolve(field_id, value, seen)
             return bool(made), made
 
-        return self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "field_changed", self.reference, field_id))
+        changed = self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "field_changed", self.reference, field_id))
+        if changed:
+            self._changed(f)
+        return changed
 
     def resolve_record(
         self, field_id: str, record_id: str, sub_id: str, value, seen: list[Candidate] | None = None
@@ -338,13 +353,16 @@ class CaseSession:
             made = doc.resolve_record(field_id, record_id, sub_id, value, seen)
             return bool(made), made
 
-        return self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_changed", self.reference, field_id))
+        changed = self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_changed", self.reference, field_id))
+        if changed:
+            self._changed(f)
+        return changed
 
     # ----- writing --------------------------------------------------------------------------
-    def set(self, field_id: str, value, base: str | None = None) -> bool:
+    def set(self, field_id: str, value, base: str | None = None, form: bool = False) -> bool:
         """Save a field. For long text, base is the text the person started editing from: their
         edit is then applied to the text as it is now, keeping words merged in meanwhile."""
-        f, comp = self._writable(field_id)
+        f, comp = self._writable(field_id, form)
 
         def edit(doc: CompartmentDoc):
             new = value
@@ -353,19 +371,23 @@ class CaseSession:
             made = doc.set(field_id, new)
             return bool(made), made
 
-        return self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "field_changed", self.reference, field_id))
+        changed = self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "field_changed", self.reference, field_id))
+        if changed:
+            self._changed(f)
+        return changed
 
-    def add_record(self, field_id: str, record: dict) -> str:
-        f, comp = self._writable(field_id)
+    def add_record(self, field_id: str, record: dict, form: bool = False) -> str:
+        f, comp = self._writable(field_id, form)
 
         def edit(doc: CompartmentDoc):
             return doc.add_record(field_id, record)
 
         rid = self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_added", self.reference, field_id))
+        self._changed(f)
         return rid
 
-    def update_record(self, field_id: str, record_id: str, changes: dict) -> bool:
-        f, comp = self._writable(field_id)
+    def update_record(self, field_id: str, record_id: str, changes: dict, form: bool = False) -> bool:
+        f, comp = self._writable(field_id, form)
         if self.repo.read_doc(self.case_id, comp, self.role) is None:
             raise NotFound(f"no record '{record_id}' in '{field_id}'")
 
@@ -373,10 +395,13 @@ class CaseSession:
             made = doc.update_record(field_id, record_id, changes)
             return bool(made), made
 
-        return self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_changed", self.reference, field_id))
+        changed = self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_changed", self.reference, field_id))
+        if changed:
+            self._changed(f)
+        return changed
 
-    def remove_record(self, field_id: str, record_id: str) -> None:
-        f, comp = self._writable(field_id)
+    def remove_record(self, field_id: str, record_id: str, form: bool = False) -> None:
+        f, comp = self._writable(field_id, form)
         if self.repo.read_doc(self.case_id, comp, self.role) is None:
             raise NotFound(f"no record '{record_id}' in '{field_id}'")
 
@@ -384,3 +409,4 @@ class CaseSession:
             return None, doc.remove_record(field_id, record_id)
 
         self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_removed", self.reference, field_id))
+        self._changed(f)

@@ -64,7 +64,7 @@ def record_assessment(case, instrument: Instrument, policy: RiskPolicy, a: Asses
         "assessed_on": a.assessed_on.isoformat(), "assessor": a.assessor, "assessor_agency": a.agency,
         "answers": answers, "answer_sources": sources, "score": scored.score,
         "judgement_level": a.judgement_level, "judgement_reason": a.judgement_reason,
-    })
+    }, form=True)
 
 
 def _parse(record: dict, instruments: dict[str, Instrument]) -> tuple[Instrument, Assessment]:

@@ -71,6 +71,7 @@ class Schema:
     roles: dict[str, RoleDef]
     access: dict[str, Access]
     isa_name: str = ""
+    lawful_basis: str = ""
     fields: dict[str, FieldDef] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -107,8 +108,8 @@ class Schema:
 def load_schema(schema_path: Path | str = DEFAULT_SCHEMA, isa_path: Path | str = DEFAULT_ISA) -> Schema:
     schema_path, isa_path = Path(schema_path), Path(isa_path)
     sections = _parse_sections(schema_path, _read_toml(schema_path))
-    roles, access, name = _parse_isa(isa_path, _read_toml(isa_path), sections)
-    return Schema(sections=sections, roles=roles, access=access, isa_name=name)
+    roles, access, name, basis = _parse_isa(isa_path, _read_toml(isa_path), sections)
+    return Schema(sections=sections, roles=roles, access=access, isa_name=name, lawful_basis=basis)
 
 
 def _read_toml(path: Path) -> dict:
@@ -248,8 +249,8 @@ def _parse_sections(path: Path, data: dict) -> tuple[SectionDef, ...]:
 
 def _parse_isa(
     path: Path, data: dict, sections: tuple[SectionDef, ...]
-) -> tuple[dict[str, RoleDef], dict[str, Access], str]:
-    _check_keys(path, "top level", data, {"version", "name", "roles", "groups", "sections", "fields"})
+) -> tuple[dict[str, RoleDef], dict[str, Access], str, str]:
+    _check_keys(path, "top level", data, {"version", "name", "lawful_basis", "roles", "groups", "sections", "fields"})
     raw_roles = data.get("roles")
     if not isinstance(raw_roles, dict) or not raw_roles:
         raise _fail(path, "[roles]", "needs at least one role")
@@ -324,7 +325,7 @@ def _parse_isa(
         if found is None:
             raise _fail(path, f"field '{fid}'", "no rule gives any role access (add a section or field rule)")
         access[fid] = found
-    name = data.get("name", "")
-    if not isinstance(name, str):
-        raise _fail(path, "top level", "'name' must be text")
-    return roles, access, name
+    name, basis = data.get("name", ""), data.get("lawful_basis", "")
+    if not isinstance(name, str) or not isinstance(basis, str):
+        raise _fail(path, "top level", "'name' and 'lawful_basis' must be text")
+    return roles, access, name, basis

@@ -58,7 +58,7 @@ def plan_writes(rng: random.Random, role: str, schema, cmap: CompartmentMap):
         return m
 
     for f in schema.fields.values():
-        if not schema.can_write(role, f.id):
+        if not schema.can_write(role, f.id) or f.managed:  # managed fields have their own commands
             continue
         if f.type in TEXT:
             commands.append(("case", "set", "{case}", f.id, marker(f.id, None, f.type).text))

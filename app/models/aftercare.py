@@ -1,0 +1,72 @@
+"""Aftercare: check-ins on the schedule the process policy sets, counted from the day the case
+entered aftercare, each matched with the check-in record that answers it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.models.errors import ValidationError
+from app.models.schema import RESOURCES
+
+DEFAULT_PROCESS_POLICY = RESOURCES / "policy" / "process.toml"
+FIELD = "checkins"
+
+
+def load_checkin_weeks(path: Path = DEFAULT_PROCESS_POLICY) -> tuple[int, ...]:
+    try:
+        raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        weeks = raw["aftercare"]["checkin_weeks"]
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise ValidationError(f"{Path(path).name}: the aftercare schedule is missing or unreadable ({exc})") from None
+    if (not isinstance(weeks, list) or not weeks or any(not isinstance(w, int) or w <= 0 for w in weeks)
+            or weeks != sorted(set(weeks))):
+        raise ValidationError(f"{Path(path).name}: checkin_weeks must be rising whole numbers of weeks")
+    return tuple(weeks)
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    due_on: dt.date
+    record: dict | None          # the check-in that answers it, if held
+
+    @property
+    def held(self) -> bool:
+        return bool(self.record and self.record.get("held_on"))
+
+    def overdue(self, today: dt.date) -> bool:
+        return not self.held and self.due_on < today
+
+    def evaluation(self) -> str:
+        if not self.held:
+            return ""
+        r = self.record
+        return "; ".join(f"{label}: {r.get(key)}" for key, label in (
+            ("safety_outcome", "safety"), ("behaviour_change", "behaviour"), ("empowerment", "empowerment"))
+            if r.get(key))
+
+
+def schedule(entered: dt.date | None, weeks: tuple[int, ...], records: list[dict]) -> list[CheckIn]:
+    """The due check-ins; a record answers the due date it names, or, with none, the earliest
+    unanswered one on or before the day it was held."""
+    if entered is None:
+        return []
+    due = [entered + dt.timedelta(weeks=w) for w in weeks]
+    answered: dict[dt.date, dict] = {}
+    loose = []
+    for r in records or []:
+        try:
+            d = dt.date.fromisoformat(r.get("due_on") or "")
+        except ValueError:
+            loose.append(r)
+            continue
+        answered.setdefault(d, r)
+    for r in loose:
+        for d in due:
+            if d not in answered:
+                answered[d] = r
+                break
+    extra = sorted(d for d in answered if d not in due)
+    return [CheckIn(d, answered.get(d)) for d in sorted(due + extra)]

@@ -1,0 +1,115 @@
+"""Consent to the restorative process, per party, read from the case's consent records.
+
+Consent counts only when it is informed and current: a record of consent given must say how it
+was given and what was explained; time-limited consent must say until when, and lapses after it;
+an override must give its reason and lawful basis. A record that falls short is shown with what it
+lacks and never counts as consent, whoever wrote it and however it arrived.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+FIELD = "consent_records"
+PARTIES = ("person harmed", "person who caused harm")
+# Statuses under which the process may go on; every other status, or none, stops it. An override
+# (sharing without consent, on a lawful basis) is recorded and shown, but a restorative meeting is
+# voluntary: no override can stand in for a party's own consent to take part.
+PERMITTING = ("given", "time-limited")
+
+
+@dataclass(frozen=True)
+class PartyConsent:
+    party: str
+    status: str            # given, time-limited, overridden, refused, withdrawn, expired, incomplete, none
+    valid: bool
+    since: str             # the date of the record that decided it ('' when none)
+    record_id: str
+    explanation: str       # in words, for every view and report
+
+    @property
+    def stops_process(self) -> bool:
+        return not self.valid
+
+
+def _date(value) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
+
+
+def record_problems(record: dict) -> list[str]:
+    """What a consent record lacks to count (empty when it is complete)."""
+    status = record.get("consent_status")
+    problems = []
+    if record.get("party") not in PARTIES:
+        problems.append("it names no party")
+    if _date(record.get("recorded_on")) is None:
+        problems.append("it has no date")
+    if status in ("given", "time-limited"):
+        if not (record.get("method") or "").strip():
+            problems.append("it does not say how consent was given")
+        if not (record.get("explained") or "").strip():
+            problems.append("it does not say what was explained")
+    if status == "time-limited" and _date(record.get("valid_until")) is None:
+        problems.append("time-limited consent needs the date it runs until")
+    if status == "overridden":
+        if not (record.get("override_reason") or "").strip():
+            problems.append("an override needs its reason")
+        if not (record.get("lawful_basis") or "").strip():
+            problems.append("an override needs its lawful basis")
+    if status not in ("given", "time-limited", "withdrawn", "refused", "overridden"):
+        problems.append("it has no status")
+    return problems
+
+
+def _latest_per_party(records: list[dict]) -> dict[str, tuple[int, dict]]:
+    # The latest date wins; on the same date the later record in the list (added later) wins,
+    # except that a withdrawal or refusal outranks consent given the same day: doubt stops.
+    stopping = ("withdrawn", "refused")
+    best: dict[str, tuple[tuple, int, dict]] = {}
+    for i, r in enumerate(records):
+        party = r.get("party")
+        if party not in PARTIES:
+            continue
+        key = (_date(r.get("recorded_on")) or dt.date.min, r.get("consent_status") in stopping, i)
+        if party not in best or key > best[party][0]:
+            best[party] = (key, i, r)
+    return {p: (i, r) for p, (_k, i, r) in best.items()}
+
+
+def consent_status(records: list[dict], today: dt.date | None = None) -> dict[str, PartyConsent]:
+    today = today or dt.date.today()
+    latest = _latest_per_party(records or [])
+    out = {}
+    for party in PARTIES:
+        if party not in latest:
+            out[party] = PartyConsent(party, "none", False, "", "", "no consent recorded")
+            continue
+        _i, r = latest[party]
+        status, since, rid = str(r.get("consent_status") or ""), str(r.get("recorded_on") or ""), str(r.get("id") or "")
+        problems = record_problems(r)
+        if problems:
+            out[party] = PartyConsent(party, "incomplete", False, since, rid,
+                                      f"the latest record ({since or 'undated'}) does not count: " + "; ".join(problems))
+        elif status == "time-limited" and _date(r.get("valid_until")) < today:
+            out[party] = PartyConsent(party, "expired", False, since, rid, f"time-limited consent ran out on {r['valid_until']}")
+        elif status == "time-limited":
+            out[party] = PartyConsent(party, status, True, since, rid, f"given on {since}, until {r['valid_until']}")
+        elif status == "given":
+            out[party] = PartyConsent(party, status, True, since, rid, f"given on {since} ({r.get('method')})")
+        elif status == "overridden":
+            out[party] = PartyConsent(party, status, False, since, rid,
+                                      f"consent overridden on {since}: {r.get('override_reason')} "
+                                      f"(lawful basis: {r.get('lawful_basis')}); "
+                                      "sharing may go on, the process may not")
+        else:
+            out[party] = PartyConsent(party, status, False, since, rid, f"{status} on {since}")
+    return out
+
+
+def consent_stops(status: dict[str, PartyConsent]) -> list[PartyConsent]:
+    """The parties whose consent does not let the process go on."""
+    return [c for c in status.values() if c.stops_process]

@@ -1,0 +1,161 @@
+"""The restorative process of a case as a state machine, folded from its recorded steps.
+
+Every step is a record (to which state, when, by whom, why, on which trigger or sign-off) in a
+compartment every agency holds, so steps made offline travel with sync like any edit. The state is
+never stored: each device folds the steps in time order, applying only those the machine allows,
+and keeps the refused ones in view with the reason. On top of the folded state, safeguards act at
+once and on every device: while a process is in preparation or sessions, consent that no longer
+holds, or a sign-off that has gone stale, pauses it without anyone having to press anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+REFERRAL, ASSESSMENT, PANEL_REVIEW, AWAITING = "referral", "assessment", "panel_review", "awaiting_signoff"
+APPROVED, DECLINED, DEFERRED = "approved", "declined", "deferred"
+PREPARATION, SESSIONS, PAUSED = "preparation", "sessions", "paused"
+COMPLETED, TERMINATED, AFTERCARE, CLOSED = "completed", "terminated", "aftercare", "closed"
+
+STATES = (REFERRAL, ASSESSMENT, PANEL_REVIEW, AWAITING, APPROVED, DECLINED, DEFERRED, PREPARATION,
+          SESSIONS, PAUSED, COMPLETED, TERMINATED, AFTERCARE, CLOSED)
+
+LABELS = {
+    REFERRAL: "Referral", ASSESSMENT: "Assessment", PANEL_REVIEW: "Panel review",
+    AWAITING: "Awaiting sign-off", APPROVED: "Approved", DECLINED: "Declined", DEFERRED: "Deferred",
+    PREPARATION: "Preparation", SESSIONS: "Sessions", PAUSED: "Paused", COMPLETED: "Completed",
+    TERMINATED: "Terminated", AFTERCARE: "Aftercare", CLOSED: "Closed",
+}
+
+# Pause triggers every case has; a breach is not a pause: it ends the process.
+TRIGGERS = {
+    "consent withdrawn": "Consent withdrawn",
+    "new incident": "New incident",
+    "escalation": "Escalation",
+    "coercion or threats": "Signs of coercion, manipulation, surveillance or threats",
+    "conflict with an order": "Conflict with a court order or investigation",
+    "sign-off stale": "The sign-off no longer covers the case as it is",
+}
+BREACH = "breach"
+
+ALLOWED: dict[str, tuple[str, ...]] = {
+    REFERRAL: (ASSESSMENT, CLOSED),
+    ASSESSMENT: (PANEL_REVIEW, CLOSED),
+    PANEL_REVIEW: (AWAITING, CLOSED),
+    AWAITING: (APPROVED, DECLINED, DEFERRED, PANEL_REVIEW),
+    APPROVED: (PREPARATION, AWAITING, CLOSED),
+    DECLINED: (CLOSED, PANEL_REVIEW),
+    DEFERRED: (PANEL_REVIEW, AWAITING, CLOSED),
+    PREPARATION: (SESSIONS, PAUSED, TERMINATED),
+    SESSIONS: (COMPLETED, PAUSED, TERMINATED),
+    PAUSED: (PREPARATION, SESSIONS, AWAITING, TERMINATED),
+    COMPLETED: (AFTERCARE, CLOSED),
+    TERMINATED: (AFTERCARE, CLOSED),
+    AFTERCARE: (CLOSED,),
+    CLOSED: (),
+}
+# Reached only through a signed decision, never by an ordinary step.
+DECISION_STATES = {APPROVED: ("approve", "approve with conditions"), DECLINED: ("decline",), DEFERRED: ("defer",)}
+# Need a current, approving sign-off and both parties' consent.
+GUARDED = (PREPARATION, SESSIONS)
+LIVE = (PREPARATION, SESSIONS)
+
+
+@dataclass(frozen=True)
+class Step:
+    record_id: str
+    to_state: str
+    at: str            # ISO date-time (UTC) on the device that made the step
+    by: str
+    by_role: str
+    reason: str
+    trigger: str = ""
+    signoff_id: str = ""
+
+    @classmethod
+    def from_record(cls, r: dict) -> "Step":
+        return cls(str(r.get("id") or ""), str(r.get("to_state") or ""), str(r.get("at") or ""),
+                   str(r.get("by") or ""), str(r.get("by_role") or ""), str(r.get("reason") or ""),
+                   str(r.get("trigger") or ""), str(r.get("signoff_id") or ""))
+
+
+@dataclass(frozen=True)
+class Entry:
+    step: Step
+    from_state: str
+    applied: bool
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class Hold:
+    """A safeguard that holds the process paused now, with its cause in words."""
+    trigger: str
+    why: str
+
+
+@dataclass
+class ProcessState:
+    recorded: str                       # the state the applied steps reach
+    holds: list[Hold] = field(default_factory=list)
+    history: list[Entry] = field(default_factory=list)
+    terminated_by_breach: bool = False
+
+    @property
+    def state(self) -> str:
+        """The state in force: paused while any safeguard holds a live process."""
+        return PAUSED if self.holds and self.recorded in LIVE else self.recorded
+
+    @property
+    def label(self) -> str:
+        return LABELS.get(self.state, self.state)
+
+    @property
+    def refused(self) -> list[Entry]:
+        return [e for e in self.history if not e.applied]
+
+
+def fold(steps: list[Step], signoff_ok, holds_now: list[Hold]) -> ProcessState:
+    """Apply steps in time order (ties by record id, the same on every device).
+
+    signoff_ok(step) -> problem text or '' says whether the sign-off a step relies on lets it in
+    (checked for decision states and for guarded states): that it verifies, belongs to this case
+    and decided so. Whether it is still current, and whether consent holds, is checked when a step
+    is made and acts through holds_now: the safeguards that hold at this moment, which pause a
+    live process at once. A past step is never refused later for what happened after it.
+    """
+    state = REFERRAL
+    history: list[Entry] = []
+    breach = False
+    for step in sorted(steps, key=lambda s: (s.at, s.record_id)):
+        problem = _problem(state, step, signoff_ok)
+        history.append(Entry(step, state, not problem, problem))
+        if not problem:
+            state = step.to_state
+            breach = step.to_state == TERMINATED and step.trigger == BREACH
+    return ProcessState(state, list(holds_now) if state in LIVE else [], history, breach)
+
+
+def _problem(state: str, step: Step, signoff_ok) -> str:
+    target = step.to_state
+    if target not in STATES:
+        return f"'{target}' is not a state of the process"
+    if step.trigger == BREACH:
+        # A recorded breach ends any process that has started, whatever else holds.
+        if target != TERMINATED or state not in (PREPARATION, SESSIONS, PAUSED):
+            return "a breach terminates a process in preparation, sessions or paused"
+        return ""
+    if target == PAUSED and state == PAUSED and step.trigger in TRIGGERS:
+        return ""  # two devices pausing for the same cause at once: both are right, nothing moves
+    if target not in ALLOWED[state]:
+        return f"cannot go from {LABELS[state].lower()} to {LABELS[target].lower()}"
+    if target == PAUSED and step.trigger not in TRIGGERS:
+        return "a pause names its trigger"
+    if target in DECISION_STATES or target in GUARDED:
+        return signoff_ok(step)
+    return ""
+
+
+def next_states(state: ProcessState) -> tuple[str, ...]:
+    """Where an ordinary step may go from here (decisions come from the sign-off only)."""
+    return tuple(s for s in ALLOWED[state.recorded] if s not in DECISION_STATES)

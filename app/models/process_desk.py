@@ -1,0 +1,360 @@
+"""The restorative process on one device: its steps and safeguards, the sign-off requests, the
+Chief Inspector's signed decisions, session records and aftercare.
+
+The CLI and the desktop act only through here, and every guard is checked here, below any view:
+no step into preparation or sessions without a current, approving, verified sign-off and both
+parties' consent; a pause names its trigger; a recorded breach terminates. What arrives by sync is
+judged the same way when the case is folded (lifecycle.py), so a step that skipped a guard on
+another device is shown refused, never applied.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from app.models import lifecycle as lc
+from app.models.aftercare import FIELD as CHECKINS, CheckIn, load_checkin_weeks, schedule
+from app.models.consent import FIELD as CONSENT, PartyConsent, consent_status, consent_stops, record_problems
+from app.models.errors import NotFound, PermissionDenied, ValidationError
+from app.models.signoff import (NDM, SIGNER_ROLE, Covered, Decision, Verified, check_decision, sign, value_digest,
+                                verify_record)
+
+STEPS, NOTES = "process_events", "risk_changes"
+REQUESTS, DECISIONS, SESSION_RECORDS = "signoff_requests", "signoff_decisions", "session_records"
+REQUESTER_ROLE = "police"
+SESSION_KINDS = ("pre-session briefing", "session", "debrief")
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+@dataclass
+class ProcessView:
+    reference: str
+    process: lc.ProcessState
+    consent: dict[str, PartyConsent]
+    signoffs: list[Verified]          # every stored decision as verified here, oldest first
+    current: Verified | None          # the latest decision that verifies
+    behind: tuple[str, ...]           # covered data this device has not yet received
+    open_request: dict | None
+    sessions: list[dict]
+    aftercare: list[CheckIn]
+
+    @property
+    def state(self) -> str:
+        return self.process.state
+
+    @property
+    def next_steps(self) -> tuple[str, ...]:
+        return lc.next_states(self.process)
+
+    def signoff_words(self) -> str:
+        c = self.current
+        if c is None:
+            return "No sign-off yet"
+        d = c.decision
+        words = f"{d.decision.capitalize()} by {d.decided_by} ({d.rank}) on {d.decided_on}"
+        return f"STALE - {words}; it no longer covers the case: " + "; ".join(c.stale_because) if c.stale else words
+
+
+class ProcessDesk:
+    def __init__(self, open_case, list_cases, person: str, role: str, device_id: str, sign_bytes, member_of,
+                 risk, now=now_iso, checkin_weeks: tuple[int, ...] | None = None):
+        self._open_case = open_case
+        self._list_cases = list_cases
+        self.person, self.role, self.device_id = person, role, device_id
+        self._sign_bytes = sign_bytes
+        self._member_of = member_of
+        self.risk = risk
+        self._now = now
+        self.checkin_weeks = checkin_weeks or load_checkin_weeks()
+
+    # ----- reading --------------------------------------------------------------------------
+    def verified(self, case) -> list[Verified]:
+        if not case.can_read(DECISIONS):
+            return []
+        out = [verify_record(r, case.case_id, self._member_of) for r in case.get(DECISIONS) or []]
+        return sorted(out, key=lambda v: (v.decision.signed_at if v.decision else "", v.record_id))
+
+    def _staleness(self, case, v: Verified) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(why it is stale, what this device cannot yet check) for a valid decision."""
+        stale: dict[str, str] = {}  # by field: one reason each, however it was learnt
+        behind = []
+        comps = case.repo.compartments
+        for c in v.decision.covered:
+            comp = comps.by_id.get(c.compartment)
+            if comp is None or case.role not in comp.read:
+                continue
+            doc = case.repo.read_doc(case.case_id, comp, case.role)
+            if c.heads and (doc is None or not doc.holds([bytes.fromhex(h) for h in c.heads])):
+                behind.append(comp.id)
+                continue
+            for fid, digest in c.fields:
+                if fid in case.schema.fields and value_digest(case.get(fid)) != digest:
+                    stale.setdefault(fid, f"{case.schema.field(fid).label} changed since the sign-off")
+        if case.can_read(NOTES):
+            for n in case.get(NOTES) or []:
+                if n.get("after_signoff") == v.record_id or str(n.get("at") or "") > v.decision.signed_at:
+                    f = case.schema.fields.get(str(n.get("field")))
+                    stale.setdefault(str(n.get("field")), f"{f.label if f else n.get('field')} changed on "
+                                                          f"{str(n.get('at'))[:10]} ({n.get('by')})")
+        return tuple(stale.values()), tuple(behind)
+
+    def _signoff_ok(self, by_id: dict[str, Verified]):
+        def ok(step: lc.Step) -> str:
+            v = by_id.get(step.signoff_id)
+            if v is None:
+                return "it relies on no sign-off this device holds"
+            if not v.valid:
+                return f"the sign-off it relies on does not verify: {v.problem}"
+            if step.to_state in lc.DECISION_STATES and v.decision.decision not in lc.DECISION_STATES[step.to_state]:
+                return f"the sign-off decided '{v.decision.decision}', not this"
+            if step.to_state in lc.GUARDED and not v.decision.approves:
+                return "the sign-off it relies on does not approve"
+            return ""
+        return ok
+
+    def view(self, case_ref_or_session, today: dt.date | None = None) -> ProcessView:
+        case = self._case(case_ref_or_session)
+        today = today or dt.date.today()
+        signoffs = self.verified(case)
+        valid = [v for v in signoffs if v.valid]
+        current, behind = None, ()
+        if valid:
+            latest = valid[-1]
+            stale, behind = self._staleness(case, latest)
+            current = dataclasses.replace(latest, stale_because=stale)
+            signoffs = [current if v is latest else v for v in signoffs]
+        consent = consent_status(case.get(CONSENT), today) if case.can_read(CONSENT) else {}
+        steps = [lc.Step.from_record(r) for r in case.get(STEPS) or []] if case.can_read(STEPS) else []
+        process = lc.fold(steps, self._signoff_ok({v.record_id: v for v in signoffs}),
+                          self._holds(consent, current))
+        return ProcessView(case.reference, process, consent, signoffs, current, behind,
+                           self._open_request(case, signoffs),
+                           list(case.get(SESSION_RECORDS) or []) if case.can_read(SESSION_RECORDS) else [],
+                           self._aftercare(case, process))
+
+    @staticmethod
+    def _holds(consent: dict[str, PartyConsent], current: Verified | None) -> list[lc.Hold]:
+        holds = [lc.Hold("consent withdrawn" if c.status == "withdrawn" else "consent does not hold",
+                         f"{c.party}: {c.explanation}") for c in consent_stops(consent)]
+        if current is None or not current.decision.approves:
+            holds.append(lc.Hold("sign-off stale", "there is no current approving sign-off"))
+        elif current.stale:
+            holds.append(lc.Hold("sign-off stale", "the sign-off no longer covers the case: " + "; ".join(current.stale_because)))
+        return holds
+
+    @staticmethod
+    def _open_request(case, signoffs: list[Verified]) -> dict | None:
+        if not case.can_read(REQUESTS):
+            return None
+        requests = case.get(REQUESTS) or []
+        decided = {v.decision.request_id for v in signoffs if v.valid}
+        open_ = [r for r in requests if r.get("id") not in decided]
+        return max(open_, key=lambda r: str(r.get("requested_at") or "")) if open_ else None
+
+    def _aftercare(self, case, process: lc.ProcessState) -> list[CheckIn]:
+        entered = [e.step.at for e in process.history if e.applied and e.step.to_state == lc.AFTERCARE]
+        if not entered or not case.can_read(CHECKINS):
+            return []
+        return schedule(dt.date.fromisoformat(entered[-1][:10]), self.checkin_weeks, case.get(CHECKINS) or [])
+
+    def inbox(self) -> list[tuple[str, dict]]:
+        """Cases waiting on a sign-off decision: (reference, the open request), oldest first."""
+        out = []
+        for summary in self._list_cases():
+            case = self._open_case(summary.reference)
+            if not case.can_read(REQUESTS):
+                return []
+            view = self.view(case)
+            if view.open_request and view.process.recorded == lc.AWAITING:
+                out.append((case.reference, view.open_request))
+        return sorted(out, key=lambda x: str(x[1].get("requested_at") or ""))
+
+    # ----- steps ----------------------------------------------------------------------------
+    def _case(self, ref_or_session):
+        return self._open_case(ref_or_session) if isinstance(ref_or_session, str) else ref_or_session
+
+    def _write_step(self, case, to_state: str, reason: str, trigger: str = "", signoff_id: str = "") -> str:
+        if not reason.strip():
+            raise ValidationError("say why: every step of the process records its reason")
+        return case.add_record(STEPS, {"to_state": to_state, "at": self._now(), "by": self.person,
+                                       "by_role": self.role, "reason": reason.strip(), "trigger": trigger,
+                                       "signoff_id": signoff_id}, form=True)
+
+    def step(self, case_ref, to_state: str, reason: str, today: dt.date | None = None) -> str:
+        case = self._case(case_ref)
+        view = self.enforce(case)  # a step starts from the state in force, with any pause recorded
+        if to_state in lc.DECISION_STATES:
+            raise PermissionDenied("only the Chief Inspector's signed decision approves, declines or defers")
+        if to_state == lc.PAUSED:
+            raise ValidationError("pause through 'pause', naming the trigger")
+        if to_state == lc.AWAITING:
+            raise ValidationError("ask for a sign-off through 'request sign-off'")
+        if to_state not in view.next_steps:
+            raise ValidationError(f"the case is {view.process.label.lower()}: it cannot go to "
+                                  f"{lc.LABELS.get(to_state, to_state).lower()} (it can go to: "
+                                  f"{', '.join(lc.LABELS[s].lower() for s in view.next_steps) or 'nowhere'})")
+        signoff_id = ""
+        if to_state in lc.GUARDED:
+            blocked = self.blockers(view, case, to_state)
+            if blocked:
+                raise ValidationError("the process cannot go on: " + "; ".join(blocked))
+            signoff_id = view.current.record_id
+        return self._write_step(case, to_state, reason, signoff_id=signoff_id)
+
+    def blockers(self, view: ProcessView, case, to_state: str = lc.SESSIONS) -> list[str]:
+        """Why the process may not go into preparation or sessions now (empty when it may)."""
+        out = [f"{h.why}" for h in self._holds(view.consent, view.current)]
+        if view.current is not None and view.current.valid and view.behind:
+            out.append("this device has not yet received all the case data the sign-off covered")
+        if to_state == lc.SESSIONS and case.can_read("facilitator_da_trained"):
+            if not case.get("facilitator_name"):
+                out.append("no facilitator is named")
+            if case.get("facilitator_da_trained") is not True:
+                out.append("the facilitator has not completed domestic-abuse training")
+            if not case.get("case_supervisor"):
+                out.append("no case supervisor is named")
+        return out
+
+    def pause(self, case_ref, trigger: str, reason: str) -> str:
+        case = self._case(case_ref)
+        if trigger not in lc.TRIGGERS:
+            raise ValidationError(f"name the trigger: one of {', '.join(lc.TRIGGERS)}")
+        view = self.view(case)
+        if view.process.recorded not in lc.LIVE and view.process.recorded != lc.PAUSED:
+            raise ValidationError(f"the case is {view.process.label.lower()}: only preparation or sessions pause")
+        return self._write_step(case, lc.PAUSED, reason, trigger=trigger)
+
+    def record_breach(self, case_ref, reason: str) -> str:
+        case = self._case(case_ref)
+        view = self.enforce(case)
+        if view.process.recorded not in (lc.PREPARATION, lc.SESSIONS, lc.PAUSED):
+            raise ValidationError(f"the case is {view.process.label.lower()}: there is no process to end")
+        return self._write_step(case, lc.TERMINATED, reason, trigger=lc.BREACH)
+
+    def enforce(self, case_ref) -> ProcessView:
+        """Make on this device what the safeguards already show: a live process held by a
+        safeguard is recorded paused, and a verified decision whose step is missing (made on a
+        device that stopped in between) gets it. Both are safe to do twice."""
+        case = self._case(case_ref)
+        view = self.view(case)
+        if not case.can_write(STEPS):
+            return view
+        p = view.process
+        if p.recorded in lc.LIVE and p.holds:
+            self._write_step(case, lc.PAUSED, "; ".join(h.why for h in p.holds), trigger=p.holds[0].trigger)
+        elif p.recorded == lc.AWAITING and view.current is not None and view.open_request is None:
+            d = view.current.decision
+            target = next(s for s, names in lc.DECISION_STATES.items() if d.decision in names)
+            self._write_step(case, target, f"signed decision: {d.decision}", signoff_id=view.current.record_id)
+        else:
+            return view
+        return self.view(case)
+
+    # ----- consent ---------------------------------------------------------------------------
+    def record_consent(self, case_ref, record: dict) -> str:
+        case = self._case(case_ref)
+        problems = record_problems(record)
+        if problems:
+            raise ValidationError("the consent record does not count: " + "; ".join(problems))
+        return case.add_record(CONSENT, record)
+
+    # ----- sign-off ----------------------------------------------------------------------------
+    def request_signoff(self, case_ref, note: str) -> str:
+        case = self._case(case_ref)
+        if self.role != REQUESTER_ROLE:
+            raise PermissionDenied("the police lead asks for the sign-off")
+        view = self.enforce(case)
+        if lc.AWAITING not in lc.ALLOWED[view.process.recorded]:
+            raise ValidationError(f"the case is {view.process.label.lower()}: a sign-off is asked for after the panel review")
+        rid = case.add_record(REQUESTS, {"requested_at": self._now(), "requested_by": self.person,
+                                         "note": note.strip()}, form=True)
+        self._write_step(case, lc.AWAITING, note.strip() or "sign-off requested")
+        return rid
+
+    def decide(self, case_ref, decision: str, rationale: dict[str, str], *, rank: str, conditions: str = "",
+               decided_on: dt.date | None = None, today: dt.date | None = None) -> str:
+        case = self._case(case_ref)
+        if self.role != SIGNER_ROLE:
+            raise PermissionDenied("only the Chief Inspector decides a sign-off")
+        check_decision(decision, conditions, rationale, self.person, rank)
+        view = self.view(case, today)
+        if view.process.recorded != lc.AWAITING or view.open_request is None:
+            raise ValidationError("there is no open sign-off request for this case")
+        risk = self.risk.view_of(case, today)
+        e = risk.eligibility
+        d = Decision(case.case_id, case.reference, str(view.open_request["id"]), decision, conditions.strip(),
+                     tuple((k, rationale[k].strip()) for k, _l in NDM), self.person, rank.strip(),
+                     (decided_on or today or dt.date.today()).isoformat(), self._now(), self.device_id,
+                     f"{e.rule}; risk policy {e.policy_version}", e.summary(), self.covered(case))
+        rid = case.add_record(DECISIONS, {"signed_content": d.canonical().decode(),
+                                          "field_digests": d.digests_json().decode(),
+                                          "signature": sign(d, self._sign_bytes),
+                                          "signer_device": self.device_id}, form=True)
+        target = next(s for s, names in lc.DECISION_STATES.items() if decision in names)
+        self._write_step(case, target, f"signed decision: {decision}", signoff_id=rid)
+        return rid
+
+    @staticmethod
+    def covered(case) -> tuple[Covered, ...]:
+        """Every compartment of the case the signer holds: its heads and risk-relevant digests."""
+        out = []
+        for comp in sorted(case.repo.compartments.readable_by(case.role), key=lambda c: c.id):
+            doc = case.repo.read_doc(case.case_id, comp, case.role)
+            heads = tuple(h.hex() for h in doc.heads()) if doc is not None else ()
+            fields = tuple((fid, value_digest(case.get(fid))) for fid in comp.field_ids
+                           if case.schema.field(fid).risk_relevant)
+            if heads or fields:
+                out.append(Covered(comp.id, heads, fields))
+        return tuple(out)
+
+    # ----- sessions --------------------------------------------------------------------------
+    def record_session(self, case_ref, kind: str, held_on: dt.date | str, record: str,
+                       plan_adjustments: str = "") -> str:
+        case = self._case(case_ref)
+        if kind not in SESSION_KINDS:
+            raise ValidationError(f"the kind must be one of: {', '.join(SESSION_KINDS)}")
+        view = self.view(case)
+        state = view.process.state
+        allowed = {"pre-session briefing": (lc.PREPARATION, lc.SESSIONS),
+                   "session": (lc.SESSIONS,),
+                   "debrief": (lc.SESSIONS, lc.PAUSED, lc.COMPLETED, lc.TERMINATED, lc.AFTERCARE)}[kind]
+        if state not in allowed:
+            why = "; ".join(h.why for h in view.process.holds)
+            raise ValidationError(f"no {kind} while the case is {view.process.label.lower()}" + (f": {why}" if why else ""))
+        if kind == "session" and (view.current is None or not view.current.current or not view.current.decision.approves):
+            raise ValidationError("no session without a current, approving sign-off")
+        if not record.strip():
+            raise ValidationError("the record is empty")
+        return case.add_record(SESSION_RECORDS, {
+            "kind": kind, "held_on": held_on if isinstance(held_on, str) else held_on.isoformat(),
+            "recorded_by": self.person, "record": record, "plan_adjustments": plan_adjustments,
+            "signoff_id": view.current.record_id if view.current else ""}, form=True)
+
+
+def note_risk_change(now=now_iso):
+    """The hook for CaseRepository.on_risk_change: once a case has a sign-off, each risk-relevant
+    field this device changes is named (never its value) where every agency will see it."""
+    def hook(case, f) -> None:
+        if f.id in (STEPS, NOTES) or not (case.can_read(DECISIONS) and case.can_write(NOTES)):
+            return
+        decisions = case.get(DECISIONS) or []
+        if not decisions:
+            return
+        latest = str(decisions[-1].get("id"))
+        notes = case.get(NOTES) or []
+        if any(n.get("field") == f.id and n.get("after_signoff") == latest for n in notes):
+            return
+        case.add_record(NOTES, {"field": f.id, "at": now(), "by": case.actor.person, "after_signoff": latest}, form=True)
+    return hook
+
+
+def find_request(case, request_id: str) -> dict:
+    for r in case.get(REQUESTS) or []:
+        if r.get("id") == request_id:
+            return r
+    raise NotFound(f"no sign-off request '{request_id}'")

@@ -1,0 +1,215 @@
+"""The Chief Inspector's sign-off: its canonical content, its signature, and whether it still holds.
+
+A decision is signed over canonical JSON that names the case, the decision and its National
+Decision Model rationale, the eligibility rule relied on, and - for every compartment the signer
+held - its Automerge heads and a digest of each risk-relevant field. The heads say exactly which
+state of the case was decided on; the digests let any device that holds a field tell, by itself,
+whether it has changed since. A device that cannot read a field learns of a change from the note
+its author's device leaves in the process compartment (see process_desk.py).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from app.models.errors import ValidationError
+
+FORMAT = 1
+SIGNING_TAG = b"concord sign-off v1\n"  # so no other signed object of Concord can pass as one
+DECISIONS = ("approve", "approve with conditions", "decline", "defer")
+SIGNER_ROLE = "chief_inspector"
+# The National Decision Model, in its order: every rationale answers each part.
+NDM = (
+    ("information", "Information and intelligence"),
+    ("assessment", "Assessment of threat and risk"),
+    ("powers_policy", "Powers and policy"),
+    ("options", "Options and contingencies"),
+    ("action_review", "Action and review"),
+)
+MAX_TEXT = 20_000
+
+
+@dataclass(frozen=True)
+class Covered:
+    compartment: str
+    heads: tuple[str, ...]                  # hex change hashes
+    fields: tuple[tuple[str, str], ...]     # (risk-relevant field id, digest of its value)
+
+
+@dataclass(frozen=True)
+class Decision:
+    case_id: str
+    reference: str
+    request_id: str
+    decision: str
+    conditions: str
+    rationale: tuple[tuple[str, str], ...]  # NDM key -> text, in NDM order
+    decided_by: str
+    rank: str
+    decided_on: str                         # ISO date
+    signed_at: str                          # ISO date-time UTC
+    signer_device: str
+    rule: str                               # the eligibility rule and policy relied on
+    eligibility: str                        # what the rule said, in words
+    covered: tuple[Covered, ...]
+
+    @property
+    def approves(self) -> bool:
+        return self.decision in ("approve", "approve with conditions")
+
+    def rationale_text(self, key: str) -> str:
+        return dict(self.rationale).get(key, "")
+
+    def canonical(self) -> bytes:
+        body = {
+            "format": FORMAT, "case_id": self.case_id, "reference": self.reference, "request_id": self.request_id,
+            "decision": self.decision, "conditions": self.conditions, "rationale": dict(self.rationale),
+            "decided_by": self.decided_by, "rank": self.rank, "decided_on": self.decided_on,
+            "signed_at": self.signed_at, "signer_device": self.signer_device, "rule": self.rule,
+            "eligibility": self.eligibility,
+            "covered": [{"compartment": c.compartment, "heads": list(c.heads)} for c in self.covered],
+            "digests": hashlib.sha256(self.digests_json()).hexdigest(),
+        }
+        return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+    def digests_json(self) -> bytes:
+        """The field digests, kept beside the signed content and committed to by its hash: a
+        digest of a yes/no field gives its value away, so a report carries the signed content
+        (which verifies without them) but never these."""
+        body = {c.compartment: dict(c.fields) for c in self.covered}
+        return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.canonical()).hexdigest()
+
+
+def check_decision(decision: str, conditions: str, rationale: dict[str, str], decided_by: str, rank: str) -> None:
+    """Refuse an incomplete decision before it is signed: every part is needed to defend it."""
+    if decision not in DECISIONS:
+        raise ValidationError(f"the decision must be one of: {', '.join(DECISIONS)}")
+    missing = [label for key, label in NDM if not (rationale.get(key) or "").strip()]
+    if missing:
+        raise ValidationError("the rationale must answer every part of the National Decision Model; missing: "
+                              + ", ".join(missing))
+    unknown = sorted(set(rationale) - {k for k, _l in NDM})
+    if unknown:
+        raise ValidationError(f"unknown rationale part(s): {', '.join(unknown)}")
+    if decision == "approve with conditions" and not conditions.strip():
+        raise ValidationError("an approval with conditions must state the conditions")
+    if decision != "approve with conditions" and conditions.strip():
+        raise ValidationError("conditions belong to an approval with conditions only")
+    if not decided_by.strip() or not rank.strip():
+        raise ValidationError("the decision needs the decision-maker's name and rank")
+    for text in [conditions, decided_by, rank, *rationale.values()]:
+        if len(text) > MAX_TEXT:
+            raise ValidationError(f"a part of the decision is longer than {MAX_TEXT} characters")
+
+
+def parse(data: bytes | str, digests: bytes | str | None = None) -> Decision:
+    """The decision in signed content (with its field digests when given, checked against the
+    hash the content commits to), or ValidationError when it is not well formed."""
+    try:
+        raw = json.loads(data)
+        if raw.get("format") != FORMAT:
+            raise ValueError("format")
+        by_comp = {}
+        if digests is not None:
+            if hashlib.sha256(digests if isinstance(digests, bytes) else digests.encode()).hexdigest() != raw["digests"]:
+                raise ValidationError("the sign-off's field digests are not those it was signed with")
+            by_comp = json.loads(digests)
+        covered = tuple(Covered(str(c["compartment"]), tuple(str(h) for h in c["heads"]),
+                                tuple(sorted((str(k), str(v)) for k, v in by_comp.get(c["compartment"], {}).items())))
+                        for c in raw["covered"])
+        rationale = tuple((k, str(raw["rationale"].get(k, ""))) for k, _l in NDM)
+        d = Decision(str(raw["case_id"]), str(raw["reference"]), str(raw["request_id"]), str(raw["decision"]),
+                     str(raw["conditions"]), rationale, str(raw["decided_by"]), str(raw["rank"]),
+                     str(raw["decided_on"]), str(raw["signed_at"]), str(raw["signer_device"]), str(raw["rule"]),
+                     str(raw["eligibility"]), covered)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise ValidationError("the sign-off's signed content is not readable") from None
+    if d.decision not in DECISIONS:
+        raise ValidationError("the sign-off names no known decision")
+    return d
+
+
+def sign(decision: Decision, sign_bytes) -> str:
+    return base64.b64encode(sign_bytes(SIGNING_TAG + decision.canonical())).decode()
+
+
+def signature_ok(content: bytes, signature_b64: str, public_key: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(base64.b64decode(signature_b64, validate=True),
+                                                              SIGNING_TAG + content)
+        return True
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+
+
+def fingerprint(public_key: bytes) -> str:
+    """The signing key's fingerprint as people read it: SHA-256, first 20 bytes, in groups."""
+    h = hashlib.sha256(public_key).hexdigest()[:40].upper()
+    return " ".join(h[i:i + 4] for i in range(0, 40, 4))
+
+
+def value_digest(value) -> str:
+    """A digest of a field's value that does not depend on record order (records by id)."""
+    if isinstance(value, list):
+        value = sorted((dict(sorted(r.items())) for r in value), key=lambda r: str(r.get("id", "")))
+    data = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(data.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Verified:
+    """A decision as a device shows it: only `valid` ones count, and `stale` ones block sessions."""
+    record_id: str
+    decision: Decision | None
+    valid: bool
+    problem: str                 # why it is not valid ('' when valid)
+    signer_name: str = ""
+    signer_fingerprint: str = ""
+    content_hash: str = ""
+    stale_because: tuple[str, ...] = ()
+
+    @property
+    def stale(self) -> bool:
+        return bool(self.stale_because)
+
+    @property
+    def current(self) -> bool:
+        return self.valid and not self.stale
+
+
+def verify_record(record: dict, case_id: str, member_of) -> Verified:
+    """Check one stored decision: readable, for this case, signed by a Chief Inspector's device.
+
+    member_of(device_id) -> (public signing key, role, name) or None, from the membership this
+    device has verified.
+    """
+    rid = str(record.get("id") or "")
+    content = str(record.get("signed_content") or "").encode()
+    try:
+        d = parse(content, str(record.get("field_digests") or ""))
+    except ValidationError as exc:
+        return Verified(rid, None, False, str(exc))
+    if d.case_id != case_id:
+        return Verified(rid, d, False, "the sign-off was made for another case")
+    if d.signer_device != str(record.get("signer_device") or ""):
+        return Verified(rid, d, False, "the record names another signing device than its content")
+    member = member_of(d.signer_device)
+    if member is None:
+        return Verified(rid, d, False, "the signing device is not a member of this panel")
+    public, role, name = member
+    fp = fingerprint(public)
+    if not signature_ok(content, str(record.get("signature") or ""), public):
+        return Verified(rid, d, False, "the signature does not match the content: it has been altered or forged",
+                        name, fp)
+    if role != SIGNER_ROLE:
+        return Verified(rid, d, False, "the signing device is not a Chief Inspector's", name, fp)
+    return Verified(rid, d, True, "", name, fp, d.content_hash())

@@ -1,0 +1,81 @@
+"""A panel for the process tests: the people around one restorative case, each on a device."""
+
+from tests.sync.test_engine import exchange
+
+ROLES = ("police", "chief_inspector", "advocate", "facilitator")
+RATIONALE = {
+    "information": "Dash 3 of 24, no incident for 14 months, consent recorded for both parties.",
+    "assessment": "Standard risk; no coercion seen by any agency.",
+    "powers_policy": "Eligibility rule standard-risk-only v1; force restorative justice policy.",
+    "options": "Shuttle mediation first; direct conference not before review.",
+    "action_review": "Review after the first session or at once on any trigger.",
+}
+
+
+def make_panel(make_workspace):
+    chair = make_workspace("chair")
+    chair.sync.found_panel()
+    devices = {"chair": chair}
+    for role in ROLES:
+        ws = make_workspace(role)
+        ws.sync.join(chair.sync.admission(ws.profile))
+        devices[role] = ws
+    for ws in devices.values():
+        ws.sync.receive_membership(chair.sync.membership_entries(), "chair")
+    return devices
+
+
+def sync_all(devices, rounds: int = 2):
+    for _ in range(rounds):
+        for a in devices.values():
+            for b in devices.values():
+                if a is not b:
+                    exchange(a, b)
+
+
+def dash(ws, reference, yes: int = 3, on: str = "2026-10-01"):
+    qids = [q.id for q in ws.risk.instrument("dash").questions]
+    ws.risk.assess(reference, "dash", {q: ("yes" if i < yes else "no") for i, q in enumerate(qids)},
+                   assessed_on=on, today=__import__("datetime").date(2026, 11, 1))
+
+
+def consent(ws, reference, party, status="given", on="2026-10-05", **extra):
+    record = {"party": party, "consent_status": status, "recorded_on": on, "method": "in person, with advocate",
+              "explained": "What a restorative meeting is, that it is voluntary and can stop at any time.",
+              "witness": "Second advocate"}
+    record.update(extra)
+    return ws.process.record_consent(reference, record)
+
+
+def reviewed_case(p, reference="CC-RJ-1"):
+    """A case that has been through the panel and waits for the police lead to ask for sign-off."""
+    police, advocate, facilitator = p["police"], p["advocate"], p["facilitator"]
+    police.new_case(reference=reference)
+    dash(police, reference)
+    police.process.step(reference, "assessment", "Dash completed")
+    police.process.step(reference, "panel_review", "On the panel's agenda")
+    sync_all(p, 1)
+    consent(advocate, reference, "person harmed")
+    consent(advocate, reference, "person who caused harm")
+    a = advocate.open_case(reference)
+    a.set("safety_plan", "Separate waiting rooms; advocate present; exit by the side door.")
+    a.set("conditions", "No contact outside the process.")
+    f = facilitator.open_case(reference) if False else None
+    sync_all(p, 1)
+    f = facilitator.open_case(reference)
+    f.set("facilitator_name", "Rhys Ŵyn")
+    f.set("facilitator_registration", "accredited practitioner")
+    f.set("facilitator_da_trained", True)
+    f.set("case_supervisor", "Siân Hughes")
+    f.set("process_form", "shuttle mediation")
+    sync_all(p)
+    return reference
+
+
+def approved_case(p, reference="CC-RJ-1", decision="approve", conditions=""):
+    reviewed_case(p, reference)
+    p["police"].process.request_signoff(reference, "Panel supports shuttle mediation.")
+    sync_all(p)
+    p["chief_inspector"].process.decide(reference, decision, RATIONALE, rank="Chief Inspector", conditions=conditions)
+    sync_all(p)
+    return reference
