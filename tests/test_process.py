@@ -219,7 +219,7 @@ def test_a_new_incident_makes_the_sign_off_stale_everywhere_and_pauses_sessions(
     view = f.process.enforce("CC-RJ-1")
     last = view.process.history[-1]
     assert last.step.to_state == lc.PAUSED and last.step.trigger == "sign-off stale" and last.applied
-    with pytest.raises(ValidationError, match="no longer covers the case"):
+    with pytest.raises(ValidationError, match="is stale: Incidents changed"):
         f.process.step("CC-RJ-1", "sessions", "resume")
     p["police"].process.request_signoff("CC-RJ-1", "Incident reviewed: threats by phone, arrest made.")
     sync_all(p)

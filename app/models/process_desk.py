@@ -144,7 +144,8 @@ class ProcessDesk:
         if current is None or not current.decision.approves:
             holds.append(lc.Hold("sign-off stale", "there is no current approving sign-off"))
         elif current.stale:
-            holds.append(lc.Hold("sign-off stale", "the sign-off no longer covers the case: " + "; ".join(current.stale_because)))
+            holds.append(lc.Hold("sign-off stale", f"the sign-off of {current.decision.decided_on} is stale: "
+                                 + "; ".join(current.stale_because)))
         return holds
 
     @staticmethod

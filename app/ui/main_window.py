@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter, QToolBar, QWidget,
 )
 
+from app import reporting
 from app.models.errors import ConcordError
 from app.sync.identity import actor_id_of
 from app.ui.cases.case_list_view import CaseListView
@@ -38,6 +39,9 @@ class MainWindow(QMainWindow):
         self.case_list = CaseListView(self.can_create, self)
         self.case_view = CaseView(self.can_create, self)
         self.case_view.risk_desk = workspace.risk
+        self.case_view.process_desk = workspace.process
+        self.case_view.write_report = lambda ref, path: reporting.write_report(
+            workspace, reporting.signoff_report(workspace, ref), path, ref)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.case_list)

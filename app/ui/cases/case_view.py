@@ -19,6 +19,7 @@ from app.ui.cases.section_page import SectionPage
 from app.models.risk_desk import RiskDesk
 from app.models.risk_register import FIELD as RISK_FIELD
 from app.ui.risk.risk_panel import RiskPanel
+from app.ui.signoff.process_panel import ProcessPanel
 from app.ui.labels import escape_mnemonic, schema_label
 
 # Fields shown in the case list: a save to one of them refreshes the list row.
@@ -38,6 +39,9 @@ class CaseView(QWidget):
         self.device_names: dict[bytes, str] = {}
         self.risk_desk: RiskDesk | None = None  # set by the window: instruments and policy
         self.risk_panel: RiskPanel | None = None
+        self.process_desk = None  # set by the window: the process, its safeguards and the sign-off
+        self.write_report = None  # set by the window: (case reference, path) -> writes the sign-off report
+        self.process_panel: ProcessPanel | None = None
 
         self.stack = QStackedWidget(self)
         hint = (
@@ -99,6 +103,10 @@ class CaseView(QWidget):
                 self.risk_panel.recorded.connect(self.status)
                 self.risk_panel.recorded.connect(lambda _m, p=page: p.reload())
                 page.add_above_fields(self.risk_panel)
+            if self.process_desk is not None and any(f.id == "process_events" for f in section.fields):
+                self.process_panel = ProcessPanel(session, self.process_desk, self.write_report, parent=page)
+                self.process_panel.changed.connect(self.status)
+                page.add_above_fields(self.process_panel)
             index = self.tabs.addTab(page, escape_mnemonic(schema_label(section)))
             if section.help:
                 self.tabs.setTabToolTip(index, section.help)
@@ -124,6 +132,7 @@ class CaseView(QWidget):
             page.deleteLater()
         self.pages = []
         self.risk_panel = None
+        self.process_panel = None
         if self.tracker is not None:
             self.tracker.deleteLater()
             self.tracker = None
@@ -168,6 +177,8 @@ class CaseView(QWidget):
             page.refresh_conflicts()  # values set at once on two devices show side by side
         if self.risk_panel is not None:
             self.risk_panel.refresh()
+        if self.process_panel is not None:
+            self.process_panel.refresh()  # a withdrawal or stale sign-off that arrived shows at once
         if kept:
             self.status.emit(self.tr("This case changed on another device. Not updated while you edit: {fields}")
                              .format(fields=", ".join(kept)))

@@ -1,0 +1,184 @@
+"""Where a case's restorative process stands, at the top of its Process section: the state in
+force and every safeguard holding it, consent per party, the sign-off as verified on this device
+(stale said in words, not colour), the steps taken, and the actions this role may take."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from app.models import lifecycle as lc
+from app.models.errors import ConcordError
+from app.ui.signoff.decision_dialog import DecisionDialog
+from app.ui.style import show_message
+
+
+def _label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ProcessPanel(QWidget):
+    changed = Signal(str)  # a message for the status bar
+
+    def __init__(self, session, desk, write_report=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.desk, self._write_report = session, desk, write_report
+        self.setObjectName("processPanel")
+        self.setAccessibleName(self.tr("Restorative process"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.state = _label(self, "processState")
+        self.holds = _label(self, "processHolds")
+        self.consent = _label(self, "processConsent")
+        self.signoff = _label(self, "processSignoff")
+        self.problem = _label(self, "note")
+        self.model = QStandardItemModel(0, 5, self)
+        self.model.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("To"), self.tr("By"), self.tr("Why"),
+                                              self.tr("Outcome")])
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Process steps"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 7)
+
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Why (recorded with the step)"))
+        self.reason.setAccessibleName(self.tr("Reason for the step"))
+        self.next_state = QComboBox(self)
+        self.next_state.setAccessibleName(self.tr("Next state"))
+        self.step_button = QPushButton(self.tr("&Move on"), self)
+        self.step_button.clicked.connect(self.take_step)
+        self.trigger = QComboBox(self)
+        self.trigger.setAccessibleName(self.tr("Pause trigger"))
+        for key, words in lc.TRIGGERS.items():
+            self.trigger.addItem(words, key)
+        self.pause_button = QPushButton(self.tr("&Pause"), self)
+        self.pause_button.clicked.connect(self.pause)
+        self.breach_button = QPushButton(self.tr("Record a &breach"), self)
+        self.breach_button.clicked.connect(self.breach)
+        self.request_button = QPushButton(self.tr("Re&quest sign-off"), self)
+        self.request_button.clicked.connect(self.request)
+        self.decide_button = QPushButton(self.tr("&Decide and sign…"), self)
+        self.decide_button.clicked.connect(self.decide)
+        self.report_button = QPushButton(self.tr("Sign-off &report…"), self)
+        self.report_button.clicked.connect(self.choose_report_file)
+
+        for w in (self.state, self.holds, self.consent, self.signoff, self.table, self.problem):
+            layout.addWidget(w)
+        layout.addWidget(self.reason)
+        row = QHBoxLayout()
+        for w in (self.next_state, self.step_button, self.trigger, self.pause_button, self.breach_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        for w in (self.request_button, self.decide_button, self.report_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        writable = session.can_write("process_events")
+        for w in (self.reason, self.next_state, self.step_button, self.trigger, self.pause_button, self.breach_button):
+            w.setVisible(writable)
+        self.request_button.setVisible(session.role == "police")
+        self.decide_button.setVisible(session.role == "chief_inspector")
+        self.report_button.setVisible(write_report is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            view = self.desk.view(self.session)
+        except ConcordError as exc:
+            self.state.setText(self.tr("The process cannot be shown: {problem}").format(problem=str(exc)))
+            return
+        self.view = view
+        p = view.process
+        text = self.tr("Process: {state}").format(state=p.label)
+        if p.state != p.recorded:
+            text += self.tr(" (held; last step: {recorded})").format(recorded=lc.LABELS[p.recorded])
+        self.state.setText(text)
+        self.holds.setText("\n".join(self.tr("PAUSED by {trigger}: {why}").format(
+            trigger=lc.TRIGGERS.get(h.trigger, h.trigger), why=h.why) for h in p.holds))
+        self.holds.setVisible(bool(p.holds))
+        self.consent.setText("\n".join(self.tr("Consent, {party}: {status} ({why})").format(
+            party=c.party, status=c.status, why=c.explanation) for c in view.consent.values()))
+        lines = [self.tr("Sign-off: {words}").format(words=view.signoff_words())]
+        if view.current is not None:
+            lines.append(self.tr("Signature verified on this device: {name}, key {fp}").format(
+                name=view.current.signer_name, fp=view.current.signer_fingerprint))
+        lines += [self.tr("REFUSED sign-off: {problem}").format(problem=v.problem) for v in view.signoffs if not v.valid]
+        if view.open_request:
+            lines.append(self.tr("Sign-off requested by {who}, waiting for the Chief Inspector").format(
+                who=view.open_request.get("requested_by")))
+        self.signoff.setText("\n".join(lines))
+        self.model.setRowCount(0)
+        for e in p.history:
+            s = e.step
+            cells = [s.at[:16].replace("T", " "), lc.LABELS.get(s.to_state, s.to_state), f"{s.by} ({s.by_role})",
+                     s.reason + (f" [{s.trigger}]" if s.trigger else ""),
+                     self.tr("applied") if e.applied else self.tr("REFUSED: {p}").format(p=e.problem)]
+            self.model.appendRow([QStandardItem(c) for c in cells])
+        self.next_state.clear()
+        for s in view.next_steps:
+            if s not in (lc.PAUSED, lc.AWAITING):
+                self.next_state.addItem(lc.LABELS[s], s)
+        self.step_button.setEnabled(self.next_state.count() > 0)
+        self.decide_button.setEnabled(view.open_request is not None and p.recorded == lc.AWAITING)
+        self.report_button.setEnabled(view.current is not None)
+
+    def _act(self, action, done: str) -> bool:
+        try:
+            action()
+        except ConcordError as exc:
+            show_message(self.problem, str(exc), True, "note")
+            return False
+        show_message(self.problem, "", False, "note")
+        self.reason.clear()
+        self.refresh()
+        self.changed.emit(done)
+        return True
+
+    def take_step(self) -> bool:
+        target = self.next_state.currentData()
+        return self._act(lambda: self.desk.step(self.session, target, self.reason.text()),
+                         self.tr("Process moved to {state}").format(state=lc.LABELS.get(target, target)))
+
+    def pause(self) -> bool:
+        return self._act(lambda: self.desk.pause(self.session, self.trigger.currentData(), self.reason.text()),
+                         self.tr("Process paused"))
+
+    def breach(self) -> bool:
+        return self._act(lambda: self.desk.record_breach(self.session, self.reason.text()),
+                         self.tr("Breach recorded: the process has ended"))
+
+    def request(self) -> bool:
+        return self._act(lambda: self.desk.request_signoff(self.session, self.reason.text()),
+                         self.tr("Sign-off requested"))
+
+    def decide(self) -> DecisionDialog:
+        dialog = DecisionDialog(self.session, self.desk, self)
+        dialog.accepted.connect(lambda: (self.refresh(), self.changed.emit(self.tr("Decision signed"))))
+        dialog.open()
+        return dialog
+
+    def choose_report_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the sign-off report"), "signoff.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.write_report_to(Path(path))
+
+    def write_report_to(self, path: Path) -> bool:
+        return self._act(lambda: self._write_report(self.session.reference, path),
+                         self.tr("Report written: {pdf}, with HTML and text beside it").format(pdf=path.name))

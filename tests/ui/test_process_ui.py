@@ -1,0 +1,96 @@
+"""The Process section: state and safeguards in words, steps, the Chief Inspector's signed
+decision through its dialog, and the report button, driven as a person would."""
+
+import subprocess
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.reporting import signoff_report, write_report
+from app.ui.main_window import MainWindow
+from app.ui.signoff.process_panel import ProcessPanel
+from tests.process_panel import RATIONALE, approved_case, consent, make_panel, reviewed_case, sync_all
+
+
+def panel_for(ws, qtbot, reference="CC-RJ-1", report=True):
+    writer = (lambda ref, path: write_report(ws, signoff_report(ws, ref), path, ref)) if report else None
+    panel = ProcessPanel(ws.open_case(reference), ws.process, writer)
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+def test_the_process_section_is_in_the_case_view(make_workspace, qtbot):
+    p = make_panel(make_workspace)
+    reviewed_case(p)
+    window = MainWindow(p["facilitator"])
+    qtbot.addWidget(window)
+    window.show()
+    assert window.case_list.select_case(p["facilitator"].store.find_case("CC-RJ-1").case_id)
+    qtbot.waitUntil(lambda: window.case_view.session is not None)
+    panel = window.case_view.process_panel
+    assert panel is not None and "Process: Panel review" in panel.state.text()
+    assert not panel.decide_button.isVisible() and not panel.request_button.isVisible()
+    window.close()
+
+
+def test_the_facilitator_moves_on_only_with_a_sign_off_and_sees_a_withdrawal_pause_it(make_workspace, qtbot, tmp_path):
+    p = make_panel(make_workspace)
+    reviewed_case(p)
+    f = panel_for(p["facilitator"], qtbot)
+    assert f.next_state.findData("preparation") == -1  # not offered before a sign-off
+    assert "No sign-off yet" in f.signoff.text()
+    p["police"].process.request_signoff("CC-RJ-1", "Panel supports it")
+    sync_all(p)
+    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector")
+    sync_all(p)
+    f.refresh()
+    assert "Signature verified on this device: Chris Inspector" in f.signoff.text()
+    f.next_state.setCurrentIndex(f.next_state.findData("preparation"))
+    qtbot.keyClicks(f.reason, "Preparation begins")
+    qtbot.mouseClick(f.step_button, Qt.MouseButton.LeftButton)
+    assert "Process: Preparation" in f.state.text()
+    assert f.model.item(f.model.rowCount() - 1, 3).text() == "Preparation begins"
+    consent(p["advocate"], "CC-RJ-1", "person harmed", status="withdrawn", on="2026-11-05")
+    sync_all(p)
+    f.refresh()
+    assert "Process: Paused" in f.state.text()
+    assert f.holds.isVisible() and "PAUSED by Consent withdrawn" in f.holds.text()
+    f.next_state.setCurrentIndex(max(0, f.next_state.findData("sessions")))
+    qtbot.keyClicks(f.reason, "try")
+    f.take_step()
+    assert f.problem.text()  # refused, in words
+
+
+def test_the_chief_inspector_decides_and_signs_in_the_dialog_and_writes_the_report(make_workspace, qtbot, tmp_path):
+    p = make_panel(make_workspace)
+    reviewed_case(p)
+    p["police"].process.request_signoff("CC-RJ-1", "Panel supports it")
+    sync_all(p)
+    ci = panel_for(p["chief_inspector"], qtbot)
+    assert ci.decide_button.isVisible() and ci.decide_button.isEnabled()
+    assert not ci.report_button.isEnabled()
+    dialog = ci.decide()
+    qtbot.waitExposed(dialog)
+    assert "PARTIES AND RELATIONSHIP" in dialog.pack.toPlainText()
+    sign = dialog.findChild(QDialogButtonBox).buttons()
+    sign_button = dialog.sign_button
+    assert sign_button in sign
+    dialog.sign()  # nothing filled in: refused with the parts missing
+    assert "National Decision Model" in dialog.problem.text() and dialog.isVisible()
+    for key, text in RATIONALE.items():
+        dialog.rationale[key].setPlainText(text)
+    dialog.decision.setCurrentText("approve with conditions")
+    assert dialog.conditions.isEnabled()
+    dialog.conditions.setPlainText("Shuttle only.")
+    qtbot.mouseClick(sign_button, Qt.MouseButton.LeftButton)
+    assert dialog.decided_id and not dialog.isVisible()
+    assert "Process: Approved" in ci.state.text()
+    assert "Approve with conditions by Chris Inspector" in ci.signoff.text()
+    assert ci.report_button.isEnabled()
+    assert ci.write_report_to(tmp_path / "r.pdf")
+    text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "Shuttle only." in text and (tmp_path / "r.html").exists()
+    # Police cannot decide.
+    police = panel_for(p["police"], qtbot)
+    assert not police.decide_button.isVisible() and police.request_button.isVisible()
