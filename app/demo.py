@@ -15,6 +15,7 @@ from pathlib import Path
 import keyring.backend
 
 from app.models.cases import CaseSession
+from app.demo_process import found_demo_panel, take_through_panel
 from app.models.errors import ConcordError, StoreError
 from app.workspace import Workspace
 
@@ -162,8 +163,10 @@ def build_demo_panel(root: Path | str, backend: keyring.backend.KeyringBackend |
     folders = {role: root / role for role in PEOPLE}
     if all(Workspace.exists(f) for f in folders.values()):
         try:
-            Workspace.open(folders[CORE_WRITER], backend=backend).close()
-            return folders
+            with Workspace.open(folders[CORE_WRITER], backend=backend) as ws:
+                in_panel = ws.store.get_meta("panel_id") is not None
+            if in_panel:
+                return folders
         except StoreError as exc:
             if "format" not in str(exc):
                 raise
@@ -187,23 +190,25 @@ def build_demo_panel(root: Path | str, backend: keyring.backend.KeyringBackend |
                     session.add_record(field_id, record)
                 if role == RISK_ASSESSOR:
                     _assess(ws, case_id, spec.get("risk", []))
-    _share_as_sync_would(folders, backend)
-    return folders
-
-
-def _share_as_sync_would(folders: dict[str, Path], backend) -> None:
     opened = {role: Workspace.open(folder, backend=backend) for role, folder in folders.items()}
     try:
-        for role, ws in opened.items():
-            for other_role, other in opened.items():
-                if other_role == role:
-                    continue
-                for spec in CASES:
-                    case_id = demo_case_id(spec["reference"])
-                    for comp in ws.cases.compartments.readable_by(role):
-                        changes = other.store.change_rows(case_id, comp.id)
-                        if changes:
-                            ws.cases.apply_remote(case_id, comp, changes)
+        _share_as_sync_would(opened)
+        found_demo_panel(opened)
+        take_through_panel(opened, lambda: _share_as_sync_would(opened))
     finally:
         for ws in opened.values():
             ws.close()
+    return folders
+
+
+def _share_as_sync_would(opened: dict[str, Workspace]) -> None:
+    for role, ws in opened.items():
+        for other_role, other in opened.items():
+            if other_role == role:
+                continue
+            for spec in CASES:
+                case_id = demo_case_id(spec["reference"])
+                for comp in ws.cases.compartments.readable_by(role):
+                    changes = other.store.change_rows(case_id, comp.id)
+                    if changes:
+                        ws.cases.apply_remote(case_id, comp, changes)

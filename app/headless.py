@@ -9,6 +9,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from app.demo_process import SIGNED_CASE
+from app.models.errors import ConcordError
+from app.reporting import signoff_report, verify_file, write_report
 from app.workspace import Workspace
 
 WITHHELD = "[withheld: never exported]"
@@ -64,4 +67,13 @@ def write_demo_outputs(folders: dict[str, Path], out: Path) -> int:
         seen = {s["section"] for c in view["cases"] for s in c["sections"]}
         print(f"{role:16s} {len(view['cases']):5d} {len(seen):13d}  {'intact' if verdict.ok else 'BROKEN'} ({verdict.entries} entries)")
     print(f"Outputs: {out.resolve()} (one <role>-view.json per device: exactly what that role may see)")
-    return 0
+    with Workspace.open(folders["chief_inspector"]) as ci:
+        try:
+            written = write_report(ci, signoff_report(ci, SIGNED_CASE), out / "signoff-report.pdf", SIGNED_CASE)
+        except ConcordError as exc:
+            print(f"No sign-off report: {exc}")
+            return 0
+        verdict = verify_file(written.pdf, ci.member_of)
+    print(f"Sign-off report of {SIGNED_CASE}: {written.pdf.resolve()} (with .html and .txt beside it); "
+          f"verify: {'VERIFIED' if verdict.ok else 'NOT VERIFIED'}")
+    return 0 if verdict.ok else 1

@@ -59,7 +59,7 @@ def fill_with_markers(ws: Workspace, case) -> list[str]:
                     m = f"MK{uuid.uuid4().hex[:12]}"
                     record[sub.id] = m
                     markers.append(m)
-            case.add_record(f.id, record)
+            case.add_record(f.id, record, form=f.managed)
     return markers
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QStackedWidget, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
@@ -111,6 +111,10 @@ class CaseView(QWidget):
             if section.help:
                 self.tabs.setTabToolTip(index, section.help)
             self.pages.append(page)
+        # The tab bar's scroll arrows are for the mouse: keyboard users move between sections with
+        # the arrow keys, so Tab goes from the bar straight to the first field.
+        for arrow in self.tabs.tabBar().findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Stay on the section the person was reading in the last case, when this case has it too.
         kept = self.page(previous) if previous else None
         self.tabs.setCurrentWidget(kept) if kept is not None else self.tabs.setCurrentIndex(0)
