@@ -60,7 +60,6 @@ def reviewed_case(p, reference="CC-RJ-1"):
     a = advocate.open_case(reference)
     a.set("safety_plan", "Separate waiting rooms; advocate present; exit by the side door.")
     a.set("conditions", "No contact outside the process.")
-    f = facilitator.open_case(reference) if False else None
     sync_all(p, 1)
     f = facilitator.open_case(reference)
     f.set("facilitator_name", "Rhys Ŵyn")

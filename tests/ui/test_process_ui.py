@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.reporting import signoff_report, write_report
 from app.ui.main_window import MainWindow
 from app.ui.signoff.process_panel import ProcessPanel
-from tests.process_panel import RATIONALE, approved_case, consent, make_panel, reviewed_case, sync_all
+from tests.process_panel import RATIONALE, consent, make_panel, reviewed_case, sync_all
 
 
 def panel_for(ws, qtbot, reference="CC-RJ-1", report=True):
