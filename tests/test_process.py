@@ -276,3 +276,17 @@ def test_aftercare_check_ins_follow_the_schedule_and_show_overdue():
     assert plan[0].held and "empowerment: stronger" in plan[0].evaluation()
     today = dt.date(2026, 3, 1)
     assert [c.overdue(today) for c in plan] == [False, True, False]
+
+
+def test_consent_that_lapses_pauses_with_a_step_the_fold_accepts(p):
+    approved_case(p)
+    f = p["facilitator"]
+    f.process.step("CC-RJ-1", "preparation", "Preparation begins")
+    sync_all(p)
+    consent(p["advocate"], "CC-RJ-1", "person who caused harm", status="time-limited", on="2026-11-06",
+            valid_until="2026-11-07")
+    sync_all(p)
+    view = f.process.enforce("CC-RJ-1")
+    last = view.process.history[-1]
+    assert last.step.to_state == lc.PAUSED and last.step.trigger == "consent does not hold"
+    assert last.applied and view.process.recorded == lc.PAUSED

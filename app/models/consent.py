@@ -28,10 +28,6 @@ class PartyConsent:
     record_id: str
     explanation: str       # in words, for every view and report
 
-    @property
-    def stops_process(self) -> bool:
-        return not self.valid
-
 
 def _date(value) -> dt.date | None:
     try:
@@ -112,4 +108,4 @@ def consent_status(records: list[dict], today: dt.date | None = None) -> dict[st
 
 def consent_stops(status: dict[str, PartyConsent]) -> list[PartyConsent]:
     """The parties whose consent does not let the process go on."""
-    return [c for c in status.values() if c.stops_process]
+    return [c for c in status.values() if not c.valid]

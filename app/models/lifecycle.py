@@ -30,6 +30,7 @@ LABELS = {
 # Pause triggers every case has; a breach is not a pause: it ends the process.
 TRIGGERS = {
     "consent withdrawn": "Consent withdrawn",
+    "consent does not hold": "Consent refused, lapsed or incomplete",
     "new incident": "New incident",
     "escalation": "Escalation",
     "coercion or threats": "Signs of coercion, manipulation, surveillance or threats",
@@ -56,8 +57,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 }
 # Reached only through a signed decision, never by an ordinary step.
 DECISION_STATES = {APPROVED: ("approve", "approve with conditions"), DECLINED: ("decline",), DEFERRED: ("defer",)}
-# Need a current, approving sign-off and both parties' consent.
-GUARDED = (PREPARATION, SESSIONS)
+# A live process: entered only with a current, approving sign-off and both parties' consent, and
+# paused at once when either stops holding.
 LIVE = (PREPARATION, SESSIONS)
 
 
@@ -151,7 +152,7 @@ def _problem(state: str, step: Step, signoff_ok) -> str:
         return f"cannot go from {LABELS[state].lower()} to {LABELS[target].lower()}"
     if target == PAUSED and step.trigger not in TRIGGERS:
         return "a pause names its trigger"
-    if target in DECISION_STATES or target in GUARDED:
+    if target in DECISION_STATES or target in LIVE:
         return signoff_ok(step)
     return ""
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from app.models import lifecycle as lc
 from app.models.aftercare import FIELD as CHECKINS, CheckIn, load_checkin_weeks, schedule
 from app.models.consent import FIELD as CONSENT, PartyConsent, consent_status, consent_stops, record_problems
-from app.models.errors import NotFound, PermissionDenied, ValidationError
+from app.models.errors import PermissionDenied, ValidationError
 from app.models.signoff import (NDM, SIGNER_ROLE, Covered, Decision, Verified, check_decision, sign, value_digest,
                                 verify_record)
 
@@ -112,7 +112,7 @@ class ProcessDesk:
                 return f"the sign-off it relies on does not verify: {v.problem}"
             if step.to_state in lc.DECISION_STATES and v.decision.decision not in lc.DECISION_STATES[step.to_state]:
                 return f"the sign-off decided '{v.decision.decision}', not this"
-            if step.to_state in lc.GUARDED and not v.decision.approves:
+            if step.to_state in lc.LIVE and not v.decision.approves:
                 return "the sign-off it relies on does not approve"
             return ""
         return ok
@@ -186,7 +186,7 @@ class ProcessDesk:
                                        "by_role": self.role, "reason": reason.strip(), "trigger": trigger,
                                        "signoff_id": signoff_id}, form=True)
 
-    def step(self, case_ref, to_state: str, reason: str, today: dt.date | None = None) -> str:
+    def step(self, case_ref, to_state: str, reason: str) -> str:
         case = self._case(case_ref)
         view = self.enforce(case)  # a step starts from the state in force, with any pause recorded
         if to_state in lc.DECISION_STATES:
@@ -200,7 +200,7 @@ class ProcessDesk:
                                   f"{lc.LABELS.get(to_state, to_state).lower()} (it can go to: "
                                   f"{', '.join(lc.LABELS[s].lower() for s in view.next_steps) or 'nowhere'})")
         signoff_id = ""
-        if to_state in lc.GUARDED:
+        if to_state in lc.LIVE:
             blocked = self.blockers(view, case, to_state)
             if blocked:
                 raise ValidationError("the process cannot go on: " + "; ".join(blocked))
@@ -341,7 +341,7 @@ def note_risk_change(now=now_iso):
     """The hook for CaseRepository.on_risk_change: once a case has a sign-off, each risk-relevant
     field this device changes is named (never its value) where every agency will see it."""
     def hook(case, f) -> None:
-        if f.id in (STEPS, NOTES) or not (case.can_read(DECISIONS) and case.can_write(NOTES)):
+        if not (case.can_read(DECISIONS) and case.can_write(NOTES)):
             return
         decisions = case.get(DECISIONS) or []
         if not decisions:
@@ -353,9 +353,3 @@ def note_risk_change(now=now_iso):
         case.add_record(NOTES, {"field": f.id, "at": now(), "by": case.actor.person, "after_signoff": latest}, form=True)
     return hook
 
-
-def find_request(case, request_id: str) -> dict:
-    for r in case.get(REQUESTS) or []:
-        if r.get("id") == request_id:
-            return r
-    raise NotFound(f"no sign-off request '{request_id}'")

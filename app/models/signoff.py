@@ -160,7 +160,7 @@ def fingerprint(public_key: bytes) -> str:
 def value_digest(value) -> str:
     """A digest of a field's value that does not depend on record order (records by id)."""
     if isinstance(value, list):
-        value = sorted((dict(sorted(r.items())) for r in value), key=lambda r: str(r.get("id", "")))
+        value = sorted(value, key=lambda r: str(r.get("id", "")))
     data = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
     return hashlib.sha256(data.encode()).hexdigest()
 
