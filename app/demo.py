@@ -1,9 +1,9 @@
 """The built-in demo panel: one data folder per role, each holding the same fictional cases.
 
-Each device first writes what its own role writes; then every device takes from the others the
-changes of the compartments its role may read - what a full round of sync would bring it - so
-each role's device shows the case as that role would see it on a real panel. Every name and
-detail here is invented.
+Each device first writes what its own role writes; then the chair founds the panel, admits every
+device, and the devices sync with each other through the sync engine, so each holds exactly the
+compartments its role may read and shows the case as that role would on a real panel. Every name
+and detail here is invented.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import keyring.backend
 from app.models.cases import CaseSession
 from app.demo_process import found_demo_panel, take_through_panel
 from app.models.errors import ConcordError, StoreError
+from app.sync.in_process import sync_all
 from app.workspace import Workspace
 
 PEOPLE = {
@@ -137,6 +138,8 @@ CASES = [
 ]
 
 CORE_WRITER = "chair"
+# Raised when the demo panel's make-up changes, so an older demo panel is made again.
+DEMO_FORMAT_META, DEMO_FORMAT = "demo_format", "2"
 RISK_ASSESSOR = "police"  # records the Dash checklists of the demo cases
 
 
@@ -164,14 +167,14 @@ def build_demo_panel(root: Path | str, backend: keyring.backend.KeyringBackend |
     if all(Workspace.exists(f) for f in folders.values()):
         try:
             with Workspace.open(folders[CORE_WRITER], backend=backend) as ws:
-                in_panel = ws.store.get_meta("panel_id") is not None
-            if in_panel:
+                current = ws.store.get_meta(DEMO_FORMAT_META) == DEMO_FORMAT
+            if current:
                 return folders
         except StoreError as exc:
             if "format" not in str(exc):
                 raise
-        # Made by an earlier version of Concord, whose store this one does not read: it holds
-        # demo data only, so it is made again.
+        # Made by an earlier version of Concord (a store this one does not read, or a demo of
+        # another make-up): it holds demo data only, so it is made again.
         print(f"The demo panel in {root} was made by an earlier version of Concord; making it again.")
         for folder in folders.values():
             shutil.rmtree(folder)
@@ -192,23 +195,21 @@ def build_demo_panel(root: Path | str, backend: keyring.backend.KeyringBackend |
                     _assess(ws, case_id, spec.get("risk", []))
     opened = {role: Workspace.open(folder, backend=backend) for role, folder in folders.items()}
     try:
-        _share_as_sync_would(opened)
         found_demo_panel(opened)
-        take_through_panel(opened, lambda: _share_as_sync_would(opened))
+        share = lambda: _share(opened)  # noqa: E731
+        share()
+        take_through_panel(opened, share)
+        with opened[CORE_WRITER].store.begin() as conn:
+            opened[CORE_WRITER].store.set_meta(conn, DEMO_FORMAT_META, DEMO_FORMAT)
     finally:
         for ws in opened.values():
             ws.close()
     return folders
 
 
-def _share_as_sync_would(opened: dict[str, Workspace]) -> None:
-    for role, ws in opened.items():
-        for other_role, other in opened.items():
-            if other_role == role:
-                continue
-            for spec in CASES:
-                case_id = demo_case_id(spec["reference"])
-                for comp in ws.cases.compartments.readable_by(role):
-                    changes = other.store.change_rows(case_id, comp.id)
-                    if changes:
-                        ws.cases.apply_remote(case_id, comp, changes)
+def _share(opened: dict[str, Workspace]) -> None:
+    """A full round of sync between every pair of devices, through the sync engine: each device
+    gets exactly what its role may read, sealed, granted and checked as over the network."""
+    refused = sync_all(opened)
+    if refused:
+        raise ConcordError(f"building the demo panel: {refused} envelope(s) were refused; see 'concord quarantine'")

@@ -1,6 +1,6 @@
 """A panel for the process tests: the people around one restorative case, each on a device."""
 
-from tests.sync.test_engine import exchange
+from app.sync import in_process
 
 ROLES = ("police", "chief_inspector", "advocate", "facilitator")
 RATIONALE = {
@@ -26,11 +26,7 @@ def make_panel(make_workspace):
 
 
 def sync_all(devices, rounds: int = 2):
-    for _ in range(rounds):
-        for a in devices.values():
-            for b in devices.values():
-                if a is not b:
-                    exchange(a, b)
+    return in_process.sync_all(devices, rounds)
 
 
 def dash(ws, reference, yes: int = 3, on: str = "2026-10-01"):

@@ -5,17 +5,8 @@ import pytest
 from app.models.casedoc import CompartmentDoc
 from app.sync.engine import SyncError
 from app.sync.envelope import Envelope, seal
+from app.sync.in_process import exchange
 from app.sync.keys import make_grant
-
-
-def exchange(src, dst):
-    """One direction of a sync round, as a transport would carry it (membership goes both ways)."""
-    src.sync.receive_membership(dst.sync.membership_entries(), dst.profile.device_id)
-    dst.sync.receive_membership(src.sync.membership_entries(), src.profile.device_id)
-    src.sync.seal_pending()
-    src.sync.grant_sweep()
-    dst.sync.receive_grants(src.sync.grants_for(dst.profile.device_id), src.profile.device_id)
-    return dst.sync.receive_envelopes(src.sync.envelopes_for(dst.profile.device_id), src.profile.device_id)
 
 
 def test_a_case_reaches_exactly_the_devices_whose_role_may_read_each_part(panel):
