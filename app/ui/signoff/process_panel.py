@@ -51,7 +51,8 @@ class ProcessPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the why
+        self.table.setWordWrap(True)
         self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 7)
 
         self.reason = QLineEdit(self)
@@ -103,7 +104,6 @@ class ProcessPanel(QWidget):
         except ConcordError as exc:
             self.state.setText(self.tr("The process cannot be shown: {problem}").format(problem=str(exc)))
             return
-        self.view = view
         p = view.process
         text = self.tr("Process: {state}").format(state=p.label)
         if p.state != p.recorded:
@@ -135,6 +135,9 @@ class ProcessPanel(QWidget):
             if s not in (lc.PAUSED, lc.AWAITING):
                 self.next_state.addItem(lc.LABELS[s], s)
         self.step_button.setEnabled(self.next_state.count() > 0)
+        started = p.recorded in (lc.PREPARATION, lc.SESSIONS, lc.PAUSED)  # only a started process pauses or ends
+        for w in (self.trigger, self.pause_button, self.breach_button):
+            w.setEnabled(started)
         self.decide_button.setEnabled(view.open_request is not None and p.recorded == lc.AWAITING)
         self.report_button.setEnabled(view.current is not None)
 
