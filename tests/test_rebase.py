@@ -22,7 +22,9 @@ def test_same_stretch_changed_by_both_keeps_both():
     assert rebase("one two three", "one 2 three", "one TWO three") in ("one TWO2 three", "one 2TWO three", "one TWO 2three")
 
 
-@given(st.text(max_size=30), st.data())
+# The base never holds the inserted letters: an 'X' already in it would make where our 'XY' went
+# ambiguous ('00X' + 'XY' is also '00X' + 'YX'), and either reading is a right merge.
+@given(st.text(alphabet=st.characters(blacklist_characters="XYZPQR"), max_size=30), st.data())
 def test_two_insertions_both_survive(base, data):
     i = data.draw(st.integers(0, len(base)))
     j = data.draw(st.integers(0, len(base)))
