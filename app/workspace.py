@@ -23,12 +23,14 @@ from app.models import tables as t
 from app.models.cases import CaseRepository, CaseSession, CaseSummary
 from app.models.errors import ConcordError, NotFound, PermissionDenied, StoreError, ValidationError
 from app.models.keystore import Keystore
+from app.models.meeting_mode import MeetingMode
+from app.models.meetings import MeetingDesk
 from app.models.process_desk import ProcessDesk, note_risk_change
 from app.models.risk_desk import RiskDesk
 from app.models.schema import Schema, load_schema
-from app.models.store import Store, now_utc
+from app.models.store import Store, is_meeting, now_utc
 from app.sync.engine import SyncEngine
-from app.sync.identity import DeviceKeys, DeviceProfile, device_id_of, read_signed_profile, signed_profile
+from app.sync.identity import DeviceKeys, DeviceProfile, actor_id_of, device_id_of, read_signed_profile, signed_profile
 
 DB_FILE = "concord.db"
 FOLDER_FILE = "concord-folder.json"
@@ -48,6 +50,7 @@ class Workspace:
         self._sync: SyncEngine | None = None
         self._risk: RiskDesk | None = None
         self._process: ProcessDesk | None = None
+        self._meetings: MeetingDesk | None = None
 
     @property
     def sync(self) -> SyncEngine:
@@ -174,6 +177,7 @@ class Workspace:
         self.actor = audit.Actor(self.profile.device_id, self.profile.name, self.profile.role)
         self._sync = None
         self._process = None
+        self._meetings = None
 
     def close(self) -> None:
         self.store.close()
@@ -198,6 +202,33 @@ class Workspace:
             self._process = ProcessDesk(self.open_case, self.list_cases, self.profile.name, self.role,
                                         self.profile.device_id, self.keys.sign, self.member_of, self.risk)
         return self._process
+
+    @property
+    def meetings(self) -> MeetingDesk:
+        """Panel meetings: scheduling, attendance, agenda and acknowledgements."""
+        if self._meetings is None:
+            p = self.profile
+            self._meetings = MeetingDesk(self.cases, self.open_case, self.list_cases, p.name, self.role, p.device_id,
+                                         self.actor, self.members, self.actor_of, self.risk, self.process)
+        return self._meetings
+
+    @property
+    def meeting_mode(self) -> MeetingMode:
+        """What the panel sees and writes for each case on a meeting's agenda; the action tracker."""
+        return MeetingMode(self.meetings)
+
+    def members(self) -> dict[str, tuple[str, str, str]]:
+        """(name, role, agency) of each active member of this device's panel, by device id (only
+        this device, before it joins one)."""
+        p = self.profile
+        if self.store.get_meta("panel_id") is None:
+            return {p.device_id: (p.name, p.role, p.agency)}
+        return {d: (m.name, m.role, m.agency) for d, m in self.sync.state().members.items() if not m.revoked}
+
+    def actor_of(self, device_id: str) -> bytes | None:
+        """The Automerge actor of a device this one knows (any member, past or present)."""
+        known = self.member_of(device_id)
+        return actor_id_of(known[0]) if known else None
 
     def member_of(self, device_id: str) -> tuple[bytes, str, str] | None:
         """(signing key, role, name) of a device this one knows as a member of its panel (or of
@@ -243,6 +274,8 @@ class Workspace:
 
     def open_case(self, ref_or_id: str) -> CaseSession:
         row = self.store.find_case(ref_or_id)
+        if is_meeting(row.case_id):
+            raise NotFound(f"'{ref_or_id}' is a panel meeting, not a case")
         return CaseSession(self.cases, row.case_id, row.reference, self.role, self.actor)
 
     # ----- export ----------------------------------------------------------------------------

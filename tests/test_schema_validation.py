@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from app.models.errors import SchemaError
-from app.models.schema import DEFAULT_ISA, DEFAULT_SCHEMA, load_schema
+from app.models.schema import DEFAULT_ISA, DEFAULT_MEETING, DEFAULT_SCHEMA, load_schema
 
 SCHEMA_TEXT = DEFAULT_SCHEMA.read_text()
 ISA_TEXT = DEFAULT_ISA.read_text()
@@ -15,6 +15,7 @@ def write_pair(tmp_path: Path, schema_text: str = SCHEMA_TEXT, isa_text: str = I
     s, i = tmp_path / "case.toml", tmp_path / "isa.toml"
     s.write_text(schema_text)
     i.write_text(isa_text)
+    (tmp_path / "meeting.toml").write_text(DEFAULT_MEETING.read_text())
     return s, i
 
 
@@ -38,6 +39,21 @@ def test_default_files_load_and_cover_every_role():
 def test_copied_default_files_load(tmp_path):
     s, i = write_pair(tmp_path)
     assert set(load_schema(s, i).fields) == set(load_schema().fields)
+
+
+def test_a_meeting_field_may_not_reuse_a_case_field_id(tmp_path):
+    s, i = write_pair(tmp_path)
+    (tmp_path / "meeting.toml").write_text(DEFAULT_MEETING.read_text().replace('id = "meeting_venue"', 'id = "venue"'))
+    with pytest.raises(SchemaError, match="meeting.toml: 'venue': this id is already used in the case schema"):
+        load_schema(s, i)
+
+
+def test_meeting_sections_are_not_case_sections():
+    schema = load_schema()
+    assert {s.id for s in schema.meeting_sections} == {"meeting", "meeting_acknowledgements"}
+    assert all(s.kind == "case" for s in schema.sections)
+    assert schema.kind_of("agenda") == "meeting" and schema.kind_of("discussions") == "case"
+    assert "agenda" not in {f.id for s in schema.readable_sections("chair") for f in s.fields}
 
 
 def test_unknown_role_in_isa(tmp_path):

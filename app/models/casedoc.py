@@ -124,6 +124,27 @@ class CompartmentDoc:
             out.append(rec)
         return out
 
+    def record_creators(self, field_id: str) -> dict[str, bytes]:
+        """The Automerge actor that made each record, by record id.
+
+        A record is a map whose object id names the actor whose change created it; a device's
+        actor is derived from its signing key and every change is checked against its envelope's
+        author, so this says which device made the record, whatever its fields claim."""
+        f = self._field(field_id)
+        got = self.doc.get(am.ROOT, f.id)
+        if got is None:
+            return {}
+        out = {}
+        for i in range(self.doc.length(got[1])):
+            item = self.doc.get(got[1], i)
+            if item is None or item[0] != am.ObjType.Map:
+                continue
+            obj = bytes(item[1])
+            # Object id bytes: a tag, the actor's length, the actor, its index, the counter.
+            if len(obj) > 2 and obj[1] < 0x80:
+                out[str(_scalar(self.doc.get(item[1], "id")))] = obj[2 : 2 + obj[1]]
+        return out
+
     # ----- conflicts ----------------------------------------------------------------------
     def _find(self, slots: dict) -> dict:
         heads = self.heads()

@@ -222,6 +222,8 @@ class CaseRepository:
 class CaseSession:
     """One case, opened as one role by one person on this device."""
 
+    kind = "case"  # a MeetingSession (meetings.py) opens a meeting's document the same way
+
     def __init__(self, repo: CaseRepository, case_id: str, reference: str, role: str, actor: audit.Actor):
         self.repo = repo
         self.schema = repo.schema
@@ -233,18 +235,21 @@ class CaseSession:
 
     # ----- what the role may see -----------------------------------------------------------
     def sections(self) -> list[SectionDef]:
-        return self.schema.readable_sections(self.role)
+        return self.schema.readable_sections(self.role, self.kind)
+
+    def _ours(self, field_id: str) -> bool:
+        return field_id in self.schema.fields and self.schema.kind_of(field_id) == self.kind
 
     def can_read(self, field_id: str) -> bool:
-        return field_id in self.schema.fields and self.schema.can_read(self.role, field_id)
+        return self._ours(field_id) and self.schema.can_read(self.role, field_id)
 
     def can_write(self, field_id: str) -> bool:
-        return field_id in self.schema.fields and self.schema.can_write(self.role, field_id)
+        return self._ours(field_id) and self.schema.can_write(self.role, field_id)
 
     def _readable(self, field_id: str) -> tuple[FieldDef, Compartment]:
         f = self.schema.fields.get(field_id)
-        if f is None:
-            raise NotFound(f"there is no field '{field_id}'")
+        if f is None or not self._ours(field_id):
+            raise NotFound(f"there is no field '{field_id}' in a {self.kind}")
         if not self.schema.can_read(self.role, field_id):
             raise PermissionDenied(f"the role '{self.role}' may not read '{field_id}' under this agreement")
         return f, self.repo.compartments.for_field(field_id)
@@ -317,6 +322,12 @@ class CaseSession:
         if doc is None or f.type != "records":
             return {}
         return doc.record_conflicts(field_id)
+
+    def record_creators(self, field_id: str) -> dict[str, bytes]:
+        """The actor (so the device) that made each record of a records field, by record id."""
+        _f, comp = self._readable(field_id)
+        doc = self.repo.read_doc(self.case_id, comp, self.role)
+        return {} if doc is None else doc.record_creators(field_id)
 
     @property
     def own_actor(self) -> bytes:

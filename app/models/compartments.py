@@ -36,7 +36,7 @@ def compartment_id(read: frozenset[str], write: frozenset[str]) -> str:
 
 def derive_compartments(schema: Schema) -> dict[str, Compartment]:
     grouped: dict[tuple[frozenset[str], frozenset[str]], list[str]] = {}
-    for section in schema.sections:
+    for section in schema.all_sections:
         for f in section.fields:
             acc = schema.access[f.id]
             grouped.setdefault((acc.read, acc.write), []).append(f.id)

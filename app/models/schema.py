@@ -20,6 +20,7 @@ _ID = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 DEFAULT_SCHEMA = RESOURCES / "schema" / "case.toml"
 DEFAULT_ISA = RESOURCES / "schema" / "isa.toml"
+DEFAULT_MEETING = RESOURCES / "schema" / "meeting.toml"
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class SectionDef:
     label_cy: str = ""
     help: str = ""
     fields: tuple[FieldDef, ...] = ()
+    kind: str = "case"  # "case", or "meeting" for a panel meeting's own document
 
 
 @dataclass(frozen=True)
@@ -73,9 +75,19 @@ class Schema:
     isa_name: str = ""
     lawful_basis: str = ""
     fields: dict[str, FieldDef] = field(default_factory=dict)
+    meeting_sections: tuple[SectionDef, ...] = ()
 
     def __post_init__(self) -> None:
-        self.fields = {f.id: f for s in self.sections for f in s.fields}
+        self.fields = {f.id: f for s in self.all_sections for f in s.fields}
+        self._kind = {f.id: s.kind for s in self.all_sections for f in s.fields}
+
+    @property
+    def all_sections(self) -> tuple[SectionDef, ...]:
+        """Case and meeting sections: together they make the compartments a device can hold."""
+        return self.sections + self.meeting_sections
+
+    def kind_of(self, field_id: str) -> str:
+        return self._kind[self.field(field_id).id]
 
     def field(self, field_id: str) -> FieldDef:
         try:
@@ -84,7 +96,7 @@ class Schema:
             raise SchemaError(f"unknown field '{field_id}'") from None
 
     def section(self, section_id: str) -> SectionDef:
-        for s in self.sections:
+        for s in self.all_sections:
             if s.id == section_id:
                 return s
         raise SchemaError(f"unknown section '{section_id}'")
@@ -95,21 +107,37 @@ class Schema:
     def can_write(self, role: str, field_id: str) -> bool:
         return role in self.access[field_id].write
 
-    def readable_sections(self, role: str) -> list[SectionDef]:
-        """Sections with at least one field the role may read, each cut to those fields."""
+    def readable_sections(self, role: str, kind: str = "case") -> list[SectionDef]:
+        """Sections (of cases, or of meetings) with at least one field the role may read, each
+        cut to those fields."""
         out = []
-        for s in self.sections:
+        for s in self.sections if kind == "case" else self.meeting_sections:
             visible = tuple(f for f in s.fields if self.can_read(role, f.id))
             if visible:
-                out.append(SectionDef(s.id, s.label, s.label_cy, s.help, visible))
+                out.append(SectionDef(s.id, s.label, s.label_cy, s.help, visible, s.kind))
         return out
 
 
-def load_schema(schema_path: Path | str = DEFAULT_SCHEMA, isa_path: Path | str = DEFAULT_ISA) -> Schema:
+def load_schema(schema_path: Path | str = DEFAULT_SCHEMA, isa_path: Path | str = DEFAULT_ISA,
+                meeting_path: Path | str | None = None) -> Schema:
+    """The case schema and the meeting schema (by default `meeting.toml` beside the case schema,
+    when there is one) with the agreement that governs both."""
     schema_path, isa_path = Path(schema_path), Path(isa_path)
+    if meeting_path is None and (schema_path.parent / DEFAULT_MEETING.name).is_file():
+        meeting_path = schema_path.parent / DEFAULT_MEETING.name
     sections = _parse_sections(schema_path, _read_toml(schema_path))
-    roles, access, name, basis = _parse_isa(isa_path, _read_toml(isa_path), sections)
-    return Schema(sections=sections, roles=roles, access=access, isa_name=name, lawful_basis=basis)
+    meetings: tuple[SectionDef, ...] = ()
+    if meeting_path is not None:
+        meeting_path = Path(meeting_path)
+        meetings = _parse_sections(meeting_path, _read_toml(meeting_path), "meeting")
+        taken = {f.id for s in sections for f in s.fields} | {s.id for s in sections}
+        for s in meetings:
+            for f in (s, *s.fields):
+                if f.id in taken:
+                    raise _fail(meeting_path, f"'{f.id}'", "this id is already used in the case schema")
+    roles, access, name, basis = _parse_isa(isa_path, _read_toml(isa_path), sections + meetings)
+    return Schema(sections=sections, roles=roles, access=access, isa_name=name, lawful_basis=basis,
+                  meeting_sections=meetings)
 
 
 def _read_toml(path: Path) -> dict:
@@ -202,7 +230,7 @@ def _parse_field(path: Path, section_id: str, raw: dict, where: str, nested: boo
     )
 
 
-def _parse_sections(path: Path, data: dict) -> tuple[SectionDef, ...]:
+def _parse_sections(path: Path, data: dict, kind: str = "case") -> tuple[SectionDef, ...]:
     _check_keys(path, "top level", data, {"version", "sections"})
     raw_sections = data.get("sections")
     if not isinstance(raw_sections, list) or not raw_sections:
@@ -239,6 +267,7 @@ def _parse_sections(path: Path, data: dict) -> tuple[SectionDef, ...]:
                 label_cy=_text(path, where, raw, "label_cy", required=False),
                 help=_text(path, where, raw, "help", required=False),
                 fields=tuple(fields),
+                kind=kind,
             )
         )
     clash = section_ids & set(field_ids)

@@ -25,6 +25,14 @@ SNAPSHOT_EVERY = 256
 FORMAT = "2"  # 2: envelopes carry runs of changes
 
 
+# A panel meeting's document id starts with this; a case id is 32 hex digits, so never does.
+MEETING_PREFIX = "mtg-"
+
+
+def is_meeting(doc_id: str) -> bool:
+    return doc_id.startswith(MEETING_PREFIX)
+
+
 def now_utc() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -134,9 +142,13 @@ class Store:
             t.cases.insert().values(case_id=case_id, reference=reference, created_at=now_utc(), created_by=created_by)
         )
 
-    def list_cases(self) -> list[sa.Row]:
+    def list_cases(self, meetings: bool = False) -> list[sa.Row]:
+        """The cases this device holds (or, with meetings=True, the panel meetings: they are kept
+        as documents in the same way, told apart by their id)."""
+        kind = t.cases.c.case_id.startswith(MEETING_PREFIX, autoescape=True)
         with self.engine.connect() as conn:
-            return list(conn.execute(sa.select(t.cases).order_by(t.cases.c.created_at, t.cases.c.reference)))
+            return list(conn.execute(sa.select(t.cases).where(kind if meetings else ~kind)
+                                     .order_by(t.cases.c.created_at, t.cases.c.reference)))
 
     def find_case(self, ref_or_id: str) -> sa.Row:
         with self.engine.connect() as conn:

@@ -22,7 +22,7 @@ from app.models import tables as t
 from app.models.casedoc import CompartmentDoc
 from app.models.cases import CaseRepository
 from app.models.compartments import Compartment
-from app.models.store import Store, now_utc
+from app.models.store import Store, is_meeting, now_utc
 from app.sync import certs
 from app.sync.envelope import HASH, Envelope, EnvelopeError, envelope_id, open_envelope, runs, seal, verify_signature
 from app.sync.identity import DeviceKeys, DeviceProfile, actor_id_of
@@ -47,8 +47,12 @@ _SEAL = threading.Lock()
 
 
 def _placeholder(case_id: str) -> str:
-    """The reference a case has until its reference field arrives."""
-    return f"CASE-{case_id[:8]}"
+    """The reference a case (or meeting) has until its reference field arrives."""
+    return f"MEETING-{case_id[4:12]}" if is_meeting(case_id) else f"CASE-{case_id[:8]}"
+
+
+def _reference_field(case_id: str) -> str:
+    return "meeting_reference" if is_meeting(case_id) else "reference"
 
 
 @dataclass
@@ -386,9 +390,13 @@ class SyncEngine(KeyDesk, InvitationDesk):
                 self._accept(case_id, comp, [], state, "resumed", result)
         # A process killed after storing changes but before naming their case keeps the
         # placeholder: the reference is read from the document now.
-        ref_comp = self.compartments.for_field("reference")
-        if self.profile.role in ref_comp.read:
-            for case in self.store.list_cases():
+        for meetings in (False, True):
+            if _reference_field("mtg-" if meetings else "") not in self.cases.schema.fields:
+                continue  # an agreement without meetings
+            ref_comp = self.compartments.for_field("meeting_reference" if meetings else "reference")
+            if self.profile.role not in ref_comp.read:
+                continue
+            for case in self.store.list_cases(meetings):
                 if case.reference == _placeholder(case.case_id) and self.store.last_change_id(case.case_id, ref_comp.id):
                     self._settle_reference(case.case_id, ref_comp)
         return result.applied
@@ -467,8 +475,9 @@ class SyncEngine(KeyDesk, InvitationDesk):
 
     def _settle_reference(self, case_id: str, comp: Compartment) -> None:
         """Give the case, in the case list, the reference its document holds."""
-        if "reference" in comp.field_ids:
-            reference = self.cases.read_doc(case_id, comp, self.profile.role).get("reference")
+        ref_field = _reference_field(case_id)
+        if ref_field in comp.field_ids:
+            reference = self.cases.read_doc(case_id, comp, self.profile.role).get(ref_field)
             if reference and reference != self.store.find_case(case_id).reference:
                 self.store.set_reference(case_id, reference)
 

@@ -1,0 +1,133 @@
+"""The agenda of a panel meeting, proposed from the cases themselves.
+
+A case comes to the panel because something in it says so: a new referral, a risk review that
+is due, a repeat, a sign-off awaiting its decision, or actions still open from an earlier
+meeting. Nobody types these reasons: they are read from the case as the chair's device holds it.
+Cases with children involved come first; within each group, higher risk first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.models.errors import ValidationError
+from app.models.schema import RESOURCES
+
+DEFAULT_POLICY = RESOURCES / "policy" / "meetings.toml"
+
+NEW_REFERRAL = "new referral"
+REVIEW_DUE = "review due"
+REPEAT = "repeat within 12 months"
+AWAITING_SIGNOFF = "awaiting sign-off decision"
+OPEN_ACTIONS = "open actions carried forward"
+REASONS = (NEW_REFERRAL, REPEAT, REVIEW_DUE, AWAITING_SIGNOFF, OPEN_ACTIONS)
+
+
+@dataclass(frozen=True)
+class MeetingPolicy:
+    version: str
+    minutes_per_case: int
+    minutes_high_risk: int
+    minutes_with_children: int
+    carry_forward: bool
+    working_days_to_send: int
+    statement: str
+
+
+def load_meeting_policy(path: Path | str = DEFAULT_POLICY) -> MeetingPolicy:
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            raw = tomllib.load(fh)
+        agenda, minutes = raw["agenda"], raw["minutes"]
+        policy = MeetingPolicy(str(raw["version"]), int(agenda["minutes_per_case"]),
+                               int(agenda["minutes_high_risk"]), int(agenda["minutes_with_children"]),
+                               bool(agenda["carry_forward_open_actions"]), int(minutes["working_days_to_send"]),
+                               str(minutes["confidentiality_statement"]).strip())
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise ValidationError(f"{path}: not a usable meeting policy ({exc})") from None
+    if min(policy.minutes_per_case, policy.minutes_high_risk, policy.minutes_with_children) < 1:
+        raise ValidationError(f"{path}: minutes per case must be at least 1")
+    if not policy.statement:
+        raise ValidationError(f"{path}: the confidentiality statement is empty")
+    return policy
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the agenda needs to know of one case, read from it as this device holds it."""
+
+    case_id: str
+    reference: str
+    children: bool
+    referral_date: dt.date | None
+    discussed_before: bool          # on the agenda of an earlier meeting
+    last_discussed: dt.date | None  # the date of that meeting
+    review_due: dt.date | None
+    repeat: bool
+    awaiting_signoff: bool
+    open_actions: int
+    level_rank: int = 0             # the risk level's place in its instrument (0 = lowest)
+    high_risk: bool = False
+
+
+@dataclass(frozen=True)
+class Proposal:
+    case_id: str
+    reference: str
+    reasons: tuple[str, ...]
+    minutes: int
+    children: bool
+    level_rank: int = 0
+    extra: dict = field(default_factory=dict, compare=False)
+
+
+def reasons_for(facts: CaseFacts, meeting_date: dt.date, carry_forward: bool = True) -> tuple[str, ...]:
+    out = []
+    if facts.referral_date is not None and facts.referral_date <= meeting_date and (
+            not facts.discussed_before
+            or (facts.last_discussed is not None and facts.referral_date > facts.last_discussed)):
+        out.append(NEW_REFERRAL)
+    if facts.repeat:
+        out.append(REPEAT)
+    if facts.review_due is not None and facts.review_due <= meeting_date and facts.discussed_before:
+        out.append(REVIEW_DUE)
+    if facts.awaiting_signoff:
+        out.append(AWAITING_SIGNOFF)
+    if carry_forward and facts.open_actions:
+        out.append(OPEN_ACTIONS)
+    return tuple(out)
+
+
+def order_key(children: bool, level_rank: int, reference: str) -> tuple:
+    """Cases with children first; then the higher risk; then by reference, so every device
+    proposes the same order from the same cases."""
+    return (not children, -level_rank, reference)
+
+
+def propose(cases: list[CaseFacts], meeting_date: dt.date, policy: MeetingPolicy) -> list[Proposal]:
+    out = []
+    for c in cases:
+        reasons = reasons_for(c, meeting_date, policy.carry_forward)
+        if not reasons:
+            continue
+        minutes = policy.minutes_per_case
+        if c.high_risk:
+            minutes = max(minutes, policy.minutes_high_risk)
+        if c.children:
+            minutes = max(minutes, policy.minutes_with_children)
+        out.append(Proposal(c.case_id, c.reference, reasons, minutes, c.children, c.level_rank))
+    return sorted(out, key=lambda p: order_key(p.children, p.level_rank, p.reference))
+
+
+def minutes_send_by(meeting_date: dt.date, working_days: int) -> dt.date:
+    """The last day the minutes may go out: so many working days (Monday to Friday) later."""
+    day, left = meeting_date, working_days
+    while left > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            left -= 1
+    return day

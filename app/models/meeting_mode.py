@@ -1,0 +1,216 @@
+"""Meeting mode: what the panel sees and writes for each case on the agenda.
+
+Everything shown flows from the case - referral facts, the risk score and the criterion it meets,
+each agency's own panel summary, the survivor's views as the advocate shares them - and what the
+panel says is written back into the case: the discussion (facts apart from opinion, and the
+decisions) and the actions, so nothing is typed twice and the next meeting finds it there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from app.models.actions import ITEMS, OPEN_STATUSES, OUTCOMES, REVIEWS, ActionRow, Tracker, rows_of
+from app.models.errors import NotFound, ValidationError
+from app.models.meetings import DISCUSSIONS, AgendaItem, MeetingDesk, MeetingView, _date, _required
+from app.models.textdiff import rebase
+
+SUMMARY_SECTION = "panel_summaries"
+VIEWS = "survivor_views"
+DISCUSSION_PARTS = ("key_risks", "opinions", "decisions")
+ACTION_AGENCIES = ("advocacy", "health", "legal", "police", "restorative service", "panel")
+
+
+@dataclass(frozen=True)
+class Discussion:
+    record_id: str
+    key_risks: str = ""
+    opinions: str = ""
+    decisions: str = ""
+
+
+@dataclass
+class CasePanel:
+    """One agenda item as this device's role may see it."""
+
+    case_id: str
+    reference: str
+    item: AgendaItem | None
+    facts: list[tuple[str, str]] = field(default_factory=list)   # label, value (always readable ones)
+    summaries: list[tuple[str, str]] = field(default_factory=list)  # agency, text
+    survivor_views: str | None = None                              # None: not readable here
+    discussion: Discussion | None = None
+    actions: list[ActionRow] = field(default_factory=list)          # raised at this meeting
+    earlier: list[tuple[ActionRow, str, str]] = field(default_factory=list)  # (action, outcome here, note)
+
+
+def risk_criterion(picture, policy) -> tuple[str, str]:
+    """(score, the referral criterion it meets) from the risk picture."""
+    current = picture.current
+    if current is None:
+        return "no assessment recorded", "none recorded"
+    instrument = current.assessment.instrument
+    levels = policy.levels_for(instrument)
+    score = f"{current.score} ({instrument.upper()}, {current.assessment.assessed_on.isoformat()}): {current.level.label}"
+    if current.score >= levels[-1].min:
+        return score, f"visible high risk (score {levels[-1].min} or more)"
+    if current.raised:
+        return score, f"professional judgement (raised to {current.level.label})"
+    if picture.escalation is not None and picture.escalation.escalating:
+        return score, "potential escalation"
+    if picture.repeat:
+        return score, "repeat"
+    return score, f"{current.level.label} risk by score"
+
+
+class MeetingMode:
+    def __init__(self, desk: MeetingDesk):
+        self.desk = desk
+
+    def _case(self, case_ref: str):
+        try:
+            return self.desk._open_case(case_ref)
+        except NotFound:
+            raise NotFound(f"no case '{case_ref}' on this device") from None
+
+    # ----- reading -----------------------------------------------------------------------------
+    def discussion(self, case, meeting_id: str) -> Discussion | None:
+        if not case.can_read(DISCUSSIONS):
+            return None
+        found = [r for r in case.get(DISCUSSIONS) if r.get("meeting_id") == meeting_id]
+        if not found:
+            return Discussion("")
+        # Two devices that each began the record offline made two: show both, merged by part.
+        parts = {p: "\n".join(t for t in ((r.get(p) or "").strip() for r in found) if t) for p in DISCUSSION_PARTS}
+        return Discussion(str(found[0]["id"]), **parts)
+
+    def case_panel(self, meeting_ref, case_ref: str, today: dt.date | None = None) -> CasePanel:
+        view = self.desk.view(meeting_ref)
+        case = self._case(case_ref)
+        today = today or dt.date.today()
+        panel = CasePanel(case.case_id, case.reference, view.item_for(case.case_id))
+        get = lambda fid: case.get(fid) if case.can_read(fid) else None  # noqa: E731
+        picture = self.desk.risk.view_of(case, view.date or today).picture
+        score, criterion = risk_criterion(picture, self.desk.risk.policy)
+        children = get("children_involved")
+        number = get("number_of_children")
+        panel.facts = [
+            ("Referral date", get("referral_date") or "not recorded"),
+            ("Referral source", get("referral_source") or "not recorded"),
+            ("Risk score", score), ("Referral criterion", criterion),
+            ("Children involved", ("yes" + (f" ({number})" if number else "")) if children else
+             ("no" if children is False else "not recorded")),
+            ("Consent to referral", get("consent_to_referral") or "not recorded"),
+        ]
+        schema = case.schema
+        for f in schema.section(SUMMARY_SECTION).fields:
+            if f.id == VIEWS or f.type != "long_text" or not case.can_read(f.id):
+                continue
+            text = (case.get(f.id) or "").strip()
+            writers = sorted(schema.access[f.id].write)
+            agency = ", ".join(schema.roles[r].agency for r in writers) or f.label
+            panel.summaries.append((agency, text))
+        panel.survivor_views = (case.get(VIEWS) or "") if case.can_read(VIEWS) else None
+        panel.discussion = self.discussion(case, view.meeting_id)
+        rows = rows_of(case, today)
+        panel.actions = [r for r in rows if r.raised_at == view.meeting_id]
+        panel.earlier = self._earlier(case, view, rows)
+        return panel
+
+    def _earlier(self, case, view: MeetingView, rows: list[ActionRow]) -> list[tuple[ActionRow, str, str]]:
+        """Actions from before this meeting that it should review: those still open, and those it
+        has reviewed (shown with the outcome it recorded)."""
+        reviews = {}
+        if case.can_read(REVIEWS):
+            for r in case.get(REVIEWS):
+                if r.get("meeting_id") == view.meeting_id:
+                    reviews[r.get("action_id")] = (r.get("outcome") or "", r.get("note") or "")
+        out = []
+        for row in rows:
+            if row.raised_at == view.meeting_id:
+                continue
+            if view.date is not None and row.raised_on is not None and row.raised_on >= view.date:
+                continue
+            if row.action_id in reviews:
+                out.append((row, *reviews[row.action_id]))
+            elif row.open:
+                out.append((row, "", ""))
+        return out
+
+    def earlier_actions(self, meeting_ref, today: dt.date | None = None) -> list[tuple[ActionRow, str, str]]:
+        """The review of earlier actions for the whole meeting: every case this device holds."""
+        view = self.desk.view(meeting_ref)
+        today = today or dt.date.today()
+        out = []
+        for summary in self.desk._list_cases():
+            case = self.desk._open_case(summary.case_id)
+            out += self._earlier(case, view, rows_of(case, today))
+        return sorted(out, key=lambda t: (t[0].reference, t[0].raised_on or dt.date.min, t[0].action_id))
+
+    def tracker(self, today: dt.date | None = None) -> Tracker:
+        today = today or dt.date.today()
+        rows = []
+        for summary in self.desk._list_cases():
+            rows += rows_of(self.desk._open_case(summary.case_id), today)
+        return Tracker(rows)
+
+    # ----- writing -----------------------------------------------------------------------------
+    def write_discussion(self, meeting_ref, case_ref: str, part: str, text: str, base: str | None = None) -> bool:
+        """Save one part of the discussion. With base (the text the person began from), their
+        edit is applied to the text as it now is, keeping what others wrote meanwhile."""
+        if part not in DISCUSSION_PARTS:
+            raise ValidationError(f"a discussion has the parts {', '.join(DISCUSSION_PARTS)}, not '{part}'")
+        view = self.desk.view(meeting_ref)
+        case = self._case(case_ref)
+        if view.item_for(case.case_id) is None:
+            raise NotFound(f"case {case.reference} is not on the agenda of {view.reference}")
+        found = [r for r in case.get(DISCUSSIONS) if r.get("meeting_id") == view.meeting_id]
+        if not found:
+            rid = case.add_record(DISCUSSIONS, {"meeting_id": view.meeting_id})
+            current = ""
+        else:
+            rid, current = str(found[0]["id"]), found[0].get(part) or ""
+        new = rebase(base, text, current) if base is not None else text
+        return case.update_record(DISCUSSIONS, rid, {part: new})
+
+    def add_action(self, meeting_ref, case_ref: str, action: str, agency: str, owner: str, target) -> str:
+        view = self.desk.view(meeting_ref)
+        case = self._case(case_ref)
+        if view.item_for(case.case_id) is None:
+            raise NotFound(f"case {case.reference} is not on the agenda of {view.reference}")
+        if agency not in ACTION_AGENCIES:
+            raise ValidationError(f"the owning agency is one of: {', '.join(ACTION_AGENCIES)}")
+        target = _date(target, "the target date")
+        if view.date and target < view.date:
+            raise ValidationError("the target date is before the meeting")
+        held = (view.date or dt.date.today()).isoformat()
+        return case.add_record(ITEMS, {
+            "action": _required(action, "action (say specifically what will be done)", 1000),
+            "owner_agency": agency, "owner_person": _required(owner, "person who owns the action"),
+            "target_date": target.isoformat(), "action_status": "open", "status_reported_on": held,
+            "raised_at": view.meeting_id, "raised_on": held})
+
+    def review_action(self, meeting_ref, case_ref: str, action_id: str, outcome: str, note: str = "") -> str:
+        """The meeting's review of an earlier action: done, circumstances changed, or not done."""
+        if outcome not in OUTCOMES:
+            raise ValidationError(f"a review finds an action {', '.join(OUTCOMES)}; not '{outcome}'")
+        view = self.desk.view(meeting_ref)
+        case = self._case(case_ref)
+        if not any(str(r["id"]) == action_id for r in case.get(ITEMS)):
+            raise NotFound(f"no action '{action_id}' in case {case.reference}")
+        day = (view.date or dt.date.today()).isoformat()
+        rid = case.add_record(REVIEWS, {"action_id": action_id, "meeting_id": view.meeting_id, "outcome": outcome,
+                                        "reported_on": day, "note": (note or "").strip()[:200]})
+        case.update_record(ITEMS, action_id, {"action_status": outcome, "status_reported_on": day})
+        return rid
+
+    def report_status(self, case_ref: str, action_id: str, status: str, reported_on=None) -> bool:
+        """A status reported between meetings, with the day it was reported."""
+        if status not in OPEN_STATUSES + OUTCOMES:
+            raise ValidationError(f"an action's status is one of: open, {', '.join(OUTCOMES)}")
+        case = self._case(case_ref)
+        if not any(str(r["id"]) == action_id for r in case.get(ITEMS)):
+            raise NotFound(f"no action '{action_id}' in case {case.reference}")
+        day = _date(reported_on or dt.date.today(), "the day the status was reported").isoformat()
+        return case.update_record(ITEMS, action_id, {"action_status": status, "status_reported_on": day})
