@@ -15,6 +15,7 @@ from app.models import values
 from app.models.compartments import derive_compartments
 from app.models.errors import ConcordError, ValidationError
 from app.models.schema import DEFAULT_ISA, DEFAULT_SCHEMA, load_schema
+from app.cli_meetings import add_commands as add_meeting_commands
 from app.cli_process import add_commands as add_process_commands
 from app.cli_risk import add_commands as add_risk_commands
 from app.cli_sync import add_commands as add_sync_commands
@@ -265,6 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_commands(sub)
     add_risk_commands(sub)
     add_process_commands(sub)
+    add_meeting_commands(sub)
 
     s = sub.add_parser("demo", help="create the demo panel: one device folder per role")
     s.add_argument("--out", type=Path, default=Path("concord-demo"), help="where to create it")

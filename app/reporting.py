@@ -1,5 +1,6 @@
-"""Reports from an open data folder: the signed sign-off report written as PDF with accessible
-HTML and text beside it, and the check of a report file. Shared by the CLI and the desktop."""
+"""Reports from an open data folder: the signed sign-off report and the panel minutes, each written
+as PDF with accessible HTML and text beside it, and the check of a report file. Shared by the CLI
+and the desktop."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from app.files import write_whole
 from app.models import audit
 from app.models.errors import NotFound, ValidationError
 from app.reports import check_pdf, render_html, render_pdf, render_text
+from app.models.minutes import gather
+from app.reports.minutes_report import KIND as MINUTES_KIND, build_minutes_report
 from app.reports.signoff_report import build_signoff_report, verify_signoff
 from app.sync.identity import device_id_of
 
@@ -39,6 +42,17 @@ def signoff_report(ws, case_ref: str, audience: str | None = None, today: dt.dat
     member = ws.member_of(view.current.decision.signer_device)
     roles, name = audience_of(ws, audience)
     return build_signoff_report(case, view, ws.risk.view_of(case, today), member[0], roles, name, today)
+
+
+def minutes_report(ws, meeting_ref: str, today: dt.date | None = None):
+    """The minutes of a meeting, holding only what every member on its distribution list may read."""
+    today = today or dt.date.today()
+    return build_minutes_report(gather(ws.meeting_mode, meeting_ref, ws.members(), today), today)
+
+
+def write_minutes(ws, meeting_ref: str, path: Path | str, today: dt.date | None = None) -> "Written":
+    report = minutes_report(ws, meeting_ref, today)
+    return write_report(ws, report, path, ws.meetings.open(meeting_ref).reference)
 
 
 @dataclass(frozen=True)
@@ -81,6 +95,11 @@ def verify_file(path: Path | str, member_of=None) -> Verdict:
         return Verdict(False, tuple(lines) or ("FAIL: no report content",))
     if check.ok:
         lines.append(f"ok: the file is untouched (content SHA-256 {check.content_hash})")
+    if check.report.kind == MINUTES_KIND:
+        # Minutes carry no signature: what can be checked is that the copy is the one made.
+        lines.append(f"ok: panel minutes of {dict(check.report.meta).get('Meeting', '?')}" if check.ok else
+                     "FAIL: these minutes are not as they were made")
+        return Verdict(check.ok, tuple(lines))
     s = verify_signoff(check.report)
     if s.decision is None and s.problems:
         lines += [f"FAIL: {p}" for p in s.problems]

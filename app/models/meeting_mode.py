@@ -61,7 +61,7 @@ def risk_criterion(picture, policy) -> tuple[str, str]:
         return score, "potential escalation"
     if picture.repeat:
         return score, "repeat"
-    return score, f"{current.level.label} risk by score"
+    return score, f"{current.level.label.lower()} risk by score"
 
 
 class MeetingMode:

@@ -1,0 +1,206 @@
+"""Panel meetings: scheduling and attendance, acknowledgements, the agenda from the cases, and
+actions carried forward - each rule checked in the domain layer, on devices of one panel."""
+
+import datetime as dt
+
+import pytest
+
+from app.models import agenda as ag
+from app.models.actions import ITEMS, to_csv
+from app.models.errors import NotFound, PermissionDenied, ValidationError
+from tests.meeting_panel import MEETING_DAY, TODAY, meeting_panel, scheduled, seed_cases
+from tests.process_panel import sync_all
+
+SECOND_DAY = dt.date(2027, 3, 10)
+
+
+@pytest.fixture
+def panel(make_workspace):
+    return seed_cases(meeting_panel(make_workspace))
+
+
+def test_only_the_chair_schedules_and_bad_input_is_refused_with_a_reason(panel):
+    with pytest.raises(PermissionDenied, match="only the panel chair"):
+        panel["police"].meetings.schedule(MEETING_DAY, "10:00", "Hall")
+    chair = panel["chair"].meetings
+    with pytest.raises(ValidationError, match="HH:MM"):
+        chair.schedule(MEETING_DAY, "25:00", "Hall")
+    with pytest.raises(ValidationError, match="YYYY-MM-DD"):
+        chair.schedule("3/12/2026", "10:00", "Hall")
+    with pytest.raises(ValidationError, match="venue"):
+        chair.schedule(MEETING_DAY, "10:00", "  ")
+    ref = scheduled(panel)
+    again = chair.schedule(MEETING_DAY, "14:00", "Hall").reference
+    assert (ref, again) == ("PM-2026-12-03", "PM-2026-12-03-2")
+    # A meeting is not a case: it is never listed or opened as one.
+    assert all(not s.reference.startswith("PM-") for s in panel["chair"].list_cases())
+    with pytest.raises(NotFound, match="is a panel meeting"):
+        panel["chair"].open_case(ref)
+    with pytest.raises(NotFound, match="is a case"):
+        chair.open("CC-KIDS-1")
+    sync_all(panel)
+    seen = panel["clinician"].meetings.view(ref)  # arrived by sync, under its own reference
+    assert (seen.reference, seen.venue, seen.time, seen.date) == (ref, "Community hall, Llanŵy", "10:00", MEETING_DAY)
+    assert [m.reference for m in panel["clinician"].meetings.meetings()] == [ref, again]
+
+
+def test_attendance_observers_apologies_and_distribution(panel):
+    ref = scheduled(panel)
+    chair = panel["chair"].meetings
+    police = panel["police"].profile
+    chair.add_attendee(ref, device_id=police.device_id)
+    chair.add_attendee(ref, "Gwen Ŷr", "Housing")
+    with pytest.raises(ValidationError, match="already recorded"):
+        chair.add_attendee(ref, device_id=police.device_id)
+    with pytest.raises(ValidationError, match="not a member"):
+        chair.add_attendee(ref, device_id="f" * 32)
+    with pytest.raises(ValidationError, match="agency"):
+        chair.add_attendee(ref, "Someone", "")
+    chair.add_observer(ref, "Student social worker", "University", True)
+    chair.add_apology(ref, "Dai Legal", "Legal", True, "2026-12-01")
+    chair.add_apology(ref, "Nia Health", "Health", False)
+    with pytest.raises(ValidationError, match="say when"):
+        chair.add_apology(ref, "Ed", "Probation", True)
+    with pytest.raises(ValidationError, match="not a member of this panel, so cannot receive"):
+        chair.set_distribution(ref, [police.device_id, "0" * 32])
+    chair.set_distribution(ref, [police.device_id, panel["advocate"].profile.device_id])
+    with pytest.raises(PermissionDenied):
+        panel["police"].meetings.add_observer(ref, "X", "Y", False)
+    sync_all(panel)
+    v = panel["advocate"].meetings.view(ref)
+    assert [(a["name"], a["agency"], a["role"]) for a in v.attendees] == [
+        ("Pat Police", "Police", "police"), ("Gwen Ŷr", "Housing", "")]
+    assert [(o["name"], o["signed_statement"]) for o in v.observers] == [("Student social worker", True)]
+    assert [(a["name"], a["information_sent"], a["sent_on"]) for a in v.apologies] == [
+        ("Dai Legal", True, "2026-12-01"), ("Nia Health", False, None)]
+    assert {d["role"] for d in v.distribution} == {"police", "advocate"}
+
+
+def test_each_attendee_acknowledges_on_their_own_device(panel):
+    ref = scheduled(panel)
+    sync_all(panel)
+    advocate, clinician = panel["advocate"], panel["clinician"]
+    advocate.meetings.acknowledge(ref)
+    with pytest.raises(ValidationError, match="already acknowledged"):
+        advocate.meetings.acknowledge(ref)
+    # The police device writes an acknowledgement that claims to be the clinician's.
+    m = panel["police"].meetings.open(ref)
+    m.add_record("acknowledgements", {"device_id": clinician.profile.device_id, "name": "Alex Clinician",
+                                      "role": "clinician", "statement_sha256": "0" * 64, "at": "now"}, form=True)
+    with pytest.raises(PermissionDenied, match="own form"):
+        m.add_record("acknowledgements", {"device_id": "x"})  # not through a generic edit
+    sync_all(panel)
+    view = panel["chair"].meetings.view(ref)
+    assert view.acknowledged(advocate.profile.device_id)
+    assert not view.acknowledged(clinician.profile.device_id)
+    forged = next(a for a in view.acknowledgements if a.device_id == clinician.profile.device_id)
+    assert not forged.genuine
+    # A changed statement must be acknowledged afresh.
+    panel["chair"].meetings.set_statement(ref, "A shorter statement, read aloud.")
+    sync_all(panel)
+    assert not panel["chair"].meetings.view(ref).acknowledged(advocate.profile.device_id)
+    advocate.meetings.acknowledge(ref)
+    sync_all(panel)
+    assert panel["chair"].meetings.view(ref).acknowledged(advocate.profile.device_id)
+
+
+def test_agenda_is_built_from_the_cases_children_first_and_the_chair_can_reorder_and_add(panel):
+    ref = scheduled(panel)
+    chair = panel["chair"].meetings
+    proposals = chair.propose_agenda(ref, TODAY)
+    assert [(p.reference, p.reasons, p.minutes) for p in proposals] == [
+        ("CC-KIDS-1", (ag.NEW_REFERRAL,), 15),  # children involved: first, and more time
+        ("CC-NEW-2", (ag.NEW_REFERRAL,), 10),
+        ("CC-SIGN-4", (ag.NEW_REFERRAL, ag.AWAITING_SIGNOFF), 10),
+    ]  # CC-LATER-3 was referred after the meeting: not on it
+    with pytest.raises(PermissionDenied):
+        panel["police"].meetings.build_agenda(ref, TODAY)
+    assert len(chair.build_agenda(ref, TODAY)) == 3
+    assert chair.build_agenda(ref, TODAY) == []  # built twice: nothing doubled
+    chair.add_item(ref, "CC-LATER-3", "Early discussion requested by police", 5)
+    with pytest.raises(ValidationError, match="already on the agenda"):
+        chair.add_item(ref, "CC-KIDS-1", "again")
+    with pytest.raises(NotFound, match="no case 'CC-NOPE'"):
+        chair.add_item(ref, "CC-NOPE", "unknown")
+    chair.move_item(ref, "CC-SIGN-4", 1)
+    with pytest.raises(ValidationError, match="1 to 4"):
+        chair.move_item(ref, "CC-NEW-2", 9)
+    sync_all(panel)
+    v = panel["police"].meetings.view(ref)
+    assert [(i.position, i.reference, i.added_by_chair) for i in v.agenda] == [
+        (1, "CC-SIGN-4", False), (2, "CC-KIDS-1", False), (3, "CC-NEW-2", False), (4, "CC-LATER-3", True)]
+    assert v.minutes_total == 40
+    # The discussion record is made with the agenda, so attendees all edit the same one.
+    kids = panel["police"].open_case("CC-KIDS-1").get("discussions")
+    assert [d["meeting_id"] for d in kids] == [v.meeting_id]
+
+
+def test_reviews_due_repeats_and_open_actions_bring_cases_back(panel):
+    first = scheduled(panel)
+    chair = panel["chair"]
+    chair.meetings.build_agenda(first, TODAY)
+    sync_all(panel)
+    mode = panel["police"].meeting_mode
+    done_id = mode.add_action(first, "CC-NEW-2", "Share bail conditions with the advocate", "police", "Pat Police",
+                              "2026-12-08")
+    mode.add_action(first, "CC-KIDS-1", "Refer the children to school safeguarding lead", "panel", "Charlie Chair",
+                    "2026-12-10")
+    sync_all(panel)
+    second = chair.meetings.schedule(SECOND_DAY, "10:00", "Town hall").reference
+    panel["police"].open_case("CC-SIGN-4").set("repeat_referral", True)
+    panel["police"].meeting_mode.report_status("CC-NEW-2", done_id, "done", "2027-01-05")
+    sync_all(panel)
+    got = {p.reference: p.reasons for p in chair.meetings.propose_agenda(second, SECOND_DAY)}
+    # Discussed at the first meeting, so no longer new; assessed 2026-11 so a review is due by March.
+    assert got["CC-KIDS-1"] == (ag.REVIEW_DUE, ag.OPEN_ACTIONS)
+    assert got["CC-NEW-2"] == (ag.REVIEW_DUE,)  # its only action is done: nothing carried
+    assert ag.REPEAT in got["CC-SIGN-4"]
+    assert ag.NEW_REFERRAL in got["CC-LATER-3"]  # referred 2026-12-20, before this meeting
+
+
+def test_actions_are_tracked_marked_overdue_reviewed_and_exported(panel):
+    first = scheduled(panel)
+    chair = panel["chair"]
+    chair.meetings.build_agenda(first, TODAY)
+    sync_all(panel)
+    mode = panel["advocate"].meeting_mode
+    with pytest.raises(ValidationError, match="owning agency"):
+        mode.add_action(first, "CC-KIDS-1", "Call", "housing", "X", "2026-12-10")
+    with pytest.raises(ValidationError, match="before the meeting"):
+        mode.add_action(first, "CC-KIDS-1", "Call", "police", "X", "2026-11-01")
+    with pytest.raises(NotFound, match="not on the agenda"):
+        mode.add_action(first, "CC-LATER-3", "Call", "police", "X", "2026-12-10")
+    a1 = mode.add_action(first, "CC-KIDS-1", "=HYPERLINK(\"x\") Safety plan with school", "advocacy", "Sam Advocate",
+                         "2026-12-10")
+    a2 = mode.add_action(first, "CC-NEW-2", "Check orders", "legal", "Lee Legal", "2027-01-20")
+    sync_all(panel)
+    tracker = panel["chair"].meeting_mode.tracker(dt.date(2026, 12, 20))
+    assert [(r.action_id, r.overdue) for r in tracker.filter()] == [(a1, True), (a2, False)]  # overdue first
+    assert [r.action_id for r in tracker.filter(agency="Legal")] == [a2]
+    assert [r.action_id for r in tracker.filter(owner="advoc")] == [a1]
+    assert [r.action_id for r in tracker.filter(overdue_only=True)] == [a1]
+    csv_text = to_csv(tracker.filter())
+    lines = csv_text.splitlines()
+    assert lines[0].startswith("Case,Action,Owning agency,Owner,Target date")
+    assert lines[1].startswith("CC-KIDS-1,\"'=HYPERLINK") and lines[1].endswith(",OVERDUE")  # never a formula
+    # Carried forward: the next meeting reviews both, and its minutes keep the outcome.
+    second = chair.meetings.schedule(SECOND_DAY, "10:00", "Town hall").reference
+    chair.meetings.build_agenda(second, SECOND_DAY)
+    sync_all(panel)
+    earlier = panel["police"].meeting_mode.earlier_actions(second, SECOND_DAY)
+    assert [(r.action_id, outcome) for r, outcome, _ in earlier] == [(a1, ""), (a2, "")]
+    panel["police"].meeting_mode.review_action(second, "CC-KIDS-1", a1, "done", "School told on 2026-12-09")
+    panel["police"].meeting_mode.review_action(second, "CC-NEW-2", a2, "not done")
+    with pytest.raises(ValidationError, match="done, circumstances changed, not done"):
+        panel["police"].meeting_mode.review_action(second, "CC-NEW-2", a2, "maybe")
+    sync_all(panel)
+    earlier = panel["chair"].meeting_mode.earlier_actions(second, SECOND_DAY)
+    assert [(r.action_id, outcome, r.status) for r, outcome, _ in earlier] == [
+        (a1, "done", "done"), (a2, "not done", "not done")]
+    still_open = panel["chair"].meeting_mode.tracker(SECOND_DAY).filter()
+    assert [r.action_id for r in still_open] == [a2]  # not done stays open and carries on
+    assert [r.status_on for r in still_open] == [SECOND_DAY]
+    # The first meeting's own record is unchanged by the second's review.
+    assert [r for r, *_ in panel["chair"].meeting_mode.earlier_actions(first, SECOND_DAY)] == []
+    stored = panel["chair"].open_case("CC-KIDS-1").get(ITEMS)
+    assert [r["raised_at"] for r in stored] == [panel["chair"].meetings.view(first).meeting_id]
