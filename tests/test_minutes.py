@@ -1,0 +1,226 @@
+"""The minutes: written in the room on several devices at once over real sync, read back from the
+PDF as text, cut to what every recipient may read, and refused on bad input."""
+
+import datetime as dt
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from app import reporting
+from app.cli import main
+from app.models.errors import NotFound, ValidationError
+from app.models.schema import DEFAULT_ISA, DEFAULT_MEETING, DEFAULT_SCHEMA, load_schema
+from app.reports import check_pdf, render_html, render_text
+from app.sync.transport import Listener, sync_with
+from app.workspace import Workspace
+from tests.meeting_panel import (CLINICAL_MARK, INTEL_MARK, PRIVILEGED_MARK, SAFE_MARK, TODAY, WISHES_MARK,
+                                 meeting_panel, scheduled, seed_cases)
+from tests.process_panel import sync_all
+
+MARKS = (SAFE_MARK, INTEL_MARK, PRIVILEGED_MARK, CLINICAL_MARK, WISHES_MARK)
+
+
+def page_texts(path) -> list[str]:
+    n = len(PdfReader(str(path)).pages)
+    return [subprocess.run(["pdftotext", "-layout", "-f", str(i), "-l", str(i), str(path), "-"], check=True,
+                           capture_output=True, text=True).stdout for i in range(1, n + 1)]
+
+
+def run_meeting(p, actions_on_kids: int = 2):
+    ref = scheduled(p)
+    chair = p["chair"]
+    chair.meetings.build_agenda(ref, TODAY)
+    for role in ("police", "advocate", "clinician", "legal"):
+        chair.meetings.add_attendee(ref, device_id=p[role].profile.device_id)
+    chair.meetings.add_attendee(ref, "Gwen Ŷr", "Housing")
+    chair.meetings.add_observer(ref, "Student social worker", "University", False)
+    chair.meetings.add_apology(ref, "Nia Health", "Health visiting", True, "2026-12-01")
+    chair.meetings.set_distribution(ref, list(chair.members()))
+    sync_all(p)
+    p["advocate"].meetings.acknowledge(ref)
+    mode = p["police"].meeting_mode
+    mode.write_discussion(ref, "CC-KIDS-1", "key_risks", "Two call-outs in 2026; a threat made by text on 2 Nov.")
+    mode.write_discussion(ref, "CC-KIDS-1", "opinions", "Police view: risk is rising.")
+    mode.write_discussion(ref, "CC-KIDS-1", "decisions", "Refer to children's services; review in 6 weeks.")
+    for n in range(actions_on_kids):
+        mode.add_action(ref, "CC-KIDS-1", f"Action {n + 1}: tell the school's safeguarding lead about the plan, "
+                                          f"in person, and confirm it in writing", "police", "Pat Police",
+                        (dt.date(2026, 12, 4) + dt.timedelta(days=n % 40)).isoformat())
+    sync_all(p)
+    return ref
+
+
+@pytest.fixture
+def panel(make_workspace):
+    return seed_cases(meeting_panel(make_workspace))
+
+
+def test_two_attendees_write_the_minutes_at_once_over_tls_and_converge(panel, memory_keyring):
+    ref = scheduled(panel)
+    panel["chair"].meetings.build_agenda(ref, TODAY)
+    sync_all(panel)
+    listener = Listener(lambda: Workspace.open(panel["chair"].folder, backend=memory_keyring).sync,
+                        host="127.0.0.1").start()
+    try:
+        police, clinician = panel["police"], panel["clinician"]
+        # Both write into the same texts before either has seen the other's words.
+        police.meeting_mode.write_discussion(ref, "CC-KIDS-1", "key_risks", "Police: two call-outs this year.")
+        clinician.meeting_mode.write_discussion(ref, "CC-KIDS-1", "key_risks", "Health: missed two appointments.")
+        clinician.meeting_mode.write_discussion(ref, "CC-KIDS-1", "opinions", "Health thinks support is working.")
+        police.meeting_mode.add_action(ref, "CC-KIDS-1", "Check bail conditions", "police", "Pat Police", "2026-12-10")
+        clinician.meeting_mode.add_action(ref, "CC-KIDS-1", "GP to flag the record", "health", "Alex Clinician",
+                                          "2026-12-11")
+        for _ in range(2):
+            for ws in (police, clinician):
+                outcome = sync_with(ws.sync, "127.0.0.1", listener.port)
+                assert outcome.error is None
+    finally:
+        listener.stop()
+    chair = Workspace.open(panel["chair"].folder, backend=memory_keyring)
+    try:
+        seen = [ws.meeting_mode.case_panel(ref, "CC-KIDS-1", TODAY) for ws in (chair, police, clinician)]
+    finally:
+        chair.close()
+    discussions = {(d.discussion.key_risks, d.discussion.opinions) for d in seen}
+    assert len(discussions) == 1  # the same on every device
+    key_risks, opinions = discussions.pop()
+    assert "Police: two call-outs this year." in key_risks and "Health: missed two appointments." in key_risks
+    assert opinions == "Health thinks support is working."
+    assert {tuple(sorted(a.action for a in d.actions)) for d in seen} == {
+        ("Check bail conditions", "GP to flag the record")}
+    for ws in (police, clinician):
+        assert ws.sync.quarantined() == []
+
+
+def test_the_minutes_pdf_holds_every_part_and_no_restricted_value(panel, tmp_path):
+    ref = run_meeting(panel, actions_on_kids=60)  # enough for the actions table to run over pages
+    written = reporting.write_minutes(panel["chair"], ref, tmp_path / "minutes", TODAY)
+    assert written.pdf.name == "minutes.pdf"
+    pages = page_texts(written.pdf)
+    whole = "\n".join(pages)
+    for i, page in enumerate(pages, 1):
+        assert page.count("OFFICIAL-SENSITIVE") >= 2, f"page {i} lacks the marking in header and footer"
+        assert f"Page {i} of {len(pages)}" in page
+    for part in ("Panel minutes: Vale panel", "PM-2026-12-03", "Community hall, Llanŵy", "Charlie Chair",
+                 "Attendance", "Pat Police", "Gwen Ŷr", "Observers", "Student social worker", "Apologies",
+                 "Nia Health", "2026-12-01", "Confidentiality statement", "shared in confidence",
+                 "Review of earlier actions", "Agenda", "1. Case CC-KIDS-1", "2. Case CC-NEW-2", "3. Case CC-SIGN-4",
+                 "Referral date", "2026-11-10", "Referral source", "Risk score", "15 (DASH, 2026-11-12): High",
+                 "visible high risk", "Children involved", "yes (2)", "Consent to referral",
+                 "She wants the children's school told", "Two call-outs in 2026", "Police view: risk is rising.",
+                 "Refer to children's services", "Action 60: tell the school", "Distribution list",
+                 "Chris Inspector", "Minutes to be sent by", "2026-12-08"):
+        assert part in whole, part
+    assert "yes, on their device" in whole and "NO" in whole  # the advocate acknowledged; others not yet
+    # The actions table runs over pages and repeats its header row on each.
+    spanning = [p for p in pages if "Action 3" in p or "Action 5" in p]
+    with_rows = [p for p in pages if "tell the school" in p]
+    assert len(with_rows) >= 2
+    assert all("Owning" in p for p in with_rows)
+    assert spanning
+    for path in (written.pdf, written.html, written.text):
+        data = path.read_bytes()
+        for mark in MARKS:
+            assert mark.encode() not in data, f"{mark} leaked into {path.name}"
+    assert all(mark not in whole for mark in MARKS)
+    # The hash is in the metadata, and the accessible versions say exactly what the PDF says.
+    info = PdfReader(str(written.pdf)).metadata
+    assert written.content_hash in str(info.get("/Keywords")) or written.content_hash in str(info.get("/Subject"))
+    check = check_pdf(written.pdf.read_bytes())
+    assert check.ok and check.content_hash == written.content_hash
+    assert written.html.read_text() == render_html(check.report)
+    assert written.text.read_text() == render_text(check.report)
+    for words in ("Two call-outs in 2026", "Gwen Ŷr", "Action 60: tell the school"):
+        assert words in written.html.read_text() and words in written.text.read_text()
+
+
+def test_minutes_refuse_bad_input_with_a_clear_error(panel):
+    chair = panel["chair"]
+    ref = scheduled(panel)
+    chair.meetings.set_distribution(ref, [panel["police"].profile.device_id])
+    with pytest.raises(ValidationError, match="no attendees"):
+        reporting.minutes_report(chair, ref, TODAY)
+    chair.meetings.add_attendee(ref, "Gwen Ŷr", "Housing")
+    chair.meetings.build_agenda(ref, TODAY)
+    # A case on the agenda that this device does not hold (added on a device that holds it).
+    chair.meetings.open(ref).add_record("agenda", {"case_id": "ab" * 16, "reasons": "new referral", "minutes": 10,
+                                                   "position": 9, "added_by_chair": True})
+    with pytest.raises(NotFound, match="does not hold"):
+        reporting.minutes_report(chair, ref, TODAY)
+    other = scheduled(panel, dt.date(2026, 12, 10))
+    chair.meetings.add_attendee(other, "Gwen Ŷr", "Housing")
+    chair.meetings.set_distribution(other, [panel["police"].profile.device_id, panel["legal"].profile.device_id])
+    chair.sync.revoke(panel["legal"].profile.device_id)
+    with pytest.raises(ValidationError, match="no longer\\) a member"):
+        reporting.minutes_report(chair, other, TODAY)
+    with pytest.raises(NotFound, match="no meeting"):
+        reporting.minutes_report(chair, "PM-1999-01-01", TODAY)
+
+
+def test_cli_writes_minutes_and_verify_catches_a_changed_copy(panel, tmp_path, capsys):
+    ref = run_meeting(panel)
+    out = tmp_path / "m.pdf"
+    assert main(["--data", str(panel["chair"].folder), "minutes", ref, str(out), "--today", TODAY.isoformat()]) == 0
+    assert "accessible HTML" in capsys.readouterr().out and out.with_suffix(".html").exists()
+    assert main(["--data", str(panel["chair"].folder), "verify", str(out)]) == 0
+    assert "panel minutes of PM-2026-12-03" in capsys.readouterr().out
+    data = bytearray(out.read_bytes())
+    at = data.index(b"Vale panel")
+    data[at] = ord("W")
+    bad = tmp_path / "changed.pdf"
+    bad.write_bytes(bytes(data))
+    assert main(["--data", str(panel["chair"].folder), "verify", str(bad)]) == 1
+    assert main(["--data", str(panel["chair"].folder), "minutes", "PM-NONE", str(tmp_path / "x.pdf")]) != 0
+    assert "no meeting 'PM-NONE'" in capsys.readouterr().err
+    assert main(["--data", str(panel["chair"].folder), "actions", "--csv", str(tmp_path / "a.csv"),
+                 "--today", "2026-12-20"]) == 0
+    assert (tmp_path / "a.csv").read_text().count("OVERDUE") == 2
+
+
+def narrowed_schema(tmp_path):
+    """The default agreement, except that the survivor's views go to the advocate, the chair and
+    the Chief Inspector only."""
+    folder = tmp_path / "agreement"
+    folder.mkdir()
+    (folder / "case.toml").write_text(DEFAULT_SCHEMA.read_text())
+    (folder / "meeting.toml").write_text(DEFAULT_MEETING.read_text())
+    isa = DEFAULT_ISA.read_text().replace(
+        '[fields.survivor_views]\nread = ["panel"]', '[fields.survivor_views]\nread = ["advocate", "chair", "chief_inspector"]')
+    assert isa != DEFAULT_ISA.read_text()
+    (folder / "isa.toml").write_text(isa)
+    return load_schema(folder / "case.toml", folder / "isa.toml")
+
+
+def test_minutes_hold_only_what_every_recipient_may_read(tmp_path, memory_keyring):
+    schema = narrowed_schema(tmp_path)
+    people = {"chair": ("Charlie Chair", "Panel"), "advocate": ("Sam Advocate", "Advocacy"),
+              "police": ("Pat Police", "Police")}
+    devices = {r: Workspace.init(tmp_path / r, n, a, r, backend=memory_keyring, schema=schema)
+               for r, (n, a) in people.items()}
+    try:
+        chair = devices["chair"]
+        chair.sync.found_panel()
+        for role in ("advocate", "police"):
+            devices[role].sync.join(chair.sync.admission(devices[role].profile))
+        for ws in devices.values():
+            ws.sync.receive_membership(chair.sync.membership_entries(), "chair")
+        case = devices["police"].new_case(reference="CC-N-1")
+        case.set("referral_date", "2026-11-01")
+        sync_all(devices)
+        devices["advocate"].open_case("CC-N-1").set("survivor_views", "MARK-VIEWS-3301 she wants it to stop")
+        devices["advocate"].open_case("CC-N-1").set("safe_address", SAFE_MARK)
+        sync_all(devices)
+        ref = chair.meetings.schedule("2026-12-03", "10:00", "Hall").reference
+        chair.meetings.build_agenda(ref, TODAY)
+        chair.meetings.add_attendee(ref, "Gwen", "Housing")
+        chair.meetings.set_distribution(ref, list(chair.members()))  # the police lead among them
+        text = render_text(reporting.minutes_report(chair, ref, TODAY))
+        assert "MARK-VIEWS-3301" not in text and SAFE_MARK not in text
+        assert "Withheld: not every recipient of these minutes may read this." in text
+        chair.meetings.set_distribution(ref, [chair.profile.device_id, devices["advocate"].profile.device_id])
+        text = render_text(reporting.minutes_report(chair, ref, TODAY))
+        assert "MARK-VIEWS-3301 she wants it to stop" in text and SAFE_MARK not in text
+    finally:
+        for ws in devices.values():
+            ws.close()
