@@ -14,8 +14,9 @@ from pathlib import Path
 
 import keyring.backend
 
-from app.models.cases import CaseSession
+from app.demo_meeting import run_demo_meeting
 from app.demo_process import found_demo_panel, take_through_panel
+from app.models.cases import CaseSession
 from app.models.errors import ConcordError, StoreError
 from app.sync.in_process import sync_all
 from app.workspace import Workspace
@@ -139,7 +140,7 @@ CASES = [
 
 CORE_WRITER = "chair"
 # Raised when the demo panel's make-up changes, so an older demo panel is made again.
-DEMO_FORMAT_META, DEMO_FORMAT = "demo_format", "2"
+DEMO_FORMAT_META, DEMO_FORMAT = "demo_format", "3"
 RISK_ASSESSOR = "police"  # records the Dash checklists of the demo cases
 
 
@@ -199,6 +200,7 @@ def build_demo_panel(root: Path | str, backend: keyring.backend.KeyringBackend |
         share = lambda: _share(opened)  # noqa: E731
         share()
         take_through_panel(opened, share)
+        run_demo_meeting(opened, share)
         with opened[CORE_WRITER].store.begin() as conn:
             opened[CORE_WRITER].store.set_meta(conn, DEMO_FORMAT_META, DEMO_FORMAT)
     finally:

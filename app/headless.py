@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from app.demo_meeting import MEETING_DAY, MEETING_REF
 from app.demo_process import SIGNED_CASE
 from app.models.errors import ConcordError
-from app.reporting import signoff_report, verify_file, write_report
+from app.reporting import signoff_report, verify_file, write_minutes, write_report
 from app.workspace import Workspace
 
 WITHHELD = "[withheld: never exported]"
@@ -76,4 +77,10 @@ def write_demo_outputs(folders: dict[str, Path], out: Path) -> int:
         verdict = verify_file(written.pdf, ci.member_of)
     print(f"Sign-off report of {SIGNED_CASE}: {written.pdf.resolve()} (with .html and .txt beside it); "
           f"verify: {'VERIFIED' if verdict.ok else 'NOT VERIFIED'}")
-    return 0 if verdict.ok else 1
+    with Workspace.open(folders["chair"]) as chair:
+        minutes = write_minutes(chair, MEETING_REF, out / "panel-minutes.pdf", MEETING_DAY)
+        checked = verify_file(minutes.pdf, chair.member_of)
+        open_actions = len(chair.meeting_mode.tracker().filter())
+    print(f"Minutes of {MEETING_REF}: {minutes.pdf.resolve()} (with .html and .txt beside it); "
+          f"verify: {'VERIFIED' if checked.ok else 'NOT VERIFIED'}; {open_actions} actions open in the tracker")
+    return 0 if verdict.ok and checked.ok else 1

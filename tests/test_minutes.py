@@ -224,3 +224,21 @@ def test_minutes_hold_only_what_every_recipient_may_read(tmp_path, memory_keyrin
     finally:
         for ws in devices.values():
             ws.close()
+
+
+def test_the_demo_run_writes_minutes_that_verify_and_hold_no_safe_contact(tmp_path, memory_keyring, capsys):
+    from app.demo import build_demo_panel
+    from app.headless import write_demo_outputs
+
+    folders = build_demo_panel(tmp_path / "panel", backend=memory_keyring)
+    assert write_demo_outputs(folders, tmp_path / "out") == 0
+    out = capsys.readouterr().out
+    assert "Minutes of PM-2026-12-03" in out and "verify: VERIFIED; 5 actions open" in out
+    minutes = tmp_path / "out" / "panel-minutes.pdf"
+    whole = "\n".join(page_texts(minutes))
+    for part in ("Vale restorative panel", "1. Case CC-2026-0101", "keep seeing their grandparents",
+                 "breach of the non-molestation order", "Confirm order expiry", "Ch Insp Rhian Lloyd"):
+        assert part in whole, part
+    for path in (minutes, minutes.with_suffix(".html"), minutes.with_suffix(".txt")):
+        data = path.read_bytes()
+        assert b"Heol y Fro" not in data and b"07700 900123" not in data

@@ -23,7 +23,7 @@ WITHHELD = "Withheld: not every recipient of these minutes may read this."
 @dataclass(frozen=True)
 class Audience:
     roles: frozenset[str]
-    names: tuple[tuple[str, str, str], ...]  # (name, role, device id) of each recipient
+    names: tuple[tuple[str, str, str], ...]  # (name, role's label, device id) of each recipient
 
     def allows(self, case, field_id: str) -> bool:
         f = case.schema.fields.get(field_id)
@@ -70,7 +70,7 @@ def audience_of(view: MeetingView, members: dict[str, tuple[str, str, str]], kno
         if member[1] not in known_roles:
             raise ValidationError(f"{member[0]}'s role '{member[1]}' is not in the agreement")
         roles.add(member[1])
-        names.append((member[0], member[1], device))
+        names.append((member[0], known_roles[member[1]].label, device))
     return Audience(frozenset(roles), tuple(names))
 
 

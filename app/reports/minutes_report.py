@@ -54,7 +54,7 @@ def build_minutes_report(content: MinutesContent, issued_on: dt.date) -> Report:
                             [(r.reference, r.action, f"{r.owner} ({r.agency})", _day(r.target),
                               outcome or "not reviewed: still " + r.status, note)
                              for r, outcome, note in content.earlier], "No earlier actions to review.",
-                            widths=(2.1, 4.2, 2.6, 2.2, 2.4, 1.8))
+                            widths=(2.6, 4.0, 2.6, 2.2, 2.4, 1.8))
     blocks.append(Heading("Agenda"))
     blocks += _table_or(("#", "Case", "Why it came to the panel", "Minutes"),
                         [(str(n), c.reference, c.reasons, str(c.minutes)) for n, c in enumerate(content.cases, 1)],
@@ -72,8 +72,8 @@ def build_minutes_report(content: MinutesContent, issued_on: dt.date) -> Report:
                                                   _day(r.status_on)) for r in c.actions],
                                 "No actions agreed.", widths=ACTION_WIDTHS)
     blocks.append(Heading("Distribution list"))
-    blocks += _table_or(("Name", "Role", "Device"), [(name, role, device[:16]) for name, role, device in
-                                                     content.audience.names], "No one.")
+    blocks += _table_or(("Name", "Role", "Device id"), [(name, role, device) for name, role, device in
+                                                        content.audience.names], "No one.", widths=(3.0, 4.0, 4.4))
     roles = ", ".join(sorted(content.audience.roles))
     return Report(kind=KIND, title=f"Panel minutes: {m.panel}",
                   subtitle=f"{m.reference}, {_day(m.date)} {m.time}, {m.venue}", issued_on=issued_on.isoformat(),
