@@ -94,3 +94,35 @@ def test_the_chief_inspector_decides_and_signs_in_the_dialog_and_writes_the_repo
     # Police cannot decide.
     police = panel_for(p["police"], qtbot)
     assert not police.decide_button.isVisible() and police.request_button.isVisible()
+
+
+def test_the_inbox_shows_waiting_requests_and_the_facilitator_records_sessions(make_workspace, qtbot):
+    p = make_panel(make_workspace)
+    reviewed_case(p)
+    ci = panel_for(p["chief_inspector"], qtbot, report=False)
+    assert ci.inbox.isVisible() and "nothing waits" in ci.inbox.text()
+    p["police"].process.request_signoff("CC-RJ-1", "Panel supports it")
+    sync_all(p)
+    ci.refresh()
+    assert "1 waiting for your decision: CC-RJ-1" in ci.inbox.text() and "Pat Police" in ci.inbox.text()
+    f = panel_for(p["facilitator"], qtbot, report=False)
+    assert not f.inbox.isVisible()
+    assert f.session_button.isVisible()
+    f.session_kind.setCurrentIndex(f.session_kind.findData("session"))
+    qtbot.keyClicks(f.session_record, "First shuttle session")
+    f.record_session()  # no sign-off yet: refused, in words, nothing stored
+    assert "no session while" in f.problem.text()
+    assert p["facilitator"].open_case("CC-RJ-1").get("session_records") == []
+    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector")
+    sync_all(p)
+    ci.refresh()
+    assert "nothing waits" in ci.inbox.text()
+    fac = p["facilitator"]
+    fac.process.step("CC-RJ-1", "preparation", "Preparation begins")
+    f.refresh()
+    f.session_kind.setCurrentIndex(f.session_kind.findData("pre-session briefing"))
+    assert f.record_session()
+    stored = fac.open_case("CC-RJ-1").get("session_records")
+    assert [(r["kind"], r["record"]) for r in stored] == [("pre-session briefing", "First shuttle session")]
+    assert f.session_record.text() == ""
+    assert not panel_for(p["police"], qtbot, report=False).session_button.isVisible()

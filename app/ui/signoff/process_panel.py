@@ -4,6 +4,7 @@ force and every safeguard holding it, consent per party, the sign-off as verifie
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from app.models import lifecycle as lc
 from app.models.errors import ConcordError
+from app.models.process_desk import SESSION_KINDS
 from app.ui.signoff.decision_dialog import DecisionDialog
 from app.ui.style import show_message
 
@@ -76,8 +78,20 @@ class ProcessPanel(QWidget):
         self.decide_button.clicked.connect(self.decide)
         self.report_button = QPushButton(self.tr("Sign-off &report…"), self)
         self.report_button.clicked.connect(self.choose_report_file)
+        # The Chief Inspector's inbox: every case waiting for a decision, seen from any case.
+        self.inbox = _label(self, "signoffInbox")
+        self.inbox.setAccessibleName(self.tr("Sign-off requests waiting for your decision"))
+        self.session_kind = QComboBox(self)
+        self.session_kind.setAccessibleName(self.tr("Kind of session record"))
+        for kind in SESSION_KINDS:
+            self.session_kind.addItem(kind, kind)
+        self.session_record = QLineEdit(self)
+        self.session_record.setPlaceholderText(self.tr("What happened (briefing, session or debrief)"))
+        self.session_record.setAccessibleName(self.tr("Session record"))
+        self.session_button = QPushButton(self.tr("Record &session"), self)
+        self.session_button.clicked.connect(self.record_session)
 
-        for w in (self.state, self.holds, self.consent, self.signoff, self.table, self.problem):
+        for w in (self.inbox, self.state, self.holds, self.consent, self.signoff, self.table, self.problem):
             layout.addWidget(w)
         layout.addWidget(self.reason)
         row = QHBoxLayout()
@@ -90,6 +104,14 @@ class ProcessPanel(QWidget):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.session_kind)
+        row.addWidget(self.session_record, 1)
+        row.addWidget(self.session_button)
+        layout.addLayout(row)
+        for w in (self.session_kind, self.session_record, self.session_button):
+            w.setVisible(session.can_write("session_records"))
+        self.inbox.setVisible(session.role == "chief_inspector")
         writable = session.can_write("process_events")
         for w in (self.reason, self.next_state, self.step_button, self.trigger, self.pause_button, self.breach_button):
             w.setVisible(writable)
@@ -140,6 +162,14 @@ class ProcessPanel(QWidget):
             w.setEnabled(started)
         self.decide_button.setEnabled(view.open_request is not None and p.recorded == lc.AWAITING)
         self.report_button.setEnabled(view.current is not None)
+        if self.session.role == "chief_inspector":
+            waiting = self.desk.inbox()
+            self.inbox.setText(self.tr("Sign-off inbox: nothing waits for your decision") if not waiting else
+                               self.tr("Sign-off inbox: {n} waiting for your decision: {cases}").format(
+                                   n=len(waiting), cases="; ".join(
+                                       self.tr("{ref} (asked {when} by {who})").format(
+                                           ref=ref, when=str(req.get("requested_at") or "")[:10],
+                                           who=req.get("requested_by")) for ref, req in waiting)))
 
     def _act(self, action, done: str) -> bool:
         try:
@@ -169,6 +199,15 @@ class ProcessPanel(QWidget):
     def request(self) -> bool:
         return self._act(lambda: self.desk.request_signoff(self.session, self.reason.text()),
                          self.tr("Sign-off requested"))
+
+    def record_session(self) -> bool:
+        kind = self.session_kind.currentData()
+        ok = self._act(lambda: self.desk.record_session(self.session, kind, dt.date.today(),
+                                                        self.session_record.text()),
+                       self.tr("Recorded: {kind}").format(kind=kind))
+        if ok:
+            self.session_record.clear()
+        return ok
 
     def decide(self) -> DecisionDialog:
         dialog = DecisionDialog(self.session, self.desk, self)
