@@ -1,12 +1,13 @@
 """The main window: the case list on the left, the open case on the right, the sync panel below
-(shown on demand). Sync runs in its own thread; remote changes refresh the list and open case."""
+(shown on demand); or, in its place, the panel's meetings and action tracker. Sync runs in its own
+thread; remote changes refresh the list, the open case and the meetings."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter, QToolBar, QWidget,
+    QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter, QStackedWidget, QToolBar, QWidget,
 )
 
 from app import reporting
@@ -15,6 +16,7 @@ from app.sync.identity import actor_id_of
 from app.ui.cases.case_list_view import CaseListView
 from app.ui.cases.case_view import CaseView
 from app.ui.cases.new_case_dialog import NewCaseDialog
+from app.ui.panel.meetings_view import MeetingsView
 from app.ui.style import STYLE
 from app.ui.sync.controller import SyncController
 from app.ui.sync.exchange import Exchange
@@ -49,7 +51,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([500, 940])
-        self.setCentralWidget(self.splitter)
+        self.meetings_view = MeetingsView(workspace, self)
+        # Looked up at each click: the minutes writer is optional to the window.
+        self.meetings_view.page.write_minutes = lambda ref, path: getattr(reporting, "write_minutes")(
+            workspace, ref, path)
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.splitter)
+        self.views.addWidget(self.meetings_view)
+        self.setCentralWidget(self.views)
 
         self.sync = SyncController(workspace, self)
         self.sync_panel = SyncPanel(workspace, self.sync, self)
@@ -77,6 +86,9 @@ class MainWindow(QMainWindow):
         self.case_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.case_view.save_state.connect(self.save_label.setText)
         self.case_view.list_fields_saved.connect(lambda _case_id: self.refresh_cases())
+        self.meetings_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.meetings_view.cases_written.connect(self.case_view.reload_from_store)
+        self.meetings_view.wanted.connect(self.show_meetings)
         self.sync_panel.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         # Bound methods: Qt runs them in this (the GUI) thread, whichever thread emitted.
         self.sync.worker.remoteChanges.connect(self._remote_changes)
@@ -106,7 +118,7 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find case"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setStatusTip(self.tr("Search the case list by reference"))
-        self.find_action.triggered.connect(self.case_list.focus_search)
+        self.find_action.triggered.connect(self._find)
 
         self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -116,11 +128,28 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
 
+        self.cases_action = QAction(self.tr("Case &list"), self)
+        self.cases_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+C")))
+        self.cases_action.setStatusTip(self.tr("Show the cases"))
+        self.cases_action.triggered.connect(self.show_cases)
+        self.meetings_action = QAction(self.tr("&Meetings"), self)
+        self.meetings_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+M")))
+        self.meetings_action.setStatusTip(self.tr("Show the panel's meetings, their agendas and meeting mode"))
+        self.meetings_action.triggered.connect(self.show_meetings)
+        views = QActionGroup(self)  # one of the two is in front: the toolbar shows which, pressed
+        for action in (self.cases_action, self.meetings_action):
+            action.setCheckable(True)
+            views.addAction(action)
+        self.cases_action.setChecked(True)
+
         menu = self.menuBar().addMenu(self.tr("&Case"))
-        for action in (self.new_case_action, self.find_action, self.refresh_action):
+        for action in (self.cases_action, self.new_case_action, self.find_action, self.refresh_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        menu = self.menuBar().addMenu(self.tr("Mee&tings"))  # Alt+M moves a case's process on
+        menu.addAction(self.meetings_action)
+        menu.addActions(self.meetings_view.menu_actions())
 
         self.sync_panel_action = self.sync_dock.toggleViewAction()
         self.sync_panel_action.setText(self.tr("Sync &panel"))
@@ -144,6 +173,8 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_case_action)
         toolbar.addAction(self.find_action)
+        toolbar.addAction(self.cases_action)
+        toolbar.addAction(self.meetings_action)
         toolbar.addAction(self.sync_panel_action)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -161,6 +192,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Could not list the cases: {message}").format(message=str(exc)))
             return
         self.case_list.set_cases(cases, select)
+
+    def show_cases(self) -> None:
+        self.cases_action.setChecked(True)
+        if self.views.currentWidget() is not self.splitter:
+            self.meetings_view.flush()
+            self.views.setCurrentWidget(self.splitter)
+            self.case_list.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_meetings(self) -> None:
+        self.meetings_action.setChecked(True)
+        if self.views.currentWidget() is not self.meetings_view:
+            self._leave_case()
+            self.views.setCurrentWidget(self.meetings_view)
+            self.meetings_view.focus_current()
+
+    def _find(self) -> None:
+        self.show_cases()
+        self.case_list.focus_search()
 
     def _case_selected(self, case_id: str) -> None:
         if not self._leave_case():
@@ -199,6 +248,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _case_created(self, case_id: str) -> None:
+        self.show_cases()
         self.refresh_cases(select=case_id)
         self.statusBar().showMessage(self.tr("Case created"), 5000)
 
@@ -250,6 +300,7 @@ class MainWindow(QMainWindow):
         case_ids = set(case_ids or ())
         self.refresh_cases()
         self.case_view.reload_from_store(case_ids or None)
+        self.meetings_view.remote_changes(case_ids)
 
     @Slot(bool)
     def _sync_busy(self, busy: bool) -> None:
@@ -270,6 +321,7 @@ class MainWindow(QMainWindow):
 
     # ----- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.meetings_view.flush()  # what was typed in meeting mode, not left by focus yet
         if self.case_view.session is not None and not self.case_view.flush() and not self._discard_ok:
             # Ask without blocking: the window stays open unless the person chooses to discard.
             event.ignore()

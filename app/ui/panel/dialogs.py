@@ -1,0 +1,241 @@
+"""The small forms of a meeting: scheduling it, recording who came, who watched and who sent
+apologies, putting a case on the agenda, agreeing an action, and choosing who gets the minutes.
+
+Each form hands its values to the domain and shows the domain's refusal inside the dialog, which
+stays open so nothing typed is lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QTimeEdit,
+                               QVBoxLayout, QWidget)
+
+from app.models.errors import ConcordError, ValidationError
+from app.models.meeting_mode import ACTION_AGENCIES
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_edit(parent: QWidget, day: dt.date, name: str) -> QDateEdit:
+    edit = QDateEdit(qdate(day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")  # the form the minutes and the CSV use
+    edit.setAccessibleName(name)
+    return edit
+
+
+class FormDialog(QDialog):
+    """A form whose OK runs `submit`; a ConcordError from it is shown here and the form stays."""
+
+    def __init__(self, title: str, ok_text: str, parent: QWidget | None = None, note: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.result_value = None
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows to show a message
+        if note:
+            label = QLabel(note, self)
+            label.setObjectName("sectionHelp")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def add_row(self, text: str, editor: QWidget, name: str) -> QWidget:
+        editor.setAccessibleName(name)
+        editor.setMinimumWidth(300)  # the layout's minimum size rules the dialog's width
+        label = QLabel(text, self)
+        label.setBuddy(editor)
+        self.form.addRow(label, editor)
+        return editor
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.adjustSize()
+
+    def submit(self):
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self.submit()
+        except ConcordError as exc:
+            self.show_error(str(exc))
+            return
+        super().accept()
+
+
+class ScheduleDialog(FormDialog):
+    def __init__(self, desk, today: dt.date, parent: QWidget | None = None):
+        super().__init__(self.tr("Schedule a panel meeting"), self.tr("&Schedule"), parent)
+        self.desk = desk
+        self.date = self.add_row(self.tr("&Date:"), date_edit(self, today + dt.timedelta(days=7), ""),
+                                 self.tr("Meeting date"))
+        self.time = self.add_row(self.tr("&Time:"), QTimeEdit(QTime(10, 0), self), self.tr("Meeting time"))
+        self.time.setDisplayFormat("HH:mm")
+        self.venue = self.add_row(self.tr("&Venue:"), QLineEdit(self), self.tr("Venue"))
+        self.venue.setPlaceholderText(self.tr("Where the panel meets"))
+        self.panel = self.add_row(self.tr("&Panel:"), QLineEdit(self), self.tr("Panel name"))
+        self.panel.setPlaceholderText(self.tr("Restorative practice panel"))
+
+    def submit(self):
+        return self.desk.schedule(pydate(self.date.date()), self.time.time().toString("HH:mm"), self.venue.text(),
+                                  panel=self.panel.text())
+
+
+class AttendeeDialog(FormDialog):
+    """A member of the panel (name, role and agency from the membership log) or anyone else by
+    name and agency."""
+
+    def __init__(self, desk, meeting_ref: str, members: dict, parent: QWidget | None = None):
+        super().__init__(self.tr("Record an attendee"), self.tr("&Add attendee"), parent)
+        self.desk, self.meeting_ref = desk, meeting_ref
+        self.member = self.add_row(self.tr("&Member:"), QComboBox(self), self.tr("Panel member attending"))
+        self.member.addItem(self.tr("Someone not on this panel (name and agency below)"), "")
+        for device_id, (name, _role, agency) in sorted(members.items(), key=lambda kv: kv[1][0].casefold()):
+            self.member.addItem(self.tr("{name} ({agency})").format(name=name, agency=agency), device_id)
+        self.name = self.add_row(self.tr("&Name:"), QLineEdit(self), self.tr("Attendee's name"))
+        self.agency = self.add_row(self.tr("A&gency:"), QLineEdit(self), self.tr("Attendee's agency"))
+        self.member.currentIndexChanged.connect(self._member_chosen)
+
+    def _member_chosen(self) -> None:
+        other = not self.member.currentData()
+        self.name.setEnabled(other)
+        self.agency.setEnabled(other)
+
+    def submit(self):
+        device = self.member.currentData() or ""
+        if device:
+            return self.desk.add_attendee(self.meeting_ref, device_id=device)
+        return self.desk.add_attendee(self.meeting_ref, self.name.text(), self.agency.text())
+
+
+class ObserverDialog(FormDialog):
+    def __init__(self, desk, meeting_ref: str, parent: QWidget | None = None):
+        super().__init__(self.tr("Record an observer"), self.tr("&Add observer"), parent)
+        self.desk, self.meeting_ref = desk, meeting_ref
+        self.name = self.add_row(self.tr("&Name:"), QLineEdit(self), self.tr("Observer's name"))
+        self.organisation = self.add_row(self.tr("&Organisation:"), QLineEdit(self), self.tr("Observer's organisation"))
+        self.signed = QCheckBox(self.tr("Has &signed the confidentiality statement"), self)
+        self.form.addRow(self.signed)
+
+    def submit(self):
+        return self.desk.add_observer(self.meeting_ref, self.name.text(), self.organisation.text(),
+                                      self.signed.isChecked())
+
+
+class ApologyDialog(FormDialog):
+    def __init__(self, desk, meeting_ref: str, today: dt.date, parent: QWidget | None = None):
+        super().__init__(self.tr("Record apologies"), self.tr("&Add apologies"), parent)
+        self.desk, self.meeting_ref = desk, meeting_ref
+        self.name = self.add_row(self.tr("&Name:"), QLineEdit(self), self.tr("Name of the person sending apologies"))
+        self.agency = self.add_row(self.tr("A&gency:"), QLineEdit(self), self.tr("Their agency"))
+        self.sent = QCheckBox(self.tr("&Information was sent to the panel"), self)
+        self.form.addRow(self.sent)
+        self.sent_on = self.add_row(self.tr("Sent &on:"), date_edit(self, today, ""), self.tr("Day the information was sent"))
+        self.sent_on.setEnabled(False)
+        self.sent.toggled.connect(self.sent_on.setEnabled)
+
+    def submit(self):
+        sent = self.sent.isChecked()
+        return self.desk.add_apology(self.meeting_ref, self.name.text(), self.agency.text(), sent,
+                                     pydate(self.sent_on.date()) if sent else None)
+
+
+class AgendaItemDialog(FormDialog):
+    """Put a case on the agenda by hand, with the reason the chair gives."""
+
+    def __init__(self, desk, meeting_ref: str, cases: list[tuple[str, str]], minutes: int,
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("Add a case to the agenda"), self.tr("&Add to agenda"), parent)
+        self.desk, self.meeting_ref = desk, meeting_ref
+        self.case = self.add_row(self.tr("&Case:"), QComboBox(self), self.tr("Case to add"))
+        for case_id, reference in cases:
+            self.case.addItem(reference, case_id)
+        self.reason = self.add_row(self.tr("&Reason:"), QLineEdit(self), self.tr("Reason it is on the agenda"))
+        self.minutes = self.add_row(self.tr("&Minutes:"), QSpinBox(self), self.tr("Minutes allowed"))
+        self.minutes.setRange(1, 120)
+        self.minutes.setValue(minutes)
+        self.minutes.setSuffix(self.tr(" min"))
+
+    def submit(self):
+        if self.case.count() == 0:
+            raise ValidationError(self.tr("every case on this device is already on the agenda"))
+        return self.desk.add_item(self.meeting_ref, self.case.currentData(), self.reason.text(), self.minutes.value())
+
+
+class ActionDialog(FormDialog):
+    """An action agreed at the meeting: specific, owned by one agency and one person, dated."""
+
+    def __init__(self, mode, meeting_ref: str, case_ref: str, target: dt.date, owners: list[str],
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("Agree an action for {case}").format(case=case_ref), self.tr("&Add action"), parent,
+                         self.tr("Say specifically what will be done, by whom and by when."))
+        self.mode, self.meeting_ref, self.case_ref = mode, meeting_ref, case_ref
+        self.action = self.add_row(self.tr("&Action:"), QPlainTextEdit(self), self.tr("Action"))
+        self.action.setTabChangesFocus(True)
+        self.action.setMinimumHeight(self.action.fontMetrics().lineSpacing() * 4)
+        self.agency = self.add_row(self.tr("Owning a&gency:"), QComboBox(self), self.tr("Owning agency"))
+        for agency in ACTION_AGENCIES:
+            self.agency.addItem(agency, agency)
+        self.owner = self.add_row(self.tr("&Owner:"), QComboBox(self), self.tr("Person who owns the action"))
+        self.owner.setEditable(True)
+        self.owner.addItems(owners)
+        self.owner.setCurrentIndex(-1)
+        self.owner.lineEdit().setPlaceholderText(self.tr("Name of the person"))
+        self.target = self.add_row(self.tr("&Target date:"), date_edit(self, target, ""), self.tr("Target date"))
+
+    def submit(self):
+        return self.mode.add_action(self.meeting_ref, self.case_ref, self.action.toPlainText(),
+                                    self.agency.currentData(), self.owner.currentText(), pydate(self.target.date()))
+
+
+class DistributionDialog(FormDialog):
+    """Who receives the minutes: members of the panel only, ticked one by one."""
+
+    def __init__(self, desk, meeting_ref: str, members: dict, role_labels: dict, chosen: set[str],
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("Distribution of the minutes"), self.tr("&Save list"), parent,
+                         self.tr("The minutes go only to those entitled to them. Tick each member who receives them."))
+        self.desk, self.meeting_ref = desk, meeting_ref
+        self.members = QListWidget(self)
+        self.members.setAccessibleName(self.tr("Members who receive the minutes"))
+        for device_id, (name, role, agency) in sorted(members.items(), key=lambda kv: kv[1][0].casefold()):
+            item = QListWidgetItem(self.tr("{name}, {role} ({agency})").format(
+                name=name, role=role_labels.get(role, role), agency=agency), self.members)
+            item.setData(Qt.ItemDataRole.UserRole, device_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if device_id in chosen else Qt.CheckState.Unchecked)
+        label = QLabel(self.tr("&Members:"), self)
+        label.setBuddy(self.members)
+        self.form.addRow(label, self.members)
+
+    def chosen(self) -> list[str]:
+        return [self.members.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.members.count())
+                if self.members.item(n).checkState() == Qt.CheckState.Checked]
+
+    def submit(self):
+        return self.desk.set_distribution(self.meeting_ref, self.chosen())
