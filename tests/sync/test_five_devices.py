@@ -60,6 +60,8 @@ def plan_writes(rng: random.Random, role: str, schema, cmap: CompartmentMap):
     for f in schema.fields.values():
         if not schema.can_write(role, f.id) or f.managed:  # managed fields have their own commands
             continue
+        if schema.kind_of(f.id) != "case":  # a meeting's fields live in a meeting, not this case
+            continue
         if f.type in TEXT:
             commands.append(("case", "set", "{case}", f.id, marker(f.id, None, f.type).text))
         elif f.type == "records":
@@ -118,7 +120,9 @@ def test_five_agencies_edit_offline_then_converge_holding_only_what_they_may(tmp
     # Offline: each device writes its markers through the command line, no server running.
     plans = {role: plan_writes(rng, role, schema, cmap) for role in roles}
     markers = [m for _, ms in plans.values() for m in ms]
-    assert {m.role for m in markers} == set(roles) - {"chief_inspector"}  # the ISA gives it no field to write
+    # Every role writes: the Chief Inspector only the panel's discussion of the case.
+    assert {m.role for m in markers} == set(roles)
+    assert {m.field for m in markers if m.role == "chief_inspector"} == {"discussions"}
     assert len({m.text for m in markers}) == len(markers)
 
     def edit(role):
