@@ -52,9 +52,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([500, 940])
         self.meetings_view = MeetingsView(workspace, self)
-        # Looked up at each click: the minutes writer is optional to the window.
+        # Looked up at each click; written as of the day the view counts overdue actions from.
         self.meetings_view.page.write_minutes = lambda ref, path: getattr(reporting, "write_minutes")(
-            workspace, ref, path)
+            workspace, ref, path, self.meetings_view.today())
         self.views = QStackedWidget(self)
         self.views.addWidget(self.splitter)
         self.views.addWidget(self.meetings_view)

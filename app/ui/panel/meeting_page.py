@@ -56,6 +56,10 @@ class MeetingPage(QWidget):
         self.minutes_button.setToolTip(self.tr("Write the minutes as a PDF, with accessible HTML and text beside it"))
         self.minutes_button.clicked.connect(self.choose_minutes_file)
 
+        self.tabs = QTabWidget(self)  # made before its pages: Tab reaches the tab bar first
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Meeting parts"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Meeting parts"))
         self.agenda = AgendaPanel(workspace, today, self)
         self.minutes = CaseMinutes(workspace, today, self)
         self.attendance = AttendancePanel(workspace, today, self)
@@ -75,9 +79,6 @@ class MeetingPage(QWidget):
         self.split.setStretchFactor(0, 0)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([400, 840])
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(self.tr("Meeting parts"))
         self.tabs.addTab(self.split, self.tr("Agenda and meeting mode"))
         self.tabs.addTab(self.attendance, self.tr("Attendance"))
         self.tabs.addTab(self.confidentiality, self.tr("Confidentiality and distribution"))

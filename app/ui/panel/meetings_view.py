@@ -37,6 +37,11 @@ class MeetingsView(QWidget):
         self.schedule_dialog: ScheduleDialog | None = None
         today = lambda: self.today()  # noqa: E731 - read at each use, so a test can move the day
 
+        # Made first, so Tab reaches its tab bar before what the tabs hold.
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Meetings and actions"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Meetings and actions"))
         self.model = MeetingListModel(self)
         self.table = row_table(self, self.model, self.tr("Panel meetings"), 0, 8)
         self.table.setObjectName("meetingTable")
@@ -68,9 +73,6 @@ class MeetingsView(QWidget):
         self.split = split
 
         self.tracker = TrackerView(workspace, today, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(self.tr("Meetings and actions"))
         self.tabs.addTab(split, self.tr("Meetings"))
         self.tabs.addTab(self.tracker, self.tr("Action tracker"))
         self.tabs.currentChanged.connect(self._tab_shown)
