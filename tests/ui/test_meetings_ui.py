@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 from app import reporting
 from app.models.actions import CSV_COLUMNS
-from app.models.errors import ValidationError
 from app.ui.main_window import MainWindow
 from tests.meeting_panel import MEETING_DAY, TODAY, meeting_panel, scheduled, seed_cases
 from tests.process_panel import sync_all
@@ -426,44 +425,55 @@ def test_tracker_filters_narrow_the_rows_and_the_export_writes_what_is_shown(pan
 
 
 # ----- the minutes -----------------------------------------------------------------------------------------
-def test_the_minutes_button_asks_for_a_file_and_says_where_the_files_went(panel, window_for, qtbot, tmp_path,
-                                                                          monkeypatch):
+def test_the_minutes_button_writes_the_pdf_with_html_and_text_and_says_where(panel, window_for, qtbot, tmp_path):
     chair = panel["chair"]
     ref = built(panel)
-    calls = []
-
-    def fake_write(ws, meeting_ref, path, today=None):
-        calls.append((ws, meeting_ref, path))
-        return SimpleNamespace(pdf=path, html=path.with_suffix(".html"), text=path.with_suffix(".txt"))
-
-    # The window looks the writer up at each click: the one in place then is the one used.
-    monkeypatch.setattr(reporting, "write_minutes", fake_write, raising=False)
     window = window_for(chair)
     page = window.meetings_view.page
-    minutes = page.minutes
-    minutes.boxes[2].setFocus()
-    qtbot.keyClicks(minutes.boxes[2], "Refer to the school")  # typed, not yet saved by leaving the box
     asked = []
-    page.choose_file = lambda parent, title, suggested: asked.append(suggested) or str(tmp_path / "out" / "m.pdf")
-    click(qtbot, page.minutes_button)
-    assert asked == [f"minutes-{ref}.pdf"]
-    assert calls == [(chair, ref, tmp_path / "out" / "m.pdf")]
-    message = window.statusBar().currentMessage()
-    assert str(tmp_path / "out") in message and "m.pdf" in message and "m.html" in message and "m.txt" in message
-    # The minutes were written from what had been typed up to the click.
-    assert chair.meeting_mode.case_panel(ref, "CC-KIDS-1", TODAY).discussion.decisions == "Refer to the school"
-
-    def refusing(*_args):
-        raise ValidationError("the distribution list needs at least one member")
-    page.write_minutes = lambda meeting_ref, path: refusing()
-    click(qtbot, page.minutes_button)
+    page.choose_file = lambda parent, title, suggested: asked.append(suggested) or str(tmp_path / "minutes.pdf")
+    click(qtbot, page.minutes_button)  # no one recorded as there yet: refused, in a message box
     qtbot.waitUntil(lambda: page.error_box is not None and page.error_box.isVisible())
-    assert "the distribution list needs at least one member" in page.error_box.text()
+    assert "no attendees recorded" in page.error_box.text() and not (tmp_path / "minutes.pdf").exists()
     page.error_box.close()
-    page.choose_file = lambda *_: ""  # cancelled: nothing written
-    calls.clear()
+    assert asked == [f"minutes-{ref}.pdf"]
+
+    for role in ("police", "advocate"):
+        chair.meetings.add_attendee(ref, device_id=panel[role].profile.device_id)
+    chair.meetings.set_distribution(ref, [panel["police"].profile.device_id, panel["advocate"].profile.device_id])
+    box = page.minutes.boxes[2]
+    box.setFocus()
+    qtbot.keyClicks(box, "Refer to the school's safeguarding lead")  # typed, not yet saved by leaving the box
+    click(qtbot, page.minutes_button)
+    for name in ("minutes.pdf", "minutes.html", "minutes.txt"):
+        assert (tmp_path / name).stat().st_size > 0, name
+    assert (tmp_path / "minutes.pdf").read_bytes().startswith(b"%PDF")
+    assert "Refer to the school's safeguarding lead" in (tmp_path / "minutes.txt").read_text(encoding="utf-8")
+    message = window.statusBar().currentMessage()
+    assert str(tmp_path) in message and all(n in message for n in ("minutes.pdf", "minutes.html", "minutes.txt"))
+
+    calls = []
+    page.write_minutes = lambda *args: calls.append(args)
+    page.choose_file = lambda *_: ""  # the file dialog cancelled: nothing written
     click(qtbot, page.minutes_button)
     assert calls == []
+
+
+def test_the_window_looks_the_minutes_writer_up_at_each_click(panel, window_for, qtbot, tmp_path, monkeypatch):
+    chair = panel["chair"]
+    ref = built(panel)
+    window = window_for(chair, today=MEETING_DAY)
+    calls = []
+
+    def stand_in(ws, meeting_ref, path, today=None):
+        calls.append((ws, meeting_ref, path, today))
+        return SimpleNamespace(pdf=path, html=path.with_suffix(".html"), text=path.with_suffix(".txt"))
+
+    monkeypatch.setattr(reporting, "write_minutes", stand_in)
+    page = window.meetings_view.page
+    page.choose_file = lambda *_: str(tmp_path / "m.pdf")
+    click(qtbot, page.minutes_button)
+    assert calls == [(chair, ref, tmp_path / "m.pdf", MEETING_DAY)]  # the day the view counts from
 
 
 # ----- live by sync --------------------------------------------------------------------------------------------
