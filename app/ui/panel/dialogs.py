@@ -72,7 +72,7 @@ class FormDialog(QDialog):
         return editor
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
+        self.error.setText(message[:1].upper() + message[1:])  # the domain's words open a sentence here
         self.error.show()
         self.adjustSize()
 
@@ -229,6 +229,8 @@ class DistributionDialog(FormDialog):
             item.setData(Qt.ItemDataRole.UserRole, device_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if device_id in chosen else Qt.CheckState.Unchecked)
+        self.members.setMinimumWidth(self.members.sizeHintForColumn(0) + 32)
+        self.members.setMinimumHeight(self.members.sizeHintForRow(0) * (self.members.count() + 1) + 8)
         label = QLabel(self.tr("&Members:"), self)
         label.setBuddy(self.members)
         self.form.addRow(label, self.members)
