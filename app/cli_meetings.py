@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from app.files import write_whole
-from app.models.actions import CSV_COLUMNS, to_csv
+from app.models.actions import CSV_COLUMNS, ITEMS, to_csv
+from app.models.errors import NotFound
 from app.models.meeting_mode import ACTION_AGENCIES, DISCUSSION_PARTS
 from app.reporting import write_minutes
 from app.workspace import Workspace
@@ -144,12 +145,8 @@ def cmd_action_add(args) -> int:
 
 
 def _action_id(ws, case_ref: str, prefix: str) -> str:
-    from app.models.actions import ITEMS
-
     ids = [str(r["id"]) for r in ws.open_case(case_ref).get(ITEMS) if str(r["id"]).startswith(prefix)]
     if len(ids) != 1:
-        from app.models.errors import NotFound
-
         raise NotFound(f"no single action starting '{prefix}' in case {case_ref}")
     return ids[0]
 

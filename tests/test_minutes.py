@@ -114,11 +114,9 @@ def test_the_minutes_pdf_holds_every_part_and_no_restricted_value(panel, tmp_pat
         assert part in whole, part
     assert "yes, on their device" in whole and "NO" in whole  # the advocate acknowledged; others not yet
     # The actions table runs over pages and repeats its header row on each.
-    spanning = [p for p in pages if "Action 3" in p or "Action 5" in p]
     with_rows = [p for p in pages if "tell the school" in p]
     assert len(with_rows) >= 2
     assert all("Owning" in p for p in with_rows)
-    assert spanning
     for path in (written.pdf, written.html, written.text):
         data = path.read_bytes()
         for mark in MARKS:

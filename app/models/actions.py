@@ -87,8 +87,8 @@ class Tracker:
     def owners(self) -> list[str]:
         return sorted({r.owner for r in self.rows if r.owner})
 
-    def filter(self, agency: str = "", owner: str = "", open_only: bool = True, overdue_only: bool = False,
-               case_id: str = "") -> list[ActionRow]:
+    def filter(self, agency: str = "", owner: str = "", open_only: bool = True,
+               overdue_only: bool = False) -> list[ActionRow]:
         """Agency matches exactly (ignoring case); owner matches any part of the name."""
         agency, owner = agency.casefold(), owner.casefold()
         out = []
@@ -100,8 +100,6 @@ class Tracker:
             if agency and self._agency[i] != agency:
                 continue
             if owner and owner not in self._owner[i]:
-                continue
-            if case_id and r.case_id != case_id:
                 continue
             out.append(r)
         return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.models.errors import ValidationError
@@ -23,7 +23,6 @@ REVIEW_DUE = "review due"
 REPEAT = "repeat within 12 months"
 AWAITING_SIGNOFF = "awaiting sign-off decision"
 OPEN_ACTIONS = "open actions carried forward"
-REASONS = (NEW_REFERRAL, REPEAT, REVIEW_DUE, AWAITING_SIGNOFF, OPEN_ACTIONS)
 
 
 @dataclass(frozen=True)
@@ -82,7 +81,6 @@ class Proposal:
     minutes: int
     children: bool
     level_rank: int = 0
-    extra: dict = field(default_factory=dict, compare=False)
 
 
 def reasons_for(facts: CaseFacts, meeting_date: dt.date, carry_forward: bool = True) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from app.models.actions import ITEMS, OPEN_STATUSES, OUTCOMES, REVIEWS, ActionRow, Tracker, rows_of
 from app.models.errors import NotFound, ValidationError
-from app.models.meetings import DISCUSSIONS, AgendaItem, MeetingDesk, MeetingView, _date, _required
+from app.models.meetings import DISCUSSIONS, AgendaItem, MeetingDesk, MeetingView, parse_date, required
 from app.models.textdiff import rebase
 
 SUMMARY_SECTION = "panel_summaries"
@@ -70,7 +70,7 @@ class MeetingMode:
 
     def _case(self, case_ref: str):
         try:
-            return self.desk._open_case(case_ref)
+            return self.desk.open_case(case_ref)
         except NotFound:
             raise NotFound(f"no case '{case_ref}' on this device") from None
 
@@ -85,8 +85,9 @@ class MeetingMode:
         parts = {p: "\n".join(t for t in ((r.get(p) or "").strip() for r in found) if t) for p in DISCUSSION_PARTS}
         return Discussion(str(found[0]["id"]), **parts)
 
-    def case_panel(self, meeting_ref, case_ref: str, today: dt.date | None = None) -> CasePanel:
-        view = self.desk.view(meeting_ref)
+    def case_panel(self, meeting, case_ref: str, today: dt.date | None = None) -> CasePanel:
+        """meeting: its reference or id, or its view when the caller has it already."""
+        view = meeting if isinstance(meeting, MeetingView) else self.desk.view(meeting)
         case = self._case(case_ref)
         today = today or dt.date.today()
         panel = CasePanel(case.case_id, case.reference, view.item_for(case.case_id))
@@ -143,16 +144,16 @@ class MeetingMode:
         view = self.desk.view(meeting_ref)
         today = today or dt.date.today()
         out = []
-        for summary in self.desk._list_cases():
-            case = self.desk._open_case(summary.case_id)
+        for summary in self.desk.list_cases():
+            case = self.desk.open_case(summary.case_id)
             out += self._earlier(case, view, rows_of(case, today))
         return sorted(out, key=lambda t: (t[0].reference, t[0].raised_on or dt.date.min, t[0].action_id))
 
     def tracker(self, today: dt.date | None = None) -> Tracker:
         today = today or dt.date.today()
         rows = []
-        for summary in self.desk._list_cases():
-            rows += rows_of(self.desk._open_case(summary.case_id), today)
+        for summary in self.desk.list_cases():
+            rows += rows_of(self.desk.open_case(summary.case_id), today)
         return Tracker(rows)
 
     # ----- writing -----------------------------------------------------------------------------
@@ -181,13 +182,13 @@ class MeetingMode:
             raise NotFound(f"case {case.reference} is not on the agenda of {view.reference}")
         if agency not in ACTION_AGENCIES:
             raise ValidationError(f"the owning agency is one of: {', '.join(ACTION_AGENCIES)}")
-        target = _date(target, "the target date")
+        target = parse_date(target, "the target date")
         if view.date and target < view.date:
             raise ValidationError("the target date is before the meeting")
         held = (view.date or dt.date.today()).isoformat()
         return case.add_record(ITEMS, {
-            "action": _required(action, "action (say specifically what will be done)", 1000),
-            "owner_agency": agency, "owner_person": _required(owner, "person who owns the action"),
+            "action": required(action, "action (say specifically what will be done)", 1000),
+            "owner_agency": agency, "owner_person": required(owner, "person who owns the action"),
             "target_date": target.isoformat(), "action_status": "open", "status_reported_on": held,
             "raised_at": view.meeting_id, "raised_on": held})
 
@@ -212,5 +213,5 @@ class MeetingMode:
         case = self._case(case_ref)
         if not any(str(r["id"]) == action_id for r in case.get(ITEMS)):
             raise NotFound(f"no action '{action_id}' in case {case.reference}")
-        day = _date(reported_on or dt.date.today(), "the day the status was reported").isoformat()
+        day = parse_date(reported_on or dt.date.today(), "the day the status was reported").isoformat()
         return case.update_record(ITEMS, action_id, {"action_status": status, "status_reported_on": day})

@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from app.models import agenda as ag
+from app.models.actions import rows_of
 from app.models.cases import CaseSession
 from app.models.errors import NotFound, PermissionDenied, ValidationError
 from app.models.store import MEETING_PREFIX, is_meeting
@@ -35,7 +36,7 @@ def statement_digest(statement: str) -> str:
     return hashlib.sha256(statement.strip().encode("utf-8")).hexdigest()
 
 
-def _date(value, what: str) -> dt.date:
+def parse_date(value, what: str) -> dt.date:
     if isinstance(value, dt.date):
         return value
     try:
@@ -44,8 +45,8 @@ def _date(value, what: str) -> dt.date:
         raise ValidationError(f"{what} must be a date written YYYY-MM-DD, not {value!r}") from None
 
 
-def _required(value, what: str, limit: int = 120) -> str:
-    text = (value or "").strip() if isinstance(value, str) or value is None else None
+def required(value, what: str, limit: int = 120) -> str:
+    text = value.strip() if isinstance(value, str) else ""
     if not text:
         raise ValidationError(f"give the {what}")
     if len(text) > limit:
@@ -111,8 +112,8 @@ class MeetingDesk:
     def __init__(self, repo, open_case, list_cases, person: str, role: str, device_id: str, actor,
                  members, actor_of, risk, process, policy: ag.MeetingPolicy | None = None, now=None):
         self.repo = repo
-        self._open_case = open_case
-        self._list_cases = list_cases
+        self.open_case = open_case    # ref or id -> CaseSession
+        self.list_cases = list_cases  # () -> the cases this device holds
         self.person, self.role, self.device_id, self.actor = person, role, device_id, actor
         self._members = members     # () -> {device_id: (name, role, agency)} of active members
         self._actor_of = actor_of   # device_id -> Automerge actor bytes, or None
@@ -128,11 +129,11 @@ class MeetingDesk:
     def schedule(self, date, time: str, venue: str, panel: str = "", chair: str = "",
                  reference: str | None = None) -> MeetingSession:
         self._require_chair("schedule a meeting")
-        day = _date(date, "the meeting date")
+        day = parse_date(date, "the meeting date")
         time = (time or "").strip()
         if not _TIME.match(time):
             raise ValidationError(f"the meeting time must be written HH:MM (24-hour), not {time!r}")
-        venue = _required(venue, "venue")
+        venue = required(venue, "venue")
         panel = (panel or "Restorative practice panel").strip()
         reference = (reference or self._next_reference(day)).strip()
         meeting_id = MEETING_PREFIX + uuid.uuid4().hex
@@ -177,7 +178,7 @@ class MeetingDesk:
                                     bool(r.get("added_by_chair"))) for r in v.get("agenda") or []),
                         key=lambda i: (i.position, i.reference, i.record_id))
         statement = v.get("confidentiality_statement") or ""
-        return MeetingView(m.case_id, m.reference, _date(day, "meeting date") if day else None,
+        return MeetingView(m.case_id, m.reference, parse_date(day, "meeting date") if day else None,
                            v.get("meeting_time") or "", v.get("meeting_venue") or "", v.get("panel_name") or "",
                            v.get("chair_name") or "", v.get("meeting_status") or "scheduled", statement,
                            v.get("current_item") or "", agenda, v.get("attendees") or [], v.get("observers") or [],
@@ -210,7 +211,7 @@ class MeetingDesk:
             if member is None:
                 raise ValidationError(f"device {device_id} is not a member of this panel")
             name, role, agency = name or member[0], member[1], agency or member[2]
-        record = {"name": _required(name, "attendee's name"), "agency": _required(agency, "attendee's agency"),
+        record = {"name": required(name, "attendee's name"), "agency": required(agency, "attendee's agency"),
                   "role": role, "device_id": device_id}
         if any(a.get("name") == record["name"] and a.get("agency") == record["agency"] for a in m.get("attendees")):
             raise ValidationError(f"{record['name']} ({record['agency']}) is already recorded as attending")
@@ -219,17 +220,17 @@ class MeetingDesk:
     def add_observer(self, ref, name: str, organisation: str, signed_statement: bool) -> str:
         self._require_chair("record observers")
         return self.open(ref).add_record("observers", {
-            "name": _required(name, "observer's name"), "organisation": _required(organisation, "observer's organisation"),
+            "name": required(name, "observer's name"), "organisation": required(organisation, "observer's organisation"),
             "signed_statement": bool(signed_statement)})
 
     def add_apology(self, ref, name: str, agency: str, information_sent: bool, sent_on=None) -> str:
         self._require_chair("record apologies")
-        record = {"name": _required(name, "name"), "agency": _required(agency, "agency"),
+        record = {"name": required(name, "name"), "agency": required(agency, "agency"),
                   "information_sent": bool(information_sent), "sent_on": None}
         if information_sent:
             if not sent_on:
                 raise ValidationError("say when the information was sent")
-            record["sent_on"] = _date(sent_on, "the day the information was sent").isoformat()
+            record["sent_on"] = parse_date(sent_on, "the day the information was sent").isoformat()
         elif sent_on:
             raise ValidationError("information not sent cannot have a day it was sent")
         return self.open(ref).add_record("apologies", record)
@@ -257,7 +258,7 @@ class MeetingDesk:
     def set_statement(self, ref, statement: str) -> None:
         """A changed statement needs acknowledging again: acknowledgements name what they saw."""
         self._require_chair("change the confidentiality statement")
-        self.open(ref).set("confidentiality_statement", _required(statement, "confidentiality statement", 5000))
+        self.open(ref).set("confidentiality_statement", required(statement, "confidentiality statement", 5000))
 
     def acknowledge(self, ref) -> str:
         """This device's person acknowledges the statement, on this device (never for another)."""
@@ -273,8 +274,6 @@ class MeetingDesk:
 
     # ----- agenda -----------------------------------------------------------------------------
     def case_facts(self, case, meeting: MeetingView, others: list[MeetingView], today: dt.date) -> ag.CaseFacts:
-        from app.models.actions import rows_of  # the tracker's reading of actions, once
-
         earlier = [o.date for o in others if o.meeting_id != meeting.meeting_id and o.date and meeting.date
                    and o.date < meeting.date and o.item_for(case.case_id)]
         risk = self.risk.view_of(case, meeting.date or today).picture
@@ -291,7 +290,7 @@ class MeetingDesk:
                                                                             or r.raised_on < meeting.date)]
         return ag.CaseFacts(
             case.case_id, case.reference, bool(case.get("children_involved")) if case.can_read("children_involved") else False,
-            _date(referral, "referral date") if referral else None, bool(earlier), max(earlier) if earlier else None,
+            parse_date(referral, "referral date") if referral else None, bool(earlier), max(earlier) if earlier else None,
             risk.review.due if risk.review else None,
             (bool(case.get("repeat_referral")) if case.can_read("repeat_referral") else False) or bool(risk.repeat),
             state == "awaiting_signoff", len(open_before), rank, high)
@@ -300,7 +299,7 @@ class MeetingDesk:
         meeting = self.view(ref)
         today = today or dt.date.today()
         others = self.meetings()
-        facts = [self.case_facts(self._open_case(c.case_id), meeting, others, today) for c in self._list_cases()]
+        facts = [self.case_facts(self.open_case(c.case_id), meeting, others, today) for c in self.list_cases()]
         return ag.propose(facts, meeting.date or today, self.policy)
 
     def build_agenda(self, ref, today: dt.date | None = None) -> list[ag.Proposal]:
@@ -322,7 +321,7 @@ class MeetingDesk:
         self._require_chair("add to the agenda")
         view = self.view(ref)
         try:
-            case = self._open_case(case_ref)
+            case = self.open_case(case_ref)
         except NotFound:
             raise NotFound(f"no case '{case_ref}' on this device to add to the agenda") from None
         if view.item_for(case.case_id):
@@ -331,7 +330,7 @@ class MeetingDesk:
         if not 1 <= minutes <= 120:
             raise ValidationError("the time for a case is 1 to 120 minutes")
         rid = self.open(view.meeting_id).add_record("agenda", {
-            "case_id": case.case_id, "reasons": _required(reason, "reason it is on the agenda", 200),
+            "case_id": case.case_id, "reasons": required(reason, "reason it is on the agenda", 200),
             "minutes": minutes, "position": max((i.position for i in view.agenda), default=0) + 1,
             "added_by_chair": True})
         self._start_discussion(view.meeting_id, case.case_id)
@@ -341,7 +340,7 @@ class MeetingDesk:
         """Put a case at a place in the agenda (1 = first); the others keep their order."""
         self._require_chair("reorder the agenda")
         view = self.view(ref)
-        case_id = self._open_case(case_ref).case_id
+        case_id = self.open_case(case_ref).case_id
         items = [i for i in view.agenda if i.case_id != case_id]
         moving = view.item_for(case_id)
         if moving is None:
@@ -358,7 +357,7 @@ class MeetingDesk:
         """The chair moves the meeting to a case; attendees' devices follow."""
         self._require_chair("move the meeting on")
         view = self.view(ref)
-        case_id = self._open_case(case_ref).case_id
+        case_id = self.open_case(case_ref).case_id
         if view.item_for(case_id) is None:
             raise NotFound(f"case {case_ref} is not on this meeting's agenda")
         self.open(view.meeting_id).set("current_item", case_id)
@@ -366,7 +365,7 @@ class MeetingDesk:
     def _start_discussion(self, meeting_id: str, case_id: str) -> None:
         """Make the case's discussion record for this meeting now, once, on the chair's device:
         attendees then all edit the same texts, which merge, instead of each starting one."""
-        case = self._open_case(case_id)
+        case = self.open_case(case_id)
         if not case.can_write(DISCUSSIONS):
             return
         if not any(r.get("meeting_id") == meeting_id for r in case.get(DISCUSSIONS)):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from app.models.actions import ITEMS, REVIEWS, ActionRow
 from app.models.agenda import minutes_send_by
 from app.models.errors import NotFound, ValidationError
-from app.models.meeting_mode import DISCUSSION_PARTS, SUMMARY_SECTION, VIEWS, MeetingMode, risk_criterion
+from app.models.meeting_mode import DISCUSSION_PARTS, SUMMARY_SECTION, VIEWS, MeetingMode
 from app.models.meetings import DISCUSSIONS, MeetingView
 
 WITHHELD = "Withheld: not every recipient of these minutes may read this."
@@ -82,18 +82,15 @@ def gather(mode: MeetingMode, meeting_ref, members: dict[str, tuple[str, str, st
     if not view.attendees:
         raise ValidationError(f"meeting {view.reference} has no attendees recorded: minutes need who was there")
     audience = audience_of(view, members, desk.repo.schema.roles)
-    acknowledged = {a.device_id for a in view.acknowledgements if a.current and a.genuine}
-    acknowledged_names = {a.name for a in view.acknowledgements if a.current and a.genuine}
-    attendance = [(a.get("name") or "", a.get("agency") or "", _acknowledged(a, acknowledged, acknowledged_names))
-                  for a in view.attendees]
+    attendance = [(a.get("name") or "", a.get("agency") or "", _acknowledged(a, view)) for a in view.attendees]
     cases, earlier_ok, earlier = [], True, []
     for item in view.agenda:
         if not item.reference:
             raise NotFound(f"the agenda lists a case this device does not hold ({item.case_id[:8]}); sync with "
                            f"the panel before making the minutes")
-        case = desk._open_case(item.case_id)
-        panel = mode.case_panel(view.meeting_id, item.case_id, today)
-        cases.append(_case_minutes(case, item, panel, audience, desk, view, today))
+        case = desk.open_case(item.case_id)
+        panel = mode.case_panel(view, item.case_id, today)
+        cases.append(_case_minutes(case, item, panel, audience))
         if audience.allows(case, ITEMS) and audience.allows(case, REVIEWS):
             earlier += panel.earlier
         else:
@@ -102,37 +99,34 @@ def gather(mode: MeetingMode, meeting_ref, members: dict[str, tuple[str, str, st
     return MinutesContent(view, send_by, audience, attendance, earlier if earlier_ok else None, cases)
 
 
-def _acknowledged(attendee: dict, devices: set[str], names: set[str]) -> str:
+def _acknowledged(attendee: dict, view: MeetingView) -> str:
     device = attendee.get("device_id")
     if device:
-        return "yes, on their device" if device in devices else "NO"
+        return "yes, on their device" if view.acknowledged(device) else "NO"
     # An attendee without a member device may have acknowledged on a device recorded by name.
-    return "yes, on a device" if attendee.get("name") in names else "no device: not recorded"
+    named = any(a.name == attendee.get("name") and view.acknowledged(a.device_id) for a in view.acknowledgements)
+    return "yes, on a device" if named else "no device: not recorded"
 
 
-def _case_minutes(case, item, panel, audience: Audience, desk, view, today) -> CaseMinutes:
+def _case_minutes(case, item, panel, audience: Audience) -> CaseMinutes:
     allows = lambda fid: audience.allows(case, fid)  # noqa: E731
     cm = CaseMinutes(case.reference, item.reasons, item.minutes)
 
     def value(fid: str, shown) -> str:
         return shown if allows(fid) else WITHHELD
 
-    facts = dict(panel.facts)
-    if allows("risk_assessments"):
-        score, criterion = risk_criterion(desk.risk.view_of(case, view.date or today).picture, desk.risk.policy)
-    else:
-        score = criterion = WITHHELD
+    facts = dict(panel.facts)  # as this device reads the case; each is kept only if every recipient may read it
     children = facts["Children involved"] if allows("children_involved") else WITHHELD
     if allows("children_involved") and not allows("number_of_children"):
         children = "yes" if children.startswith("yes") else children
     cm.facts = [("Reference", case.reference), ("Referral date", value("referral_date", facts["Referral date"])),
                 ("Referral source", value("referral_source", facts["Referral source"])),
-                ("Risk score", score), ("Referral criterion", criterion), ("Children involved", children),
+                ("Risk score", value("risk_assessments", facts["Risk score"])),
+                ("Referral criterion", value("risk_assessments", facts["Referral criterion"])),
+                ("Children involved", children),
                 ("Consent to referral", value("consent_to_referral", facts["Consent to referral"]))]
-    if case.can_read(VIEWS):
-        cm.survivor_views = value(VIEWS, (case.get(VIEWS) or "").strip() or "None shared.")
-    else:
-        cm.survivor_views = WITHHELD
+    views = panel.survivor_views  # None where this device may not read them
+    cm.survivor_views = WITHHELD if views is None else value(VIEWS, views.strip() or "None shared.")
     for f in case.schema.section(SUMMARY_SECTION).fields:
         if f.id == VIEWS or f.type != "long_text":
             continue

@@ -51,8 +51,11 @@ def _placeholder(case_id: str) -> str:
     return f"MEETING-{case_id[4:12]}" if is_meeting(case_id) else f"CASE-{case_id[:8]}"
 
 
+REFERENCE, MEETING_REFERENCE = "reference", "meeting_reference"
+
+
 def _reference_field(case_id: str) -> str:
-    return "meeting_reference" if is_meeting(case_id) else "reference"
+    return MEETING_REFERENCE if is_meeting(case_id) else REFERENCE
 
 
 @dataclass
@@ -390,10 +393,10 @@ class SyncEngine(KeyDesk, InvitationDesk):
                 self._accept(case_id, comp, [], state, "resumed", result)
         # A process killed after storing changes but before naming their case keeps the
         # placeholder: the reference is read from the document now.
-        for meetings in (False, True):
-            if _reference_field("mtg-" if meetings else "") not in self.cases.schema.fields:
+        for meetings, ref_field in ((False, REFERENCE), (True, MEETING_REFERENCE)):
+            if ref_field not in self.cases.schema.fields:
                 continue  # an agreement without meetings
-            ref_comp = self.compartments.for_field("meeting_reference" if meetings else "reference")
+            ref_comp = self.compartments.for_field(ref_field)
             if self.profile.role not in ref_comp.read:
                 continue
             for case in self.store.list_cases(meetings):

@@ -52,8 +52,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([500, 940])
         self.meetings_view = MeetingsView(workspace, self)
-        # Looked up at each click; written as of the day the view counts overdue actions from.
-        self.meetings_view.page.write_minutes = lambda ref, path: getattr(reporting, "write_minutes")(
+        # Written as of the day the view counts overdue actions from.
+        self.meetings_view.page.write_minutes = lambda ref, path: reporting.write_minutes(
             workspace, ref, path, self.meetings_view.today())
         self.views = QStackedWidget(self)
         self.views.addWidget(self.splitter)
