@@ -104,7 +104,8 @@ class EditPlan:
 
 
 def writable(case) -> EditPlan:
-    fields = case.schema.fields.values()
+    # Managed fields (a risk assessment, a process step) change only through their own forms.
+    fields = [f for f in case.schema.fields.values() if not f.managed]
     return EditPlan(
         [f.id for f in fields if f.type == "long_text" and case.can_write(f.id)],
         [f.id for f in fields if f.type in SCALARS and case.can_write(f.id)],

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -47,22 +48,36 @@ class Envelope:
     ciphertext: bytes
     signature: bytes = b""
 
-    def header(self) -> bytes:
+    # The encodings are kept once made: sealing, storing, sending, checking and opening each
+    # need them, and an envelope of a thousand changes has a header of 32 KiB.
+    @cached_property
+    def _header(self) -> bytes:
+        if any(len(h) != HASH for h in self.changes):
+            raise ValueError("a change hash is 32 bytes")
         w = Writer().fixed(MAGIC, 4).ident(self.panel_id).ident(self.case_id).ident(self.compartment)
         w.ident(self.author).uint(self.key_id).uint(len(self.changes))
-        for h in self.changes:
-            w.fixed(h, HASH)
-        return w.bytes()
+        return w.bytes() + b"".join(self.changes)
+
+    @cached_property
+    def _signed_part(self) -> bytes:
+        return Writer().blob(self._header).fixed(self.nonce, crypto.NONCE_BYTES).blob(self.ciphertext).bytes()
+
+    @cached_property
+    def _encoded(self) -> bytes:
+        return self._signed_part + self.signature
+
+    @cached_property
+    def id(self) -> bytes:
+        return envelope_id(self._encoded)
+
+    def header(self) -> bytes:
+        return self._header
 
     def signed_part(self) -> bytes:
-        return Writer().blob(self.header()).fixed(self.nonce, crypto.NONCE_BYTES).blob(self.ciphertext).bytes()
+        return self._signed_part
 
     def encode(self) -> bytes:
-        return self.signed_part() + self.signature
-
-    @property
-    def id(self) -> bytes:
-        return envelope_id(self.encode())
+        return self._encoded
 
     @classmethod
     def decode(cls, data: bytes) -> "Envelope":
@@ -108,19 +123,28 @@ def runs(changes: list[bytes]) -> list[list[bytes]]:
 
 
 def seal(
-    changes: list[bytes], *, panel_id: str, case_id: str, compartment: str, author: str, key_id: int, key: bytes, sign
+    changes: list[bytes], *, panel_id: str, case_id: str, compartment: str, author: str, key_id: int, key: bytes, sign,
+    hashes: list[bytes] | None = None,
 ) -> Envelope:
-    """One envelope for a run of changes (see runs()); their order is kept."""
+    """One envelope for a run of changes (see runs()); their order is kept.
+
+    hashes: the changes' hashes where the caller holds them already (a store keeps each
+    change's hash beside it); otherwise each change's header is read for it."""
     if not 0 < len(changes) <= MAX_CHANGES:
         raise ValueError(f"an envelope holds 1 to {MAX_CHANGES} changes")
-    hashes = tuple(read_change(c).hash for c in changes)
+    if hashes is None:
+        hashes = tuple(read_change(c).hash for c in changes)
+    elif len(hashes) != len(changes):
+        raise ValueError("one hash per change")
+    hashes = tuple(hashes)
     plain = Writer()
     for c in changes:
         plain.blob(c)
     draft = Envelope(panel_id, case_id, compartment, hashes, author, key_id, b"\0" * 12, b"")
     nonce, ciphertext = crypto.seal(key, plain.bytes(), draft.header())
     unsigned = Envelope(panel_id, case_id, compartment, hashes, author, key_id, nonce, ciphertext)
-    return Envelope(**{**unsigned.__dict__, "signature": sign(unsigned.signed_part())})
+    return Envelope(panel_id, case_id, compartment, hashes, author, key_id, nonce, ciphertext,
+                    sign(unsigned.signed_part()))
 
 
 def verify_signature(env: Envelope, author_signing_public: bytes) -> None:

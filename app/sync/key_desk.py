@@ -36,9 +36,10 @@ class KeyDesk:
         generation = 1 if current is None else current[0] + 1
         key = crypto.new_key()
         with self.store.begin() as conn:
-            for member in self._readers(state, comp):
-                self.keystore.put(conn, make_grant(state.panel_id, case_id, comp.id, key, generation, member.device_id,
-                                                   member.exchange_public, self.profile.device_id, self.keys.sign))
+            self.keystore.put_many(conn, [
+                make_grant(state.panel_id, case_id, comp.id, key, generation, member.device_id,
+                           member.exchange_public, self.profile.device_id, self.keys.sign)
+                for member in self._readers(state, comp)])
             self.store.set_meta(conn, marker, ",".join(sorted(done | set(revoked))))
         current = self.keystore.current(case_id, comp.id)
         return current[1], current[2]
@@ -48,7 +49,7 @@ class KeyDesk:
         state = self.state()
         if state.active(self.profile.device_id) is None:
             return 0  # a revoked device's grants would be refused everywhere: make none
-        have = {(g.case_id, g.compartment, g.key_id, g.recipient) for g in self.keystore.grants()}
+        have = self.keystore.held()
         grants = []
         # Keys are unwrapped (reads of the store) before the write transaction opens, so the
         # transaction holds the write lock only for the inserts.
@@ -63,8 +64,7 @@ class KeyDesk:
                                       m.exchange_public, self.profile.device_id, self.keys.sign) for m in lacking]
         if grants:
             with self.store.begin() as conn:
-                for grant in grants:
-                    self.keystore.put(conn, grant)
+                self.keystore.put_many(conn, grants)
         return len(grants)
 
     def grants_for(self, device_id: str) -> list[bytes]:
@@ -99,7 +99,7 @@ class KeyDesk:
                 self._quarantine("grant", source, str(exc), data)
         if good:
             with self.store.begin() as conn:
-                new = sum(self.keystore.put(conn, g) for g in good)
+                new = self.keystore.put_many(conn, good)
         if new:
             self._retry_held()
         return new

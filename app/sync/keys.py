@@ -103,12 +103,21 @@ class KeyStore:
 
     def put(self, conn: sa.Connection, grant: KeyGrant) -> bool:
         """Keep a grant (the caller has verified it). Every key stays: envelopes name theirs."""
-        key = dict(case_id=grant.case_id, compartment=grant.compartment, key_id=grant.key_id, recipient=grant.recipient)
-        where = sa.and_(*(getattr(t.key_grants.c, k) == v for k, v in key.items()))
-        if conn.execute(sa.select(t.key_grants.c.key_id).where(where)).first() is not None:
-            return False
-        conn.execute(t.key_grants.insert().values(**key, generation=grant.generation, data=grant.encode()))
-        return True
+        return self.put_many(conn, [grant]) == 1
+
+    def put_many(self, conn: sa.Connection, grants: list[KeyGrant]) -> int:
+        """Keep grants not held yet, in one statement; returns how many were new."""
+        if not grants:
+            return 0
+        rows = [dict(case_id=g.case_id, compartment=g.compartment, key_id=g.key_id, recipient=g.recipient,
+                     generation=g.generation, data=g.encode()) for g in grants]
+        return conn.execute(t.key_grants.insert().prefix_with("OR IGNORE"), rows).rowcount
+
+    def held(self) -> set[tuple[str, str, int, str]]:
+        """(case, compartment, key id, recipient) of every grant held, read without decoding."""
+        c = t.key_grants.c
+        with self.store.engine.connect() as conn:
+            return {tuple(r) for r in conn.execute(sa.select(c.case_id, c.compartment, c.key_id, c.recipient))}
 
     def grants(self, case_id: str | None = None, recipient: str | None = None) -> list[KeyGrant]:
         q = sa.select(t.key_grants.c.data)

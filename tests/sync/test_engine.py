@@ -1,5 +1,6 @@
 """The sync engine between devices in one process: what each may hold, and what is refused."""
 
+import dataclasses
 import pytest
 
 from app.models.casedoc import CompartmentDoc
@@ -72,10 +73,10 @@ def test_forged_envelopes_are_quarantined_and_never_applied(panel, make_workspac
     exchange(police, ci)
     _, other_key_id, _ = police.sync.keystore.current(other.case_id, comp.id)
     real = Envelope.decode(forged(police, case.case_id, comp, key, key_id, pid, evil.data))
-    moved = Envelope(**{**real.__dict__, "case_id": other.case_id})
+    moved = dataclasses.replace(real, case_id=other.case_id)
     attempts["signature (moved)"] = moved.encode()
-    resigned = Envelope(**{**moved.__dict__, "key_id": other_key_id, "signature": b""})
-    resigned = Envelope(**{**resigned.__dict__, "signature": police.keys.sign(resigned.signed_part())})
+    resigned = dataclasses.replace(moved, key_id=other_key_id, signature=b"")
+    resigned = dataclasses.replace(resigned, signature=police.keys.sign(resigned.signed_part()))
     attempts["decrypt (moved and re-signed)"] = resigned.encode()
     attempts["another actor"] = forged(police, case.case_id, comp, key, key_id, pid, evil.data)
     for expected, data in attempts.items():

@@ -1,5 +1,6 @@
 """Envelopes and the crypto under them: what verifies, and everything that must not."""
 
+import dataclasses
 import automerge.core as am
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -83,15 +84,15 @@ def test_wrong_key_is_refused():
 @pytest.mark.parametrize("field, value", [("case_id", "case2"), ("compartment", "c999"), ("panel_id", "p2"), ("key_id", 2)])
 def test_moving_a_ciphertext_to_another_place_fails_even_if_re_signed(field, value):
     env = sealed()
-    moved = Envelope(**{**env.__dict__, field: value, "signature": b""})
-    moved = Envelope(**{**moved.__dict__, "signature": AUTHOR.sign(moved.signed_part())})
+    moved = dataclasses.replace(env, **{field: value}, signature=b"")
+    moved = dataclasses.replace(moved, signature=AUTHOR.sign(moved.signed_part()))
     with pytest.raises(EnvelopeError):
         open_envelope(moved, KEY)
 
 
 def _with_plaintext(env: Envelope, plain: bytes) -> Envelope:
     nonce, ct = crypto.seal(KEY, plain, env.header())
-    return Envelope(**{**env.__dict__, "nonce": nonce, "ciphertext": ct})
+    return dataclasses.replace(env, nonce=nonce, ciphertext=ct)
 
 
 def _framed(*changes: bytes) -> bytes:
@@ -122,7 +123,7 @@ def test_a_run_in_another_order_than_named_is_refused():
 def test_an_envelope_naming_no_change_or_one_change_twice_does_not_decode():
     env = sealed()
     for changes in ((), (CHANGES[1].hash, CHANGES[1].hash)):
-        odd = Envelope(**{**env.__dict__, "changes": changes})
+        odd = dataclasses.replace(env, changes=changes)
         with pytest.raises(EnvelopeError, match="malformed"):
             Envelope.decode(odd.encode())
 

@@ -16,6 +16,7 @@ no grant of the key generation made after its revocation, and cannot open what w
 under it even when handed the envelopes themselves.
 """
 
+import dataclasses
 import base64
 import json
 import subprocess
@@ -51,8 +52,8 @@ def sealed_by(ws, change: bytes, case_id: str, comp, key_id: int, key: bytes, pa
 
 
 def resigned(ws, env: Envelope, **changes) -> Envelope:
-    draft = Envelope(**{**env.__dict__, **changes, "signature": b""})
-    return Envelope(**{**draft.__dict__, "signature": ws.keys.sign(draft.signed_part())})
+    draft = dataclasses.replace(env, **changes, signature=b"")
+    return dataclasses.replace(draft, signature=ws.keys.sign(draft.signed_part()))
 
 
 def flipped(data: bytes) -> bytes:
@@ -124,7 +125,7 @@ def test_forgeries_from_a_member_process_are_refused_and_the_revoked_device_gets
             "unknown compartment key id": (
                 resigned(pw, genuine, key_id=genuine.key_id ^ 1).encode(), None),  # held: no such key
             "key id altered in transit": (
-                Envelope(**{**genuine.__dict__, "key_id": key_id_of(fresh_key)}).encode(), "signature does not verify"),
+                dataclasses.replace(genuine, key_id=key_id_of(fresh_key)).encode(), "signature does not verify"),
             "author outside the panel": (
                 sealed_by(stranger, by(stranger, "stranger"), case_a, core, key_id, key, pw.sync.panel_id).encode(),
                 "author is not a member of the panel"),
@@ -132,12 +133,12 @@ def test_forgeries_from_a_member_process_are_refused_and_the_revoked_device_gets
                 sealed_by(opened["clinician"], by(opened["clinician"], "clinician"), case_a, core, key_id, key).encode(),
                 "author's role 'clinician' may not write this compartment"),
             "ciphertext tampered in transit": (
-                Envelope(**{**genuine.__dict__, "ciphertext": flipped(genuine.ciphertext)}).encode(),
+                dataclasses.replace(genuine, ciphertext=flipped(genuine.ciphertext)).encode(),
                 "signature does not verify"),
             "ciphertext tampered and re-signed": (
                 resigned(pw, genuine, ciphertext=flipped(genuine.ciphertext)).encode(), "does not decrypt"),
             "replayed into another case": (
-                Envelope(**{**genuine.__dict__, "case_id": case_b}).encode(), "signature does not verify"),
+                dataclasses.replace(genuine, case_id=case_b).encode(), "signature does not verify"),
             "replayed into another case, re-signed": (
                 resigned(pw, genuine, case_id=case_b, key_id=key_id_b).encode(), "does not decrypt"),
             "author revoked": (
