@@ -27,6 +27,30 @@ def test_remote_changes_apply_in_any_order_exactly_once(make_workspace):
     assert ci.cases.apply_remote(case.case_id, comp, changes) == (0, [])
 
 
+def test_received_changes_are_snapshotted_by_the_first_read_not_by_the_sync(make_workspace, monkeypatch):
+    import app.models.cases as cases_module
+
+    monkeypatch.setattr(cases_module, "SNAPSHOT_EVERY", 20)
+    police = make_workspace("police")
+    case = police.new_case(reference="CC-R-3")
+    for i in range(60):
+        case.set("intelligence", f"entry {i}")
+    comp = police.cases.compartments.for_field("intelligence")
+    changes = police.store.change_rows(case.case_id, comp.id)
+
+    ci = make_workspace("chief_inspector")
+    ci.cases.register_case(case.case_id, "CC-R-3", ci.actor)
+    assert ci.cases.apply_remote(case.case_id, comp, changes) == (len(changes), [])
+    _, tail, _ = ci.store.document_bytes(case.case_id, comp.id)
+    assert tail == len(changes)  # stored as received: no document was built to receive them
+    assert ci.open_case("CC-R-3").get("intelligence") == "entry 59"
+    _, tail, _ = ci.store.document_bytes(case.case_id, comp.id)
+    assert tail == 0  # the first read kept what it built
+    ci.cases.forget()
+    assert ci.open_case("CC-R-3").get("intelligence") == "entry 59"
+    assert ci.store.change_hashes(case.case_id, comp.id) == police.store.change_hashes(case.case_id, comp.id)
+
+
 def test_changes_missing_their_dependencies_wait_and_are_not_stored(make_workspace):
     police = make_workspace("police")
     case = police.new_case(reference="CC-R-2")

@@ -69,7 +69,14 @@ class CaseRepository:
             data, tail, last_id = self.store.document_bytes(case_id, comp.id)
             if data is None:
                 return None  # not cached: a later write may create it
-            self._held[key] = _Held(CompartmentDoc.load(case_id, comp, self.schema, data, self.actor_id), tail, last_id)
+            held = _Held(CompartmentDoc.load(case_id, comp, self.schema, data, self.actor_id), tail, last_id)
+            if tail >= SNAPSHOT_EVERY:
+                # Changes received by sync are stored, not loaded: the first load after them
+                # has replayed them anyway, so it keeps the result and later loads start there.
+                with self.store.begin() as conn:
+                    self.store.write_snapshot(conn, case_id, comp.id, held.doc.save(), last_id)
+                held.tail = 0
+            self._held[key] = held
         return self._held[key]
 
     def read_doc(self, case_id: str, comp: Compartment, role: str) -> CompartmentDoc | None:
@@ -154,14 +161,9 @@ class CaseRepository:
         if fresh:
             with self.store.begin() as conn:
                 self.store.add_changes(conn, case_id, comp.id, fresh)
-            self._held.pop((case_id, comp.id), None)  # reload with the new changes on next read
-            if self.store.tail_length(case_id, comp.id) >= SNAPSHOT_EVERY:
-                # A device that only receives a compartment never writes to it: without this its
-                # every load would replay the whole history.
-                held = self._load(case_id, comp)
-                with self.store.begin() as conn:
-                    self.store.write_snapshot(conn, case_id, comp.id, held.doc.save(), held.last_id)
-                held.tail = 0
+            # Reloaded, and snapshotted if the tail has grown long, on the next read: a sync
+            # need not build documents nobody on this device is looking at yet.
+            self._held.pop((case_id, comp.id), None)
         return len(fresh), [d for _, d in waiting]
 
     def forget(self, case_id: str | None = None) -> None:
@@ -328,6 +330,12 @@ class CaseSession:
         _f, comp = self._readable(field_id)
         doc = self.repo.read_doc(self.case_id, comp, self.role)
         return {} if doc is None else doc.record_creators(field_id)
+
+    def record_writers(self, field_id: str) -> dict[str, set[bytes]]:
+        """The actors (so the devices) whose changes hold each record's current values, by record id."""
+        _f, comp = self._readable(field_id)
+        doc = self.repo.read_doc(self.case_id, comp, self.role)
+        return {} if doc is None else doc.record_writers(field_id)
 
     @property
     def own_actor(self) -> bytes:

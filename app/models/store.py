@@ -210,15 +210,6 @@ class Store:
         last = tail[-1].id if tail else upto
         return b"".join(parts), len(tail), last
 
-    def tail_length(self, case_id: str, compartment: str) -> int:
-        """How many changes lie past the compartment's snapshot."""
-        with self.engine.connect() as conn:
-            upto = conn.execute(sa.select(t.snapshots.c.upto).where(
-                (t.snapshots.c.case_id == case_id) & (t.snapshots.c.compartment == compartment))).scalar() or 0
-            return conn.execute(sa.select(sa.func.count()).select_from(t.changes).where(
-                (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment)
-                & (t.changes.c.id > upto))).scalar()
-
     def last_change_id(self, case_id: str, compartment: str) -> int:
         with self.engine.connect() as conn:
             return conn.execute(_last_change(case_id, compartment)).scalar() or 0
