@@ -86,6 +86,13 @@ def cmd_distribute(args) -> int:
     return 0
 
 
+def cmd_status(args) -> int:
+    with Workspace.open(args.data) as ws:
+        ws.meetings.set_status(args.meeting, args.status)
+        print(f"{ws.meetings.view(args.meeting).reference}: {args.status}")
+    return 0
+
+
 def cmd_acknowledge(args) -> int:
     with Workspace.open(args.data) as ws:
         print(ws.meetings.view(args.meeting).statement)
@@ -216,6 +223,10 @@ def add_commands(sub) -> None:
     s.add_argument("device", nargs="*")
     s.add_argument("--all", action="store_true", help="every member of the panel")
     s.set_defaults(func=cmd_distribute)
+    s = ms.add_parser("status", help="(chair) start, close or reopen a meeting; a closed one refuses changes")
+    s.add_argument("meeting")
+    s.add_argument("status", choices=["scheduled", "in progress", "closed"])
+    s.set_defaults(func=cmd_status)
     s = ms.add_parser("acknowledge", help="acknowledge the confidentiality statement on this device")
     s.add_argument("meeting")
     s.set_defaults(func=cmd_acknowledge)

@@ -95,6 +95,18 @@ def test_each_attendee_acknowledges_on_their_own_device(panel):
     assert not view.acknowledged(clinician.profile.device_id)
     forged = next(a for a in view.acknowledgements if a.device_id == clinician.profile.device_id)
     assert not forged.genuine
+    # Another device changes when a genuine acknowledgement says it was made: no longer genuine.
+    clinician.meetings.acknowledge(ref)
+    sync_all(panel)
+    assert panel["chair"].meetings.view(ref).acknowledged(clinician.profile.device_id)
+    m = panel["police"].meetings.open(ref)
+    own = next(r for r in m.get("acknowledgements") if r["device_id"] == clinician.profile.device_id
+               and r["statement_sha256"] != "0" * 64)
+    m.update_record("acknowledgements", own["id"], {"at": "2020-01-01T00:00:00Z"}, form=True)
+    sync_all(panel)
+    view = panel["chair"].meetings.view(ref)
+    assert not view.acknowledged(clinician.profile.device_id)
+    assert view.acknowledged(advocate.profile.device_id)
     # A changed statement must be acknowledged afresh.
     panel["chair"].meetings.set_statement(ref, "A shorter statement, read aloud.")
     sync_all(panel)
@@ -204,3 +216,37 @@ def test_actions_are_tracked_marked_overdue_reviewed_and_exported(panel):
     assert [r for r, *_ in panel["chair"].meeting_mode.earlier_actions(first, SECOND_DAY)] == []
     stored = panel["chair"].open_case("CC-KIDS-1").get(ITEMS)
     assert [r["raised_at"] for r in stored] == [panel["chair"].meetings.view(first).meeting_id]
+
+
+def test_a_closed_meeting_refuses_changes_until_the_chair_reopens_it(panel):
+    ref = scheduled(panel)
+    chair = panel["chair"]
+    chair.meetings.build_agenda(ref, TODAY)
+    sync_all(panel)
+    mode = panel["police"].meeting_mode
+    action = mode.add_action(ref, "CC-NEW-2", "Check bail conditions", "police", "Pat Police", "2026-12-08")
+    mode.review_action(ref, "CC-NEW-2", action, "not done")
+    mode.review_action(ref, "CC-NEW-2", action, "done", "Checked after all")  # corrects, not a second finding
+    reviews = panel["police"].open_case("CC-NEW-2").get("action_reviews")
+    assert [(r["outcome"], r["note"]) for r in reviews] == [("done", "Checked after all")]
+    with pytest.raises(PermissionDenied, match="only the panel chair"):
+        panel["police"].meetings.set_status(ref, "closed")
+    chair.meetings.set_status(ref, "closed")
+    sync_all(panel)
+    refused = [
+        lambda: panel["police"].meeting_mode.write_discussion(ref, "CC-NEW-2", "decisions", "Reopened by stealth"),
+        lambda: panel["police"].meeting_mode.add_action(ref, "CC-NEW-2", "Late", "police", "Pat", "2026-12-09"),
+        lambda: panel["police"].meeting_mode.review_action(ref, "CC-NEW-2", action, "not done"),
+        lambda: panel["advocate"].meetings.acknowledge(ref),
+        lambda: chair.meetings.add_observer(ref, "Visitor", "College", True),
+        lambda: chair.meetings.move_item(ref, "CC-NEW-2", 1),
+        lambda: chair.meetings.set_statement(ref, "A new statement after the meeting."),
+    ]
+    for attempt in refused:
+        with pytest.raises(ValidationError, match="is closed; the chair reopens it"):
+            attempt()
+    # Between meetings an action's status still moves: that belongs to the case, not the meeting.
+    assert panel["police"].meeting_mode.report_status("CC-NEW-2", action, "not done", "2026-12-20")
+    chair.meetings.set_status(ref, "in progress")
+    sync_all(panel)
+    assert panel["police"].meeting_mode.write_discussion(ref, "CC-NEW-2", "decisions", "Corrected after reopening")

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from app import reporting
 from app.cli import main
-from app.models.errors import NotFound, ValidationError
+from app.models.errors import NotFound, PermissionDenied, ValidationError
 from app.models.schema import DEFAULT_ISA, DEFAULT_MEETING, DEFAULT_SCHEMA, load_schema
 from app.reports import check_pdf, render_html, render_text
 from app.sync.transport import Listener, sync_with
@@ -154,6 +154,9 @@ def test_minutes_refuse_bad_input_with_a_clear_error(panel):
         reporting.minutes_report(chair, other, TODAY)
     with pytest.raises(NotFound, match="no meeting"):
         reporting.minutes_report(chair, "PM-1999-01-01", TODAY)
+    sync_all(panel)
+    with pytest.raises(PermissionDenied, match="only the panel chair may issue the minutes"):
+        reporting.minutes_report(panel["police"], ref, TODAY)
 
 
 def test_cli_writes_minutes_and_verify_catches_a_changed_copy(panel, tmp_path, capsys):

@@ -34,6 +34,14 @@ Record = dict[str, object]
 SCALAR_TYPES = frozenset({"short_text", "choice", "date", "flag", "number"})
 
 
+def _actor_in(op_id: bytes) -> bytes | None:
+    """The actor named in an Automerge object or operation id: a tag, the actor's length, the
+    actor, its index, the counter."""
+    if len(op_id) > 2 and 0 < op_id[1] < 0x80 and len(op_id) >= 2 + op_id[1]:
+        return op_id[2 : 2 + op_id[1]]
+    return None
+
+
 def genesis_actor(case_id: str, compartment_id: str) -> bytes:
     return hashlib.sha256(f"concord-genesis/{case_id}/{compartment_id}".encode()).digest()[:16]
 
@@ -130,6 +138,14 @@ class CompartmentDoc:
         A record is a map whose object id names the actor whose change created it; a device's
         actor is derived from its signing key and every change is checked against its envelope's
         author, so this says which device made the record, whatever its fields claim."""
+        return {rid: creator for rid, (creator, _writers) in self._record_actors(field_id).items()}
+
+    def record_writers(self, field_id: str) -> dict[str, set[bytes]]:
+        """The actors whose changes hold each record's current values, by record id: a record
+        that only its creator has touched names the creator alone."""
+        return {rid: writers for rid, (_creator, writers) in self._record_actors(field_id).items()}
+
+    def _record_actors(self, field_id: str) -> dict[str, tuple[bytes, set[bytes]]]:
         f = self._field(field_id)
         got = self.doc.get(am.ROOT, f.id)
         if got is None:
@@ -139,10 +155,16 @@ class CompartmentDoc:
             item = self.doc.get(got[1], i)
             if item is None or item[0] != am.ObjType.Map:
                 continue
-            obj = bytes(item[1])
-            # Object id bytes: a tag, the actor's length, the actor, its index, the counter.
-            if len(obj) > 2 and obj[1] < 0x80:
-                out[str(_scalar(self.doc.get(item[1], "id")))] = obj[2 : 2 + obj[1]]
+            creator = _actor_in(bytes(item[1]))
+            if creator is None:
+                continue
+            writers = {creator}
+            for key in self.doc.keys(item[1]):
+                value = self.doc.get(item[1], key)
+                actor = _actor_in(bytes(value[1])) if value is not None else None
+                if actor is not None:
+                    writers.add(actor)
+            out[str(_scalar(self.doc.get(item[1], "id")))] = (creator, writers)
         return out
 
     # ----- conflicts ----------------------------------------------------------------------

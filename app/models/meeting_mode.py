@@ -162,7 +162,7 @@ class MeetingMode:
         edit is applied to the text as it now is, keeping what others wrote meanwhile."""
         if part not in DISCUSSION_PARTS:
             raise ValidationError(f"a discussion has the parts {', '.join(DISCUSSION_PARTS)}, not '{part}'")
-        view = self.desk.view(meeting_ref)
+        view = self.desk.changeable(meeting_ref)
         case = self._case(case_ref)
         if view.item_for(case.case_id) is None:
             raise NotFound(f"case {case.reference} is not on the agenda of {view.reference}")
@@ -176,7 +176,7 @@ class MeetingMode:
         return case.update_record(DISCUSSIONS, rid, {part: new})
 
     def add_action(self, meeting_ref, case_ref: str, action: str, agency: str, owner: str, target) -> str:
-        view = self.desk.view(meeting_ref)
+        view = self.desk.changeable(meeting_ref)
         case = self._case(case_ref)
         if view.item_for(case.case_id) is None:
             raise NotFound(f"case {case.reference} is not on the agenda of {view.reference}")
@@ -196,13 +196,20 @@ class MeetingMode:
         """The meeting's review of an earlier action: done, circumstances changed, or not done."""
         if outcome not in OUTCOMES:
             raise ValidationError(f"a review finds an action {', '.join(OUTCOMES)}; not '{outcome}'")
-        view = self.desk.view(meeting_ref)
+        view = self.desk.changeable(meeting_ref)
         case = self._case(case_ref)
         if not any(str(r["id"]) == action_id for r in case.get(ITEMS)):
             raise NotFound(f"no action '{action_id}' in case {case.reference}")
         day = (view.date or dt.date.today()).isoformat()
-        rid = case.add_record(REVIEWS, {"action_id": action_id, "meeting_id": view.meeting_id, "outcome": outcome,
-                                        "reported_on": day, "note": (note or "").strip()[:200]})
+        finding = {"outcome": outcome, "reported_on": day, "note": (note or "").strip()[:200]}
+        # One finding per action per meeting: reviewing it again at the same meeting corrects it.
+        earlier = next((r for r in case.get(REVIEWS) or []
+                        if r.get("action_id") == action_id and r.get("meeting_id") == view.meeting_id), None)
+        if earlier is not None:
+            rid = str(earlier["id"])
+            case.update_record(REVIEWS, rid, finding)
+        else:
+            rid = case.add_record(REVIEWS, {"action_id": action_id, "meeting_id": view.meeting_id, **finding})
         case.update_record(ITEMS, action_id, {"action_status": outcome, "status_reported_on": day})
         return rid
 

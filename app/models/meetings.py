@@ -32,6 +32,9 @@ class MeetingSession(CaseSession):
     kind = "meeting"
 
 
+CLOSED = "closed"
+
+
 def statement_digest(statement: str) -> str:
     return hashlib.sha256(statement.strip().encode("utf-8")).hexdigest()
 
@@ -94,6 +97,10 @@ class MeetingView:
     distribution: list[dict] = field(default_factory=list)
     acknowledgements: list[Acknowledgement] = field(default_factory=list)
 
+    @property
+    def closed(self) -> bool:
+        return self.status == CLOSED
+
     def acknowledged(self, device_id: str) -> bool:
         return any(a.device_id == device_id and a.current and a.genuine for a in self.acknowledgements)
 
@@ -122,13 +129,13 @@ class MeetingDesk:
         self._now = now or (lambda: dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
 
     # ----- meetings ---------------------------------------------------------------------------
-    def _require_chair(self, what: str) -> None:
+    def require_chair(self, what: str) -> None:
         if self.role != CHAIR_ROLE:
             raise PermissionDenied(f"only the panel chair may {what}")
 
     def schedule(self, date, time: str, venue: str, panel: str = "", chair: str = "",
                  reference: str | None = None) -> MeetingSession:
-        self._require_chair("schedule a meeting")
+        self.require_chair("schedule a meeting")
         day = parse_date(date, "the meeting date")
         time = (time or "").strip()
         if not _TIME.match(time):
@@ -164,6 +171,19 @@ class MeetingDesk:
             raise NotFound(f"'{ref_or_id}' is a case, not a meeting")
         return MeetingSession(self.repo, row.case_id, row.reference, self.role, self.actor)
 
+    def changeable(self, ref) -> MeetingView:
+        """The meeting, if it is not closed: once closed, what it recorded stands as minuted."""
+        view = self.view(ref)
+        if view.closed:
+            raise ValidationError(f"meeting {view.reference} is closed; the chair reopens it before anything "
+                                  "in it is changed")
+        return view
+
+    def _open_changeable(self, ref) -> MeetingSession:
+        m = self.open(ref)
+        self.changeable(m)
+        return m
+
     def meetings(self) -> list[MeetingView]:
         views = [self.view(r.case_id) for r in self.repo.store.list_cases(meetings=True)]
         return sorted(views, key=lambda v: (v.date or dt.date.max, v.time, v.reference))
@@ -189,22 +209,25 @@ class MeetingDesk:
         if not m.can_read("acknowledgements"):
             return []
         creators = m.record_creators("acknowledgements")
+        # Genuine only if the named device made the record and no other device has since
+        # changed what it says (when, or which statement): the list is open to the whole panel.
+        writers = m.record_writers("acknowledgements")
         digest = statement_digest(statement)
         out = []
         for r in m.get("acknowledgements") or []:
-            device = r.get("device_id") or ""
+            device, rid = r.get("device_id") or "", str(r["id"])
             expected = self._actor_of(device)
+            genuine = expected is not None and creators.get(rid) == expected and writers.get(rid) == {expected}
             out.append(Acknowledgement(device, r.get("name") or "", r.get("role") or "", r.get("at") or "",
-                                       r.get("statement_sha256") == digest,
-                                       expected is not None and creators.get(str(r["id"])) == expected))
+                                       r.get("statement_sha256") == digest, genuine))
         return out
 
     # ----- attendance -------------------------------------------------------------------------
     def add_attendee(self, ref, name: str = "", agency: str = "", device_id: str = "") -> str:
         """An attendee by name and agency, or a member's device (its name, role and agency come
         from the membership log)."""
-        self._require_chair("record attendance")
-        m = self.open(ref)
+        self.require_chair("record attendance")
+        m = self._open_changeable(ref)
         role = ""
         if device_id:
             member = self._members().get(device_id)
@@ -218,13 +241,13 @@ class MeetingDesk:
         return m.add_record("attendees", record)
 
     def add_observer(self, ref, name: str, organisation: str, signed_statement: bool) -> str:
-        self._require_chair("record observers")
-        return self.open(ref).add_record("observers", {
+        self.require_chair("record observers")
+        return self._open_changeable(ref).add_record("observers", {
             "name": required(name, "observer's name"), "organisation": required(organisation, "observer's organisation"),
             "signed_statement": bool(signed_statement)})
 
     def add_apology(self, ref, name: str, agency: str, information_sent: bool, sent_on=None) -> str:
-        self._require_chair("record apologies")
+        self.require_chair("record apologies")
         record = {"name": required(name, "name"), "agency": required(agency, "agency"),
                   "information_sent": bool(information_sent), "sent_on": None}
         if information_sent:
@@ -233,18 +256,18 @@ class MeetingDesk:
             record["sent_on"] = parse_date(sent_on, "the day the information was sent").isoformat()
         elif sent_on:
             raise ValidationError("information not sent cannot have a day it was sent")
-        return self.open(ref).add_record("apologies", record)
+        return self._open_changeable(ref).add_record("apologies", record)
 
     def set_distribution(self, ref, device_ids: list[str]) -> None:
         """Who receives the minutes: members only. The minutes hold only what all may read."""
-        self._require_chair("set the distribution list")
+        self.require_chair("set the distribution list")
         members = self._members()
         unknown = [d for d in device_ids if d not in members]
         if unknown:
             raise ValidationError(f"not a member of this panel, so cannot receive the minutes: {', '.join(unknown)}")
         if not device_ids:
             raise ValidationError("the distribution list needs at least one member")
-        m = self.open(ref)
+        m = self._open_changeable(ref)
         for r in m.get("distribution"):
             m.remove_record("distribution", str(r["id"]))
         for d in dict.fromkeys(device_ids):
@@ -252,17 +275,17 @@ class MeetingDesk:
             m.add_record("distribution", {"device_id": d, "name": name, "role": role})
 
     def set_status(self, ref, status: str) -> None:
-        self._require_chair("open or close the meeting")
+        self.require_chair("open or close the meeting")
         self.open(ref).set("meeting_status", status)
 
     def set_statement(self, ref, statement: str) -> None:
         """A changed statement needs acknowledging again: acknowledgements name what they saw."""
-        self._require_chair("change the confidentiality statement")
-        self.open(ref).set("confidentiality_statement", required(statement, "confidentiality statement", 5000))
+        self.require_chair("change the confidentiality statement")
+        self._open_changeable(ref).set("confidentiality_statement", required(statement, "confidentiality statement", 5000))
 
     def acknowledge(self, ref) -> str:
         """This device's person acknowledges the statement, on this device (never for another)."""
-        m = self.open(ref)
+        m = self._open_changeable(ref)
         view = self.view(m)
         if not view.statement.strip():
             raise ValidationError("this meeting has no confidentiality statement to acknowledge")
@@ -304,8 +327,8 @@ class MeetingDesk:
 
     def build_agenda(self, ref, today: dt.date | None = None) -> list[ag.Proposal]:
         """Add every case that should come to this meeting and is not on its agenda yet."""
-        self._require_chair("build the agenda")
-        view = self.view(ref)
+        self.require_chair("build the agenda")
+        view = self.changeable(ref)
         on = {i.case_id for i in view.agenda}
         added = [p for p in self.propose_agenda(view.meeting_id, today) if p.case_id not in on]
         m = self.open(view.meeting_id)
@@ -318,8 +341,8 @@ class MeetingDesk:
         return added
 
     def add_item(self, ref, case_ref: str, reason: str, minutes: int | None = None) -> str:
-        self._require_chair("add to the agenda")
-        view = self.view(ref)
+        self.require_chair("add to the agenda")
+        view = self.changeable(ref)
         try:
             case = self.open_case(case_ref)
         except NotFound:
@@ -338,8 +361,8 @@ class MeetingDesk:
 
     def move_item(self, ref, case_ref: str, position: int) -> None:
         """Put a case at a place in the agenda (1 = first); the others keep their order."""
-        self._require_chair("reorder the agenda")
-        view = self.view(ref)
+        self.require_chair("reorder the agenda")
+        view = self.changeable(ref)
         case_id = self.open_case(case_ref).case_id
         items = [i for i in view.agenda if i.case_id != case_id]
         moving = view.item_for(case_id)
@@ -355,8 +378,8 @@ class MeetingDesk:
 
     def set_current(self, ref, case_ref: str) -> None:
         """The chair moves the meeting to a case; attendees' devices follow."""
-        self._require_chair("move the meeting on")
-        view = self.view(ref)
+        self.require_chair("move the meeting on")
+        view = self.changeable(ref)
         case_id = self.open_case(case_ref).case_id
         if view.item_for(case_id) is None:
             raise NotFound(f"case {case_ref} is not on this meeting's agenda")

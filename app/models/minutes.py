@@ -77,6 +77,9 @@ def audience_of(view: MeetingView, members: dict[str, tuple[str, str, str]], kno
 def gather(mode: MeetingMode, meeting_ref, members: dict[str, tuple[str, str, str]],
            today: dt.date | None = None) -> MinutesContent:
     desk = mode.desk
+    # The chair issues the minutes: one version, made from what the chair's device holds, goes
+    # to those entitled; a copy drawn up on another device would be a second, unchecked record.
+    desk.require_chair("issue the minutes")
     view = desk.view(meeting_ref)
     today = today or dt.date.today()
     if not view.attendees:

@@ -99,8 +99,8 @@ class AgendaPanel(QWidget):
         status = view.status if view else ""
         self.build_button.setEnabled(view is not None and status != "closed")
         self.add_button.setEnabled(view is not None and status != "closed")
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < count - 1)
+        self.up_button.setEnabled(status != "closed" and row > 0)
+        self.down_button.setEnabled(status != "closed" and 0 <= row < count - 1)
         self.start_button.setEnabled(status == "scheduled" and count > 0)
         current = self.model.row_of(view.current_item) if view else -1
         self.next_button.setEnabled(status == "in progress" and current < count - 1)

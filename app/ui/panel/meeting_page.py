@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QPushButto
                                QVBoxLayout, QWidget)
 
 from app.models.errors import ConcordError
-from app.models.meetings import MeetingView
+from app.models.meetings import CHAIR_ROLE, MeetingView
 from app.ui.panel.agenda_panel import AgendaPanel
 from app.ui.panel.attendance import AttendancePanel, ConfidentialityPanel
 from app.ui.panel.case_minutes import CaseMinutes
@@ -128,7 +128,8 @@ class MeetingPage(QWidget):
             when=when, time=view.time, venue=view.venue, chair=view.chair,
             status=status_words(view.status), n=len(view.agenda),
             minutes=view.minutes_total))
-        self.minutes_button.setVisible(self.write_minutes is not None)
+        # The chair issues the minutes; other devices are not offered a copy of their own.
+        self.minutes_button.setVisible(self.write_minutes is not None and self.ws.meetings.role == CHAIR_ROLE)
         self.agenda.set_view(view)
         self.attendance.set_view(view)
         self.confidentiality.set_view(view)
