@@ -120,7 +120,7 @@ class CaseRepository:
         return result
 
     def apply_remote(self, case_id: str, comp: Compartment, datas: list[bytes],
-                     heads: list[ChangeHeader] | None = None) -> tuple[int, list[bytes]]:
+                     heads: list[ChangeHeader] | None = None, known: set[bytes] | None = None) -> tuple[int, list[bytes]]:
         """Store changes made on other devices (the caller has verified who made them).
 
         Only causally complete changes are stored: a change whose dependencies are neither
@@ -128,6 +128,8 @@ class CaseRepository:
         applicable, so a snapshot never silently drops one Automerge held back.
         heads: the changes' headers when the caller has read them already (sync opens every
         change to check it); otherwise they are read here.
+        known: the hashes of the changes the store holds, where the caller has just read them
+        (it is not changed here).
         Returns (number newly stored, waiting change bytes).
         """
         if heads is not None:
@@ -141,7 +143,7 @@ class CaseRepository:
                     parsed.append((read_change(data), data))
                 except BadChange as exc:
                     raise ValidationError(f"not an Automerge change: {exc}") from None
-        known = self.store.change_hashes(case_id, comp.id)
+        known = set(self.store.change_hashes(case_id, comp.id) if known is None else known)
         fresh: list[NewChange] = []
         waiting = [(h, d) for h, d in parsed if h.hash not in known]
         progress = True

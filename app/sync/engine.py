@@ -87,6 +87,7 @@ class SyncEngine(KeyDesk, InvitationDesk):
         self._panel_id: str | None = None
         self._client: tuple[float, ssl.SSLContext] | None = None
         self.peers = PeerKnowledge(store)
+        self._grants_checked: set[bytes] = set()  # see KeyDesk.receive_grants
 
     # ----- membership -------------------------------------------------------------------------
     @property
@@ -107,7 +108,7 @@ class SyncEngine(KeyDesk, InvitationDesk):
         # Entries are only ever added, so their number says whether the fold can have changed;
         # a session asks for the state many times and folding verifies every signature.
         with self.store.engine.connect() as conn:
-            count = conn.execute(sa.select(sa.func.count()).select_from(t.membership)).scalar()
+            count = conn.exec_driver_sql("SELECT count(*) FROM membership").scalar()
         if self._folded is not None and self._folded[0] == count:
             return self._folded[1]
         state = self.membership_log().fold()
@@ -117,12 +118,13 @@ class SyncEngine(KeyDesk, InvitationDesk):
         return state
 
     def _store_entries(self, conn: sa.Connection, entries: list[Entry]) -> int:
-        new = 0
-        for e in entries:
-            if conn.execute(sa.select(t.membership.c.hash).where(t.membership.c.hash == e.hash)).first() is None:
-                conn.execute(t.membership.insert().values(hash=e.hash, data=e.encode(), stored_at=now_utc()))
-                new += 1
-        return new
+        held = set(conn.execute(sa.select(t.membership.c.hash)).scalars())
+        fresh = {e.hash: e for e in entries if e.hash not in held}
+        if fresh:
+            stamp = now_utc()
+            conn.execute(t.membership.insert(), [dict(hash=h, data=e.encode(), stored_at=stamp)
+                                                 for h, e in fresh.items()])
+        return len(fresh)
 
     def found_panel(self) -> str:
         if self.panel_id is not None:
@@ -471,9 +473,10 @@ class SyncEngine(KeyDesk, InvitationDesk):
         with self.store.begin() as conn:
             result.duplicates += len(fresh) - self._store_envelopes(conn, fresh)
         self._ensure_case(case_id)
-        waiting_before = self._unapplied(case_id, comp, envs)
+        known = self.store.change_hashes(case_id, comp.id)
+        waiting_before = self._unapplied(case_id, comp, envs, known)
         stored, waiting = self.cases.apply_remote(case_id, comp, changes + [c for c, _h in waiting_before],
-                                                  heads=heads + [h for _c, h in waiting_before])
+                                                  heads=heads + [h for _c, h in waiting_before], known=known)
         result.applied += stored
         result.waiting += len(waiting)
         if stored:
@@ -487,9 +490,9 @@ class SyncEngine(KeyDesk, InvitationDesk):
             if reference and reference != self.store.find_case(case_id).reference:
                 self.store.set_reference(case_id, reference)
 
-    def _unapplied(self, case_id: str, comp: Compartment, skip: list[Envelope]):
-        """(change, header) of stored envelopes' changes not in the store yet (waiting for deps)."""
-        known = self.store.change_hashes(case_id, comp.id)
+    def _unapplied(self, case_id: str, comp: Compartment, skip: list[Envelope], known: set[bytes]):
+        """(change, header) of stored envelopes' changes not in the store yet (waiting for deps);
+        known: the hashes of the changes the store holds."""
         skipping = {e.id for e in skip}
         where = (t.envelopes.c.case_id == case_id) & (t.envelopes.c.compartment == comp.id)
         with self.store.engine.connect() as conn:

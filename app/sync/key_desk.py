@@ -51,16 +51,16 @@ class KeyDesk:
             return 0  # a revoked device's grants would be refused everywhere: make none
         have = self.keystore.held()
         grants = []
-        # Keys are unwrapped (reads of the store) before the write transaction opens, so the
-        # transaction holds the write lock only for the inserts.
-        for g in self.keystore.grants(recipient=self.profile.device_id):
-            comp = self.compartments.by_id.get(g.compartment)
+        # Read from the table's columns: a grant is decoded and its key unwrapped only when some
+        # reader lacks it, and the write transaction holds the lock only for the inserts.
+        for case_id, comp_id, key_id, generation in self.keystore.my_keys():
+            comp = self.compartments.by_id.get(comp_id)
             if comp is None:
                 continue
-            lacking = [m for m in self._readers(state, comp) if (g.case_id, g.compartment, g.key_id, m.device_id) not in have]
+            lacking = [m for m in self._readers(state, comp) if (case_id, comp_id, key_id, m.device_id) not in have]
             if lacking:
-                key = self.keystore.key(g.case_id, g.compartment, g.key_id)
-                grants += [make_grant(state.panel_id, g.case_id, g.compartment, key, g.generation, m.device_id,
+                key = self.keystore.key(case_id, comp_id, key_id)
+                grants += [make_grant(state.panel_id, case_id, comp_id, key, generation, m.device_id,
                                       m.exchange_public, self.profile.device_id, self.keys.sign) for m in lacking]
         if grants:
             with self.store.begin() as conn:
@@ -68,18 +68,19 @@ class KeyDesk:
         return len(grants)
 
     def grants_for(self, device_id: str) -> list[bytes]:
-        return [g.encode() for g in self.keystore.grants(recipient=device_id)]
+        return self.keystore.grant_bytes(device_id)
 
     def receive_grants(self, grants: list[bytes], source: str) -> int:
         state = self.state()
         new = 0
         good: list[KeyGrant] = []
-        # Every session repeats the peer's grants: those held already (byte for byte) were
-        # checked when they came, so only the rest are verified.
+        # Every session repeats the peer's grants: those held already (byte for byte), or checked
+        # already by this engine (a second grant of a key held, which is not kept), were checked
+        # when they first came, so only the rest are verified.
         with self.store.engine.connect() as conn:
             held = set(conn.execute(sa.select(t.key_grants.c.data)).scalars())
         for data in grants:
-            if data in held:
+            if data in held or data in self._grants_checked:
                 continue
             try:
                 g = KeyGrant.decode(data)
@@ -95,6 +96,7 @@ class KeyDesk:
                     raise GrantError("recipient may not hold this compartment's key")
                 g.verify(granter.signing_public)
                 good.append(g)
+                self._grants_checked.add(data)
             except (GrantError, crypto.CryptoError) as exc:
                 self._quarantine("grant", source, str(exc), data)
         if good:

@@ -128,6 +128,19 @@ class KeyStore:
         with self.store.engine.connect() as conn:
             return [KeyGrant.decode(row.data) for row in conn.execute(q)]
 
+    def grant_bytes(self, recipient: str) -> list[bytes]:
+        """The stored grants to one device, as they were signed (nothing to decode to pass them on)."""
+        with self.store.engine.connect() as conn:
+            return list(conn.execute(sa.select(t.key_grants.c.data).where(t.key_grants.c.recipient == recipient))
+                        .scalars())
+
+    def my_keys(self) -> list[tuple[str, str, int, int]]:
+        """(case, compartment, key id, generation) of every key granted to this device."""
+        c = t.key_grants.c
+        with self.store.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(sa.select(c.case_id, c.compartment, c.key_id, c.generation)
+                                                   .where(c.recipient == self.device_id))]
+
     def my_grants(self, case_id: str, compartment: str) -> list[KeyGrant]:
         return [g for g in self.grants(case_id, self.device_id) if g.compartment == compartment]
 

@@ -57,6 +57,8 @@ class SyncSession:
         self._sent_entries: set[bytes] = set()
         self._sent_items: dict[tuple[str, str], set[bytes]] = {}
         self._receipted: dict[tuple[str, str], set[bytes]] = {}
+        self._claimed: dict[tuple[str, str], set[bytes]] = {}
+        self._sent_by_peer: dict[tuple[str, str], set[bytes]] = {}
         self._got_receipt = False
         self._sent_grants: set[bytes] = set()
 
@@ -169,11 +171,17 @@ class SyncSession:
             if self._sent_done:
                 # A receipt: the peer has processed everything we sent before our Done.
                 self._got_receipt = True
-                e.peers.note(self.peer, self._receipted)
+                # What the peer is now known to hold, written once per session (each write is a
+                # transaction of its own): its own summary, what it sent, and what it confirmed.
+                known: dict[tuple[str, str], set[bytes]] = {}
+                for part in (self._claimed, self._sent_by_peer, self._receipted):
+                    for key, hashes in part.items():
+                        known.setdefault(key, set()).update(hashes)
+                e.peers.note(self.peer, known)
                 return b""
             mine = {c.id for c in e.compartments.readable_by(e.profile.role)}
             self._peer_has = {(case, comp): set(hashes) for case, comp, hashes in event.holdings if comp in mine}
-            e.peers.note(self.peer, self._peer_has)
+            self._claimed = {k: set(v) for k, v in self._peer_has.items()}
             data = self._send_envelopes() + self._out(Done())
             self._sent_done = True
             self._receipted = {k: set(v) for k, v in self._sent_items.items()}
@@ -182,6 +190,7 @@ class SyncSession:
             got = e.receive_envelopes(list(event.items), self.peer)
             for key, hashes in got.seen.items():
                 self._peer_has.setdefault(key, set()).update(hashes)
+                self._sent_by_peer.setdefault(key, set()).update(hashes)
             r = self.stats.received
             r.items += got.items
             r.applied += got.applied
