@@ -41,7 +41,7 @@ def signoff_report(ws, case_ref: str, audience: str | None = None, today: dt.dat
         raise NotFound(f"case {case.reference} has no verified sign-off decision to report")
     member = ws.member_of(view.current.decision.signer_device)
     roles, name = audience_of(ws, audience)
-    return build_signoff_report(case, view, ws.risk.view_of(case, today), member[0], roles, name, today)
+    return build_signoff_report(case, view, ws.risk.view_of(case, today), member.public_key, roles, name, today)
 
 
 def minutes_report(ws, meeting_ref: str, today: dt.date | None = None):
@@ -114,14 +114,18 @@ def verify_file(path: Path | str, member_of=None) -> Verdict:
         lines.append("FAIL: the key that signed is not the key of the device the decision names")
     if member_of is not None:
         member = member_of(s.signer_device)
-        if member is None or member[0] != s.public_key:
+        if member is None or member.public_key != s.public_key:
             ok = False
             lines.append("FAIL: the signing device is not a member of this device's panel")
-        elif member[1] != "chief_inspector":
+        elif member.role != "chief_inspector":
             ok = False
             lines.append("FAIL: the signing device is not a Chief Inspector's")
+        elif member.revoked:
+            # The report is still the decision as it was signed; the case no longer rests on it.
+            lines.append(f"WARNING: the signer, {member.name}, signed as Chief Inspector, but that device has since "
+                         "been revoked from this panel: the decision is stale until signed again")
         else:
-            lines.append(f"ok: the signer is {member[2]}, Chief Inspector, a member of this panel")
+            lines.append(f"ok: the signer is {member.name}, Chief Inspector, a member of this panel")
     else:
         lines.append("note: no data folder here: compare the fingerprint with the Chief Inspector's device")
     return Verdict(ok, tuple(lines))

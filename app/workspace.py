@@ -28,6 +28,7 @@ from app.models.meetings import MeetingDesk
 from app.models.process_desk import ProcessDesk, note_risk_change
 from app.models.risk_desk import RiskDesk
 from app.models.schema import Schema, load_schema
+from app.models.signoff import Signer
 from app.models.store import Store, is_meeting, now_utc
 from app.sync.engine import SyncEngine
 from app.sync.identity import DeviceKeys, DeviceProfile, actor_id_of, device_id_of, read_signed_profile, signed_profile
@@ -228,16 +229,16 @@ class Workspace:
     def actor_of(self, device_id: str) -> bytes | None:
         """The Automerge actor of a device this one knows (any member, past or present)."""
         known = self.member_of(device_id)
-        return actor_id_of(known[0]) if known else None
+        return actor_id_of(known.public_key) if known else None
 
-    def member_of(self, device_id: str) -> tuple[bytes, str, str] | None:
-        """(signing key, role, name) of a device this one knows as a member of its panel (or of
-        itself, before it joins one), from the membership log it has verified."""
+    def member_of(self, device_id: str) -> Signer | None:
+        """A device this one knows as a member of its panel, revoked or not (or itself, before
+        it joins one), from the membership log it has verified."""
         if self.store.get_meta("panel_id") is None:
             p = self.profile
-            return (p.signing_public, p.role, p.name) if device_id == p.device_id else None
+            return Signer(p.signing_public, p.role, p.name) if device_id == p.device_id else None
         m = self.sync.state().members.get(device_id)
-        return (m.signing_public, m.role, m.name) if m is not None else None
+        return Signer(m.signing_public, m.role, m.name, m.revoked) if m is not None else None
 
     # ----- who is here -------------------------------------------------------------------------
     @property

@@ -10,7 +10,8 @@ from app.models import lifecycle as lc
 from app.models.aftercare import schedule
 from app.models.consent import consent_status, record_problems
 from app.models.errors import PermissionDenied, ValidationError
-from app.models.signoff import parse, sign
+from app import reporting
+from app.models.signoff import REVOKED_SIGNER, parse, sign
 from tests.process_panel import RATIONALE, approved_case, consent, make_panel, reviewed_case, sync_all
 
 TODAY = dt.date(2026, 11, 1)
@@ -230,6 +231,40 @@ def test_a_new_incident_makes_the_sign_off_stale_everywhere_and_pauses_sessions(
     f.process.step("CC-RJ-1", "preparation", "New plan agreed")
     f.process.step("CC-RJ-1", "sessions", "Resumed")
     assert f.process.view("CC-RJ-1").state == lc.SESSIONS
+
+
+def test_a_sign_off_by_a_device_revoked_since_is_stale_everywhere_until_a_current_device_signs(p, make_workspace,
+                                                                                               tmp_path):
+    approved_case(p)
+    f = p["facilitator"]
+    f.process.step("CC-RJ-1", "preparation", "Preparation begins")
+    f.process.step("CC-RJ-1", "sessions", "First session booked")
+    ci = p["chief_inspector"]
+    written = reporting.write_report(ci, reporting.signoff_report(ci, "CC-RJ-1"), tmp_path / "signoff.pdf", "CC-RJ-1")
+    # The Chief Inspector's laptop is lost: the chair revokes it and admits the replacement.
+    chair, lost = p["chair"], p.pop("chief_inspector")
+    chair.sync.revoke(lost.profile.device_id)
+    new_ci = make_workspace("chief_inspector", tmp_path / "replacement")
+    new_ci.sync.join(chair.sync.admission(new_ci.profile))
+    sync_all(p)
+    for role, ws in p.items():  # every device that held the decision when the device was revoked
+        view = ws.process.view("CC-RJ-1")
+        assert view.current.valid and view.current.stale_because[0] == REVOKED_SIGNER, role
+        assert view.current.decision.signer_device == lost.profile.device_id  # the record stays as signed
+    with pytest.raises(ValidationError, match="no session while"):
+        f.process.record_session("CC-RJ-1", "session", "2026-11-12", "second round")
+    verdict = reporting.verify_file(written.pdf, chair.member_of)
+    assert verdict.ok and any(line.startswith("WARNING") and "revoked" in line for line in verdict.lines)
+    # The replacement device signs again; sessions may follow preparation once more.
+    p["chief_inspector"] = new_ci
+    p["police"].process.request_signoff("CC-RJ-1", "The signing device was lost; the decision is asked again.")
+    sync_all(p)
+    new_ci.process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector")
+    sync_all(p)
+    view = f.process.view("CC-RJ-1")
+    assert view.current.current and view.current.decision.signer_device == new_ci.profile.device_id
+    f.process.step("CC-RJ-1", "preparation", "New decision in place")
+    f.process.step("CC-RJ-1", "sessions", "Resumed")
 
 
 def test_a_consent_withdrawal_made_offline_pauses_the_case_on_every_device_once_it_syncs(p):

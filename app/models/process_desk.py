@@ -18,7 +18,7 @@ from app.models import lifecycle as lc
 from app.models.aftercare import FIELD as CHECKINS, CheckIn, load_checkin_weeks, schedule
 from app.models.consent import FIELD as CONSENT, PartyConsent, consent_status, consent_stops, record_problems
 from app.models.errors import PermissionDenied, ValidationError
-from app.models.signoff import (NDM, SIGNER_ROLE, Covered, Decision, Verified, check_decision, sign, value_digest,
+from app.models.signoff import (NDM, REVOKED_SIGNER, SIGNER_ROLE, Covered, Decision, Verified, check_decision, sign, value_digest,
                                 verify_record)
 
 STEPS, NOTES = "process_events", "risk_changes"
@@ -126,6 +126,11 @@ class ProcessDesk:
         if valid:
             latest = valid[-1]
             stale, behind = self._staleness(case, latest)
+            signer = self._member_of(latest.decision.signer_device)
+            if signer is not None and signer.revoked:
+                # A stolen or retired device may have signed before anyone knew: what it signed
+                # stays in the record, but counts no more until a current device signs again.
+                stale = (REVOKED_SIGNER,) + stale
             current = dataclasses.replace(latest, stale_because=stale)
             signoffs = [current if v is latest else v for v in signoffs]
         consent = consent_status(case.get(CONSENT), today) if case.can_read(CONSENT) else {}

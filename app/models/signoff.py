@@ -14,6 +14,7 @@ import base64
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -165,6 +166,17 @@ def value_digest(value) -> str:
     return hashlib.sha256(data.encode()).hexdigest()
 
 
+class Signer(NamedTuple):
+    """A panel member as a sign-off's verifier sees it, from the membership log it has verified."""
+    public_key: bytes
+    role: str
+    name: str
+    revoked: bool = False  # revoked since: what it signed still verifies, and is stale
+
+
+REVOKED_SIGNER = "the device that signed it has since been revoked from the panel"
+
+
 @dataclass(frozen=True)
 class Verified:
     """A decision as a device shows it: only `valid` ones count, and `stale` ones block sessions."""
@@ -189,8 +201,7 @@ class Verified:
 def verify_record(record: dict, case_id: str, member_of) -> Verified:
     """Check one stored decision: readable, for this case, signed by a Chief Inspector's device.
 
-    member_of(device_id) -> (public signing key, role, name) or None, from the membership this
-    device has verified.
+    member_of(device_id) -> Signer or None, from the membership this device has verified.
     """
     rid = str(record.get("id") or "")
     content = str(record.get("signed_content") or "").encode()
@@ -205,7 +216,7 @@ def verify_record(record: dict, case_id: str, member_of) -> Verified:
     member = member_of(d.signer_device)
     if member is None:
         return Verified(rid, d, False, "the signing device is not a member of this panel")
-    public, role, name = member
+    public, role, name = member.public_key, member.role, member.name
     fp = fingerprint(public)
     if not signature_ok(content, str(record.get("signature") or ""), public):
         return Verified(rid, d, False, "the signature does not match the content: it has been altered or forged",
