@@ -21,7 +21,7 @@ from app.files import write_whole
 from app.models import audit, values
 from app.models import tables as t
 from app.models.cases import CaseRepository, CaseSession, CaseSummary
-from app.models.errors import ConcordError, NotFound, PermissionDenied, StoreError, ValidationError
+from app.models.errors import NotFound, PermissionDenied, StoreError, ValidationError
 from app.models.keystore import Keystore
 from app.models.meeting_mode import MeetingMode
 from app.models.meetings import MeetingDesk

@@ -270,7 +270,7 @@ def part_b(root: Path, backend, n: int) -> None:
     k = max(1, n // 5)
     print(f"  drift: median of the first {k} saves {statistics.median(latency[:k]):.2f} ms, "
           f"of the last {k} {statistics.median(latency[-k:]):.2f} ms")
-    print(f"  changes past the last snapshot of that compartment at the end: "
+    print("  changes past the last snapshot of that compartment at the end: "
           + ", ".join(f"{role} {n}" for role, n in tails.items()) + " (each read after a change loads them all)")
     p99 = pct(latency, 99)
     print(f"target: p99 < {TARGET_P99_MS:g} ms -> {'met' if p99 < TARGET_P99_MS else 'NOT met'} ({p99:.1f} ms)")

@@ -2,7 +2,6 @@
 reviews and the eligibility rule; assessments kept in a case and read back by other roles."""
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 

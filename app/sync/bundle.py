@@ -110,7 +110,8 @@ def import_bundle(engine: SyncEngine, data: bytes) -> ImportResult:
         h = Reader(header)
         if h.fixed(4) != MAGIC:
             raise BundleError("not a Concord bundle")
-        panel_id, sender, bundle_id, _created = h.ident(), h.ident(), h.fixed(16), h.ident()
+        panel_id, sender, bundle_id = h.ident(), h.ident(), h.fixed(16)
+        h.ident()  # when it was made: shown by no one yet, but part of what was signed
         h.end()
         w = Reader(wrapped_blob)
         wraps = {}
