@@ -180,6 +180,13 @@ def test_add_case_and_the_chair_moves_the_meeting_from_case_to_case(panel, windo
     assert page.minutes.heading.text().startswith(f"Case {second.reference}")
     click(qtbot, page.agenda.close_button)
     assert chair.meetings.view(ref).status == "closed" and "Closed" in column(window.meetings_view.model, 2)
+    # Closed: what it recorded is shown, and nothing offers to change it.
+    for button in (page.agenda.build_button, page.agenda.add_button, page.agenda.up_button, page.agenda.down_button,
+                   page.attendance.attendee_button, page.attendance.observer_button, page.attendance.apology_button,
+                   page.confidentiality.distribution_button, page.confidentiality.acknowledge_button,
+                   page.minutes.add_action_button):
+        assert not button.isEnabled(), button.text()
+    assert all(box.isReadOnly() for box in page.minutes.boxes)
 
 
 # ----- attendance and confidentiality -------------------------------------------------------------------

@@ -79,6 +79,8 @@ class AttendancePanel(_Part):
     def set_view(self, view: MeetingView) -> None:
         self.view = view
         roles = self.ws.schema.roles
+        for button in (self.attendee_button, self.observer_button, self.apology_button):
+            button.setEnabled(not view.closed)
 
         def acknowledged(a):
             if not a.get("device_id"):
@@ -150,7 +152,8 @@ class ConfidentialityPanel(_Part):
         roles = self.ws.schema.roles
         self.statement.setText(view.statement or self.tr("(this meeting has no confidentiality statement)"))
         mine = view.acknowledged(self.ws.profile.device_id)
-        self.acknowledge_button.setEnabled(not mine and bool(view.statement.strip()))
+        self.distribution_button.setEnabled(not view.closed)
+        self.acknowledge_button.setEnabled(not mine and bool(view.statement.strip()) and not view.closed)
         self.own_state.setText(
             self.tr("You, {name}, have acknowledged this statement.").format(name=self.ws.profile.name) if mine else
             self.tr("You, {name}, have not acknowledged this statement yet.").format(name=self.ws.profile.name))

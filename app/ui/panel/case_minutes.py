@@ -43,6 +43,7 @@ class CaseMinutes(QWidget):
         self.can_discuss = schema.can_write(role, DISCUSSIONS)
         self.can_act = schema.can_write(role, "action_items")
         self.can_review = self.can_act and schema.can_write(role, "action_reviews")
+        self.closed = False  # the meeting shown is closed: nothing in it is edited here
 
         body = QWidget(self)
         self.heading = text_label(body, "caseHeading")
@@ -184,6 +185,14 @@ class CaseMinutes(QWidget):
                          True, "note")
             return
         self.panel = panel
+        # A closed meeting's record stands as minuted: shown, not edited, until the chair reopens it.
+        try:
+            self.closed = self.ws.meetings.view(self.meeting_id).closed
+        except ConcordError:
+            self.closed = False
+        for box in self.boxes:
+            box.setReadOnly(not self.can_discuss or self.closed)
+        self.add_action_button.setEnabled(not self.closed)
         item = panel.item
         self.heading.setText(self.tr("Case {reference}: {reasons} ({minutes} min)").format(
             reference=panel.reference, reasons=item.reasons if item else "", minutes=item.minutes if item else 0))
@@ -207,7 +216,7 @@ class CaseMinutes(QWidget):
                 kept.append(box.accessibleName())
                 continue
             box.load(getattr(d, box.part) if d is not None else "")
-        self.save_button.setVisible(d is not None and self.can_discuss)
+        self.save_button.setVisible(d is not None and self.can_discuss and not self.closed)
         if kept:
             self.save_state.setText(self.tr("Not saved yet: {parts}").format(parts=", ".join(kept)))
         self._show_actions(panel)
@@ -226,7 +235,7 @@ class CaseMinutes(QWidget):
     def _update_review_buttons(self, *_args) -> None:
         chosen = bool(selected_key(self.earlier, KEY_ROLE))
         for button in self.review_buttons:
-            button.setEnabled(chosen)
+            button.setEnabled(chosen and not self.closed)
 
     # ----- writing --------------------------------------------------------------------------------
     def _failed(self, exc: ConcordError) -> None:
