@@ -19,6 +19,14 @@ def panel(make_workspace):
     return seed_cases(meeting_panel(make_workspace))
 
 
+def with_agenda(panel) -> str:
+    """A meeting scheduled, its agenda built from the cases by the chair, and synced to all."""
+    ref = scheduled(panel)
+    panel["chair"].meetings.build_agenda(ref, TODAY)
+    sync_all(panel)
+    return ref
+
+
 def test_only_the_chair_schedules_and_bad_input_is_refused_with_a_reason(panel):
     with pytest.raises(PermissionDenied, match="only the panel chair"):
         panel["police"].meetings.schedule(MEETING_DAY, "10:00", "Hall")
@@ -148,10 +156,8 @@ def test_agenda_is_built_from_the_cases_children_first_and_the_chair_can_reorder
 
 
 def test_reviews_due_repeats_and_open_actions_bring_cases_back(panel):
-    first = scheduled(panel)
+    first = with_agenda(panel)
     chair = panel["chair"]
-    chair.meetings.build_agenda(first, TODAY)
-    sync_all(panel)
     mode = panel["police"].meeting_mode
     done_id = mode.add_action(first, "CC-NEW-2", "Share bail conditions with the advocate", "police", "Pat Police",
                               "2026-12-08")
@@ -171,10 +177,8 @@ def test_reviews_due_repeats_and_open_actions_bring_cases_back(panel):
 
 
 def test_actions_are_tracked_marked_overdue_reviewed_and_exported(panel):
-    first = scheduled(panel)
+    first = with_agenda(panel)
     chair = panel["chair"]
-    chair.meetings.build_agenda(first, TODAY)
-    sync_all(panel)
     mode = panel["advocate"].meeting_mode
     with pytest.raises(ValidationError, match="owning agency"):
         mode.add_action(first, "CC-KIDS-1", "Call", "housing", "X", "2026-12-10")
@@ -219,10 +223,8 @@ def test_actions_are_tracked_marked_overdue_reviewed_and_exported(panel):
 
 
 def test_a_closed_meeting_refuses_changes_until_the_chair_reopens_it(panel):
-    ref = scheduled(panel)
+    ref = with_agenda(panel)
     chair = panel["chair"]
-    chair.meetings.build_agenda(ref, TODAY)
-    sync_all(panel)
     mode = panel["police"].meeting_mode
     action = mode.add_action(ref, "CC-NEW-2", "Check bail conditions", "police", "Pat Police", "2026-12-08")
     mode.review_action(ref, "CC-NEW-2", action, "not done")

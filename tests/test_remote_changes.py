@@ -9,16 +9,21 @@ from app.models import tables as t
 from app.workspace import Workspace
 
 
-def test_remote_changes_apply_in_any_order_exactly_once(make_workspace):
-    police_a = make_workspace("police")
-    case = police_a.new_case(reference="CC-R-1")
-    for i in range(12):
-        case.set("intelligence", f"line {i}")
-    comp = police_a.cases.compartments.for_field("intelligence")
-    changes = police_a.store.change_rows(case.case_id, comp.id)
-
+def intelligence_written(make_workspace, reference: str, saves: int, words: str):
+    """The police write the intelligence field `saves` times; a Chief Inspector's device knows
+    the case but holds none of it. Returns (police, case, compartment, changes, chief inspector)."""
+    police = make_workspace("police")
+    case = police.new_case(reference=reference)
+    for i in range(saves):
+        case.set("intelligence", f"{words} {i}")
+    comp = police.cases.compartments.for_field("intelligence")
     ci = make_workspace("chief_inspector")
-    ci.cases.register_case(case.case_id, "CC-R-1", ci.actor)
+    ci.cases.register_case(case.case_id, reference, ci.actor)
+    return police, case, comp, police.store.change_rows(case.case_id, comp.id), ci
+
+
+def test_remote_changes_apply_in_any_order_exactly_once(make_workspace):
+    _police, case, comp, changes, ci = intelligence_written(make_workspace, "CC-R-1", 12, "line")
     shuffled = changes[:]
     random.Random(3).shuffle(shuffled)
     stored, waiting = ci.cases.apply_remote(case.case_id, comp, shuffled + shuffled[:4])
@@ -31,15 +36,7 @@ def test_received_changes_are_snapshotted_by_the_first_read_not_by_the_sync(make
     import app.models.cases as cases_module
 
     monkeypatch.setattr(cases_module, "SNAPSHOT_EVERY", 20)
-    police = make_workspace("police")
-    case = police.new_case(reference="CC-R-3")
-    for i in range(60):
-        case.set("intelligence", f"entry {i}")
-    comp = police.cases.compartments.for_field("intelligence")
-    changes = police.store.change_rows(case.case_id, comp.id)
-
-    ci = make_workspace("chief_inspector")
-    ci.cases.register_case(case.case_id, "CC-R-3", ci.actor)
+    police, case, comp, changes, ci = intelligence_written(make_workspace, "CC-R-3", 60, "entry")
     assert ci.cases.apply_remote(case.case_id, comp, changes) == (len(changes), [])
     _, tail, _ = ci.store.document_bytes(case.case_id, comp.id)
     assert tail == len(changes)  # stored as received: no document was built to receive them
