@@ -384,8 +384,8 @@ def one_change_message(change: bytes) -> bytes:
 
 def storage_floor(root: Path, own, docs, case_id: str) -> tuple[float, int]:
     """Seconds to write, durably, into a fresh SQLCipher store per device (one transaction per
-    compartment, as a sync does), the changes each device gained by bare sync: what any device
-    that keeps its cases on an encrypted disk must pay, before checking or applying anything."""
+    compartment, as runs, as a sync does), the changes each device gained by bare sync: what any
+    device that keeps its cases on an encrypted disk must pay, before checking or applying anything."""
     gained: dict[str, list[tuple[str, list[bytes]]]] = {}
     for comp_id, by_role in docs.items():
         for role, doc in by_role.items():
@@ -406,7 +406,7 @@ def storage_floor(root: Path, own, docs, case_id: str) -> tuple[float, int]:
     for role, items in heads.items():
         for comp_id, changes in items:
             with stores[role].begin() as conn:
-                stores[role].add_changes(conn, case_id, comp_id, [
+                stores[role].add_runs(conn, case_id, comp_id, [
                     NewChange(h.hash, h.actor, h.seq, list(h.deps), data) for h, data in changes])
     took = time.perf_counter() - start
     for store in stores.values():

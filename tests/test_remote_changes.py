@@ -6,6 +6,7 @@ import sqlalchemy as sa
 
 from app.demo import build_demo_panel
 from app.models import tables as t
+from app.models.store import FORMAT
 from app.workspace import Workspace
 
 
@@ -78,3 +79,31 @@ def test_each_demo_device_holds_exactly_the_compartments_its_role_may_read(tmp_p
             assert case.get("police_summary").startswith("Two incidents")
             if role != "advocate":
                 assert not case.can_read("safe_address")
+
+
+def test_received_runs_read_back_change_by_change_and_load_like_single_rows(make_workspace):
+    police, case, comp, changes, ci = intelligence_written(make_workspace, "CC-R-4", 30, "run")
+    assert ci.cases.apply_remote(case.case_id, comp, changes) == (len(changes), [])
+    with ci.store.engine.connect() as conn:
+        rows = conn.execute(sa.select(t.changes.c.hashes).where(t.changes.c.case_id == case.case_id)).all()
+    assert len(rows) == 1 and len(rows[0].hashes) == 32 * len(changes)  # one row for the whole delivery
+    assert ci.store.change_rows(case.case_id, comp.id) == changes
+    assert ci.store.change_hashes(case.case_id, comp.id) == police.store.change_hashes(case.case_id, comp.id)
+    assert ci.cases.read_doc(case.case_id, comp, ci.role).heads() == police.cases.read_doc(
+        case.case_id, comp, police.role).heads()
+
+
+def test_a_store_of_the_previous_format_is_upgraded_in_place_and_keeps_everything(make_workspace, memory_keyring):
+    police = make_workspace("police")
+    case = police.new_case(reference="CC-R-5")
+    case.set("intelligence", "kept through the upgrade")
+    folder = police.folder
+    with police.store.begin() as conn:  # as the previous version left it
+        conn.exec_driver_sql("ALTER TABLE changes DROP COLUMN hashes")
+        police.store.set_meta(conn, "format", "2")
+    police.close()
+    with Workspace.open(folder, backend=memory_keyring) as again:
+        assert again.store.get_meta("format") == FORMAT
+        assert again.open_case("CC-R-5").get("intelligence") == "kept through the upgrade"
+        again.open_case("CC-R-5").set("intelligence", "and written after it")
+        assert again.open_case("CC-R-5").get("intelligence") == "and written after it"

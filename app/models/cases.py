@@ -162,7 +162,7 @@ class CaseRepository:
             waiting = still
         if fresh:
             with self.store.begin() as conn:
-                self.store.add_changes(conn, case_id, comp.id, fresh)
+                self.store.add_runs(conn, case_id, comp.id, fresh)
             # Reloaded, and snapshotted if the tail has grown long, on the next read: a sync
             # need not build documents nobody on this device is looking at yet.
             self._held.pop((case_id, comp.id), None)

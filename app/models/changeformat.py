@@ -92,3 +92,18 @@ def read_change(data: bytes) -> ChangeHeader:
     actor = body[i : i + actor_len]
     seq, _ = _uleb(body, i + actor_len)
     return ChangeHeader(digest, deps, actor, seq)
+
+
+def split_chunks(data: bytes) -> list[bytes]:
+    """Cut Automerge chunks stored end to end (a run of changes) back into one bytes each."""
+    out, i = [], 0
+    while i < len(data):
+        if data[i : i + 4] != MAGIC or len(data) < i + 10:
+            raise BadChange("not a run of Automerge chunks")
+        length, start = _uleb(data, i + 9)
+        end = start + length
+        if end > len(data):
+            raise BadChange("a chunk in the run is truncated")
+        out.append(data[i:end])
+        i = end
+    return out

@@ -19,10 +19,16 @@ from sqlalchemy import event
 
 from app.models import tables as t
 from app.models.casedoc import NewChange
+from app.models.changeformat import split_chunks
 from app.models.errors import NotFound, StoreError
 
 SNAPSHOT_EVERY = 256
-FORMAT = "2"  # 2: envelopes carry runs of changes
+FORMAT = "3"  # 2: envelopes carry runs of changes; 3: received changes are stored as runs
+# How a store of an older format is brought up to this one, step by step, in one transaction.
+_UPGRADES = {"2": ("3", ("ALTER TABLE changes ADD COLUMN hashes BLOB",))}
+# Received changes per stored run: a large sync still makes a few rows, not one enormous one.
+RUN_CHANGES = 4096
+HASH_BYTES = 32
 
 
 # A panel meeting's document id starts with this; a case id is 32 hex digits, so never does.
@@ -39,6 +45,10 @@ def now_utc() -> str:
 
 _INSERT_CHANGE = ("INSERT INTO changes (case_id, compartment, hash, actor, seq, deps, data, stored_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+_INSERT_RUN = ("INSERT INTO changes (case_id, compartment, hash, actor, seq, deps, data, hashes, stored_at) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def pack_deps(deps: list[bytes]) -> bytes:
@@ -116,6 +126,13 @@ class Store:
             fmt = self.get_meta("format")
         except sa.exc.OperationalError:
             fmt = None
+        if fmt in _UPGRADES:
+            with self.engine.begin() as conn:
+                while fmt in _UPGRADES:
+                    fmt, statements = _UPGRADES[fmt]
+                    for statement in statements:
+                        conn.exec_driver_sql(statement)
+                self.set_meta(conn, "format", fmt)
         if fmt != FORMAT:
             raise StoreError(f"{self.path} is not a Concord database of a format this version reads")
 
@@ -185,6 +202,21 @@ class Store:
             (case_id, compartment, ch.hash, ch.actor, ch.seq, pack_deps(ch.deps), ch.data, stamp) for ch in new])
         return conn.execute(_last_change(case_id, compartment)).scalar()
 
+    def add_runs(self, conn: sa.Connection, case_id: str, compartment: str, new: list[NewChange]) -> int:
+        """Insert received changes (causally ordered) as runs, a row per RUN_CHANGES; returns the
+        last id given to them. A document loads from the rows' bytes end to end either way."""
+        if not new:
+            return 0
+        stamp = now_utc()
+        rows = []
+        for i in range(0, len(new), RUN_CHANGES):
+            run = new[i : i + RUN_CHANGES]
+            first = run[0]
+            rows.append((case_id, compartment, first.hash, first.actor, first.seq, pack_deps(first.deps),
+                         b"".join(ch.data for ch in run), b"".join(ch.hash for ch in run), stamp))
+        conn.exec_driver_sql(_INSERT_RUN, rows)
+        return conn.execute(_last_change(case_id, compartment)).scalar()
+
     def document_bytes(self, case_id: str, compartment: str) -> tuple[bytes | None, int, int]:
         """(snapshot followed by the later changes, number of later changes, last change id)."""
         with self.engine.connect() as conn:
@@ -195,7 +227,7 @@ class Store:
             ).first()
             upto = snap.upto if snap else 0
             tail = conn.execute(
-                sa.select(t.changes.c.id, t.changes.c.data)
+                sa.select(t.changes.c.id, t.changes.c.data, sa.func.length(t.changes.c.hashes).label("run"))
                 .where(
                     (t.changes.c.case_id == case_id)
                     & (t.changes.c.compartment == compartment)
@@ -208,7 +240,7 @@ class Store:
         parts = [snap.data] if snap else []
         parts.extend(row.data for row in tail)
         last = tail[-1].id if tail else upto
-        return b"".join(parts), len(tail), last
+        return b"".join(parts), sum(row.run // HASH_BYTES if row.run else 1 for row in tail), last
 
     def last_change_id(self, case_id: str, compartment: str) -> int:
         with self.engine.connect() as conn:
@@ -217,21 +249,28 @@ class Store:
     def change_hashes(self, case_id: str, compartment: str) -> set[bytes]:
         with self.engine.connect() as conn:
             rows = conn.execute(
-                sa.select(t.changes.c.hash).where(
+                sa.select(t.changes.c.hash, t.changes.c.hashes).where(
                     (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment)
                 )
             )
-            return {row.hash for row in rows}
+            out = set()
+            for row in rows:
+                if row.hashes is None:
+                    out.add(row.hash)
+                else:
+                    out.update(row.hashes[i : i + HASH_BYTES] for i in range(0, len(row.hashes), HASH_BYTES))
+            return out
 
     def change_rows(self, case_id: str, compartment: str) -> list[bytes]:
-        """Every stored change of one compartment document, in the order stored."""
+        """Every stored change of one compartment document, in the order stored (a run's
+        changes one by one)."""
         with self.engine.connect() as conn:
             rows = conn.execute(
-                sa.select(t.changes.c.data)
+                sa.select(t.changes.c.data, t.changes.c.hashes)
                 .where((t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment))
                 .order_by(t.changes.c.id)
             )
-            return [row.data for row in rows]
+            return [change for row in rows for change in (split_chunks(row.data) if row.hashes else [row.data])]
 
     def write_snapshot(self, conn: sa.Connection, case_id: str, compartment: str, data: bytes, upto: int) -> None:
         conn.execute(

@@ -50,6 +50,11 @@ changes = sa.Table(
     sa.Column("deps", sa.LargeBinary, nullable=False),
     sa.Column("data", sa.LargeBinary, nullable=False),
     sa.Column("stored_at", sa.String, nullable=False),
+    # NULL where the row holds one change. Received changes are stored as runs, one row each
+    # (a sync brings thousands, and a row per change cost more than all the checks before it):
+    # then `data` is the run's changes end to end, `hashes` their hashes in order, and hash,
+    # actor, seq and deps those of the first.
+    sa.Column("hashes", sa.LargeBinary, nullable=True),
     sa.UniqueConstraint("case_id", "compartment", "hash"),
     sa.Index("ix_changes_doc", "case_id", "compartment", "id"),
 )

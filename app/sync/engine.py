@@ -284,14 +284,14 @@ class SyncEngine(KeyDesk, InvitationDesk):
             last = conn.execute(sa.select(sa.func.max(t.changes.c.id))).scalar() or 0
             if last <= mark:
                 return 0
-            # Only this device's own changes can lack an envelope: received ones are stored after
-            # theirs. So only changes made by its actor, and documents' first changes (made under a
-            # shared genesis actor by whichever device opened the compartment), are candidates;
-            # the thousands a sync brings in are not read again.
+            # Only this device's own changes can lack an envelope: received ones are stored (as
+            # runs) after theirs. So only single changes made by its actor, and documents' first
+            # changes (made under a shared genesis actor by whichever device opened the
+            # compartment), are candidates; the thousands a sync brings in are not read again.
             c = t.changes.c
             rows = conn.execute(
                 sa.select(c.id, c.case_id, c.compartment, c.hash, c.data)
-                .where((c.id > mark) & ((c.actor == self.profile.actor_id) | (c.seq == 1)))
+                .where((c.id > mark) & c.hashes.is_(None) & ((c.actor == self.profile.actor_id) | (c.seq == 1)))
                 .order_by(c.id)).all()
             covered = {key: self._covered(conn, *key) for key in {(r.case_id, r.compartment) for r in rows}}
         pending: dict[tuple[str, str], list[tuple[bytes, bytes]]] = {}

@@ -38,14 +38,14 @@ class PeerKnowledge:
         if not held:
             return
         known = self.holdings(device_id)
-        with self.store.begin() as conn:
-            for (case_id, comp), hashes in held.items():
-                before = known.get((case_id, comp), set())
-                after = before | set(hashes)
-                if after == before:
-                    continue
-                conn.execute(t.peer_holdings.delete().where(
-                    (t.peer_holdings.c.device_id == device_id) & (t.peer_holdings.c.case_id == case_id)
-                    & (t.peer_holdings.c.compartment == comp)))
-                conn.execute(t.peer_holdings.insert().values(device_id=device_id, case_id=case_id, compartment=comp,
-                                                             hashes=pack(after), updated_at=now_utc()))
+        stamp = now_utc()
+        rows = []
+        for (case_id, comp), hashes in held.items():
+            before = known.get((case_id, comp), set())
+            after = before | set(hashes)
+            if after != before:
+                rows.append(dict(device_id=device_id, case_id=case_id, compartment=comp, hashes=pack(after),
+                                 updated_at=stamp))
+        if rows:
+            with self.store.begin() as conn:  # one statement: a row per compartment, replaced whole
+                conn.execute(t.peer_holdings.insert().prefix_with("OR REPLACE"), rows)
