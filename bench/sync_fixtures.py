@@ -26,7 +26,6 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from app.models import tables as t
-from app.models.casedoc import NewChange
 from app.models.changeformat import read_change
 from app.models.store import Store, now_utc
 from app.sync.transport import Listener, Outcome, sync_with
@@ -406,8 +405,7 @@ def storage_floor(root: Path, own, docs, case_id: str) -> tuple[float, int]:
     for role, items in heads.items():
         for comp_id, changes in items:
             with stores[role].begin() as conn:
-                stores[role].add_runs(conn, case_id, comp_id, [
-                    NewChange(h.hash, h.actor, h.seq, list(h.deps), data) for h, data in changes])
+                stores[role].add_runs(conn, case_id, comp_id, changes)
     took = time.perf_counter() - start
     for store in stores.values():
         store.close()

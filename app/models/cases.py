@@ -128,8 +128,8 @@ class CaseRepository:
         applicable, so a snapshot never silently drops one Automerge held back.
         heads: the changes' headers when the caller has read them already (sync opens every
         change to check it); otherwise they are read here.
-        known: the hashes of the changes the store holds, where the caller has just read them
-        (it is not changed here).
+        known: the hashes of the changes the store holds, where the caller has just read them;
+        what is stored here is added to it.
         Returns (number newly stored, waiting change bytes).
         """
         if heads is not None:
@@ -143,8 +143,9 @@ class CaseRepository:
                     parsed.append((read_change(data), data))
                 except BadChange as exc:
                     raise ValidationError(f"not an Automerge change: {exc}") from None
-        known = set(self.store.change_hashes(case_id, comp.id) if known is None else known)
-        fresh: list[NewChange] = []
+        if known is None:
+            known = self.store.change_hashes(case_id, comp.id)
+        fresh: list[tuple[ChangeHeader, bytes]] = []  # in an order that keeps every change after its deps
         waiting = [(h, d) for h, d in parsed if h.hash not in known]
         progress = True
         while waiting and progress:  # order free: settle whatever has its deps, repeat
@@ -153,8 +154,8 @@ class CaseRepository:
             for head, data in waiting:
                 if head.hash in known:
                     continue
-                if all(dep in known for dep in head.deps):
-                    fresh.append(NewChange(head.hash, head.actor, head.seq, list(head.deps), data))
+                if known.issuperset(head.deps):
+                    fresh.append((head, data))
                     known.add(head.hash)
                     progress = True
                 else:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAGIC = b"\x85\x6f\x4a\x83"
 CHANGE, COMPRESSED_CHANGE = 1, 2
@@ -25,8 +25,8 @@ class BadChange(ValueError):
     """The bytes are not exactly one valid Automerge change."""
 
 
-@dataclass(frozen=True)
-class ChangeHeader:
+class ChangeHeader(NamedTuple):
+    # A tuple, not a dataclass: a sync reads one per change received, thousands at a time.
     hash: bytes
     deps: tuple[bytes, ...]
     actor: bytes
@@ -34,6 +34,8 @@ class ChangeHeader:
 
 
 def _uleb(data: bytes, i: int) -> tuple[int, int]:
+    if i < len(data) and data[i] < 0x80:  # most numbers in a header fit one byte
+        return data[i], i + 1
     result = shift = 0
     while True:
         if i >= len(data) or shift > 63:
@@ -67,27 +69,35 @@ def read_change(data: bytes) -> ChangeHeader:
     length, start = _uleb(data, 9)
     if start + length != len(data):
         raise BadChange("chunk length does not match its bytes (truncated or trailing data)")
-    body = data[start:]
-    if kind == COMPRESSED_CHANGE:
+    if kind == CHANGE:
+        # type | length | body is the chunk as stored from byte 8: hashed in place, no copy,
+        # once the length is known to be written the one way Automerge writes it.
+        if start - 9 != max(1, (length.bit_length() + 6) // 7):
+            raise BadChange("chunk length is not minimally encoded")
+        digest = hashlib.sha256(memoryview(data)[8:]).digest()
+        body, i = data, start
+    elif kind == COMPRESSED_CHANGE:
         try:
             inflater = zlib.decompressobj(-15)
-            body = inflater.decompress(body, MAX_CHANGE_BYTES)
+            body = inflater.decompress(data[start:], MAX_CHANGE_BYTES)
             if inflater.unconsumed_tail or not inflater.eof:
                 raise BadChange("compressed change too large or incomplete")
         except zlib.error:
             raise BadChange("compressed change does not inflate") from None
-    elif kind != CHANGE:
+        digest = hashlib.sha256(bytes([CHANGE]) + _encode_uleb(len(body)) + body).digest()
+        i = 0
+    else:
         raise BadChange(f"chunk type {kind} is not a change")
-    digest = hashlib.sha256(bytes([CHANGE]) + _encode_uleb(len(body)) + body).digest()
     if digest[:4] != data[4:8]:
         raise BadChange("checksum does not match")
-    count, i = _uleb(body, 0)
-    if count > 1024 or i + 32 * count > len(body):
+    end = len(body)
+    count, i = _uleb(body, i)
+    if count > 1024 or i + 32 * count > end:
         raise BadChange("bad dependency list")
     deps = tuple(body[i + 32 * k : i + 32 * (k + 1)] for k in range(count))
     i += 32 * count
     actor_len, i = _uleb(body, i)
-    if actor_len == 0 or actor_len > 64 or i + actor_len > len(body):
+    if actor_len == 0 or actor_len > 64 or i + actor_len > end:
         raise BadChange("bad actor id")
     actor = body[i : i + actor_len]
     seq, _ = _uleb(body, i + actor_len)

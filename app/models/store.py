@@ -19,7 +19,7 @@ from sqlalchemy import event
 
 from app.models import tables as t
 from app.models.casedoc import NewChange
-from app.models.changeformat import split_chunks
+from app.models.changeformat import ChangeHeader, split_chunks
 from app.models.errors import NotFound, StoreError
 
 SNAPSHOT_EVERY = 256
@@ -202,18 +202,19 @@ class Store:
             (case_id, compartment, ch.hash, ch.actor, ch.seq, pack_deps(ch.deps), ch.data, stamp) for ch in new])
         return conn.execute(_last_change(case_id, compartment)).scalar()
 
-    def add_runs(self, conn: sa.Connection, case_id: str, compartment: str, new: list[NewChange]) -> int:
-        """Insert received changes (causally ordered) as runs, a row per RUN_CHANGES; returns the
-        last id given to them. A document loads from the rows' bytes end to end either way."""
+    def add_runs(self, conn: sa.Connection, case_id: str, compartment: str, new: list[tuple[ChangeHeader, bytes]]) -> int:
+        """Insert received changes (header and bytes, each after its dependencies) as runs, a
+        row per RUN_CHANGES; returns the last id given to them. A document loads from the rows'
+        bytes end to end either way."""
         if not new:
             return 0
         stamp = now_utc()
         rows = []
         for i in range(0, len(new), RUN_CHANGES):
             run = new[i : i + RUN_CHANGES]
-            first = run[0]
+            first = run[0][0]
             rows.append((case_id, compartment, first.hash, first.actor, first.seq, pack_deps(first.deps),
-                         b"".join(ch.data for ch in run), b"".join(ch.hash for ch in run), stamp))
+                         b"".join(data for _h, data in run), b"".join(h.hash for h, _d in run), stamp))
         conn.exec_driver_sql(_INSERT_RUN, rows)
         return conn.execute(_last_change(case_id, compartment)).scalar()
 

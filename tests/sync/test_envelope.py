@@ -1,6 +1,7 @@
 """Envelopes and the crypto under them: what verifies, and everything that must not."""
 
 import dataclasses
+import hashlib
 import automerge.core as am
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -152,6 +153,21 @@ def test_random_bytes_never_decode_to_an_envelope(blob):
 def test_random_bytes_are_never_a_change(blob):
     with pytest.raises(BadChange):
         read_change(b"\x85\x6f\x4a\x83" + blob)
+
+
+def test_a_change_with_its_length_written_the_long_way_is_refused():
+    """The hash is taken over the chunk as stored, so its length must be written the one way
+    Automerge writes it: a longer, equal encoding would make a second hash for the same change."""
+    doc = am.Document(actor_id=b"\x07" * 16)
+    with doc.transaction() as tx:
+        tx.put(am.ROOT, "k", am.ScalarType.Str, "value")
+    change = doc.get_changes([])[0].bytes
+    assert read_change(change).hash == doc.get_changes([])[0].hash
+    assert change[9] < 0x80  # a short change: its length takes one byte
+    padded = change[:9] + bytes([change[9] | 0x80, 0x00]) + change[10:]  # the same number in two bytes
+    padded = padded[:4] + hashlib.sha256(padded[8:]).digest()[:4] + padded[8:]  # and a matching checksum
+    with pytest.raises(BadChange, match="minimally"):
+        read_change(padded)
 
 
 def test_key_wrapping_reaches_only_its_recipient_and_place():
