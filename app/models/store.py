@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import struct
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -70,6 +71,11 @@ class Store:
     def __init__(self, engine: sa.Engine, path: Path):
         self.engine = engine
         self.path = path
+        # (case, compartment) -> (last change id read, the hashes up to it): changes are only
+        # ever added, with rising ids committed in order (SQLite has one writer at a time), so
+        # only rows past the last id read need reading again.
+        self._hashes: dict[tuple[str, str], tuple[int, set[bytes]]] = {}
+        self._hashes_lock = threading.Lock()
 
     # ----- opening ------------------------------------------------------------------------
     @classmethod
@@ -248,19 +254,22 @@ class Store:
             return conn.execute(_last_change(case_id, compartment)).scalar() or 0
 
     def change_hashes(self, case_id: str, compartment: str) -> set[bytes]:
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                sa.select(t.changes.c.hash, t.changes.c.hashes).where(
-                    (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment)
-                )
-            )
-            out = set()
-            for row in rows:
-                if row.hashes is None:
-                    out.add(row.hash)
-                else:
-                    out.update(row.hashes[i : i + HASH_BYTES] for i in range(0, len(row.hashes), HASH_BYTES))
-            return out
+        """The hashes of every change stored of one document (a new set: the caller may add to it)."""
+        c = t.changes.c
+        with self._hashes_lock:
+            last, known = self._hashes.get((case_id, compartment), (0, set()))
+            with self.engine.connect() as conn:
+                rows = conn.execute(sa.select(c.id, c.hash, c.hashes).where(
+                    (c.case_id == case_id) & (c.compartment == compartment) & (c.id > last)).order_by(c.id)).all()
+            if rows:
+                known = set(known)
+                for row in rows:
+                    if row.hashes is None:
+                        known.add(row.hash)
+                    else:
+                        known.update(row.hashes[i : i + HASH_BYTES] for i in range(0, len(row.hashes), HASH_BYTES))
+                self._hashes[(case_id, compartment)] = (rows[-1].id, known)
+            return set(known)
 
     def change_rows(self, case_id: str, compartment: str) -> list[bytes]:
         """Every stored change of one compartment document, in the order stored (a run's

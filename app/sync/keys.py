@@ -148,14 +148,19 @@ class KeyStore:
         cached = self._cache.get((case_id, compartment, key_id))
         if cached is not None:
             return cached
-        for g in self.my_grants(case_id, compartment):
-            if g.key_id == key_id:
-                key = crypto.unwrap_key(g.wrapped, self._exchange_private(), g.context())
-                if key_id_of(key) != key_id:
-                    raise GrantError("a key grant unwrapped to a different key than it names")
-                self._cache[(case_id, compartment, key_id)] = key
-                return key
-        return None
+        c = t.key_grants.c
+        with self.store.engine.connect() as conn:  # the one grant of this key to this device, if held
+            data = conn.execute(sa.select(c.data).where(
+                (c.case_id == case_id) & (c.compartment == compartment) & (c.key_id == key_id)
+                & (c.recipient == self.device_id))).scalar()
+        if data is None:
+            return None
+        g = KeyGrant.decode(data)
+        key = crypto.unwrap_key(g.wrapped, self._exchange_private(), g.context())
+        if key_id_of(key) != key_id:
+            raise GrantError("a key grant unwrapped to a different key than it names")
+        self._cache[(case_id, compartment, key_id)] = key
+        return key
 
     def current(self, case_id: str, compartment: str) -> tuple[int, int, bytes] | None:
         """(generation, key id, key) to seal new envelopes with, or None if none held yet."""
