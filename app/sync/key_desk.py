@@ -67,6 +67,38 @@ class KeyDesk:
                 self.keystore.put_many(conn, grants)
         return len(grants)
 
+    def keys_held_for(self, role: str) -> list[tuple[str, str, int]]:
+        """(case, compartment, key id) of the keys this device holds of compartments `role` may read."""
+        readable = {c.id for c in self.compartments.readable_by(role)}
+        return sorted((case_id, comp_id, key_id) for case_id, comp_id, key_id, _gen in self.keystore.my_keys()
+                      if comp_id in readable)
+
+    def grants_lacking(self, device_id: str, peer_keys: set[tuple[str, str, int]]) -> list[bytes]:
+        """Wrap for one peer the keys this device holds that the peer says it lacks (and may read).
+
+        Sweeping for every reader instead made every holder of a key wrap it for every other
+        reader once, and send all of them at every session: grants grew with the square of the
+        devices, nearly all of them for keys the reader already had."""
+        state = self.state()
+        peer = state.active(device_id)
+        if peer is None or state.active(self.profile.device_id) is None:
+            return []
+        readable = {c.id for c in self.compartments.readable_by(peer.role)}
+        have = self.keystore.held()
+        grants = []
+        for case_id, comp_id, key_id, generation in self.keystore.my_keys():
+            if comp_id not in readable or (case_id, comp_id, key_id) in peer_keys:
+                continue
+            if (case_id, comp_id, key_id, device_id) in have:
+                continue  # wrapped for it already: it is in grants_for
+            key = self.keystore.key(case_id, comp_id, key_id)
+            grants.append(make_grant(state.panel_id, case_id, comp_id, key, generation, device_id,
+                                     peer.exchange_public, self.profile.device_id, self.keys.sign))
+        if grants:
+            with self.store.begin() as conn:
+                self.keystore.put_many(conn, grants)
+        return [g.encode() for g in grants]
+
     def grants_for(self, device_id: str) -> list[bytes]:
         return self.keystore.grant_bytes(device_id)
 

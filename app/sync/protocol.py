@@ -11,8 +11,8 @@ connection to CLOSED with a ProtocolError event and nothing further is accepted.
 States (each side):
     AWAIT_HELLO --Hello--> OPEN --Bye--> CLOSED
     any state --bad frame / frame not allowed in the state--> CLOSED (ProtocolError)
-In OPEN, Membership, Grants, Summary, Envelopes, Done and Bye may come in any order and any
-number of times (a live session pushes Envelopes as they are made).
+In OPEN, Membership, Grants, Keys, Summary, Envelopes, Done and Bye may come in any order and
+any number of times (a live session pushes Envelopes as they are made).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from enum import Enum
 
 from app.sync.wire import Reader, WireError, Writer
 
-VERSION = 1
+VERSION = 2  # 2: Keys, so a device wraps for a peer only the keys it lacks
 MAX_FRAME = 16 * 1024 * 1024
 MAX_ITEMS = 100_000
 
@@ -64,6 +64,14 @@ class Grants:
 
 
 @dataclass(frozen=True)
+class Keys:
+    """The compartment keys the sender holds, of compartments the receiver may read too:
+    (case, compartment, key id). The receiver wraps for the sender only keys it lacks."""
+
+    held: tuple[tuple[str, str, int], ...]
+
+
+@dataclass(frozen=True)
 class Done:
     """The sender has sent all it has for now (a live session may still send more later)."""
 
@@ -78,9 +86,9 @@ class ProtocolError:
     reason: str
 
 
-Event = Hello | Membership | Summary | Envelopes | Grants | Done | Bye | ProtocolError
+Event = Hello | Membership | Summary | Envelopes | Grants | Keys | Done | Bye | ProtocolError
 
-_TYPES = {Hello: 1, Membership: 2, Summary: 3, Envelopes: 4, Bye: 5, Grants: 6, Done: 7}
+_TYPES = {Hello: 1, Membership: 2, Summary: 3, Envelopes: 4, Bye: 5, Grants: 6, Done: 7, Keys: 8}
 
 
 class ProtocolViolation(Exception):
@@ -102,6 +110,10 @@ def _encode_payload(event) -> bytes:
             w.ident(case).ident(comp).uint(len(hashes))
             for h in hashes:
                 w.fixed(h, 32)
+    elif isinstance(event, Keys):
+        w.uint(len(event.held))
+        for case, comp, key_id in event.held:
+            w.ident(case).ident(comp).uint(key_id)
     elif isinstance(event, Done):
         pass
     elif isinstance(event, Bye):
@@ -139,6 +151,8 @@ def _decode_payload(kind: int, payload: bytes):
         event = Grants(blobs(1024, MAX_ITEMS))
     elif kind == 7:
         event = Done()
+    elif kind == 8:
+        event = Keys(tuple((r.ident(), r.ident(), r.uint(2**48)) for _ in range(r.uint(MAX_ITEMS))))
     else:
         raise WireError(f"unknown frame type {kind}")
     r.end()

@@ -3,8 +3,9 @@
 Still no sockets: `start()` and `receive(data)` return the bytes to send, so the same session
 runs over TLS, an in-memory pair in tests, or anything else that moves bytes.
 
-Each side: Hello -> (on Hello) Membership -> (on Membership) Grants, Summary
--> (on Summary) Envelopes, Done -> (on the peer's Done) an empty Summary, the receipt.
+Each side: Hello -> (on Hello) Membership -> (on Membership) Grants, Keys, Summary
+-> (on Summary) Grants for keys the peer lacks, Envelopes, Done -> (on the peer's Done) an
+empty Summary, the receipt.
 A one-shot session ends (Bye) once both sides have said Done and had the other's receipt;
 a live one stays open and `push()` sends what was made since.
 """
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from app.sync.certs import CertError
 from app.sync.engine import Received, SyncEngine
 from app.sync.protocol import (
-    Bye, Connection, Done, Envelopes, Grants, Hello, Membership, ProtocolError, State, Summary,
+    Bye, Connection, Done, Envelopes, Grants, Hello, Keys, Membership, ProtocolError, State, Summary,
 )
 
 BATCH = 500
@@ -58,6 +59,7 @@ class SyncSession:
         self._sent_items: dict[tuple[str, str], set[bytes]] = {}
         self._receipted: dict[tuple[str, str], set[bytes]] = {}
         self._claimed: dict[tuple[str, str], set[bytes]] = {}
+        self._peer_keys: set[tuple[str, str, int]] = set()  # the keys the peer says it holds
         self._sent_by_peer: dict[tuple[str, str], set[bytes]] = {}
         self._got_receipt = False
         self._sent_grants: set[bytes] = set()
@@ -157,15 +159,19 @@ class SyncSession:
                 except CertError as exc:
                     raise SessionError(str(exc)) from None
             e.seal_pending()
-            e.grant_sweep()
             grants = e.grants_for(self.peer)
             self._sent_grants.update(grants)
             # Only compartments the peer's role may read too: what this device holds of any other
             # is none of the peer's business (not even case, compartment and change hashes).
-            holdings = e.holdings_for(e.state().active(self.peer).role)
-            return self._out(Grants(tuple(grants)), Summary(tuple(holdings)))
+            role = e.state().active(self.peer).role
+            holdings = e.holdings_for(role)
+            return self._out(Grants(tuple(grants)), Keys(tuple(e.keys_held_for(role))), Summary(tuple(holdings)))
         if isinstance(event, Grants):
             e.receive_grants(list(event.items), self.peer)
+            return b""
+        if isinstance(event, Keys):
+            mine = {c.id for c in e.compartments.readable_by(e.profile.role)}
+            self._peer_keys = {k for k in event.held if k[1] in mine}
             return b""
         if isinstance(event, Summary):
             if self._sent_done:
@@ -182,7 +188,10 @@ class SyncSession:
             mine = {c.id for c in e.compartments.readable_by(e.profile.role)}
             self._peer_has = {(case, comp): set(hashes) for case, comp, hashes in event.holdings if comp in mine}
             self._claimed = {k: set(v) for k, v in self._peer_has.items()}
-            data = self._send_envelopes() + self._out(Done())
+            # The keys the peer lacks go before the envelopes that need them (frames keep order).
+            lacking = e.grants_lacking(self.peer, self._peer_keys)
+            self._sent_grants.update(lacking)
+            data = (self._out(Grants(tuple(lacking))) if lacking else b"") + self._send_envelopes() + self._out(Done())
             self._sent_done = True
             self._receipted = {k: set(v) for k, v in self._sent_items.items()}
             return data

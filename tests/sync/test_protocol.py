@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from app.sync.protocol import (
-    Bye, Connection, Done, Envelopes, Grants, Hello, Membership, ProtocolError, ProtocolViolation, State, Summary,
+    Bye, Connection, Done, Envelopes, Grants, Hello, Keys, Membership, ProtocolError, ProtocolViolation, State, Summary,
 )
 
 H = b"\x11" * 32
@@ -20,7 +20,8 @@ def test_a_session_in_memory_byte_by_byte():
     a, b = pair()
     wire = a.send(Hello("panel1", "devA")) + a.send(Membership((b"entry1",))) + a.send(
         Summary((("case1", "c1", (H,)),))
-    ) + a.send(Envelopes((b"env1", b"env2"))) + a.send(Grants((b"g1",))) + a.send(Done()) + a.send(Bye("done"))
+    ) + a.send(Envelopes((b"env1", b"env2"))) + a.send(Grants((b"g1",))) + a.send(Keys((("case1", "c1", 2**40),))) + (
+        a.send(Done()) + a.send(Bye("done")))
     events = []
     for i in range(len(wire)):  # worst case fragmentation
         events += b.receive_data(wire[i : i + 1])
@@ -30,6 +31,7 @@ def test_a_session_in_memory_byte_by_byte():
         Summary((("case1", "c1", (H,)),)),
         Envelopes((b"env1", b"env2")),
         Grants((b"g1",)),
+        Keys((("case1", "c1", 2**40),)),
         Done(),
         Bye("done"),
     ]
@@ -86,7 +88,8 @@ def test_unknown_type_and_trailing_bytes_are_errors():
 
 def valid_stream():
     a = Connection()
-    return a.send(Hello("panel1", "devA")) + a.send(Summary((("case1", "c1", (H, H)),))) + a.send(Envelopes((b"e" * 40,)))
+    return (a.send(Hello("panel1", "devA")) + a.send(Keys((("case1", "c1", 7),))) + a.send(Summary((("case1", "c1", (H, H)),)))
+            + a.send(Envelopes((b"e" * 40,))))
 
 
 @settings(max_examples=500, deadline=None)
@@ -115,7 +118,7 @@ def test_mutated_frames_end_cleanly_or_decode_to_well_typed_events(data):
     b = Connection()
     events = b.receive_data(bytes(wire[:cut])) + b.receive_data(bytes(wire[cut:]))
     for i, e in enumerate(events):
-        assert isinstance(e, (Hello, Membership, Summary, Envelopes, Grants, Done, Bye, ProtocolError))
+        assert isinstance(e, (Hello, Membership, Summary, Envelopes, Grants, Keys, Done, Bye, ProtocolError))
         if isinstance(e, ProtocolError):
             assert i == len(events) - 1 and b.state is State.CLOSED
     if events and not isinstance(events[0], ProtocolError):

@@ -71,3 +71,31 @@ def test_garbage_ends_the_session_and_changes_nothing(panel):
     s.receive(b"\x00\x00\x00\x05\x63garbage-frame")
     assert s.finished and s.error
     assert ([tuple(r) for r in ci.sync.quarantined(include_held=True)], len(ci.list_cases())) == before
+
+
+def grants_made_by(ws) -> int:
+    return sum(1 for g in ws.sync.keystore.grants() if g.granter == ws.profile.device_id)
+
+
+def test_a_peer_is_given_only_the_keys_it_says_it_lacks(panel, make_workspace):
+    police, ci, chair = panel["police"], panel["chief_inspector"], panel["chair"]
+    police.new_case(reference="CC-SESS-K").set("intelligence", "MKkeyed")
+    run_pair(police, ci)
+    assert ci.open_case("CC-SESS-K").get("intelligence") == "MKkeyed"
+    assert grants_made_by(ci) == 0  # the police device holds the key it made: nothing is wrapped back
+    made = grants_made_by(ci), grants_made_by(police)
+    for _ in range(2):  # both already hold every key the other has: nothing is wrapped again
+        run_pair(ci, police)
+    assert (grants_made_by(ci), grants_made_by(police)) == made
+    # A replacement device joins and meets only the Chief Inspector's device, which holds the key.
+    spare = make_workspace("chief_inspector", police.folder.parent / "spare")
+    spare.sync.join(chair.sync.admission(spare.profile))
+    for ws in (police, ci):
+        ws.sync.receive_membership(chair.sync.membership_entries(), "chair")
+    a, b = run_pair(ci, spare)
+    assert a.error is None and b.error is None
+    assert spare.open_case("CC-SESS-K").get("intelligence") == "MKkeyed"
+    assert grants_made_by(ci) > made[0]  # wrapped for the newcomer, who said it had no key
+    made = grants_made_by(ci)
+    run_pair(ci, spare)
+    assert grants_made_by(ci) == made
