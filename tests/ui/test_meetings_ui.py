@@ -187,6 +187,10 @@ def test_add_case_and_the_chair_moves_the_meeting_from_case_to_case(panel, windo
                    page.minutes.add_action_button):
         assert not button.isEnabled(), button.text()
     assert all(box.isReadOnly() for box in page.minutes.boxes)
+    click(qtbot, page.agenda.reopen_button)  # the chair reopens it to correct the record
+    assert chair.meetings.view(ref).status == "in progress"
+    assert page.agenda.close_button.isEnabled() and not page.agenda.reopen_button.isEnabled()
+    assert page.minutes.add_action_button.isEnabled() and not page.minutes.boxes[0].isReadOnly()
 
 
 # ----- attendance and confidentiality -------------------------------------------------------------------

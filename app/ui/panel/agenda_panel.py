@@ -46,8 +46,11 @@ class AgendaPanel(QWidget):
         self.next_button.clicked.connect(self.next_case)
         self.close_button = QPushButton(self.tr("C&lose meeting"), self)
         self.close_button.clicked.connect(self.close_meeting)
+        self.reopen_button = QPushButton(self.tr("Re&open meeting"), self)
+        self.reopen_button.setToolTip(self.tr("A closed meeting refuses changes; reopen it to correct its record"))
+        self.reopen_button.clicked.connect(self.reopen_meeting)
         self.chair_buttons = [self.build_button, self.add_button, self.up_button, self.down_button,
-                              self.start_button, self.next_button, self.close_button]
+                              self.start_button, self.next_button, self.close_button, self.reopen_button]
         for button in self.chair_buttons:
             button.setVisible(self.chair)
         self.problem = text_label(self, "note")
@@ -105,6 +108,7 @@ class AgendaPanel(QWidget):
         current = self.model.row_of(view.current_item) if view else -1
         self.next_button.setEnabled(status == "in progress" and current < count - 1)
         self.close_button.setEnabled(status == "in progress")
+        self.reopen_button.setEnabled(status == "closed")
 
     # ----- the chair's changes -------------------------------------------------------------------------
     def _act(self, action, message) -> bool:
@@ -166,3 +170,7 @@ class AgendaPanel(QWidget):
 
     def close_meeting(self) -> bool:
         return self._act(lambda ref: self.ws.meetings.set_status(ref, "closed"), self.tr("Meeting closed"))
+
+    def reopen_meeting(self) -> bool:
+        return self._act(lambda ref: self.ws.meetings.set_status(ref, "in progress"),
+                         self.tr("Meeting reopened: its record may be corrected, then closed again"))
