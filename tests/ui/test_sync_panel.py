@@ -306,3 +306,24 @@ def test_the_sync_panel_is_one_shortcut_away(police_window, qtbot):
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
     assert panel.table.accessibleName() and panel.progress.accessibleName()
     assert not panel.join_button.isVisible()  # already in a panel
+
+
+def test_the_change_watch_names_cases_with_received_changes_only(make_workspace):
+    from app.ui.sync.change_watch import ChangeWatch
+
+    police, ci = make_workspace("police"), make_workspace("chief_inspector")
+    case = police.new_case(reference="CC-WATCH-1")
+    comp = police.cases.compartments.for_field("intelligence")
+    case.set("intelligence", "first")
+    ci.cases.register_case(case.case_id, "CC-WATCH-1", ci.actor)
+    genesis, *rest = police.store.change_rows(case.case_id, comp.id)
+    ci.cases.apply_remote(case.case_id, comp, [genesis])
+    # A watch whose own actor is the police device's (as if this device had been restored from
+    # it): the run that follows starts with that actor's change, and is still news from outside.
+    watch = ChangeWatch(ci.store, police.cases.actor_id)
+    assert watch.changed_cases() == set()
+    assert ci.cases.apply_remote(case.case_id, comp, rest)[0] == len(rest)
+    assert watch.changed_cases() == {case.case_id}
+    own = ChangeWatch(police.store, police.cases.actor_id)
+    case.set("intelligence", "second")  # a save on this device is not news from outside
+    assert own.changed_cases() == set()

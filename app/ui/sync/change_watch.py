@@ -24,10 +24,12 @@ class ChangeWatch:
 
     def changed_cases(self) -> set[str]:
         """Cases with changes by another actor stored since the previous call (or since start)."""
+        c = t.changes.c
         with self.store.engine.connect() as conn:
             rows = conn.execute(
-                sa.select(t.changes.c.id, t.changes.c.case_id, t.changes.c.actor).where(t.changes.c.id > self.mark)
+                sa.select(c.id, c.case_id, c.actor, c.hashes.is_not(None).label("received")).where(c.id > self.mark)
             ).all()
         if rows:
             self.mark = max(r.id for r in rows)
-        return {r.case_id for r in rows if r.actor != self.own_actor}
+        # A run is always received, whoever made its first change (even this device, restored).
+        return {r.case_id for r in rows if r.received or r.actor != self.own_actor}
