@@ -288,16 +288,14 @@ class SyncEngine(KeyDesk, InvitationDesk):
             # runs) after theirs. So only single changes made by its actor, and documents' first
             # changes (made under a shared genesis actor by whichever device opened the
             # compartment), are candidates; the thousands a sync brings in are not read again.
-            c = t.changes.c
-            rows = conn.execute(
-                sa.select(c.id, c.case_id, c.compartment, c.hash, c.data)
-                .where((c.id > mark) & c.hashes.is_(None) & ((c.actor == self.profile.actor_id) | (c.seq == 1)))
-                .order_by(c.id)).all()
-            covered = {key: self._covered(conn, *key) for key in {(r.case_id, r.compartment) for r in rows}}
+            rows = self.store.driver_rows(
+                "SELECT case_id, compartment, hash, data FROM changes WHERE id > ? AND hashes IS NULL "
+                "AND (actor = ? OR seq = 1) ORDER BY id", (mark, self.profile.actor_id))
+            covered = {key: self._covered(conn, *key) for key in {(case_id, comp) for case_id, comp, _h, _d in rows}}
         pending: dict[tuple[str, str], list[tuple[bytes, bytes]]] = {}
-        for r in rows:
-            if r.hash not in covered[(r.case_id, r.compartment)]:
-                pending.setdefault((r.case_id, r.compartment), []).append((r.hash, r.data))
+        for case_id, comp, change_hash, data in rows:
+            if change_hash not in covered[(case_id, comp)]:
+                pending.setdefault((case_id, comp), []).append((change_hash, data))
         sealed = []
         for (case_id, comp_id), items in pending.items():
             key_id, key = self._ensure_key(case_id, self.compartments.by_id[comp_id], state)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 _ID = re.compile(rb"^[A-Za-z0-9_.:/-]*$")
+_ONE_BYTE = [bytes((n,)) for n in range(0x80)]
 
 
 class WireError(ValueError):
@@ -22,6 +23,9 @@ class Writer:
     def uint(self, n: int) -> "Writer":
         if n < 0:
             raise ValueError("negative")
+        if n < 0x80:  # most lengths and counts: one byte, written without a loop
+            self.parts.append(_ONE_BYTE[n])
+            return self
         out = bytearray()
         while True:
             byte = n & 0x7F
@@ -56,6 +60,13 @@ class Reader:
         self.i = 0
 
     def uint(self, limit: int = 2**32) -> int:
+        i = self.i
+        if i < len(self.data) and self.data[i] < 0x80:  # one byte: read without a loop
+            result = self.data[i]
+            if result > limit:
+                raise WireError(f"number {result} over its limit {limit}")
+            self.i = i + 1
+            return result
         result = shift = 0
         while True:
             if self.i >= len(self.data):
