@@ -88,6 +88,7 @@ class SyncEngine(KeyDesk, InvitationDesk):
         self._client: tuple[float, ssl.SSLContext] | None = None
         self.peers = PeerKnowledge(store)
         self._grants_checked: set[bytes] = set()  # see KeyDesk.receive_grants
+        self._cases_seen: set[str] = set()
 
     # ----- membership -------------------------------------------------------------------------
     @property
@@ -425,8 +426,16 @@ class SyncEngine(KeyDesk, InvitationDesk):
                 continue
             accepted.setdefault((env.case_id, env.compartment), []).append(env)
             result.seen.setdefault((env.case_id, env.compartment), set()).add(env.id)
-        for (case_id, comp_id), envs in accepted.items():
-            self._accept(case_id, self.compartments.by_id[comp_id], envs, state, source, result)
+        opened = [(case_id, self.compartments.by_id[comp_id], envs,
+                   self._open_checked(case_id, self.compartments.by_id[comp_id], envs, state, source, result))
+                  for (case_id, comp_id), envs in accepted.items()]
+        # Every envelope of the delivery is kept in one transaction, before any of their changes
+        # are stored (a process killed between the two resumes from the envelopes).
+        fresh = [env for *_rest, (good, _c, _h) in opened for env in good]
+        with self.store.begin() as conn:
+            result.duplicates += len(fresh) - self._store_envelopes(conn, fresh)
+        for case_id, comp, envs, (_good, changes, heads) in opened:
+            self._apply(case_id, comp, envs, changes, heads, result)
         return result
 
     def _check_envelope(self, env: Envelope, state: PanelState) -> str:
@@ -447,6 +456,15 @@ class SyncEngine(KeyDesk, InvitationDesk):
         return ""
 
     def _accept(self, case_id: str, comp: Compartment, envs: list[Envelope], state: PanelState, source: str, result: Received):
+        fresh, changes, heads = self._open_checked(case_id, comp, envs, state, source, result)
+        with self.store.begin() as conn:
+            result.duplicates += len(fresh) - self._store_envelopes(conn, fresh)
+        self._apply(case_id, comp, envs, changes, heads, result)
+
+    def _open_checked(self, case_id: str, comp: Compartment, envs: list[Envelope], state: PanelState, source: str,
+                      result: Received):
+        """Open one document's envelopes and check every change is its author's: (the envelopes
+        that passed, their changes, the changes' headers). The rest are held or quarantined."""
         changes, heads, fresh = [], [], []
         for env in envs:
             key = self.keystore.key(case_id, comp.id, env.key_id)
@@ -468,8 +486,10 @@ class SyncEngine(KeyDesk, InvitationDesk):
             fresh.append(env)
             changes += [c for c, _h in inside]
             heads += [h for _c, h in inside]
-        with self.store.begin() as conn:
-            result.duplicates += len(fresh) - self._store_envelopes(conn, fresh)
+        return fresh, changes, heads
+
+    def _apply(self, case_id: str, comp: Compartment, envs: list[Envelope], changes: list[bytes], heads, result):
+        """Store a document's opened changes, with any that waited in earlier envelopes for them."""
         self._ensure_case(case_id)
         known = self.store.change_hashes(case_id, comp.id)
         waiting_before = self._unapplied(case_id, comp, envs, known)
@@ -511,10 +531,13 @@ class SyncEngine(KeyDesk, InvitationDesk):
         return out
 
     def _ensure_case(self, case_id: str) -> None:
+        if case_id in self._cases_seen:  # cases are never removed, so once seen is enough
+            return
         with self.store.engine.connect() as conn:
             known = conn.execute(sa.select(t.cases.c.case_id).where(t.cases.c.case_id == case_id)).first()
         if known is None:
             self.cases.register_case(case_id, _placeholder(case_id), self.actor)
+        self._cases_seen.add(case_id)
 
     # ----- quarantine -------------------------------------------------------------------------
     def _quarantine(self, kind: str, source: str, reason: str, data: bytes) -> None:
