@@ -58,7 +58,7 @@ from app.models.meeting_mode import ACTION_AGENCIES
 from app.reporting import minutes_report, write_minutes
 from app.reports import Facts, Heading, Notice, Paragraph, Table, render_html, render_pdf, render_text
 from app.workspace import Workspace
-from bench.bench_report import anchor_pdf, median_max, pages_of, text, timed
+from bench.bench_report import anchor_pdf, median_max, pages_of, print_timings, text, timed
 from tests.conftest import PEOPLE
 from tests.keyrings import MemoryKeyring
 from tests.meeting_panel import MEETING_DAY, TODAY, dash, meeting_panel
@@ -187,20 +187,12 @@ def run_minutes(chair, meeting: str, out: Path, runs: int, refs: list[str], acti
     print(f"  minutes: {pages_of(pdf)} pages, PDF {len(pdf):,} bytes (HTML {len(html.encode()):,}, "
           f"text {len(plain_text.encode()):,}); {len(tables)} tables of {sum(len(b.rows) for b in tables)} rows, "
           f"{len(report.blocks)} blocks")
-    print(f"{'measure':58s} {'median s':>9s} {'max s':>9s} {'x anchor':>9s}  note")
-    rows = [
-        ("anchor: reportlab alone, plain platypus, strings in cells", anchor_s,
-         f"Helvetica, nothing embedded; {pages_of(plain)} pages, {len(plain):,} B"),
-        ("anchor: the same, Paragraphs in cells", anchor_p_s,
-         f"wrapped as the report's cells are; {pages_of(plain_p)} pages, {len(plain_p):,} B"),
-        ("(1) minutes_report: the content", build_s, "attendance, cases as all recipients may read them"),
-        ("(2) render_pdf", pdf_s, "embedded DejaVu subset, page X of Y, content inside"),
-        ("(3) render_html + render_text", acc_s, "the accessible copies"),
-        ("(4) write_minutes: content, PDF, HTML, text written", total_s, "what the chair waits for"),
-    ]
-    for name, xs, note in rows:
-        med, top = median_max(xs)
-        print(f"{name:58s} {med:9.3f} {top:9.3f} {med / base:9.2f}  {note}")
+    print_timings([anchor_s, anchor_p_s,
+                   ("(1) minutes_report: the content", build_s, "attendance, cases as all recipients may read them"),
+                   ("(2) render_pdf", pdf_s, "embedded DejaVu subset, page X of Y, content inside"),
+                   ("(3) render_html + render_text", acc_s, "the accessible copies"),
+                   ("(4) write_minutes: content, PDF, HTML, text written", total_s, "what the chair waits for")],
+                  base, (pages_of(plain), pages_of(plain_p)), (len(plain), len(plain_p)))
     med, top = median_max(total_s)
     met = top < TARGET_MINUTES_S
     print(f"  first run of (4): {total_s[0]:.3f} s (cold: fonts registered, caches filled)")

@@ -198,6 +198,22 @@ def timed(fn, runs: int) -> tuple[list[float], object]:
     return out, result
 
 
+def print_timings(rows, base: float, anchor_pages: tuple[int, int], anchor_bytes: tuple[int, int]) -> None:
+    """The timing table: the two plain-reportlab anchors first, then each measured step, median
+    and max, against the first anchor's median."""
+    print(f"{'measure':58s} {'median s':>9s} {'max s':>9s} {'x anchor':>9s}  note")
+    (plain_s, paragraphs_s), rest = rows[:2], rows[2:]
+    table = [
+        ("anchor: reportlab alone, plain platypus, strings in cells", plain_s,
+         f"Helvetica, nothing embedded; {anchor_pages[0]} pages, {anchor_bytes[0]:,} B"),
+        ("anchor: the same, Paragraphs in cells", paragraphs_s,
+         f"wrapped as the report's cells are; {anchor_pages[1]} pages, {anchor_bytes[1]:,} B"),
+    ] + list(rest)
+    for name, xs, note in table:
+        med, top = median_max(xs)
+        print(f"{name:58s} {med:9.3f} {top:9.3f} {med / base:9.2f}  {note}")
+
+
 def pages_of(data: bytes) -> int:
     return len(PdfReader(io.BytesIO(data)).pages)
 
@@ -272,22 +288,14 @@ def run(ci, out: Path, args, counts: dict[str, int]) -> None:
     print(f"  report: {pages} pages, PDF {len(pdf):,} bytes (HTML {html_bytes:,}, text {text_bytes:,}); "
           f"{len(tables)} tables of {table_rows} rows ({', '.join(str(len(b.rows)) for b in tables)}), "
           f"{len(facts)} fact tables of {fact_rows} rows, {texts} headings and paragraphs")
-    print(f"{'measure':58s} {'median s':>9s} {'max s':>9s} {'x anchor':>9s}  note")
-    rows = [
-        ("anchor: reportlab alone, plain platypus, strings in cells", anchor_s,
-         f"Helvetica, nothing embedded; {anchor_pages} pages, {len(plain):,} B"),
-        ("anchor: the same, Paragraphs in cells", anchor_p_s,
-         f"wrapped as the report's cells are; {anchor_p_pages} pages, {len(plain_p):,} B"),
-        ("(1) signoff_report: fold, verify, staleness, pack", build_s, "the content, no drawing"),
-        ("(2) render_pdf", pdf_s, "embedded DejaVu subset, page X of Y, content inside"),
-        ("(3) render_html + render_text", acc_s, "the accessible copies"),
-        ("(4) write_report: PDF, HTML, text, audit", write_s, "(2) + (3) + files + audit row"),
-        ("(5) total: signoff_report then write_report", total_s, "what a person waits for"),
-        ("verify_file: the PDF alone, drawn again", verify_s, "a reader's check, not in the total"),
-    ]
-    for name, xs, note in rows:
-        med, top = median_max(xs)
-        print(f"{name:58s} {med:9.3f} {top:9.3f} {med / base:9.2f}  {note}")
+    print_timings([anchor_s, anchor_p_s,
+                   ("(1) signoff_report: fold, verify, staleness, pack", build_s, "the content, no drawing"),
+                   ("(2) render_pdf", pdf_s, "embedded DejaVu subset, page X of Y, content inside"),
+                   ("(3) render_html + render_text", acc_s, "the accessible copies"),
+                   ("(4) write_report: PDF, HTML, text, audit", write_s, "(2) + (3) + files + audit row"),
+                   ("(5) total: signoff_report then write_report", total_s, "what a person waits for"),
+                   ("verify_file: the PDF alone, drawn again", verify_s, "a reader's check, not in the total")],
+                  base, (anchor_pages, anchor_p_pages), (len(plain), len(plain_p)))
     print(f"  first runs: (5) total {total_s[0]:.3f} s (cold: fonts registered, caches filled), "
           f"verify_file {verify_s[0]:.3f} s")
     med, top = median_max(total_s)
