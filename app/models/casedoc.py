@@ -132,20 +132,12 @@ class CompartmentDoc:
             out.append(rec)
         return out
 
-    def record_creators(self, field_id: str) -> dict[str, bytes]:
-        """The Automerge actor that made each record, by record id.
-
-        A record is a map whose object id names the actor whose change created it; a device's
-        actor is derived from its signing key and every change is checked against its envelope's
-        author, so this says which device made the record, whatever its fields claim."""
-        return {rid: creator for rid, (creator, _writers) in self._record_actors(field_id).items()}
-
     def record_writers(self, field_id: str) -> dict[str, set[bytes]]:
-        """The actors whose changes hold each record's current values, by record id: a record
-        that only its creator has touched names the creator alone."""
-        return {rid: writers for rid, (_creator, writers) in self._record_actors(field_id).items()}
-
-    def _record_actors(self, field_id: str) -> dict[str, tuple[bytes, set[bytes]]]:
+        """The Automerge actors behind each record, by record id: the one whose change created it
+        (its map's object id names it) and those whose changes hold its current values. A
+        device's actor derives from its signing key and every change is checked against its
+        envelope's author, so {device's actor} alone means that device made the record and no
+        other device has changed it, whatever its fields claim."""
         f = self._field(field_id)
         got = self.doc.get(am.ROOT, f.id)
         if got is None:
@@ -164,7 +156,7 @@ class CompartmentDoc:
                 actor = _actor_in(bytes(value[1])) if value is not None else None
                 if actor is not None:
                     writers.add(actor)
-            out[str(_scalar(self.doc.get(item[1], "id")))] = (creator, writers)
+            out[str(_scalar(self.doc.get(item[1], "id")))] = writers
         return out
 
     # ----- conflicts ----------------------------------------------------------------------

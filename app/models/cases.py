@@ -328,14 +328,8 @@ class CaseSession:
             return {}
         return doc.record_conflicts(field_id)
 
-    def record_creators(self, field_id: str) -> dict[str, bytes]:
-        """The actor (so the device) that made each record of a records field, by record id."""
-        _f, comp = self._readable(field_id)
-        doc = self.repo.read_doc(self.case_id, comp, self.role)
-        return {} if doc is None else doc.record_creators(field_id)
-
     def record_writers(self, field_id: str) -> dict[str, set[bytes]]:
-        """The actors (so the devices) whose changes hold each record's current values, by record id."""
+        """The actors (so the devices) that made each record and hold its current values, by record id."""
         _f, comp = self._readable(field_id)
         doc = self.repo.read_doc(self.case_id, comp, self.role)
         return {} if doc is None else doc.record_writers(field_id)

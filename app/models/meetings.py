@@ -208,7 +208,6 @@ class MeetingDesk:
     def _acknowledgements(self, m: MeetingSession, statement: str) -> list[Acknowledgement]:
         if not m.can_read("acknowledgements"):
             return []
-        creators = m.record_creators("acknowledgements")
         # Genuine only if the named device made the record and no other device has since
         # changed what it says (when, or which statement): the list is open to the whole panel.
         writers = m.record_writers("acknowledgements")
@@ -217,7 +216,7 @@ class MeetingDesk:
         for r in m.get("acknowledgements") or []:
             device, rid = r.get("device_id") or "", str(r["id"])
             expected = self._actor_of(device)
-            genuine = expected is not None and creators.get(rid) == expected and writers.get(rid) == {expected}
+            genuine = expected is not None and writers.get(rid) == {expected}
             out.append(Acknowledgement(device, r.get("name") or "", r.get("role") or "", r.get("at") or "",
                                        r.get("statement_sha256") == digest, genuine))
         return out

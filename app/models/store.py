@@ -220,12 +220,11 @@ class Store:
             (case_id, compartment, ch.hash, ch.actor, ch.seq, pack_deps(ch.deps), ch.data, stamp) for ch in new])
         return conn.execute(_last_change(case_id, compartment)).scalar()
 
-    def add_runs(self, conn: sa.Connection, case_id: str, compartment: str, new: list[tuple[ChangeHeader, bytes]]) -> int:
+    def add_runs(self, conn: sa.Connection, case_id: str, compartment: str, new: list[tuple[ChangeHeader, bytes]]) -> None:
         """Insert received changes (header and bytes, each after its dependencies) as runs, a
-        row per RUN_CHANGES; returns the last id given to them. A document loads from the rows'
-        bytes end to end either way."""
+        row per RUN_CHANGES. A document loads from the rows' bytes end to end either way."""
         if not new:
-            return 0
+            return
         stamp = now_utc()
         rows = []
         for i in range(0, len(new), RUN_CHANGES):
@@ -234,7 +233,6 @@ class Store:
             rows.append((case_id, compartment, first.hash, first.actor, first.seq, pack_deps(first.deps),
                          b"".join(data for _h, data in run), b"".join(h.hash for h, _d in run), stamp))
         conn.exec_driver_sql(_INSERT_RUN, rows)
-        return conn.execute(_last_change(case_id, compartment)).scalar()
 
     def document_bytes(self, case_id: str, compartment: str) -> tuple[bytes | None, int, int]:
         """(snapshot followed by the later changes, number of later changes, last change id)."""

@@ -390,11 +390,10 @@ class SyncEngine(KeyDesk, InvitationDesk):
             rows = [(case_id, comp_id) for case_id, comp_id in docs
                     if not self._covered(conn, case_id, comp_id) <= self.store.change_hashes(case_id, comp_id)]
         result = Received()
-        state = self.state()
         for case_id, comp_id in rows:
             comp = self.compartments.by_id.get(comp_id)
             if comp is not None and self.profile.role in comp.read:
-                self._accept(case_id, comp, [], state, "resumed", result)
+                self._apply(case_id, comp, [], [], [], result)
         # A process killed after storing changes but before naming their case keeps the
         # placeholder: the reference is read from the document now.
         for meetings, ref_field in ((False, REFERENCE), (True, MEETING_REFERENCE)):
@@ -426,15 +425,17 @@ class SyncEngine(KeyDesk, InvitationDesk):
                 continue
             accepted.setdefault((env.case_id, env.compartment), []).append(env)
             result.seen.setdefault((env.case_id, env.compartment), set()).add(env.id)
-        opened = [(case_id, self.compartments.by_id[comp_id], envs,
-                   self._open_checked(case_id, self.compartments.by_id[comp_id], envs, state, source, result))
-                  for (case_id, comp_id), envs in accepted.items()]
+        opened, fresh = [], []
+        for (case_id, comp_id), envs in accepted.items():
+            comp = self.compartments.by_id[comp_id]
+            good, changes, heads = self._open_checked(case_id, comp, envs, state, source, result)
+            opened.append((case_id, comp, envs, changes, heads))
+            fresh += good
         # Every envelope of the delivery is kept in one transaction, before any of their changes
         # are stored (a process killed between the two resumes from the envelopes).
-        fresh = [env for *_rest, (good, _c, _h) in opened for env in good]
         with self.store.begin() as conn:
             result.duplicates += len(fresh) - self._store_envelopes(conn, fresh)
-        for case_id, comp, envs, (_good, changes, heads) in opened:
+        for case_id, comp, envs, changes, heads in opened:
             self._apply(case_id, comp, envs, changes, heads, result)
         return result
 
@@ -454,12 +455,6 @@ class SyncEngine(KeyDesk, InvitationDesk):
         if author.role not in comp.write:
             return f"author's role '{author.role}' may not write this compartment"
         return ""
-
-    def _accept(self, case_id: str, comp: Compartment, envs: list[Envelope], state: PanelState, source: str, result: Received):
-        fresh, changes, heads = self._open_checked(case_id, comp, envs, state, source, result)
-        with self.store.begin() as conn:
-            result.duplicates += len(fresh) - self._store_envelopes(conn, fresh)
-        self._apply(case_id, comp, envs, changes, heads, result)
 
     def _open_checked(self, case_id: str, comp: Compartment, envs: list[Envelope], state: PanelState, source: str,
                       result: Received):

@@ -44,28 +44,31 @@ class KeyDesk:
         current = self.keystore.current(case_id, comp.id)
         return current[1], current[2]
 
+    def _wrap(self, state: PanelState, targets) -> list[KeyGrant]:
+        """Wrap held keys for members and keep the grants. targets: (case, compartment, key id,
+        generation, member). Keys are unwrapped before the write transaction opens, so it holds
+        the write lock only for the inserts."""
+        grants = [make_grant(state.panel_id, case_id, comp_id, self.keystore.key(case_id, comp_id, key_id), generation,
+                             m.device_id, m.exchange_public, self.profile.device_id, self.keys.sign)
+                  for case_id, comp_id, key_id, generation, m in targets]
+        if grants:
+            with self.store.begin() as conn:
+                self.keystore.put_many(conn, grants)
+        return grants
+
     def grant_sweep(self) -> int:
-        """Wrap every key this device holds to every reader that lacks it (new members)."""
+        """Wrap every key this device holds to every reader that lacks a grant it knows of (for
+        bundles and in-process exchanges, which get no reply saying what the reader holds)."""
         state = self.state()
         if state.active(self.profile.device_id) is None:
             return 0  # a revoked device's grants would be refused everywhere: make none
         have = self.keystore.held()
-        grants = []
-        # Read from the table's columns: a grant is decoded and its key unwrapped only when some
-        # reader lacks it, and the write transaction holds the lock only for the inserts.
-        for case_id, comp_id, key_id, generation in self.keystore.my_keys():
-            comp = self.compartments.by_id.get(comp_id)
-            if comp is None:
-                continue
-            lacking = [m for m in self._readers(state, comp) if (case_id, comp_id, key_id, m.device_id) not in have]
-            if lacking:
-                key = self.keystore.key(case_id, comp_id, key_id)
-                grants += [make_grant(state.panel_id, case_id, comp_id, key, generation, m.device_id,
-                                      m.exchange_public, self.profile.device_id, self.keys.sign) for m in lacking]
-        if grants:
-            with self.store.begin() as conn:
-                self.keystore.put_many(conn, grants)
-        return len(grants)
+        targets = [(case_id, comp_id, key_id, generation, m)
+                   for case_id, comp_id, key_id, generation in self.keystore.my_keys()
+                   if comp_id in self.compartments.by_id
+                   for m in self._readers(state, self.compartments.by_id[comp_id])
+                   if (case_id, comp_id, key_id, m.device_id) not in have]
+        return len(self._wrap(state, targets))
 
     def keys_held_for(self, role: str) -> list[tuple[str, str, int]]:
         """(case, compartment, key id) of the keys this device holds of compartments `role` may read."""
@@ -84,20 +87,12 @@ class KeyDesk:
         if peer is None or state.active(self.profile.device_id) is None:
             return []
         readable = {c.id for c in self.compartments.readable_by(peer.role)}
-        have = self.keystore.held()
-        grants = []
-        for case_id, comp_id, key_id, generation in self.keystore.my_keys():
-            if comp_id not in readable or (case_id, comp_id, key_id) in peer_keys:
-                continue
-            if (case_id, comp_id, key_id, device_id) in have:
-                continue  # wrapped for it already: it is in grants_for
-            key = self.keystore.key(case_id, comp_id, key_id)
-            grants.append(make_grant(state.panel_id, case_id, comp_id, key, generation, device_id,
-                                     peer.exchange_public, self.profile.device_id, self.keys.sign))
-        if grants:
-            with self.store.begin() as conn:
-                self.keystore.put_many(conn, grants)
-        return [g.encode() for g in grants]
+        have = self.keystore.held()  # one wrapped for it already is in grants_for
+        targets = [(case_id, comp_id, key_id, generation, peer)
+                   for case_id, comp_id, key_id, generation in self.keystore.my_keys()
+                   if comp_id in readable and (case_id, comp_id, key_id) not in peer_keys
+                   and (case_id, comp_id, key_id, device_id) not in have]
+        return [g.encode() for g in self._wrap(state, targets)]
 
     def grants_for(self, device_id: str) -> list[bytes]:
         return self.keystore.grant_bytes(device_id)

@@ -101,12 +101,9 @@ class KeyStore:
         self._exchange_private = exchange_private
         self._cache: dict[tuple[str, str, int], bytes] = {}
 
-    def put(self, conn: sa.Connection, grant: KeyGrant) -> bool:
-        """Keep a grant (the caller has verified it). Every key stays: envelopes name theirs."""
-        return self.put_many(conn, [grant]) == 1
-
     def put_many(self, conn: sa.Connection, grants: list[KeyGrant]) -> int:
-        """Keep grants not held yet, in one statement; returns how many were new."""
+        """Keep grants not held yet (the caller has verified them), in one statement; returns how
+        many were new. Every key stays: envelopes name theirs."""
         if not grants:
             return 0
         rows = [dict(case_id=g.case_id, compartment=g.compartment, key_id=g.key_id, recipient=g.recipient,
