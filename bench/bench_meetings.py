@@ -41,26 +41,19 @@ import argparse
 import csv
 import datetime as dt
 import io
-import os
-import platform
 import random
 import statistics
-import sys
-import tempfile
 import time
-from importlib import metadata
 from pathlib import Path
-
-import keyring
 
 from app.models.actions import OPEN_STATUSES, ActionRow, Tracker, to_csv
 from app.models.meeting_mode import ACTION_AGENCIES
 from app.reporting import minutes_report, write_minutes
 from app.reports import Facts, Heading, Notice, Paragraph, Table, render_html, render_pdf, render_text
-from app.workspace import Workspace
-from bench.bench_report import anchor_pdf, median_max, pages_of, print_timings, text, timed
+from bench.bench_report import (
+    anchor_pdf, median_max, pages_of, panel_devices, pct, print_environment, print_timings, text, timed,
+)
 from tests.conftest import PEOPLE
-from tests.keyrings import MemoryKeyring
 from tests.meeting_panel import MEETING_DAY, TODAY, dash, meeting_panel
 from tests.process_panel import sync_all
 
@@ -79,20 +72,8 @@ OWNERS = [f"{f} {s}" for f in FIRST for s in LAST]  # 40 owners
 STATUS_WEIGHTS = (("open", 45), ("not done", 10), ("done", 35), ("circumstances changed", 10))
 
 
-def pct(xs: list[float], p: float) -> float:
-    s = sorted(xs)
-    return s[min(len(s) - 1, max(0, round(p / 100 * (len(s) - 1))))]
-
-
 # ----- (A) the meeting (untimed) ------------------------------------------------------------------
-def build_meeting(root: Path, backend, cases: int, actions: int,
-                  opened: list) -> tuple[dict, str, list[str], list[str]]:
-    def make_workspace(role: str) -> Workspace:
-        name, agency = PEOPLE[role]
-        ws = Workspace.init(root / role, name, agency, role, backend=backend)
-        opened.append(ws)  # closed by the caller, also when the build fails
-        return ws
-
+def build_meeting(make_workspace, cases: int, actions: int) -> tuple[dict, str, list[str], list[str]]:
     def synced() -> None:
         if sync_all(p):
             raise RuntimeError("a sync round quarantined envelopes")
@@ -280,29 +261,13 @@ def main() -> None:
     if min(args.cases, args.rows) < 1 or args.actions < 0 or (args.runs is not None and args.runs < 1):
         ap.error("--cases, --rows and --runs must be at least 1, --actions at least 0")
 
-    print(f"Python {platform.python_version()} on {platform.system()} {platform.machine()}; "
-          f"{os.cpu_count()} CPUs ({len(os.sched_getaffinity(0))} usable); load average "
-          + " ".join(f"{x:.2f}" for x in os.getloadavg())
-          + f"; reportlab {metadata.version('reportlab')}, pypdf {metadata.version('pypdf')}", flush=True)
-    backend = MemoryKeyring()
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    opened: list[Workspace] = []
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            root = Path(tmp)
-            try:
-                t0 = time.perf_counter()
-                p, meeting, refs, action_texts = build_meeting(root, backend, args.cases, args.actions, opened)
-                print(f"meeting {meeting} built and synced on {len(p)} devices in {time.perf_counter() - t0:.1f} s "
-                      f"(untimed): {args.cases} cases, {args.actions} actions", flush=True)
-                met_a = run_minutes(p["chair"], meeting, root / "out", args.runs or 7, refs, action_texts)
-            finally:
-                for ws in opened:  # before their folders go
-                    ws.close()
-    finally:
-        keyring.set_keyring(previous)
-        sys.stdout.flush()
+    print_environment("reportlab", "pypdf")
+    with panel_devices() as (root, make_workspace):
+        t0 = time.perf_counter()
+        p, meeting, refs, action_texts = build_meeting(make_workspace, args.cases, args.actions)
+        print(f"meeting {meeting} built and synced on {len(p)} devices in {time.perf_counter() - t0:.1f} s "
+              f"(untimed): {args.cases} cases, {args.actions} actions", flush=True)
+        met_a = run_minutes(p["chair"], meeting, root / "out", args.runs or 7, refs, action_texts)
     met_b = run_tracker(make_rows(args.rows, TODAY), args.runs or 200)
     print(f"targets: (A) minutes under {TARGET_MINUTES_S:g} s {'met' if met_a else 'NOT met'}; "
           f"(B) filters under {TARGET_FILTER_MS:g} ms {'met' if met_b else 'NOT met'}")

@@ -32,6 +32,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 import os
 import platform
 import random
@@ -77,6 +79,48 @@ SPREAD = (("incidents", 0.30), ("orders", 0.125), ("proceedings", 0.125), ("acti
 
 def median_max(xs: list[float]) -> tuple[float, float]:
     return statistics.median(xs), max(xs)
+
+
+def pct(xs: list[float], p: float) -> float:
+    s = sorted(xs)
+    return s[min(len(s) - 1, max(0, round(p / 100 * (len(s) - 1))))]
+
+
+def print_environment(*dists: str) -> None:
+    """The machine and the versions of what is measured, so that figures from two runs can be set side by side."""
+    print(f"Python {platform.python_version()} on {platform.system()} {platform.machine()}; "
+          f"{os.cpu_count()} CPUs ({len(os.sched_getaffinity(0))} usable); load average "
+          + " ".join(f"{x:.2f}" for x in os.getloadavg())
+          + "; " + ", ".join(f"{d} {metadata.version(d)}" for d in dists), flush=True)
+
+
+@contextmanager
+def panel_devices() -> Iterator[tuple[Path, Callable[[str], Workspace]]]:
+    """A temporary folder, and a maker of one device per role in it on the tests' in-memory keyring
+    (made the process's keyring too, for code that asks keyring itself). Every device made is
+    closed before the folder goes, also when the run fails."""
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    opened: list[Workspace] = []
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            root = Path(tmp)
+
+            def make_workspace(role: str) -> Workspace:
+                name, agency = PEOPLE[role]
+                ws = Workspace.init(root / role, name, agency, role, backend=backend)
+                opened.append(ws)
+                return ws
+
+            try:
+                yield root, make_workspace
+            finally:
+                for ws in opened:
+                    ws.close()
+    finally:
+        keyring.set_keyring(previous)
+        sys.stdout.flush()
 
 
 # ----- the case (untimed) --------------------------------------------------------------------------
@@ -136,13 +180,7 @@ def add_records(p, n: int, rng: random.Random) -> dict[str, int]:
     return counts
 
 
-def build_case(root: Path, backend, assessments: int, records: int, opened: list) -> tuple[dict, dict[str, int]]:
-    def make_workspace(role: str) -> Workspace:
-        name, agency = PEOPLE[role]
-        ws = Workspace.init(root / role, name, agency, role, backend=backend)
-        opened.append(ws)  # closed by the caller, also when the build fails
-        return ws
-
+def build_case(make_workspace, assessments: int, records: int) -> tuple[dict, dict[str, int]]:
     p = make_panel(make_workspace)
     rng = random.Random(20261101)
     reviewed_case(p, REFERENCE)
@@ -225,30 +263,15 @@ def main() -> None:
     ap.add_argument("--records", type=int, default=200, help="records added before the sign-off")
     args = ap.parse_args()
 
-    print(f"Python {platform.python_version()} on {platform.system()} {platform.machine()}; "
-          f"{os.cpu_count()} CPUs ({len(os.sched_getaffinity(0))} usable); load average "
-          + " ".join(f"{x:.2f}" for x in os.getloadavg())
-          + f"; reportlab {metadata.version('reportlab')}, pypdf {metadata.version('pypdf')}", flush=True)
-    backend = MemoryKeyring()
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    opened: list[Workspace] = []
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            root = Path(tmp)
-            try:
-                t0 = time.perf_counter()
-                p, counts = build_case(root, backend, args.assessments, args.records, opened)
-                print(f"case built and synced on {len(p)} devices in {time.perf_counter() - t0:.1f} s (untimed): "
-                      f"{args.assessments} assessments, " + ", ".join(f"{fid} {n}" for fid, n in counts.items()),
-                      flush=True)
-                run(p["chief_inspector"], root / "out", args, counts)
-            finally:
-                for ws in opened:  # before their folders go
-                    ws.close()
-    finally:
-        keyring.set_keyring(previous)
-        sys.stdout.flush()
+    print_environment("reportlab", "pypdf")
+    with panel_devices() as (root, make_workspace):
+        t0 = time.perf_counter()
+        p, counts = build_case(make_workspace, args.assessments, args.records)
+        print(f"case built and synced on {len(p)} devices in {time.perf_counter() - t0:.1f} s (untimed): "
+              f"{args.assessments} assessments, " + ", ".join(f"{fid} {n}" for fid, n in counts.items()),
+              flush=True)
+        run(p["chief_inspector"], root / "out", args, counts)
+
 
 def run(ci, out: Path, args, counts: dict[str, int]) -> None:
     out.mkdir()

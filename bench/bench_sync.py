@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
-import platform
 import random
 import statistics
 import sys
@@ -41,7 +40,6 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 
 import automerge.core as am
@@ -55,6 +53,7 @@ from app.sync.envelope import Envelope, open_envelope, runs, seal, verify_signat
 from app.sync.keys import key_id_of
 from app.sync.transport import sync_with
 from app.workspace import Workspace
+from bench.bench_report import pct, print_environment
 from bench.sync_fixtures import (
     AGENCIES, HOST, MAX_ROUNDS, Relay, Served, concord_heads, converge_bare, edit_all_offline, edit_offline,
     make_panel, one_change_message, own_changes, share_new_case, storage_floor, tls_round_trips,
@@ -67,11 +66,6 @@ TARGET_P99_MS = 100.0
 # How often (b) looks at B's store: each look is a query under the interpreter lock that the
 # two sync threads also need, so looking much more often slows what is being measured.
 POLL_S = 0.001
-
-
-def pct(xs: list[float], p: float) -> float:
-    s = sorted(xs)
-    return s[min(len(s) - 1, max(0, round(p / 100 * (len(s) - 1))))]
 
 
 # ----- (a) convergence ---------------------------------------------------------------------------
@@ -406,11 +400,7 @@ def main() -> None:
     if "d" in only:
         only.add("a")  # (d) reads (a)'s sessions
 
-    print(f"Python {platform.python_version()} on {platform.system()} {platform.machine()}; "
-          f"{os.cpu_count()} CPUs ({len(os.sched_getaffinity(0))} usable); load average "
-          + " ".join(f"{x:.2f}" for x in os.getloadavg())
-          + f"; automerge {metadata.version('automerge')}, cryptography {metadata.version('cryptography')}",
-          flush=True)
+    print_environment("automerge", "cryptography")
     backend = MemoryKeyring()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
