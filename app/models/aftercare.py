@@ -4,23 +4,24 @@ entered aftercare, each matched with the check-in record that answers it."""
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.models.errors import ValidationError
-from app.models.schema import RESOURCES
+from app.models.schema import RESOURCES, read_toml
 
 DEFAULT_PROCESS_POLICY = RESOURCES / "policy" / "process.toml"
 FIELD = "checkins"
 
 
 def load_checkin_weeks(path: Path = DEFAULT_PROCESS_POLICY) -> tuple[int, ...]:
+    def unreadable(_why: str, exc: Exception) -> ValidationError:
+        return ValidationError(f"{Path(path).name}: the aftercare schedule is missing or unreadable ({exc})")
+    raw = read_toml(path, unreadable)
     try:
-        raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         weeks = raw["aftercare"]["checkin_weeks"]
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-        raise ValidationError(f"{Path(path).name}: the aftercare schedule is missing or unreadable ({exc})") from None
+    except (KeyError, TypeError) as exc:
+        raise unreadable("", exc) from None
     if (not isinstance(weeks, list) or not weeks or any(not isinstance(w, int) or w <= 0 for w in weeks)
             or weeks != sorted(set(weeks))):
         raise ValidationError(f"{Path(path).name}: checkin_weeks must be rising whole numbers of weeks")

@@ -8,12 +8,11 @@ mis-scored checklist would misstate a person's risk.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.models.errors import SchemaError
-from app.models.schema import RESOURCES
+from app.models.schema import RESOURCES, read_toml
 
 DEFAULT_INSTRUMENTS = RESOURCES / "risk"
 SCORINGS = ("count_first",)
@@ -65,12 +64,7 @@ def _text(where: str, data: dict, key: str, required: bool = True) -> str:
 
 def load_instrument(path: Path | str) -> Instrument:
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SchemaError(f"{path.name}: cannot be read ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SchemaError(f"{path.name}: not valid TOML ({exc})") from None
+    data = read_toml(path)
     where = path.name
     unknown = set(data) - _KEYS
     if unknown:

@@ -4,13 +4,12 @@ no instrument's highest level may be eligible for a restorative option without s
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.models.errors import SchemaError
 from app.models.instruments import Instrument
-from app.models.schema import RESOURCES
+from app.models.schema import RESOURCES, read_toml
 
 DEFAULT_POLICY = RESOURCES / "policy" / "risk.toml"
 
@@ -88,12 +87,7 @@ def _str(where: str, table: dict, key: str) -> str:
 def load_policy(instruments: dict[str, Instrument], path: Path | str = DEFAULT_POLICY) -> RiskPolicy:
     path = Path(path)
     where = path.name
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SchemaError(f"{where}: cannot be read ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SchemaError(f"{where}: not valid TOML ({exc})") from None
+    data = read_toml(path)
     unknown = set(data) - {"version", "name", "instruments", "escalation", "repeat", "review", "eligibility"}
     if unknown:
         raise SchemaError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -140,14 +141,22 @@ def load_schema(schema_path: Path | str = DEFAULT_SCHEMA, isa_path: Path | str =
                   meeting_sections=meetings)
 
 
-def _read_toml(path: Path) -> dict:
+def read_toml(path: Path | str, fail: Callable[[str, Exception], Exception] | None = None) -> dict:
+    """The table a TOML file holds. A file that cannot be read or is not TOML raises fail(why,
+    exc), so each loader keeps its own wording and error, or by default a SchemaError naming it."""
+    path = Path(path)
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        raise SchemaError(f"{path}: file not found") from None
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        why, problem = "cannot be read", exc
     except tomllib.TOMLDecodeError as exc:
-        raise SchemaError(f"{path}: not valid TOML: {exc}") from None
+        why, problem = "not valid TOML", exc
+    raise (fail(why, problem) if fail else SchemaError(f"{path.name}: {why} ({problem})")) from None
+
+
+def _read_toml(path: Path) -> dict:
+    return read_toml(path, lambda why, exc: SchemaError(
+        f"{path}: file not found" if isinstance(exc, FileNotFoundError) else f"{path}: {why}: {exc}"))
 
 
 def _fail(path: Path, where: str, problem: str) -> SchemaError:
