@@ -48,6 +48,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from app.models import tables as t
+from app.models.store import HASH_BYTES
 from app.sync import crypto
 from app.sync.envelope import Envelope, open_envelope, runs, seal, verify_signature
 from app.sync.keys import key_id_of
@@ -84,7 +85,7 @@ class Converged:
     bare_bytes: int
     bare_changes: int
     raw_sizes: list[int] = field(default_factory=list)
-    envelope_mean: float = 0.0  # stored envelope bytes per change inside
+    stored_bytes_per_change: float = 0.0  # the stored envelopes' bytes over the changes inside them
     changes_moved: int = 0
     floor_s: float = 0.0
     floor_changes: int = 0
@@ -152,9 +153,9 @@ def part_a(root: Path, backend, edits: int) -> Converged:
         heads = {role: concord_heads(ws, case_id) for role, ws in dialers.items()}
         open_s = time.perf_counter() - t_open
         with dialers[AGENCIES[0]].store.engine.connect() as conn:
-            size, hashes = conn.execute(sa.select(sa.func.sum(sa.func.length(t.envelopes.c.data)),
-                                                  sa.func.sum(sa.func.length(t.envelopes.c.changes)))).one()
-            envelope_mean = size / (hashes / 32)
+            size, hash_bytes = conn.execute(sa.select(sa.func.sum(sa.func.length(t.envelopes.c.data)),
+                                                      sa.func.sum(sa.func.length(t.envelopes.c.changes)))).one()
+            stored_bytes_per_change = size / (hash_bytes / HASH_BYTES)
         for role, ws in dialers.items():
             if ws.sync.quarantined(include_held=True):
                 raise RuntimeError(f"{role} holds quarantined or held envelopes")
@@ -174,8 +175,8 @@ def part_a(root: Path, backend, edits: int) -> Converged:
     print(f"(a) converged: {len(docs)} compartments hold identical heads on every device that may read them, "
           f"in Concord and in the anchor", flush=True)
     return Converged(made, concord_s, c_rounds, sessions, envelopes, app_bytes, socket_bytes, bare_s, b_rounds,
-                     messages, bare_bytes, bare_changes, [len(d) for d in unique], envelope_mean, changes_moved,
-                     floor_s, floor_changes, open_s)
+                     messages, bare_bytes, bare_changes, [len(d) for d in unique], stored_bytes_per_change,
+                     changes_moved, floor_s, floor_changes, open_s)
 
 
 def report_a(r: Converged) -> None:
@@ -376,7 +377,7 @@ def report_d(r: Converged) -> None:
     rows = [
         ("anchor: raw Automerge change, mean", raw),
         ("anchor: bare Automerge sync messages / change moved", r.bare_bytes / max(1, r.bare_changes)),
-        ("Concord: stored envelopes' bytes / change inside", r.envelope_mean),
+        ("Concord: stored envelopes' bytes / change inside", r.stored_bytes_per_change),
         ("Concord: session bytes (protocol frames) / change moved", r.app_bytes / max(1, r.changes_moved)),
         ("Concord: socket bytes (TLS, both ways, all sessions) / change moved", per_change),
     ]
