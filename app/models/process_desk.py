@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import itertools
 from dataclasses import dataclass
+from functools import cached_property
 
 from app.models import lifecycle as lc
 from app.models.aftercare import FIELD as CHECKINS, CheckIn, load_checkin_weeks, schedule
@@ -63,7 +64,7 @@ class ProcessView:
 
 class ProcessDesk:
     def __init__(self, open_case, list_cases, person: str, role: str, device_id: str, sign_bytes, member_of,
-                 risk, now=now_iso, checkin_weeks: tuple[int, ...] | None = None):
+                 risk, now=now_iso):
         self._open_case = open_case
         self._list_cases = list_cases
         self.person, self.role, self.device_id = person, role, device_id
@@ -71,7 +72,10 @@ class ProcessDesk:
         self._member_of = member_of
         self.risk = risk
         self._now = now
-        self.checkin_weeks = checkin_weeks or load_checkin_weeks()
+
+    @cached_property
+    def checkin_weeks(self) -> tuple[int, ...]:
+        return load_checkin_weeks()
 
     # ----- reading --------------------------------------------------------------------------
     def verified(self, case) -> list[Verified]:
