@@ -35,6 +35,11 @@ def drawable(text: str) -> str:
     return _CONTROL.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
 
 
+# Where verification_rows puts the content hash, for the renderers that set it apart
+# (grouped for the eye on paper, in code type in HTML).
+HASH_ROW = 1
+
+
 def verification_rows(report: Report, content_hash: str) -> list[tuple[str, str]]:
     """The closing section every format shows: what a reader needs to check the copy in hand."""
     return [("Report kind", report.kind), ("Content SHA-256", content_hash)] + list(report.meta)

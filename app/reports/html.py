@@ -11,7 +11,9 @@ from __future__ import annotations
 import textwrap
 from html import escape
 
-from app.reports.document import Facts, Heading, Notice, Paragraph, Report, Table, drawable, verification_rows
+from app.reports.document import (
+    HASH_ROW, Facts, Heading, Notice, Paragraph, Report, Table, drawable, verification_rows,
+)
 
 _CSS = """
 body { font-family: "DejaVu Sans", Verdana, sans-serif; line-height: 1.45; margin: 1.5rem auto;
@@ -62,7 +64,7 @@ def render_html(report: Report) -> str:
         out += _html_block(block)
     out += ['<section aria-labelledby="concord-verification">',
             '<h2 id="concord-verification">Verification</h2>']
-    out += _facts_html(verification_rows(report, digest), code_row=1)
+    out += _facts_html(verification_rows(report, digest), code_row=HASH_ROW)
     out += ["</section>", "</main>", f'<footer><p class="marking">{marking}</p></footer>',
             "</body>", "</html>", ""]
     return "\n".join(out)

@@ -34,7 +34,9 @@ from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 from reportlab.platypus import TableStyle
 
-from app.reports.document import Facts, Heading, Notice, Paragraph, Report, Table, drawable, verification_rows
+from app.reports.document import (
+    HASH_ROW, Facts, Heading, Notice, Paragraph, Report, Table, drawable, verification_rows,
+)
 from app.reports.fonts import register_fonts
 
 EMBEDDED_NAME = "concord-report.json"
@@ -244,7 +246,8 @@ def _story(report: Report, content_hash: str, s: _Styles) -> list:
     story += [CondPageBreak(_LEAD_ROOM), _para("Verification", s.h2)]
     rows = verification_rows(report, content_hash)
     # Grouped in eights so that the digest reads and compares by eye on paper.
-    rows[1] = (rows[1][0], " ".join(content_hash[i:i + 8] for i in range(0, len(content_hash), 8)))
+    grouped = " ".join(content_hash[i:i + 8] for i in range(0, len(content_hash), 8))
+    rows[HASH_ROW] = (rows[HASH_ROW][0], grouped)
     story.append(_facts_table(rows, s))
     return story
 
