@@ -42,6 +42,7 @@ from app.reports.fonts import register_fonts
 EMBEDDED_NAME = "concord-report.json"
 AUTHOR = CREATOR = PRODUCER = "Concord"
 HASH_KEYWORD = "concord-content-sha256"
+SUBJECT_HASH_PREFIX = "content sha256 "  # pdf_check reads the Subject's hash from after this
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
@@ -82,7 +83,7 @@ def _pinned_settings():
 
 
 def subject_for(report: Report, content_hash: str) -> str:
-    return f"{report.kind}; content sha256 {content_hash}"
+    return f"{report.kind}; {SUBJECT_HASH_PREFIX}{content_hash}"
 
 
 def keywords_for(report: Report, content_hash: str) -> str:

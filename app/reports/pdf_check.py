@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pypdf import PdfReader
 
 from app.reports.document import Report, ReportFormatError
-from app.reports.pdf import EMBEDDED_NAME, HASH_KEYWORD, render_pdf
+from app.reports.pdf import EMBEDDED_NAME, HASH_KEYWORD, SUBJECT_HASH_PREFIX, render_pdf
 
-_SUBJECT_HASH = re.compile(r"content sha256 ([0-9a-f]{64})$")
+_SUBJECT_HASH = re.compile(re.escape(SUBJECT_HASH_PREFIX) + r"([0-9a-f]{64})$")
 _KEYWORD_HASH = re.compile(re.escape(HASH_KEYWORD) + r"=([0-9a-f]{64})(?:;|$)")
 _INFO_NAMES = {"/Title": "Title", "/Author": "Author", "/Subject": "Subject", "/Keywords": "Keywords",
                "/Creator": "Creator", "/Producer": "Producer", "/CreationDate": "creation date",
