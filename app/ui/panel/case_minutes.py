@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QGridLayout, QHBoxLayout, QL
 
 from app.models.errors import ConcordError
 from app.models.meeting_mode import CasePanel
-from app.models.meetings import DISCUSSIONS
+from app.models.meetings import DISCUSSIONS, MeetingView
 from app.ui.panel.dialogs import ActionDialog
 from app.ui.panel.discussion_box import DiscussionBox
 from app.ui.panel.table_model import KEY_ROLE, TextTableModel
@@ -160,7 +160,9 @@ class CaseMinutes(QWidget):
         self._update_review_buttons()
 
     # ----- showing --------------------------------------------------------------------------------
-    def show_case(self, meeting_id: str, meeting_date: dt.date | None, case_id: str) -> None:
+    def show_case(self, meeting_id: str, meeting_date: dt.date | None, case_id: str,
+                  view: MeetingView | None = None) -> None:
+        """view: the meeting as just read, when the caller has it (else it is read here)."""
         if (meeting_id, case_id) != (self.meeting_id, self.case_id):
             self.flush()
             for box in self.boxes:
@@ -169,27 +171,27 @@ class CaseMinutes(QWidget):
             self.note.clear()
             show_message(self.problem, "", False, "note")
         self.meeting_id, self.meeting_date, self.case_id = meeting_id, meeting_date, case_id
-        self.refresh()
+        self.refresh(view)
 
     def typing(self) -> bool:
         """Someone is typing in a discussion box, with edits not saved yet."""
         return any(box.hasFocus() and box.dirty for box in self.boxes)
 
-    def refresh(self) -> None:
+    def refresh(self, view: MeetingView | None = None) -> None:
+        """view: the meeting as just read, when the caller has it; reading it is most of the cost."""
         if not self.case_id:
             return
         try:
-            panel = self.ws.meeting_mode.case_panel(self.meeting_id, self.case_id, self.today())
+            if view is None or view.meeting_id != self.meeting_id:
+                view = self.ws.meetings.view(self.meeting_id)
+            panel = self.ws.meeting_mode.case_panel(view, self.case_id, self.today())
         except ConcordError as exc:
             show_message(self.problem, self.tr("This case cannot be shown: {problem}").format(problem=str(exc)),
                          True, "note")
             return
         self.panel = panel
         # A closed meeting's record stands as minuted: shown, not edited, until the chair reopens it.
-        try:
-            self.closed = self.ws.meetings.view(self.meeting_id).closed
-        except ConcordError:
-            self.closed = False
+        self.closed = view.closed
         for box in self.boxes:
             box.setReadOnly(not self.can_discuss or self.closed)
         self.add_action_button.setEnabled(not self.closed)

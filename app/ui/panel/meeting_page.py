@@ -43,6 +43,7 @@ class MeetingPage(QWidget):
         self.write_minutes = None       # set by the window: (meeting reference, path) -> Written
         self.choose_file = ask_pdf_path  # (parent, title, suggested name) -> path or ""
         self.error_box: QMessageBox | None = None
+        self.case_shown = False  # the agenda's choice has shown a case since the page began refreshing
 
         self.title = text_label(self, "meetingTitle")
         font = QFont(self.title.font())
@@ -130,13 +131,15 @@ class MeetingPage(QWidget):
             minutes=view.minutes_total))
         # The chair issues the minutes; other devices are not offered a copy of their own.
         self.minutes_button.setVisible(self.write_minutes is not None and self.ws.meetings.role == CHAIR_ROLE)
+        self.case_shown = False
         self.agenda.set_view(view)
         self.attendance.set_view(view)
         self.confidentiality.set_view(view)
         self._follow(view)
         if not self.agenda.selected_case() and view.agenda:
             self.agenda.select_case(view.agenda[0].case_id)
-        self.minutes.refresh()
+        if not self.case_shown:  # a case chosen just above is shown already, from this same view
+            self.minutes.refresh(view)
 
     def _follow(self, view: MeetingView) -> None:
         current = view.current_item
@@ -159,6 +162,7 @@ class MeetingPage(QWidget):
             self._follow(self.view)
 
     def _case_chosen(self, case_id: str) -> None:
+        self.case_shown = True
         item = self.view.item_for(case_id) if (self.view and case_id) else None
         if item is None or not item.reference:
             self.minutes.flush()
@@ -170,7 +174,7 @@ class MeetingPage(QWidget):
             return
         self.none_chosen.hide()
         self.minutes.show()
-        self.minutes.show_case(self.view.meeting_id, self.view.date, case_id)
+        self.minutes.show_case(self.view.meeting_id, self.view.date, case_id, self.view)
 
     def _changed_here(self, message: str) -> None:
         self.refresh()

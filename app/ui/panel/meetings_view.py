@@ -34,6 +34,7 @@ class MeetingsView(QWidget):
         self.today = dt.date.today  # the day "overdue" and the agenda are counted from
         self.chair = workspace.role == CHAIR_ROLE
         self._stale = True
+        self._page_shown = False  # choosing a meeting in the list has refreshed its page since the list began
         self.schedule_dialog: ScheduleDialog | None = None
         today = lambda: self.today()  # noqa: E731 - read at each use, so a test can move the day
 
@@ -104,18 +105,20 @@ class MeetingsView(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        self.refresh_list()
-        self.page.refresh()
+        if not self.refresh_list():
+            self.page.refresh()
         if self.tabs.currentWidget() is self.tracker:
             self.tracker.refresh()
 
-    def refresh_list(self, select: str = "") -> None:
+    def refresh_list(self, select: str = "") -> bool:
+        """Whether this chose a meeting, and so refreshed the page too."""
+        self._page_shown = False
         try:
             meetings = self.ws.meetings.meetings()
         except ConcordError as exc:
             self.empty.setText(self.tr("The meetings cannot be listed: {problem}").format(problem=str(exc)))
             self.empty.show()
-            return
+            return False
         keep = select or self.selected_meeting()
         self.model.set_meetings(meetings)
         self.empty.setText(self.tr("No meetings yet. The chair schedules them; they arrive here by sync.")
@@ -125,6 +128,7 @@ class MeetingsView(QWidget):
             self.select_meeting(keep)
         elif not self.selected_meeting() and meetings:
             self.select_meeting(self._likely(meetings))
+        return self._page_shown
 
     def _likely(self, meetings) -> str:
         """The meeting a person most likely wants: one running, else the next to come, else the last."""
@@ -150,6 +154,7 @@ class MeetingsView(QWidget):
             self.stack.setCurrentWidget(self.placeholder)
             return
         self.page.show_meeting(meeting_id)
+        self._page_shown = True
         self.stack.setCurrentWidget(self.page)
 
     def _tab_shown(self, index: int) -> None:
@@ -197,9 +202,8 @@ class MeetingsView(QWidget):
         if not self.isVisible():
             self._stale = True
             return
-        if not doc_ids or any(is_meeting(d) for d in doc_ids):
-            self.refresh_list()
-        if not doc_ids or self.page.covers(doc_ids):
+        listed = (not doc_ids or any(is_meeting(d) for d in doc_ids)) and self.refresh_list()
+        if not listed and (not doc_ids or self.page.covers(doc_ids)):
             self.page.refresh()
         if self.tabs.currentWidget() is self.tracker and (not doc_ids or any(not is_meeting(d) for d in doc_ids)):
             self.tracker.refresh()
