@@ -13,6 +13,8 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
+from app.models.values import day_text, loose_date
+
 ITEMS, REVIEWS = "action_items", "action_reviews"
 OPEN_STATUSES = ("open", "not done")
 OUTCOMES = ("done", "circumstances changed", "not done")
@@ -40,21 +42,8 @@ class ActionRow:
         return self.status in OPEN_STATUSES
 
     def cells(self) -> tuple[str, ...]:
-        return (self.reference, self.action, self.agency, self.owner, _day(self.target), self.status,
-                _day(self.status_on), _day(self.raised_on), "OVERDUE" if self.overdue else "")
-
-
-def _day(d: dt.date | None) -> str:
-    return d.isoformat() if d else ""
-
-
-def _date(value) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
+        return (self.reference, self.action, self.agency, self.owner, day_text(self.target), self.status,
+                day_text(self.status_on), day_text(self.raised_on), "OVERDUE" if self.overdue else "")
 
 
 def rows_of(case, today: dt.date) -> list[ActionRow]:
@@ -64,11 +53,11 @@ def rows_of(case, today: dt.date) -> list[ActionRow]:
     out = []
     for r in case.get(ITEMS) or []:
         status = r.get("action_status") or "open"
-        target = _date(r.get("target_date"))
+        target = loose_date(r.get("target_date"))
         out.append(ActionRow(case.case_id, case.reference, str(r.get("id")), (r.get("action") or "").strip(),
                              r.get("owner_agency") or "", (r.get("owner_person") or "").strip(), target, status,
-                             _date(r.get("status_reported_on")), r.get("raised_at") or "",
-                             _date(r.get("raised_on")),
+                             loose_date(r.get("status_reported_on")), r.get("raised_at") or "",
+                             loose_date(r.get("raised_on")),
                              status in OPEN_STATUSES and target is not None and target < today))
     return out
 

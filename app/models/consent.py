@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.models.values import loose_date
+
 FIELD = "consent_records"
 PARTIES = ("person harmed", "person who caused harm")
 # Statuses under which the process may go on; every other status, or none, stops it. An override
@@ -29,27 +31,20 @@ class PartyConsent:
     explanation: str       # in words, for every view and report
 
 
-def _date(value) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except (TypeError, ValueError):
-        return None
-
-
 def record_problems(record: dict) -> list[str]:
     """What a consent record lacks to count (empty when it is complete)."""
     status = record.get("consent_status")
     problems = []
     if record.get("party") not in PARTIES:
         problems.append("it names no party")
-    if _date(record.get("recorded_on")) is None:
+    if loose_date(record.get("recorded_on")) is None:
         problems.append("it has no date")
     if status in ("given", "time-limited"):
         if not (record.get("method") or "").strip():
             problems.append("it does not say how consent was given")
         if not (record.get("explained") or "").strip():
             problems.append("it does not say what was explained")
-    if status == "time-limited" and _date(record.get("valid_until")) is None:
+    if status == "time-limited" and loose_date(record.get("valid_until")) is None:
         problems.append("time-limited consent needs the date it runs until")
     if status == "overridden":
         if not (record.get("override_reason") or "").strip():
@@ -70,7 +65,7 @@ def _latest_per_party(records: list[dict]) -> dict[str, tuple[int, dict]]:
         party = r.get("party")
         if party not in PARTIES:
             continue
-        key = (_date(r.get("recorded_on")) or dt.date.min, r.get("consent_status") in stopping, i)
+        key = (loose_date(r.get("recorded_on")) or dt.date.min, r.get("consent_status") in stopping, i)
         if party not in best or key > best[party][0]:
             best[party] = (key, i, r)
     return {p: (i, r) for p, (_k, i, r) in best.items()}
@@ -90,7 +85,7 @@ def consent_status(records: list[dict], today: dt.date | None = None) -> dict[st
         if problems:
             out[party] = PartyConsent(party, "incomplete", False, since, rid,
                                       f"the latest record ({since or 'undated'}) does not count: " + "; ".join(problems))
-        elif status == "time-limited" and _date(r.get("valid_until")) < today:
+        elif status == "time-limited" and loose_date(r.get("valid_until")) < today:
             out[party] = PartyConsent(party, "expired", False, since, rid, f"time-limited consent ran out on {r['valid_until']}")
         elif status == "time-limited":
             out[party] = PartyConsent(party, status, True, since, rid, f"given on {since}, until {r['valid_until']}")

@@ -11,16 +11,10 @@ from app.models.errors import ValidationError
 from app.models.instruments import Instrument
 from app.models.risk import Answer, Assessment, RiskPicture, Scored, escalation, is_repeat, review, score_assessment
 from app.models.risk_policy import RiskPolicy
+from app.models.values import loose_date
 
 FIELD = "risk_assessments"
 INCIDENTS = "incidents"
-
-
-def _date(value) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except (TypeError, ValueError):
-        return None
 
 
 def _questions_tag(qids: list[str]) -> str:
@@ -71,7 +65,7 @@ def _parse(record: dict, instruments: dict[str, Instrument]) -> tuple[Instrument
     inst = instruments.get(str(record.get("instrument") or ""))
     if inst is None:
         raise ValidationError(f"the instrument '{record.get('instrument')}' is not installed on this device")
-    assessed_on = _date(record.get("assessed_on"))
+    assessed_on = loose_date(record.get("assessed_on"))
     if assessed_on is None:
         raise ValidationError("the assessment has no valid date")
     answers = decode_answers(inst, str(record.get("answers") or ""), str(record.get("answer_sources") or ""))
@@ -104,14 +98,14 @@ def incident_dates(case) -> list[dt.date] | None:
     """Dates of the case's incidents, or None when the role may not see them."""
     if not case.can_read(INCIDENTS):
         return None
-    return [d for d in (_date(r.get("incident_date")) for r in case.get(INCIDENTS) or []) if d is not None]
+    return [d for d in (loose_date(r.get("incident_date")) for r in case.get(INCIDENTS) or []) if d is not None]
 
 
 def risk_picture(case, instruments: dict[str, Instrument], policy: RiskPolicy, today: dt.date | None = None) -> RiskPicture:
     today = today or dt.date.today()
     history, bad = assessments(case, instruments, policy) if case.can_read(FIELD) else ([], [])
     incidents = incident_dates(case)
-    referral = _date(case.get("referral_date")) if case.can_read("referral_date") else None
+    referral = loose_date(case.get("referral_date")) if case.can_read("referral_date") else None
     return RiskPicture(
         history=history,
         unreadable=bad,

@@ -16,6 +16,22 @@ _FALSE = {"no", "n", "false", "0", "off"}
 Value = str | bool | int | float | None
 
 
+def loose_date(value: object) -> dt.date | None:
+    """The date a stored value holds, or None for anything else: records written on other
+    devices are read as they are, and a missing or garbled date is shown as no date."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
+
+
+def day_text(d: dt.date | str | None) -> str:
+    """A date as YYYY-MM-DD, text as it is, nothing as ''."""
+    return d.isoformat() if isinstance(d, dt.date) else (d or "")
+
+
 def check(f: FieldDef, value: object) -> Value:
     """Return the canonical stored form of value for field f, or raise ValidationError.
 

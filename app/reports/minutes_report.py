@@ -7,15 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 from app.models.minutes import WITHHELD, MinutesContent
+from app.models.values import day_text
 from app.reports.document import Facts, Heading, Notice, Paragraph, Report, Table
 
 KIND = "concord-minutes"
 ACTION_COLUMNS = ("Action", "Owning agency", "Owner", "Target date", "Status", "Reported on")
 ACTION_WIDTHS = (4.4, 2.0, 2.2, 2.2, 1.9, 2.2)
-
-
-def _day(d) -> str:
-    return d.isoformat() if isinstance(d, dt.date) else (d or "")
 
 
 def _table_or(columns, rows, none: str, widths=None) -> tuple:
@@ -27,9 +24,9 @@ def _table_or(columns, rows, none: str, widths=None) -> tuple:
 def build_minutes_report(content: MinutesContent, issued_on: dt.date) -> Report:
     m = content.meeting
     blocks: list = [
-        Facts((("Meeting", m.reference), ("Panel", m.panel), ("Date", _day(m.date)), ("Time", m.time),
+        Facts((("Meeting", m.reference), ("Panel", m.panel), ("Date", day_text(m.date)), ("Time", m.time),
                ("Venue", m.venue), ("Chair", m.chair),
-               ("Minutes to be sent by", _day(content.send_by) + " (to those on the distribution list only)"))),
+               ("Minutes to be sent by", day_text(content.send_by) + " (to those on the distribution list only)"))),
         Notice("These minutes are for the people on the distribution list alone. They must never reach the "
                "person who caused harm, who is not told of the referral."),
         Heading("Attendance"),
@@ -51,7 +48,7 @@ def build_minutes_report(content: MinutesContent, issued_on: dt.date) -> Report:
         blocks.append(Paragraph(WITHHELD))
     else:
         blocks += _table_or(("Case", "Action", "Owner", "Target date", "Outcome at this meeting", "Note"),
-                            [(r.reference, r.action, f"{r.owner} ({r.agency})", _day(r.target),
+                            [(r.reference, r.action, f"{r.owner} ({r.agency})", day_text(r.target),
                               outcome or "not reviewed: still " + r.status, note)
                              for r, outcome, note in content.earlier], "No earlier actions to review.",
                             widths=(2.6, 4.0, 2.6, 2.2, 2.4, 1.8))
@@ -68,15 +65,15 @@ def build_minutes_report(content: MinutesContent, issued_on: dt.date) -> Report:
         if c.actions is None:
             blocks.append(Paragraph(WITHHELD))
         else:
-            blocks += _table_or(ACTION_COLUMNS, [(r.action, r.agency, r.owner, _day(r.target), r.status,
-                                                  _day(r.status_on)) for r in c.actions],
+            blocks += _table_or(ACTION_COLUMNS, [(r.action, r.agency, r.owner, day_text(r.target), r.status,
+                                                  day_text(r.status_on)) for r in c.actions],
                                 "No actions agreed.", widths=ACTION_WIDTHS)
     blocks.append(Heading("Distribution list"))
     blocks += _table_or(("Name", "Role", "Device id"), [(name, role, device) for name, role, device in
                                                         content.audience.names], "No one.", widths=(3.0, 4.0, 4.4))
     roles = ", ".join(sorted(content.audience.roles))
     return Report(kind=KIND, title=f"Panel minutes: {m.panel}",
-                  subtitle=f"{m.reference}, {_day(m.date)} {m.time}, {m.venue}", issued_on=issued_on.isoformat(),
+                  subtitle=f"{m.reference}, {day_text(m.date)} {m.time}, {m.venue}", issued_on=issued_on.isoformat(),
                   meta=(("Meeting", m.reference), ("Recipients' roles", roles),
                         ("Cases", str(len(content.cases)))),
                   blocks=tuple(blocks))
