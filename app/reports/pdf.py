@@ -102,10 +102,9 @@ def render_pdf(report: Report) -> bytes:
     with _render_lock, _pinned_settings():
         doc = BaseDocTemplate(
             out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM, invariant=1, pageCompression=1, initialFontName=regular,
-            initialFontSize=10, lang="en-GB", title=report.title, author=AUTHOR,
-            subject=subject_for(report, job.content_hash), creator=CREATOR, producer=PRODUCER,
-            keywords=keywords_for(report, job.content_hash))
+            bottomMargin=MARGIN_BOTTOM, initialFontName=regular, initialFontSize=10, lang="en-GB",
+            title=report.title, author=AUTHOR, subject=subject_for(report, job.content_hash), creator=CREATOR,
+            producer=PRODUCER, keywords=keywords_for(report, job.content_hash))
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
         doc.addPageTemplates([PageTemplate(id="report", frames=[frame])])
