@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from app.reports import EMBEDDED_NAME, MARKING, Paragraph, Report, Table, render_pdf
+from app.reports import EMBEDDED_NAME, MARKING, Paragraph, Report, Table, check_pdf, render_pdf
 from tests.reports.samples import COLUMNS, WELSH, long_table, small
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,7 +52,10 @@ def lines_of(page: str) -> list[str]:
 
 def test_rendering_is_byte_for_byte_deterministic(small_pdf):
     assert render_pdf(small()) == small_pdf
-    assert render_pdf(small()) != render_pdf(long_table(3))
+    # reportlab keeps font subset state on shared font objects: another report drawn in between,
+    # with other letters, must leave no trace in the next one.
+    render_pdf(long_table(3))
+    assert render_pdf(small()) == small_pdf
 
 
 def test_another_process_renders_the_same_bytes(small_pdf):
@@ -159,7 +162,9 @@ def test_a_single_huge_cell_and_a_word_longer_than_the_page_still_lay_out(tmp_pa
 def test_any_text_renders(text):
     report = Report("k", text.strip() or "T", subtitle=text, issued_on="2026-01-01", meta=((text, text),),
                     blocks=(Paragraph(text), Table((text, "b"), ((text, text),), caption=text)))
-    assert render_pdf(report).startswith(b"%PDF-")
+    pdf = render_pdf(report)
+    assert pdf.startswith(b"%PDF-")
+    assert check_pdf(pdf).ok
 
 
 def test_a_long_marking_stays_whole_and_clear_of_the_page_number(tmp_path):
