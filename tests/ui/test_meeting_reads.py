@@ -20,9 +20,10 @@ def panel(make_workspace):
 
 
 def counted(ws, monkeypatch) -> dict:
-    """Counts of the page's reads of a meeting ("view", not those listing the meetings) and of
-    case panels built ("panel", with "by_id" those given an id, so reading the meeting again)."""
-    counts = {"view": 0, "panel": 0, "by_id": 0}
+    """Counts of the page's reads of a meeting ("view", not those listing the meetings), of the
+    meetings listed ("listed"), and of case panels built ("panel", with "by_id" those given an id,
+    so reading the meeting again)."""
+    counts = {"view": 0, "listed": 0, "panel": 0, "by_id": 0}
     desk = ws.meetings
     view, meetings, build = desk.view, desk.meetings, MeetingMode.case_panel
     listing = []
@@ -32,6 +33,7 @@ def counted(ws, monkeypatch) -> dict:
         return view(*args, **kwargs)
 
     def listed(*args, **kwargs):
+        counts["listed"] += 1
         listing.append(1)
         try:
             return meetings(*args, **kwargs)
@@ -62,21 +64,33 @@ def test_showing_the_meetings_and_following_the_chair_read_the_meeting_once(pane
     try:
         window.show_meetings()
         assert page.minutes.heading.text().startswith("Case CC-KIDS-1")
-        assert counts == {"view": 1, "panel": 1, "by_id": 0}
+        assert counts == {"view": 1, "listed": 1, "panel": 1, "by_id": 0}
 
         chair.meetings.set_status(ref, "in progress")
         chair.meetings.set_current(ref, "CC-NEW-2")
         sync_all(panel)
-        counts.update(view=0, panel=0)
+        counts.update(view=0, listed=0, panel=0)
         window._remote_changes({chair.meetings.open(ref).case_id})
         assert page.minutes.heading.text().startswith("Case CC-NEW-2") and "In progress" in page.details.text()
-        assert counts == {"view": 1, "panel": 1, "by_id": 0}
+        assert counts == {"view": 1, "listed": 1, "panel": 1, "by_id": 0}
 
         # A change to a case on the agenda, not to the meeting: the case shown is built again, once.
         police.open_case("CC-NEW-2").set("police_summary", "One call-out.")
-        counts.update(view=0, panel=0)
+        counts.update(view=0, listed=0, panel=0)
         window._remote_changes({police.store.find_case("CC-NEW-2").case_id})
         assert ("Police", "One call-out.") in page.minutes.panel.summaries
-        assert counts == {"view": 1, "panel": 1, "by_id": 0}
+        assert counts == {"view": 1, "listed": 0, "panel": 1, "by_id": 0}
+
+        # Saving the discussion writes into the case, not the meeting: the list is not read again, and
+        # the case is still announced to the rest of the window.
+        written = []
+        window.meetings_view.cases_written.connect(written.append)
+        box = page.minutes.boxes[0]
+        box.setFocus()
+        qtbot.keyClicks(box, "No contact since the order")
+        counts.update(view=0, listed=0, panel=0)
+        assert page.minutes.save_discussion()
+        assert written == [{police.store.find_case("CC-NEW-2").case_id}]
+        assert counts["listed"] == 0 and counts["panel"] == 1 and counts["by_id"] == 0
     finally:
         window.close()

@@ -91,7 +91,9 @@ class MeetingsView(QWidget):
 
         for part in (self.page, self.tracker):
             part.status.connect(self.status)
-        self.page.written.connect(lambda case_id: self._written({case_id}))
+        # The tracker is not refreshed here: the actions it lists are written only on the page beside
+        # it, and it refreshes each time its tab is shown.
+        self.page.written.connect(lambda case_id: self.cases_written.emit({case_id}))
         self.page.changed.connect(lambda: self.refresh_list())
 
     def menu_actions(self) -> list[QAction]:
@@ -189,12 +191,6 @@ class MeetingsView(QWidget):
         self.tabs.setCurrentIndex(0)
         self.refresh_list(select=session.case_id)
         self.status.emit(self.tr("Meeting {reference} scheduled").format(reference=session.reference))
-
-    def _written(self, case_ids: set[str]) -> None:
-        if self.tabs.currentWidget() is self.tracker:
-            self.tracker.refresh()
-        self.refresh_list()  # the counts of cases on each agenda
-        self.cases_written.emit(case_ids)
 
     def remote_changes(self, doc_ids) -> None:
         """Other devices' changes landed: meetings, cases, or (empty) something."""
