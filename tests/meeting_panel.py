@@ -3,6 +3,7 @@ the agenda should find."""
 
 import datetime as dt
 
+from tests import process_panel
 from tests.process_panel import make_panel, reviewed_case, sync_all
 
 MEETING_DAY = dt.date(2026, 12, 3)
@@ -15,9 +16,7 @@ WISHES_MARK = "MARK-WISHES-8802"
 
 
 def dash(ws, reference, yes: int, on: str):
-    qids = [q.id for q in ws.risk.instrument("dash").questions]
-    ws.risk.assess(reference, "dash", {q: ("yes" if i < yes else "no") for i, q in enumerate(qids)},
-                   assessed_on=on, today=TODAY)
+    process_panel.dash(ws, reference, yes, on, today=TODAY)
 
 
 def meeting_panel(make_workspace):

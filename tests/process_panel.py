@@ -1,5 +1,8 @@
 """A panel for the process tests: the people around one restorative case, each on a device."""
 
+import datetime as dt
+
+from app.demo_process import found_demo_panel
 from app.sync import in_process
 
 ROLES = ("police", "chief_inspector", "advocate", "facilitator")
@@ -13,15 +16,8 @@ RATIONALE = {
 
 
 def make_panel(make_workspace):
-    chair = make_workspace("chair")
-    chair.sync.found_panel()
-    devices = {"chair": chair}
-    for role in ROLES:
-        ws = make_workspace(role)
-        ws.sync.join(chair.sync.admission(ws.profile))
-        devices[role] = ws
-    for ws in devices.values():
-        ws.sync.receive_membership(chair.sync.membership_entries(), "chair")
+    devices = {role: make_workspace(role) for role in ("chair", *ROLES)}
+    found_demo_panel(devices)
     return devices
 
 
@@ -29,10 +25,10 @@ def sync_all(devices, rounds: int = 2):
     return in_process.sync_all(devices, rounds)
 
 
-def dash(ws, reference, yes: int = 3, on: str = "2026-10-01"):
+def dash(ws, reference, yes: int = 3, on: str = "2026-10-01", today: dt.date = dt.date(2026, 11, 1)):
     qids = [q.id for q in ws.risk.instrument("dash").questions]
     ws.risk.assess(reference, "dash", {q: ("yes" if i < yes else "no") for i, q in enumerate(qids)},
-                   assessed_on=on, today=__import__("datetime").date(2026, 11, 1))
+                   assessed_on=on, today=today)
 
 
 def consent(ws, reference, party, status="given", on="2026-10-05", **extra):
