@@ -207,8 +207,6 @@ class MeetingPage(QWidget):
                                          QMessageBox.StandardButton.Ok, self)
             self.error_box.open()
             return False
-        pdf = Path(getattr(written, "pdf", path))
         self.status.emit(self.tr("Minutes written to {folder}: {pdf}, with {html} and {text} beside it").format(
-            folder=str(pdf.parent), pdf=pdf.name, html=Path(getattr(written, "html", pdf.with_suffix(".html"))).name,
-            text=Path(getattr(written, "text", pdf.with_suffix(".txt"))).name))
+            folder=str(written.pdf.parent), pdf=written.pdf.name, html=written.html.name, text=written.text.name))
         return True

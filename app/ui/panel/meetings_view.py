@@ -71,7 +71,6 @@ class MeetingsView(QWidget):
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
         split.setSizes([300, 1140])
-        self.split = split
 
         self.tracker = TrackerView(workspace, today, self)
         self.tabs.addTab(split, self.tr("Meetings"))
@@ -91,8 +90,8 @@ class MeetingsView(QWidget):
 
         for part in (self.page, self.tracker):
             part.status.connect(self.status)
-        # The tracker is not refreshed here: the actions it lists are written only on the page beside
-        # it, and it refreshes each time its tab is shown.
+        # The tracker is not refreshed here: nothing written on the page beside it lands while the
+        # tracker's tab is in front, and it refreshes each time that tab is shown.
         self.page.written.connect(lambda case_id: self.cases_written.emit({case_id}))
         self.page.changed.connect(lambda: self.refresh_list())
 

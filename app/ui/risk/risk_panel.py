@@ -3,8 +3,6 @@ review and eligibility in words (never by colour alone), the history, and the ch
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -20,9 +18,9 @@ from app.ui.style import show_message
 class RiskPanel(QWidget):
     recorded = Signal(str)  # a message for the status bar
 
-    def __init__(self, session: CaseSession, desk: RiskDesk, today: dt.date | None = None, parent: QWidget | None = None):
+    def __init__(self, session: CaseSession, desk: RiskDesk, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session, self.desk, self.today = session, desk, today
+        self.session, self.desk = session, desk
         self.setObjectName("riskPanel")
         self.setAccessibleName(self.tr("Risk picture"))
         layout = QVBoxLayout(self)
@@ -67,7 +65,7 @@ class RiskPanel(QWidget):
     def refresh(self) -> None:
         desk = self.desk
         try:
-            view = desk.view_of(self.session, self.today)
+            view = desk.view_of(self.session)
         except ConcordError as exc:
             self.level.setText(self.tr("The risk picture cannot be shown: {problem}").format(problem=str(exc)))
             return
@@ -116,7 +114,7 @@ class RiskPanel(QWidget):
         except ConcordError as exc:
             show_message(self.problem, str(exc), True, "riskNote")
             return None
-        dialog = ChecklistDialog(inst, self.desk.policy, self.desk.person, self.desk.agency, self.today, self)
+        dialog = ChecklistDialog(inst, self.desk.policy, self.desk.person, self.desk.agency, parent=self)
         dialog.accepted.connect(lambda: self._save(dialog))
         dialog.open()
         return dialog
