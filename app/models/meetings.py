@@ -179,20 +179,25 @@ class MeetingDesk:
                                   "in it is changed")
         return view
 
-    def _open_changeable(self, ref) -> MeetingSession:
+    def _open_changeable(self, ref) -> tuple[MeetingSession, MeetingView]:
         m = self.open(ref)
-        self.changeable(m)
-        return m
+        return m, self.changeable(m)
 
     def meetings(self) -> list[MeetingView]:
-        views = [self.view(r.case_id) for r in self.repo.store.list_cases(meetings=True)]
+        refs = self._case_references()
+        views = [self.view(r.case_id, refs) for r in self.repo.store.list_cases(meetings=True)]
         return sorted(views, key=lambda v: (v.date or dt.date.max, v.time, v.reference))
 
-    def view(self, ref_or_id) -> MeetingView:
+    def _case_references(self) -> dict[str, str]:
+        return {r.case_id: r.reference for r in self.repo.store.list_cases()}
+
+    def view(self, ref_or_id, refs: dict[str, str] | None = None) -> MeetingView:
+        """refs: case id -> reference of the cases this device holds, when the caller has them
+        already (one query for many meetings instead of one each)."""
         m = ref_or_id if isinstance(ref_or_id, MeetingSession) else self.open(ref_or_id)
         v = m.values("meeting")
         day = v.get("meeting_date")
-        refs = {r.case_id: r.reference for r in self.repo.store.list_cases()}
+        refs = self._case_references() if refs is None else refs
         agenda = sorted((AgendaItem(str(r["id"]), r.get("case_id") or "", refs.get(r.get("case_id") or "", ""),
                                     r.get("reasons") or "", int(r.get("minutes") or 0), int(r.get("position") or 0),
                                     bool(r.get("added_by_chair"))) for r in v.get("agenda") or []),
@@ -226,7 +231,7 @@ class MeetingDesk:
         """An attendee by name and agency, or a member's device (its name, role and agency come
         from the membership log)."""
         self.require_chair("record attendance")
-        m = self._open_changeable(ref)
+        m, _view = self._open_changeable(ref)
         role = ""
         if device_id:
             member = self._members().get(device_id)
@@ -241,7 +246,7 @@ class MeetingDesk:
 
     def add_observer(self, ref, name: str, organisation: str, signed_statement: bool) -> str:
         self.require_chair("record observers")
-        return self._open_changeable(ref).add_record("observers", {
+        return self._open_changeable(ref)[0].add_record("observers", {
             "name": required(name, "observer's name"), "organisation": required(organisation, "observer's organisation"),
             "signed_statement": bool(signed_statement)})
 
@@ -255,7 +260,7 @@ class MeetingDesk:
             record["sent_on"] = parse_date(sent_on, "the day the information was sent").isoformat()
         elif sent_on:
             raise ValidationError("information not sent cannot have a day it was sent")
-        return self._open_changeable(ref).add_record("apologies", record)
+        return self._open_changeable(ref)[0].add_record("apologies", record)
 
     def set_distribution(self, ref, device_ids: list[str]) -> None:
         """Who receives the minutes: members only. The minutes hold only what all may read."""
@@ -266,7 +271,7 @@ class MeetingDesk:
             raise ValidationError(f"not a member of this panel, so cannot receive the minutes: {', '.join(unknown)}")
         if not device_ids:
             raise ValidationError("the distribution list needs at least one member")
-        m = self._open_changeable(ref)
+        m, _view = self._open_changeable(ref)
         for r in m.get("distribution"):
             m.remove_record("distribution", str(r["id"]))
         for d in dict.fromkeys(device_ids):
@@ -280,12 +285,12 @@ class MeetingDesk:
     def set_statement(self, ref, statement: str) -> None:
         """A changed statement needs acknowledging again: acknowledgements name what they saw."""
         self.require_chair("change the confidentiality statement")
-        self._open_changeable(ref).set("confidentiality_statement", required(statement, "confidentiality statement", 5000))
+        m, _view = self._open_changeable(ref)
+        m.set("confidentiality_statement", required(statement, "confidentiality statement", 5000))
 
     def acknowledge(self, ref) -> str:
         """This device's person acknowledges the statement, on this device (never for another)."""
-        m = self._open_changeable(ref)
-        view = self.view(m)
+        m, view = self._open_changeable(ref)
         if not view.statement.strip():
             raise ValidationError("this meeting has no confidentiality statement to acknowledge")
         if view.acknowledged(self.device_id):
@@ -318,7 +323,8 @@ class MeetingDesk:
             state == "awaiting_signoff", len(open_before), rank, high)
 
     def propose_agenda(self, ref, today: dt.date | None = None) -> list[ag.Proposal]:
-        meeting = self.view(ref)
+        """ref: the meeting's reference or id, or its view when the caller has it already."""
+        meeting = ref if isinstance(ref, MeetingView) else self.view(ref)
         today = today or dt.date.today()
         others = self.meetings()
         facts = [self.case_facts(self.open_case(c.case_id), meeting, others, today) for c in self.list_cases()]
@@ -327,10 +333,9 @@ class MeetingDesk:
     def build_agenda(self, ref, today: dt.date | None = None) -> list[ag.Proposal]:
         """Add every case that should come to this meeting and is not on its agenda yet."""
         self.require_chair("build the agenda")
-        view = self.changeable(ref)
+        m, view = self._open_changeable(ref)
         on = {i.case_id for i in view.agenda}
-        added = [p for p in self.propose_agenda(view.meeting_id, today) if p.case_id not in on]
-        m = self.open(view.meeting_id)
+        added = [p for p in self.propose_agenda(view, today) if p.case_id not in on]
         # The proposal's own order follows the items already there (which the chair may have set).
         start = max((i.position for i in view.agenda), default=0)
         for n, p in enumerate(added, start + 1):
@@ -341,7 +346,7 @@ class MeetingDesk:
 
     def add_item(self, ref, case_ref: str, reason: str, minutes: int | None = None) -> str:
         self.require_chair("add to the agenda")
-        view = self.changeable(ref)
+        m, view = self._open_changeable(ref)
         try:
             case = self.open_case(case_ref)
         except NotFound:
@@ -351,7 +356,7 @@ class MeetingDesk:
         minutes = self.policy.minutes_per_case if minutes is None else int(minutes)
         if not 1 <= minutes <= 120:
             raise ValidationError("the time for a case is 1 to 120 minutes")
-        rid = self.open(view.meeting_id).add_record("agenda", {
+        rid = m.add_record("agenda", {
             "case_id": case.case_id, "reasons": required(reason, "reason it is on the agenda", 200),
             "minutes": minutes, "position": max((i.position for i in view.agenda), default=0) + 1,
             "added_by_chair": True})
@@ -361,7 +366,7 @@ class MeetingDesk:
     def move_item(self, ref, case_ref: str, position: int) -> None:
         """Put a case at a place in the agenda (1 = first); the others keep their order."""
         self.require_chair("reorder the agenda")
-        view = self.changeable(ref)
+        m, view = self._open_changeable(ref)
         case_id = self.open_case(case_ref).case_id
         items = [i for i in view.agenda if i.case_id != case_id]
         moving = view.item_for(case_id)
@@ -370,7 +375,6 @@ class MeetingDesk:
         if not 1 <= position <= len(view.agenda):
             raise ValidationError(f"a place on this agenda is 1 to {len(view.agenda)}")
         items.insert(position - 1, moving)
-        m = self.open(view.meeting_id)
         for n, item in enumerate(items, 1):
             if item.position != n:
                 m.update_record("agenda", item.record_id, {"position": n})
@@ -378,11 +382,11 @@ class MeetingDesk:
     def set_current(self, ref, case_ref: str) -> None:
         """The chair moves the meeting to a case; attendees' devices follow."""
         self.require_chair("move the meeting on")
-        view = self.changeable(ref)
+        m, view = self._open_changeable(ref)
         case_id = self.open_case(case_ref).case_id
         if view.item_for(case_id) is None:
             raise NotFound(f"case {case_ref} is not on this meeting's agenda")
-        self.open(view.meeting_id).set("current_item", case_id)
+        m.set("current_item", case_id)
 
     def _start_discussion(self, meeting_id: str, case_id: str) -> None:
         """Make the case's discussion record for this meeting now, once, on the chair's device:
