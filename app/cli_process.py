@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 from app.models import lifecycle as lc
-from app.models.signoff import NDM
+from app.models.consent import PARTIES, STATUSES
+from app.models.process_desk import SESSION_KINDS
+from app.models.signoff import DECISIONS, NDM
 from app.models.signoff_pack import build_pack
 from app.reporting import signoff_report, verify_file, write_report
 from app.workspace import Workspace
@@ -173,8 +175,8 @@ def add_commands(sub) -> None:
     s.set_defaults(func=cmd_breach)
     s = ps.add_parser("consent", help="record consent given, time-limited, withdrawn, refused or overridden")
     s.add_argument("case")
-    s.add_argument("--party", required=True, choices=["person harmed", "person who caused harm"])
-    s.add_argument("--status", required=True, choices=["given", "time-limited", "withdrawn", "refused", "overridden"])
+    s.add_argument("--party", required=True, choices=PARTIES)
+    s.add_argument("--status", required=True, choices=STATUSES)
     s.add_argument("--date")
     s.add_argument("--method")
     s.add_argument("--explained")
@@ -185,7 +187,7 @@ def add_commands(sub) -> None:
     s.set_defaults(func=cmd_consent)
     s = ps.add_parser("session", help="record a pre-session briefing, a session or a debrief")
     s.add_argument("case")
-    s.add_argument("--kind", required=True, choices=["pre-session briefing", "session", "debrief"])
+    s.add_argument("--kind", required=True, choices=SESSION_KINDS)
     s.add_argument("--date")
     s.add_argument("--record", required=True)
     s.add_argument("--adjustments", help="adjustments to the safety plan")
@@ -204,7 +206,7 @@ def add_commands(sub) -> None:
     s.set_defaults(func=cmd_pack)
     s = ss.add_parser("decide", help="(Chief Inspector) decide and sign, with a rationale by the National Decision Model")
     s.add_argument("case")
-    s.add_argument("decision", choices=["approve", "approve with conditions", "decline", "defer"])
+    s.add_argument("decision", choices=DECISIONS)
     s.add_argument("--rank", required=True)
     s.add_argument("--conditions")
     for key, label in NDM:

@@ -19,6 +19,7 @@ PARTIES = ("person harmed", "person who caused harm")
 # (sharing without consent, on a lawful basis) is recorded and shown, but a restorative meeting is
 # voluntary: no override can stand in for a party's own consent to take part.
 PERMITTING = ("given", "time-limited")
+STATUSES = PERMITTING + ("withdrawn", "refused", "overridden")
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def record_problems(record: dict) -> list[str]:
             problems.append("an override needs its reason")
         if not (record.get("lawful_basis") or "").strip():
             problems.append("an override needs its lawful basis")
-    if status not in ("given", "time-limited", "withdrawn", "refused", "overridden"):
+    if status not in STATUSES:
         problems.append("it has no status")
     return problems
 
