@@ -85,7 +85,7 @@ def _check(data: bytes, problems: list[str]) -> PdfCheck:
 def _metadata_hash_problems(reader, digest: str) -> list[str]:
     try:
         info = reader.metadata or {}
-        subject, keywords = str(info.get("/Subject", "")), str(info.get("/Keywords", ""))
+        subject, keywords = _info_text(info.get("/Subject", "")), _info_text(info.get("/Keywords", ""))
     except Exception as exc:
         return [f"the metadata cannot be read ({_short(exc)})"]
     found = []
@@ -97,6 +97,12 @@ def _metadata_hash_problems(reader, digest: str) -> list[str]:
             found.append(f"metadata changed: the content hash in the {field} does not match "
                          "the embedded content")
     return found
+
+
+def _info_text(value) -> str:
+    # pypdf hands back bytes, not text, for a string it cannot read as PDFDocEncoding (a NUL in a
+    # meta value does it), and str() of those bytes guesses UTF-16. The hash is ASCII either way.
+    return value.decode("latin-1") if isinstance(value, bytes) else str(value)
 
 
 def _differences(data: bytes, reader, expected: bytes) -> list[str]:

@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
-from app.reports import EMBEDDED_NAME, check_pdf, render_pdf
+from app.reports import EMBEDDED_NAME, Paragraph, Report, check_pdf, render_pdf
 from tests.reports.samples import long_table, small
 
 
@@ -154,6 +154,14 @@ def test_pages_of_one_report_with_the_content_of_another_fail(genuine):
     problems = problems_of(written(writer))
     assert has(problems, r"^page 1: the visible text differs from the signed content$")
     assert check_pdf(written(writer)).report == long_table(3)
+
+
+def test_a_control_character_in_the_metadata_still_checks():
+    # pypdf reads such a Keywords entry as bytes, not text; the hash in it must still be found.
+    report = Report("k", "\x00", subtitle="\x00", issued_on="2026-01-01", meta=(("\x00", "a\x00b"),),
+                    blocks=(Paragraph("p"),))
+    result = check_pdf(render_pdf(report))
+    assert result.ok, result.problems
 
 
 @pytest.mark.parametrize("keep", [0.5, 0.9, -10])
