@@ -12,8 +12,9 @@ import hashlib
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
+from typing import ClassVar
 
 FORMAT = "concord-report/1"
 MARKING = "OFFICIAL-SENSITIVE"
@@ -81,6 +82,7 @@ def _set(obj, name: str, value) -> None:
 
 @dataclass(frozen=True)
 class Heading:
+    TYPE: ClassVar[str] = "heading"
     text: str
     level: int = 1
 
@@ -89,36 +91,30 @@ class Heading:
         if type(self.level) is not int or self.level not in (1, 2):
             raise ReportFormatError(f"heading level must be 1 or 2, not {self.level!r}")
 
-    def _to_json(self) -> dict:
-        return {"type": "heading", "text": self.text, "level": self.level}
-
 
 @dataclass(frozen=True)
 class Paragraph:
+    TYPE: ClassVar[str] = "paragraph"
     text: str
 
     def __post_init__(self):
         _set(self, "text", _text(self.text, "paragraph text"))
-
-    def _to_json(self) -> dict:
-        return {"type": "paragraph", "text": self.text}
 
 
 @dataclass(frozen=True)
 class Facts:
     """A two-column table of label and value."""
 
+    TYPE: ClassVar[str] = "facts"
     rows: tuple[tuple[str, str], ...]
 
     def __post_init__(self):
         _set(self, "rows", _pairs(self.rows, "facts rows"))
 
-    def _to_json(self) -> dict:
-        return {"type": "facts", "rows": [list(r) for r in self.rows]}
-
 
 @dataclass(frozen=True)
 class Table:
+    TYPE: ClassVar[str] = "table"
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     caption: str = ""
@@ -150,36 +146,23 @@ class Table:
         _set(self, "caption", _text(self.caption, "table caption"))
         _set(self, "widths", widths)
 
-    def _to_json(self) -> dict:
-        return {"type": "table", "columns": list(self.columns), "rows": [list(r) for r in self.rows],
-                "caption": self.caption, "widths": None if self.widths is None else list(self.widths)}
-
 
 @dataclass(frozen=True)
 class Notice:
     """An emphasised, boxed paragraph. Its words carry the emphasis (e.g. "STALE: ..."), since a
     border or colour alone says nothing to a screen reader or a photocopy."""
 
+    TYPE: ClassVar[str] = "notice"
     text: str
 
     def __post_init__(self):
         _set(self, "text", _text(self.text, "notice text"))
 
-    def _to_json(self) -> dict:
-        return {"type": "notice", "text": self.text}
-
 
 Block = Heading | Paragraph | Facts | Table | Notice
-BLOCK_TYPES = (Heading, Paragraph, Facts, Table, Notice)
-
-_BLOCK_KEYS = {
-    "heading": ({"type", "text", "level"}, lambda d: Heading(d["text"], d["level"])),
-    "paragraph": ({"type", "text"}, lambda d: Paragraph(d["text"])),
-    "facts": ({"type", "rows"}, lambda d: Facts(d["rows"])),
-    "table": ({"type", "columns", "rows", "caption", "widths"},
-              lambda d: Table(d["columns"], d["rows"], d["caption"], d["widths"])),
-    "notice": ({"type", "text"}, lambda d: Notice(d["text"])),
-}
+# In the canonical content a block is every one of its fields, and its TYPE under "type". So the
+# classes are the format: a field added to a block changes the byte form, which needs a new FORMAT.
+_BLOCKS = {cls.TYPE: (cls, tuple(f.name for f in fields(cls))) for cls in Block.__args__}
 _REPORT_KEYS = {"format", "kind", "title", "marking", "subtitle", "issued_on", "meta", "blocks"}
 
 
@@ -211,14 +194,14 @@ class Report:
         if not isinstance(self.blocks, (tuple, list)):
             raise ReportFormatError("blocks must be a list of blocks")
         for i, block in enumerate(self.blocks):
-            if not isinstance(block, BLOCK_TYPES):
+            if not isinstance(block, Block):
                 raise ReportFormatError(f"block {i + 1} is a {type(block).__name__}, not a report block")
         _set(self, "blocks", tuple(self.blocks))
 
     def _to_json(self) -> dict:
         return {"format": FORMAT, "kind": self.kind, "title": self.title, "marking": self.marking,
                 "subtitle": self.subtitle, "issued_on": self.issued_on,
-                "meta": [list(p) for p in self.meta], "blocks": [b._to_json() for b in self.blocks]}
+                "meta": [list(p) for p in self.meta], "blocks": [_block_json(b) for b in self.blocks]}
 
     def canonical_bytes(self) -> bytes:
         """The content as compact JSON with sorted keys, UTF-8 and the format version."""
@@ -248,6 +231,11 @@ class Report:
         return report
 
 
+def _block_json(block: Block) -> dict:
+    # The tuples are written as JSON lists by _encode.
+    return {"type": block.TYPE, **{name: getattr(block, name) for name in _BLOCKS[block.TYPE][1]}}
+
+
 def _encode(tree) -> bytes:
     return json.dumps(tree, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
                       allow_nan=False).encode("utf-8")
@@ -264,12 +252,12 @@ def _report_from_json(tree) -> Report:
         raise ReportFormatError("report blocks must be a list")
     parsed = []
     for i, block in enumerate(blocks):
-        if not isinstance(block, dict) or block.get("type") not in _BLOCK_KEYS:
+        if not isinstance(block, dict) or block.get("type") not in _BLOCKS:
             kind = block.get("type") if isinstance(block, dict) else type(block).__name__
             raise ReportFormatError(f"block {i + 1} has an unknown type {kind!r}")
-        keys, make = _BLOCK_KEYS[block["type"]]
-        _exact_keys(block, keys, f"block {i + 1} ({block['type']})")
-        parsed.append(make(block))
+        make, names = _BLOCKS[block["type"]]
+        _exact_keys(block, {"type", *names}, f"block {i + 1} ({block['type']})")
+        parsed.append(make(**{name: block[name] for name in names}))
     return Report(kind=tree["kind"], title=tree["title"], marking=tree["marking"],
                   subtitle=tree["subtitle"], issued_on=tree["issued_on"], meta=tree["meta"],
                   blocks=tuple(parsed))
