@@ -101,7 +101,6 @@ class CaseView(QWidget):
             if self.risk_desk is not None and any(f.id == RISK_FIELD for f in section.fields):
                 self.risk_panel = RiskPanel(session, self.risk_desk, parent=page)
                 self.risk_panel.recorded.connect(self.status)
-                self.risk_panel.recorded.connect(lambda _m, p=page: p.reload())
                 page.add_above_fields(self.risk_panel)
             if self.process_desk is not None and any(f.id == "process_events" for f in section.fields):
                 self.process_panel = ProcessPanel(session, self.process_desk, self.write_report, parent=page)
