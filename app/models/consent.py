@@ -40,7 +40,7 @@ def record_problems(record: dict) -> list[str]:
         problems.append("it names no party")
     if loose_date(record.get("recorded_on")) is None:
         problems.append("it has no date")
-    if status in ("given", "time-limited"):
+    if status in PERMITTING:
         if not (record.get("method") or "").strip():
             problems.append("it does not say how consent was given")
         if not (record.get("explained") or "").strip():
@@ -57,19 +57,19 @@ def record_problems(record: dict) -> list[str]:
     return problems
 
 
-def _latest_per_party(records: list[dict]) -> dict[str, tuple[int, dict]]:
+def _latest_per_party(records: list[dict]) -> dict[str, dict]:
     # The latest date wins; on the same date the later record in the list (added later) wins,
     # except that a withdrawal or refusal outranks consent given the same day: doubt stops.
     stopping = ("withdrawn", "refused")
-    best: dict[str, tuple[tuple, int, dict]] = {}
+    best: dict[str, tuple[tuple, dict]] = {}
     for i, r in enumerate(records):
         party = r.get("party")
         if party not in PARTIES:
             continue
         key = (loose_date(r.get("recorded_on")) or dt.date.min, r.get("consent_status") in stopping, i)
         if party not in best or key > best[party][0]:
-            best[party] = (key, i, r)
-    return {p: (i, r) for p, (_k, i, r) in best.items()}
+            best[party] = (key, r)
+    return {p: r for p, (_k, r) in best.items()}
 
 
 def consent_status(records: list[dict], today: dt.date | None = None) -> dict[str, PartyConsent]:
@@ -80,7 +80,7 @@ def consent_status(records: list[dict], today: dt.date | None = None) -> dict[st
         if party not in latest:
             out[party] = PartyConsent(party, "none", False, "", "", "no consent recorded")
             continue
-        _i, r = latest[party]
+        r = latest[party]
         status, since, rid = str(r.get("consent_status") or ""), str(r.get("recorded_on") or ""), str(r.get("id") or "")
         problems = record_problems(r)
         if problems:

@@ -44,12 +44,6 @@ class Instrument:
     def scoring_answer(self) -> str:
         return self.answers[0]
 
-    def question(self, qid: str) -> Question | None:
-        return next((q for q in self.questions if q.id == qid), None)
-
-    def label_of(self, answer: str) -> str:
-        return self.answer_labels[self.answers.index(answer)]
-
     @property
     def max_score(self) -> int:
         return len(self.questions)
