@@ -252,8 +252,9 @@ def _report_from_json(tree) -> Report:
         raise ReportFormatError("report blocks must be a list")
     parsed = []
     for i, block in enumerate(blocks):
-        if not isinstance(block, dict) or block.get("type") not in _BLOCKS:
-            kind = block.get("type") if isinstance(block, dict) else type(block).__name__
+        kind = block.get("type") if isinstance(block, dict) else type(block).__name__
+        # A list or an object as the type cannot be looked up: it is refused like any other.
+        if not isinstance(block, dict) or not isinstance(kind, str) or kind not in _BLOCKS:
             raise ReportFormatError(f"block {i + 1} has an unknown type {kind!r}")
         make, names = _BLOCKS[block["type"]]
         _exact_keys(block, {"type", *names}, f"block {i + 1} ({block['type']})")
