@@ -65,12 +65,11 @@ def cmd_assess(args) -> int:
     with Workspace.open(args.data) as ws:
         inst = ws.risk.instrument(args.instrument)
         answers = _read_answers(args.answers, inst.answers)
-        ws.risk.assess(args.case, inst.id, answers, assessed_on=args.date, assessor=args.assessor,
-                       agency=args.agency, judgement_level=args.raise_to or "", judgement_reason=args.reason or "")
-        view = ws.risk.view(args.case)
-        current = view.picture.current
-        print(f"recorded: score {current.score}, level {current.level.label}"
-              + (f" (raised from {current.computed.label} by professional judgement)" if current.raised else ""))
+        made = ws.risk.assess(args.case, inst.id, answers, assessed_on=args.date, assessor=args.assessor,
+                              agency=args.agency, judgement_level=args.raise_to or "",
+                              judgement_reason=args.reason or "")
+    print(f"recorded: score {made.score}, level {made.level.label}"
+          + (f" (raised from {made.computed.label} by professional judgement)" if made.raised else ""))
     return 0
 
 

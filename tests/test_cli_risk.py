@@ -65,6 +65,21 @@ def test_judgement_raises_with_a_reason_from_the_command_line(police, capsys, tm
     assert code == 1 and "not a level" in err
 
 
+def test_a_backdated_assessment_prints_its_own_score(police, capsys, tmp_path):
+    data, ref = police
+    today, earlier = tmp_path / "today.txt", tmp_path / "earlier.txt"
+    today.write_text(filled(capsys, data, 15), encoding="utf-8")
+    earlier.write_text(filled(capsys, data, 4), encoding="utf-8")
+    assert run(capsys, "--data", data, "risk", "assess", ref, "--answers", str(today))[0] == 0
+    backdated = (dt.date.today() - dt.timedelta(days=30)).isoformat()
+    code, out, err = run(capsys, "--data", data, "risk", "assess", ref, "--answers", str(earlier), "--date", backdated)
+    assert code == 0, err
+    assert "recorded: score 4, level Standard" in out  # not the 15 of the newest by date
+    code, out, _ = run(capsys, "--data", data, "risk", "show", ref, "--json")
+    assert [(h["assessed_on"], h["score"]) for h in json.loads(out)["history"]] == [
+        (backdated, 4), (dt.date.today().isoformat(), 15)]
+
+
 @pytest.mark.parametrize("content, problem", [
     ("injury = yes\n", "23 question(s) unanswered"),
     ("injury yes\n", "line 1: write 'question = answer'"),

@@ -14,7 +14,7 @@ from pathlib import Path
 from app.models.eligibility import Eligibility, decide
 from app.models.errors import NotFound
 from app.models.instruments import DEFAULT_INSTRUMENTS, Instrument, load_instruments
-from app.models.risk import Answer, RiskPicture, make_assessment
+from app.models.risk import Answer, RiskPicture, Scored, make_assessment
 from app.models.risk_policy import DEFAULT_POLICY, RiskPolicy, load_policy
 from app.models.risk_register import record_assessment, risk_picture
 
@@ -50,7 +50,7 @@ class RiskDesk:
 
     def assess(self, case_ref: str, instrument_id: str, answers: dict[str, str | tuple[str, str] | Answer], *,
                assessed_on: dt.date | str | None = None, assessor: str | None = None, agency: str | None = None,
-               judgement_level: str = "", judgement_reason: str = "", today: dt.date | None = None) -> str:
+               judgement_level: str = "", judgement_reason: str = "", today: dt.date | None = None) -> Scored:
         inst = self.instrument(instrument_id)
         today = today or dt.date.today()
         a = make_assessment(inst, self.policy, assessed_on=assessed_on or today, assessor=assessor or self.person,

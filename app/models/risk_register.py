@@ -3,6 +3,7 @@ case's risk picture computed from them and its incidents, as the opening role ma
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
@@ -50,15 +51,18 @@ def decode_answers(instrument: Instrument, answers: str, sources: str) -> tuple[
     return tuple((q, Answer(v, by_q.get(q, ""))) for q, v in zip(qids, values))
 
 
-def record_assessment(case, instrument: Instrument, policy: RiskPolicy, a: Assessment) -> str:
+def record_assessment(case, instrument: Instrument, policy: RiskPolicy, a: Assessment) -> Scored:
+    """Keep a checked assessment in the case: it comes back as scored for keeping, with its
+    record's id, so what is said of it is never read back from a history sorted by date."""
     scored = score_assessment(instrument, policy, a)
     answers, sources = encode_answers(instrument, a)
-    return case.add_record(FIELD, {
+    rid = case.add_record(FIELD, {
         "instrument": a.instrument, "instrument_version": a.instrument_version,
         "assessed_on": a.assessed_on.isoformat(), "assessor": a.assessor, "assessor_agency": a.agency,
         "answers": answers, "answer_sources": sources, "score": scored.score,
         "judgement_level": a.judgement_level, "judgement_reason": a.judgement_reason,
     }, form=True)
+    return dataclasses.replace(scored, assessment=dataclasses.replace(a, record_id=rid))
 
 
 def _parse(record: dict, instruments: dict[str, Instrument]) -> tuple[Instrument, Assessment]:
