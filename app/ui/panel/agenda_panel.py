@@ -12,8 +12,9 @@ from app.models.meetings import CHAIR_ROLE, MeetingView
 from app.ui.panel.agenda_model import AgendaModel
 from app.ui.panel.dialogs import AgendaItemDialog
 from app.ui.panel.table_model import KEY_ROLE
-from app.ui.panel.widgets import caption, row_table, selected_key, text_label
+from app.ui.panel.widgets import row_table, selected_key
 from app.ui.style import show_message
+from app.ui.widgets.text import caption, text_label
 
 
 class AgendaPanel(QWidget):

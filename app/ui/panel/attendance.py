@@ -11,8 +11,9 @@ from app.models.errors import ConcordError
 from app.models.meetings import CHAIR_ROLE, MeetingView
 from app.ui.panel.dialogs import ApologyDialog, AttendeeDialog, DistributionDialog, ObserverDialog
 from app.ui.panel.table_model import TextTableModel
-from app.ui.panel.widgets import caption, row_table, text_label
+from app.ui.panel.widgets import row_table
 from app.ui.style import show_message
+from app.ui.widgets.text import caption, text_label
 
 
 class _Part(QWidget):

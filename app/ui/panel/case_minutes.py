@@ -18,8 +18,9 @@ from app.models.meetings import DISCUSSIONS, MeetingView
 from app.ui.panel.dialogs import ActionDialog
 from app.ui.panel.discussion_box import DiscussionBox
 from app.ui.panel.table_model import KEY_ROLE, TextTableModel
-from app.ui.panel.widgets import caption, row_table, selected_key, text_label
+from app.ui.panel.widgets import row_table, selected_key
 from app.ui.style import show_message
+from app.ui.widgets.text import caption, text_label
 
 
 def _clear(form: QFormLayout) -> None:

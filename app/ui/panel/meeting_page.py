@@ -19,7 +19,7 @@ from app.ui.panel.agenda_panel import AgendaPanel
 from app.ui.panel.attendance import AttendancePanel, ConfidentialityPanel
 from app.ui.panel.case_minutes import CaseMinutes
 from app.ui.panel.meeting_list_model import status_words
-from app.ui.panel.widgets import text_label
+from app.ui.widgets.text import text_label
 
 
 def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> str:

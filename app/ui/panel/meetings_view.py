@@ -19,7 +19,8 @@ from app.ui.panel.meeting_list_model import MeetingListModel
 from app.ui.panel.meeting_page import MeetingPage
 from app.ui.panel.table_model import KEY_ROLE
 from app.ui.panel.tracker_view import TrackerView
-from app.ui.panel.widgets import caption, row_table, selected_key, text_label
+from app.ui.panel.widgets import row_table, selected_key
+from app.ui.widgets.text import caption, text_label
 
 
 class MeetingsView(QWidget):

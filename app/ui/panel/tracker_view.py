@@ -13,7 +13,8 @@ from app.files import write_whole
 from app.models.actions import Tracker, to_csv
 from app.models.errors import ConcordError
 from app.ui.panel.tracker_model import TrackerModel, TrackerProxy, action_key
-from app.ui.panel.widgets import row_table, text_label
+from app.ui.panel.widgets import row_table
+from app.ui.widgets.text import text_label
 
 
 def ask_csv_path(parent: QWidget, title: str, suggested: str) -> str:

@@ -1,31 +1,10 @@
-"""Small pieces the meeting views share: read-only labels, block captions, and row tables."""
+"""Small pieces the meeting views share: row tables and the key of the row chosen in one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from app.ui.widgets.tables import set_up_row_list
-
-
-def text_label(parent: QWidget, name: str = "", text: str = "") -> QLabel:
-    """Plain text (never rich: case words may hold '<'), wrapped, selectable for copying."""
-    label = QLabel(text, parent)
-    if name:
-        label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def caption(parent: QWidget, text: str, buddy: QWidget | None = None) -> QLabel:
-    """A bold title over a block; with a buddy its '&' letter moves the focus there."""
-    label = QLabel(text, parent)
-    label.setObjectName("blockCaption")
-    if buddy is not None:
-        label.setBuddy(buddy)
-    return label
 
 
 def row_table(parent: QWidget, model, name: str, stretch, rows_shown: int = 4, wrap: bool = False) -> QTableView:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from app.models import lifecycle as lc
@@ -17,15 +17,7 @@ from app.models.errors import ConcordError
 from app.models.process_desk import SESSION_KINDS
 from app.ui.signoff.decision_dialog import DecisionDialog
 from app.ui.style import show_message
-
-
-def _label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+from app.ui.widgets.text import text_label
 
 
 class ProcessPanel(QWidget):
@@ -38,11 +30,11 @@ class ProcessPanel(QWidget):
         self.setAccessibleName(self.tr("Restorative process"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.state = _label(self, "processState")
-        self.holds = _label(self, "processHolds")
-        self.consent = _label(self, "processConsent")
-        self.signoff = _label(self, "processSignoff")
-        self.problem = _label(self, "note")
+        self.state = text_label(self, "processState")
+        self.holds = text_label(self, "processHolds")
+        self.consent = text_label(self, "processConsent")
+        self.signoff = text_label(self, "processSignoff")
+        self.problem = text_label(self, "note")
         self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("To"), self.tr("By"), self.tr("Why"),
                                               self.tr("Outcome")])
@@ -79,7 +71,7 @@ class ProcessPanel(QWidget):
         self.report_button = QPushButton(self.tr("Sign-off &report…"), self)
         self.report_button.clicked.connect(self.choose_report_file)
         # The Chief Inspector's inbox: every case waiting for a decision, seen from any case.
-        self.inbox = _label(self, "signoffInbox")
+        self.inbox = text_label(self, "signoffInbox")
         self.inbox.setAccessibleName(self.tr("Sign-off requests waiting for your decision"))
         self.session_kind = QComboBox(self)
         self.session_kind.setAccessibleName(self.tr("Kind of session record"))
