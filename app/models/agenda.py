@@ -27,7 +27,6 @@ OPEN_ACTIONS = "open actions carried forward"
 
 @dataclass(frozen=True)
 class MeetingPolicy:
-    version: str
     minutes_per_case: int
     minutes_high_risk: int
     minutes_with_children: int
@@ -42,7 +41,7 @@ def load_meeting_policy(path: Path | str = DEFAULT_POLICY) -> MeetingPolicy:
         with path.open("rb") as fh:
             raw = tomllib.load(fh)
         agenda, minutes = raw["agenda"], raw["minutes"]
-        policy = MeetingPolicy(str(raw["version"]), int(agenda["minutes_per_case"]),
+        policy = MeetingPolicy(int(agenda["minutes_per_case"]),
                                int(agenda["minutes_high_risk"]), int(agenda["minutes_with_children"]),
                                bool(agenda["carry_forward_open_actions"]), int(minutes["working_days_to_send"]),
                                str(minutes["confidentiality_statement"]).strip())
@@ -63,14 +62,17 @@ class CaseFacts:
     reference: str
     children: bool
     referral_date: dt.date | None
-    discussed_before: bool          # on the agenda of an earlier meeting
-    last_discussed: dt.date | None  # the date of that meeting
+    last_discussed: dt.date | None  # the date of the last earlier meeting that had it on its agenda
     review_due: dt.date | None
     repeat: bool
     awaiting_signoff: bool
     open_actions: int
     level_rank: int = 0             # the risk level's place in its instrument (0 = lowest)
     high_risk: bool = False
+
+    @property
+    def discussed_before(self) -> bool:
+        return self.last_discussed is not None
 
 
 @dataclass(frozen=True)
@@ -79,15 +81,12 @@ class Proposal:
     reference: str
     reasons: tuple[str, ...]
     minutes: int
-    children: bool
-    level_rank: int = 0
 
 
 def reasons_for(facts: CaseFacts, meeting_date: dt.date, carry_forward: bool = True) -> tuple[str, ...]:
     out = []
     if facts.referral_date is not None and facts.referral_date <= meeting_date and (
-            not facts.discussed_before
-            or (facts.last_discussed is not None and facts.referral_date > facts.last_discussed)):
+            facts.last_discussed is None or facts.referral_date > facts.last_discussed):
         out.append(NEW_REFERRAL)
     if facts.repeat:
         out.append(REPEAT)
@@ -100,15 +99,15 @@ def reasons_for(facts: CaseFacts, meeting_date: dt.date, carry_forward: bool = T
     return tuple(out)
 
 
-def order_key(children: bool, level_rank: int, reference: str) -> tuple:
+def order_key(facts: CaseFacts) -> tuple:
     """Cases with children first; then the higher risk; then by reference, so every device
     proposes the same order from the same cases."""
-    return (not children, -level_rank, reference)
+    return (not facts.children, -facts.level_rank, facts.reference)
 
 
 def propose(cases: list[CaseFacts], meeting_date: dt.date, policy: MeetingPolicy) -> list[Proposal]:
     out = []
-    for c in cases:
+    for c in sorted(cases, key=order_key):
         reasons = reasons_for(c, meeting_date, policy.carry_forward)
         if not reasons:
             continue
@@ -117,8 +116,8 @@ def propose(cases: list[CaseFacts], meeting_date: dt.date, policy: MeetingPolicy
             minutes = max(minutes, policy.minutes_high_risk)
         if c.children:
             minutes = max(minutes, policy.minutes_with_children)
-        out.append(Proposal(c.case_id, c.reference, reasons, minutes, c.children, c.level_rank))
-    return sorted(out, key=lambda p: order_key(p.children, p.level_rank, p.reference))
+        out.append(Proposal(c.case_id, c.reference, reasons, minutes))
+    return out
 
 
 def minutes_send_by(meeting_date: dt.date, working_days: int) -> dt.date:

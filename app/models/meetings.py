@@ -19,7 +19,7 @@ from app.models import agenda as ag
 from app.models.actions import rows_of
 from app.models.cases import CaseSession
 from app.models.errors import NotFound, PermissionDenied, ValidationError
-from app.models.store import MEETING_PREFIX, is_meeting
+from app.models.store import MEETING_PREFIX, is_meeting, now_utc
 
 CHAIR_ROLE = "chair"
 DISCUSSIONS = "discussions"
@@ -117,7 +117,7 @@ class MeetingDesk:
     through here (and MeetingMode for what is said about each case)."""
 
     def __init__(self, repo, open_case, list_cases, person: str, role: str, device_id: str, actor,
-                 members, actor_of, risk, process, policy: ag.MeetingPolicy | None = None, now=None):
+                 members, actor_of, risk, process):
         self.repo = repo
         self.open_case = open_case    # ref or id -> CaseSession
         self.list_cases = list_cases  # () -> the cases this device holds
@@ -125,8 +125,7 @@ class MeetingDesk:
         self._members = members     # () -> {device_id: (name, role, agency)} of active members
         self._actor_of = actor_of   # device_id -> Automerge actor bytes, or None
         self.risk, self.process = risk, process
-        self.policy = policy or ag.load_meeting_policy()
-        self._now = now or (lambda: dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+        self.policy = ag.load_meeting_policy()
 
     # ----- meetings ---------------------------------------------------------------------------
     def require_chair(self, what: str) -> None:
@@ -297,7 +296,7 @@ class MeetingDesk:
             raise ValidationError("you have already acknowledged this statement")
         return m.add_record("acknowledgements", {
             "device_id": self.device_id, "name": self.person, "role": self.role,
-            "statement_sha256": statement_digest(view.statement), "at": self._now()}, form=True)
+            "statement_sha256": statement_digest(view.statement), "at": now_utc()}, form=True)
 
     # ----- agenda -----------------------------------------------------------------------------
     def case_facts(self, case, meeting: MeetingView, others: list[MeetingView], today: dt.date) -> ag.CaseFacts:
@@ -317,7 +316,7 @@ class MeetingDesk:
                                                                             or r.raised_on < meeting.date)]
         return ag.CaseFacts(
             case.case_id, case.reference, bool(case.get("children_involved")) if case.can_read("children_involved") else False,
-            parse_date(referral, "referral date") if referral else None, bool(earlier), max(earlier) if earlier else None,
+            parse_date(referral, "referral date") if referral else None, max(earlier) if earlier else None,
             risk.review.due if risk.review else None,
             (bool(case.get("repeat_referral")) if case.can_read("repeat_referral") else False) or bool(risk.repeat),
             state == "awaiting_signoff", len(open_before), rank, high)
