@@ -58,8 +58,10 @@ def test_the_facilitator_moves_on_only_with_a_sign_off_and_sees_a_withdrawal_pau
     assert f.holds.isVisible() and "PAUSED by Consent withdrawn" in f.holds.text()
     f.next_state.setCurrentIndex(max(0, f.next_state.findData("sessions")))
     qtbot.keyClicks(f.reason, "try")
-    f.take_step()
-    assert f.problem.text()  # refused, in words
+    assert f.next_state.currentData() == "sessions"
+    assert not f.take_step()  # refused, in words that say why
+    assert f.problem.text().startswith("the process cannot go on") and "person harmed: withdrawn" in f.problem.text()
+    assert "Process: Paused" in f.state.text() and f.reason.text() == "try"
 
 
 def test_the_chief_inspector_decides_and_signs_in_the_dialog_and_writes_the_report(make_workspace, qtbot, tmp_path):
@@ -73,9 +75,9 @@ def test_the_chief_inspector_decides_and_signs_in_the_dialog_and_writes_the_repo
     dialog = ci.decide()
     qtbot.waitExposed(dialog)
     assert "PARTIES AND RELATIONSHIP" in dialog.pack.toPlainText()
-    sign = dialog.findChild(QDialogButtonBox).buttons()
     sign_button = dialog.sign_button
-    assert sign_button in sign
+    assert sign_button.isVisible() and sign_button.isEnabled()
+    assert dialog.findChild(QDialogButtonBox).buttonRole(sign_button) == QDialogButtonBox.ButtonRole.AcceptRole
     dialog.sign()  # nothing filled in: refused with the parts missing
     assert "National Decision Model" in dialog.problem.text() and dialog.isVisible()
     for key, text in RATIONALE.items():
@@ -91,9 +93,17 @@ def test_the_chief_inspector_decides_and_signs_in_the_dialog_and_writes_the_repo
     assert ci.write_report_to(tmp_path / "r.pdf")
     text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
     assert "Shuttle only." in text and (tmp_path / "r.html").exists()
-    # Police cannot decide.
+    # Police cannot decide: not offered, and refused even through the dialog.
     police = panel_for(p["police"], qtbot)
     assert not police.decide_button.isVisible() and police.request_button.isVisible()
+    dialog = police.decide()
+    qtbot.waitExposed(dialog)
+    for key, text in RATIONALE.items():
+        dialog.rationale[key].setPlainText(text)
+    dialog.sign()
+    assert "only the Chief Inspector" in dialog.problem.text() and dialog.isVisible() and not dialog.decided_id
+    assert p["police"].open_case("CC-RJ-1").get("signoff_decisions") == []  # nothing signed on this device
+    dialog.reject()
 
 
 def test_the_inbox_shows_waiting_requests_and_the_facilitator_records_sessions(make_workspace, qtbot):
