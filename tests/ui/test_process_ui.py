@@ -90,20 +90,48 @@ def test_the_chief_inspector_decides_and_signs_in_the_dialog_and_writes_the_repo
     assert "Process: Approved" in ci.state.text()
     assert "Approve with conditions by Chris Inspector" in ci.signoff.text()
     assert ci.report_button.isEnabled()
+    messages = []
+    ci.changed.connect(messages.append)
     assert ci.write_report_to(tmp_path / "r.pdf")
     text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
     assert "Shuttle only." in text and (tmp_path / "r.html").exists()
+    assert messages == [f"Sign-off report written to {tmp_path}: r.pdf, with r.html and r.txt beside it"]
     # Police cannot decide: not offered, and refused even through the dialog.
     police = panel_for(p["police"], qtbot)
     assert not police.decide_button.isVisible() and police.request_button.isVisible()
     dialog = police.decide()
     qtbot.waitExposed(dialog)
-    for key, text in RATIONALE.items():
-        dialog.rationale[key].setPlainText(text)
+    for key, words in RATIONALE.items():
+        dialog.rationale[key].setPlainText(words)
     dialog.sign()
     assert "only the Chief Inspector" in dialog.problem.text() and dialog.isVisible() and not dialog.decided_id
     assert p["police"].open_case("CC-RJ-1").get("signoff_decisions") == []  # nothing signed on this device
     dialog.reject()
+
+
+def test_writing_the_report_keeps_a_reason_being_typed_and_says_what_was_written(make_workspace, qtbot, tmp_path):
+    p = make_panel(make_workspace)
+    reviewed_case(p)
+    p["police"].process.request_signoff("CC-RJ-1", "Panel supports it")
+    sync_all(p)
+    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector")
+    sync_all(p)
+    f = panel_for(p["facilitator"], qtbot)
+    messages = []
+    f.changed.connect(messages.append)
+    qtbot.keyClicks(f.reason, "Preparation begins once the report is out")
+    steps = f.model.rowCount()
+    assert f.write_report_to(tmp_path / "signoff")  # no .pdf typed: the writer adds it
+    assert (tmp_path / "signoff.pdf").read_bytes().startswith(b"%PDF")
+    assert messages == [f"Sign-off report written to {tmp_path}: signoff.pdf, with signoff.html and signoff.txt "
+                        "beside it"]
+    assert f.reason.text() == "Preparation begins once the report is out" and f.model.rowCount() == steps
+    assert f.problem.text() == ""
+
+    (tmp_path / "a-file").write_text("not a folder")
+    assert not f.write_report_to(tmp_path / "a-file" / "signoff.pdf")  # the OS refuses: said, not raised
+    assert f.problem.text().startswith("The sign-off report could not be written:") and len(messages) == 1
+    assert f.reason.text() == "Preparation begins once the report is out"
 
 
 def test_the_inbox_shows_waiting_requests_and_the_facilitator_records_sessions(make_workspace, qtbot):

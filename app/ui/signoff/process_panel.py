@@ -214,5 +214,19 @@ class ProcessPanel(QWidget):
             self.write_report_to(Path(path))
 
     def write_report_to(self, path: Path) -> bool:
-        return self._act(lambda: self._write_report(self.session.reference, path),
-                         self.tr("Report written: {pdf}, with HTML and text beside it").format(pdf=path.name))
+        # Not through _act: writing a file changes nothing on the panel, so a reason half typed for
+        # the next step stays, and a full disk or a folder gone is a problem to show, not a crash.
+        if self._write_report is None:
+            return False
+        try:
+            written = self._write_report(self.session.reference, path)
+        except (ConcordError, OSError) as exc:
+            show_message(self.problem, self.tr("The sign-off report could not be written: {problem}").format(
+                problem=str(exc)), True, "note")
+            return False
+        show_message(self.problem, "", False, "note")
+        # The writer adds .pdf when the name chosen lacks it: the file named is the one written.
+        self.changed.emit(self.tr("Sign-off report written to {folder}: {pdf}, with {html} and {text} beside it")
+                          .format(folder=str(written.pdf.parent), pdf=written.pdf.name, html=written.html.name,
+                                  text=written.text.name))
+        return True
