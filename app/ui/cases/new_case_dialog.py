@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.models import values
 from app.models.errors import ConcordError, PermissionDenied
+from app.ui.widgets.text import error_label
 from app.workspace import Workspace
 
 
@@ -53,11 +53,7 @@ class NewCaseDialog(QDialog):
         hint = QLabel(self.tr("Empty fields take the suggestion shown in grey."), self)
         hint.setWordWrap(True)
 
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.hide()
+        self.error = error_label(self)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -24,3 +24,13 @@ def caption(parent: QWidget, text: str, buddy: QWidget | None = None) -> QLabel:
     if buddy is not None:
         label.setBuddy(buddy)
     return label
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """Where a form says what is wrong with it: plain text, wrapped, hidden until there is something to say."""
+    label = QLabel(parent)
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
+    return label
