@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app.models.actions import ITEMS, OPEN_STATUSES, OUTCOMES, REVIEWS, ActionRow, Tracker, rows_of
+from app.models.cases import CaseSession
 from app.models.errors import NotFound, ValidationError
 from app.models.meetings import DISCUSSIONS, AgendaItem, MeetingDesk, MeetingView, parse_date, required
 from app.models.textdiff import rebase
@@ -43,6 +44,16 @@ class CasePanel:
     discussion: Discussion | None = None
     actions: list[ActionRow] = field(default_factory=list)          # raised at this meeting
     earlier: list[tuple[ActionRow, str, str]] = field(default_factory=list)  # (action, outcome here, note)
+
+
+def agency_summaries(schema) -> list[tuple]:
+    """(field, the agencies of the roles that write it) for each agency's own panel summary: the
+    summary section's long texts, the survivor's views apart (they are shown as the advocate's)."""
+    out = []
+    for f in schema.section(SUMMARY_SECTION).fields:
+        if f.id != VIEWS and f.type == "long_text":
+            out.append((f, ", ".join(schema.roles[r].agency for r in sorted(schema.access[f.id].write))))
+    return out
 
 
 def risk_criterion(picture, policy) -> tuple[str, str]:
@@ -85,10 +96,11 @@ class MeetingMode:
         parts = {p: "\n".join(t for t in ((r.get(p) or "").strip() for r in found) if t) for p in DISCUSSION_PARTS}
         return Discussion(str(found[0]["id"]), **parts)
 
-    def case_panel(self, meeting, case_ref: str, today: dt.date | None = None) -> CasePanel:
-        """meeting: its reference or id, or its view when the caller has it already."""
+    def case_panel(self, meeting, case_ref: str | CaseSession, today: dt.date | None = None) -> CasePanel:
+        """meeting: its reference or id, or its view when the caller has it already; likewise the
+        case, or the case itself when the caller has it open."""
         view = meeting if isinstance(meeting, MeetingView) else self.desk.view(meeting)
-        case = self._case(case_ref)
+        case = case_ref if isinstance(case_ref, CaseSession) else self._case(case_ref)
         today = today or dt.date.today()
         panel = CasePanel(case.case_id, case.reference, view.item_for(case.case_id))
         get = lambda fid: case.get(fid) if case.can_read(fid) else None  # noqa: E731
@@ -104,14 +116,8 @@ class MeetingMode:
              ("no" if children is False else "not recorded")),
             ("Consent to referral", get("consent_to_referral") or "not recorded"),
         ]
-        schema = case.schema
-        for f in schema.section(SUMMARY_SECTION).fields:
-            if f.id == VIEWS or f.type != "long_text" or not case.can_read(f.id):
-                continue
-            text = (case.get(f.id) or "").strip()
-            writers = sorted(schema.access[f.id].write)
-            agency = ", ".join(schema.roles[r].agency for r in writers) or f.label
-            panel.summaries.append((agency, text))
+        panel.summaries = [(agency or f.label, (case.get(f.id) or "").strip())
+                           for f, agency in agency_summaries(case.schema) if case.can_read(f.id)]
         panel.survivor_views = (case.get(VIEWS) or "") if case.can_read(VIEWS) else None
         panel.discussion = self.discussion(case, view.meeting_id)
         rows = rows_of(case, today)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from app.models.actions import ITEMS, REVIEWS, ActionRow
 from app.models.agenda import minutes_send_by
 from app.models.errors import NotFound, ValidationError
-from app.models.meeting_mode import DISCUSSION_PARTS, SUMMARY_SECTION, VIEWS, MeetingMode
+from app.models.meeting_mode import DISCUSSION_PARTS, VIEWS, MeetingMode, agency_summaries
 from app.models.meetings import DISCUSSIONS, MeetingView
 
 WITHHELD = "Withheld: not every recipient of these minutes may read this."
@@ -92,7 +92,7 @@ def gather(mode: MeetingMode, meeting_ref, members: dict[str, tuple[str, str, st
             raise NotFound(f"the agenda lists a case this device does not hold ({item.case_id[:8]}); sync with "
                            f"the panel before making the minutes")
         case = desk.open_case(item.case_id)
-        panel = mode.case_panel(view, item.case_id, today)
+        panel = mode.case_panel(view, case, today)
         cases.append(_case_minutes(case, item, panel, audience))
         if audience.allows(case, ITEMS) and audience.allows(case, REVIEWS):
             earlier += panel.earlier
@@ -130,10 +130,7 @@ def _case_minutes(case, item, panel, audience: Audience) -> CaseMinutes:
                 ("Consent to referral", value("consent_to_referral", facts["Consent to referral"]))]
     views = panel.survivor_views  # None where this device may not read them
     cm.survivor_views = WITHHELD if views is None else value(VIEWS, views.strip() or "None shared.")
-    for f in case.schema.section(SUMMARY_SECTION).fields:
-        if f.id == VIEWS or f.type != "long_text":
-            continue
-        agency = ", ".join(case.schema.roles[r].agency for r in sorted(case.schema.access[f.id].write))
+    for f, agency in agency_summaries(case.schema):
         text = ((case.get(f.id) or "").strip() or "None given.") if case.can_read(f.id) else WITHHELD
         cm.summaries.append((agency, value(f.id, text)))
     if allows(DISCUSSIONS) and panel.discussion is not None:
