@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 from app.files import write_whole
-from app.models.actions import CSV_COLUMNS, ITEMS, to_csv
+from app.models.actions import CSV_COLUMNS, ITEMS, OUTCOMES, to_csv
 from app.models.errors import NotFound
 from app.models.meeting_mode import ACTION_AGENCIES, DISCUSSION_PARTS
+from app.models.meetings import MEETING_STATUSES
 from app.reporting import write_minutes
 from app.workspace import Workspace
 
@@ -225,7 +226,7 @@ def add_commands(sub) -> None:
     s.set_defaults(func=cmd_distribute)
     s = ms.add_parser("status", help="(chair) start, close or reopen a meeting; a closed one refuses changes")
     s.add_argument("meeting")
-    s.add_argument("status", choices=["scheduled", "in progress", "closed"])
+    s.add_argument("status", choices=MEETING_STATUSES)
     s.set_defaults(func=cmd_status)
     s = ms.add_parser("acknowledge", help="acknowledge the confidentiality statement on this device")
     s.add_argument("meeting")
@@ -268,7 +269,7 @@ def add_commands(sub) -> None:
     s.add_argument("meeting")
     s.add_argument("case")
     s.add_argument("action", help="the action's id (or its first characters)")
-    s.add_argument("outcome", choices=["done", "circumstances changed", "not done"])
+    s.add_argument("outcome", choices=OUTCOMES)
     s.add_argument("--note")
     s.set_defaults(func=cmd_action_review)
 

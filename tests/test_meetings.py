@@ -8,6 +8,8 @@ import pytest
 from app.models import agenda as ag
 from app.models.actions import ITEMS, to_csv
 from app.models.errors import NotFound, PermissionDenied, ValidationError
+from app.models.meetings import MEETING_STATUSES
+from app.models.schema import load_schema
 from tests.meeting_panel import MEETING_DAY, TODAY, meeting_panel, scheduled, seed_cases
 from tests.process_panel import sync_all
 
@@ -252,3 +254,7 @@ def test_a_closed_meeting_refuses_changes_until_the_chair_reopens_it(panel):
     chair.meetings.set_status(ref, "in progress")
     sync_all(panel)
     assert panel["police"].meeting_mode.write_discussion(ref, "CC-NEW-2", "decisions", "Corrected after reopening")
+
+
+def test_the_statuses_offered_are_the_meeting_schemas_own():
+    assert MEETING_STATUSES == load_schema().fields["meeting_status"].options

@@ -32,7 +32,10 @@ class MeetingSession(CaseSession):
     kind = "meeting"
 
 
-CLOSED = "closed"
+SCHEDULED, IN_PROGRESS, CLOSED = "scheduled", "in progress", "closed"
+# The meeting_status options of meeting.toml, in its order (a test holds them to it): the CLI
+# offers them before any agreement is loaded.
+MEETING_STATUSES = (SCHEDULED, IN_PROGRESS, CLOSED)
 
 
 def statement_digest(statement: str) -> str:
@@ -147,7 +150,7 @@ class MeetingDesk:
         m = self.open(meeting_id)
         for fid, value in (("meeting_reference", reference), ("meeting_date", day.isoformat()),
                            ("meeting_time", time), ("meeting_venue", venue), ("panel_name", panel),
-                           ("chair_name", (chair or self.person).strip()), ("meeting_status", "scheduled"),
+                           ("chair_name", (chair or self.person).strip()), ("meeting_status", SCHEDULED),
                            ("confidentiality_statement", self.policy.statement)):
             m.set(fid, value)
         return m
@@ -204,7 +207,7 @@ class MeetingDesk:
         statement = v.get("confidentiality_statement") or ""
         return MeetingView(m.case_id, m.reference, parse_date(day, "meeting date") if day else None,
                            v.get("meeting_time") or "", v.get("meeting_venue") or "", v.get("panel_name") or "",
-                           v.get("chair_name") or "", v.get("meeting_status") or "scheduled", statement,
+                           v.get("chair_name") or "", v.get("meeting_status") or SCHEDULED, statement,
                            v.get("current_item") or "", agenda, v.get("attendees") or [], v.get("observers") or [],
                            v.get("apologies") or [], v.get("distribution") or [],
                            self._acknowledgements(m, statement))
