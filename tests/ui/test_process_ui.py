@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.reporting import signoff_report, write_report
 from app.ui.main_window import MainWindow
 from app.ui.signoff.process_panel import ProcessPanel
-from tests.process_panel import RATIONALE, consent, make_panel, reviewed_case, sync_all
+from tests.process_panel import RATIONALE, approved_case, consent, make_panel, reviewed_case, sync_all
 
 
 def panel_for(ws, qtbot, reference="CC-RJ-1", report=True):
@@ -163,4 +163,29 @@ def test_the_inbox_shows_waiting_requests_and_the_facilitator_records_sessions(m
     stored = fac.open_case("CC-RJ-1").get("session_records")
     assert [(r["kind"], r["record"]) for r in stored] == [("pre-session briefing", "First shuttle session")]
     assert f.session_record.text() == ""
+    # The record shows in the panel's table, as it shows on other devices once synced.
+    row = [f.sessions.item(0, c).text() for c in range(f.sessions.columnCount())]
+    assert f.sessions.rowCount() == 1 and f.sessions_table.isVisible()
+    assert row == [stored[0]["held_on"], "pre-session briefing", "Fran Facilitator", "First shuttle session", ""]
     assert not panel_for(p["police"], qtbot, report=False).session_button.isVisible()
+
+
+def test_a_risk_relevant_save_on_this_device_shows_the_sign_off_stale_at_once(make_workspace, qtbot):
+    p = make_panel(make_workspace)
+    approved_case(p)
+    fac = p["facilitator"]
+    window = MainWindow(fac)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.case_list.select_case(fac.store.find_case("CC-RJ-1").case_id)
+    qtbot.waitUntil(lambda: window.case_view.process_panel is not None)
+    panel, view = window.case_view.process_panel, window.case_view
+    assert "STALE" not in panel.signoff.text()
+    editor = view.editor("facilitator_name")
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Another Facilitator")
+    view.editor("facilitator_registration").setFocus()  # leaving the field saves it
+    qtbot.waitUntil(lambda: "STALE" in panel.signoff.text())
+    assert "Facilitator" in panel.signoff.text()  # the reason names what changed
+    window.close()

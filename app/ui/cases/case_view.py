@@ -97,10 +97,13 @@ class CaseView(QWidget):
                 page.set_device_names(self.device_names)
             for records in page.records.values():
                 records.changed.connect(self.status)
+                if records.field.risk_relevant:
+                    records.changed.connect(self._risk_changed)
                 records.failed.connect(self._failed)
             if self.risk_desk is not None and any(f.id == RISK_FIELD for f in section.fields):
                 self.risk_panel = RiskPanel(session, self.risk_desk, parent=page)
                 self.risk_panel.recorded.connect(self.status)
+                self.risk_panel.recorded.connect(self._risk_changed)
                 page.add_above_fields(self.risk_panel)
             if self.process_desk is not None and any(f.id == "process_events" for f in section.fields):
                 self.process_panel = ProcessPanel(session, self.process_desk, self.write_report, parent=page)
@@ -252,6 +255,15 @@ class CaseView(QWidget):
     def _field_saved(self, field_id: str) -> None:
         if self.session is not None and field_id in LIST_FIELDS:
             self.list_fields_saved.emit(self.session.case_id)
+        f = self.session.schema.fields.get(field_id) if self.session is not None else None
+        if f is not None and f.risk_relevant:
+            self._risk_changed()
+
+    def _risk_changed(self, *_args) -> None:
+        """A risk-relevant save here (an assessment, an incident, a consent) may have made the
+        sign-off stale: the process shows it at once, not when the case is next opened."""
+        if self.process_panel is not None:
+            self.process_panel.refresh()
 
     def _failed(self, message: str) -> None:
         self.status.emit(self.tr("Problem: {message}").format(message=message))

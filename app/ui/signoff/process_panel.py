@@ -48,6 +48,21 @@ class ProcessPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the why
         self.table.setWordWrap(True)
         self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 7)
+        # The briefings, sessions and debriefs recorded, newest first: a managed field, so the
+        # section's own fields do not show it.
+        self.sessions = QStandardItemModel(0, 5, self)
+        self.sessions.setHorizontalHeaderLabels([self.tr("Held on"), self.tr("Kind"), self.tr("Recorded by"),
+                                                 self.tr("Record"), self.tr("Safety plan adjusted")])
+        self.sessions_table = QTableView(self)
+        self.sessions_table.setModel(self.sessions)
+        self.sessions_table.setAccessibleName(self.tr("Briefings, sessions and debriefs"))
+        self.sessions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sessions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sessions_table.verticalHeader().hide()
+        self.sessions_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.sessions_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.sessions_table.setWordWrap(True)
+        self.sessions_table.setMinimumHeight(self.sessions_table.fontMetrics().lineSpacing() * 5)
 
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Why (recorded with the step)"))
@@ -96,6 +111,7 @@ class ProcessPanel(QWidget):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self.sessions_table)
         row = QHBoxLayout()
         row.addWidget(self.session_kind)
         row.addWidget(self.session_record, 1)
@@ -103,6 +119,7 @@ class ProcessPanel(QWidget):
         layout.addLayout(row)
         for w in (self.session_kind, self.session_record, self.session_button):
             w.setVisible(session.can_write("session_records"))
+        self.sessions_table.setVisible(session.can_read("session_records"))
         self.inbox.setVisible(session.role == "chief_inspector")
         writable = session.can_write("process_events")
         for w in (self.reason, self.next_state, self.step_button, self.trigger, self.pause_button, self.breach_button):
@@ -144,6 +161,10 @@ class ProcessPanel(QWidget):
                      s.reason + (f" [{s.trigger}]" if s.trigger else ""),
                      self.tr("applied") if e.applied else self.tr("REFUSED: {p}").format(p=e.problem)]
             self.model.appendRow([QStandardItem(c) for c in cells])
+        self.sessions.setRowCount(0)
+        for r in sorted(view.sessions, key=lambda r: str(r.get("held_on") or ""), reverse=True):
+            self.sessions.appendRow([QStandardItem(str(r.get(k) or "")) for k in
+                                     ("held_on", "kind", "recorded_by", "record", "plan_adjustments")])
         self.next_state.clear()
         for s in view.next_steps:
             if s not in (lc.PAUSED, lc.AWAITING):
