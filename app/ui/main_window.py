@@ -98,7 +98,10 @@ class MainWindow(QMainWindow):
         self.sync.busyChanged.connect(self._sync_busy)
         self.sync_panel.membershipChanged.connect(self._membership_changed)
 
-        self.resize(1440, 860)
+        # Roomy where the screen allows, never larger than it: a 1366 x 768 laptop is common in
+        # the agencies, and a window wider than the screen hides its right-hand side.
+        room = self.screen().availableGeometry()
+        self.resize(min(1440, room.width()), min(860, room.height()))
         self._name_devices()
         self.refresh_cases()
         self.case_list.table.setFocus()
