@@ -17,7 +17,7 @@ from app.models.errors import ConcordError
 from app.models.process_desk import SESSION_KINDS
 from app.ui.signoff.decision_dialog import DecisionDialog
 from app.ui.style import show_message
-from app.ui.widgets.text import text_label
+from app.ui.widgets.text import caption, text_label
 
 
 class ProcessPanel(QWidget):
@@ -111,6 +111,8 @@ class ProcessPanel(QWidget):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
+        self.sessions_caption = caption(self, self.tr("Briefings, sessions and debriefs"), self.sessions_table)
+        layout.addWidget(self.sessions_caption)
         layout.addWidget(self.sessions_table)
         row = QHBoxLayout()
         row.addWidget(self.session_kind)
@@ -119,7 +121,8 @@ class ProcessPanel(QWidget):
         layout.addLayout(row)
         for w in (self.session_kind, self.session_record, self.session_button):
             w.setVisible(session.can_write("session_records"))
-        self.sessions_table.setVisible(session.can_read("session_records"))
+        for w in (self.sessions_caption, self.sessions_table):
+            w.setVisible(session.can_read("session_records"))
         self.inbox.setVisible(session.role == "chief_inspector")
         writable = session.can_write("process_events")
         for w in (self.reason, self.next_state, self.step_button, self.trigger, self.pause_button, self.breach_button):
