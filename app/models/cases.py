@@ -45,6 +45,33 @@ class _Held:
         self.last_id = last_id
 
 
+def causal_order(parsed: list[tuple[ChangeHeader, bytes]], known: set[bytes]):
+    """Split received changes into those that can be stored now, each after its dependencies,
+    and those that wait for a dependency neither stored nor among them.
+
+    Only causally complete changes are stored, so every stored change is applicable and a
+    snapshot never silently drops one Automerge held back. known: the hashes the store holds;
+    the fresh changes' hashes are added to it. Returns (fresh, waiting), as (header, bytes).
+    """
+    fresh: list[tuple[ChangeHeader, bytes]] = []
+    waiting = [(h, d) for h, d in parsed if h.hash not in known]
+    progress = True
+    while waiting and progress:  # order free: settle whatever has its deps, repeat
+        progress = False
+        still = []
+        for head, data in waiting:
+            if head.hash in known:
+                continue  # a duplicate within what arrived
+            if known.issuperset(head.deps):
+                fresh.append((head, data))
+                known.add(head.hash)
+                progress = True
+            else:
+                still.append((head, data))
+        waiting = still
+    return fresh, waiting
+
+
 class CaseRepository:
     def __init__(self, store: Store, schema: Schema, actor_id: bytes):
         self.store = store
@@ -121,17 +148,10 @@ class CaseRepository:
 
     def apply_remote(self, case_id: str, comp: Compartment, datas: list[bytes],
                      heads: list[ChangeHeader] | None = None, known: set[bytes] | None = None) -> tuple[int, list[bytes]]:
-        """Store changes made on other devices (the caller has verified who made them).
-
-        Only causally complete changes are stored: a change whose dependencies are neither
-        stored nor earlier in `datas` is handed back as waiting. That keeps every stored change
-        applicable, so a snapshot never silently drops one Automerge held back.
-        heads: the changes' headers when the caller has read them already (sync opens every
-        change to check it); otherwise they are read here.
-        known: the hashes of the changes the store holds, where the caller has just read them;
-        what is stored here is added to it.
-        Returns (number newly stored, waiting change bytes).
-        """
+        """Store changes made on other devices (the caller has verified who made them), in a
+        transaction of their own. See causal_order; returns (number newly stored, waiting bytes).
+        heads: the changes' headers when the caller has read them already; otherwise read here.
+        known: the hashes of the changes the store holds, where the caller has just read them."""
         if heads is not None:
             if len(heads) != len(datas):
                 raise ValueError("one header per change")
@@ -145,29 +165,20 @@ class CaseRepository:
                     raise ValidationError(f"not an Automerge change: {exc}") from None
         if known is None:
             known = self.store.change_hashes(case_id, comp.id)
-        fresh: list[tuple[ChangeHeader, bytes]] = []  # in an order that keeps every change after its deps
-        waiting = [(h, d) for h, d in parsed if h.hash not in known]
-        progress = True
-        while waiting and progress:  # order free: settle whatever has its deps, repeat
-            progress = False
-            still = []
-            for head, data in waiting:
-                if head.hash in known:
-                    continue
-                if known.issuperset(head.deps):
-                    fresh.append((head, data))
-                    known.add(head.hash)
-                    progress = True
-                else:
-                    still.append((head, data))
-            waiting = still
+        fresh, waiting = causal_order(parsed, known)
         if fresh:
             with self.store.begin() as conn:
-                self.store.add_runs(conn, case_id, comp.id, fresh)
-            # Reloaded, and snapshotted if the tail has grown long, on the next read: a sync
-            # need not build documents nobody on this device is looking at yet.
-            self._held.pop((case_id, comp.id), None)
+                self.store_remote(conn, case_id, comp, fresh)
         return len(fresh), [d for _, d in waiting]
+
+    def store_remote(self, conn, case_id: str, comp: Compartment, fresh: list[tuple[ChangeHeader, bytes]]) -> None:
+        """Keep changes put in causal order by causal_order, in the caller's transaction."""
+        if not fresh:
+            return
+        self.store.add_runs(conn, case_id, comp.id, fresh)
+        # Reloaded, and snapshotted if the tail has grown long, on the next read: a sync need
+        # not build documents nobody on this device is looking at yet.
+        self._held.pop((case_id, comp.id), None)
 
     def forget(self, case_id: str | None = None) -> None:
         for key in [k for k in self._held if case_id is None or k[0] == case_id]:

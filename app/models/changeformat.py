@@ -19,6 +19,7 @@ from typing import NamedTuple
 MAGIC = b"\x85\x6f\x4a\x83"
 CHANGE, COMPRESSED_CHANGE = 1, 2
 MAX_CHANGE_BYTES = 8 * 1024 * 1024
+_sha256 = hashlib.sha256
 
 
 class BadChange(ValueError):
@@ -61,20 +62,29 @@ def _encode_uleb(n: int) -> bytes:
 
 
 def read_change(data: bytes) -> ChangeHeader:
-    if len(data) > MAX_CHANGE_BYTES:
+    # Written for speed as well as care: a sync reads one header per change received, tens of
+    # thousands at a time. Numbers that fit one or two bytes (nearly all) are read inline.
+    n = len(data)
+    if n > MAX_CHANGE_BYTES:
         raise BadChange("change too large")
-    if len(data) < 10 or data[:4] != MAGIC:
+    if n < 10 or data[:4] != MAGIC:
         raise BadChange("not an Automerge chunk")
-    kind = data[8]
-    length, start = _uleb(data, 9)
-    if start + length != len(data):
+    b = data[9]
+    if b < 0x80:
+        length, start = b, 10
+    elif n > 10 and data[10] < 0x80:
+        length, start = (b & 0x7F) | (data[10] << 7), 11
+    else:
+        length, start = _uleb(data, 9)
+    if start + length != n:
         raise BadChange("chunk length does not match its bytes (truncated or trailing data)")
+    kind = data[8]
     if kind == CHANGE:
         # type | length | body is the chunk as stored from byte 8: hashed in place, no copy,
         # once the length is known to be written the one way Automerge writes it.
         if start - 9 != max(1, (length.bit_length() + 6) // 7):
             raise BadChange("chunk length is not minimally encoded")
-        digest = hashlib.sha256(memoryview(data)[8:]).digest()
+        digest = _sha256(memoryview(data)[8:]).digest()
         body, i = data, start
     elif kind == COMPRESSED_CHANGE:
         try:
@@ -84,7 +94,7 @@ def read_change(data: bytes) -> ChangeHeader:
                 raise BadChange("compressed change too large or incomplete")
         except zlib.error:
             raise BadChange("compressed change does not inflate") from None
-        digest = hashlib.sha256(bytes([CHANGE]) + _encode_uleb(len(body)) + body).digest()
+        digest = _sha256(bytes([CHANGE]) + _encode_uleb(len(body)) + body).digest()
         i = 0
     else:
         raise BadChange(f"chunk type {kind} is not a change")
@@ -94,7 +104,10 @@ def read_change(data: bytes) -> ChangeHeader:
     count, i = _uleb(body, i)
     if count > 1024 or i + 32 * count > end:
         raise BadChange("bad dependency list")
-    deps = tuple(body[i + 32 * k : i + 32 * (k + 1)] for k in range(count))
+    if count == 1:
+        deps: tuple[bytes, ...] = (body[i : i + 32],)
+    else:
+        deps = tuple([body[k : k + 32] for k in range(i, i + 32 * count, 32)])
     i += 32 * count
     actor_len, i = _uleb(body, i)
     if actor_len == 0 or actor_len > 64 or i + actor_len > end:

@@ -24,9 +24,16 @@ from app.models.changeformat import ChangeHeader, split_chunks
 from app.models.errors import NotFound, StoreError
 
 SNAPSHOT_EVERY = 256
-FORMAT = "3"  # 2: envelopes carry runs of changes; 3: received changes are stored as runs
+# 2: envelopes carry runs of changes; 3: received changes are stored as runs; 4: envelopes whose
+# changes wait for a dependency are listed (table waiting).
+FORMAT = "4"
+# Set by the upgrade to 4: the envelopes that wait are found once, by looking through them all.
+WAITING_SCAN_META = "waiting_scan"
 # How a store of an older format is brought up to this one, step by step, in one transaction.
-_UPGRADES = {"2": ("3", ("ALTER TABLE changes ADD COLUMN hashes BLOB",))}
+_UPGRADES = {
+    "2": ("3", ("ALTER TABLE changes ADD COLUMN hashes BLOB",)),
+    "3": ("4", (f"INSERT INTO meta (key, value) VALUES ('{WAITING_SCAN_META}', '1')",)),
+}
 # Received changes per stored run: a large sync still makes a few rows, not one enormous one.
 RUN_CHANGES = 4096
 HASH_BYTES = 32

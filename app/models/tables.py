@@ -104,6 +104,17 @@ envelopes = sa.Table(
     sa.Index("ix_envelopes_doc", "case_id", "compartment"),
 )
 
+# Stored envelopes holding a change that waits for a dependency not stored yet (it came in
+# another envelope that has not arrived). Kept in the transaction that stores the envelope, so
+# a delivery never needs to look through every envelope of a document to find what waits.
+waiting = sa.Table(
+    "waiting",
+    metadata,
+    sa.Column("case_id", sa.String, primary_key=True),
+    sa.Column("compartment", sa.String, primary_key=True),
+    sa.Column("hash", sa.LargeBinary, primary_key=True),
+)
+
 # The panel's membership log entries, as received (verified on every fold).
 membership = sa.Table(
     "membership",

@@ -23,7 +23,8 @@ from app.models import tables as t
 from app.models.errors import ConcordError
 from app.models.store import now_utc
 from app.sync import crypto
-from app.sync.engine import Received, SyncEngine
+from app.sync.engine import SyncEngine
+from app.sync.receiving import Received
 from app.sync.membership import Entry, MembershipError
 from app.sync.peer_knowledge import HASH, pack, unpack
 from app.sync.wire import Reader, WireError, Writer

@@ -12,23 +12,21 @@ import json
 import ssl
 import threading
 import time
-from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 from cryptography import x509
 
 from app.models import audit
 from app.models import tables as t
-from app.models.casedoc import CompartmentDoc
 from app.models.cases import CaseRepository
-from app.models.compartments import Compartment
-from app.models.store import Store, is_meeting, now_utc
+from app.models.store import Store, now_utc
 from app.sync import certs
-from app.sync.envelope import HASH, Envelope, EnvelopeError, envelope_id, open_envelope, runs, seal, verify_signature
-from app.sync.identity import DeviceKeys, DeviceProfile, actor_id_of
+from app.sync.envelope import HASH, Envelope, envelope_id, runs, seal
+from app.sync.identity import DeviceKeys, DeviceProfile
 from app.sync.errors import SyncError
 from app.sync.invitation_desk import InvitationDesk
 from app.sync.key_desk import KeyDesk
+from app.sync.receiving import ReceiveDesk
 from app.sync.invitations import InvitationBook
 from app.sync.keys import KeyStore
 from app.sync.peer_knowledge import PeerKnowledge
@@ -46,32 +44,7 @@ CLIENT_CONTEXT_S = 3600.0
 _SEAL = threading.Lock()
 
 
-def _placeholder(case_id: str) -> str:
-    """The reference a case (or meeting) has until its reference field arrives."""
-    return f"MEETING-{case_id[4:12]}" if is_meeting(case_id) else f"CASE-{case_id[:8]}"
-
-
-REFERENCE, MEETING_REFERENCE = "reference", "meeting_reference"
-
-
-def _reference_field(case_id: str) -> str:
-    return MEETING_REFERENCE if is_meeting(case_id) else REFERENCE
-
-
-@dataclass
-class Received:
-    items: int = 0  # envelopes delivered; the counts below are of changes, except duplicates
-    applied: int = 0
-    waiting: int = 0
-    held: int = 0
-    duplicates: int = 0
-    quarantined: list[str] = field(default_factory=list)
-    # (case, compartment) -> ids of the well-signed envelopes in this delivery: the sender
-    # holds them, so they are never offered back to it.
-    seen: dict[tuple[str, str], set[bytes]] = field(default_factory=dict)
-
-
-class SyncEngine(KeyDesk, InvitationDesk):
+class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
     def __init__(self, store: Store, cases: CaseRepository, keys: DeviceKeys, profile: DeviceProfile, actor: audit.Actor):
         self.store = store
         self.cases = cases
@@ -367,172 +340,6 @@ class SyncEngine(KeyDesk, InvitationDesk):
                 data.update(conn.execute(sa.select(t.envelopes.c.id, t.envelopes.c.data)
                                          .where(t.envelopes.c.id.in_(ids))).all())
         return [((r.case_id, r.compartment, r.hash), data[r.id]) for r in chosen]
-
-    def _genesis_hash(self, case_id: str, comp: Compartment) -> bytes:
-        key = (case_id, comp.id)
-        if key not in self._genesis:
-            _, change = CompartmentDoc.create(case_id, comp, self.cases.schema, self.profile.actor_id)
-            self._genesis[key] = change.hash
-        return self._genesis[key]
-
-    def resume_unapplied(self) -> int:
-        """Apply stored envelopes whose changes never reached the store; once per engine.
-
-        Receiving stores envelopes, then their changes, in two transactions. A process killed
-        between them leaves envelopes that the next Summary claims, so no peer sends them
-        again: they are applied here, from the envelopes, before this device says what it holds.
-        """
-        if self._resumed or self.panel_id is None:
-            return 0
-        self._resumed = True
-        with self.store.engine.connect() as conn:
-            docs = conn.execute(sa.select(t.envelopes.c.case_id, t.envelopes.c.compartment).distinct()).all()
-            rows = [(case_id, comp_id) for case_id, comp_id in docs
-                    if not self._covered(conn, case_id, comp_id) <= self.store.change_hashes(case_id, comp_id)]
-        result = Received()
-        for case_id, comp_id in rows:
-            comp = self.compartments.by_id.get(comp_id)
-            if comp is not None and self.profile.role in comp.read:
-                self._apply(case_id, comp, [], [], [], result)
-        # A process killed after storing changes but before naming their case keeps the
-        # placeholder: the reference is read from the document now.
-        for meetings, ref_field in ((False, REFERENCE), (True, MEETING_REFERENCE)):
-            if ref_field not in self.cases.schema.fields:
-                continue  # an agreement without meetings
-            ref_comp = self.compartments.for_field(ref_field)
-            if self.profile.role not in ref_comp.read:
-                continue
-            for case in self.store.list_cases(meetings):
-                if case.reference == _placeholder(case.case_id) and self.store.last_change_id(case.case_id, ref_comp.id):
-                    self._settle_reference(case.case_id, ref_comp)
-        return result.applied
-
-    def receive_envelopes(self, items: list[bytes], source: str) -> Received:
-        state = self.state()
-        self.resume_unapplied()
-        result = Received(items=len(items))
-        accepted: dict[tuple[str, str], list[Envelope]] = {}
-        for data in items:
-            try:
-                env = Envelope.decode(data)
-                reason = self._check_envelope(env, state)
-                if reason:
-                    raise EnvelopeError(reason)
-                verify_signature(env, state.members[env.author].signing_public)
-            except EnvelopeError as exc:
-                self._quarantine("envelope", source, str(exc), data)
-                result.quarantined.append(str(exc))
-                continue
-            accepted.setdefault((env.case_id, env.compartment), []).append(env)
-            result.seen.setdefault((env.case_id, env.compartment), set()).add(env.id)
-        opened, fresh = [], []
-        for (case_id, comp_id), envs in accepted.items():
-            comp = self.compartments.by_id[comp_id]
-            good, changes, heads = self._open_checked(case_id, comp, envs, state, source, result)
-            opened.append((case_id, comp, envs, changes, heads))
-            fresh += good
-        # Every envelope of the delivery is kept in one transaction, before any of their changes
-        # are stored (a process killed between the two resumes from the envelopes).
-        with self.store.begin() as conn:
-            result.duplicates += len(fresh) - self._store_envelopes(conn, fresh)
-        for case_id, comp, envs, changes, heads in opened:
-            self._apply(case_id, comp, envs, changes, heads, result)
-        return result
-
-    def _check_envelope(self, env: Envelope, state: PanelState) -> str:
-        if env.panel_id != state.panel_id:
-            return "envelope for another panel"
-        comp = self.compartments.by_id.get(env.compartment)
-        if comp is None:
-            return "envelope for an unknown compartment"
-        if self.profile.role not in comp.read:
-            return "envelope for a compartment this device may not hold"
-        author = state.members.get(env.author)
-        if author is None:
-            return "author is not a member of the panel"
-        if author.revoked:
-            return "author has been revoked"
-        if author.role not in comp.write:
-            return f"author's role '{author.role}' may not write this compartment"
-        return ""
-
-    def _open_checked(self, case_id: str, comp: Compartment, envs: list[Envelope], state: PanelState, source: str,
-                      result: Received):
-        """Open one document's envelopes and check every change is its author's: (the envelopes
-        that passed, their changes, the changes' headers). The rest are held or quarantined."""
-        changes, heads, fresh = [], [], []
-        for env in envs:
-            key = self.keystore.key(case_id, comp.id, env.key_id)
-            if key is None:
-                # Held aside, neither applied nor passed on, until a grant for its key arrives.
-                self._quarantine("held", source, "no key for this envelope yet", env.encode())
-                result.held += 1
-                continue
-            try:
-                inside = open_envelope(env, key)
-                author_actor = actor_id_of(state.members[env.author].signing_public)
-                for _change, head in inside:
-                    if head.actor != author_actor and head.hash != self._genesis_hash(case_id, comp):
-                        raise EnvelopeError("a change inside was made by another actor than its author")
-            except EnvelopeError as exc:
-                self._quarantine("envelope", source, str(exc), env.encode())
-                result.quarantined.append(str(exc))
-                continue
-            fresh.append(env)
-            changes += [c for c, _h in inside]
-            heads += [h for _c, h in inside]
-        return fresh, changes, heads
-
-    def _apply(self, case_id: str, comp: Compartment, envs: list[Envelope], changes: list[bytes], heads, result):
-        """Store a document's opened changes, with any that waited in earlier envelopes for them."""
-        self._ensure_case(case_id)
-        known = self.store.change_hashes(case_id, comp.id)
-        waiting_before = self._unapplied(case_id, comp, envs, known)
-        stored, waiting = self.cases.apply_remote(case_id, comp, changes + [c for c, _h in waiting_before],
-                                                  heads=heads + [h for _c, h in waiting_before], known=known)
-        result.applied += stored
-        result.waiting += len(waiting)
-        if stored:
-            self._settle_reference(case_id, comp)
-
-    def _settle_reference(self, case_id: str, comp: Compartment) -> None:
-        """Give the case, in the case list, the reference its document holds."""
-        ref_field = _reference_field(case_id)
-        if ref_field in comp.field_ids:
-            reference = self.cases.read_doc(case_id, comp, self.profile.role).get(ref_field)
-            if reference and reference != self.store.find_case(case_id).reference:
-                self.store.set_reference(case_id, reference)
-
-    def _unapplied(self, case_id: str, comp: Compartment, skip: list[Envelope], known: set[bytes]):
-        """(change, header) of stored envelopes' changes not in the store yet (waiting for deps);
-        known: the hashes of the changes the store holds."""
-        skipping = {e.id for e in skip}
-        where = (t.envelopes.c.case_id == case_id) & (t.envelopes.c.compartment == comp.id)
-        with self.store.engine.connect() as conn:
-            # Packed hashes first: nearly always every stored envelope's changes are in, and
-            # reading their bytes on each delivery made a long sync quadratic.
-            ids = [r.id for r in conn.execute(sa.select(t.envelopes.c.id, t.envelopes.c.hash, t.envelopes.c.changes)
-                                              .where(where))
-                   if r.hash not in skipping
-                   and any(r.changes[i : i + HASH] not in known for i in range(0, len(r.changes), HASH))]
-            rows = [r for i in range(0, len(ids), 500) for r in conn.execute(
-                sa.select(t.envelopes.c.data).where(t.envelopes.c.id.in_(ids[i : i + 500])))]
-        out = []
-        for r in rows:
-            env = Envelope.decode(r.data)
-            key = self.keystore.key(case_id, comp.id, env.key_id)
-            if key is not None:
-                out += [(c, h) for c, h in open_envelope(env, key) if h.hash not in known]
-        return out
-
-    def _ensure_case(self, case_id: str) -> None:
-        if case_id in self._cases_seen:  # cases are never removed, so once seen is enough
-            return
-        with self.store.engine.connect() as conn:
-            known = conn.execute(sa.select(t.cases.c.case_id).where(t.cases.c.case_id == case_id)).first()
-        if known is None:
-            self.cases.register_case(case_id, _placeholder(case_id), self.actor)
-        self._cases_seen.add(case_id)
 
     # ----- quarantine -------------------------------------------------------------------------
     def _quarantine(self, kind: str, source: str, reason: str, data: bytes) -> None:

@@ -154,23 +154,43 @@ def verify_signature(env: Envelope, author_signing_public: bytes) -> None:
         raise EnvelopeError("signature does not verify against the author's key") from None
 
 
-def open_envelope(env: Envelope, key: bytes) -> list[tuple[bytes, ChangeHeader]]:
+def open_envelope(env: Envelope, key: bytes, actor: bytes | None = None,
+                  genesis: bytes | None = None) -> list[tuple[bytes, ChangeHeader]]:
     """Decrypt (after the caller verified signature and rights) and check the changes are the
-    ones named, in order. The caller still checks each change's actor belongs to the author."""
+    ones named, in order. actor: where given, every change inside must be made by it, except
+    one whose hash is `genesis` (a document's shared first change)."""
     try:
         plain = crypto.unseal(key, env.nonce, env.ciphertext, env.header())
     except crypto.CryptoError:
         raise EnvelopeError("does not decrypt under the compartment key (tampered or wrong key)") from None
     out = []
+    n, i = len(plain), 0
     try:
-        r = Reader(plain)
         for named in env.changes:
-            change = r.blob(MAX_CHANGE_BYTES)
+            # Each change is a length-prefixed blob (wire.Writer.blob); read inline, since an
+            # envelope holds up to a thousand and a sync opens tens of thousands.
+            b = plain[i] if i < n else -1
+            if 0 <= b < 0x80:
+                size, i = b, i + 1
+            elif b > 0 and i + 1 < n and plain[i + 1] < 0x80:
+                size, i = (b & 0x7F) | (plain[i + 1] << 7), i + 2
+            else:
+                r = Reader(plain)
+                r.i = i
+                size = r.uint(MAX_CHANGE_BYTES)
+                i = r.i
+            if i + size > n:
+                raise WireError("ends early")
+            change = plain[i : i + size]
+            i += size
             head = read_change(change)
             if head.hash != named:
                 raise EnvelopeError("a change inside is not the one its header names")
+            if actor is not None and head.actor != actor and head.hash != genesis:
+                raise EnvelopeError("a change inside was made by another actor than its author")
             out.append((change, head))
-        r.end()
+        if i != n:
+            raise WireError("trailing bytes")
     except WireError:
         raise EnvelopeError("the changes inside are not the ones its header names") from None
     except BadChange as exc:

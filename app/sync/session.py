@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.sync.certs import CertError
-from app.sync.engine import Received, SyncEngine
+from app.sync.engine import SyncEngine
+from app.sync.receiving import Received
 from app.sync.protocol import (
     Bye, Connection, Done, Envelopes, Grants, Hello, Keys, Membership, ProtocolError, State, Summary,
 )

@@ -5,9 +5,9 @@
         real TLS) and run an ordinary sync session, except that the Envelopes it sends are the
         items in the file ITEMS (JSON list of base64), whatever it holds itself.
 
-    python -m tests.sync.agent die-before-apply DATA HOST:PORT
-        An ordinary sync that kills its own process (SIGKILL) the moment the first received
-        changes are about to be stored, after their envelopes were: a crash at that exact point.
+    python -m tests.sync.agent die-mid-delivery DATA HOST:PORT
+        An ordinary sync that kills its own process (SIGKILL) inside the transaction that keeps
+        the first delivery: after its envelopes were written, as its changes are about to be.
 
 The device's keys come from the keyring the environment names (the tests' shared file keyring).
 Prints one JSON line: the peer, the envelopes sent, and the session's error if any.
@@ -68,11 +68,11 @@ def forge(data: str, peer: str, items_file: str) -> dict:
         return {"peer": device_id, "sent": len(forged), "error": session.error}
 
 
-def die_before_apply(data: str, peer: str) -> dict:
+def die_mid_delivery(data: str, peer: str) -> dict:
     def crash(self, *args, **kwargs):
         os.kill(os.getpid(), signal.SIGKILL)
 
-    CaseRepository.apply_remote = crash
+    CaseRepository.store_remote = crash
     host, port = _host_port(peer)
     with Workspace.open(data) as ws:
         outcome = sync_with(ws.sync, host, port)
@@ -81,7 +81,7 @@ def die_before_apply(data: str, peer: str) -> dict:
 
 def main(argv: list[str]) -> int:
     command, *args = argv
-    result = {"forge": forge, "die-before-apply": die_before_apply}[command](*args)
+    result = {"forge": forge, "die-mid-delivery": die_mid_delivery}[command](*args)
     print(json.dumps(result), flush=True)
     return 0
 

@@ -195,3 +195,70 @@ def test_a_case_still_named_by_its_placeholder_gets_its_reference_when_the_engin
     ci.sync._resumed = False  # as a new engine
     ci.sync.resume_unapplied()
     assert ci.store.find_case(case.case_id).reference == "CC-NAMED-1"
+
+
+def _late_then_early(police, ci, reference: str):
+    """Two deliveries of one case, the later one first: (case, the later envelopes, the earlier)."""
+    case = police.new_case(reference=reference)
+    case.set("referral_reason", "first words")
+    police.sync.seal_pending()
+    earlier = police.sync.envelopes_for(ci.profile.device_id)
+    case.set("referral_reason", "second words, built on the first")
+    police.sync.seal_pending()
+    later = [e for e in police.sync.envelopes_for(ci.profile.device_id) if e not in earlier]
+    ci.sync.receive_grants(police.sync.grants_for(ci.profile.device_id), "police")
+    return case, later, earlier
+
+
+def _listed_waiting(ws) -> int:
+    import sqlalchemy as sa
+    from app.models import tables as t
+
+    with ws.store.engine.connect() as conn:
+        return conn.execute(sa.select(sa.func.count()).select_from(t.waiting)).scalar()
+
+
+def test_changes_that_arrive_before_their_dependencies_wait_in_their_envelope_and_are_applied_later(
+        panel, memory_keyring):
+    from app.workspace import Workspace
+
+    police, ci = panel["police"], panel["chief_inspector"]
+    case, later, earlier = _late_then_early(police, ci, "CC-WAIT-1")
+    first = ci.sync.receive_envelopes(later, "police")
+    assert first.applied == 0 and first.waiting > 0 and not first.quarantined
+    assert _listed_waiting(ci) == 1
+    # Claimed in summaries (the sender need not send it again) though nothing of it is stored.
+    comp = police.cases.compartments.for_field("referral_reason").id
+    assert ci.store.change_hashes(case.case_id, comp) == set()
+    assert any(c == comp and h for _case, c, h in ci.sync.holdings_for(police.role))
+    # A new engine on the same store (a restart) applies it once the dependencies come.
+    again = Workspace.open(ci.folder, backend=memory_keyring)
+    try:
+        second = again.sync.receive_envelopes(earlier, "police")
+        assert second.waiting == 0 and second.applied > first.waiting
+        assert again.open_case("CC-WAIT-1").get("referral_reason") == "second words, built on the first"
+        assert _listed_waiting(again) == 0
+    finally:
+        again.close()
+
+
+def test_a_store_from_before_waiting_envelopes_were_listed_finds_them_once_it_is_upgraded(panel, memory_keyring):
+    from app.workspace import Workspace
+
+    police, ci = panel["police"], panel["chief_inspector"]
+    _case, later, earlier = _late_then_early(police, ci, "CC-WAIT-2")
+    assert ci.sync.receive_envelopes(later, "police").waiting > 0
+    with ci.store.begin() as conn:  # as the previous format left it: no list of what waits
+        conn.exec_driver_sql("DROP TABLE waiting")
+        ci.store.set_meta(conn, "format", "3")
+    folder = ci.folder
+    ci.close()
+    again = Workspace.open(folder, backend=memory_keyring)
+    try:
+        assert again.store.get_meta("format") == "4"
+        assert again.sync.resume_unapplied() == 0  # found, and still waiting
+        assert _listed_waiting(again) == 1
+        assert again.sync.receive_envelopes(earlier, "police").waiting == 0
+        assert again.open_case("CC-WAIT-2").get("referral_reason") == "second words, built on the first"
+    finally:
+        again.close()

@@ -24,8 +24,13 @@ BACKLOG = 4000
 FIELDS = ("referral_reason", "police_summary", "intelligence")
 
 
+SEAL_EVERY = 10
+
+
 def make_backlog(ws, n: int) -> None:
-    """n edits by the police device, spread over four compartments of each of two cases, sealed."""
+    """n edits by the police device, spread over four compartments of each of two cases, sealed
+    every SEAL_EVERY edits (as a device that syncs often): thousands of envelopes, so a transfer
+    is several deliveries, each kept in one transaction, and a kill can land between them."""
     cases = [ws.new_case(harmed_label="Person A"), ws.new_case(harmed_label="Person C")]
     for i in range(n):
         case = cases[i % 2]
@@ -36,6 +41,8 @@ def make_backlog(ws, n: int) -> None:
             case.add_record("incidents", {"incident_type": "threats", "description": f"incident {i}"})
         else:
             case.add_record("orders", {"order_type": "non-molestation", "conditions": f"conditions {i}"})
+        if i % SEAL_EVERY == SEAL_EVERY - 1:
+            ws.sync.seal_pending()
     ws.sync.seal_pending()
 
 
@@ -93,7 +100,7 @@ def test_a_receiver_killed_mid_sync_twenty_times_recovers_and_converges(tmp_path
             # time into the transfer, measured from the moment this sync's first change lands,
             # so it falls mid-transfer however fast or loaded the machine is.
             early = before == total or rng.random() < 0.3
-            # Received changes land a run per compartment, so a transfer lasts only tens of ms.
+            # Each delivery lands in one transaction, so a transfer lasts only tens of ms.
             wait = rng.uniform(0.02, 1.0) * to_first_change if early else rng.uniform(0.0, 0.04)
             proc = ci.start("sync", f"127.0.0.1:{server.port}")
             started = time.monotonic()
@@ -152,10 +159,10 @@ def test_a_receiver_killed_mid_sync_twenty_times_recovers_and_converges(tmp_path
     assert police.run("audit", "--quiet").returncode == 0  # the sender, after twenty broken sessions
 
 
-def test_a_receiver_killed_between_storing_envelopes_and_their_changes_recovers(tmp_path):
-    """The narrowest window: the receiver dies (SIGKILL, at that exact point) after it stored a
-    batch's envelopes and before it stored their changes. Its next summary claims those
-    envelopes, so no peer sends them again: the device must still apply them."""
+def test_a_receiver_killed_inside_a_delivery_keeps_neither_its_envelopes_nor_its_changes(tmp_path):
+    """The narrowest window: the receiver dies (SIGKILL, at that exact point) after it wrote a
+    delivery's envelopes and as their changes are about to be written. Both are one transaction,
+    so it keeps neither: its next summary does not claim them, and the next sync brings them."""
     devices = make_panel_in_process(tmp_path, ["police", "chief_inspector"])
     police, ci = devices["police"], devices["chief_inspector"]
     with police.open() as ws:
@@ -164,13 +171,15 @@ def test_a_receiver_killed_between_storing_envelopes_and_their_changes_recovers(
         ws.sync.seal_pending()
         want_heads = heads(ws)
     with police.serve() as server:
-        crashed = subprocess.run([sys.executable, "-m", "tests.sync.agent", "die-before-apply", ci.folder,
+        crashed = subprocess.run([sys.executable, "-m", "tests.sync.agent", "die-mid-delivery", ci.folder,
                                   f"127.0.0.1:{server.port}"], cwd=REPO, env=ci.env, capture_output=True, text=True, timeout=60)
         assert crashed.returncode == -9, crashed.stderr
         with ci.open() as ws:
             with ws.store.engine.connect() as conn:
                 envelopes = conn.execute(sa.select(sa.func.count()).select_from(t.envelopes)).scalar()
-            assert envelopes > 0 and holdings(ws) == {}  # the crash landed in the window
+                changes = conn.execute(sa.select(sa.func.count()).select_from(t.changes)
+                                       .where(t.changes.c.case_id == case.case_id)).scalar()
+            assert envelopes == 0 and changes == 0 and holdings(ws) == {}
         assert ci.run("audit", "--quiet").returncode == 0
         ci.run("sync", f"127.0.0.1:{server.port}")
     with ci.open() as ws:

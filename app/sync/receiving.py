@@ -1,0 +1,265 @@
+"""Receiving envelopes, as part of the sync engine: every check, then one transaction per delivery.
+
+An envelope is applied only after its signature, its author's membership and write right,
+its key, and every change inside (hash, actor) have been checked. A delivery's envelopes and
+the changes they make storable are then kept in one transaction, so a process killed at any
+point keeps both or neither. A change whose dependency has not arrived stays inside its stored
+envelope, listed as waiting, until a later delivery brings what it needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import sqlalchemy as sa
+
+from app.models import tables as t
+from app.models.casedoc import CompartmentDoc
+from app.models.cases import causal_order
+from app.models.changeformat import ChangeHeader
+from app.models.compartments import Compartment
+from app.models.store import WAITING_SCAN_META, is_meeting
+from app.sync.envelope import HASH, Envelope, EnvelopeError, open_envelope, verify_signature
+from app.sync.identity import actor_id_of
+from app.sync.membership import PanelState
+
+REFERENCE, MEETING_REFERENCE = "reference", "meeting_reference"
+_WAITING_INSIDE = ("SELECT e.data FROM waiting w JOIN envelopes e ON e.case_id = w.case_id "
+                   "AND e.compartment = w.compartment AND e.hash = w.hash WHERE w.case_id = ? AND w.compartment = ?")
+
+
+def placeholder(case_id: str) -> str:
+    """The reference a case (or meeting) has until its reference field arrives."""
+    return f"MEETING-{case_id[4:12]}" if is_meeting(case_id) else f"CASE-{case_id[:8]}"
+
+
+def reference_field(case_id: str) -> str:
+    return MEETING_REFERENCE if is_meeting(case_id) else REFERENCE
+
+
+@dataclass
+class Received:
+    items: int = 0  # envelopes delivered; the counts below are of changes, except duplicates
+    applied: int = 0
+    waiting: int = 0
+    held: int = 0
+    duplicates: int = 0
+    quarantined: list[str] = field(default_factory=list)
+    # (case, compartment) -> ids of the well-signed envelopes in this delivery: the sender
+    # holds them, so they are never offered back to it.
+    seen: dict[tuple[str, str], set[bytes]] = field(default_factory=dict)
+
+
+class _Plan(NamedTuple):
+    """What one delivery does to one document, worked out before the write transaction."""
+    case_id: str
+    comp: Compartment
+    fresh: list[tuple[ChangeHeader, bytes]]  # storable now, each after its dependencies
+    waiting: int  # changes still waiting for a dependency
+    still_waiting: list[bytes]  # ids of the document's envelopes holding such a change
+    done_waiting: list[bytes]  # ids of envelopes that waited and now have every change stored
+
+
+class ReceiveDesk:
+    """Mixed into SyncEngine (which provides state, store, cases, keystore, compartments,
+    profile, actor and quarantine)."""
+
+    def receive_envelopes(self, items: list[bytes], source: str) -> Received:
+        state = self.state()
+        self.resume_unapplied()
+        result = Received(items=len(items))
+        accepted: dict[tuple[str, str], list[Envelope]] = {}
+        for data in items:
+            try:
+                env = Envelope.decode(data)
+                reason = self._check_envelope(env, state)
+                if reason:
+                    raise EnvelopeError(reason)
+                verify_signature(env, state.members[env.author].signing_public)
+            except EnvelopeError as exc:
+                self._quarantine("envelope", source, str(exc), data)
+                result.quarantined.append(str(exc))
+                continue
+            accepted.setdefault((env.case_id, env.compartment), []).append(env)
+            result.seen.setdefault((env.case_id, env.compartment), set()).add(env.id)
+        plans, fresh = [], []
+        for (case_id, comp_id), envs in accepted.items():
+            comp = self.compartments.by_id[comp_id]
+            good, changes, heads = self._open_checked(case_id, comp, envs, state, source, result)
+            if good:
+                plans.append(self._plan(case_id, comp, good, list(zip(heads, changes))))
+                fresh += good
+        if not plans:
+            return result
+        for case_id in {p.case_id for p in plans}:
+            self._ensure_case(case_id)
+        with self.store.begin() as conn:
+            result.duplicates += len(fresh) - self._store_envelopes(conn, fresh)
+            self._keep(conn, plans)
+        for p in plans:
+            result.applied += len(p.fresh)
+            result.waiting += p.waiting
+        self._settle_references(plans)
+        return result
+
+    def _check_envelope(self, env: Envelope, state: PanelState) -> str:
+        if env.panel_id != state.panel_id:
+            return "envelope for another panel"
+        comp = self.compartments.by_id.get(env.compartment)
+        if comp is None:
+            return "envelope for an unknown compartment"
+        if self.profile.role not in comp.read:
+            return "envelope for a compartment this device may not hold"
+        author = state.members.get(env.author)
+        if author is None:
+            return "author is not a member of the panel"
+        if author.revoked:
+            return "author has been revoked"
+        if author.role not in comp.write:
+            return f"author's role '{author.role}' may not write this compartment"
+        return ""
+
+    def _open_checked(self, case_id: str, comp: Compartment, envs: list[Envelope], state: PanelState, source: str,
+                      result: Received):
+        """Open one document's envelopes and check every change is its author's: (the envelopes
+        that passed, their changes, the changes' headers). The rest are held or quarantined."""
+        changes, heads, fresh = [], [], []
+        for env in envs:
+            key = self.keystore.key(case_id, comp.id, env.key_id)
+            if key is None:
+                # Held aside, neither applied nor passed on, until a grant for its key arrives.
+                self._quarantine("held", source, "no key for this envelope yet", env.encode())
+                result.held += 1
+                continue
+            try:
+                inside = open_envelope(env, key, actor=actor_id_of(state.members[env.author].signing_public),
+                                       genesis=self._genesis_hash(case_id, comp))
+            except EnvelopeError as exc:
+                self._quarantine("envelope", source, str(exc), env.encode())
+                result.quarantined.append(str(exc))
+                continue
+            fresh.append(env)
+            changes += [c for c, _h in inside]
+            heads += [h for _c, h in inside]
+        return fresh, changes, heads
+
+    def _plan(self, case_id: str, comp: Compartment, envs: list[Envelope],
+              parsed: list[tuple[ChangeHeader, bytes]]) -> _Plan:
+        """Which changes of this delivery, and of envelopes that waited before it, can be stored."""
+        known = self.store.change_hashes(case_id, comp.id)
+        arriving = {e.id for e in envs}
+        listed = self._waiting_inside(case_id, comp)
+        before = [(env, inside) for env, inside in listed if env.id not in arriving]
+        fresh, waiting = causal_order(parsed + [(h, c) for _env, inside in before for c, h in inside], known)
+        still, done = [], []
+        for env in envs + [env for env, _inside in before]:
+            if any(h not in known for h in env.changes):
+                still.append(env.id)
+        for env, _inside in listed:
+            if env.id not in still:
+                done.append(env.id)
+        return _Plan(case_id, comp, fresh, len(waiting), still, done)
+
+    def _keep(self, conn: sa.Connection, plans: list[_Plan]) -> None:
+        """Store the plans' changes and note which envelopes wait, in the caller's transaction."""
+        w = t.waiting.c
+        for p in plans:
+            self.cases.store_remote(conn, p.case_id, p.comp, p.fresh)
+            if p.still_waiting:
+                conn.execute(t.waiting.insert().prefix_with("OR IGNORE"), [
+                    dict(case_id=p.case_id, compartment=p.comp.id, hash=h) for h in p.still_waiting])
+            if p.done_waiting:
+                conn.execute(t.waiting.delete().where((w.case_id == p.case_id) & (w.compartment == p.comp.id)
+                                                      & w.hash.in_(p.done_waiting)))
+
+    def _waiting_inside(self, case_id: str, comp: Compartment) -> list[tuple[Envelope, list[tuple[bytes, ChangeHeader]]]]:
+        """The document's stored envelopes that wait, each with its (change, header) pairs (they
+        were checked when they came)."""
+        rows = self.store.driver_rows(_WAITING_INSIDE, (case_id, comp.id))  # asked per document per delivery
+        out = []
+        for (data,) in rows:
+            env = Envelope.decode(data)
+            key = self.keystore.key(case_id, comp.id, env.key_id)
+            if key is not None:
+                out.append((env, open_envelope(env, key)))
+        return out
+
+    def _genesis_hash(self, case_id: str, comp: Compartment) -> bytes:
+        key = (case_id, comp.id)
+        if key not in self._genesis:
+            _, change = CompartmentDoc.create(case_id, comp, self.cases.schema, self.profile.actor_id)
+            self._genesis[key] = change.hash
+        return self._genesis[key]
+
+    def _ensure_case(self, case_id: str) -> None:
+        if case_id in self._cases_seen:  # cases are never removed, so once seen is enough
+            return
+        with self.store.engine.connect() as conn:
+            known = conn.execute(sa.select(t.cases.c.case_id).where(t.cases.c.case_id == case_id)).first()
+        if known is None:
+            self.cases.register_case(case_id, placeholder(case_id), self.actor)
+        self._cases_seen.add(case_id)
+
+    def _settle_references(self, plans: list[_Plan]) -> None:
+        for p in plans:
+            if p.fresh:
+                self._settle_reference(p.case_id, p.comp)
+
+    def _settle_reference(self, case_id: str, comp: Compartment) -> None:
+        """Give the case, in the case list, the reference its document holds."""
+        ref_field = reference_field(case_id)
+        if ref_field in comp.field_ids:
+            reference = self.cases.read_doc(case_id, comp, self.profile.role).get(ref_field)
+            if reference and reference != self.store.find_case(case_id).reference:
+                self.store.set_reference(case_id, reference)
+
+    # ----- after a restart ----------------------------------------------------------------------
+    def resume_unapplied(self) -> int:
+        """Finish, once per engine, what a killed process or an older store left undone.
+
+        A store upgraded from before waiting envelopes were listed has them found here, by
+        looking through every envelope once. A process killed after storing a case's first
+        changes but before naming the case leaves its placeholder: the reference is read from
+        the document now.
+        """
+        if self._resumed or self.panel_id is None:
+            return 0
+        self._resumed = True
+        applied = self._scan_unapplied() if self.store.get_meta(WAITING_SCAN_META) else 0
+        for meetings, ref_field in ((False, REFERENCE), (True, MEETING_REFERENCE)):
+            if ref_field not in self.cases.schema.fields:
+                continue  # an agreement without meetings
+            ref_comp = self.compartments.for_field(ref_field)
+            if self.profile.role not in ref_comp.read:
+                continue
+            for case in self.store.list_cases(meetings):
+                if case.reference == placeholder(case.case_id) and self.store.last_change_id(case.case_id, ref_comp.id):
+                    self._settle_reference(case.case_id, ref_comp)
+        return applied
+
+    def _scan_unapplied(self) -> int:
+        e = t.envelopes.c
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(sa.select(e.case_id, e.compartment, e.hash, e.changes)).all()
+        unstored: dict[tuple[str, str], list[bytes]] = {}
+        for r in rows:
+            comp = self.compartments.by_id.get(r.compartment)
+            if comp is None or self.profile.role not in comp.read:
+                continue
+            known = self.store.change_hashes(r.case_id, r.compartment)
+            if any(r.changes[i : i + HASH] not in known for i in range(0, len(r.changes), HASH)):
+                unstored.setdefault((r.case_id, r.compartment), []).append(r.hash)
+        with self.store.begin() as conn:
+            for (case_id, comp_id), hashes in unstored.items():
+                conn.execute(t.waiting.insert().prefix_with("OR IGNORE"), [
+                    dict(case_id=case_id, compartment=comp_id, hash=h) for h in hashes])
+        # Every envelope that waits is listed now: let what can be stored be stored.
+        plans = [self._plan(case_id, self.compartments.by_id[comp_id], [], []) for case_id, comp_id in unstored]
+        for p in plans:
+            self._ensure_case(p.case_id)
+        with self.store.begin() as conn:
+            self._keep(conn, plans)
+            conn.execute(t.meta.delete().where(t.meta.c.key == WAITING_SCAN_META))
+        self._settle_references(plans)
+        return sum(len(p.fresh) for p in plans)
