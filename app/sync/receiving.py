@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from app.models import tables as t
 from app.models.casedoc import CompartmentDoc
 from app.models.cases import causal_order
-from app.models.changeformat import ChangeHeader
+from app.models.changeformat import COMPRESSED_CHANGE, ChangeHeader
 from app.models.compartments import Compartment
 from app.models.store import WAITING_SCAN_META, is_meeting
 from app.sync.envelope import HASH, Envelope, EnvelopeError, open_envelope, verify_signature
@@ -36,6 +36,18 @@ def placeholder(case_id: str) -> str:
 
 def reference_field(case_id: str) -> str:
     return MEETING_REFERENCE if is_meeting(case_id) else REFERENCE
+
+
+def _may_set(fresh: list[tuple[ChangeHeader, bytes]], field_id: bytes) -> bool:
+    """Whether any of these changes can have written the field, without building the document.
+
+    An uncompressed Automerge change writes the key of every map entry it sets as UTF-8 in its
+    key column, so one that lacks the field's id among its bytes did not set it; a compressed
+    change (chunk type 2, made for larger changes) cannot be read that way and always counts.
+    Reading a document of thousands of changes after every delivery only to find the case's
+    reference unchanged cost more than storing the delivery.
+    """
+    return any(data[8] == COMPRESSED_CHANGE or field_id in data for _head, data in fresh)
 
 
 @dataclass
@@ -203,7 +215,8 @@ class ReceiveDesk:
 
     def _settle_references(self, plans: list[_Plan]) -> None:
         for p in plans:
-            if p.fresh:
+            field_id = reference_field(p.case_id)
+            if field_id in p.comp.field_ids and _may_set(p.fresh, field_id.encode()):
                 self._settle_reference(p.case_id, p.comp)
 
     def _settle_reference(self, case_id: str, comp: Compartment) -> None:
