@@ -271,8 +271,9 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
             if change_hash not in covered[(case_id, comp)]:
                 pending.setdefault((case_id, comp), []).append((change_hash, data))
         sealed = []
+        keys = self._ensure_keys(state, [(case_id, self.compartments.by_id[comp_id]) for case_id, comp_id in pending])
         for (case_id, comp_id), items in pending.items():
-            key_id, key = self._ensure_key(case_id, self.compartments.by_id[comp_id], state)
+            key_id, key = keys[(case_id, comp_id)]
             hashes, datas = [h for h, _d in items], [d for _h, d in items]
             start = 0
             for run in runs(datas):  # runs keep the order, so a run's hashes are the next slice

@@ -9,7 +9,7 @@ from app.models import tables as t
 from app.models.compartments import Compartment
 from app.sync import crypto
 from app.sync.envelope import Envelope
-from app.sync.keys import GrantError, KeyGrant, make_grant
+from app.sync.keys import GrantError, KeyGrant, key_id_of, make_grant
 from app.sync.membership import PanelState
 
 
@@ -20,29 +20,39 @@ class KeyDesk:
     def _readers(self, state: PanelState, comp: Compartment):
         return [m for m in state.members.values() if not m.revoked and m.role in comp.read]
 
-    def _ensure_key(self, case_id: str, comp: Compartment, state: PanelState) -> tuple[int, bytes]:
-        """The key to seal with: the current one, or a new generation after a revocation.
+    def _ensure_keys(self, state: PanelState, docs: list[tuple[str, Compartment]]) -> dict[tuple[str, str], tuple[int, bytes]]:
+        """The key to seal each document with: (case, compartment id) -> (key id, key).
 
-        A device revoked from a role that reads this compartment may hold its current key, so
-        the first device to seal after learning of the revocation makes a new key for the
-        remaining readers. Old keys stay with them, so history stays readable.
+        The current key, or a new generation after a revocation: a device revoked from a role
+        that reads the compartment may hold its current key, so the first device to seal after
+        learning of the revocation makes a new key for the remaining readers. Old keys stay with
+        them, so history stays readable. Keys made are wrapped and kept in one transaction.
         """
-        current = self.keystore.current(case_id, comp.id)
-        revoked = sorted(m.device_id for m in state.members.values() if m.revoked and m.role in comp.read)
-        marker = f"rotated:{case_id}:{comp.id}"
-        done = set(filter(None, (self.store.get_meta(marker) or "").split(",")))
-        if current is not None and set(revoked) <= done:
-            return current[1], current[2]
-        generation = 1 if current is None else current[0] + 1
-        key = crypto.new_key()
-        with self.store.begin() as conn:
-            self.keystore.put_many(conn, [
-                make_grant(state.panel_id, case_id, comp.id, key, generation, member.device_id,
-                           member.exchange_public, self.profile.device_id, self.keys.sign)
-                for member in self._readers(state, comp)])
-            self.store.set_meta(conn, marker, ",".join(sorted(done | set(revoked))))
-        current = self.keystore.current(case_id, comp.id)
-        return current[1], current[2]
+        current = self.keystore.currents()
+        out: dict[tuple[str, str], tuple[int, bytes]] = {}
+        made, markers = [], {}
+        for case_id, comp in docs:
+            have = current.get((case_id, comp.id))
+            revoked = {m.device_id for m in state.members.values() if m.revoked and m.role in comp.read}
+            marker = f"rotated:{case_id}:{comp.id}"
+            done = set(filter(None, (self.store.get_meta(marker) or "").split(","))) if revoked else set()
+            if have is not None and revoked <= done:
+                out[(case_id, comp.id)] = (have[1], self.keystore.key(case_id, comp.id, have[1]))
+                continue
+            generation = 1 if have is None else have[0] + 1
+            key = crypto.new_key()
+            made += [make_grant(state.panel_id, case_id, comp.id, key, generation, member.device_id,
+                                member.exchange_public, self.profile.device_id, self.keys.sign)
+                     for member in self._readers(state, comp)]
+            if revoked:
+                markers[marker] = ",".join(sorted(done | revoked))
+            out[(case_id, comp.id)] = (key_id_of(key), key)
+        if made:
+            with self.store.begin() as conn:
+                self.keystore.put_many(conn, made)
+                for marker, value in markers.items():
+                    self.store.set_meta(conn, marker, value)
+        return out
 
     def _wrap(self, state: PanelState, targets) -> list[KeyGrant]:
         """Wrap held keys for members and keep the grants. targets: (case, compartment, key id,

@@ -159,6 +159,17 @@ class KeyStore:
         self._cache[(case_id, compartment, key_id)] = key
         return key
 
+    def currents(self) -> dict[tuple[str, str], tuple[int, int]]:
+        """(case, compartment) -> (generation, key id) of the key to seal new envelopes with, for
+        every compartment this device holds a key of: the highest generation, then the highest id."""
+        best: dict[tuple[str, str], tuple[int, int]] = {}
+        for case_id, comp, generation, key_id in self.store.driver_rows(
+                "SELECT case_id, compartment, generation, key_id FROM key_grants WHERE recipient = ?",
+                (self.device_id,)):
+            if (generation, key_id) > best.get((case_id, comp), (-1, -1)):
+                best[(case_id, comp)] = (generation, key_id)
+        return best
+
     def current(self, case_id: str, compartment: str) -> tuple[int, int, bytes] | None:
         """(generation, key id, key) to seal new envelopes with, or None if none held yet."""
         # Asked once per change sealed: read two columns, decode nothing (the key is cached).
