@@ -115,7 +115,7 @@ def writable(case) -> EditPlan:
 def _next_scalar(f, current, n: int):
     """A value for a scalar field that differs from the current one, so every save is a change."""
     if f.type == "short_text":
-        return f"value {n}"
+        return f"CC-BENCH-{n}" if f.id == "reference" else f"value {n}"  # a reference has its own form
     if f.type == "choice":
         options = list(f.options)
         i = options.index(current) + 1 if current in options else 0

@@ -176,6 +176,21 @@ def test_references_are_unique_and_pseudonymous_in_form(make_workspace):
         ws.new_case(reference="Jane Smith")
 
 
+def test_a_case_renamed_in_its_document_is_renamed_in_the_case_list_and_the_same_rules_hold(make_workspace):
+    ws = make_workspace("police")
+    case = ws.new_case(reference="CC-2")
+    ws.new_case(reference="CC-3")
+    case.set("reference", " CC-2-RENAMED ")
+    assert ws.store.find_case(case.case_id).reference == "CC-2-RENAMED"
+    assert ws.open_case("CC-2-RENAMED").get("reference") == "CC-2-RENAMED"
+    assert case.reference == "CC-2-RENAMED"
+    for bad, why in (("Jane Smith", "reference"), ("CC-3", "already exists")):
+        with pytest.raises(ValidationError, match=why):
+            case.set("reference", bad)
+    assert ws.store.find_case(case.case_id).reference == "CC-2-RENAMED"
+    assert ws.open_case(case.case_id).get("reference") == "CC-2-RENAMED"
+
+
 def test_snapshots_keep_open_cheap_and_lose_nothing(make_workspace, monkeypatch):
     import app.models.cases as cases_module
 

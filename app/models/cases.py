@@ -24,6 +24,13 @@ from app.models.schema import FieldDef, Schema, SectionDef
 from app.models.store import SNAPSHOT_EVERY, Store
 
 _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.-]{1,39}$")
+_REF_RULE = "a case reference is 2-40 letters, digits and - _ . / (it is a pseudonymous reference, never a name)"
+# The field that names a case (or a panel meeting): the case list keeps a copy of its value.
+REFERENCE_FIELDS = ("reference", "meeting_reference")
+
+
+def valid_reference(reference) -> bool:
+    return isinstance(reference, str) and _REF.match(reference) is not None
 
 
 @dataclass(frozen=True)
@@ -112,8 +119,10 @@ class CaseRepository:
         held = self._load(case_id, comp)
         return held.doc if held else None
 
-    def write(self, case_id: str, comp: Compartment, role: str, edit, entry: tuple[audit.Actor, str, str, str]):
-        """Apply edit(doc) -> (result, changes); persist changes and the audit entry atomically."""
+    def write(self, case_id: str, comp: Compartment, role: str, edit, entry: tuple[audit.Actor, str, str, str],
+              within=None):
+        """Apply edit(doc) -> (result, changes); persist changes and the audit entry atomically.
+        within: called with the connection inside that transaction, to write what goes with it."""
         if role not in comp.write:
             raise PermissionDenied(f"role '{role}' may not write compartment {comp.id}")
         held = self._load(case_id, comp)
@@ -136,6 +145,8 @@ class CaseRepository:
                 held.tail += len(pending)
                 actor, action, case_ref, target = entry
                 audit.append(conn, actor, action, case_ref, target)
+                if within is not None:
+                    within(conn)
                 if held.tail >= SNAPSHOT_EVERY:
                     self.store.write_snapshot(conn, case_id, comp.id, held.doc.save(), held.last_id)
                     held.tail = 0
@@ -202,16 +213,23 @@ class CaseRepository:
 
     def register_case(self, case_id: str, reference: str, actor: audit.Actor) -> str:
         """Make a case known to this device under an id chosen elsewhere (a panel, the demo)."""
-        if not _REF.match(reference):
-            raise ValidationError(
-                "a case reference is 2-40 letters, digits and - _ . / (it is a pseudonymous reference, never a name)"
-            )
+        if not valid_reference(reference):
+            raise ValidationError(_REF_RULE)
         if self.store.reference_taken(reference):
             raise ValidationError(f"a case '{reference}' already exists")
         with self.store.begin() as conn:
             self.store.add_case(conn, case_id, reference, actor.device_id)
             audit.append(conn, actor, "case_created", reference, "")
         return case_id
+
+    def check_rename(self, case_id: str, reference) -> str:
+        """The reference a case may be given: well formed, and not another case's."""
+        reference = reference.strip() if isinstance(reference, str) else reference
+        if not valid_reference(reference):
+            raise ValidationError(_REF_RULE)
+        if self.store.reference_taken(reference, other_than=case_id):
+            raise ValidationError(f"a case '{reference}' already exists")
+        return reference
 
     def summaries(self, role: str) -> list[CaseSummary]:
         core = self.compartments.for_field("reference")
@@ -358,15 +376,27 @@ class CaseSession:
         have changed since, so a value that arrived meanwhile is never overwritten unseen.
         """
         f, comp = self._writable(field_id)
+        value, within = self._renaming(field_id, value)
 
         def edit(doc: CompartmentDoc):
             made = doc.resolve(field_id, value, seen)
             return bool(made), made
 
-        changed = self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "field_changed", self.reference, field_id))
+        changed = self.repo.write(self.case_id, comp, self.role, edit,
+                                  (self.actor, "field_changed", self.reference, field_id), within)
         if changed:
+            if within is not None:
+                self.reference = value
             self._changed(f)
         return changed
+
+    def _renaming(self, field_id: str, value):
+        """(value, what to write with it): the case list keeps a copy of the reference, renamed
+        in the transaction that changes the document."""
+        if field_id not in REFERENCE_FIELDS:
+            return value, None
+        value = self.repo.check_rename(self.case_id, value)
+        return value, lambda conn: self.repo.store.rename_case(conn, self.case_id, value)
 
     def resolve_record(
         self, field_id: str, record_id: str, sub_id: str, value, seen: list[Candidate] | None = None
@@ -390,6 +420,7 @@ class CaseSession:
         """Save a field. For long text, base is the text the person started editing from: their
         edit is then applied to the text as it is now, keeping words merged in meanwhile."""
         f, comp = self._writable(field_id, form)
+        value, within = self._renaming(field_id, value)
 
         def edit(doc: CompartmentDoc):
             new = value
@@ -398,8 +429,11 @@ class CaseSession:
             made = doc.set(field_id, new)
             return bool(made), made
 
-        changed = self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "field_changed", self.reference, field_id))
+        changed = self.repo.write(self.case_id, comp, self.role, edit,
+                                  (self.actor, "field_changed", self.reference, field_id), within)
         if changed:
+            if within is not None:
+                self.reference = value
             self._changed(f)
         return changed
 

@@ -210,9 +210,16 @@ class Store:
             if clash is None:
                 conn.execute(t.cases.update().where(t.cases.c.case_id == case_id).values(reference=reference))
 
-    def reference_taken(self, reference: str) -> bool:
+    def reference_taken(self, reference: str, other_than: str | None = None) -> bool:
+        """Whether a case (other than `other_than`) has this reference."""
+        q = sa.select(t.cases.c.case_id).where(t.cases.c.reference == reference)
+        if other_than is not None:
+            q = q.where(t.cases.c.case_id != other_than)
         with self.engine.connect() as conn:
-            return conn.execute(sa.select(t.cases.c.case_id).where(t.cases.c.reference == reference)).first() is not None
+            return conn.execute(q).first() is not None
+
+    def rename_case(self, conn: sa.Connection, case_id: str, reference: str) -> None:
+        conn.execute(t.cases.update().where(t.cases.c.case_id == case_id).values(reference=reference))
 
     # ----- compartment documents ------------------------------------------------------------
     def add_changes(self, conn: sa.Connection, case_id: str, compartment: str, new: list[NewChange]) -> int:

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from app.models import tables as t
 from app.models.casedoc import CompartmentDoc
-from app.models.cases import causal_order
+from app.models.cases import causal_order, valid_reference
 from app.models.changeformat import COMPRESSED_CHANGE, ChangeHeader
 from app.models.compartments import Compartment
 from app.models.store import WAITING_SCAN_META, is_meeting
@@ -224,7 +224,8 @@ class ReceiveDesk:
         ref_field = reference_field(case_id)
         if ref_field in comp.field_ids:
             reference = self.cases.read_doc(case_id, comp, self.profile.role).get(ref_field)
-            if reference and reference != self.store.find_case(case_id).reference:
+            # One not well formed (a device of an older version let it be typed) is not taken.
+            if valid_reference(reference) and reference != self.store.find_case(case_id).reference:
                 self.store.set_reference(case_id, reference)
 
     # ----- after a restart ----------------------------------------------------------------------
