@@ -112,9 +112,7 @@ class KeyStore:
 
     def held(self) -> set[tuple[str, str, int, str]]:
         """(case, compartment, key id, recipient) of every grant held, read without decoding."""
-        c = t.key_grants.c
-        with self.store.engine.connect() as conn:
-            return {tuple(r) for r in conn.execute(sa.select(c.case_id, c.compartment, c.key_id, c.recipient))}
+        return set(self.store.driver_rows("SELECT case_id, compartment, key_id, recipient FROM key_grants"))
 
     def grants(self, case_id: str | None = None, recipient: str | None = None) -> list[KeyGrant]:
         q = sa.select(t.key_grants.c.data)
@@ -127,16 +125,13 @@ class KeyStore:
 
     def grant_bytes(self, recipient: str) -> list[bytes]:
         """The stored grants to one device, as they were signed (nothing to decode to pass them on)."""
-        with self.store.engine.connect() as conn:
-            return list(conn.execute(sa.select(t.key_grants.c.data).where(t.key_grants.c.recipient == recipient))
-                        .scalars())
+        return [data for (data,) in self.store.driver_rows("SELECT data FROM key_grants WHERE recipient = ?",
+                                                            (recipient,))]
 
     def my_keys(self) -> list[tuple[str, str, int, int]]:
         """(case, compartment, key id, generation) of every key granted to this device."""
-        c = t.key_grants.c
-        with self.store.engine.connect() as conn:
-            return [tuple(r) for r in conn.execute(sa.select(c.case_id, c.compartment, c.key_id, c.generation)
-                                                   .where(c.recipient == self.device_id))]
+        return self.store.driver_rows("SELECT case_id, compartment, key_id, generation FROM key_grants "
+                                      "WHERE recipient = ?", (self.device_id,))
 
     def my_grants(self, case_id: str, compartment: str) -> list[KeyGrant]:
         return [g for g in self.grants(case_id, self.device_id) if g.compartment == compartment]

@@ -7,7 +7,6 @@ held: the next bundle repeats it, and duplicates cost only bytes.
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 
 from app.models import tables as t
 from app.models.store import Store, now_utc
@@ -29,9 +28,9 @@ class PeerKnowledge:
         self.store = store
 
     def holdings(self, device_id: str) -> Holdings:
-        with self.store.engine.connect() as conn:
-            rows = conn.execute(sa.select(t.peer_holdings).where(t.peer_holdings.c.device_id == device_id)).all()
-        return {(r.case_id, r.compartment): unpack(r.hashes) for r in rows}
+        rows = self.store.driver_rows("SELECT case_id, compartment, hashes FROM peer_holdings WHERE device_id = ?",
+                                      (device_id,))
+        return {(case_id, comp): unpack(hashes) for case_id, comp, hashes in rows}
 
     def note(self, device_id: str, held: Holdings) -> None:
         """Add to what the peer is known to hold (never removes: devices do not forget changes)."""

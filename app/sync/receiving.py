@@ -146,7 +146,7 @@ class ReceiveDesk:
                 continue
             try:
                 inside = open_envelope(env, key, actor=actor_id_of(state.members[env.author].signing_public),
-                                       genesis=self._genesis_hash(case_id, comp))
+                                       genesis=lambda: self._genesis_hash(case_id, comp))
             except EnvelopeError as exc:
                 self._quarantine("envelope", source, str(exc), env.encode())
                 result.quarantined.append(str(exc))
