@@ -7,8 +7,11 @@ Run: .venv/bin/python -m bench.bench_sync [--edits 2000] [--latency-edits 500] [
     offline to the fields of that case its role may write (typing one character per save,
     some short fields, a few records; the chief inspector's role may write nothing, so it
     only syncs). Timed: one-shot TLS sessions over loopback, all pairs in a fixed order,
-    round after round until a round moves no envelope; then every device that may read a
-    compartment must hold the same Automerge heads. Anchor: bare Automerge
+    round after round until a round moves no envelope, each device a process of its own (as
+    on its own laptop) that dials and listens as the bench tells it; then every device that
+    may read a compartment must hold the same Automerge heads. The same is run again with
+    every device in the bench's own process, where the two ends of each session share one
+    interpreter lock, and reported beside it. Anchor: bare Automerge
     sync (generate/receive_sync_message, a fresh sync state per pair and session, messages
     encoded and decoded) of the same devices' own changes, in the same order, until quiet.
     Target: Concord <= 3x the anchor.
@@ -25,7 +28,8 @@ Run: .venv/bin/python -m bench.bench_sync [--edits 2000] [--latency-edits 500] [
 
 A benchmark, not a test: it prints tables and says whether each target was met. Each
 listener in (a) sits behind a counting loopback relay (one extra hop per connection, so (d)
-can count socket bytes); the in-memory keyring of the tests stands in for the OS keyring.
+can count socket bytes); the tests' keyrings (a shared file in (a), in memory elsewhere) stand in
+for the OS keyring.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import argparse
 import itertools
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -59,7 +64,8 @@ from bench.sync_fixtures import (
     AGENCIES, HOST, MAX_ROUNDS, Relay, Served, concord_heads, converge_bare, edit_all_offline, edit_offline,
     make_panel, one_change_message, own_changes, share_new_case, storage_floor, tls_round_trips,
 )
-from tests.keyrings import MemoryKeyring
+from bench.sync_device import DeviceProcess
+from tests.keyrings import FileKeyring, MemoryKeyring
 
 LATENCY_FIELD = "party_harmed_label"  # a short field every role reads and the advocate writes
 TARGET_RATIO = 3.0
@@ -90,6 +96,52 @@ class Converged:
     floor_s: float = 0.0
     floor_changes: int = 0
     open_s: float = 0.0  # every device then opens each compartment it holds, once
+    one_process_s: float = 0.0  # the same, with every device in the bench's own process
+    one_process_rounds: list[tuple[int, float, int]] = field(default_factory=list)
+
+
+def converge_processes(folders, keyring_file: Path, pairs, case_id: str):
+    """As converge_concord, each device a process of its own (dialing and listening), as on its
+    own laptop. Returns (elapsed, rounds, sessions, envelopes, app bytes, socket bytes, changes,
+    each device's heads, seconds every device took to open what it holds)."""
+    devices = {role: DeviceProcess(folders[role], keyring_file) for role in AGENCIES}
+    relays = {role: Relay(devices[role].port) for role in AGENCIES}
+    rounds, sessions, envelopes, app_bytes, changes = [], 0, 0, 0, 0
+    try:
+        for _ in range(MAX_ROUNDS):
+            t0, moved, wire0 = time.perf_counter(), 0, sum(r.total for r in relays.values())
+            for dialer, listener in pairs:
+                mine = devices[dialer].ask(cmd="sync", port=relays[listener].port)
+                theirs = devices[listener].ask(cmd="served")
+                for who, o in ((dialer, mine), (listener, theirs)):
+                    if o["error"] or o["quarantined"] or o["held"]:
+                        raise RuntimeError(f"{who}: {o}")
+                moved += mine["sent"] + theirs["sent"]
+                app_bytes += mine["bytes_out"] + theirs["bytes_out"]
+                changes += mine["applied"] + theirs["applied"]
+                sessions += 1
+            envelopes += moved
+            took = time.perf_counter() - t0
+            for r in relays.values():  # outside the clock: only the counting waits on it
+                r.settle()
+            rounds.append((moved, took, sum(r.total for r in relays.values()) - wire0))
+            if moved == 0:
+                break
+        if rounds[-1][0]:
+            raise RuntimeError(f"still moving envelopes after {MAX_ROUNDS} rounds")
+        heads, open_s = {}, 0.0
+        for role, device in devices.items():
+            got = device.ask(cmd="heads", case=case_id)
+            heads[role] = {comp: [bytes.fromhex(h) for h in hs] if hs else None for comp, hs in got["heads"].items()}
+            open_s += got["seconds"]
+        elapsed = sum(took for _, took, _ in rounds)
+        return (elapsed, rounds, sessions, envelopes, app_bytes, sum(r.total for r in relays.values()), changes,
+                heads, open_s)
+    finally:
+        for r in relays.values():
+            r.close()
+        for d in devices.values():
+            d.close()
 
 
 def converge_concord(folders, backend, pairs):
@@ -133,7 +185,10 @@ def converge_concord(folders, backend, pairs):
             s.stop()
 
 
-def part_a(root: Path, backend, edits: int) -> Converged:
+def part_a(root: Path, edits: int) -> Converged:
+    # A keyring file the device processes share (the tests' stand-in for each laptop's own).
+    keyring_file = root / "keyring.json"
+    backend = FileKeyring(str(keyring_file))
     folders = make_panel(root, backend, AGENCIES)
     case_id = share_new_case(folders, backend, "CC-BENCH-SYNC", AGENCIES)
     t0 = time.perf_counter()
@@ -143,22 +198,25 @@ def part_a(root: Path, backend, edits: int) -> Converged:
     own = own_changes(folders, backend, case_id)
     unique = {data for by_role in own.values() for rows in by_role.values() for data in rows}
     pairs = list(itertools.combinations(AGENCIES, 2))
+    # The same starting point again, for the run with every device in this one process.
+    alike = {role: root / "one-process" / role for role in AGENCIES}
+    for role in AGENCIES:
+        shutil.copytree(folders[role], alike[role])
 
-    dialers, concord_s, c_rounds, sessions, envelopes, app_bytes, socket_bytes, changes_moved = converge_concord(
-        folders, backend, pairs)
-    try:
-        # Sync stores what it receives without building documents; the first look at each one
-        # builds it (and keeps a snapshot). Timed, so that deferred work is shown too.
-        t_open = time.perf_counter()
-        heads = {role: concord_heads(ws, case_id) for role, ws in dialers.items()}
-        open_s = time.perf_counter() - t_open
-        with dialers[AGENCIES[0]].store.engine.connect() as conn:
+    (concord_s, c_rounds, sessions, envelopes, app_bytes, socket_bytes, changes_moved, heads,
+     open_s) = converge_processes(folders, keyring_file, pairs, case_id)
+    with Workspace.open(folders[AGENCIES[0]], backend=backend) as ws:
+        with ws.store.engine.connect() as conn:
             size, hash_bytes = conn.execute(sa.select(sa.func.sum(sa.func.length(t.envelopes.c.data)),
                                                       sa.func.sum(sa.func.length(t.envelopes.c.changes)))).one()
             stored_bytes_per_change = size / (hash_bytes / HASH_BYTES)
+    dialers, one_s, one_rounds, *_ = converge_concord(alike, backend, pairs)
+    try:
         for role, ws in dialers.items():
             if ws.sync.quarantined(include_held=True):
                 raise RuntimeError(f"{role} holds quarantined or held envelopes")
+            if concord_heads(ws, case_id) != heads[role]:
+                raise RuntimeError(f"{role} holds other heads when every device runs in one process")
     finally:
         for ws in dialers.values():
             ws.close()
@@ -173,10 +231,10 @@ def part_a(root: Path, backend, edits: int) -> Converged:
         if bare != {tuple(next(iter(readers.values())) or ())}:
             raise RuntimeError(f"bare Automerge sync did not reach Concord's heads on {comp_id}")
     print(f"(a) converged: {len(docs)} compartments hold identical heads on every device that may read them, "
-          f"in Concord and in the anchor", flush=True)
+          f"in Concord (both ways) and in the anchor", flush=True)
     return Converged(made, concord_s, c_rounds, sessions, envelopes, app_bytes, socket_bytes, bare_s, b_rounds,
                      messages, bare_bytes, bare_changes, [len(d) for d in unique], stored_bytes_per_change,
-                     changes_moved, floor_s, floor_changes, open_s)
+                     changes_moved, floor_s, floor_changes, open_s, one_s, one_rounds)
 
 
 def report_a(r: Converged) -> None:
@@ -190,10 +248,15 @@ def report_a(r: Converged) -> None:
           f"{r.floor_changes:7d} {r.floor_s / r.bare_s:9.2f}")
     print(f"{'Concord: one-shot TLS sessions until a quiet round':52s} {r.concord_s:9.3f} {len(r.concord_rounds):7d} "
           f"{r.changes_moved:7d} {ratio:9.2f}")
+    print(f"{'  the same, every device in one process':52s} {r.one_process_s:9.3f} {len(r.one_process_rounds):7d} "
+          f"{'':7s} {r.one_process_s / r.bare_s:9.2f}")
     opened = r.concord_s + r.open_s
     print(f"{'Concord, then every device opens what it holds':52s} {opened:9.3f} {'':7s} "
           f"{'':7s} {opened / r.bare_s:9.2f}")
     print("  rounds, Concord: " + "; ".join(f"{n} envelopes in {s:.3f} s" for n, s, _ in r.concord_rounds))
+    print("  rounds, one process: " + "; ".join(f"{n} envelopes in {s:.3f} s" for n, s, _ in r.one_process_rounds))
+    print("  (Concord: each device a process of its own, as on its own laptop, dialing and listening; in one "
+          "process the two ends of every session share one interpreter lock and one garbage collector)")
     print("  rounds, anchor:  " + "; ".join(f"{n} sessions gained in {s:.3f} s" for n, s in r.bare_rounds))
     print(f"  ({r.sessions} TLS sessions; Concord moved {r.changes_moved} changes in {r.envelopes} envelopes; anchor moved {r.bare_changes} changes in {r.bare_messages} sync messages)")
     print(f"target: <= {TARGET_RATIO:g}x anchor -> {'met' if ratio <= TARGET_RATIO else 'NOT met'} ({ratio:.2f}x)")
@@ -407,7 +470,7 @@ def main() -> None:
         root = Path(tmp)
         converged = None
         if "a" in only:
-            converged = part_a(root / "a", backend, args.edits)
+            converged = part_a(root / "a", args.edits)
             report_a(converged)
         if "b" in only:
             part_b(root / "b", backend, args.latency_edits)
