@@ -101,7 +101,10 @@ def read_change(data: bytes) -> ChangeHeader:
     if digest[:4] != data[4:8]:
         raise BadChange("checksum does not match")
     end = len(body)
-    count, i = _uleb(body, i)
+    if i < end and body[i] < 0x80:
+        count, i = body[i], i + 1
+    else:
+        count, i = _uleb(body, i)
     if count > 1024 or i + 32 * count > end:
         raise BadChange("bad dependency list")
     if count == 1:
@@ -109,11 +112,15 @@ def read_change(data: bytes) -> ChangeHeader:
     else:
         deps = tuple([body[k : k + 32] for k in range(i, i + 32 * count, 32)])
     i += 32 * count
-    actor_len, i = _uleb(body, i)
+    if i < end and body[i] < 0x80:
+        actor_len, i = body[i], i + 1
+    else:
+        actor_len, i = _uleb(body, i)
     if actor_len == 0 or actor_len > 64 or i + actor_len > end:
         raise BadChange("bad actor id")
     actor = body[i : i + actor_len]
-    seq, _ = _uleb(body, i + actor_len)
+    i += actor_len
+    seq = body[i] if i < end and body[i] < 0x80 else _uleb(body, i)[0]
     return ChangeHeader(digest, deps, actor, seq)
 
 

@@ -96,7 +96,8 @@ class Envelope:
             count = r.uint(MAX_CHANGES)
             if count == 0:
                 raise EnvelopeError("malformed envelope: it names no change")
-            changes = tuple(r.fixed(HASH) for _ in range(count))
+            packed = r.fixed(HASH * count)
+            changes = tuple([packed[i : i + HASH] for i in range(0, len(packed), HASH)])
             r.end()
         except WireError as exc:
             raise EnvelopeError(f"malformed envelope: {exc}") from None
