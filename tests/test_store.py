@@ -191,6 +191,28 @@ def test_a_case_renamed_in_its_document_is_renamed_in_the_case_list_and_the_same
     assert ws.open_case(case.case_id).get("reference") == "CC-2-RENAMED"
 
 
+def test_a_rename_that_loses_a_race_for_its_reference_is_refused_clearly_and_keeps_nothing(make_workspace,
+                                                                                          monkeypatch):
+    ws = make_workspace("police")
+    case = ws.new_case(reference="CC-4")
+    ws.new_case(reference="CC-5")
+    # As if a sync gave CC-5 to the other case between the check and the write.
+    monkeypatch.setattr(ws.cases, "check_rename", lambda case_id, reference: reference)
+    with pytest.raises(ValidationError, match="already exists"):
+        case.set("reference", "CC-5")
+    assert ws.store.find_case(case.case_id).reference == "CC-4"
+    assert ws.open_case(case.case_id).get("reference") == "CC-4"
+
+
+def test_a_store_file_cut_short_before_its_tables_were_made_is_refused_clearly(tmp_path):
+    from app.models.store import Store
+
+    path = tmp_path / "concord.db"
+    path.touch()
+    with pytest.raises(StoreError, match="not a Concord database"):
+        Store.open(path, b"k" * 32)
+
+
 def test_snapshots_keep_open_cheap_and_lose_nothing(make_workspace, monkeypatch):
     import app.models.cases as cases_module
 

@@ -13,6 +13,8 @@ import re
 import uuid
 from dataclasses import dataclass
 
+import sqlalchemy as sa
+
 from app.models import audit
 from app.models.textdiff import rebase
 from app.models.casedoc import SCALAR_TYPES, CompartmentDoc, NewChange
@@ -382,12 +384,22 @@ class CaseSession:
             made = doc.resolve(field_id, value, seen)
             return bool(made), made
 
-        changed = self.repo.write(self.case_id, comp, self.role, edit,
-                                  (self.actor, "field_changed", self.reference, field_id), within)
+        changed = self._write_renaming(comp, edit, field_id, value, within)
         if changed:
-            if within is not None:
-                self.reference = value
             self._changed(f)
+        return changed
+
+    def _write_renaming(self, comp: Compartment, edit, field_id: str, value, within) -> bool:
+        try:
+            changed = self.repo.write(self.case_id, comp, self.role, edit,
+                                      (self.actor, "field_changed", self.reference, field_id), within)
+        except sa.exc.IntegrityError:
+            if within is None:
+                raise
+            # A sync gave another case this reference after it was checked: nothing was kept.
+            raise ValidationError(f"a case '{value}' already exists") from None
+        if changed and within is not None:
+            self.reference = value
         return changed
 
     def _renaming(self, field_id: str, value):
@@ -429,11 +441,8 @@ class CaseSession:
             made = doc.set(field_id, new)
             return bool(made), made
 
-        changed = self.repo.write(self.case_id, comp, self.role, edit,
-                                  (self.actor, "field_changed", self.reference, field_id), within)
+        changed = self._write_renaming(comp, edit, field_id, value, within)
         if changed:
-            if within is not None:
-                self.reference = value
             self._changed(f)
         return changed
 

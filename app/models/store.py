@@ -139,8 +139,8 @@ class Store:
     def _check_format(self) -> None:
         try:
             fmt = self.get_meta("format")
-        except sa.exc.OperationalError:
-            fmt = None
+        except (sa.exc.OperationalError, self.engine.dialect.loaded_dbapi.OperationalError):
+            fmt = None  # not even a meta table: not a Concord store, or one whose making was cut short
         if fmt in _UPGRADES:
             with self.engine.begin() as conn:
                 while fmt in _UPGRADES:

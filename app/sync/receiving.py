@@ -9,6 +9,7 @@ envelope, listed as waiting, until a later delivery brings what it needs.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -36,6 +37,19 @@ def placeholder(case_id: str) -> str:
 
 def reference_field(case_id: str) -> str:
     return MEETING_REFERENCE if is_meeting(case_id) else REFERENCE
+
+
+_LOCKS: dict[str, threading.Lock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def _receiving_lock(store) -> threading.Lock:
+    with _LOCKS_GUARD:
+        return _LOCKS.setdefault(str(store.path.resolve()), threading.Lock())
+
+
+def _settle_key(case_id: str, comp_id: str) -> str:
+    return f"settle:{case_id}:{comp_id}"
 
 
 def _may_set(fresh: list[tuple[ChangeHeader, bytes]], field_id: bytes) -> bool:
@@ -95,20 +109,25 @@ class ReceiveDesk:
                 continue
             accepted.setdefault((env.case_id, env.compartment), []).append(env)
             result.seen.setdefault((env.case_id, env.compartment), set()).add(env.id)
-        plans, fresh = [], []
+        opened, fresh = [], []
         for (case_id, comp_id), envs in accepted.items():
             comp = self.compartments.by_id[comp_id]
             good, changes, heads = self._open_checked(case_id, comp, envs, state, source, result)
             if good:
-                plans.append(self._plan(case_id, comp, good, list(zip(heads, changes))))
+                opened.append((case_id, comp, good, list(zip(heads, changes))))
                 fresh += good
-        if not plans:
+        if not opened:
             return result
-        for case_id in {p.case_id for p in plans}:
+        for case_id in {case_id for case_id, _c, _g, _p in opened}:
             self._ensure_case(case_id)
-        with self.store.begin() as conn:
-            result.duplicates += len(fresh) - self._store_envelopes(conn, fresh)
-            self._keep(conn, plans)
+        # What is stored, and what waits, is read and written under one lock per store: two
+        # engines of this process (live sessions, a window's sync) planning at once could each
+        # miss what the other was storing, and leave a change waiting for one already stored.
+        with _receiving_lock(self.store):
+            plans = [self._plan(*args) for args in opened]
+            with self.store.begin() as conn:
+                result.duplicates += len(fresh) - self._store_envelopes(conn, fresh)
+                self._keep(conn, plans)
         for p in plans:
             result.applied += len(p.fresh)
             result.waiting += p.waiting
@@ -174,10 +193,14 @@ class ReceiveDesk:
         return _Plan(case_id, comp, fresh, len(waiting), still, done)
 
     def _keep(self, conn: sa.Connection, plans: list[_Plan]) -> None:
-        """Store the plans' changes and note which envelopes wait, in the caller's transaction."""
+        """Store the plans' changes and note which envelopes wait, in the caller's transaction;
+        mark the documents whose reference must be read again (see _settle_references)."""
         w = t.waiting.c
         for p in plans:
             self.cases.store_remote(conn, p.case_id, p.comp, p.fresh)
+            if self._may_rename(p):
+                conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')",
+                                     (_settle_key(p.case_id, p.comp.id),))
             if p.still_waiting:
                 conn.execute(t.waiting.insert().prefix_with("OR IGNORE"), [
                     dict(case_id=p.case_id, compartment=p.comp.id, hash=h) for h in p.still_waiting])
@@ -213,11 +236,19 @@ class ReceiveDesk:
             self.cases.register_case(case_id, placeholder(case_id), self.actor)
         self._cases_seen.add(case_id)
 
+    def _may_rename(self, p: _Plan) -> bool:
+        field_id = reference_field(p.case_id)
+        return field_id in p.comp.field_ids and _may_set(p.fresh, field_id.encode())
+
     def _settle_references(self, plans: list[_Plan]) -> None:
+        """Give the case list the references the plans' documents now hold. Each document to
+        read was marked in the delivery's transaction and is unmarked once read, so a process
+        killed in between reads it again when it starts."""
         for p in plans:
-            field_id = reference_field(p.case_id)
-            if field_id in p.comp.field_ids and _may_set(p.fresh, field_id.encode()):
+            if self._may_rename(p):
                 self._settle_reference(p.case_id, p.comp)
+                with self.store.begin() as conn:
+                    conn.execute(t.meta.delete().where(t.meta.c.key == _settle_key(p.case_id, p.comp.id)))
 
     def _settle_reference(self, case_id: str, comp: Compartment) -> None:
         """Give the case, in the case list, the reference its document holds."""
@@ -230,17 +261,30 @@ class ReceiveDesk:
 
     # ----- after a restart ----------------------------------------------------------------------
     def resume_unapplied(self) -> int:
-        """Finish, once per engine, what a killed process or an older store left undone.
+        """Finish, once per engine, what a killed process, another process or an older store
+        left undone.
 
         A store upgraded from before waiting envelopes were listed has them found here, by
-        looking through every envelope once. A process killed after storing a case's first
-        changes but before naming the case leaves its placeholder: the reference is read from
-        the document now.
+        looking through every envelope once; every listed envelope is then tried again. A
+        document marked for its reference to be read (a process killed after a delivery and
+        before reading it) is read now, and so is a case still named by its placeholder.
         """
         if self._resumed or self.panel_id is None:
             return 0
         self._resumed = True
-        applied = self._scan_unapplied() if self.store.get_meta(WAITING_SCAN_META) else 0
+        if self.store.get_meta(WAITING_SCAN_META):
+            self._scan_unapplied()
+        # Whatever waits is tried again: another process on this store may have stored what it
+        # waited for after it was listed (within one process the receiving lock prevents it).
+        applied = self._retry_waiting([(case_id, comp_id) for case_id, comp_id in self.store.driver_rows(
+            "SELECT DISTINCT case_id, compartment FROM waiting")])
+        for key, in self.store.driver_rows("SELECT key FROM meta WHERE key LIKE 'settle:%'"):
+            _, case_id, comp_id = key.split(":", 2)
+            comp = self.compartments.by_id.get(comp_id)
+            if comp is not None and self.profile.role in comp.read:
+                self._settle_reference(case_id, comp)
+            with self.store.begin() as conn:
+                conn.execute(t.meta.delete().where(t.meta.c.key == key))
         for meetings, ref_field in ((False, REFERENCE), (True, MEETING_REFERENCE)):
             if ref_field not in self.cases.schema.fields:
                 continue  # an agreement without meetings
@@ -252,28 +296,39 @@ class ReceiveDesk:
                     self._settle_reference(case.case_id, ref_comp)
         return applied
 
-    def _scan_unapplied(self) -> int:
+    def _scan_unapplied(self) -> None:
+        """List the envelopes that wait in a store from before they were listed."""
         e = t.envelopes.c
         with self.store.engine.connect() as conn:
             rows = conn.execute(sa.select(e.case_id, e.compartment, e.hash, e.changes)).all()
         unstored: dict[tuple[str, str], list[bytes]] = {}
+        known: dict[tuple[str, str], set[bytes]] = {}
         for r in rows:
             comp = self.compartments.by_id.get(r.compartment)
             if comp is None or self.profile.role not in comp.read:
                 continue
-            known = self.store.change_hashes(r.case_id, r.compartment)
-            if any(r.changes[i : i + HASH] not in known for i in range(0, len(r.changes), HASH)):
-                unstored.setdefault((r.case_id, r.compartment), []).append(r.hash)
+            doc = (r.case_id, r.compartment)
+            if doc not in known:
+                known[doc] = self.store.change_hashes(*doc)
+            if any(r.changes[i : i + HASH] not in known[doc] for i in range(0, len(r.changes), HASH)):
+                unstored.setdefault(doc, []).append(r.hash)
         with self.store.begin() as conn:
             for (case_id, comp_id), hashes in unstored.items():
                 conn.execute(t.waiting.insert().prefix_with("OR IGNORE"), [
                     dict(case_id=case_id, compartment=comp_id, hash=h) for h in hashes])
-        # Every envelope that waits is listed now: let what can be stored be stored.
-        plans = [self._plan(case_id, self.compartments.by_id[comp_id], [], []) for case_id, comp_id in unstored]
-        for p in plans:
-            self._ensure_case(p.case_id)
-        with self.store.begin() as conn:
-            self._keep(conn, plans)
             conn.execute(t.meta.delete().where(t.meta.c.key == WAITING_SCAN_META))
+
+    def _retry_waiting(self, docs: list[tuple[str, str]]) -> int:
+        """Store what the listed envelopes of these documents can now give; returns how many changes."""
+        docs = [(case_id, self.compartments.by_id[comp_id]) for case_id, comp_id in docs
+                if comp_id in self.compartments.by_id and self.profile.role in self.compartments.by_id[comp_id].read]
+        if not docs:
+            return 0
+        for case_id in {case_id for case_id, _comp in docs}:
+            self._ensure_case(case_id)
+        with _receiving_lock(self.store):
+            plans = [self._plan(case_id, comp, [], []) for case_id, comp in docs]
+            with self.store.begin() as conn:
+                self._keep(conn, plans)
         self._settle_references(plans)
         return sum(len(p.fresh) for p in plans)

@@ -119,3 +119,75 @@ def test_only_a_change_that_can_have_set_the_field_counts_as_setting_it():
     assert not _may_set([sets_label], b"reference")
     assert _may_set([large], b"reference")  # compressed: assumed to, as it cannot be read
     assert _may_set([sets_label, sets_ref], b"reference")
+
+
+def test_a_change_listed_as_waiting_is_stored_at_the_next_start_once_another_process_stored_its_dependency(
+        panel, memory_keyring):
+    """Another process on the same store (a second window, the command line) may store the
+    dependency without seeing the list: the next engine to start tries every listed envelope."""
+    from app.workspace import Workspace
+
+    police, ci = panel["police"], panel["chief_inspector"]
+    case, later, earlier = _late_then_early(police, ci, "CC-WAIT-3")
+    assert ci.sync.receive_envelopes(later, "police").waiting > 0
+    comp = police.cases.compartments.for_field("referral_reason")
+    first = police.store.change_rows(case.case_id, comp.id)[:-1]  # all but the later change
+    stored, waiting = ci.cases.apply_remote(case.case_id, comp, first)  # past the list, as that process would
+    assert stored == len(first) and not waiting and _listed_waiting(ci) == 1
+    again = Workspace.open(ci.folder, backend=memory_keyring)
+    try:
+        assert again.sync.resume_unapplied() == 1
+        assert again.open_case(case.case_id).get("referral_reason") == "second words, built on the first"
+        assert _listed_waiting(again) == 0
+    finally:
+        again.close()
+
+
+def test_a_reference_not_yet_read_when_the_process_died_is_read_when_it_starts(panel, monkeypatch):
+    from app.sync.receiving import ReceiveDesk
+
+    police, ci = panel["police"], panel["chief_inspector"]
+    case = police.new_case(reference="CC-OLD-3")
+    exchange(police, ci)
+    police.open_case(case.case_id).set("reference", "CC-NEW-3")
+    with monkeypatch.context() as m:
+        m.setattr(ReceiveDesk, "_settle_references", lambda self, plans: None)  # the process dies here
+        exchange(police, ci)
+    assert ci.store.find_case(case.case_id).reference == "CC-OLD-3"
+    ci.sync._resumed = False  # as a new engine
+    ci.sync.resume_unapplied()
+    assert ci.store.find_case(case.case_id).reference == "CC-NEW-3"
+    assert ci.store.driver_rows("SELECT key FROM meta WHERE key LIKE 'settle:%'") == []
+
+
+def test_two_engines_of_one_process_receiving_at_once_leave_nothing_waiting_for_a_change_already_stored(
+        panel, memory_keyring, monkeypatch):
+    """Engine A plans a delivery whose change waits for one that engine B (another live session
+    on the same store) is storing at that moment: neither may miss the other."""
+    import threading
+
+    from app.sync.receiving import ReceiveDesk
+    from app.workspace import Workspace
+
+    police, ci = panel["police"], panel["chief_inspector"]
+    case, later, earlier = _late_then_early(police, ci, "CC-WAIT-4")
+    other = Workspace.open(ci.folder, backend=memory_keyring)
+    plan, started = ReceiveDesk._plan, []
+
+    def plan_while_the_other_receives(self, *args):
+        planned = plan(self, *args)  # A has read what is stored and what waits
+        if self is ci.sync and not started:
+            b = threading.Thread(target=other.sync.receive_envelopes, args=(earlier, "police"))
+            started.append(b)
+            b.start()
+            b.join(0.5)  # without the lock, B stores the dependency here, unseen by A's plan
+        return planned
+
+    monkeypatch.setattr(ReceiveDesk, "_plan", plan_while_the_other_receives)
+    try:
+        ci.sync.receive_envelopes(later, "police")
+        started[0].join(30)
+        assert _listed_waiting(ci) == 0
+        assert ci.open_case(case.case_id).get("referral_reason") == "second words, built on the first"
+    finally:
+        other.close()
