@@ -57,6 +57,7 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         self._resumed = False
         self._invitations = InvitationBook(store)
         self._folded: tuple[int, PanelState] | None = None
+        self._entries: tuple[int, list[bytes]] | None = None
         self._panel_id: str | None = None
         self._client: tuple[float, ssl.SSLContext] | None = None
         self.peers = PeerKnowledge(store)
@@ -79,9 +80,10 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
     def state(self) -> PanelState:
         if self.panel_id is None:
             raise SyncError("this device is not in a panel yet")
-        # Entries are only ever added, so their number says whether the fold can have changed;
-        # a session asks for the state many times and folding verifies every signature.
-        count = self.store.driver_rows("SELECT count(*) FROM membership")[0][0]
+        # Entries are only ever added, so the highest row id says whether the fold can have
+        # changed (and SQLite finds it without reading the table, unlike a count); a session
+        # asks for the state many times and folding verifies every signature.
+        count = self.store.driver_rows("SELECT max(rowid) FROM membership")[0][0]
         if self._folded is not None and self._folded[0] == count:
             return self._folded[1]
         state = self.membership_log().fold()
@@ -213,7 +215,11 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         return self._change_member("revoke", member, member.role)
 
     def membership_entries(self) -> list[bytes]:
-        return [data for (data,) in self.store.driver_rows("SELECT data FROM membership")]
+        # Entries are only ever added: read again only when the highest row id (as in state) moves.
+        count = self.store.driver_rows("SELECT max(rowid) FROM membership")[0][0]
+        if self._entries is None or self._entries[0] != count:
+            self._entries = (count, [data for (data,) in self.store.driver_rows("SELECT data FROM membership")])
+        return list(self._entries[1])
 
     def receive_membership(self, entries: list[bytes], source: str) -> int:
         # Every session repeats the whole log: entries held byte for byte were checked (and, if
@@ -251,8 +257,8 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         counted), so sealing what was found is never itself a reason to look again."""
         # A live session asks every 20 ms: one statement, straight to the driver.
         return tuple(n or 0 for n in self.store.driver_rows(
-            "SELECT (SELECT max(id) FROM changes), (SELECT count(*) FROM key_grants), "
-            "(SELECT count(*) FROM membership)")[0])
+            "SELECT (SELECT max(id) FROM changes), (SELECT max(rowid) FROM key_grants), "
+            "(SELECT max(rowid) FROM membership)")[0])
 
     def _seal_pending(self) -> int:
         """Seal, per compartment, the run of changes no envelope covers yet (those made here)."""

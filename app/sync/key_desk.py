@@ -114,7 +114,7 @@ class KeyDesk:
         # Every session repeats the peer's grants: those held already (byte for byte), or checked
         # already by this engine (a second grant of a key held, which is not kept), were checked
         # when they first came, so only the rest are verified.
-        held = {data for (data,) in self.store.driver_rows("SELECT data FROM key_grants")}
+        held = self.keystore.held_bytes()
         for data in grants:
             if data in held or data in self._grants_checked:
                 continue

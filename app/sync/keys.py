@@ -100,6 +100,20 @@ class KeyStore:
         self.device_id = device_id
         self._exchange_private = exchange_private
         self._cache: dict[tuple[str, str, int], bytes] = {}
+        self._rows: tuple[int, list[tuple]] | None = None  # see _all
+
+    def _all(self) -> list[tuple]:
+        """(case, compartment, key id, recipient, generation, grant bytes) of every grant held.
+
+        Grants are only ever added, so the highest row id says whether the list can have
+        changed: a session asks for them four times, and reading them all (each page decrypted)
+        costs far more than that one lookup. The id is read first, so a grant added in between
+        is read, never missed."""
+        count = self.store.driver_rows("SELECT max(rowid) FROM key_grants")[0][0]
+        if self._rows is None or self._rows[0] != count:
+            self._rows = (count, self.store.driver_rows(
+                "SELECT case_id, compartment, key_id, recipient, generation, data FROM key_grants"))
+        return self._rows[1]
 
     def put_many(self, conn: sa.Connection, grants: list[KeyGrant]) -> int:
         """Keep grants not held yet (the caller has verified them), in one statement; returns how
@@ -112,7 +126,11 @@ class KeyStore:
 
     def held(self) -> set[tuple[str, str, int, str]]:
         """(case, compartment, key id, recipient) of every grant held, read without decoding."""
-        return set(self.store.driver_rows("SELECT case_id, compartment, key_id, recipient FROM key_grants"))
+        return {(case_id, comp, key_id, recipient) for case_id, comp, key_id, recipient, _g, _d in self._all()}
+
+    def held_bytes(self) -> set[bytes]:
+        """Every grant held, as it was signed."""
+        return {data for *_rest, data in self._all()}
 
     def grants(self, case_id: str | None = None, recipient: str | None = None) -> list[KeyGrant]:
         q = sa.select(t.key_grants.c.data)
@@ -125,13 +143,12 @@ class KeyStore:
 
     def grant_bytes(self, recipient: str) -> list[bytes]:
         """The stored grants to one device, as they were signed (nothing to decode to pass them on)."""
-        return [data for (data,) in self.store.driver_rows("SELECT data FROM key_grants WHERE recipient = ?",
-                                                            (recipient,))]
+        return [data for _c, _k, _i, to, _g, data in self._all() if to == recipient]
 
     def my_keys(self) -> list[tuple[str, str, int, int]]:
         """(case, compartment, key id, generation) of every key granted to this device."""
-        return self.store.driver_rows("SELECT case_id, compartment, key_id, generation FROM key_grants "
-                                      "WHERE recipient = ?", (self.device_id,))
+        return [(case_id, comp, key_id, generation) for case_id, comp, key_id, to, generation, _d in self._all()
+                if to == self.device_id]
 
     def my_grants(self, case_id: str, compartment: str) -> list[KeyGrant]:
         return [g for g in self.grants(case_id, self.device_id) if g.compartment == compartment]
@@ -158,9 +175,7 @@ class KeyStore:
         """(case, compartment) -> (generation, key id) of the key to seal new envelopes with, for
         every compartment this device holds a key of: the highest generation, then the highest id."""
         best: dict[tuple[str, str], tuple[int, int]] = {}
-        for case_id, comp, generation, key_id in self.store.driver_rows(
-                "SELECT case_id, compartment, generation, key_id FROM key_grants WHERE recipient = ?",
-                (self.device_id,)):
+        for case_id, comp, key_id, generation in self.my_keys():
             if (generation, key_id) > best.get((case_id, comp), (-1, -1)):
                 best[(case_id, comp)] = (generation, key_id)
         return best
