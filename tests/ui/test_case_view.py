@@ -221,3 +221,29 @@ def test_typing_while_another_device_adds_to_the_same_text_keeps_both(open_windo
     with Workspace.open(ws.folder, backend=memory_keyring) as again:
         assert again.open_case(ids[0]).get("police_summary") == "Update: Two incidents. Bail conditions set."
     assert editor.toPlainText() == "Update: Two incidents. Bail conditions set."  # shown as merged
+
+
+def test_a_reference_typed_in_the_wrong_form_is_explained_and_a_good_one_renames_the_case_in_the_list(
+        open_window, qtbot):
+    window, ws, ids = open_window("police")
+    view = window.case_view
+    view.show_section("case_core")
+    editor = view.editor("reference")
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Jane Smith")
+    view.editor("party_harmed_label").setFocus()
+    page = view.page("case_core")
+    errors = [e for e in page.findChildren(QLabel, "fieldError") if e.isVisible()]
+    assert len(errors) == 1 and "pseudonymous reference" in errors[0].text()
+    assert ws.store.find_case(ids[0]).reference == "CC-2026-0001"
+    assert ws.open_case(ids[0]).get("reference") == "CC-2026-0001"
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "CC-2026-0099")
+    view.editor("party_harmed_label").setFocus()
+    qtbot.waitUntil(lambda: ws.store.find_case(ids[0]).reference == "CC-2026-0099", timeout=2000)
+    table = window.case_list.table
+    qtbot.waitUntil(lambda: "CC-2026-0099" in [table.model().index(r, 0).data()
+                                               for r in range(table.model().rowCount())], timeout=2000)
+    assert "CC-2026-0001" not in [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
