@@ -247,3 +247,4 @@ def test_a_reference_typed_in_the_wrong_form_is_explained_and_a_good_one_renames
     qtbot.waitUntil(lambda: "CC-2026-0099" in [table.model().index(r, 0).data()
                                                for r in range(table.model().rowCount())], timeout=2000)
     assert "CC-2026-0001" not in [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
+    assert view.heading.text() == "Case CC-2026-0099"

@@ -254,6 +254,8 @@ class CaseView(QWidget):
 
     def _field_saved(self, field_id: str) -> None:
         if self.session is not None and field_id in LIST_FIELDS:
+            if field_id == "reference":  # renamed here: the heading follows the case list
+                self.heading.setText(self.tr("Case {reference}").format(reference=self.session.reference))
             self.list_fields_saved.emit(self.session.case_id)
         f = self.session.schema.fields.get(field_id) if self.session is not None else None
         if f is not None and f.risk_relevant:
