@@ -64,7 +64,7 @@ from bench.sync_fixtures import (
     AGENCIES, HOST, MAX_ROUNDS, Relay, Served, concord_heads, converge_bare, edit_all_offline, edit_offline,
     make_panel, one_change_message, own_changes, share_new_case, storage_floor, tls_round_trips,
 )
-from bench.sync_device import DeviceProcess
+from bench.sync_device import DeviceProcess, outcome_dict
 from tests.keyrings import FileKeyring, MemoryKeyring
 
 LATENCY_FIELD = "party_harmed_label"  # a short field every role reads and the advocate writes
@@ -100,35 +100,41 @@ class Converged:
     one_process_rounds: list[tuple[int, float, int]] = field(default_factory=list)
 
 
+def until_quiet(pairs, relays, exchange):
+    """Every pair once per round, in order, through the counting relays, until a round moves
+    nothing. exchange(dialer, listener) runs one session and returns both ends' outcomes (as
+    sync_device.outcome_dict). Returns (rounds, sessions, envelopes, app bytes, changes)."""
+    rounds, sessions, envelopes, app_bytes, changes = [], 0, 0, 0, 0
+    for _ in range(MAX_ROUNDS):
+        t0, moved, wire0 = time.perf_counter(), 0, sum(r.total for r in relays.values())
+        for dialer, listener in pairs:
+            mine, theirs = exchange(dialer, listener)
+            for who, o in ((dialer, mine), (listener, theirs)):
+                if o["error"] or o["quarantined"] or o["held"]:
+                    raise RuntimeError(f"{who}: {o}")
+            moved += mine["sent"] + theirs["sent"]
+            app_bytes += mine["bytes_out"] + theirs["bytes_out"]
+            changes += mine["applied"] + theirs["applied"]
+            sessions += 1
+        envelopes += moved
+        took = time.perf_counter() - t0
+        for r in relays.values():  # outside the clock: only the counting waits on it
+            r.settle()
+        rounds.append((moved, took, sum(r.total for r in relays.values()) - wire0))
+        if moved == 0:
+            return rounds, sessions, envelopes, app_bytes, changes
+    raise RuntimeError(f"still moving envelopes after {MAX_ROUNDS} rounds")
+
+
 def converge_processes(folders, keyring_file: Path, pairs, case_id: str):
-    """As converge_concord, each device a process of its own (dialing and listening), as on its
-    own laptop. Returns (elapsed, rounds, sessions, envelopes, app bytes, socket bytes, changes,
+    """Until quiet, each device a process of its own (dialing and listening), as on its own
+    laptop. Returns (elapsed, rounds, sessions, envelopes, app bytes, socket bytes, changes,
     each device's heads, seconds every device took to open what it holds)."""
     devices = {role: DeviceProcess(folders[role], keyring_file) for role in AGENCIES}
     relays = {role: Relay(devices[role].port) for role in AGENCIES}
-    rounds, sessions, envelopes, app_bytes, changes = [], 0, 0, 0, 0
     try:
-        for _ in range(MAX_ROUNDS):
-            t0, moved, wire0 = time.perf_counter(), 0, sum(r.total for r in relays.values())
-            for dialer, listener in pairs:
-                mine = devices[dialer].ask(cmd="sync", port=relays[listener].port)
-                theirs = devices[listener].ask(cmd="served")
-                for who, o in ((dialer, mine), (listener, theirs)):
-                    if o["error"] or o["quarantined"] or o["held"]:
-                        raise RuntimeError(f"{who}: {o}")
-                moved += mine["sent"] + theirs["sent"]
-                app_bytes += mine["bytes_out"] + theirs["bytes_out"]
-                changes += mine["applied"] + theirs["applied"]
-                sessions += 1
-            envelopes += moved
-            took = time.perf_counter() - t0
-            for r in relays.values():  # outside the clock: only the counting waits on it
-                r.settle()
-            rounds.append((moved, took, sum(r.total for r in relays.values()) - wire0))
-            if moved == 0:
-                break
-        if rounds[-1][0]:
-            raise RuntimeError(f"still moving envelopes after {MAX_ROUNDS} rounds")
+        rounds, sessions, envelopes, app_bytes, changes = until_quiet(pairs, relays, lambda dialer, listener: (
+            devices[dialer].ask(cmd="sync", port=relays[listener].port), devices[listener].ask(cmd="served")))
         heads, open_s = {}, 0.0
         for role, device in devices.items():
             got = device.ask(cmd="heads", case=case_id)
@@ -145,34 +151,15 @@ def converge_processes(folders, keyring_file: Path, pairs, case_id: str):
 
 
 def converge_concord(folders, backend, pairs):
-    """Every pair once per round, in order, through counting relays, until a round moves nothing."""
+    """Until quiet, every device in this process: its dialing workspace and its listener."""
     served = {role: Served(folders[role], backend) for role in AGENCIES}
     relays = {role: Relay(served[role].port) for role in AGENCIES}
     dialers = {role: Workspace.open(folders[role], backend=backend) for role in AGENCIES}
-    rounds, sessions, envelopes, app_bytes, changes = [], 0, 0, 0, 0
     try:
-        for _ in range(MAX_ROUNDS):
-            t0, moved, wire0 = time.perf_counter(), 0, sum(r.total for r in relays.values())
-            for dialer, listener in pairs:
-                mine = sync_with(dialers[dialer].sync, HOST, relays[listener].port)
-                theirs = served[listener].next_outcome()
-                for who, o in ((dialer, mine), (listener, theirs)):
-                    if o.error or o.stats.received.quarantined or o.stats.received.held:
-                        raise RuntimeError(f"{who}: {o.error or o.stats.received}")
-                moved += mine.stats.sent_envelopes + theirs.stats.sent_envelopes
-                app_bytes += mine.stats.bytes_out + theirs.stats.bytes_out
-                changes += mine.stats.received.applied + theirs.stats.received.applied
-                sessions += 1
-            envelopes += moved
-            took = time.perf_counter() - t0
-            for r in relays.values():  # outside the clock: only the counting waits on it
-                r.settle()
-            rounds.append((moved, took, sum(r.total for r in relays.values()) - wire0))
-            if moved == 0:
-                break
+        rounds, sessions, envelopes, app_bytes, changes = until_quiet(pairs, relays, lambda dialer, listener: (
+            outcome_dict(sync_with(dialers[dialer].sync, HOST, relays[listener].port)),
+            outcome_dict(served[listener].next_outcome())))
         elapsed = sum(took for _, took, _ in rounds)
-        if rounds[-1][0]:
-            raise RuntimeError(f"still moving envelopes after {MAX_ROUNDS} rounds")
         return dialers, elapsed, rounds, sessions, envelopes, app_bytes, sum(r.total for r in relays.values()), changes
     except BaseException:
         for ws in dialers.values():
