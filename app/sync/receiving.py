@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 from app.models import tables as t
 from app.models.casedoc import CompartmentDoc
-from app.models.cases import causal_order, valid_reference
+from app.models.cases import REFERENCE_FIELDS, causal_order, valid_reference
 from app.models.changeformat import COMPRESSED_CHANGE, ChangeHeader
 from app.models.compartments import Compartment
 from app.models.store import WAITING_SCAN_META, is_meeting
@@ -25,7 +25,7 @@ from app.sync.envelope import HASH, Envelope, EnvelopeError, open_envelope, veri
 from app.sync.identity import actor_id_of
 from app.sync.membership import PanelState
 
-REFERENCE, MEETING_REFERENCE = "reference", "meeting_reference"
+REFERENCE, MEETING_REFERENCE = REFERENCE_FIELDS
 _WAITING_INSIDE = ("SELECT e.data FROM waiting w JOIN envelopes e ON e.case_id = w.case_id "
                    "AND e.compartment = w.compartment AND e.hash = w.hash WHERE w.case_id = ? AND w.compartment = ?")
 
