@@ -215,17 +215,15 @@ class CaseRepository:
 
     def register_case(self, case_id: str, reference: str, actor: audit.Actor) -> str:
         """Make a case known to this device under an id chosen elsewhere (a panel, the demo)."""
-        if not valid_reference(reference):
-            raise ValidationError(_REF_RULE)
-        if self.store.reference_taken(reference):
-            raise ValidationError(f"a case '{reference}' already exists")
+        reference = self.check_rename(case_id, reference)
         with self.store.begin() as conn:
             self.store.add_case(conn, case_id, reference, actor.device_id)
             audit.append(conn, actor, "case_created", reference, "")
         return case_id
 
     def check_rename(self, case_id: str, reference) -> str:
-        """The reference a case may be given: well formed, and not another case's."""
+        """The reference a case may be given (when it is made or renamed): well formed, and not
+        another case's."""
         reference = reference.strip() if isinstance(reference, str) else reference
         if not valid_reference(reference):
             raise ValidationError(_REF_RULE)

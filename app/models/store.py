@@ -210,7 +210,7 @@ class Store:
                 sa.select(t.cases.c.case_id).where((t.cases.c.reference == reference) & (t.cases.c.case_id != case_id))
             ).first()
             if clash is None:
-                conn.execute(t.cases.update().where(t.cases.c.case_id == case_id).values(reference=reference))
+                self.rename_case(conn, case_id, reference)
 
     def reference_taken(self, reference: str, other_than: str | None = None) -> bool:
         """Whether a case (other than `other_than`) has this reference."""
@@ -285,8 +285,7 @@ class Store:
             last, known = self._hashes.get((case_id, compartment), (0, {}))
             rows = self.driver_rows("SELECT id, hash, hashes FROM changes WHERE case_id = ? AND compartment = ? "
                                     "AND id > ? ORDER BY id", (case_id, compartment, last))
-            if rows:
-                known = dict(known)  # a new one: a caller may still hold the copy it was made from
+            if rows:  # updated in place: callers only ever get a copy, made under the lock
                 for _id, one, run in rows:
                     if run is None:
                         known[one] = None

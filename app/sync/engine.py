@@ -73,20 +73,18 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         return self._panel_id
 
     def membership_log(self) -> MembershipLog:
-        with self.store.engine.connect() as conn:
-            rows = conn.execute(sa.select(t.membership.c.data)).all()
-        return MembershipLog([Entry.decode(r.data) for r in rows])
+        return MembershipLog([Entry.decode(data) for data in self.membership_entries()])
 
     def state(self) -> PanelState:
         if self.panel_id is None:
             raise SyncError("this device is not in a panel yet")
-        # Entries are only ever added, so the highest row id says whether the fold can have
-        # changed (and SQLite finds it without reading the table, unlike a count); a session
-        # asks for the state many times and folding verifies every signature.
-        count = self.store.driver_rows("SELECT max(rowid) FROM membership")[0][0]
+        # A session asks for the state many times and folding verifies every signature: fold
+        # again only when the entries have (see membership_entries).
+        entries = self.membership_entries()
+        count = self._entries[0]
         if self._folded is not None and self._folded[0] == count:
             return self._folded[1]
-        state = self.membership_log().fold()
+        state = MembershipLog([Entry.decode(data) for data in entries]).fold()
         if state.panel_id != self.panel_id:
             raise SyncError("the stored membership log belongs to another panel")
         self._folded = (count, state)
@@ -215,7 +213,8 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         return self._change_member("revoke", member, member.role)
 
     def membership_entries(self) -> list[bytes]:
-        # Entries are only ever added: read again only when the highest row id (as in state) moves.
+        # Entries are only ever added, so the highest row id (which SQLite finds without reading
+        # the table, unlike a count) says whether they must be read again.
         count = self.store.driver_rows("SELECT max(rowid) FROM membership")[0][0]
         if self._entries is None or self._entries[0] != count:
             self._entries = (count, [data for (data,) in self.store.driver_rows("SELECT data FROM membership")])

@@ -182,14 +182,8 @@ class KeyStore:
 
     def current(self, case_id: str, compartment: str) -> tuple[int, int, bytes] | None:
         """(generation, key id, key) to seal new envelopes with, or None if none held yet."""
-        # Asked once per change sealed: read two columns, decode nothing (the key is cached).
-        with self.store.engine.connect() as conn:
-            best = conn.execute(
-                sa.select(t.key_grants.c.generation, t.key_grants.c.key_id)
-                .where((t.key_grants.c.case_id == case_id) & (t.key_grants.c.compartment == compartment)
-                       & (t.key_grants.c.recipient == self.device_id))
-                .order_by(t.key_grants.c.generation.desc(), t.key_grants.c.key_id.desc()).limit(1)
-            ).first()
+        best = self.currents().get((case_id, compartment))
         if best is None:
             return None
-        return best.generation, best.key_id, self.key(case_id, compartment, best.key_id)
+        generation, key_id = best
+        return generation, key_id, self.key(case_id, compartment, key_id)

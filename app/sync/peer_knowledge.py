@@ -7,7 +7,6 @@ held: the next bundle repeats it, and duplicates cost only bytes.
 
 from __future__ import annotations
 
-
 from app.models import tables as t
 from app.models.store import Store, now_utc
 

@@ -118,7 +118,17 @@ class ReceiveDesk:
                 fresh += good
         if not opened:
             return result
-        for case_id in {case_id for case_id, _c, _g, _p in opened}:
+        plans, stored = self._deliver(opened, fresh)
+        result.duplicates += len(fresh) - stored
+        for p in plans:
+            result.applied += len(p.fresh)
+            result.waiting += p.waiting
+        return result
+
+    def _deliver(self, opened: list[tuple], envs: list[Envelope]) -> tuple[list["_Plan"], int]:
+        """Plan each (case, compartment, envelopes, (header, change) pairs) and keep the envelopes
+        and what the plans make storable in one transaction; returns (plans, envelopes new)."""
+        for case_id in {args[0] for args in opened}:
             self._ensure_case(case_id)
         # What is stored, and what waits, is read and written under one lock per store: two
         # engines of this process (live sessions, a window's sync) planning at once could each
@@ -126,13 +136,10 @@ class ReceiveDesk:
         with _receiving_lock(self.store):
             plans = [self._plan(*args) for args in opened]
             with self.store.begin() as conn:
-                result.duplicates += len(fresh) - self._store_envelopes(conn, fresh)
+                stored = self._store_envelopes(conn, envs)
                 self._keep(conn, plans)
-        for p in plans:
-            result.applied += len(p.fresh)
-            result.waiting += p.waiting
         self._settle_references(plans)
-        return result
+        return plans, stored
 
     def _check_envelope(self, env: Envelope, state: PanelState) -> str:
         if env.panel_id != state.panel_id:
@@ -246,9 +253,12 @@ class ReceiveDesk:
         killed in between reads it again when it starts."""
         for p in plans:
             if self._may_rename(p):
-                self._settle_reference(p.case_id, p.comp)
-                with self.store.begin() as conn:
-                    conn.execute(t.meta.delete().where(t.meta.c.key == _settle_key(p.case_id, p.comp.id)))
+                self._settle_marked(p.case_id, p.comp)
+
+    def _settle_marked(self, case_id: str, comp: Compartment) -> None:
+        self._settle_reference(case_id, comp)
+        with self.store.begin() as conn:
+            conn.execute(t.meta.delete().where(t.meta.c.key == _settle_key(case_id, comp.id)))
 
     def _settle_reference(self, case_id: str, comp: Compartment) -> None:
         """Give the case, in the case list, the reference its document holds."""
@@ -281,10 +291,8 @@ class ReceiveDesk:
         for key, in self.store.driver_rows("SELECT key FROM meta WHERE key LIKE 'settle:%'"):
             _, case_id, comp_id = key.split(":", 2)
             comp = self.compartments.by_id.get(comp_id)
-            if comp is not None and self.profile.role in comp.read:
-                self._settle_reference(case_id, comp)
-            with self.store.begin() as conn:
-                conn.execute(t.meta.delete().where(t.meta.c.key == key))
+            if comp is not None:  # only compartments this role reads are ever marked
+                self._settle_marked(case_id, comp)
         for meetings, ref_field in ((False, REFERENCE), (True, MEETING_REFERENCE)):
             if ref_field not in self.cases.schema.fields:
                 continue  # an agreement without meetings
@@ -324,11 +332,5 @@ class ReceiveDesk:
                 if comp_id in self.compartments.by_id and self.profile.role in self.compartments.by_id[comp_id].read]
         if not docs:
             return 0
-        for case_id in {case_id for case_id, _comp in docs}:
-            self._ensure_case(case_id)
-        with _receiving_lock(self.store):
-            plans = [self._plan(case_id, comp, [], []) for case_id, comp in docs]
-            with self.store.begin() as conn:
-                self._keep(conn, plans)
-        self._settle_references(plans)
+        plans, _ = self._deliver([(case_id, comp, [], []) for case_id, comp in docs], [])
         return sum(len(p.fresh) for p in plans)
