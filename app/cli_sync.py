@@ -12,6 +12,7 @@ from app.files import write_whole
 from app.models.errors import ValidationError
 from app.sync.bundle import export_bundle, import_bundle
 from app.sync.discovery import Advertiser, DiscoveryError, discover
+from app.sync.exchanges import Exchange, remember
 from app.sync.identity import fingerprint_of
 from app.sync.invitations import DEFAULT_HOURS, Invitation
 from app.sync.joining import join_via
@@ -112,6 +113,7 @@ def cmd_join(args) -> int:
         print(f"joined panel {result.panel_id} as {result.role}; chair {result.chair_name}, "
               f"fingerprint {result.chair_fingerprint}. Your fingerprint: {ws.profile.fingerprint}")
         outcome = sync_with(ws.sync, host, port)
+        remember(ws.store, Exchange.from_outcome(outcome, args.via, incoming=False))
         print(f"first sync: applied {outcome.stats.received.applied} change(s)")
         if outcome.error:
             print(f"concord: error: the first sync ended early: {outcome.error}", file=sys.stderr)
@@ -150,6 +152,8 @@ def cmd_sync(args) -> int:
     host, port = _host_port(args.peer)
     with Workspace.open(args.data) as ws:
         outcome = sync_with(ws.sync, host, port)
+        # Kept as the desktop keeps its own, so its sync panel shows this exchange too.
+        remember(ws.store, Exchange.from_outcome(outcome, args.peer, incoming=False))
         r = outcome.stats.received
         print(f"synced with {outcome.peer}: sent {outcome.stats.sent_envelopes}, applied {r.applied}, "
               f"held {r.held}, quarantined {len(r.quarantined)}")
@@ -165,6 +169,7 @@ def cmd_serve(args) -> int:
     done = threading.Event()
 
     def report(outcome):
+        remember(ws.store, Exchange.from_outcome(outcome, "", incoming=True))
         if outcome.joined:
             print(f"admitted device {outcome.joined} by invitation", flush=True)
             return

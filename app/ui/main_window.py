@@ -19,7 +19,7 @@ from app.ui.cases.new_case_dialog import NewCaseDialog
 from app.ui.panel.meetings_view import MeetingsView
 from app.ui.style import STYLE
 from app.ui.sync.controller import SyncController
-from app.ui.sync.exchange import Exchange
+from app.sync.exchanges import Exchange
 from app.ui.sync.peers_model import describe_time
 from app.ui.sync.sync_panel import SyncPanel
 from app.ui.widgets.identity_badge import IdentityBadge

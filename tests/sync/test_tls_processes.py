@@ -4,6 +4,7 @@ import pytest
 import sqlalchemy as sa
 
 from app.models import tables as t
+from app.sync.exchanges import recall
 from tests.sync.procs import Device, make_panel
 
 
@@ -29,6 +30,16 @@ def test_devices_sync_over_tls_and_hold_only_what_their_role_may(devices):
             assert "quarantined 0" in out
     got = ci.run("case", "get", ref).stdout
     assert "MKintel-tls" in got and "MKsummary-tls" in got
+    # Each side keeps the last exchange, so the desktop's sync panel shows command-line syncs too.
+    ws, police_ws = ci.open(), police.open()
+    try:
+        dialed = recall(ws.store)[police_ws.profile.device_id]
+        served = recall(police_ws.store)[ws.profile.device_id]
+    finally:
+        ws.close()
+        police_ws.close()
+    assert dialed.ok and not dialed.incoming and dialed.address == f"127.0.0.1:{port}"
+    assert served.ok and served.incoming
     assert "MKsummary-tls" in clinician.run("case", "get", ref).stdout
     assert "intelligence" not in clinician.run("case", "get", ref).stdout
     intel = police.open().cases.compartments.for_field("intelligence").id

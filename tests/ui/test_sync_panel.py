@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Qt, Slot
 
 from app.sync.transport import Listener, sync_with
 from app.ui.main_window import MainWindow
-from app.ui.sync.exchange import recall
+from app.sync.exchanges import recall
 from app.ui.sync.peers_model import COLUMNS, PeersModel
 from app.workspace import Workspace
 

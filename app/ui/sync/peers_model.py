@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from app.sync.identity import fingerprint_of
 from app.sync.membership import PanelState
 from app.ui.sync.address import format_address
-from app.ui.sync.exchange import Exchange
+from app.sync.exchanges import Exchange
 
 PEER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 2

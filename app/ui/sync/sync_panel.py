@@ -17,7 +17,7 @@ from app.sync.identity import fingerprint_of
 from app.ui.style import show_message
 from app.ui.sync.address import DEFAULT_PORT, parse_address
 from app.ui.sync.controller import SyncController
-from app.ui.sync.exchange import Exchange, recall
+from app.sync.exchanges import Exchange, recall
 from app.ui.sync.fingerprint_box import FingerprintBox
 from app.ui.sync.invite_dialog import InviteDialog
 from app.ui.sync.join_dialog import JoinDialog

@@ -21,7 +21,7 @@ from app.sync.discovery import Advertiser, Browser
 from app.sync.joining import join_via
 from app.ui.sync.address import format_address
 from app.ui.sync.change_watch import ChangeWatch
-from app.ui.sync.exchange import Exchange, recall, remember
+from app.sync.exchanges import Exchange, recall, remember
 from app.workspace import Workspace
 
 PROGRESS_EVERY = 0.05  # seconds: often enough to look alive, rarely enough not to flood the GUI
