@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from app.models import clock
 from app.files import write_whole
 from app.models.actions import CSV_COLUMNS, ITEMS, OUTCOMES, to_csv
 from app.models.errors import NotFound
@@ -17,7 +18,7 @@ from app.workspace import Workspace
 
 
 def _today(args) -> dt.date:
-    return dt.date.fromisoformat(args.today) if getattr(args, "today", None) else dt.date.today()
+    return dt.date.fromisoformat(args.today) if getattr(args, "today", None) else clock.today()
 
 
 def cmd_schedule(args) -> int:

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from app.models import clock
 from app.models import lifecycle as lc
 from app.models.consent import PARTIES, STATUSES
 from app.models.process_desk import SESSION_KINDS
@@ -36,7 +37,7 @@ def cmd_show(args) -> int:
             trig = f" [{e.step.trigger}]" if e.step.trigger else ""
             print(f"  {e.step.at[:16]}  -> {lc.LABELS.get(e.step.to_state, e.step.to_state)}{trig}  {e.step.by} "
                   f"({e.step.by_role}): {e.step.reason}{mark}")
-        today = dt.date.today()
+        today = clock.today()
         for c in view.aftercare:
             print(f"  aftercare check-in due {c.due_on}: " + ("held " + c.evaluation() if c.held else
                                                               "OVERDUE" if c.overdue(today) else "to come"))
@@ -67,7 +68,7 @@ def cmd_breach(args) -> int:
 
 
 def cmd_consent(args) -> int:
-    record = {"party": args.party, "consent_status": args.status, "recorded_on": args.date or dt.date.today().isoformat(),
+    record = {"party": args.party, "consent_status": args.status, "recorded_on": args.date or clock.today().isoformat(),
               "method": args.method or "", "explained": args.explained or "", "witness": args.witness or "",
               "valid_until": args.until, "override_reason": args.override_reason or "",
               "lawful_basis": args.lawful_basis or ""}
@@ -80,7 +81,7 @@ def cmd_consent(args) -> int:
 
 def cmd_session(args) -> int:
     with Workspace.open(args.data) as ws:
-        ws.process.record_session(args.case, args.kind, args.date or dt.date.today(), args.record,
+        ws.process.record_session(args.case, args.kind, args.date or clock.today(), args.record,
                                   args.adjustments or "")
     print(f"{args.kind} recorded")
     return 0

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.models import clock
 from app.files import write_whole
 from app.models import audit
 from app.models.errors import NotFound, ValidationError
@@ -46,7 +47,7 @@ def signoff_report(ws, case_ref: str, audience: str | None = None, today: dt.dat
 
 def minutes_report(ws, meeting_ref: str, today: dt.date | None = None):
     """The minutes of a meeting, holding only what every member on its distribution list may read."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     return build_minutes_report(gather(ws.meeting_mode, meeting_ref, ws.members(), today), today)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from app.models import clock
 from app.models import audit
 from app.models.textdiff import rebase
 from app.models.casedoc import SCALAR_TYPES, CompartmentDoc, NewChange
@@ -199,7 +200,7 @@ class CaseRepository:
 
     # ----- cases ----------------------------------------------------------------------------
     def next_reference(self) -> str:
-        year = dt.date.today().year
+        year = clock.today().year
         taken = {row.reference for row in self.store.list_cases()}
         n = 1
         while f"CC-{year}-{n:04d}" in taken:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.models import clock
 from app.models.values import loose_date
 
 FIELD = "consent_records"
@@ -73,7 +74,7 @@ def _latest_per_party(records: list[dict]) -> dict[str, dict]:
 
 
 def consent_status(records: list[dict], today: dt.date | None = None) -> dict[str, PartyConsent]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     latest = _latest_per_party(records or [])
     out = {}
     for party in PARTIES:

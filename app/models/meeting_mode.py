@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.models import clock
 from app.models.actions import ITEMS, OPEN_STATUSES, OUTCOMES, REVIEWS, ActionRow, Tracker, rows_of
 from app.models.cases import CaseSession
 from app.models.errors import NotFound, ValidationError
@@ -101,7 +102,7 @@ class MeetingMode:
         case, or the case itself when the caller has it open."""
         view = meeting if isinstance(meeting, MeetingView) else self.desk.view(meeting)
         case = case_ref if isinstance(case_ref, CaseSession) else self._case(case_ref)
-        today = today or dt.date.today()
+        today = today or clock.today()
         panel = CasePanel(case.case_id, case.reference, view.item_for(case.case_id))
         get = lambda fid: case.get(fid) if case.can_read(fid) else None  # noqa: E731
         picture = self.desk.risk.view_of(case, view.date or today).picture
@@ -148,7 +149,7 @@ class MeetingMode:
     def earlier_actions(self, meeting_ref, today: dt.date | None = None) -> list[tuple[ActionRow, str, str]]:
         """The review of earlier actions for the whole meeting: every case this device holds."""
         view = self.desk.view(meeting_ref)
-        today = today or dt.date.today()
+        today = today or clock.today()
         out = []
         for summary in self.desk.list_cases():
             case = self.desk.open_case(summary.case_id)
@@ -156,7 +157,7 @@ class MeetingMode:
         return sorted(out, key=lambda t: (t[0].reference, t[0].raised_on or dt.date.min, t[0].action_id))
 
     def tracker(self, today: dt.date | None = None) -> Tracker:
-        today = today or dt.date.today()
+        today = today or clock.today()
         rows = []
         for summary in self.desk.list_cases():
             rows += rows_of(self.desk.open_case(summary.case_id), today)
@@ -191,7 +192,7 @@ class MeetingMode:
         target = parse_date(target, "the target date")
         if view.date and target < view.date:
             raise ValidationError("the target date is before the meeting")
-        held = (view.date or dt.date.today()).isoformat()
+        held = (view.date or clock.today()).isoformat()
         return case.add_record(ITEMS, {
             "action": required(action, "action (say specifically what will be done)", 1000),
             "owner_agency": agency, "owner_person": required(owner, "person who owns the action"),
@@ -206,7 +207,7 @@ class MeetingMode:
         case = self._case(case_ref)
         if not any(str(r["id"]) == action_id for r in case.get(ITEMS)):
             raise NotFound(f"no action '{action_id}' in case {case.reference}")
-        day = (view.date or dt.date.today()).isoformat()
+        day = (view.date or clock.today()).isoformat()
         finding = {"outcome": outcome, "reported_on": day, "note": (note or "").strip()[:200]}
         # One finding per action per meeting: reviewing it again at the same meeting corrects it.
         earlier = next((r for r in case.get(REVIEWS) or []
@@ -226,5 +227,5 @@ class MeetingMode:
         case = self._case(case_ref)
         if not any(str(r["id"]) == action_id for r in case.get(ITEMS)):
             raise NotFound(f"no action '{action_id}' in case {case.reference}")
-        day = parse_date(reported_on or dt.date.today(), "the day the status was reported").isoformat()
+        day = parse_date(reported_on or clock.today(), "the day the status was reported").isoformat()
         return case.update_record(ITEMS, action_id, {"action_status": status, "status_reported_on": day})

@@ -15,6 +15,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
+from app.models import clock
 from app.models import agenda as ag
 from app.models.actions import rows_of
 from app.models.cases import CaseSession
@@ -327,7 +328,7 @@ class MeetingDesk:
     def propose_agenda(self, ref, today: dt.date | None = None) -> list[ag.Proposal]:
         """ref: the meeting's reference or id, or its view when the caller has it already."""
         meeting = ref if isinstance(ref, MeetingView) else self.view(ref)
-        today = today or dt.date.today()
+        today = today or clock.today()
         others = self.meetings()
         facts = [self.case_facts(self.open_case(c.case_id), meeting, others, today) for c in self.list_cases()]
         return ag.propose(facts, meeting.date or today, self.policy)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.models import clock
 from app.models.actions import ITEMS, REVIEWS, ActionRow
 from app.models.agenda import minutes_send_by
 from app.models.errors import NotFound, ValidationError
@@ -81,7 +82,7 @@ def gather(mode: MeetingMode, meeting_ref, members: dict[str, tuple[str, str, st
     # to those entitled; a copy drawn up on another device would be a second, unchecked record.
     desk.require_chair("issue the minutes")
     view = desk.view(meeting_ref)
-    today = today or dt.date.today()
+    today = today or clock.today()
     if not view.attendees:
         raise ValidationError(f"meeting {view.reference} has no attendees recorded: minutes need who was there")
     audience = audience_of(view, members, desk.repo.schema.roles)

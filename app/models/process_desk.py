@@ -16,6 +16,7 @@ import itertools
 from dataclasses import dataclass
 from functools import cached_property
 
+from app.models import clock
 from app.models import lifecycle as lc
 from app.models.aftercare import FIELD as CHECKINS, CheckIn, load_checkin_weeks, schedule
 from app.models.consent import FIELD as CONSENT, PartyConsent, consent_status, consent_stops, record_problems
@@ -30,7 +31,7 @@ SESSION_KINDS = ("pre-session briefing", "session", "debrief")
 
 
 def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
+    return clock.wall().isoformat(timespec="microseconds")
 
 
 @dataclass
@@ -124,7 +125,7 @@ class ProcessDesk:
 
     def view(self, case_ref_or_session, today: dt.date | None = None) -> ProcessView:
         case = self._case(case_ref_or_session)
-        today = today or dt.date.today()
+        today = today or clock.today()
         signoffs = self.verified(case)
         valid = [v for v in signoffs if v.valid]
         current, behind = None, ()
@@ -306,7 +307,7 @@ class ProcessDesk:
         e = risk.eligibility
         d = Decision(case.case_id, case.reference, str(view.open_request["id"]), decision, conditions.strip(),
                      tuple((k, rationale[k].strip()) for k, _l in NDM), self.person, rank.strip(),
-                     (decided_on or today or dt.date.today()).isoformat(), self._now(), self.device_id,
+                     (decided_on or today or clock.today()).isoformat(), self._now(), self.device_id,
                      f"{e.rule}; risk policy {e.policy_version}", e.summary(), self.covered(case))
         rid = case.add_record(DECISIONS, {"signed_content": d.canonical().decode(),
                                           "field_digests": d.digests_json().decode(),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.models import clock
 from app.models.errors import SchemaError, ValidationError
 from app.models.instruments import Instrument
 from app.models.risk_policy import Level, RiskPolicy
@@ -53,7 +54,7 @@ def make_assessment(instrument: Instrument, policy: RiskPolicy, *, assessed_on: 
                     agency: str, answers: dict[str, str | tuple[str, str] | Answer], judgement_level: str = "",
                     judgement_reason: str = "", today: dt.date | None = None) -> Assessment:
     """A complete, checked assessment, or ValidationError naming what is wrong."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     if isinstance(assessed_on, str):
         try:
             assessed_on = dt.date.fromisoformat(assessed_on)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from app.models import clock
 from app.models.eligibility import Eligibility, decide
 from app.models.errors import NotFound
 from app.models.instruments import DEFAULT_INSTRUMENTS, Instrument, load_instruments
@@ -52,7 +53,7 @@ class RiskDesk:
                assessed_on: dt.date | str | None = None, assessor: str | None = None, agency: str | None = None,
                judgement_level: str = "", judgement_reason: str = "", today: dt.date | None = None) -> Scored:
         inst = self.instrument(instrument_id)
-        today = today or dt.date.today()
+        today = today or clock.today()
         a = make_assessment(inst, self.policy, assessed_on=assessed_on or today, assessor=assessor or self.person,
                             agency=agency or self.agency, answers=answers, judgement_level=judgement_level,
                             judgement_reason=judgement_reason, today=today)

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
+from app.models import clock
 from app.models.errors import ValidationError
 from app.models.instruments import Instrument
 from app.models.risk import Answer, Assessment, RiskPicture, Scored, escalation, is_repeat, review, score_assessment
@@ -106,7 +107,7 @@ def incident_dates(case) -> list[dt.date] | None:
 
 
 def risk_picture(case, instruments: dict[str, Instrument], policy: RiskPolicy, today: dt.date | None = None) -> RiskPicture:
-    today = today or dt.date.today()
+    today = today or clock.today()
     history, bad = assessments(case, instruments, policy) if case.can_read(FIELD) else ([], [])
     incidents = incident_dates(case)
     referral = loose_date(case.get("referral_date")) if case.can_read("referral_date") else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.models import clock
 from app.models import lifecycle as lc
 
 WITHHELD = "withheld from this audience"
@@ -51,7 +52,7 @@ class _Reader:
 
 
 def build_pack(case, process_view, risk_view, audience: frozenset[str], today: dt.date | None = None) -> list[PackPart]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     r = _Reader(case, audience)
     parts = [
         PackPart("Parties and relationship", r.rows(["reference", "party_harmed_label", "party_harmer_label",

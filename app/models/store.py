@@ -18,6 +18,7 @@ from typing import Iterator
 import sqlalchemy as sa
 from sqlalchemy import event
 
+from app.models import clock
 from app.models import tables as t
 from app.models.casedoc import NewChange
 from app.models.changeformat import ChangeHeader, split_chunks
@@ -48,7 +49,7 @@ def is_meeting(doc_id: str) -> bool:
 
 
 def now_utc() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return clock.now_utc()
 
 
 _INSERT_CHANGE = ("INSERT INTO changes (case_id, compartment, hash, actor, seq, deps, data, stored_at) "

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
+from app.models import clock
 from app.models.errors import ValidationError
 from app.models.signoff import NDM, Decision, fingerprint, parse, signature_ok
 from app.models.signoff_pack import build_pack
@@ -70,7 +71,7 @@ def build_signoff_report(case, process_view, risk_view, public_key: bytes, audie
         kind=KIND,
         title="Restorative intervention: Chief Inspector sign-off",
         subtitle=f"Case {case.reference}",
-        issued_on=(today or dt.date.today()).isoformat(),
+        issued_on=(today or clock.today()).isoformat(),
         meta=(("Case", case.reference), ("Decision", d.decision), ("Signature fingerprint", current.signer_fingerprint),
               ("Signed content SHA-256", current.content_hash), ("Audience", audience_name)),
         blocks=tuple(blocks),

@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.x509.oid import NameOID
 
+from app.models import clock
+
 PEM = serialization.Encoding.PEM
 DER = serialization.Encoding.DER
 MEMBER_YEARS = 3
@@ -38,7 +40,7 @@ def _name(common: str) -> x509.Name:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return clock.wall()
 
 
 def _build(subject: str, issuer: x509.Name, public_key, signer: Ed25519PrivateKey, days: float,

@@ -11,12 +11,12 @@ import base64
 import json
 import ssl
 import threading
-import time
+
 
 import sqlalchemy as sa
 from cryptography import x509
 
-from app.models import audit
+from app.models import audit, clock
 from app.models import tables as t
 from app.models.cases import CaseRepository
 from app.models.store import Store, now_utc
@@ -170,7 +170,7 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
     def client_context(self) -> ssl.SSLContext:
         """A TLS client context with this device's session certificate, reused for a while
         (making the certificate and loading it cost more than a quiet session's whole work)."""
-        now = time.monotonic()
+        now = clock.monotonic()
         if self._client is None or now - self._client[0] > CLIENT_CONTEXT_S:
             self._client = (now, self.credentials().client_context())
         return self._client[1]

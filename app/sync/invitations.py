@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from app.models import clock
 from app.models import tables as t
 from app.models.errors import ValidationError
 from app.sync.identity import format_fingerprint
@@ -100,7 +101,7 @@ class Invitation:
         return Invitation(parsed.invite_id, parsed.secret, parsed.chair_pin, parsed.expires, str(role))
 
     def expired(self, now: float | None = None) -> bool:
-        return (time.time() if now is None else now) >= self.expires
+        return (clock.epoch() if now is None else now) >= self.expires
 
 
 def proof(secret: bytes, invite_id: str, channel: bytes, request: bytes) -> bytes:
@@ -121,7 +122,7 @@ class InvitationRecord:
     failed_proofs: int = 0
 
     def current_state(self, now: float | None = None) -> str:
-        if self.state == "open" and (time.time() if now is None else now) >= self.expires:
+        if self.state == "open" and (clock.epoch() if now is None else now) >= self.expires:
             return "expired"
         return self.state
 
@@ -147,7 +148,7 @@ class InvitationBook:
     def issue(self, conn: sa.Connection, role: str, hours: float, chair_pin: bytes) -> Invitation:
         if not 0 < hours <= MAX_HOURS:
             raise ValidationError(f"an invitation is valid for more than 0 and at most {MAX_HOURS:.0f} hours (got {hours})")
-        now = int(time.time())
+        now = int(clock.epoch())
         record = InvitationRecord(os.urandom(_ID).hex(), role, now, now + int(hours * 3600), secrets.token_bytes(_SECRET), "open")
         self.store.set_meta(conn, _META + record.invite_id, record.encode())
         return Invitation(record.invite_id, record.secret, chair_pin, record.expires, role)

@@ -14,10 +14,10 @@ import select
 import socket
 import ssl
 import threading
-import time
 from dataclasses import dataclass
 from typing import Callable
 
+from app.models import clock
 from app.models.errors import ConcordError
 from app.sync.certs import CertError, peer_leaf, verify_leaf
 from app.sync.engine import CLIENT_CONTEXT_S, SyncEngine
@@ -162,13 +162,13 @@ class Listener:
 
     def _run(self) -> None:
         engine: SyncEngine = self._engine_factory()
-        made = 0.0
+        made: float | None = None  # when the context was made: none yet, whatever the clock reads
         while not self._stop.is_set():
-            if time.monotonic() - made > CLIENT_CONTEXT_S:
+            if made is None or clock.monotonic() - made > CLIENT_CONTEXT_S:
                 # A listener serves for days; its session certificate lives a day.
                 creds = engine.credentials()
                 ctx = creds.server_context(allow_anonymous=True)
-                made = time.monotonic()
+                made = clock.monotonic()
             try:
                 raw, _addr = self._sock.accept()
             except (socket.timeout, TimeoutError):

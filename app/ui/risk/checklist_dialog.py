@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPlainTextEdit, QRadioButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from app.models import clock
 from app.models.errors import ValidationError
 from app.models.instruments import Instrument
 from app.models.risk import Answer, Assessment, make_assessment
@@ -22,7 +23,7 @@ class ChecklistDialog(QDialog):
     def __init__(self, instrument: Instrument, policy: RiskPolicy, assessor: str, agency: str,
                  today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.instrument, self.policy, self.today = instrument, policy, today or dt.date.today()
+        self.instrument, self.policy, self.today = instrument, policy, today or clock.today()
         self.result_assessment: Assessment | None = None
         self.setWindowTitle(self.tr("Record a risk assessment"))
         self.setAccessibleName(self.tr("Record a risk assessment"))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from app.models import clock
 from app.models import lifecycle as lc
 from app.models.errors import ConcordError
 from app.models.process_desk import SESSION_KINDS
@@ -218,7 +219,7 @@ class ProcessPanel(QWidget):
 
     def record_session(self) -> bool:
         kind = self.session_kind.currentData()
-        ok = self._act(lambda: self.desk.record_session(self.session, kind, dt.date.today(),
+        ok = self._act(lambda: self.desk.record_session(self.session, kind, clock.today(),
                                                         self.session_record.text()),
                        self.tr("Recorded: {kind}").format(kind=kind))
         if ok:

@@ -3,7 +3,6 @@ fingerprint with the chair's screen, give the chair's address, join (in the work
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
+from app.models import clock
 from app.models.errors import ConcordError
 from app.sync.invitations import Invitation
 from app.ui.style import show_message
@@ -165,7 +165,7 @@ class JoinDialog(QDialog):
             self._say(self.tr("This invitation is for a {role}, but this device was set up as a {own}. Ask the chair "
                               "for an invitation for your role.").format(role=role, own=self.workspace.role_label),
                       error=True)
-        elif invitation.expires <= time.time():
+        elif invitation.expires <= clock.epoch():
             self._say(self.tr("This invitation expired on {when}. Ask the chair for a new one.").format(
                 when=local_time(invitation.expires)), error=True)
         else:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
+from app.models import clock
 from app.sync.identity import fingerprint_of
 from app.sync.membership import PanelState
 from app.ui.sync.address import format_address
@@ -80,7 +81,7 @@ def describe_time(at: str, now: dt.datetime | None = None) -> str:
         when = dt.datetime.fromisoformat(at).astimezone()
     except ValueError:
         return at
-    now = now or dt.datetime.now().astimezone()
+    now = now or clock.wall().astimezone()
     return when.strftime("%H:%M") if when.date() == now.date() else when.strftime("%Y-%m-%d %H:%M")
 
 

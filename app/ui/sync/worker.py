@@ -9,11 +9,11 @@ desktop hears of everything through the signals below, queued to its thread by Q
 from __future__ import annotations
 
 import threading
-import time
 
 import keyring.backend
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.models import clock
 from app.models.errors import ConcordError
 from app.models.schema import Schema
 from app.sync import transport
@@ -80,7 +80,7 @@ class SyncWorker(QObject):
     def _on_progress(self, stats) -> None:
         if self._stop.is_set():
             raise Stopped
-        now = time.monotonic()
+        now = clock.monotonic()
         if now - self._last_progress >= PROGRESS_EVERY:
             self._last_progress = now
             self.progress.emit(stats.bytes_in, stats.received.applied)
