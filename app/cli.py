@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from pathlib import Path
 
-from app.models import values
+from app import logs
+from app.models import clock, values
 from app.models.compartments import derive_compartments
 from app.models.errors import ConcordError, ValidationError
 from app.models.schema import DEFAULT_ISA, DEFAULT_SCHEMA, load_schema
@@ -23,6 +25,10 @@ from app.workspace import Workspace
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+# Commands that never read the data folder: they must not make one just to keep a log in it.
+NO_DATA_FOLDER = {"schema-check", "demo"}
+
+log = logging.getLogger("concord.cli")
 
 
 def default_data_dir() -> Path:
@@ -198,6 +204,8 @@ def cmd_demo(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="concord", description="Concord: shared case work for restorative panels.")
     p.add_argument("--data", type=Path, default=default_data_dir(), help="data folder (default: $CONCORD_DATA or ~/.local/share/concord)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="also print the log on stderr, with debug detail (it is always kept in DATA/logs)")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     s = sub.add_parser("init", help="set up this device: person, agency, role")
@@ -274,17 +282,53 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def command_name(parser: argparse.ArgumentParser, args) -> str:
+    """The command words chosen, e.g. 'bundle import': taken from the parser's own choices, so
+    never anything typed as an argument."""
+    words = []
+    while True:
+        sub = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+        word = getattr(args, sub.dest, None) if sub is not None else None
+        if word is None or word not in sub.choices:
+            return " ".join(words)
+        words.append(word)
+        parser = sub.choices[word]
+
+
+def _log_folder(args) -> Path | None:
+    if args.command == "demo":
+        return args.out
+    if args.command in NO_DATA_FOLDER:
+        return None
+    # Only a Concord data folder (or one being set up) gets a log: a mistyped --data must not
+    # leave a folder behind.
+    return args.data if args.command == "init" or Workspace.exists(args.data) else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    name = command_name(parser, args)
+    logs.setup(_log_folder(args), verbose=args.verbose)
+    log.info("command started: %s (pid %d)", name, os.getpid())
+    started = clock.monotonic()
     try:
-        return args.func(args)
+        status = args.func(args)
     except ConcordError as exc:
+        log.warning("command failed: %s (%s)", name, logs.kind(exc))
         print(f"concord: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
+        log.info("command interrupted: %s", name)
         print("concord: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        # A fault, not a mistake: the traceback is logged (without its message) on its way out.
+        log.error("command failed: %s (%s)", name, logs.kind(exc))
+        raise
+    log.log(logging.INFO if status == 0 else logging.WARNING, "command finished: %s (exit %d, %.2f s)",
+            name, status, clock.monotonic() - started)
+    return status
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import keyring.backend
 
+from app import logs
 from app.demo_meeting import run_demo_meeting
 from app.demo_process import found_demo_panel, take_through_panel
 from app.models.cases import CaseSession
@@ -164,6 +165,8 @@ def _assess(ws: Workspace, case_id: str, assessments) -> None:
 def build_demo_panel(root: Path | str, backend: keyring.backend.KeyringBackend | None = None) -> dict[str, Path]:
     """Create (or reuse) one device folder per role under root. Returns role -> folder."""
     root = Path(root)
+    # One log for the whole panel, beside its device folders: building it runs every device.
+    logs.setup(root)
     folders = {role: root / role for role in PEOPLE}
     if all(Workspace.exists(f) for f in folders.values()):
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -10,11 +11,15 @@ import keyring.backend
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import logs
 from app.models.errors import ConcordError
 from app.ui.main_window import MainWindow
 from app.ui.setup.first_run_dialog import FirstRunDialog
 from app.ui.style import STYLE
 from app.workspace import Workspace
+
+
+log = logging.getLogger("concord.desktop")
 
 
 def _tr(text: str) -> str:
@@ -44,13 +49,18 @@ def open_workspace(data: Path, backend: keyring.backend.KeyringBackend | None = 
 def build_window(data: Path, backend: keyring.backend.KeyringBackend | None = None) -> tuple[MainWindow | None, int]:
     """The shown main window, or (None, exit status): 0 if set-up was cancelled, 1 on an error."""
     application()
+    # A folder not yet set up gets its log once the first-run dialog has made it.
+    logs.setup(data if Workspace.exists(data) else None)
     try:
         workspace = open_workspace(data, backend)
     except ConcordError as exc:
+        log.warning("the data folder did not open (%s)", logs.kind(exc))
         QMessageBox.critical(None, _tr("Concord cannot open its data"), str(exc))
         return None, 1
     if workspace is None:
         return None, 0
+    logs.setup(workspace.folder)
+    log.info("opened device %s", workspace.profile.device_id)
     window = MainWindow(workspace)
     window.show()
     return window, 0
@@ -72,7 +82,9 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="concord-desktop", description="Concord desktop.")
     parser.add_argument("--data", type=Path, help="data folder (default: $CONCORD_DATA or ~/.local/share/concord)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="also print the log on stderr, with debug detail")
     args = parser.parse_args(argv)
+    logs.setup(None, verbose=args.verbose)
     return run_gui(args.data or default_data_dir())
 
 
