@@ -1,8 +1,6 @@
 """The minutes of a full panel meeting, and the action tracker's filters, each beside an anchor
 measured in the same run.
 
-Run: .venv/bin/python -m bench.bench_meetings [--runs N] [--cases 25] [--actions 150] [--rows 5000]
-
 (A) Minutes. A panel of the meeting tests (chair, police lead, Chief Inspector, advocate,
 facilitator, clinician, legal adviser; each a device in its own temporary folder, the in-memory
 keyring of the tests standing in for the OS keyring). The police lead opens --cases cases, each
@@ -33,6 +31,9 @@ lower case beforehand) doing the open, agency and owner test of the first filter
 Target: every filter under 50 ms, every run.
 
 A benchmark, not a test: it prints tables and says whether the targets were met.
+
+Run:   .venv/bin/python -m bench.bench_meetings [--runs N] [--cases 25] [--actions 150] [--rows 5000]
+Quick: .venv/bin/python -m bench.bench_meetings --quick   (a check that it works, not a measure)
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from app.reports import Facts, Heading, Notice, Paragraph, Table, render_html, r
 from bench.bench_report import (
     anchor_pdf, median_max, pages_of, panel_devices, pct, print_environment, print_timings, text, timed,
 )
+from bench.sizes import parse_sized
 from tests.conftest import PEOPLE
 from tests.meeting_panel import MEETING_DAY, TODAY, dash, meeting_panel
 from tests.process_panel import sync_all
@@ -70,6 +72,9 @@ FIRST = ("Sam", "Alex", "Lee", "Pat", "Chris", "Fran", "Charlie", "Siân")
 LAST = ("Hughes", "Evans", "Ŵyn", "Morgan", "Robertson")
 OWNERS = [f"{f} {s}" for f in FIRST for s in LAST]  # 40 owners
 STATUS_WEIGHTS = (("open", 45), ("not done", 10), ("done", 35), ("circumstances changed", 10))
+# Two cases (the first records every optional field, the second none), one action for each
+# owning agency, and tracker rows enough that every filter finds some; a cold run, then warm ones.
+QUICK = {"runs": 3, "cases": 2, "actions": len(ACTION_AGENCIES), "rows": 500}
 
 
 # ----- (A) the meeting (untimed) ------------------------------------------------------------------
@@ -251,13 +256,13 @@ def run_tracker(rows: list[ActionRow], runs: int) -> bool:
 
 # ----- main ----------------------------------------------------------------------------------------
 def main() -> None:
-    ap = argparse.ArgumentParser()
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=None,
                     help="timed runs of each measure (default 7 for the minutes, 200 for the tracker)")
     ap.add_argument("--cases", type=int, default=25, help="cases on the meeting's agenda")
     ap.add_argument("--actions", type=int, default=150, help="actions agreed at the meeting")
     ap.add_argument("--rows", type=int, default=5000, help="actions in the tracker")
-    args = ap.parse_args()
+    args = parse_sized(ap, QUICK)
     if min(args.cases, args.rows) < 1 or args.actions < 0 or (args.runs is not None and args.runs < 1):
         ap.error("--cases, --rows and --runs must be at least 1, --actions at least 0")
 

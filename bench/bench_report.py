@@ -1,7 +1,5 @@
 """The signed sign-off report of a busy case, each figure beside an anchor measured in the same run.
 
-Run: .venv/bin/python -m bench.bench_report [--runs 7] [--assessments 50] [--records 200]
-
 A panel of the process tests (chair, police lead, Chief Inspector, advocate, facilitator; each a
 device in its own temporary folder, the in-memory keyring of the tests standing in for the OS
 keyring) takes one case through review as tests/process_panel.py does. Before the police lead
@@ -25,6 +23,9 @@ A second anchor puts the same cells in Paragraphs (wrapped, as the report's are)
 Target: the total under 1 s.
 
 A benchmark, not a test: it prints a table and says whether the target was met.
+
+Run:   .venv/bin/python -m bench.bench_report [--runs 7] [--assessments 50] [--records 200]
+Quick: .venv/bin/python -m bench.bench_report --quick   (a check that it works, not a measure)
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from app.reporting import signoff_report, verify_file, write_report
 from app.reports import Facts, Heading, Notice, Paragraph, Table, render_html, render_pdf, render_text
 from app.reports.document import drawable, verification_rows
 from app.workspace import Workspace
+from bench.sizes import parse_sized
 from tests.conftest import PEOPLE
 from tests.keyrings import MemoryKeyring
 from tests.process_panel import RATIONALE, dash, make_panel, reviewed_case, sync_all
@@ -75,6 +77,9 @@ WORDS = ("the", "person", "harmed", "reported", "that", "contact", "was", "made"
 # Shares of the records by field; every field here is one some role of the panel may write.
 SPREAD = (("incidents", 0.30), ("orders", 0.125), ("proceedings", 0.125), ("action_items", 0.30),
           ("consent_records", 0.15))
+# Two assessments (the police lead's and the advocate's) and 14 records: every field of SPREAD
+# gets a record from each role that writes it, and a cold run is followed by warm ones.
+QUICK = {"runs": 3, "assessments": 2, "records": 14}
 
 
 def median_max(xs: list[float]) -> tuple[float, float]:
@@ -257,11 +262,11 @@ def pages_of(data: bytes) -> int:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=7, help="timed runs of each measure")
     ap.add_argument("--assessments", type=int, default=50, help="Dash assessments added before the sign-off")
     ap.add_argument("--records", type=int, default=200, help="records added before the sign-off")
-    args = ap.parse_args()
+    args = parse_sized(ap, QUICK)
 
     print_environment("reportlab", "pypdf")
     with panel_devices() as (root, make_workspace):

@@ -1,18 +1,16 @@
 """Sync between Concord devices, each figure beside an anchor measured in the same run.
 
-Run: .venv/bin/python -m bench.bench_sync [--edits 2000] [--latency-edits 500] [--only a,b,c,d]
-
 (a) Convergence. A chair founds a panel and admits five agency devices (not timed); the chair
     opens one case and every device fetches it once. Each device then saves --edits changes
     offline to the fields of that case its role may write (typing one character per save,
-    some short fields, a few records; the chief inspector's role may write nothing, so it
-    only syncs). Timed: one-shot TLS sessions over loopback, all pairs in a fixed order,
-    round after round until a round moves no envelope, each device a process of its own (as
-    on its own laptop) that dials and listens as the bench tells it; then every device that
-    may read a compartment must hold the same Automerge heads. The same is run again with
-    every device in the bench's own process, where the two ends of each session share one
-    interpreter lock, and reported beside it. Anchor: bare Automerge
-    sync (generate/receive_sync_message, a fresh sync state per pair and session, messages
+    some short fields, a few records; the chief inspector's role writes only records of the
+    panel's discussions, so all its saves are records). Timed: one-shot TLS sessions over
+    loopback, all pairs in a fixed order, round after round until a round moves no envelope,
+    each device a process of its own (as on its own laptop) that dials and listens as the
+    bench tells it; then every device that may read a compartment must hold the same Automerge
+    heads. The same is run again with every device in the bench's own process, where the two
+    ends of each session share one interpreter lock, and reported beside it. Anchor: bare
+    Automerge sync (generate/receive_sync_message, a fresh sync state per pair and session, messages
     encoded and decoded) of the same devices' own changes, in the same order, until quiet.
     Target: Concord <= 3x the anchor.
 (b) Edit-to-visible latency between two connected devices: A serves live, B holds a live
@@ -30,6 +28,9 @@ A benchmark, not a test: it prints tables and says whether each target was met. 
 listener in (a) sits behind a counting loopback relay (one extra hop per connection, so (d)
 can count socket bytes); the tests' keyrings (a shared file in (a), in memory elsewhere) stand in
 for the OS keyring.
+
+Run:   .venv/bin/python -m bench.bench_sync [--edits 2000] [--latency-edits 500] [--envelopes 2000] [--only a,b,c,d]
+Quick: .venv/bin/python -m bench.bench_sync --quick   (a check that it works, not a measure)
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from bench.sync_fixtures import (
     AGENCIES, HOST, MAX_ROUNDS, Relay, Served, concord_heads, converge_bare, edit_all_offline, edit_offline,
     make_panel, one_change_message, own_changes, share_new_case, storage_floor, tls_round_trips,
 )
+from bench.sizes import parse_sized
 from bench.sync_device import DeviceProcess, outcome_dict
 from tests.keyrings import FileKeyring, MemoryKeyring
 
@@ -73,6 +75,9 @@ TARGET_P99_MS = 100.0
 # How often (b) looks at B's store: each look is a query under the interpreter lock that the
 # two sync threads also need, so looking much more often slows what is being measured.
 POLL_S = 0.001
+# Enough saves that each device writes text, short fields and records in (a), so every compartment
+# its role writes has changes to converge, and enough changes in (c) to seal several runs.
+QUICK = {"edits": 150, "latency_edits": 20, "envelopes": 100}
 
 
 # ----- (a) convergence ---------------------------------------------------------------------------
@@ -444,12 +449,12 @@ def report_d(r: Converged) -> None:
 
 
 def main() -> None:
-    p = argparse.ArgumentParser()
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--edits", type=int, default=2000, help="offline saves per device in (a)")
     p.add_argument("--latency-edits", type=int, default=500, help="saves timed in (b)")
     p.add_argument("--envelopes", type=int, default=2000, help="changes sealed and opened in (c)")
     p.add_argument("--only", default="a,b,c,d", help="which parts to run, e.g. a,d")
-    args = p.parse_args()
+    args = parse_sized(p, QUICK)
     only = set(args.only.split(","))
     if "d" in only:
         only.add("a")  # (d) reads (a)'s sessions

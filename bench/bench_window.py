@@ -7,11 +7,12 @@ way, is a bare QApplication with an empty QMainWindow. Times are from just befor
 started (so they include interpreter start-up) to the moment the child sees its window exposed;
 both sides read the same system-wide monotonic clock.
 
-    .venv/bin/python bench/bench_window.py [--runs 5] [--cases 5]
-
 A benchmark, not a timed test: it prints a table and says whether the target (1.5 s) was met.
 The in-memory keyring of the tests stands in for the OS keyring (its secrets are handed to each
 child process in a file), since a benchmark has nothing to protect.
+
+Run:   .venv/bin/python -m bench.bench_window [--runs 5] [--cases 5]
+Quick: .venv/bin/python -m bench.bench_window --quick   (a check that it works, not a measure)
 """
 
 from __future__ import annotations
@@ -26,8 +27,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.sizes import parse_sized
+
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_S = 1.5
+QUICK = {"runs": 1, "cases": 1}  # one case still lets the child open one after the window shows
 
 _SHOW = """
 def _shown(app, window):
@@ -71,8 +75,11 @@ cases = ws.list_cases()
 window.case_list.select_case(cases[0].case_id)
 qapp.processEvents()
 t_case = time.monotonic()
-print(json.dumps({{"import": t_import, "open": t_open, "shown": t_shown, "case": t_case, "n": len(cases)}}))
+# Quit as a person does: closing the window ends its sync thread, which must not outlive Qt.
+window.close()
+qapp.processEvents()
 ws.close()
+print(json.dumps({{"import": t_import, "open": t_open, "shown": t_shown, "case": t_case, "n": len(cases)}}))
 """
 
 
@@ -113,9 +120,11 @@ def row(name: str, samples: list[float]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--runs", type=int, default=5)
-    p.add_argument("--cases", type=int, default=5)
-    args = p.parse_args(argv)
+    p.add_argument("--runs", type=int, default=5, help="cold starts of each, interleaved")
+    p.add_argument("--cases", type=int, default=5, help="cases in the workspace the window opens")
+    args = parse_sized(p, QUICK, argv)
+    if args.runs < 1 or args.cases < 1:
+        p.error("--runs and --cases must be at least 1")
     with tempfile.TemporaryDirectory(prefix="concord-bench-") as tmp:
         folder = Path(tmp)
         secrets = prepare(folder, args.cases)
