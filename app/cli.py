@@ -302,7 +302,9 @@ def _log_folder(args) -> Path | None:
         return None
     # Only a Concord data folder (or one being set up) gets a log: a mistyped --data must not
     # leave a folder behind.
-    return args.data if args.command == "init" or Workspace.exists(args.data) else None
+    # A folder being set up gets its log once it is set up: one whose setting up fails (no
+    # keyring) must be left as it was found.
+    return args.data if Workspace.exists(args.data) else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -326,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
         # A fault, not a mistake: the traceback is logged (without its message) on its way out.
         log.error("command failed: %s (%s)", name, logs.kind(exc))
         raise
+    if status == 0 and args.command == "init":
+        logs.setup(_log_folder(args))
     log.log(logging.INFO if status == 0 else logging.WARNING, "command finished: %s (exit %d, %.2f s)",
             name, status, clock.monotonic() - started)
     return status
