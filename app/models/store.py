@@ -26,14 +26,16 @@ from app.models.errors import NotFound, StoreError
 
 SNAPSHOT_EVERY = 256
 # 2: envelopes carry runs of changes; 3: received changes are stored as runs; 4: envelopes whose
-# changes wait for a dependency are listed (table waiting).
-FORMAT = "4"
+# changes wait for a dependency are listed (table waiting); 5: quarantine keeps a digest and size
+# of junk instead of its bytes.
+FORMAT = "5"
 # Set by the upgrade to 4: the envelopes that wait are found once, by looking through them all.
 WAITING_SCAN_META = "waiting_scan"
 # How a store of an older format is brought up to this one, step by step, in one transaction.
 _UPGRADES = {
     "2": ("3", ("ALTER TABLE changes ADD COLUMN hashes BLOB",)),
     "3": ("4", (f"INSERT INTO meta (key, value) VALUES ('{WAITING_SCAN_META}', '1')",)),
+    "4": ("5", ("ALTER TABLE quarantine ADD COLUMN digest TEXT", "ALTER TABLE quarantine ADD COLUMN size INTEGER")),
 }
 # Received changes per stored run: a large sync still makes a few rows, not one enormous one.
 RUN_CHANGES = 4096
@@ -73,6 +75,15 @@ def _quiet_sqlcipher() -> None:
         conn.execute("PRAGMA cipher_log_level = NONE")
     finally:
         conn.close()
+
+
+def _already_added(conn: sa.Connection, statement: str) -> bool:
+    """Whether an upgrade's ALTER TABLE ... ADD COLUMN has nothing to do: the column is there (a
+    table made after the column was added to its definition, in a store not yet upgraded)."""
+    words = statement.split()
+    if words[:2] != ["ALTER", "TABLE"] or words[3:5] != ["ADD", "COLUMN"]:
+        return False
+    return any(row[1] == words[5] for row in conn.exec_driver_sql(f"PRAGMA table_info({words[2]})"))
 
 
 class Store:
@@ -147,7 +158,8 @@ class Store:
                 while fmt in _UPGRADES:
                     fmt, statements = _UPGRADES[fmt]
                     for statement in statements:
-                        conn.exec_driver_sql(statement)
+                        if not _already_added(conn, statement):
+                            conn.exec_driver_sql(statement)
                 self.set_meta(conn, "format", fmt)
         if fmt != FORMAT:
             raise StoreError(f"{self.path} is not a Concord database of a format this version reads")

@@ -158,5 +158,7 @@ quarantine = sa.Table(
     sa.Column("source", sa.String, nullable=False),
     sa.Column("kind", sa.String, nullable=False),
     sa.Column("reason", sa.String, nullable=False),
-    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),  # empty for junk: only its digest is kept
+    sa.Column("digest", sa.String),  # SHA-256 of what arrived
+    sa.Column("size", sa.Integer),
 )

@@ -8,9 +8,11 @@ it came; what fails a check is quarantined and audited, and never applied.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import ssl
 import threading
+from dataclasses import dataclass, field
 
 
 import sqlalchemy as sa
@@ -44,6 +46,26 @@ CLIENT_CONTEXT_S = 3600.0
 _SEAL = threading.Lock()
 
 
+# Per source (a peer, a bundle): junk rows kept in full detail, then only counted; junk items
+# before the session is ended; envelopes held for a key before it is ended.
+QUARANTINE_ROWS = 50
+JUNK_LIMIT = 200
+HELD_LIMIT = 20_000
+
+
+class QuarantineBudgetExceeded(SyncError):
+    """A peer sent more that failed a check than a session allows: the session ends."""
+
+
+@dataclass
+class QuarantineTally:
+    junk: int = 0
+    held: int = 0
+    rows: int = 0
+    unaudited: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)
+
+
 class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
     def __init__(self, store: Store, cases: CaseRepository, keys: DeviceKeys, profile: DeviceProfile, actor: audit.Actor):
         self.store = store
@@ -56,8 +78,10 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         self._genesis: dict[tuple[str, str], bytes] = {}
         self._resumed = False
         self._invitations = InvitationBook(store)
-        self._folded: tuple[int, PanelState] | None = None
-        self._entries: tuple[int, list[bytes]] | None = None
+        self._folded: tuple[int, tuple[MembershipLog, PanelState, list[bytes]]] | None = None
+        self._tallies: dict[str, QuarantineTally] = {}
+        self.sessions: set[str] = set()  # peers in a session on this engine: their junk has a budget
+        self._held_entries: set[bytes] = set()  # every stored entry's bytes, as of the last fold
         self._panel_id: str | None = None
         self._client: tuple[float, ssl.SSLContext] | None = None
         self.peers = PeerKnowledge(store)
@@ -72,23 +96,50 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
             self._panel_id = self.store.get_meta(PANEL_META)
         return self._panel_id
 
-    def membership_log(self) -> MembershipLog:
-        return MembershipLog([Entry.decode(data) for data in self.membership_entries()])
-
-    def state(self) -> PanelState:
+    def _fold(self) -> tuple[MembershipLog, PanelState, list[bytes]]:
+        """The log as stored, the state it folds to and its accepted entries' bytes (what is
+        forwarded), folded again only when the table has grown: a session asks many times and
+        folding verifies every signature. Entries are only ever added, so the highest row id
+        (which SQLite finds without reading the table, unlike a count) says whether it has."""
         if self.panel_id is None:
             raise SyncError("this device is not in a panel yet")
-        # A session asks for the state many times and folding verifies every signature: fold
-        # again only when the entries have (see membership_entries).
-        entries = self.membership_entries()
-        count = self._entries[0]
+        count = self.store.driver_rows("SELECT max(rowid) FROM membership")[0][0]
         if self._folded is not None and self._folded[0] == count:
             return self._folded[1]
-        state = MembershipLog([Entry.decode(data) for data in entries]).fold()
-        if state.panel_id != self.panel_id:
-            raise SyncError("the stored membership log belongs to another panel")
-        self._folded = (count, state)
-        return state
+        rows = [data for (data,) in self.store.driver_rows("SELECT data FROM membership ORDER BY rowid")]
+        entries, invalid = [], {}
+        for data in rows:
+            try:
+                entries.append(Entry.decode(data))
+            except MembershipError as exc:
+                # Kept by an older version: named, never fatal.
+                invalid[hashlib.sha256(data).hexdigest()[:16]] = str(exc)
+        log = MembershipLog(entries, self.panel_id)
+        try:
+            state = log.fold()
+        except MembershipError as exc:
+            raise SyncError(f"this device's membership log cannot be read: {exc}") from None
+        state.invalid = invalid
+        accepted = [log.entries[h].encode() for h in state.accepted]
+        self._folded = (count, (log, state, accepted))
+        self._held_entries = set(rows)
+        return log, state, accepted
+
+    def membership_log(self) -> MembershipLog:
+        """A copy of the stored log (callers may add entries to it to see what they would do)."""
+        log = self._fold()[0]
+        return MembershipLog(list(log.entries.values()), self.panel_id)
+
+    def state(self) -> PanelState:
+        return self._fold()[1]
+
+    def admission_proof(self) -> list[bytes]:
+        """The entries that show this device is a member - those about it and their causal past -
+        for a peer that has not heard of it: it is sent these, not the panel's member list."""
+        log, state, _ = self._fold()
+        me = self.profile.device_id
+        mine = [h for h in state.accepted if log.entries[h].device_id == me]
+        return [e.encode() for e in log.closure(mine)]
 
     def _store_entries(self, conn: sa.Connection, entries: list[Entry]) -> int:
         held = set(conn.execute(sa.select(t.membership.c.hash)).scalars())
@@ -213,34 +264,46 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         return self._change_member("revoke", member, member.role)
 
     def membership_entries(self) -> list[bytes]:
-        # Entries are only ever added, so the highest row id (which SQLite finds without reading
-        # the table, unlike a count) says whether they must be read again.
-        count = self.store.driver_rows("SELECT max(rowid) FROM membership")[0][0]
-        if self._entries is None or self._entries[0] != count:
-            self._entries = (count, [data for (data,) in self.store.driver_rows("SELECT data FROM membership")])
-        return list(self._entries[1])
+        """The entries this device passes on: accepted ones only, never pending or refused."""
+        return list(self._fold()[2])
 
     def receive_membership(self, entries: list[bytes], source: str) -> int:
-        # Every session repeats the whole log: entries held byte for byte were checked (and, if
-        # the fold rejects them, quarantined) when they first came.
-        held = set(self.membership_entries())
-        good = []
+        """Store the entries that verify and count: signed by their author, of this panel, the
+        author an admin in the entry's causal past. Anything else is quarantined (its hash and
+        the reason), never stored and so never passed on. Returns how many were stored."""
+        self._fold()
+        held = self._held_entries
+        fresh: dict[str, Entry] = {}
         for data in entries:
             if data in held:
-                continue
+                continue  # every session repeats the whole log: checked when it first came
             try:
-                good.append(Entry.decode(data))
+                entry = Entry.decode(data)
             except MembershipError as exc:
                 self._quarantine("membership", source, str(exc), data)
-        if not good:
+                continue
+            if entry.kind == "found" and entry.hash != self.panel_id:
+                self._quarantine("membership", source, "a second founding entry", data)
+            elif entry.kind != "found" and entry.panel_id != self.panel_id:
+                self._quarantine("membership", source, "belongs to another panel", data)
+            else:
+                fresh[entry.hash] = entry
+        if not fresh:
+            return 0
+        log = self.membership_log()
+        for entry in fresh.values():
+            log.add(entry)
+        trial = log.fold()
+        counted = set(trial.accepted)
+        keep = [e for h, e in fresh.items() if h in counted]
+        for h, entry in fresh.items():
+            if h not in counted:
+                reason = trial.rejected.get(h) or "the entries it builds on are missing"
+                self._quarantine("membership", source, reason, entry.encode())
+        if not keep:
             return 0
         with self.store.begin() as conn:
-            new = self._store_entries(conn, good)
-        state = self.state()
-        for e in good:
-            if e.hash in state.rejected:
-                self._quarantine("membership", source, state.rejected[e.hash], e.encode())
-        return new
+            return self._store_entries(conn, keep)
 
     # ----- envelopes --------------------------------------------------------------------------
     def seal_pending(self) -> int:
@@ -352,15 +415,49 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
 
     # ----- quarantine -------------------------------------------------------------------------
     def _quarantine(self, kind: str, source: str, reason: str, data: bytes) -> None:
-        with self.store.begin() as conn:
-            conn.execute(t.quarantine.insert().values(received_at=now_utc(), source=source[:200], kind=kind,
-                                                      reason=reason[:500], data=data))
-            if kind != "held":
-                audit.append(conn, self.actor, "quarantined", "", f"{kind}: {reason}"[:200])
+        """Set aside what failed a check. Junk is kept as its hash, size and reason, never its
+        bytes (a peer could otherwise fill the disk); an envelope held for its key is kept
+        whole, since it is signed by a member and will be opened once the key comes. Each
+        source has a budget: past it the session is ended (QuarantineBudgetExceeded)."""
+        tally = self._tallies.setdefault(source, QuarantineTally())
+        tally.kinds[kind] = tally.kinds.get(kind, 0) + 1
+        held = kind == "held"
+        # Only a session is ended by its budget: a bundle is checked whole before anything of it
+        # is kept, and stopping its import half way would leave it part-stored and unrepeatable.
+        budgeted = source in self.sessions
+        if held:
+            tally.held += 1
+            if budgeted and tally.held > HELD_LIMIT:
+                raise QuarantineBudgetExceeded(
+                    f"the peer sent more than {HELD_LIMIT} envelopes this device holds no key for")
+        else:
+            tally.junk += 1
+            tally.unaudited += 1
+            if budgeted and tally.junk > JUNK_LIMIT:
+                self.flush_quarantine(source)
+                raise QuarantineBudgetExceeded(f"the peer sent more than {JUNK_LIMIT} items that failed a check")
+        if held or tally.rows < QUARANTINE_ROWS:
+            tally.rows += not held
+            with self.store.begin() as conn:
+                conn.execute(t.quarantine.insert().values(
+                    received_at=now_utc(), source=source[:200], kind=kind, reason=reason[:500],
+                    data=data if held else b"", digest=hashlib.sha256(data).hexdigest(), size=len(data)))
+
+    def flush_quarantine(self, source: str | None = None) -> None:
+        """One audit entry per source for what it sent that failed a check since the last one
+        (a session's worth), instead of one per item."""
+        for src, tally in list(self._tallies.items()):
+            if source is not None and src != source or not tally.unaudited:
+                continue
+            kinds = ", ".join(f"{k} {n}" for k, n in sorted(tally.kinds.items()) if k != "held")
+            with self.store.begin() as conn:
+                audit.append(conn, self.actor, "quarantined", "", f"{tally.unaudited} from {src[:40]}: {kinds}"[:200])
+            tally.unaudited = 0
 
     def quarantined(self, include_held: bool = False) -> list[sa.Row]:
         q = sa.select(t.quarantine.c.id, t.quarantine.c.received_at, t.quarantine.c.source,
-                      t.quarantine.c.kind, t.quarantine.c.reason).order_by(t.quarantine.c.id)
+                      t.quarantine.c.kind, t.quarantine.c.reason, t.quarantine.c.digest,
+                      t.quarantine.c.size).order_by(t.quarantine.c.id)
         if not include_held:
             q = q.where(t.quarantine.c.kind != "held")
         with self.store.engine.connect() as conn:

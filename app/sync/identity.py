@@ -106,6 +106,9 @@ def signed_profile(profile: DeviceProfile, sign) -> bytes:
 
 
 def read_signed_profile(data: bytes) -> DeviceProfile:
+    # Anyone may send one: a deep nest of brackets would exhaust the parser before any check.
+    if len(data) > 64 * 1024 or data.count(b"[") + data.count(b"{") > 16:
+        raise ValidationError("this is not a Concord join request")
     try:
         raw = json.loads(data)
         p = raw["profile"]
@@ -114,7 +117,7 @@ def read_signed_profile(data: bytes) -> DeviceProfile:
             base64.b64decode(p["exchange_public"], validate=True), p["created_at"],
         )
         signature = base64.b64decode(raw["signature"], validate=True)
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise ValidationError("this is not a Concord join request") from None
     if not verify_attestation(profile, signature):
         raise ValidationError("the join request's signature does not verify: it was altered or forged")

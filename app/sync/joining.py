@@ -27,7 +27,8 @@ from app.sync.invitations import Invitation, proof
 from app.sync.wire import Reader, WireError, Writer
 
 MAX_FRAME = 4 * 1024 * 1024
-MAX_REQUEST = 16 * 1024
+MAX_REQUEST = 4 * 1024  # a signed profile: a name, an agency, a role, two keys
+REQUEST_FRAME = 1 + 1 + 16 + 3 + MAX_REQUEST + 32  # type, id length, id, request length, request, proof
 KEY, REQUEST, RESULT = 1, 2, 3
 TIMEOUT = 30.0
 
@@ -58,9 +59,9 @@ def _recv_exact(sock: ssl.SSLSocket, n: int) -> bytes:
     return bytes(out)
 
 
-def _recv(sock: ssl.SSLSocket, expect: int) -> Reader:
+def _recv(sock: ssl.SSLSocket, expect: int, limit: int = MAX_FRAME) -> Reader:
     (length,) = struct.unpack(">I", _recv_exact(sock, 4))
-    if not 1 <= length <= MAX_FRAME:
+    if not 1 <= length <= limit:
         raise JoinError(f"the other device sent a frame of {length} bytes, outside the limits of joining")
     data = _recv_exact(sock, length)
     if data[0] != expect:
@@ -73,7 +74,8 @@ def serve_join(engine, sock: ssl.SSLSocket, creds: certs.SessionCredentials) -> 
     admitted device id; raises JoinError (after telling the joiner why) otherwise."""
     _send(sock, KEY, Writer().fixed(engine.keys.signing_public(), 32).bytes())
     try:
-        r = _recv(sock, REQUEST)
+        # Anyone may send this, before proving anything: a few KiB, read only after the length says so.
+        r = _recv(sock, REQUEST, REQUEST_FRAME)
         invite_id = r.ident(16)
         request = r.blob(MAX_REQUEST)
         mac = r.fixed(32)

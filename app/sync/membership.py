@@ -29,6 +29,7 @@ from app.sync.identity import device_id_of
 KINDS = ("found", "add", "role", "revoke")
 ADMIN_ROLES = frozenset({"chair"})
 MAX_ENTRY_BYTES = 16 * 1024
+MAX_BRACKETS = 64
 
 
 class MembershipError(ValueError):
@@ -85,8 +86,14 @@ class Entry:
     def decode(cls, data: bytes) -> "Entry":
         if len(data) > MAX_ENTRY_BYTES:
             raise MembershipError("membership entry too large")
+        # A well-formed entry nests three deep; thousands of brackets would exhaust the parser's
+        # recursion before any check could run.
+        if data.count(b"[") + data.count(b"{") > MAX_BRACKETS:
+            raise MembershipError("membership entry nests too deep")
         try:
             outer = json.loads(data)
+            if not isinstance(outer, dict) or not isinstance(outer.get("body"), str):
+                raise TypeError("not an entry")
             body = json.loads(outer["body"])
             entry = cls(
                 kind=body["kind"],
@@ -102,11 +109,13 @@ class Entry:
                 prev=tuple(body["prev"]),
                 signature=base64.b64decode(outer["signature"], validate=True),
             )
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, RecursionError, AttributeError) as exc:
             raise MembershipError(f"malformed membership entry ({exc.__class__.__name__})") from None
         if entry.body().decode() != outer["body"]:
             raise MembershipError("membership entry is not in canonical form")
-        if entry.kind not in KINDS or not all(isinstance(p, str) for p in entry.prev):
+        if entry.kind not in KINDS or not all(isinstance(p, str) for p in entry.prev) or not all(
+                isinstance(v, str) for v in (entry.panel_id, entry.device_id, entry.role, entry.name, entry.agency,
+                                             entry.at, entry.author)):
             raise MembershipError("membership entry of an unknown kind")
         return entry
 
@@ -136,6 +145,7 @@ class PanelState:
     rejected: dict[str, str] = field(default_factory=dict)
     pending: list[str] = field(default_factory=list)
     heads: list[str] = field(default_factory=list)
+    invalid: dict[str, str] = field(default_factory=dict)  # stored bytes that are no entry: hash -> why
 
     def active(self, device_id: str) -> Member | None:
         m = self.members.get(device_id)
@@ -153,7 +163,8 @@ def _verify_signature(entry: Entry, signing_public: bytes) -> bool:
 class MembershipLog:
     """The set of entries this device knows for one panel, and the state they fold to."""
 
-    def __init__(self, entries: list[Entry] | None = None):
+    def __init__(self, entries: list[Entry] | None = None, panel_id: str | None = None):
+        self.panel_id = panel_id
         self.entries: dict[str, Entry] = {}
         for e in entries or []:
             self.add(e)
@@ -165,7 +176,14 @@ class MembershipLog:
         self.entries[entry.hash] = entry
         return True
 
-    def founding(self) -> Entry:
+    def founding(self, panel_id: str | None = None) -> Entry:
+        """The founding entry: the one whose hash is the panel id. Without the panel id (an
+        admission being read, before the device knows its panel) the log must hold one only."""
+        if panel_id is not None:
+            found = self.entries.get(panel_id)
+            if found is None or found.kind != "found":
+                raise MembershipError("the panel's founding entry is missing from its log")
+            return found
         founds = [e for e in self.entries.values() if e.kind == "found"]
         if len(founds) != 1:
             raise MembershipError("a panel log needs exactly one founding entry")
@@ -200,6 +218,15 @@ class MembershipLog:
                     frontier.sort()
         return out, sorted(missing)
 
+    def closure(self, hashes) -> list[Entry]:
+        """These entries and every entry in their causal past, parents first."""
+        wanted: set[str] = set()
+        for h in hashes:
+            if h in self.entries:
+                wanted |= self._ancestors(h) | {h}
+        ordered, _ = self._order()
+        return [e for e in ordered if e.hash in wanted]
+
     def _ancestors(self, h: str) -> set[str]:
         seen: set[str] = set()
         stack = list(self.entries[h].prev)
@@ -210,8 +237,10 @@ class MembershipLog:
                 stack.extend(self.entries[p].prev)
         return seen
 
-    def fold(self) -> PanelState:
-        found = self.founding()
+    def fold(self, panel_id: str | None = None) -> PanelState:
+        """The panel's state. Any other "found" entry is rejected, never fatal: a device whose
+        log was handed a forged one goes on working and names it."""
+        found = self.founding(panel_id or self.panel_id)
         panel_id = found.hash
         if found.prev or found.panel_id or found.author != found.device_id:
             raise MembershipError("the founding entry is malformed")

@@ -5,39 +5,116 @@ writes what `send` returns. That keeps every rule of the protocol testable in me
 same over TLS, a file bundle or a test pair.
 
 Frame: length (4 bytes, big-endian, counting type and payload) | type (1 byte) | payload.
-Every frame is length-limited and its payload decoded strictly; a bad frame moves the
-connection to CLOSED with a ProtocolError event and nothing further is accepted.
 
-States (each side):
-    AWAIT_HELLO --Hello--> OPEN --Bye--> CLOSED
-    any state --bad frame / frame not allowed in the state--> CLOSED (ProtocolError)
-In OPEN, Membership, Grants, Keys, Summary, Envelopes, Done and Bye may come in any order and
-any number of times (a live session pushes Envelopes as they are made).
+Each side of a session moves through phases, and which frame may come next depends only on
+the phase of the side that sends it. Our phase and the peer's are tracked apart: `send` refuses
+(ProtocolViolation: a bug here) a frame our phase does not allow, and `receive_data` ends the
+connection (ProtocolError: the peer's fault) on a frame the peer's phase does not allow, on a
+frame longer than its type may be, or on a payload that does not decode exactly. A frame's type
+and length are judged as soon as its five header bytes are in, so a refused frame is never
+buffered.
+
+    START      --Hello-->       HELLO
+    HELLO      --Membership-->  MEMBERSHIP   (a device unknown to the peer first sends only the
+    MEMBERSHIP --Membership-->  MEMBERSHIP    entries that admit it; the whole log once pinned)
+    MEMBERSHIP --Grants|Keys--> KEYS
+    KEYS       --Grants|Keys--> KEYS
+    MEMBERSHIP|KEYS --Summary-->            SUMMARY
+    SUMMARY|ENVELOPES --Grants|Envelopes--> ENVELOPES
+    SUMMARY|ENVELOPES --Done-->             DONE
+    DONE       --Receipt-->     RECEIPT      (everything the other side sent before its Done is in)
+    DONE|RECEIPT --Membership|Grants|Envelopes--> same phase (a live session's pushes)
+    any        --Bye-->         BYE
+The session (session.py) adds one rule the phases cannot: until the peer is pinned to an active
+member of the local log, nothing but Hello and Membership is taken from it.
 """
 
 from __future__ import annotations
 
 import struct
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, IntEnum
 
 from app.sync.wire import Reader, WireError, Writer
 
-VERSION = 2  # 2: Keys, so a device wraps for a peer only the keys it lacks
+VERSION = 3  # 3: phases, a Receipt frame, the sender's clock in Hello
 MAX_FRAME = 16 * 1024 * 1024
+# Until the peer is pinned it may send only Hello and the entries that admit it: a few KiB.
+UNTRUSTED_FRAME = 256 * 1024
 MAX_ITEMS = 100_000
+MAX_ENTRIES = 2_000  # membership entries in one frame (a panel's whole log is far smaller)
+MAX_ENTRY = 16 * 1024
 
 
-class State(Enum):
-    AWAIT_HELLO = "await-hello"
-    OPEN = "open"
-    CLOSED = "closed"
+class Frame(IntEnum):
+    """Frame type numbers: the only place they are written."""
+
+    HELLO = 1
+    MEMBERSHIP = 2
+    SUMMARY = 3
+    ENVELOPES = 4
+    BYE = 5
+    GRANTS = 6
+    DONE = 7
+    KEYS = 8
+    RECEIPT = 9
+
+
+class Phase(Enum):
+    START = "start"
+    HELLO = "hello"
+    MEMBERSHIP = "membership"
+    KEYS = "keys and grants"
+    SUMMARY = "summary"
+    ENVELOPES = "envelopes"
+    DONE = "done"
+    RECEIPT = "receipt"
+    BYE = "bye"
+
+
+# (phase of the sending side, frame) -> its phase after that frame. Anything else is refused.
+_P, _F = Phase, Frame
+TRANSITIONS: dict[tuple[Phase, Frame], Phase] = {
+    (_P.START, _F.HELLO): _P.HELLO,
+    (_P.HELLO, _F.MEMBERSHIP): _P.MEMBERSHIP,
+    (_P.MEMBERSHIP, _F.MEMBERSHIP): _P.MEMBERSHIP,
+    (_P.MEMBERSHIP, _F.GRANTS): _P.KEYS,
+    (_P.MEMBERSHIP, _F.KEYS): _P.KEYS,
+    (_P.KEYS, _F.GRANTS): _P.KEYS,
+    (_P.KEYS, _F.KEYS): _P.KEYS,
+    (_P.MEMBERSHIP, _F.SUMMARY): _P.SUMMARY,
+    (_P.KEYS, _F.SUMMARY): _P.SUMMARY,
+    (_P.SUMMARY, _F.GRANTS): _P.ENVELOPES,
+    (_P.SUMMARY, _F.ENVELOPES): _P.ENVELOPES,
+    (_P.ENVELOPES, _F.GRANTS): _P.ENVELOPES,
+    (_P.ENVELOPES, _F.ENVELOPES): _P.ENVELOPES,
+    (_P.SUMMARY, _F.DONE): _P.DONE,
+    (_P.ENVELOPES, _F.DONE): _P.DONE,
+    (_P.DONE, _F.RECEIPT): _P.RECEIPT,
+    **{(phase, frame): phase for phase in (_P.DONE, _P.RECEIPT)
+       for frame in (_F.MEMBERSHIP, _F.GRANTS, _F.ENVELOPES)},
+    **{(phase, _F.BYE): _P.BYE for phase in Phase if phase is not _P.BYE},
+}
+
+# The most a frame of each type may hold (type byte and payload), whatever the connection allows.
+FRAME_LIMITS = {
+    Frame.HELLO: 1024,
+    Frame.MEMBERSHIP: 4 * 1024 * 1024,
+    Frame.SUMMARY: MAX_FRAME,
+    Frame.ENVELOPES: MAX_FRAME,
+    Frame.BYE: 2048,
+    Frame.GRANTS: 4 * 1024 * 1024,
+    Frame.DONE: 1,
+    Frame.KEYS: 4 * 1024 * 1024,
+    Frame.RECEIPT: 1,
+}
 
 
 @dataclass(frozen=True)
 class Hello:
     panel_id: str
     device_id: str
+    clock: int = 0  # the sender's wall clock, seconds since 1970: a difference of days is refused
     version: int = VERSION
 
 
@@ -77,6 +154,11 @@ class Done:
 
 
 @dataclass(frozen=True)
+class Receipt:
+    """Everything the receiver of this sent before its Done has been processed here."""
+
+
+@dataclass(frozen=True)
 class Bye:
     reason: str = ""
 
@@ -86,19 +168,20 @@ class ProtocolError:
     reason: str
 
 
-Event = Hello | Membership | Summary | Envelopes | Grants | Keys | Done | Bye | ProtocolError
+Event = Hello | Membership | Summary | Envelopes | Grants | Keys | Done | Receipt | Bye | ProtocolError
 
-_TYPES = {Hello: 1, Membership: 2, Summary: 3, Envelopes: 4, Bye: 5, Grants: 6, Done: 7, Keys: 8}
+FRAME_OF = {Hello: Frame.HELLO, Membership: Frame.MEMBERSHIP, Summary: Frame.SUMMARY, Envelopes: Frame.ENVELOPES,
+            Bye: Frame.BYE, Grants: Frame.GRANTS, Done: Frame.DONE, Keys: Frame.KEYS, Receipt: Frame.RECEIPT}
 
 
 class ProtocolViolation(Exception):
-    pass
+    """This side tried to send what its phase does not allow: a bug, never the peer's doing."""
 
 
 def _encode_payload(event) -> bytes:
     w = Writer()
     if isinstance(event, Hello):
-        w.uint(event.version).ident(event.panel_id).ident(event.device_id)
+        w.uint(event.version).ident(event.panel_id).ident(event.device_id).uint(max(0, int(event.clock)))
     elif isinstance(event, (Membership, Envelopes, Grants)):
         items = event.entries if isinstance(event, Membership) else event.items
         w.uint(len(items))
@@ -114,7 +197,7 @@ def _encode_payload(event) -> bytes:
         w.uint(len(event.held))
         for case, comp, key_id in event.held:
             w.ident(case).ident(comp).uint(key_id)
-    elif isinstance(event, Done):
+    elif isinstance(event, (Done, Receipt)):
         pass
     elif isinstance(event, Bye):
         w.blob(event.reason.encode("utf-8")[:500])
@@ -123,108 +206,126 @@ def _encode_payload(event) -> bytes:
     return w.bytes()
 
 
-def _decode_payload(kind: int, payload: bytes):
+def _decode_payload(kind: Frame, payload: bytes):
     r = Reader(payload)
 
     def blobs(size_limit: int, count_limit: int) -> tuple[bytes, ...]:
         return tuple(r.blob(size_limit) for _ in range(r.uint(count_limit)))
 
-    if kind == 1:
+    if kind is Frame.HELLO:
         version = r.uint(1000)
-        event = Hello(r.ident(), r.ident(), version)
-    elif kind == 2:
-        event = Membership(blobs(16 * 1024, 10_000))
-    elif kind == 3:
+        if version != VERSION:
+            raise WireError(f"protocol version {version} is not {VERSION}: update Concord on both devices")
+        event = Hello(r.ident(), r.ident(), r.uint(2**40), version)
+    elif kind is Frame.MEMBERSHIP:
+        event = Membership(blobs(MAX_ENTRY, MAX_ENTRIES))
+    elif kind is Frame.SUMMARY:
         holdings = []
         for _ in range(r.uint(MAX_ITEMS)):
             case, comp = r.ident(), r.ident()
             holdings.append((case, comp, tuple(r.fixed(32) for _ in range(r.uint(1_000_000)))))
         event = Summary(tuple(holdings))
-    elif kind == 4:
+    elif kind is Frame.ENVELOPES:
         event = Envelopes(blobs(MAX_FRAME, MAX_ITEMS))
-    elif kind == 5:
+    elif kind is Frame.BYE:
         try:
             event = Bye(r.blob(2000).decode("utf-8"))
         except UnicodeDecodeError:
             raise WireError("reason is not UTF-8") from None
-    elif kind == 6:
+    elif kind is Frame.GRANTS:
         event = Grants(blobs(1024, MAX_ITEMS))
-    elif kind == 7:
+    elif kind is Frame.DONE:
         event = Done()
-    elif kind == 8:
+    elif kind is Frame.RECEIPT:
+        event = Receipt()
+    else:  # Frame.KEYS
         event = Keys(tuple((r.ident(), r.ident(), r.uint(2**48)) for _ in range(r.uint(MAX_ITEMS))))
-    else:
-        raise WireError(f"unknown frame type {kind}")
     r.end()
     return event
 
 
 class Connection:
-    """One side of one sync session."""
+    """One side of one sync session: our phase, the peer's, and the bytes between frames."""
 
-    def __init__(self, max_frame: int = MAX_FRAME):
-        self.state = State.AWAIT_HELLO
+    def __init__(self, max_frame: int = MAX_FRAME, untrusted_frame: int = UNTRUSTED_FRAME):
+        self.ours = Phase.START
+        self.theirs = Phase.START
         self.max_frame = max_frame
+        self._limit = min(max_frame, untrusted_frame)
         self._buffer = bytearray()
         self.peer: Hello | None = None
-        self.sent_hello = False
+        self.error: str | None = None
+
+    @property
+    def closed(self) -> bool:
+        return self.ours is Phase.BYE or self.theirs is Phase.BYE or self.error is not None
+
+    def trust(self) -> None:
+        """The peer is pinned to an active member: frames up to the full size are read from now."""
+        self._limit = self.max_frame
 
     # ----- outgoing ---------------------------------------------------------------------------
     def send(self, event) -> bytes:
-        if self.state is State.CLOSED:
+        if self.closed:
             raise ProtocolViolation("the connection is closed")
-        if isinstance(event, Hello):
-            if self.sent_hello:
-                raise ProtocolViolation("hello already sent")
-            self.sent_hello = True
-        elif not self.sent_hello:
-            raise ProtocolViolation("send hello first")
+        frame = FRAME_OF[type(event)]
+        after = TRANSITIONS.get((self.ours, frame))
+        if after is None:
+            raise ProtocolViolation(f"{frame.name.lower()} may not be sent in phase {self.ours.value}")
         payload = _encode_payload(event)
-        if len(payload) + 1 > self.max_frame:
-            raise ProtocolViolation("frame too large: split it")
-        if isinstance(event, Bye):
-            self.state = State.CLOSED
-        return struct.pack(">IB", len(payload) + 1, _TYPES[type(event)]) + payload
+        if len(payload) + 1 > min(self.max_frame, FRAME_LIMITS[frame]):
+            raise ProtocolViolation(f"{frame.name.lower()} frame too large: split it")
+        self.ours = after
+        return struct.pack(">IB", len(payload) + 1, frame) + payload
 
     # ----- incoming ---------------------------------------------------------------------------
     def receive_data(self, data: bytes) -> list[Event]:
-        if self.state is State.CLOSED:
+        if self.closed:
             return []
         self._buffer += data
         events: list[Event] = []
-        while self.state is not State.CLOSED and len(self._buffer) >= 4:
-            (length,) = struct.unpack(">I", self._buffer[:4])
-            if length == 0 or length > self.max_frame:
-                events.append(self._fail(f"frame length {length} outside 1..{self.max_frame}"))
+        while not self.closed and len(self._buffer) >= 5:
+            length, kind = struct.unpack_from(">IB", self._buffer)
+            problem = self._refusal(length, kind)
+            if problem:
+                events.append(self._fail(problem))
                 break
             if len(self._buffer) < 4 + length:
                 break
-            kind, payload = self._buffer[4], bytes(self._buffer[5 : 4 + length])
+            payload = bytes(self._buffer[5 : 4 + length])
             del self._buffer[: 4 + length]
+            frame = Frame(kind)
             try:
-                event = _decode_payload(kind, payload)
+                event = _decode_payload(frame, payload)
             except WireError as exc:
-                events.append(self._fail(f"malformed frame: {exc}"))
+                events.append(self._fail(f"malformed {frame.name.lower()} frame: {exc}"))
                 break
-            events.append(self._advance(event))
+            self.theirs = TRANSITIONS[(self.theirs, frame)]
+            if isinstance(event, Hello):
+                self.peer = event
+            events.append(event)
+        if not self.closed and len(self._buffer) == 4:
+            (length,) = struct.unpack(">I", self._buffer)
+            if length == 0 or length > self._limit:  # judged before the type byte comes
+                events.append(self._fail(f"frame length {length} outside 1..{self._limit}"))
         return events
 
-    def _advance(self, event) -> Event:
-        if self.state is State.AWAIT_HELLO:
-            if not isinstance(event, Hello):
-                return self._fail(f"expected hello, got {type(event).__name__.lower()}")
-            if event.version != VERSION:
-                return self._fail(f"protocol version {event.version} is not {VERSION}")
-            self.peer = event
-            self.state = State.OPEN
-            return event
-        if isinstance(event, Hello):
-            return self._fail("second hello")
-        if isinstance(event, Bye):
-            self.state = State.CLOSED
-        return event
+    def _refusal(self, length: int, kind: int) -> str:
+        if length == 0 or length > self._limit:
+            return f"frame length {length} outside 1..{self._limit}"
+        try:
+            frame = Frame(kind)
+        except ValueError:
+            return f"unknown frame type {kind}"
+        if (self.theirs, frame) not in TRANSITIONS:
+            if self.theirs is Phase.START:
+                return f"expected hello, got {frame.name.lower()}"
+            return f"{frame.name.lower()} is not allowed in phase {self.theirs.value}"
+        if length > FRAME_LIMITS[frame]:
+            return f"{frame.name.lower()} frame of {length} bytes is over its limit of {FRAME_LIMITS[frame]}"
+        return ""
 
     def _fail(self, reason: str) -> ProtocolError:
-        self.state = State.CLOSED
+        self.error = reason
         self._buffer.clear()
         return ProtocolError(reason)

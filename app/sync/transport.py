@@ -1,15 +1,21 @@
 """Sync sessions over TCP with mutually authenticated TLS 1.3.
 
-A one-shot listener serves one peer at a time in its own thread. A live listener gives each
-connection a thread and an engine of its own (SQLite connections and engines are not shared
-between threads) and keeps it open, pushing what this device makes or receives as it lands.
-A peer that connects without a certificate may only redeem an invitation (see joining.py).
-A peer that fails the handshake, the pin check or the protocol is dropped with a reason, and
-the listener goes on.
+A listener accepts connections in one thread and serves each in a worker thread of its own,
+with an engine of its own (SQLite connections and engines are not shared between threads),
+opened only once the TLS handshake is done: a stranger that connects and says nothing costs a
+socket and a thread for a few seconds, never a store. Live connections stay open, pushing what
+this device makes or receives as it lands. A peer that connects without a certificate may only
+redeem an invitation (see joining.py).
+
+Every connection runs inside a boundary: whatever goes wrong in it (the peer's doing or a bug)
+ends that connection with a reason, is logged with its traceback, and is reported through
+`on_outcome`; the listener goes on serving. The limits, and why each is what it is, are in
+docs/sync-design.md.
 """
 
 from __future__ import annotations
 
+import logging
 import select
 import socket
 import ssl
@@ -19,14 +25,25 @@ from typing import Callable
 
 from app.models import clock
 from app.models.errors import ConcordError
-from app.sync.certs import CertError, peer_leaf, verify_leaf
+from app.sync.certs import CertError, peer_leaf
 from app.sync.engine import CLIENT_CONTEXT_S, SyncEngine
 from app.sync.joining import JoinError, serve_join
-from app.sync.session import CLEAN_BYES, SessionStats, SyncSession
+from app.sync.session import CLEAN_BYES, SessionError, SessionStats, SyncSession
 
-TIMEOUT = 30.0
+log = logging.getLogger("concord.sync")
+
+TIMEOUT = 30.0  # the longest a one-shot session waits for the peer's next bytes
 READ = 256 * 1024
 POLL = 0.02  # how often a live session looks for local changes: well under the 100 ms a user notices
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one listener spends on the connections it is sent (see docs/sync-design.md)."""
+
+    connections: int = 32  # open at once, handshaking or in session; more are closed at once
+    handshake_s: float = 5.0  # from accepting a connection to the end of its TLS handshake
+    idle_s: float = TIMEOUT  # a one-shot session's longest silence
 
 
 class TransportError(ConcordError):
@@ -41,6 +58,12 @@ class Outcome:
     joined: str | None = None  # a device admitted by invitation on this connection
 
 
+def internal_error(exc: BaseException) -> str:
+    """What a user is told of a failure that is a bug, not the peer's doing: its kind, never its
+    message (which could hold a value)."""
+    return f"an internal error ({type(exc).__name__}) ended the session; the log has the details"
+
+
 def _drive(tls: ssl.SSLSocket, session: SyncSession, on_progress=None) -> None:
     tls.sendall(session.start())
     while not session.finished:
@@ -50,7 +73,11 @@ def _drive(tls: ssl.SSLSocket, session: SyncSession, on_progress=None) -> None:
 
 def _take(tls: ssl.SSLSocket, session: SyncSession, on_progress, closed: str) -> bool:
     """Read what the peer sent and answer it; False when the peer has closed the connection."""
-    data = tls.recv(READ)
+    try:
+        data = tls.recv(READ)
+    except (socket.timeout, TimeoutError):
+        session.error = session.error or "the peer stopped answering"
+        return False
     if not data:
         if not session.finished:
             session.error = session.error or closed
@@ -89,20 +116,77 @@ def _drive_live(tls: ssl.SSLSocket, session: SyncSession, stop: threading.Event,
             pass
 
 
-def _session_for(engine: SyncEngine, tls: ssl.SSLSocket, live: bool) -> tuple[SyncSession, str]:
+def _session_for(engine: SyncEngine, tls: ssl.SSLSocket, live: bool, outcome: Outcome) -> SyncSession:
+    """A session with the peer at the other end of `tls`, pinned (or refused) at once."""
     claim = peer_leaf(tls)
     if claim is None:
         raise CertError("the peer presented no certificate")
     device_id, leaf = claim
-    session = SyncSession(engine, authenticated_peer=device_id, live=live,
-                          pin=lambda: verify_leaf(leaf, engine.member_key(device_id)))
-    return session, device_id
+    session = SyncSession(engine, authenticated_peer=device_id, live=live, leaf=leaf)
+    outcome.peer, outcome.stats = device_id, session.stats
+    try:
+        session.check_peer()
+    except SessionError as exc:
+        # Refused before anything about the panel is sent: a Bye with the reason, nothing more.
+        session.error = str(exc)
+        try:
+            tls.sendall(session.close(str(exc)))
+        except OSError:
+            pass
+        raise
+    return session
 
 
 def no_delay(sock: socket.socket) -> None:
     """Send each frame at once. The protocol is a conversation of small frames, and Nagle's
     algorithm would hold each back until the peer's delayed acknowledgement of the last one."""
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+
+def _run_session(engine: SyncEngine, tls: ssl.SSLSocket, live: bool, stop: threading.Event, poll: float,
+                 on_progress, outcome: Outcome) -> None:
+    """The boundary every session runs in: a refusal, the peer's fault or a bug ends this
+    session with a reason in `outcome`, logged, and never escapes to the caller's thread."""
+    session = None
+    try:
+        session = _session_for(engine, tls, live, outcome)
+        peer = outcome.peer
+        progress = (lambda stats: on_progress(peer, stats)) if on_progress else None
+        if live:
+            tls.settimeout(None)  # a live peer may be quiet for hours; select() paces the loop
+            _drive_live(tls, session, stop, poll, progress)
+        else:
+            _drive(tls, session, progress)
+        outcome.error = session.error
+    except SessionError as exc:
+        outcome.error = str(exc)
+    except (ssl.SSLError, CertError, OSError) as exc:
+        outcome.error = (session.error if session is not None and session.error else None) or \
+            f"the connection broke off ({type(exc).__name__})"
+    except ConcordError as exc:
+        outcome.error = str(exc)
+        log.warning("session with %s ended: %s", (outcome.peer or "?")[:12], type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001 - the boundary: a bug ends this session, not the thread
+        outcome.error = internal_error(exc)
+        log.error("session with %s failed", (outcome.peer or "?")[:12], exc_info=True)
+    finally:
+        try:
+            engine.flush_quarantine()
+        except Exception:  # noqa: BLE001 - the audit of junk is worth a try, not a crash
+            log.error("could not write the quarantine's audit entry", exc_info=True)
+    if outcome.error:
+        log.info("session with %s ended: %s; received %d envelope(s), applied %d change(s)",
+                 (outcome.peer or "?")[:12], _error_kind(outcome.error), outcome.stats.received.items,
+                 outcome.stats.received.applied)
+    else:
+        log.info("session with %s done: sent %d envelope(s), applied %d change(s)", (outcome.peer or "?")[:12],
+                 outcome.stats.sent_envelopes, outcome.stats.received.applied)
+
+
+def _error_kind(error: str) -> str:
+    # Session errors are Concord's own sentences, but the peer's Bye reason is the peer's text:
+    # only the part before it is logged.
+    return error.split(":", 1)[0][:80]
 
 
 def sync_with(engine: SyncEngine, host: str, port: int, timeout: float = TIMEOUT,
@@ -117,37 +201,49 @@ def sync_with(engine: SyncEngine, host: str, port: int, timeout: float = TIMEOUT
     except OSError as exc:
         raise TransportError(f"cannot reach {host}:{port} ({exc.strerror or exc})") from None
     try:
-        with ctx.wrap_socket(raw) as tls:
-            session, peer = _session_for(engine, tls, live)
-            if live:
-                _drive_live(tls, session, stop or threading.Event(), poll, on_progress)
-            else:
-                _drive(tls, session, on_progress)
-            return Outcome(peer, session.stats, session.error)
-    except (ssl.SSLError, CertError) as exc:
-        raise TransportError(f"{host}:{port} is not a member of this panel ({exc})") from None
+        tls = ctx.wrap_socket(raw)
+    except ssl.SSLError as exc:
+        raw.close()
+        raise TransportError(f"{host}:{port} is not a member of this panel ({exc.reason or exc})") from None
     except OSError as exc:
+        raw.close()
         raise TransportError(f"the exchange with {host}:{port} broke off ({exc})") from None
+    outcome = Outcome(None, SessionStats(), None)
+    with tls:
+        _run_session(engine, tls, live, stop or threading.Event(), poll,
+                     (lambda _peer, stats: on_progress(stats)) if on_progress else None, outcome)
+    return outcome
 
 
 class Listener:
     """Serve sync sessions (and invitation redemptions) on a port until stopped."""
 
     def __init__(self, engine_factory, host: str = "0.0.0.0", port: int = 0, on_outcome=None,
-                 live: bool = False, poll: float = POLL, on_progress=None):
-        self._engine_factory = engine_factory  # called in the serving threads: SQLite per thread
+                 live: bool = False, poll: float = POLL, on_progress=None, limits: Limits = Limits(),
+                 release=None):
+        """engine_factory: opens an engine on this device's store; called once when the listener
+        starts (for its certificates) and once per connection after its handshake, in that
+        connection's thread. release(engine): closes one (default: its store)."""
+        self._engine_factory = engine_factory
+        self._release = release or (lambda engine: engine.store.close())
         self._sock = socket.create_server((host, port))
         self._sock.settimeout(0.5)
         self.port = self._sock.getsockname()[1]
         self.live = live
         self.poll = poll
+        self.limits = limits
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="concord-listener", daemon=True)
-        self._workers: list[threading.Thread] = []
+        self._workers: set[threading.Thread] = set()
+        self._slots = threading.BoundedSemaphore(limits.connections)
         self.on_outcome = on_outcome or (lambda outcome: None)
         self.on_progress = on_progress
         self.served = 0
+        self.refused = 0  # connections closed at once because every slot was taken
+        self.failure: str | None = None  # set if the listener itself stopped on an error
         self._count = threading.Lock()
+        self._ctx: tuple[float, ssl.SSLContext, object] | None = None
+        self._home: SyncEngine | None = None
 
     def start(self) -> "Listener":
         self._thread.start()
@@ -160,65 +256,103 @@ class Listener:
             worker.join(10)
         self._sock.close()
 
+    @property
+    def serving(self) -> bool:
+        return self._thread.is_alive()
+
+    def _context(self) -> tuple[ssl.SSLContext, object]:
+        """The server TLS context, made anew well inside its session certificate's lifetime."""
+        now = clock.monotonic()
+        if self._ctx is None or now - self._ctx[0] > CLIENT_CONTEXT_S:
+            creds = self._home.credentials()
+            self._ctx = (now, creds.server_context(allow_anonymous=True), creds)
+        return self._ctx[1], self._ctx[2]
+
     def _run(self) -> None:
-        engine: SyncEngine = self._engine_factory()
-        made: float | None = None  # when the context was made: none yet, whatever the clock reads
+        try:
+            self._home = self._engine_factory()
+            try:
+                self._accept_loop()
+            finally:
+                self._release(self._home)
+        except Exception as exc:  # noqa: BLE001 - reported: a listener that stops says so
+            self.failure = internal_error(exc).replace("the session", "serving")
+            log.error("the listener stopped", exc_info=True)
+            self._report(Outcome(None, SessionStats(), f"this device stopped accepting connections: {self.failure}"))
+
+    def _accept_loop(self) -> None:
         while not self._stop.is_set():
-            if made is None or clock.monotonic() - made > CLIENT_CONTEXT_S:
-                # A listener serves for days; its session certificate lives a day.
-                creds = engine.credentials()
-                ctx = creds.server_context(allow_anonymous=True)
-                made = clock.monotonic()
             try:
                 raw, _addr = self._sock.accept()
             except (socket.timeout, TimeoutError):
                 continue
             except OSError:
-                return
-            no_delay(raw)
-            raw.settimeout(TIMEOUT)
-            if self.live:
-                worker = threading.Thread(target=self._serve_live, args=(ctx, creds, raw), name="concord-peer", daemon=True)
-                self._workers = [w for w in self._workers if w.is_alive()] + [worker]
+                if self._stop.is_set():
+                    return
+                raise
+            if not self._slots.acquire(blocking=False):
+                # Every slot is taken (by peers, or by a flood of connections that say nothing):
+                # this one is closed at once rather than queued, so none of them waits on another.
+                with self._count:
+                    self.refused += 1
+                    refused = self.refused
+                if refused == 1 or refused % 100 == 0:
+                    log.warning("refused %d connection(s) beyond the limit of %d", refused, self.limits.connections)
+                raw.close()
+                continue
+            try:
+                ctx, creds = self._context()
+                worker = threading.Thread(target=self._connection, args=(ctx, creds, raw), name="concord-peer",
+                                          daemon=True)
+                self._workers = {w for w in self._workers if w.is_alive()} | {worker}
                 worker.start()
-            else:
-                self._serve(engine, ctx, creds, raw, live=False)
+            except BaseException:
+                self._slots.release()
+                raw.close()
+                raise
 
-    def _serve_live(self, ctx, creds, raw) -> None:
-        try:
-            engine = self._engine_factory()
-        except ConcordError as exc:
-            raw.close()
-            self._report(Outcome(None, SessionStats(), f"could not open this device's store: {exc}"))
-            return
-        try:
-            self._serve(engine, ctx, creds, raw, live=True)
-        finally:
-            engine.store.close()  # one store opening per connection: give its files back now
-
-    def _serve(self, engine: SyncEngine, ctx, creds, raw, live: bool) -> None:
+    def _connection(self, ctx: ssl.SSLContext, creds, raw: socket.socket) -> None:
         outcome = Outcome(None, SessionStats(), None)
+        engine = None
         try:
+            no_delay(raw)
+            raw.settimeout(self.limits.handshake_s)
             with ctx.wrap_socket(raw, server_side=True) as tls:
+                tls.settimeout(self.limits.idle_s)
+                engine = self._engine_factory()  # only now: a connection that never finished its handshake opened nothing
                 if peer_leaf(tls) is None:
                     outcome.joined = serve_join(engine, tls, creds)
                     outcome.peer = outcome.joined
                 else:
-                    session, peer = _session_for(engine, tls, live)
-                    outcome.peer, outcome.stats = peer, session.stats
-                    progress = (lambda stats: self.on_progress(peer, stats)) if self.on_progress else None
-                    if live:
-                        tls.settimeout(None)  # a live peer may be quiet for hours; select() paces the loop
-                        _drive_live(tls, session, self._stop, self.poll, progress)
-                    else:
-                        _drive(tls, session, progress)
-                    outcome.error = session.error
+                    _run_session(engine, tls, self.live, self._stop, self.poll, self.on_progress, outcome)
         except (ssl.SSLError, CertError, JoinError, OSError) as exc:
+            outcome.error = str(exc) if isinstance(exc, (CertError, JoinError)) else \
+                f"the connection broke off before a session began ({type(exc).__name__})"
+        except ConcordError as exc:
             outcome.error = str(exc)
-            raw.close()
+        except Exception as exc:  # noqa: BLE001 - the boundary of a connection's thread
+            outcome.error = internal_error(exc)
+            log.error("a connection failed", exc_info=True)
+        finally:
+            try:
+                raw.close()
+            except OSError:
+                pass
+            if engine is not None:
+                try:
+                    self._release(engine)  # one store opening per connection: give its files back now
+                except Exception:  # noqa: BLE001
+                    log.error("could not close a connection's store", exc_info=True)
+            self._slots.release()
+        if outcome.peer is None and outcome.error and "before a session began" in outcome.error:
+            log.debug("a connection ended before its handshake finished")
+            return  # a port scan or a peer that gave up: nothing a user needs to hear of
         self._report(outcome)
 
     def _report(self, outcome: Outcome) -> None:
         with self._count:
             self.served += 1
-        self.on_outcome(outcome)
+        try:
+            self.on_outcome(outcome)
+        except Exception:  # noqa: BLE001 - a failing report must not take the connection's thread with it
+            log.error("reporting a session's outcome failed", exc_info=True)

@@ -23,7 +23,7 @@ import socket
 import sys
 
 from app.models.cases import CaseRepository
-from app.sync.certs import peer_leaf, verify_leaf
+from app.sync.certs import peer_leaf
 from app.sync.protocol import Done, Envelopes
 from app.sync.session import SyncSession
 from app.sync.transport import sync_with
@@ -43,8 +43,8 @@ def forge(data: str, peer: str, items_file: str) -> dict:
         raw = socket.create_connection((host, port), timeout=30)
         with engine.credentials().client_context().wrap_socket(raw) as tls:
             device_id, leaf = peer_leaf(tls)
-            session = SyncSession(engine, authenticated_peer=device_id,
-                                  pin=lambda: verify_leaf(leaf, engine.member_key(device_id)))
+            session = SyncSession(engine, authenticated_peer=device_id, leaf=leaf)
+            session.check_peer()
             send = session.conn.send
 
             def substitute(event):

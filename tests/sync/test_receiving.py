@@ -3,6 +3,7 @@
 import automerge.core as am
 
 from app.models.changeformat import read_change
+from app.models.store import FORMAT
 from app.sync.in_process import exchange
 from app.sync.receiving import _may_set
 
@@ -66,7 +67,7 @@ def test_a_store_from_before_waiting_envelopes_were_listed_finds_them_once_it_is
     ci.close()
     again = Workspace.open(folder, backend=memory_keyring)
     try:
-        assert again.store.get_meta("format") == "4"
+        assert again.store.get_meta("format") == FORMAT
         assert again.sync.resume_unapplied() == 0  # found, and still waiting
         assert _listed_waiting(again) == 1
         assert again.sync.receive_envelopes(earlier, "police").waiting == 0
