@@ -225,6 +225,7 @@ def cmd_bundle_export(args) -> int:
         recipients = list(args.for_device or [])
         if args.role:
             recipients += [m.device_id for m in ws.sync.state().members.values() if not m.revoked and m.role == args.role]
+        recipients = list(dict.fromkeys(recipients))  # a device named by --for and by its --role
         if not recipients:
             raise ValidationError("name the recipient with --for DEVICE or --role ROLE")
         # For named devices, only what they are not known to hold; for a whole role, everything.
@@ -244,6 +245,11 @@ def cmd_bundle_import(args) -> int:
         e = r.envelopes
         print(f"imported bundle {r.bundle_id[:12]} from {r.sender[:12]}: applied {e.applied}, held {e.held}, "
               f"quarantined {len(e.quarantined)}, new members entries {r.membership}, new keys {r.grants}")
+        lines = r.report()
+        if lines:
+            print("still missing on this device:")
+            for line in lines:
+                print(f"  {line}")
     return 0
 
 
