@@ -132,6 +132,20 @@ class CompartmentDoc:
             out.append(rec)
         return out
 
+    def record_ids(self, field_id: str, heads: list[bytes] | None = None) -> list[str]:
+        """The ids of a records field's records in list order, now or as the document stood at
+        `heads` (changes it holds): what a device that had made or received just those held."""
+        f = self._field(field_id)
+        got = self.doc.get(am.ROOT, f.id, heads)
+        if got is None or got[0] != am.ObjType.List:
+            return []
+        out = []
+        for i in range(self.doc.length(got[1], heads)):
+            item = self.doc.get(got[1], i, heads)
+            if item is not None and item[0] == am.ObjType.Map:
+                out.append(str(_scalar(self.doc.get(item[1], "id", heads))))
+        return out
+
     def record_writers(self, field_id: str) -> dict[str, set[bytes]]:
         """The Automerge actors behind each record, by record id: the one whose change created it
         (its map's object id names it) and those whose changes hold its current values. A

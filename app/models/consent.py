@@ -59,18 +59,25 @@ def record_problems(record: dict) -> list[str]:
 
 
 def _latest_per_party(records: list[dict]) -> dict[str, dict]:
-    # The latest date wins; on the same date the later record in the list (added later) wins,
-    # except that a withdrawal or refusal outranks consent given the same day: doubt stops.
+    # The record made last wins: the list holds records in the order they were made (one made
+    # after its device saw others lands after them), while the date a record gives is what a
+    # person typed or a form offered from a laptop's clock, which can be days out. One rule on that
+    # date stays, as doubt stops: a withdrawal or refusal outranks consent given the same day.
     stopping = ("withdrawn", "refused")
-    best: dict[str, tuple[tuple, dict]] = {}
-    for i, r in enumerate(records):
+    latest: dict[str, dict] = {}
+    stops: dict[tuple[str, object], dict] = {}
+    for r in records:
         party = r.get("party")
         if party not in PARTIES:
             continue
-        key = (loose_date(r.get("recorded_on")) or dt.date.min, r.get("consent_status") in stopping, i)
-        if party not in best or key > best[party][0]:
-            best[party] = (key, r)
-    return {p: r for p, (_k, r) in best.items()}
+        latest[party] = r
+        if r.get("consent_status") in stopping:
+            stops[(party, loose_date(r.get("recorded_on")))] = r
+    out = {}
+    for party, r in latest.items():
+        stop = stops.get((party, loose_date(r.get("recorded_on"))))
+        out[party] = stop if stop is not None and r.get("consent_status") not in stopping else r
+    return out
 
 
 def consent_status(records: list[dict], today: dt.date | None = None) -> dict[str, PartyConsent]:

@@ -2,10 +2,14 @@
 
 Every step is a record (to which state, when, by whom, why, on which trigger or sign-off) in a
 compartment every agency holds, so steps made offline travel with sync like any edit. The state is
-never stored: each device folds the steps in time order, applying only those the machine allows,
-and keeps the refused ones in view with the reason. On top of the folded state, safeguards act at
-once and on every device: while a process is in preparation or sessions, consent that no longer
-holds, or a sign-off that has gone stale, pauses it without anyone having to press anything.
+never stored: each device folds the steps in the order they were made, applying only those the
+machine allows, and keeps the refused ones in view with the reason. That order is the record
+list's own: a step made after its device saw others lands after them, and steps made at once on
+two devices are placed by Automerge the same way on every device. The time a step carries is the
+recording device's clock, which can be days out: it is shown, never used to order. On top of the
+folded state, safeguards act at once and on every device: while a process is in preparation or
+sessions, consent that no longer holds, or a sign-off that has gone stale, pauses it without
+anyone having to press anything.
 """
 
 from __future__ import annotations
@@ -66,7 +70,7 @@ LIVE = (PREPARATION, SESSIONS)
 class Step:
     record_id: str
     to_state: str
-    at: str            # ISO date-time (UTC) on the device that made the step
+    at: str            # ISO date-time (UTC) by the clock of the device that made the step: shown only
     by: str
     by_role: str
     reason: str
@@ -117,7 +121,7 @@ class ProcessState:
 
 
 def fold(steps: list[Step], signoff_ok, holds_now: list[Hold]) -> ProcessState:
-    """Apply steps in time order (ties by record id, the same on every device).
+    """Apply steps in the order given: the order of the case's step records, which is causal.
 
     signoff_ok(step) -> problem text or '' says whether the sign-off a step relies on lets it in
     (checked for decision states and for guarded states): that it verifies, belongs to this case
@@ -128,7 +132,7 @@ def fold(steps: list[Step], signoff_ok, holds_now: list[Hold]) -> ProcessState:
     state = REFERRAL
     history: list[Entry] = []
     breach = False
-    for step in sorted(steps, key=lambda s: (s.at, s.record_id)):
+    for step in steps:
         problem = _problem(state, step, signoff_ok)
         history.append(Entry(step, state, not problem, problem))
         if not problem:

@@ -39,8 +39,8 @@ class ProcessView:
     reference: str
     process: lc.ProcessState
     consent: dict[str, PartyConsent]
-    signoffs: list[Verified]          # every stored decision as verified here, oldest first
-    current: Verified | None          # the latest decision that verifies
+    signoffs: list[Verified]          # every stored decision as verified here, in the order made
+    current: Verified | None          # the last made of those that verify
     behind: tuple[str, ...]           # covered data this device has not yet received
     open_request: dict | None
     sessions: list[dict]
@@ -80,10 +80,12 @@ class ProcessDesk:
 
     # ----- reading --------------------------------------------------------------------------
     def verified(self, case) -> list[Verified]:
+        """The decisions in the order they were made: their record list's order, which is causal
+        (a decision signed after its device saw another lands after it). The time each was signed
+        at is its device's clock, which can be days out, so it orders nothing."""
         if not case.can_read(DECISIONS):
             return []
-        out = [verify_record(r, case.case_id, self._member_of) for r in case.get(DECISIONS) or []]
-        return sorted(out, key=lambda v: (v.decision.signed_at if v.decision else "", v.record_id))
+        return [verify_record(r, case.case_id, self._member_of) for r in case.get(DECISIONS) or []]
 
     def _staleness(self, case, v: Verified) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(why it is stale, what this device cannot yet check) for a valid decision."""
@@ -102,12 +104,33 @@ class ProcessDesk:
                 if fid in case.schema.fields and value_digest(case.get(fid)) != digest:
                     stale.setdefault(fid, f"{case.schema.field(fid).label} changed since the sign-off")
         if case.can_read(NOTES):
+            weighed = self._notes_signed_over(case, v)
             for n in case.get(NOTES) or []:
-                if n.get("after_signoff") == v.record_id or str(n.get("at") or "") > v.decision.signed_at:
+                if n.get("after_signoff") == v.record_id or (weighed is not None and n.get("id") not in weighed):
                     f = case.schema.fields.get(str(n.get("field")))
                     stale.setdefault(str(n.get("field")), f"{f.label if f else n.get('field')} changed on "
                                                           f"{str(n.get('at'))[:10]} ({n.get('by')})")
         return tuple(stale.values()), tuple(behind)
+
+    def _revoked_signer(self, v: Verified) -> bool:
+        signer = self._member_of(v.decision.signer_device)
+        return signer is not None and signer.revoked
+
+    @staticmethod
+    def _notes_signed_over(case, v: Verified) -> set[str] | None:
+        """The ids of the risk-change notes the signer's device held when it signed: those were
+        before the decision; any other was made after it, or while it was made without its signer
+        knowing. None while this device lacks that state of the notes (it is behind the decision):
+        then only the notes that name the decision are known to be after it."""
+        comp = case.repo.compartments.for_field(NOTES)
+        heads = next((c.heads for c in v.decision.covered if c.compartment == comp.id), ())
+        if not heads:
+            return set()
+        doc = case.repo.read_doc(case.case_id, comp, case.role)
+        at = [bytes.fromhex(h) for h in heads]
+        if doc is None or not doc.holds(at):
+            return None
+        return set(doc.record_ids(NOTES, at))
 
     def _signoff_ok(self, by_id: dict[str, Verified]):
         def ok(step: lc.Step) -> str:
@@ -130,7 +153,11 @@ class ProcessDesk:
         valid = [v for v in signoffs if v.valid]
         current, behind = None, ()
         if valid:
-            latest = valid[-1]
+            # A decision by a device revoked since counts no more, wherever the list puts it: its
+            # replacement may have signed without ever receiving it (a revoked device's history is
+            # refused), so the two are concurrent and the list may order either first.
+            standing = [v for v in valid if not self._revoked_signer(v)]
+            latest = (standing or valid)[-1]
             stale, behind = self._staleness(case, latest)
             signer = self._member_of(latest.decision.signer_device)
             if signer is not None and signer.revoked:
@@ -164,11 +191,16 @@ class ProcessDesk:
         if not case.can_read(REQUESTS):
             return None
         requests = case.get(REQUESTS) or []
+        if not requests:
+            return None
+        # The process waits on the request made last (the list is in the order they were made); one
+        # it replaced, after a decline or after being taken back, is not open whatever its time says.
+        last = requests[-1]
         decided = {v.decision.request_id for v in signoffs if v.valid}
-        open_ = [r for r in requests if r.get("id") not in decided]
-        return max(open_, key=lambda r: str(r.get("requested_at") or "")) if open_ else None
+        return None if last.get("id") in decided else last
 
     def _aftercare(self, case, process: lc.ProcessState) -> list[CheckIn]:
+        # The day the recording device's clock gave: a date to count check-ins from, not an order.
         entered = [e.step.at for e in process.history if e.applied and e.step.to_state == lc.AFTERCARE]
         if not entered or not case.can_read(CHECKINS):
             return []
@@ -190,6 +222,8 @@ class ProcessDesk:
             view = self.view(case)
             if view.open_request and view.process.recorded == lc.AWAITING:
                 out.append((case.reference, view.open_request))
+        # Requests of different cases have no order of their own: their devices' times are shown
+        # as they are, and only arrange the list.
         return sorted(out, key=lambda x: str(x[1].get("requested_at") or ""))
 
     # ----- steps ----------------------------------------------------------------------------
@@ -356,7 +390,8 @@ class ProcessDesk:
 
 def note_risk_change(now=now_iso):
     """The hook for CaseRepository.on_risk_change: once a case has a sign-off, each risk-relevant
-    field this device changes is named (never its value) where every agency will see it."""
+    field this device changes is named (never its value) where every agency will see it. A note
+    stands against every decision whose signing device had not received it (_staleness)."""
     def hook(case, f) -> None:
         if not (case.can_read(DECISIONS) and case.can_write(NOTES)):
             return

@@ -137,5 +137,7 @@ def _process(process_view) -> PackPart:
     table = tuple((e.step.at[:16].replace("T", " "), lc.LABELS.get(e.step.to_state, e.step.to_state),
                    f"{e.step.by} ({e.step.by_role})", e.step.reason + (f" [trigger: {e.step.trigger}]" if e.step.trigger else ""),
                    "applied" if e.applied else f"REFUSED: {e.problem}") for e in process_view.process.history)
-    return PackPart(f"Process: {process_view.process.label}", columns=("When (UTC)", "To", "By", "Why", "Outcome"),
-                    table=table, note="" if table else "no steps recorded")
+    return PackPart(f"Process: {process_view.process.label}",
+                    columns=("Recorded at (UTC)", "To", "By", "Why", "Outcome"), table=table,
+                    note="Steps in the order they were made; each time is by the clock of the device that "
+                         "recorded it." if table else "no steps recorded")

@@ -37,8 +37,13 @@ class ProcessPanel(QWidget):
         self.signoff = text_label(self, "processSignoff")
         self.problem = text_label(self, "note")
         self.model = QStandardItemModel(0, 5, self)
-        self.model.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("To"), self.tr("By"), self.tr("Why"),
-                                              self.tr("Outcome")])
+        self.model.setHorizontalHeaderLabels([self.tr("Recorded at (UTC)"), self.tr("To"), self.tr("By"),
+                                              self.tr("Why"), self.tr("Outcome")])
+        # Laptops' clocks can be days apart: the steps are listed in the order they were made, and
+        # the time is shown for what it is.
+        self.model.horizontalHeaderItem(0).setToolTip(self.tr(
+            "By the clock of the device that recorded the step. Steps are listed in the order they "
+            "were made, not by this time."))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Process steps"))
