@@ -37,6 +37,10 @@ _UPGRADES = {
     "3": ("4", (f"INSERT INTO meta (key, value) VALUES ('{WAITING_SCAN_META}', '1')",)),
     "4": ("5", ("ALTER TABLE quarantine ADD COLUMN digest TEXT", "ALTER TABLE quarantine ADD COLUMN size INTEGER")),
 }
+# How long a write waits for another connection's write to finish before giving up: a sync
+# delivery on another thread or process can hold the lock for a second or two under load.
+BUSY_TIMEOUT_S = 30.0
+_WRITE = "concord_write"
 # Received changes per stored run: a large sync still makes a few rows, not one enormous one.
 RUN_CHANGES = 4096
 HASH_BYTES = 32
@@ -116,7 +120,7 @@ class Store:
         # wait and fail loudly instead. (SQLite itself is built thread-safe; each connection
         # stays with one transaction at a time.)
         engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=4, max_overflow=8,
-                                  connect_args={"check_same_thread": False})
+                                  connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_S})
         try:
             with engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -135,16 +139,27 @@ class Store:
             # FULL: an edit reported as saved survives a crash or power cut, not only a kill.
             cur.execute("PRAGMA synchronous = FULL")
             cur.close()
+            # Concord says where transactions begin (below), not the driver: see _begin.
+            dbapi_conn.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):
+            # A write transaction takes the write lock at BEGIN (IMMEDIATE), waiting for it as
+            # long as the busy timeout allows. Begun DEFERRED, a transaction that read first and
+            # wrote second failed at once with "database is locked" whenever another connection
+            # had written meanwhile (SQLite cannot wait there without risking a deadlock): under
+            # load, sync sessions died of it. Reads stay deferred, so they never wait on writers.
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.pop(_WRITE, False) else "BEGIN")
 
         engine.pool.dispose()  # the verifying connection predates the listener
         store = cls(engine, path)
         if create:
-            with engine.begin() as conn:
+            with store.begin() as conn:
                 t.metadata.create_all(conn)
                 conn.execute(t.meta.insert().values(key="format", value=FORMAT))
         else:
             store._check_format()
-            with engine.begin() as conn:
+            with store.begin() as conn:
                 t.metadata.create_all(conn)  # tables added since the folder was made (never altered ones)
         return store
 
@@ -154,7 +169,7 @@ class Store:
         except (sa.exc.OperationalError, self.engine.dialect.loaded_dbapi.OperationalError):
             fmt = None  # not even a meta table: not a Concord store, or one whose making was cut short
         if fmt in _UPGRADES:
-            with self.engine.begin() as conn:
+            with self.begin() as conn:
                 while fmt in _UPGRADES:
                     fmt, statements = _UPGRADES[fmt]
                     for statement in statements:
@@ -169,8 +184,14 @@ class Store:
 
     @contextmanager
     def begin(self) -> Iterator[sa.Connection]:
-        with self.engine.begin() as conn:
-            yield conn
+        """A write transaction (see _begin in open)."""
+        with self.engine.connect() as conn:
+            conn.info[_WRITE] = True
+            try:
+                with conn.begin():
+                    yield conn
+            finally:
+                conn.info.pop(_WRITE, None)
 
     def driver_rows(self, sql: str, params: tuple = ()) -> list[tuple]:
         """Rows as plain tuples straight from the driver, for reads of thousands of rows (a
@@ -218,7 +239,7 @@ class Store:
 
     def set_reference(self, case_id: str, reference: str) -> None:
         """Take the reference a case's own document gives it (a case first seen through sync)."""
-        with self.engine.begin() as conn:
+        with self.begin() as conn:
             clash = conn.execute(
                 sa.select(t.cases.c.case_id).where((t.cases.c.reference == reference) & (t.cases.c.case_id != case_id))
             ).first()
