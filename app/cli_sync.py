@@ -16,7 +16,7 @@ from app.sync.exchanges import Exchange, remember
 from app.sync.identity import fingerprint_of
 from app.sync.invitations import DEFAULT_HOURS, Invitation
 from app.sync.joining import join_via
-from app.sync.transport import Listener, sync_with
+from app.sync.transport import Limits, Listener, sync_with
 from app.workspace import Workspace
 
 
@@ -178,8 +178,10 @@ def cmd_serve(args) -> int:
         print(f"session with {outcome.peer or 'unknown peer'}: sent {outcome.stats.sent_envelopes}, "
               f"applied {r.applied}, quarantined {len(r.quarantined)} ({state})", flush=True)
 
+    if args.idle_seconds <= 0:
+        raise ValidationError("--idle-seconds must be more than 0")
     listener = Listener(lambda: Workspace.open(args.data).sync, host=args.host, port=args.port, on_outcome=report,
-                        live=not args.once_per_peer).start()
+                        live=not args.once_per_peer, limits=Limits(idle_s=args.idle_seconds)).start()
     mode = "one exchange per connection" if args.once_per_peer else "live: connected peers get changes as they are made"
     print(f"serving panel sync on {args.host}:{listener.port} ({mode}; Ctrl+C to stop)", flush=True)
     advertiser = None
@@ -194,11 +196,16 @@ def cmd_serve(args) -> int:
             print(f"concord: not advertised on the network: {exc}", file=sys.stderr, flush=True)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: done.set())
-    done.wait()
+    while not done.wait(1.0):
+        if not listener.serving:  # it stopped on an error it has logged: say so, and stop too
+            break
     if advertiser is not None:
         advertiser.stop()
     listener.stop()
     ws.close()
+    if listener.failure:
+        print(f"concord: error: serving stopped: {listener.failure}", file=sys.stderr, flush=True)
+        return 1
     return 0
 
 
@@ -309,6 +316,8 @@ def add_commands(sub) -> None:
     s.add_argument("--port", type=int, default=47470)
     s.add_argument("--host", default="0.0.0.0")
     s.add_argument("--once-per-peer", action="store_true", help="end each session after one exchange instead of staying live")
+    s.add_argument("--idle-seconds", type=float, default=Limits.idle_s, metavar="S",
+                   help=f"end a session whose peer is silent this long in the middle of an exchange (default {Limits.idle_s:g})")
     s.add_argument("--no-advertise", dest="advertise", action="store_false",
                    help="do not announce this device to panel members on the local network")
     s.set_defaults(func=cmd_serve)

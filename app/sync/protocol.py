@@ -260,6 +260,11 @@ class Connection:
     def closed(self) -> bool:
         return self.ours is Phase.BYE or self.theirs is Phase.BYE or self.error is not None
 
+    @property
+    def partial(self) -> bool:
+        """Part of a frame has come and the rest not yet."""
+        return bool(self._buffer)
+
     def trust(self) -> None:
         """The peer is pinned to an active member: frames up to the full size are read from now."""
         self._limit = self.max_frame

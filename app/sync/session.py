@@ -107,6 +107,11 @@ class SyncSession:
     def finished(self) -> bool:
         return self.conn.closed
 
+    @property
+    def waiting_on_peer(self) -> bool:
+        """Whether the peer owes us something: the rest of a frame, or its part of the exchange."""
+        return self.conn.partial or not (self._got_done and self._got_receipt)
+
     def _out(self, *events) -> bytes:
         data = b"".join(self.conn.send(e) for e in events)
         self.stats.bytes_out += len(data)

@@ -43,7 +43,8 @@ class Limits:
 
     connections: int = 32  # open at once, handshaking or in session; more are closed at once
     handshake_s: float = 5.0  # from accepting a connection to the end of its TLS handshake
-    idle_s: float = TIMEOUT  # a one-shot session's longest silence
+    idle_s: float = TIMEOUT  # the longest silence in the middle of an exchange or of a frame
+    per_device: int = 4  # sessions one device may have open here at once (a desktop and a CLI, say)
 
 
 class TransportError(ConcordError):
@@ -56,6 +57,7 @@ class Outcome:
     stats: SessionStats
     error: str | None
     joined: str | None = None  # a device admitted by invitation on this connection
+    listener_stopped: bool = False  # the listener itself stopped: nothing more will connect
 
 
 def internal_error(exc: BaseException) -> str:
@@ -90,17 +92,27 @@ def _take(tls: ssl.SSLSocket, session: SyncSession, on_progress, closed: str) ->
     return True
 
 
-def _drive_live(tls: ssl.SSLSocket, session: SyncSession, stop: threading.Event, poll: float, on_progress=None) -> None:
-    """Exchange, then stay: read what the peer pushes, push what this store gains."""
+def _drive_live(tls: ssl.SSLSocket, session: SyncSession, stop: threading.Event, poll: float, on_progress=None,
+                idle_s: float = TIMEOUT) -> None:
+    """Exchange, then stay: read what the peer pushes, push what this store gains.
+
+    A live peer may be quiet for hours once the exchange is done, but not in the middle of it
+    or of a frame: then, after idle_s of silence, the session ends (a stalled peer would
+    otherwise hold its connection, and a slot of the listener's, for ever)."""
     engine = session.engine
     tls.sendall(session.start())
     mark = engine.local_mark()
+    heard = clock.monotonic()
     while not session.finished and not stop.is_set():
         readable = tls.pending() > 0 or bool(select.select([tls], [], [], poll)[0])
         if readable:
+            heard = clock.monotonic()
             if not _take(tls, session, on_progress, "the peer closed the connection"):
                 return
             continue
+        if session.waiting_on_peer and clock.monotonic() - heard > idle_s:
+            session.error = session.error or "the peer stopped answering in the middle of the exchange"
+            break
         now = engine.local_mark()
         if now != mark:
             # The mark is taken before push() seals, so anything saved meanwhile moves it again.
@@ -144,7 +156,7 @@ def no_delay(sock: socket.socket) -> None:
 
 
 def _run_session(engine: SyncEngine, tls: ssl.SSLSocket, live: bool, stop: threading.Event, poll: float,
-                 on_progress, outcome: Outcome) -> None:
+                 on_progress, outcome: Outcome, idle_s: float = TIMEOUT) -> None:
     """The boundary every session runs in: a refusal, the peer's fault or a bug ends this
     session with a reason in `outcome`, logged, and never escapes to the caller's thread."""
     session = None
@@ -154,7 +166,7 @@ def _run_session(engine: SyncEngine, tls: ssl.SSLSocket, live: bool, stop: threa
         progress = (lambda stats: on_progress(peer, stats)) if on_progress else None
         if live:
             tls.settimeout(None)  # a live peer may be quiet for hours; select() paces the loop
-            _drive_live(tls, session, stop, poll, progress)
+            _drive_live(tls, session, stop, poll, progress, idle_s)
         else:
             _drive(tls, session, progress)
         outcome.error = session.error
@@ -243,6 +255,7 @@ class Listener:
         self.failure: str | None = None  # set if the listener itself stopped on an error
         self._count = threading.Lock()
         self._ctx: tuple[float, ssl.SSLContext, object] | None = None
+        self._per_device: dict[str, int] = {}
         self._home: SyncEngine | None = None
 
     def start(self) -> "Listener":
@@ -278,7 +291,8 @@ class Listener:
         except Exception as exc:  # noqa: BLE001 - reported: a listener that stops says so
             self.failure = internal_error(exc).replace("the session", "serving")
             log.error("the listener stopped", exc_info=True)
-            self._report(Outcome(None, SessionStats(), f"this device stopped accepting connections: {self.failure}"))
+            self._report(Outcome(None, SessionStats(), f"this device stopped accepting connections: {self.failure}",
+                                 listener_stopped=True))
 
     def _accept_loop(self) -> None:
         while not self._stop.is_set():
@@ -313,18 +327,24 @@ class Listener:
 
     def _connection(self, ctx: ssl.SSLContext, creds, raw: socket.socket) -> None:
         outcome = Outcome(None, SessionStats(), None)
-        engine = None
+        engine = entered = None
         try:
             no_delay(raw)
             raw.settimeout(self.limits.handshake_s)
             with ctx.wrap_socket(raw, server_side=True) as tls:
                 tls.settimeout(self.limits.idle_s)
+                claim = peer_leaf(tls)
+                if claim is not None and not self._enter(claim[0]):
+                    outcome.peer = claim[0]
+                    raise TransportError(f"the device already has {self.limits.per_device} sessions open here")
+                entered = claim[0] if claim is not None else None
                 engine = self._engine_factory()  # only now: a connection that never finished its handshake opened nothing
-                if peer_leaf(tls) is None:
+                if claim is None:
                     outcome.joined = serve_join(engine, tls, creds)
                     outcome.peer = outcome.joined
                 else:
-                    _run_session(engine, tls, self.live, self._stop, self.poll, self.on_progress, outcome)
+                    _run_session(engine, tls, self.live, self._stop, self.poll, self.on_progress, outcome,
+                                 self.limits.idle_s)
         except (ssl.SSLError, CertError, JoinError, OSError) as exc:
             outcome.error = str(exc) if isinstance(exc, (CertError, JoinError)) else \
                 f"the connection broke off before a session began ({type(exc).__name__})"
@@ -338,6 +358,8 @@ class Listener:
                 raw.close()
             except OSError:
                 pass
+            if entered is not None:
+                self._leave(entered)
             if engine is not None:
                 try:
                     self._release(engine)  # one store opening per connection: give its files back now
@@ -348,6 +370,20 @@ class Listener:
             log.debug("a connection ended before its handshake finished")
             return  # a port scan or a peer that gave up: nothing a user needs to hear of
         self._report(outcome)
+
+    def _enter(self, device_id: str) -> bool:
+        """Count a session of this (claimed) device; False if it has as many as it may."""
+        with self._count:
+            if self._per_device.get(device_id, 0) >= self.limits.per_device:
+                return False
+            self._per_device[device_id] = self._per_device.get(device_id, 0) + 1
+            return True
+
+    def _leave(self, device_id: str) -> None:
+        with self._count:
+            self._per_device[device_id] -= 1
+            if not self._per_device[device_id]:
+                del self._per_device[device_id]
 
     def _report(self, outcome: Outcome) -> None:
         with self._count:

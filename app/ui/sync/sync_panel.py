@@ -345,8 +345,10 @@ class SyncPanel(QWidget):
             self.status.emit(self.tr("{name} synced with this device: {received} changes in, {sent} out").format(
                 name=name or self.tr("A device"), received=exchange.applied, sent=exchange.sent))
         else:
-            self.status.emit(self.tr("A device that connected was refused or broke off: {problem}").format(
-                problem=exchange.error))
+            message = self.tr("A device that connected was refused or broke off: {problem}").format(
+                problem=exchange.error)
+            self._say(message, error=True)
+            self.status.emit(message)
 
     @Slot(object)
     def _first_exchange(self, _result) -> None:

@@ -54,11 +54,12 @@ class SyncWorker(QObject):
         self._listener: transport.Listener | None = None
         self._listener_ws: list[Workspace] = []
         self._listener_watch: ChangeWatch | None = None
+        self._listener_lock = threading.Lock()
         self._browser = None
         self._advertiser = None
         self._peers_by_address: dict[str, str] = {}
         self._stop = threading.Event()
-        self._last_progress = 0.0
+        self._last_progress: float | None = None  # none yet, whatever the monotonic clock reads
 
     # ----- the worker's own workspace ---------------------------------------------------------
     def _workspace(self) -> Workspace:
@@ -81,14 +82,14 @@ class SyncWorker(QObject):
         if self._stop.is_set():
             raise Stopped
         now = clock.monotonic()
-        if now - self._last_progress >= PROGRESS_EVERY:
+        if self._last_progress is None or now - self._last_progress >= PROGRESS_EVERY:
             self._last_progress = now
             self.progress.emit(stats.bytes_in, stats.received.applied)
 
     @Slot(str, int)
     def sync_with(self, host: str, port: int) -> None:
         address = format_address(host, port)
-        self._last_progress = 0.0
+        self._last_progress = None
         self.started.emit(address)
         try:
             if self._stop.is_set():
@@ -130,13 +131,15 @@ class SyncWorker(QObject):
     # ----- serving -------------------------------------------------------------------------------
     @Slot(str, int)
     def serve(self, host: str, port: int) -> None:
+        if self._listener is not None and not self._listener.serving:
+            self.stop_serving()  # it stopped on an error (reported then): start afresh
         if self._listener is not None:
             self.servingChanged.emit(self._listener.port, "")
             return
         try:
             self._workspace().sync.credentials()  # refuse clearly when not in a panel
             self._listener = transport.Listener(self._listener_engine, host=host, port=port,
-                                                on_outcome=self._served).start()
+                                                on_outcome=self._served, release=self._release_engine).start()
         except ConcordError as exc:
             self.servingChanged.emit(0, str(exc))
             return
@@ -161,18 +164,36 @@ class SyncWorker(QObject):
                                      "give them its address.").format(kind=type(exc).__name__))
 
     def _listener_engine(self):
-        # Runs in the listener's thread: its engine and connections stay there.
+        # Called by the listener: once as it starts (its home workspace, kept while it serves,
+        # which also watches for what sessions bring) and once per connection, in its thread.
         ws = Workspace.open(self.folder, backend=self.backend, schema=self.schema)
-        self._listener_ws.append(ws)
-        self._listener_watch = ChangeWatch(ws.store, ws.profile.actor_id)
+        with self._listener_lock:
+            self._listener_ws.append(ws)
+            if self._listener_watch is None:
+                self._listener_watch = ChangeWatch(ws.store, ws.profile.actor_id)
         return ws.sync
 
+    def _release_engine(self, engine) -> None:
+        # A connection's workspace is closed when it ends; the home one when serving stops.
+        with self._listener_lock:
+            mine = [ws for ws in self._listener_ws[1:] if ws.sync is engine]
+            for ws in mine:
+                self._listener_ws.remove(ws)
+        for ws in mine:
+            ws.close()
+
     def _served(self, outcome) -> None:
-        # Runs in the listener's thread; Qt queues the signals to the desktop's.
-        cases = self._listener_watch.changed_cases()
+        # Runs in a connection's thread; Qt queues the signals to the desktop's.
+        if outcome.listener_stopped:
+            self.servingChanged.emit(0, outcome.error or "")
+            return
+        with self._listener_lock:
+            home = self._listener_ws[0] if self._listener_ws else None
+            watch = self._listener_watch
+        cases = watch.changed_cases() if watch is not None else set()
         exchange = Exchange.from_outcome(outcome, "", incoming=True, case_ids=cases)
-        if self._listener_ws:
-            self._keep(self._listener_ws[-1], exchange)
+        if home is not None:
+            self._keep(home, exchange)
         self.served.emit(exchange)
         self._report_changes(cases)
 
@@ -187,9 +208,10 @@ class SyncWorker(QObject):
         if self._listener is not None:
             self._listener.stop()
             self._listener = None
-        for ws in self._listener_ws:
+        with self._listener_lock:
+            opened, self._listener_ws, self._listener_watch = self._listener_ws, [], None
+        for ws in opened:
             ws.close()
-        self._listener_ws = []
         self.servingChanged.emit(0, "")
 
     # ----- joining -------------------------------------------------------------------------------
