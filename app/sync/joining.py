@@ -69,10 +69,13 @@ def _recv(sock: ssl.SSLSocket, expect: int, limit: int = MAX_FRAME) -> Reader:
     return Reader(data[1:])
 
 
-def serve_join(engine, sock: ssl.SSLSocket, creds: certs.SessionCredentials) -> str:
+def serve_join(open_engine, sock: ssl.SSLSocket, creds: certs.SessionCredentials) -> str:
     """The listener's half, for a peer that connected without a certificate. Returns the
-    admitted device id; raises JoinError (after telling the joiner why) otherwise."""
-    _send(sock, KEY, Writer().fixed(engine.keys.signing_public(), 32).bytes())
+    admitted device id; raises JoinError (after telling the joiner why) otherwise.
+
+    open_engine() gives this device's engine; it is called only once a well-formed request has
+    come, so an anonymous connection that sends nothing useful never opens the store."""
+    _send(sock, KEY, Writer().fixed(certs.device_public_of(creds.member_cert), 32).bytes())
     try:
         # Anyone may send this, before proving anything: a few KiB, read only after the length says so.
         r = _recv(sock, REQUEST, REQUEST_FRAME)
@@ -85,7 +88,7 @@ def serve_join(engine, sock: ssl.SSLSocket, creds: certs.SessionCredentials) -> 
         raise JoinError(f"a malformed join request: {exc}") from None
     channel = creds.leaf_cert.public_bytes(certs.DER)
     try:
-        package = engine.redeem(invite_id, request, mac, channel)
+        package = open_engine().redeem(invite_id, request, mac, channel)
     except ConcordError as exc:
         _send(sock, RESULT, Writer().uint(1).blob(str(exc).encode()).bytes())
         raise JoinError(f"refused a join: {exc}") from None

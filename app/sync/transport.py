@@ -41,7 +41,8 @@ POLL = 0.02  # how often a live session looks for local changes: well under the 
 class Limits:
     """What one listener spends on the connections it is sent (see docs/sync-design.md)."""
 
-    connections: int = 32  # open at once, handshaking or in session; more are closed at once
+    connections: int = 32  # sessions at once (after their handshake); more are refused at once
+    handshaking: int = 16  # connections still in their handshake; a new one pushes out the oldest
     handshake_s: float = 5.0  # from accepting a connection to the end of its TLS handshake
     idle_s: float = TIMEOUT  # the longest silence in the middle of an exchange or of a frame
     per_device: int = 4  # sessions one device may have open here at once (a desktop and a CLI, say)
@@ -251,7 +252,9 @@ class Listener:
         self.on_outcome = on_outcome or (lambda outcome: None)
         self.on_progress = on_progress
         self.served = 0
-        self.refused = 0  # connections closed at once because every slot was taken
+        self.refused = 0  # sessions refused because every slot was taken
+        self.pushed_out = 0  # connections closed before their handshake finished, to make room
+        self._handshaking: dict[int, socket.socket] = {}
         self.failure: str | None = None  # set if the listener itself stopped on an error
         self._count = threading.Lock()
         self._ctx: tuple[float, ssl.SSLContext, object] | None = None
@@ -304,45 +307,74 @@ class Listener:
                 if self._stop.is_set():
                     return
                 raise
-            if not self._slots.acquire(blocking=False):
-                # Every slot is taken (by peers, or by a flood of connections that say nothing):
-                # this one is closed at once rather than queued, so none of them waits on another.
-                with self._count:
-                    self.refused += 1
-                    refused = self.refused
-                if refused == 1 or refused % 100 == 0:
-                    log.warning("refused %d connection(s) beyond the limit of %d", refused, self.limits.connections)
-                raw.close()
-                continue
+            self._admit(raw)
+            ctx, creds = self._context()
+            worker = threading.Thread(target=self._connection, args=(ctx, creds, raw), name="concord-peer",
+                                      daemon=True)
+            self._workers = {w for w in self._workers if w.is_alive()} | {worker}
+            worker.start()
+
+    def _admit(self, raw: socket.socket) -> None:
+        """Count a connection that has not finished its handshake. Past the limit, the oldest of
+        those is pushed out: a flood of connections that never speak cannot keep a peer that
+        does from its few milliseconds of handshake, and each costs a thread for seconds at most."""
+        with self._count:
+            self._handshaking[id(raw)] = raw
+            oldest = None
+            if len(self._handshaking) > self.limits.handshaking:
+                oldest = self._handshaking.pop(next(iter(self._handshaking)))
+                self.pushed_out += 1
+                pushed = self.pushed_out
+        if oldest is not None:
+            if pushed == 1 or pushed % 100 == 0:
+                log.warning("pushed out %d connection(s) that had not finished their handshake", pushed)
             try:
-                ctx, creds = self._context()
-                worker = threading.Thread(target=self._connection, args=(ctx, creds, raw), name="concord-peer",
-                                          daemon=True)
-                self._workers = {w for w in self._workers if w.is_alive()} | {worker}
-                worker.start()
-            except BaseException:
-                self._slots.release()
-                raw.close()
-                raise
+                oldest.shutdown(socket.SHUT_RDWR)  # its thread's handshake fails at once
+            except OSError:
+                pass
+
+    def _handshake_done(self, raw: socket.socket) -> bool:
+        """The connection finished its handshake: True if it still holds its place (and now a
+        session slot), False if it was pushed out or every session slot is taken."""
+        with self._count:
+            if self._handshaking.pop(id(raw), None) is None:
+                return False
+        if self._slots.acquire(blocking=False):
+            return True
+        with self._count:
+            self.refused += 1
+            refused = self.refused
+        if refused == 1 or refused % 100 == 0:
+            log.warning("refused %d session(s) beyond the limit of %d", refused, self.limits.connections)
+        return False
 
     def _connection(self, ctx: ssl.SSLContext, creds, raw: socket.socket) -> None:
         outcome = Outcome(None, SessionStats(), None)
         engine = entered = None
+        slot = False
         try:
             no_delay(raw)
             raw.settimeout(self.limits.handshake_s)
             with ctx.wrap_socket(raw, server_side=True) as tls:
+                slot = self._handshake_done(raw)
+                if not slot:
+                    raise TransportError("this device is serving as many sessions as it may; try again shortly")
                 tls.settimeout(self.limits.idle_s)
                 claim = peer_leaf(tls)
                 if claim is not None and not self._enter(claim[0]):
                     outcome.peer = claim[0]
                     raise TransportError(f"the device already has {self.limits.per_device} sessions open here")
                 entered = claim[0] if claim is not None else None
-                engine = self._engine_factory()  # only now: a connection that never finished its handshake opened nothing
                 if claim is None:
-                    outcome.joined = serve_join(engine, tls, creds)
+                    def open_engine():
+                        nonlocal engine
+                        engine = self._engine_factory()
+                        return engine
+                    outcome.joined = serve_join(open_engine, tls, creds)
                     outcome.peer = outcome.joined
                 else:
+                    # Only now: a connection that never finished its handshake opened nothing.
+                    engine = self._engine_factory()
                     _run_session(engine, tls, self.live, self._stop, self.poll, self.on_progress, outcome,
                                  self.limits.idle_s)
         except (ssl.SSLError, CertError, JoinError, OSError) as exc:
@@ -365,7 +397,10 @@ class Listener:
                     self._release(engine)  # one store opening per connection: give its files back now
                 except Exception:  # noqa: BLE001
                     log.error("could not close a connection's store", exc_info=True)
-            self._slots.release()
+            with self._count:
+                self._handshaking.pop(id(raw), None)
+            if slot:
+                self._slots.release()
         if outcome.peer is None and outcome.error and "before a session began" in outcome.error:
             log.debug("a connection ended before its handshake finished")
             return  # a port scan or a peer that gave up: nothing a user needs to hear of

@@ -72,8 +72,8 @@ class Device:
     def sync(self, port: int, check: bool = True) -> subprocess.CompletedProcess:
         return self.run("sync", f"127.0.0.1:{port}", check=check)
 
-    def serve(self) -> "Server":
-        return Server(self)
+    def serve(self, *extra) -> "Server":
+        return Server(self, *extra)
 
     def open(self) -> Workspace:
         return Workspace.open(self.folder, backend=FileKeyring(self.env["CONCORD_TEST_KEYRING_FILE"]))
@@ -94,9 +94,9 @@ def sync_counts(stdout: str) -> tuple[int, int, int, int]:
 class Server:
     """`concord serve` on 127.0.0.1 and a free port, with its session reports collected."""
 
-    def __init__(self, device: Device):
+    def __init__(self, device: Device, *extra):
         self.device = device
-        self.proc = subprocess.Popen(device.argv("serve", "--host", "127.0.0.1", "--port", "0"), cwd=REPO,
+        self.proc = subprocess.Popen(device.argv("serve", "--host", "127.0.0.1", "--port", "0", *extra), cwd=REPO,
                                      env=device.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         line = self.proc.stdout.readline()
         match = re.search(r":(\d+) ", line)
@@ -127,6 +127,16 @@ class Server:
             match = SESSION_LINE.search(line)
             if match:
                 return match
+
+    def status(self) -> dict[str, int]:
+        """The serving process's threads, open files, and resident memory now and at its peak (KiB)."""
+        fields = {}
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key in ("Threads", "VmRSS", "VmHWM"):
+                fields[key] = int(value.split()[0])
+        fields["fds"] = len(os.listdir(f"/proc/{self.proc.pid}/fd"))
+        return fields
 
     def stop(self) -> None:
         if self.proc.poll() is None:
