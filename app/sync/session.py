@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from cryptography import x509
 
 from app.models import clock
-from app.sync.certs import CertError, check_leaf
+from app.sync.certs import CertError, check_leaf, check_leaf_dates
 from app.sync.engine import SyncEngine
 from app.sync.errors import SyncError
 from app.sync.receiving import Received
@@ -40,7 +40,7 @@ FRAME_BYTES = 4 * 1024 * 1024
 CLEAN_BYES = ("done", "the device stopped syncing")
 # Laptops' clocks drift and are set by hand; a week either way still syncs. Beyond that a
 # certificate or invitation time would be judged wrongly, so the session is refused, saying by how much.
-MAX_CLOCK_SKEW_S = 7 * 86400
+MAX_CLOCK_SKEW_S = 7 * 86400 + 600  # a week, and the minutes a clock set by hand is off by
 # What one session may make this device do before it is ended. A legitimate one-shot sync
 # sends a few frames per compartment; a frame holds up to 500 envelopes.
 MAX_FRAMES = 200_000
@@ -62,7 +62,9 @@ class SessionStats:
 
 def describe_skew(seconds: float) -> str:
     """A clock difference as a person reads it: '9 days 3 hours', '40 minutes'."""
-    s = int(abs(seconds))
+    s = abs(seconds)
+    # To the hour once it is days (the two clocks were read a moment apart), else to the minute.
+    s = int(round(s / 3600) * 3600) if s >= 86400 else int(round(s / 60) * 60)
     days, hours, minutes = s // 86400, s % 86400 // 3600, s % 3600 // 60
     parts = [f"{days} day{'s' * (days != 1)}"] if days else []
     if hours:
@@ -293,6 +295,11 @@ class SyncSession:
             raise SessionError(f"the clocks differ by {describe_skew(skew)}: the peer's clock is {ahead} this "
                                f"device's. Devices whose clocks differ by more than 7 days do not sync; set the "
                                f"date and time right on the device that is wrong")
+        if self.leaf is not None:
+            try:
+                check_leaf_dates(self.leaf)
+            except CertError as exc:
+                raise SessionError(str(exc)) from None
         self.peer = event.device_id
         e.sessions.add(self.peer)
         if self.authenticated_peer is None and e.state().active(self.peer) is not None:
