@@ -1,0 +1,87 @@
+"""The desktop shows what goes wrong in a sync thread: a session ended by a fault says so in the
+sync panel, and a listener that stops says so beside the listening switch."""
+
+import threading
+
+from app.sync import transport
+from app.sync.engine import SyncEngine
+from app.sync.transport import sync_with
+from app.workspace import Workspace
+from tests.ui.test_sync_panel import Heard, free_port, pair, police_window, serve, sync_now  # noqa: F401 - fixtures
+
+
+class Boom(RuntimeError):
+    pass
+
+
+def test_a_fault_in_an_exchange_is_shown_in_the_panel(police_window, serve, monkeypatch, qtbot):
+    window, chair, police = police_window
+    chair.new_case("CC-FAIL-1", "Person A", "Person B")
+    listener = serve(chair)
+    real = SyncEngine.receive_envelopes
+
+    def failing(self, items, source):
+        if self.profile.device_id == police.profile.device_id:
+            raise Boom("never shown")
+        return real(self, items, source)
+
+    monkeypatch.setattr(SyncEngine, "receive_envelopes", failing)
+    exchange = sync_now(qtbot, window, listener.port)
+    assert not exchange.ok and "internal error (Boom)" in exchange.error
+    panel = window.show_sync_panel()
+    assert "ended early" in panel.activity.text() and "internal error (Boom)" in panel.activity.text()
+    assert "never shown" not in panel.activity.text()
+    monkeypatch.setattr(SyncEngine, "receive_envelopes", real)
+    assert sync_now(qtbot, window, listener.port).ok  # the worker thread is still there
+
+
+def test_a_fault_in_a_session_served_by_the_desktop_is_shown(police_window, memory_keyring, monkeypatch, qtbot):
+    window, chair, police = police_window
+    panel = window.show_sync_panel()
+    panel.serve.host = "127.0.0.1"
+    port = free_port()
+    panel.serve.port.setValue(port)
+    heard = Heard(window.sync.worker)
+    panel.serve.check.setChecked(True)
+    assert heard.wait(qtbot, "servingChanged", timeout=10000) == (port, "")
+    real = SyncEngine.holdings_for
+
+    def failing(self, role):
+        if self.profile.device_id == police.profile.device_id:
+            raise Boom("never shown")
+        return real(self, role)
+
+    monkeypatch.setattr(SyncEngine, "holdings_for", failing)
+
+    def chair_syncs():
+        with Workspace.open(chair.folder, backend=memory_keyring) as ws:
+            sync_with(ws.sync, "127.0.0.1", port)
+
+    thread = threading.Thread(target=chair_syncs)
+    thread.start()
+    (served,) = heard.wait(qtbot, "served")
+    thread.join(30)
+    assert not served.ok and "internal error (Boom)" in served.error
+    qtbot.waitUntil(lambda: "internal error (Boom)" in panel.activity.text(), timeout=5000)
+    assert "never shown" not in panel.activity.text()
+    panel.serve.check.setChecked(False)
+    heard.wait(qtbot, "servingChanged", count=2, timeout=15000)
+
+
+def test_a_listener_that_stops_is_shown_beside_the_switch(police_window, monkeypatch, qtbot):
+    window, chair, police = police_window
+    monkeypatch.setattr(transport.Listener, "_context", lambda self: (_ for _ in ()).throw(Boom("never shown")))
+    panel = window.show_sync_panel()
+    panel.serve.host = "127.0.0.1"
+    port = free_port()
+    panel.serve.port.setValue(port)
+    heard = Heard(window.sync.worker)
+    panel.serve.check.setChecked(True)
+    assert heard.wait(qtbot, "servingChanged", timeout=10000) == (port, "")
+    # A device connects; accepting it fails inside the listener's own thread.
+    import socket
+    with socket.create_connection(("127.0.0.1", port), timeout=5):
+        port_now, problem = heard.wait(qtbot, "servingChanged", count=2, timeout=15000)
+    assert port_now == 0 and "stopped accepting connections" in problem and "Boom" in problem
+    qtbot.waitUntil(lambda: "Not listening" in panel.serve.state.text(), timeout=5000)
+    assert "stopped accepting" in panel.serve.state.text() and not panel.serve.check.isChecked()
