@@ -131,6 +131,13 @@ def cmd_members(args) -> int:
         for m in sorted(state.members.values(), key=lambda m: (m.revoked, m.role, m.name)):
             status = "revoked" if m.revoked else "active"
             print(f"{m.device_id}  {_fingerprint(m)}  {m.role:16s} {status:8s} {m.name} ({m.agency})")
+        # Entries this device holds that do not count (kept by an older version, or refused
+        # since): named, so a poisoned log is seen, and never fatal.
+        bad = {**{h[:16]: why for h, why in state.rejected.items()}, **state.invalid}
+        if bad:
+            print(f"\n{len(bad)} entr{'y' if len(bad) == 1 else 'ies'} of this device's membership log do not count:")
+            for h, why in sorted(bad.items()):
+                print(f"  {h}  {why}")
     return 0
 
 
