@@ -271,7 +271,10 @@ class Connection:
 
     # ----- outgoing ---------------------------------------------------------------------------
     def send(self, event) -> bytes:
-        if self.closed:
+        # After the peer's Bye, or a frame of the peer's that was refused, this side may still
+        # answer the frames that came before it in the same read (a read is decoded whole before
+        # its frames are handled) and say why it ends; after its own Bye, nothing.
+        if self.ours is Phase.BYE:
             raise ProtocolViolation("the connection is closed")
         frame = FRAME_OF[type(event)]
         after = TRANSITIONS.get((self.ours, frame))

@@ -160,6 +160,7 @@ class SyncSession:
         for event in self.conn.receive_data(data):
             if isinstance(event, ProtocolError):
                 self.error = f"protocol error: {event.reason}"
+                out.append(self._out(Bye(self.error)))
                 break
             self.stats.frames_in += 1
             try:
