@@ -76,12 +76,13 @@ class Step:
     reason: str
     trigger: str = ""
     signoff_id: str = ""
+    after: str = ""    # the step its device had last when it made this one (empty in older records)
 
     @classmethod
     def from_record(cls, r: dict) -> "Step":
         return cls(str(r.get("id") or ""), str(r.get("to_state") or ""), str(r.get("at") or ""),
                    str(r.get("by") or ""), str(r.get("by_role") or ""), str(r.get("reason") or ""),
-                   str(r.get("trigger") or ""), str(r.get("signoff_id") or ""))
+                   str(r.get("trigger") or ""), str(r.get("signoff_id") or ""), str(r.get("after") or ""))
 
 
 @dataclass(frozen=True)
@@ -132,13 +133,41 @@ def fold(steps: list[Step], signoff_ok, holds_now: list[Hold]) -> ProcessState:
     state = REFERRAL
     history: list[Entry] = []
     breach = False
-    for step in steps:
+    for step in causal_order(steps):
         problem = _problem(state, step, signoff_ok)
         history.append(Entry(step, state, not problem, problem))
         if not problem:
             state = step.to_state
             breach = step.to_state == TERMINATED and step.trigger == BREACH
     return ProcessState(state, list(holds_now) if state in LIVE else [], history, breach)
+
+
+def causal_order(steps: list[Step]) -> list[Step]:
+    """The steps parents first, each after the step its device had last when it made it.
+
+    A step names that step (`after`); one made before steps did (or naming one this device
+    lacks) follows the step before it in the record list, which is causal too. Steps made
+    without knowing of each other (siblings) are concurrent: nothing says which came first, so
+    each is taken with everything made after it, the one whose device's clock says earlier
+    first - the same on every device. The list order alone places concurrent steps by Automerge's
+    tie-break instead, so a replacement Chief Inspector's approval, made without the revoked
+    device's history, could land before the sessions that history held and be spent on them.
+    """
+    by_id = {s.record_id: i for i, s in enumerate(steps)}
+    children: dict[int, list[int]] = {}
+    roots = []
+    for i, s in enumerate(steps):
+        parent = by_id.get(s.after, i - 1) if s.after else i - 1
+        if parent >= i:
+            parent = i - 1  # a name that points forward is no causal past: keep list order
+        (children.setdefault(parent, []) if parent >= 0 else roots).append(i)
+    out: list[Step] = []
+    stack = sorted(roots, key=lambda i: (steps[i].at, steps[i].record_id), reverse=True)
+    while stack:
+        i = stack.pop()
+        out.append(steps[i])
+        stack += sorted(children.get(i, []), key=lambda j: (steps[j].at, steps[j].record_id), reverse=True)
+    return out
 
 
 def _problem(state: str, step: Step, signoff_ok) -> str:

@@ -233,9 +233,13 @@ class ProcessDesk:
     def _write_step(self, case, to_state: str, reason: str, trigger: str = "", signoff_id: str = "") -> str:
         if not reason.strip():
             raise ValidationError("say why: every step of the process records its reason")
+        # The step this device's fold ends with, which its person saw as the latest: the new one
+        # is placed after it on every device (lifecycle.causal_order).
+        known = lc.causal_order([lc.Step.from_record(r) for r in case.get(STEPS) or []])
+        last = known[-1].record_id if known else ""
         return case.add_record(STEPS, {"to_state": to_state, "at": self._now(), "by": self.person,
                                        "by_role": self.role, "reason": reason.strip(), "trigger": trigger,
-                                       "signoff_id": signoff_id}, form=True)
+                                       "signoff_id": signoff_id, "after": last}, form=True)
 
     def step(self, case_ref, to_state: str, reason: str) -> str:
         case = self._case(case_ref)
