@@ -1,13 +1,11 @@
 """The desktop shows what goes wrong in a sync thread: a session ended by a fault says so in the
 sync panel, and a listener that stops says so beside the listening switch."""
 
-import threading
+import socket
 
 from app.sync import transport
 from app.sync.engine import SyncEngine
-from app.sync.transport import sync_with
-from app.workspace import Workspace
-from tests.ui.test_sync_panel import Heard, free_port, pair, police_window, serve, sync_now  # noqa: F401 - fixtures
+from tests.ui.test_sync_panel import pair, police_window, serve, served_by, start_serving, sync_now  # noqa: F401 - fixtures
 
 
 class Boom(RuntimeError):
@@ -37,13 +35,7 @@ def test_a_fault_in_an_exchange_is_shown_in_the_panel(police_window, serve, monk
 
 def test_a_fault_in_a_session_served_by_the_desktop_is_shown(police_window, memory_keyring, monkeypatch, qtbot):
     window, chair, police = police_window
-    panel = window.show_sync_panel()
-    panel.serve.host = "127.0.0.1"
-    port = free_port()
-    panel.serve.port.setValue(port)
-    heard = Heard(window.sync.worker)
-    panel.serve.check.setChecked(True)
-    assert heard.wait(qtbot, "servingChanged", timeout=10000) == (port, "")
+    panel, port, heard = start_serving(window, qtbot)
     real = SyncEngine.holdings_for
 
     def failing(self, role):
@@ -53,14 +45,7 @@ def test_a_fault_in_a_session_served_by_the_desktop_is_shown(police_window, memo
 
     monkeypatch.setattr(SyncEngine, "holdings_for", failing)
 
-    def chair_syncs():
-        with Workspace.open(chair.folder, backend=memory_keyring) as ws:
-            sync_with(ws.sync, "127.0.0.1", port)
-
-    thread = threading.Thread(target=chair_syncs)
-    thread.start()
-    (served,) = heard.wait(qtbot, "served")
-    thread.join(30)
+    served = served_by(qtbot, heard, chair, memory_keyring, port)
     assert not served.ok and "internal error (Boom)" in served.error
     qtbot.waitUntil(lambda: "internal error (Boom)" in panel.activity.text(), timeout=5000)
     assert "never shown" not in panel.activity.text()
@@ -71,15 +56,8 @@ def test_a_fault_in_a_session_served_by_the_desktop_is_shown(police_window, memo
 def test_a_listener_that_stops_is_shown_beside_the_switch(police_window, monkeypatch, qtbot):
     window, chair, police = police_window
     monkeypatch.setattr(transport.Listener, "_context", lambda self: (_ for _ in ()).throw(Boom("never shown")))
-    panel = window.show_sync_panel()
-    panel.serve.host = "127.0.0.1"
-    port = free_port()
-    panel.serve.port.setValue(port)
-    heard = Heard(window.sync.worker)
-    panel.serve.check.setChecked(True)
-    assert heard.wait(qtbot, "servingChanged", timeout=10000) == (port, "")
+    panel, port, heard = start_serving(window, qtbot)
     # A device connects; accepting it fails inside the listener's own thread.
-    import socket
     with socket.create_connection(("127.0.0.1", port), timeout=5):
         port_now, problem = heard.wait(qtbot, "servingChanged", count=2, timeout=15000)
     assert port_now == 0 and "stopped accepting connections" in problem and "Boom" in problem

@@ -138,6 +138,31 @@ def sync_now(qtbot, window, port, signal="finished", click=True):
     return heard.wait(qtbot, signal)[0]
 
 
+def start_serving(window, qtbot):
+    """Switch the window's listener on, on 127.0.0.1 and a free port: (panel, port, what the worker says)."""
+    panel = window.show_sync_panel()
+    panel.serve.host = "127.0.0.1"
+    port = free_port()
+    panel.serve.port.setValue(port)
+    heard = Heard(window.sync.worker)
+    panel.serve.check.setChecked(True)
+    assert heard.wait(qtbot, "servingChanged", timeout=10000) == (port, "")
+    return panel, port, heard
+
+
+def served_by(qtbot, heard, device, backend, port):
+    """`device` syncs once with the window's listener from another thread; the exchange the window reports."""
+    def sync():
+        with Workspace.open(device.folder, backend=backend) as ws:
+            sync_with(ws.sync, "127.0.0.1", port)
+
+    thread = threading.Thread(target=sync)
+    thread.start()
+    (served,) = heard.wait(qtbot, "served")
+    thread.join(30)
+    return served
+
+
 def cell(panel, device_id, column):
     model = panel.model
     return model.index(model.row_of(device_id), COLUMNS.index(column)).data()
@@ -254,23 +279,9 @@ def test_the_window_stays_responsive_during_a_large_sync(police_window, serve, q
 def test_a_device_that_connects_to_this_one_is_served_and_its_changes_show(police_window, memory_keyring, qtbot):
     window, chair, police = police_window
     case = chair.new_case("CC-S-3", "Person A", "Person B")
-    panel = window.show_sync_panel()
-    panel.serve.host = "127.0.0.1"
-    port = free_port()
-    panel.serve.port.setValue(port)
-    heard = Heard(window.sync.worker)
-    panel.serve.check.setChecked(True)
-    assert heard.wait(qtbot, "servingChanged", timeout=10000) == (port, "")
+    panel, port, heard = start_serving(window, qtbot)
     assert str(port) in panel.serve.state.text()
-
-    def chair_syncs():
-        with Workspace.open(chair.folder, backend=memory_keyring) as ws:
-            sync_with(ws.sync, "127.0.0.1", port)
-
-    thread = threading.Thread(target=chair_syncs)
-    thread.start()
-    (served,) = heard.wait(qtbot, "served")
-    thread.join(30)
+    served = served_by(qtbot, heard, chair, memory_keyring, port)
     assert served.peer == chair.profile.device_id and served.applied > 0
     qtbot.waitUntil(lambda: window.case_list.model.row_of(case.case_id) >= 0, timeout=5000)
     assert "in" in cell(panel, chair.profile.device_id, "last")
