@@ -443,6 +443,13 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
                     received_at=now_utc(), source=source[:200], kind=kind, reason=reason[:500],
                     data=data if held else b"", digest=hashlib.sha256(data).hexdigest(), size=len(data)))
 
+    def begin_session(self, peer: str) -> None:
+        """A session with `peer` starts on this engine: its junk budget starts afresh (an engine
+        serves many sessions, one after another)."""
+        self.flush_quarantine(peer)
+        self._tallies.pop(peer, None)
+        self.sessions.add(peer)
+
     def flush_quarantine(self, source: str | None = None) -> None:
         """One audit entry per source for what it sent that failed a check since the last one
         (a session's worth), instead of one per item."""

@@ -302,7 +302,7 @@ class SyncSession:
             except CertError as exc:
                 raise SessionError(str(exc)) from None
         self.peer = event.device_id
-        e.sessions.add(self.peer)
+        e.begin_session(self.peer)
         if self.authenticated_peer is None and e.state().active(self.peer) is not None:
             self._try_pin()  # in memory: the log is all there is to pin to
         if self.pinned:

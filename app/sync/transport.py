@@ -46,6 +46,7 @@ class Limits:
     handshake_s: float = 5.0  # from accepting a connection to the end of its TLS handshake
     idle_s: float = TIMEOUT  # the longest silence in the middle of an exchange or of a frame
     per_device: int = 4  # sessions one device may have open here at once (a desktop and a CLI, say)
+    idle_engines: int = 4  # open stores kept for the next sessions
 
 
 class TransportError(ConcordError):
@@ -259,6 +260,7 @@ class Listener:
         self._count = threading.Lock()
         self._ctx: tuple[float, ssl.SSLContext, object] | None = None
         self._per_device: dict[str, int] = {}
+        self._idle: list[SyncEngine] = []  # engines kept between sessions (see _take_engine)
         self._home: SyncEngine | None = None
 
     def start(self) -> "Listener":
@@ -270,6 +272,10 @@ class Listener:
         self._thread.join(10)
         for worker in list(self._workers):
             worker.join(10)
+        with self._count:
+            idle, self._idle = self._idle, []
+        for engine in idle:
+            self._close(engine)
         self._sock.close()
 
     @property
@@ -368,13 +374,13 @@ class Listener:
                 if claim is None:
                     def open_engine():
                         nonlocal engine
-                        engine = self._engine_factory()
+                        engine = self._take_engine()
                         return engine
                     outcome.joined = serve_join(open_engine, tls, creds)
                     outcome.peer = outcome.joined
                 else:
-                    # Only now: a connection that never finished its handshake opened nothing.
-                    engine = self._engine_factory()
+                    # Only now: a connection that never finished its handshake took nothing.
+                    engine = self._take_engine()
                     _run_session(engine, tls, self.live, self._stop, self.poll, self.on_progress, outcome,
                                  self.limits.idle_s)
         except (ssl.SSLError, CertError, JoinError, OSError) as exc:
@@ -393,10 +399,7 @@ class Listener:
             if entered is not None:
                 self._leave(entered)
             if engine is not None:
-                try:
-                    self._release(engine)  # one store opening per connection: give its files back now
-                except Exception:  # noqa: BLE001
-                    log.error("could not close a connection's store", exc_info=True)
+                self._give_back(engine, healthy="internal error" not in (outcome.error or ""))
             with self._count:
                 self._handshaking.pop(id(raw), None)
             if slot:
@@ -405,6 +408,30 @@ class Listener:
             log.debug("a connection ended before its handshake finished")
             return  # a port scan or a peer that gave up: nothing a user needs to hear of
         self._report(outcome)
+
+    def _take_engine(self) -> SyncEngine:
+        """An engine for a connection's thread: one a finished session gave back, or a new one.
+        Opening a store (SQLCipher, the keyring, the schema check) and warming its caches cost
+        more than a quiet session's whole exchange, so a few are kept between sessions."""
+        with self._count:
+            if self._idle:
+                return self._idle.pop()
+        return self._engine_factory()
+
+    def _give_back(self, engine: SyncEngine, healthy: bool) -> None:
+        # An engine whose session ended on a fault is not trusted again: it is closed.
+        if healthy and not self._stop.is_set():
+            with self._count:
+                if len(self._idle) < self.limits.idle_engines:
+                    self._idle.append(engine)
+                    return
+        self._close(engine)
+
+    def _close(self, engine: SyncEngine) -> None:
+        try:
+            self._release(engine)  # give its files back now
+        except Exception:  # noqa: BLE001
+            log.error("could not close a connection's store", exc_info=True)
 
     def _enter(self, device_id: str) -> bool:
         """Count a session of this (claimed) device; False if it has as many as it may."""

@@ -174,7 +174,8 @@ def test_idle_and_anonymous_floods_are_bounded_and_a_sync_still_gets_through(tmp
     devices = make_panel_in_process(tmp_path, ["police"])
     chair, police = devices["chair"], devices["police"]
     police.run("case", "new", "--harmed", "Person A")
-    with chair.serve() as server:
+    # One exchange per connection: the mode in which one idle connection once held up every sync.
+    with chair.serve("--once-per-peer") as server:
         legit_sync(police, server)
         calm = server.status()
         flood = subprocess.Popen([sys.executable, "-m", "tests.sync.hostile", "idle", f"127.0.0.1:{server.port}",
