@@ -193,10 +193,7 @@ def test_a_change_after_the_latest_sign_off_makes_it_stale(panel):
     sync_all(p)
     incident(p["police"])
     sync_all(p)
-    for name, ws in p.items():
-        view = ws.process.view(REF)
-        assert view.current.record_id == latest and view.state == lc.APPROVED, name
-        assert any("Incidents changed" in why for why in view.current.stale_because), name
+    assert_latest_is_stale_on_every_device(p, latest)
 
 
 def test_a_change_made_while_the_chief_inspector_signed_makes_the_sign_off_stale(panel):
@@ -211,10 +208,7 @@ def test_a_change_made_while_the_chief_inspector_signed_makes_the_sign_off_stale
     with p.acting("police") as police:
         incident(police)
     sync_all(p)
-    for name, ws in p.items():
-        view = ws.process.view(REF)
-        assert view.current.record_id == latest and view.state == lc.APPROVED, name
-        assert any("Incidents changed" in why for why in view.current.stale_because), name
+    assert_latest_is_stale_on_every_device(p, latest)
 
 
 def test_a_change_the_chief_inspector_saw_before_signing_leaves_the_sign_off_current(panel):
@@ -235,3 +229,11 @@ def test_a_change_the_chief_inspector_saw_before_signing_leaves_the_sign_off_cur
         assert view.current.record_id == latest, name
         assert view.current.stale_because == (), (name, view.current.stale_because)
         assert view.state == lc.APPROVED and view.process.refused == [], name
+
+
+def assert_latest_is_stale_on_every_device(p, latest):
+    """Every device takes `latest` for the current decision, and an incident for its reason to be stale."""
+    for name, ws in p.items():
+        view = ws.process.view(REF)
+        assert view.current.record_id == latest and view.state == lc.APPROVED, name
+        assert any("Incidents changed" in why for why in view.current.stale_because), name
