@@ -23,9 +23,9 @@ class KeyDesk:
     def _ensure_keys(self, state: PanelState, docs: list[tuple[str, Compartment]]) -> dict[tuple[str, str], tuple[int, bytes]]:
         """The key to seal each document with: (case, compartment id) -> (key id, key).
 
-        The current key, or a new generation after a revocation: a device revoked from a role
-        that reads the compartment may hold its current key, so the first device to seal after
-        learning of the revocation makes a new key for the remaining readers. Old keys stay with
+        The current key, or a new generation after a revocation or a role change: a device that
+        no longer may read the compartment may hold its current key, so the first device to seal
+        after learning of it makes a new key for the remaining readers. Old keys stay with
         them, so history stays readable. Keys made are wrapped and kept in one transaction.
         """
         current = self.keystore.currents()
@@ -33,7 +33,7 @@ class KeyDesk:
         made, markers = [], {}
         for case_id, comp in docs:
             have = current.get((case_id, comp.id))
-            revoked = {m.device_id for m in state.members.values() if m.revoked and m.role in comp.read}
+            revoked = self._cut_off(state, comp)
             marker = f"rotated:{case_id}:{comp.id}"
             done = set(filter(None, (self.store.get_meta(marker) or "").split(","))) if revoked else set()
             if have is not None and revoked <= done:
@@ -52,6 +52,18 @@ class KeyDesk:
                 self.keystore.put_many(conn, made)
                 for marker, value in markers.items():
                     self.store.set_meta(conn, marker, value)
+        return out
+
+    @staticmethod
+    def _cut_off(state: PanelState, comp: Compartment) -> set[str]:
+        """Devices that may hold this compartment's current key but may no longer read it: revoked,
+        or moved to a role that does not read it. Each is named with the entry that cut it off, so
+        a device moved away, back and away again is cut off again."""
+        out = set()
+        for device_id, roles in state.roles_held.items():
+            member = state.active(device_id)
+            if any(r in comp.read for r in roles) and (member is None or member.role not in comp.read):
+                out.add(f"{device_id}:{state.last_entry.get(device_id, '')[:12]}")
         return out
 
     def _wrap(self, state: PanelState, targets) -> list[KeyGrant]:

@@ -146,6 +146,10 @@ class PanelState:
     pending: list[str] = field(default_factory=list)
     heads: list[str] = field(default_factory=list)
     invalid: dict[str, str] = field(default_factory=dict)  # stored bytes that are no entry: hash -> why
+    # Every role each device has held, and the last entry about it: who may hold a compartment's
+    # key from a role it no longer has (see KeyDesk._ensure_keys).
+    roles_held: dict[str, set[str]] = field(default_factory=dict)
+    last_entry: dict[str, str] = field(default_factory=dict)
 
     def active(self, device_id: str) -> Member | None:
         m = self.members.get(device_id)
@@ -275,6 +279,8 @@ class MembershipLog:
                 state.members[e.device_id] = Member(
                     e.device_id, e.role, e.name, e.agency, e.signing_public, e.exchange_public, e.author
                 )
+                state.roles_held[e.device_id] = {e.role}
+                state.last_entry[e.device_id] = h
                 state.accepted.append(h)
                 continue
             reason = self._check(e, h, panel_id, state, revoke_horizon, ever_revoked)
@@ -290,6 +296,8 @@ class MembershipLog:
             elif e.kind == "revoke":
                 state.members[e.device_id].revoked = True
                 ever_revoked.add(e.device_id)
+            state.roles_held.setdefault(e.device_id, set()).add(e.role)
+            state.last_entry[e.device_id] = h
             state.accepted.append(h)
         return state
 

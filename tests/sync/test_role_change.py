@@ -33,3 +33,48 @@ def test_role_changes_are_checked(panel):
         chair.sync.change_role(police.profile.device_id, "janitor")
     with pytest.raises(SyncError, match="only the chair"):
         police.sync.change_role(panel["clinician"].profile.device_id, "legal")
+
+
+def test_a_role_taken_away_rotates_the_keys_the_device_held(panel, memory_keyring):
+    """A chief inspector moved to clinician keeps the police record's old key (history it already
+    had), but what police write after learning of the move is sealed under a new key it is never
+    given, and that no key it holds opens."""
+    from app.sync.envelope import Envelope, EnvelopeError, open_envelope
+
+    chair, police, ci = panel["chair"], panel["police"], panel["chief_inspector"]
+    case = police.new_case("ROLE-2")
+    case.set("intelligence", "before the move")
+    run_pair(police, ci)
+    intel = police.cases.compartments.for_field("intelligence")
+    old_generation, old_key_id, _ = police.sync.keystore.current(case.case_id, intel.id)
+    assert ci.sync.keystore.key(case.case_id, intel.id, old_key_id) is not None
+
+    chair.sync.change_role(ci.profile.device_id, "clinician")
+    run_pair(chair, police)  # police learns of the move
+    police.open_case("ROLE-2").set("intelligence", "MKafter-the-move")
+    police.sync.seal_pending()
+    generation, key_id, _ = police.sync.keystore.current(case.case_id, intel.id)
+    assert generation == old_generation + 1 and key_id != old_key_id
+    # The moved device is offered nothing of the compartment, and given no grant of the new key...
+    run_pair(chair, ci)
+    run_pair(police, ci)
+    assert ci.sync.keystore.key(case.case_id, intel.id, key_id) is None
+    # ...and handed the new envelopes themselves, opens none of them with what it holds.
+    newer = [Envelope.decode(d) for d in police.sync.envelopes_for(police.profile.device_id)
+             if Envelope.decode(d).compartment == intel.id and Envelope.decode(d).key_id == key_id]
+    assert newer
+    held = [ci.sync.keystore.key(case.case_id, intel.id, g.key_id) for g in ci.sync.keystore.my_grants(case.case_id, intel.id)]
+    for env in newer:
+        for k in filter(None, held):
+            with pytest.raises(EnvelopeError):
+                open_envelope(env, k)
+    # Moving it back makes it a reader again: the chief inspector's role gets the current key.
+    chair.sync.change_role(ci.profile.device_id, "chief_inspector")
+    run_pair(chair, police)
+    run_pair(chair, ci)
+    reopened = Workspace.open(ci.folder, backend=memory_keyring)
+    try:
+        run_pair(police, reopened)
+        assert reopened.open_case("ROLE-2").get("intelligence") == "MKafter-the-move"
+    finally:
+        reopened.close()
