@@ -4,6 +4,7 @@ clear error, and the listener goes on serving (or, if it is the listener itself 
 says it stopped)."""
 
 import logging
+import time
 
 import pytest
 
@@ -41,7 +42,6 @@ def _fail_once(monkeypatch, name):
 
 
 def _wait(outcomes, n):
-    import time
     deadline = time.monotonic() + 30
     while len(outcomes) < n and time.monotonic() < deadline:
         time.sleep(0.02)
