@@ -35,6 +35,20 @@ ACTIONS = (
     "invitation_withdrawn",
     "invitation_redeemed",
     "invitation_refused",
+    # Reads and refusals: a read of case data in any command or view, and every refused read or
+    # write, leave a trace, so a log shows what was tried as well as what was done.
+    "case_read",
+    "read_refused",
+    "write_refused",
+    # Files and bundles that carry case data off the store.
+    "file_written",
+    "bundle_exported",
+    "bundle_imported",
+    # The chain's anchors and what a peer said of this device's chain.
+    "audit_anchored",
+    "role_change_requested",
+    "role_change_approved",
+    "record_refused",
 )
 
 
