@@ -120,3 +120,19 @@ def today() -> dt.date:
 def now_utc() -> str:
     """The wall clock as the ISO text records and audit entries carry."""
     return _current.wall().isoformat(timespec="seconds")
+
+
+# How far ahead of this device's clock a date a person gives may lie: a laptop a little behind,
+# or a record made just before midnight on a device a time zone away, is not refused; a date
+# days ahead, which would outrank every later record by its date, is.
+FUTURE_TOLERANCE = dt.timedelta(days=1)
+
+
+def latest_allowed_date() -> dt.date:
+    """The last date a record of what has happened may carry on this device now."""
+    return today() + FUTURE_TOLERANCE
+
+
+def latest_allowed_time() -> dt.datetime:
+    """The latest time a record of what has happened may carry on this device now (UTC)."""
+    return wall() + FUTURE_TOLERANCE
