@@ -3,20 +3,33 @@
 Values are never written here - only who, when, what kind of access, which case and which
 section or field. Each entry's hash covers the previous entry's hash, so changing, removing or
 reordering any entry breaks the chain from that point on, and `verify` names where.
+
+The hash is an HMAC under the device's audit key (app/models/store.py, AuditContext), which the
+database file alone does not give: without the device's secrets no entry can be removed and the
+rest re-chained. Entries written before the chain was keyed (a store upgraded from format 5)
+keep the plain SHA-256 rule up to the marker the upgrade recorded; the first keyed entry seals
+them. A keyed chain can still be cut short from its end, which leaves it whole: the signed heads
+of app/models/audit_anchors.py, kept here and by peers, prove that.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from app.models import audit_anchors
 from app.models import tables as t
-from app.models.store import Store, now_utc
+from app.models.audit_anchors import Held
+from app.models.errors import AuditError
+from app.models.store import AUDIT_CONTEXT, AUDIT_KEYED_META, Store, now_utc
 
 GENESIS = "0" * 64
+# The device signs its head at least this often (and at each sync session: app/sync/session.py).
+ANCHOR_EVERY = 100
 ACTIONS = (
     "device_created",
     "case_created",
@@ -79,24 +92,44 @@ class Verdict:
     entries: int
     broken_at: int | None = None
     problem: str = ""
+    anchors: int = 0  # the anchors of this device's chain it was checked against
+    anchor: Held | None = None  # the anchor the chain fails, where one does
+
+
+def _body(seq: int, at: str, device_id: str, person: str, role: str, action: str, case_ref: str, target: str) -> bytes:
+    return json.dumps(
+        [seq, at, device_id, person, role, action, case_ref, target], ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
 
 
 def entry_hash(prev_hash: str, seq: int, at: str, device_id: str, person: str, role: str, action: str, case_ref: str, target: str) -> str:
-    body = json.dumps(
-        [seq, at, device_id, person, role, action, case_ref, target], ensure_ascii=False, separators=(",", ":")
-    )
-    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+    """The unkeyed rule of entries written before the chain was keyed (anyone can compute it)."""
+    return hashlib.sha256(prev_hash.encode("utf-8") + _body(seq, at, device_id, person, role, action, case_ref, target)).hexdigest()
+
+
+def keyed_hash(key: bytes, prev_hash: str, seq: int, at: str, device_id: str, person: str, role: str, action: str,
+               case_ref: str, target: str) -> str:
+    body = _body(seq, at, device_id, person, role, action, case_ref, target)
+    return hmac.new(key, prev_hash.encode("utf-8") + body, hashlib.sha256).hexdigest()
+
+
+def _context(conn: sa.Connection):
+    ctx = conn.info.get(AUDIT_CONTEXT)
+    if ctx is None or not ctx.mac_key:
+        raise AuditError("the audit log can be written only through the store that holds its key")
+    return ctx
 
 
 def append(conn: sa.Connection, actor: Actor, action: str, case_ref: str = "", target: str = "") -> None:
     """Append one entry inside the caller's transaction, so it commits with what it records."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action}")
+    ctx = _context(conn)
     last = conn.execute(sa.select(t.audit.c.seq, t.audit.c.hash).order_by(t.audit.c.seq.desc()).limit(1)).first()
     seq = (last.seq + 1) if last else 1
     prev = last.hash if last else GENESIS
     at = now_utc()
-    digest = entry_hash(prev, seq, at, actor.device_id, actor.person, actor.role, action, case_ref, target)
+    digest = keyed_hash(ctx.mac_key, prev, seq, at, actor.device_id, actor.person, actor.role, action, case_ref, target)
     conn.execute(
         t.audit.insert().values(
             seq=seq,
@@ -111,6 +144,10 @@ def append(conn: sa.Connection, actor: Actor, action: str, case_ref: str = "", t
             hash=digest,
         )
     )
+    if ctx.sign is not None and seq % ANCHOR_EVERY == 0:
+        device_id = conn.execute(sa.select(t.device.c.device_id)).scalar()
+        if device_id is not None:
+            audit_anchors.sign_head(conn, device_id, ctx.sign)
 
 
 def entries(store: Store) -> list[Entry]:
@@ -119,16 +156,51 @@ def entries(store: Store) -> list[Entry]:
     return [Entry(**row._mapping) for row in rows]
 
 
+def keyed_from(store: Store) -> int:
+    """The first entry hashed under the key. A marker missing, or without its own MAC, counts as
+    1: every entry must then be keyed, so tampering with it fails closed."""
+    raw = store.get_meta(AUDIT_KEYED_META) or ""
+    first, _, mac = raw.partition(":")
+    if first.isdigit() and hmac.compare_digest(mac, store.audit_marker_mac(int(first))):
+        return int(first)
+    return 1
+
+
 def verify(store: Store) -> Verdict:
+    """The chain link by link, then against every signed head of it this device holds."""
     items = entries(store)
+    key, first_keyed = store.audit.mac_key, keyed_from(store)
     prev = GENESIS
     for expected_seq, e in enumerate(items, start=1):
         if e.seq != expected_seq:
             return Verdict(False, len(items), expected_seq, f"entry {expected_seq} is missing")
         if e.prev_hash != prev:
             return Verdict(False, len(items), e.seq, f"entry {e.seq} does not follow entry {e.seq - 1}")
-        digest = entry_hash(prev, e.seq, e.at, e.device_id, e.person, e.role, e.action, e.case_ref, e.target)
-        if digest != e.hash:
+        fields = (e.seq, e.at, e.device_id, e.person, e.role, e.action, e.case_ref, e.target)
+        digest = keyed_hash(key, prev, *fields) if e.seq >= first_keyed else entry_hash(prev, *fields)
+        if not hmac.compare_digest(digest, e.hash):
             return Verdict(False, len(items), e.seq, f"entry {e.seq} was altered after it was written")
         prev = e.hash
-    return Verdict(True, len(items))
+    return _against_anchors(store, items)
+
+
+def _against_anchors(store: Store, items: list[Entry]) -> Verdict:
+    with store.engine.connect() as conn:
+        me = conn.execute(sa.select(t.device.c.device_id, t.device.c.signing_public)).first()
+        held = audit_anchors.held_of(conn, me.device_id) if me is not None else []
+    for h in held:
+        a = h.anchor
+        by = "this device" if h.source == me.device_id else f"device {h.source}"
+        holder = f"held by {by}, received {h.received_at}"
+        if not a.verifies(me.signing_public):
+            return Verdict(False, len(items), a.seq, f"the signed head of entry {a.seq} ({holder}) does not "
+                           "verify: the anchors were altered", len(held), h)
+        if a.seq > len(items):
+            return Verdict(False, len(items), len(items) + 1,
+                           f"the log ends at entry {len(items)}, but its head was signed at entry {a.seq} "
+                           f"on {a.signed_at} ({holder}): entries were removed since", len(held), h)
+        if not hmac.compare_digest(items[a.seq - 1].hash, a.hash):
+            return Verdict(False, len(items), a.seq,
+                           f"entry {a.seq} is not the one signed on {a.signed_at} ({holder}): the log was "
+                           "rewritten", len(held), h)
+    return Verdict(True, len(items), anchors=len(held))

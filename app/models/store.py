@@ -9,13 +9,18 @@ keeps opening close to the cost of a bare Automerge load.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 import struct
 import threading
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import sqlalchemy as sa
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import event
 
 from app.models import clock
@@ -27,15 +32,20 @@ from app.models.errors import NotFound, StoreError
 SNAPSHOT_EVERY = 256
 # 2: envelopes carry runs of changes; 3: received changes are stored as runs; 4: envelopes whose
 # changes wait for a dependency are listed (table waiting); 5: quarantine keeps a digest and size
-# of junk instead of its bytes.
-FORMAT = "5"
+# of junk instead of its bytes; 6: the audit chain is keyed from the entry the meta key
+# AUDIT_KEYED_META names.
+FORMAT = "6"
 # Set by the upgrade to 4: the envelopes that wait are found once, by looking through them all.
 WAITING_SCAN_META = "waiting_scan"
+# The first audit entry hashed under the device's audit key (see app/models/audit.py): 1 in a
+# store made keyed; in an upgraded one, the entry after the last one it held.
+AUDIT_KEYED_META = "audit_keyed_from"
 # How a store of an older format is brought up to this one, step by step, in one transaction.
 _UPGRADES = {
     "2": ("3", ("ALTER TABLE changes ADD COLUMN hashes BLOB",)),
     "3": ("4", (f"INSERT INTO meta (key, value) VALUES ('{WAITING_SCAN_META}', '1')",)),
     "4": ("5", ("ALTER TABLE quarantine ADD COLUMN digest TEXT", "ALTER TABLE quarantine ADD COLUMN size INTEGER")),
+    "5": ("6", ("mark_audit_keyed",)),  # a step in Python: see Store.mark_audit_keyed
 }
 # How long a write waits for another connection's write to finish before giving up: a sync
 # delivery on another thread or process can hold the lock for a second or two under load.
@@ -64,6 +74,29 @@ _INSERT_CHANGE = ("INSERT INTO changes (case_id, compartment, hash, actor, seq, 
 
 _INSERT_RUN = ("INSERT INTO changes (case_id, compartment, hash, actor, seq, deps, data, hashes, stored_at) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+# Where an audit entry finds the device's audit secrets: the info of each pooled connection.
+AUDIT_CONTEXT = "concord_audit"
+
+
+@dataclass
+class AuditContext:
+    """What the audit chain needs of the device and that the database file alone does not give.
+
+    mac_key: the key each entry's hash is an HMAC under. It is derived (HKDF) from the database
+    key, which lives only in the OS keyring: whoever holds the file but not the keyring cannot
+    recompute a single link, so entries cannot be removed and the rest re-chained.
+    sign: the device's Ed25519 signature, once the part of Concord that holds the device keys
+    hands it over; the chain then signs its own head every so many entries (audit.ANCHOR_EVERY).
+    """
+
+    mac_key: bytes
+    sign: Callable[[bytes], bytes] | None = None
+
+
+def audit_key_of(db_key: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"concord/audit-chain/1").derive(db_key)
 
 
 def pack_deps(deps: list[bytes]) -> bytes:
@@ -101,6 +134,9 @@ class Store:
         # every change of every document a sync has touched.
         self._hashes: dict[tuple[str, str], tuple[int, dict[bytes, None]]] = {}
         self._hashes_lock = threading.Lock()
+        self.audit = AuditContext(b"")
+        # Per thread: how many write transactions are open, and writes that must wait for them.
+        self._writing = threading.local()
 
     # ----- opening ------------------------------------------------------------------------
     @classmethod
@@ -131,8 +167,11 @@ class Store:
                 "Concord database). Nothing was changed."
             ) from None
 
+        audit_context = AuditContext(audit_key_of(key))
+
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _record):
+        def _pragmas(dbapi_conn, record):
+            record.info[AUDIT_CONTEXT] = audit_context
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys = ON")
             cur.execute("PRAGMA journal_mode = WAL")
@@ -153,10 +192,12 @@ class Store:
 
         engine.pool.dispose()  # the verifying connection predates the listener
         store = cls(engine, path)
+        store.audit = audit_context
         if create:
             with store.begin() as conn:
                 t.metadata.create_all(conn)
                 conn.execute(t.meta.insert().values(key="format", value=FORMAT))
+                store.mark_audit_keyed(conn)
         else:
             store._check_format()
             with store.begin() as conn:
@@ -173,11 +214,26 @@ class Store:
                 while fmt in _UPGRADES:
                     fmt, statements = _UPGRADES[fmt]
                     for statement in statements:
-                        if not _already_added(conn, statement):
+                        if statement == "mark_audit_keyed":
+                            self.mark_audit_keyed(conn)
+                        elif not _already_added(conn, statement):
                             conn.exec_driver_sql(statement)
                 self.set_meta(conn, "format", fmt)
         if fmt != FORMAT:
             raise StoreError(f"{self.path} is not a Concord database of a format this version reads")
+
+    def mark_audit_keyed(self, conn: sa.Connection) -> None:
+        """Record from which entry on the audit chain is keyed: the entry after the last one the
+        store holds (1 in a new store). Entries before it keep the unkeyed rule they were written
+        under; re-hashing them under the key instead would vouch for whatever they hold now,
+        tampered or not. The first keyed entry covers the last unkeyed one's hash, so from the
+        upgrade on that older part cannot change unseen either. The marker carries its own MAC:
+        moved to the end of the log, it would let the whole log be re-chained unkeyed."""
+        first = (conn.execute(sa.select(sa.func.max(t.audit.c.seq))).scalar() or 0) + 1
+        self.set_meta(conn, AUDIT_KEYED_META, f"{first}:{self.audit_marker_mac(first)}")
+
+    def audit_marker_mac(self, first: int) -> str:
+        return hmac.new(self.audit.mac_key, f"audit-keyed-from/{first}".encode(), hashlib.sha256).hexdigest()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -185,13 +241,39 @@ class Store:
     @contextmanager
     def begin(self) -> Iterator[sa.Connection]:
         """A write transaction (see _begin in open)."""
-        with self.engine.connect() as conn:
-            conn.info[_WRITE] = True
-            try:
-                with conn.begin():
-                    yield conn
-            finally:
-                conn.info.pop(_WRITE, None)
+        local = self._writing
+        local.depth = getattr(local, "depth", 0) + 1
+        try:
+            with self.engine.connect() as conn:
+                conn.info[_WRITE] = True
+                try:
+                    with conn.begin():
+                        yield conn
+                finally:
+                    conn.info.pop(_WRITE, None)
+        finally:
+            local.depth -= 1
+            if local.depth == 0 and getattr(local, "after", None):
+                self._run_after(local)
+
+    def write_soon(self, write: Callable[[sa.Connection], None]) -> None:
+        """Run write(conn) in a write transaction of its own: now, or - when this thread already
+        has one open (a read made while a write is being prepared) - as soon as that one ends,
+        committed or not. Waiting inside it for a second write transaction would deadlock with
+        itself: BEGIN IMMEDIATE waits for the write lock this very thread holds."""
+        local = self._writing
+        if getattr(local, "depth", 0):
+            local.after = getattr(local, "after", None) or []
+            local.after.append(write)
+            return
+        with self.begin() as conn:
+            write(conn)
+
+    def _run_after(self, local) -> None:
+        waiting, local.after = local.after, None
+        with self.begin() as conn:
+            for write in waiting:
+                write(conn)
 
     def driver_rows(self, sql: str, params: tuple = ()) -> list[tuple]:
         """Rows as plain tuples straight from the driver, for reads of thousands of rows (a

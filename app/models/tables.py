@@ -84,6 +84,24 @@ audit = sa.Table(
     sa.Column("hash", sa.String, nullable=False),
 )
 
+# Signed heads of audit chains (see app/models/audit_anchors.py): this device's own, those peers
+# returned of it, and those peers gave of theirs. `source` is the device the copy came from
+# (this device for its own); a peer that keeps one of this device proves a later shortening.
+audit_anchors = sa.Table(
+    "audit_anchors",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("device_id", sa.String, nullable=False),  # whose chain
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("hash", sa.String, nullable=False),
+    sa.Column("signed_at", sa.String, nullable=False),
+    sa.Column("signature", sa.LargeBinary, nullable=False),
+    sa.Column("source", sa.String, nullable=False),
+    sa.Column("received_at", sa.String, nullable=False),
+    sa.UniqueConstraint("device_id", "seq", "hash", "signed_at", "source"),
+    sa.Index("ix_audit_anchors_device", "device_id", "seq"),
+)
+
 # ----- sync: what arrives from and goes to other devices (opaque to this layer) ---------------
 
 # Signed, encrypted envelopes (each a run of one author's changes), as made here or received.
