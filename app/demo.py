@@ -141,7 +141,7 @@ CASES = [
 
 CORE_WRITER = "chair"
 # Raised when the demo panel's make-up changes, so an older demo panel is made again.
-DEMO_FORMAT_META, DEMO_FORMAT = "demo_format", "3"
+DEMO_FORMAT_META, DEMO_FORMAT = "demo_format", "4"
 RISK_ASSESSOR = "police"  # records the Dash checklists of the demo cases
 
 
@@ -194,7 +194,10 @@ def build_demo_panel(root: Path | str, backend: keyring.backend.KeyringBackend |
                     _fill(session, {"reference": spec["reference"], **spec["core"]})
                 _fill(session, spec["by_role"].get(role, {}))
                 for field_id, record in spec["records"].get(role, []):
-                    session.add_record(field_id, record)
+                    if field_id == "consent_records":  # written through its form, like every managed record
+                        ws.process.record_consent(session, record)
+                    else:
+                        session.add_record(field_id, record)
                 if role == RISK_ASSESSOR:
                     _assess(ws, case_id, spec.get("risk", []))
     opened = {role: Workspace.open(folder, backend=backend) for role, folder in folders.items()}

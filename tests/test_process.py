@@ -42,9 +42,14 @@ def test_consent_counts_only_when_informed_and_current():
     assert s["person who caused harm"].status == "expired" and not s["person who caused harm"].valid
 
 
-def test_withdrawal_wins_over_consent_given_the_same_day_and_an_override_never_stands_for_consent():
+def test_the_record_made_last_decides_and_an_override_never_stands_for_consent():
     s = consent_status([given(), given(consent_status="withdrawn"), given(recorded_on="2026-10-01")], TODAY)
-    assert s["person harmed"].status == "withdrawn" and not s["person harmed"].valid
+    # Consent given again after a withdrawal, on the same date, is in force: and the screen says why.
+    assert s["person harmed"].status == "given" and s["person harmed"].valid
+    assert "replaces withdrawn on 2026-10-01 (recorded after it on the same date)" in s["person harmed"].explanation
+    s = consent_status([given(recorded_on="2026-10-05"), given(consent_status="withdrawn", recorded_on="2026-09-01")], TODAY)
+    assert s["person harmed"].status == "withdrawn"
+    assert "although its date is earlier" in s["person harmed"].explanation
     s = consent_status([given(consent_status="overridden", override_reason="serious harm",
                               lawful_basis="DPA 2018 sch. 1 para 18")], TODAY)
     assert s["person harmed"].status == "overridden" and not s["person harmed"].valid
@@ -116,7 +121,12 @@ def test_managed_records_are_refused_outside_their_desk(p):
     with pytest.raises(PermissionDenied, match="only through its own form"):
         case.add_record("process_events", {"to_state": "closed"})
     with pytest.raises(PermissionDenied, match="only through its own form"):
-        case.add_record("signoff_decisions", {"signature": "x"})
+        p["advocate"].open_case("CC-RJ-1").add_record("consent_records", {"party": "person harmed"})
+    # A decision is kept where only the Chief Inspector's role writes: the police lead may not at all.
+    with pytest.raises(PermissionDenied, match="may read but not change"):
+        case.add_record("signoff_decisions", {"signature": "x"}, form=True)
+    with pytest.raises(PermissionDenied, match="only through its own form"):
+        p["chief_inspector"].open_case("CC-RJ-1").add_record("signoff_decisions", {"signature": "x"})
 
 
 def test_a_session_needs_a_trained_facilitator_and_a_supervisor(p):
@@ -173,7 +183,11 @@ def test_the_police_lead_requests_and_the_chief_inspector_decides_and_signs(p):
 def test_a_tampered_or_misattributed_decision_does_not_verify_and_moves_nothing(p):
     approved_case(p, "CC-RJ-2", decision="decline")
     police = p["police"]
-    case = police.open_case("CC-RJ-2")
+    with pytest.raises(PermissionDenied, match="may read but not change"):
+        police.open_case("CC-RJ-2").add_record("signoff_decisions", {"signature": "x"}, form=True)
+    # Decisions are kept where only the Chief Inspector's role writes: forgeries come from a
+    # Chief Inspector's device that skips its own desk.
+    case = p["chief_inspector"].open_case("CC-RJ-2")
     good = case.get("signoff_decisions")[0]
     altered = json.loads(good["signed_content"])
     altered["decision"] = "approve"

@@ -19,7 +19,7 @@ from functools import cached_property
 from app.models import clock
 from app.models import lifecycle as lc
 from app.models.aftercare import FIELD as CHECKINS, CheckIn, load_checkin_weeks, schedule
-from app.models.consent import FIELD as CONSENT, PartyConsent, consent_status, consent_stops, record_problems
+from app.models.consent import FIELD as CONSENT, PartyConsent, consent_status, consent_stops, current_ids, record_problems
 from app.models.errors import PermissionDenied, ValidationError
 from app.models.signoff import (NDM, REVOKED_SIGNER, SIGNER_ROLE, Covered, Decision, Verified, check_decision, sign, value_digest,
                                 verify_record)
@@ -314,10 +314,12 @@ class ProcessDesk:
     # ----- consent ---------------------------------------------------------------------------
     def record_consent(self, case_ref, record: dict) -> str:
         case = self._case(case_ref)
-        problems = record_problems(record)
+        problems = record_problems(record, clock.latest_allowed_date())
         if problems:
             raise ValidationError("the consent record does not count: " + "; ".join(problems))
-        return case.add_record(CONSENT, record)
+        # Named, so every device reads this record as replacing exactly what its person saw.
+        record = {**record, "after": current_ids(case.get(CONSENT), str(record.get("party")))}
+        return case.add_record(CONSENT, record, form=True)
 
     # ----- sign-off ----------------------------------------------------------------------------
     def request_signoff(self, case_ref, note: str) -> str:
@@ -338,6 +340,8 @@ class ProcessDesk:
         if self.role != SIGNER_ROLE:
             raise PermissionDenied("only the Chief Inspector decides a sign-off")
         check_decision(decision, conditions, rationale, self.person, rank)
+        if decided_on is not None and decided_on > clock.latest_allowed_date():
+            raise ValidationError(f"a decision cannot be dated {decided_on.isoformat()}: that day has not come yet")
         view = self.view(case, today)
         if view.process.recorded != lc.AWAITING or view.open_request is None:
             raise ValidationError("there is no open sign-off request for this case")
