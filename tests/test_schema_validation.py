@@ -142,3 +142,74 @@ def test_schema_check_cli_reports_the_problem(tmp_path, capsys):
     s2, i2 = write_pair(tmp_path / "ok")
     assert main(["schema-check", "--schema", str(s2), "--isa", str(i2)]) == 0
     assert "valid:" in capsys.readouterr().out
+
+
+# ----- value rules: bounds, whole numbers, no future ---------------------------------------
+def _with_number_of_children(rules: str) -> str:
+    old = 'id = "number_of_children"\n  type = "number"\n'
+    assert old in SCHEMA_TEXT
+    without = SCHEMA_TEXT.replace(old + "  integer = true\n  min = 0\n  max = 30\n", old)
+    return without.replace(old, old + rules)
+
+
+def test_number_rules_are_read_from_the_schema(tmp_path):
+    s, i = write_pair(tmp_path, _with_number_of_children("  integer = true\n  min = 1\n  max = 12\n"))
+    f = load_schema(s, i).field("number_of_children")
+    assert (f.integer, f.minimum, f.maximum, f.past_only) == (True, 1, 12, False)
+
+
+@pytest.mark.parametrize("rules, problem", [
+    ("  min = 5\n  max = 2\n", "'min' is greater than 'max'"),
+    ('  min = "none"\n', "'min' must be a number"),
+    ("  max = true\n", "'max' must be a number"),
+    ("  max = inf\n", "'max' must be a number"),
+    ('  integer = "yes"\n', "'integer' must be true or false"),
+    ("  integer = true\n  max = 2.5\n", "'max' must be a whole number"),
+    ("  past_only = true\n", "'past_only' only belongs to a date"),
+    ("  minimum = 0\n", "unknown key(s) minimum"),
+])
+def test_bad_number_rules_are_refused_naming_the_field(tmp_path, rules, problem):
+    expect_error(tmp_path, "case.toml", "number_of_children", problem, schema_text=_with_number_of_children(rules))
+
+
+@pytest.mark.parametrize("field, rule, problem", [
+    ("referral_date", "min = 0", "'min' only belongs to a number"),
+    ("referral_reason", "past_only = true", "'past_only' only belongs to a date"),
+    ("made_on", 'integer = false', "'integer' only belongs to a number"),
+    ("relationship", "integer = true", "'integer' only belongs to a number"),
+])
+def test_value_rules_on_the_wrong_type_are_refused(tmp_path, field, rule, problem):
+    old = f'id = "{field}"\n'
+    assert SCHEMA_TEXT.count(old) == 1
+    schema = SCHEMA_TEXT.replace(old, old + f"{rule}\n")
+    expect_error(tmp_path, "case.toml", field, problem, schema_text=schema)
+
+
+def test_rules_on_sub_fields_are_checked_too(tmp_path):
+    old = '    id = "held_on"\n    type = "date"\n'
+    schema = SCHEMA_TEXT.replace(old, old + "    max = 3\n", 1)
+    expect_error(tmp_path, "case.toml", "held_on", "'max' only belongs to a number", schema_text=schema)
+    schema = SCHEMA_TEXT.replace(old + "    past_only = true\n", old + '    past_only = "yes"\n', 1)
+    expect_error(tmp_path, "case.toml", "held_on", "'past_only' must be true or false", schema_text=schema)
+
+
+def test_the_default_schema_bounds_its_counts_and_dates_of_what_happened():
+    schema = load_schema()
+    children = schema.field("number_of_children")
+    assert children.integer and children.minimum == 0 and 0 < children.maximum <= 50
+    score = schema.field("risk_assessments").subfield("score")
+    assert score.integer and score.minimum == 0
+    agenda = schema.field("agenda")
+    assert all(agenda.subfield(n).integer and agenda.subfield(n).minimum == 1 for n in ("minutes", "position"))
+
+    def date_rule(field_id, sub_id=None):
+        f = schema.field(field_id)
+        return (f.subfield(sub_id) if sub_id else f).past_only
+
+    happened = [("referral_date", None), ("incidents", "incident_date"), ("checkins", "held_on"),
+                ("session_records", "held_on"), ("consent_records", "recorded_on"),
+                ("risk_assessments", "assessed_on"), ("orders", "made_on"), ("apologies", "sent_on")]
+    ahead = [("consent_records", "valid_until"), ("checkins", "due_on"), ("proceedings", "hearing_date"),
+             ("orders", "expires_on"), ("meeting_date", None), ("action_items", "target_date")]
+    assert [w for w in happened if not date_rule(*w)] == []
+    assert [w for w in ahead if date_rule(*w)] == []

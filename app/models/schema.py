@@ -37,6 +37,12 @@ class FieldDef:
     risk_relevant: bool = False
     managed: bool = False  # written only through its own form (a risk assessment): views show, not edit
     subfields: tuple["FieldDef", ...] = ()
+    # A number's bounds (inclusive) and whether it counts whole things; None: unbounded.
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    integer: bool = False
+    # A date of something that has happened: never later than the clock tolerance allows.
+    past_only: bool = False
 
     def subfield(self, sub_id: str) -> "FieldDef | None":
         return next((s for s in self.subfields if s.id == sub_id), None)
@@ -182,7 +188,37 @@ def _ident(path: Path, where: str, value: object) -> str:
     return value
 
 
-_FIELD_KEYS = {"id", "type", "label", "label_cy", "help", "options", "never_export", "risk_relevant", "managed", "fields"}
+_FIELD_KEYS = {"id", "type", "label", "label_cy", "help", "options", "never_export", "risk_relevant", "managed", "fields",
+               "min", "max", "integer", "past_only"}
+
+
+def _bool_key(path: Path, where: str, raw: dict, key: str) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise _fail(path, where, f"'{key}' must be true or false")
+    return value
+
+
+def _value_rules(path: Path, where: str, ftype: str, raw: dict) -> dict:
+    """The checks a field's values get beyond their type: bounds and whole numbers for a number,
+    no future for a date. A key on a type it does not fit is refused rather than ignored, so a
+    rule the file seems to set is never silently missing."""
+    for key, fits in (("min", "number"), ("max", "number"), ("integer", "number"), ("past_only", "date")):
+        if key in raw and ftype != fits:
+            raise _fail(path, where, f"'{key}' only belongs to a {fits}")
+    rules: dict = {"integer": _bool_key(path, where, raw, "integer"),
+                   "past_only": _bool_key(path, where, raw, "past_only")}
+    for key, name in (("min", "minimum"), ("max", "maximum")):
+        value = raw.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
+                                  or value != value or abs(value) == float("inf")):
+            raise _fail(path, where, f"'{key}' must be a number")
+        if value is not None and rules["integer"] and value != int(value):
+            raise _fail(path, where, f"'{key}' must be a whole number when 'integer' is true")
+        rules[name] = value
+    if rules["minimum"] is not None and rules["maximum"] is not None and rules["minimum"] > rules["maximum"]:
+        raise _fail(path, where, "'min' is greater than 'max'")
+    return rules
 
 
 def _parse_field(path: Path, section_id: str, raw: dict, where: str, nested: bool) -> FieldDef:
@@ -206,12 +242,8 @@ def _parse_field(path: Path, section_id: str, raw: dict, where: str, nested: boo
         options = tuple(opts)
     elif "options" in raw:
         raise _fail(path, where, "'options' only belongs to a choice")
-    flags = {}
-    for flag in ("never_export", "risk_relevant", "managed"):
-        value = raw.get(flag, False)
-        if not isinstance(value, bool):
-            raise _fail(path, where, f"'{flag}' must be true or false")
-        flags[flag] = value
+    flags = {flag: _bool_key(path, where, raw, flag) for flag in ("never_export", "risk_relevant", "managed")}
+    flags.update(_value_rules(path, where, ftype, raw))
     subfields: tuple[FieldDef, ...] = ()
     if ftype == "records":
         raw_subs = raw.get("fields")

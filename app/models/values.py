@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from app.models import clock
 from app.models.errors import ValidationError
 from app.models.schema import FieldDef
 
@@ -56,29 +57,57 @@ def check(f: FieldDef, value: object) -> Value:
             raise ValidationError(f.id, f"{f.label} must be one of: {', '.join(f.options)}")
         return value
     if t == "date":
-        if isinstance(value, dt.datetime):
-            value = value.date()
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value).isoformat()
-            except ValueError:
-                pass
-        raise ValidationError(f.id, f"{f.label} takes a date as YYYY-MM-DD")
+        return _check_date(f, value)
     if t == "flag":
         if not isinstance(value, bool):
             raise ValidationError(f.id, f"{f.label} takes yes or no")
         return value
     if t == "number":
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise ValidationError(f.id, f"{f.label} takes a number")
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if isinstance(value, int) and abs(value) >= 2**53:
-            raise ValidationError(f.id, f"{f.label} is out of range")
-        return value
+        return _check_number(f, value)
     raise ValidationError(f.id, f"{f.label} has an unknown type")
+
+
+def _check_date(f: FieldDef, value: object) -> str:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    if not isinstance(value, dt.date):
+        raise ValidationError(f.id, f"{f.label} takes a date as YYYY-MM-DD")
+    if f.past_only:
+        # A date of what has happened, set ahead, would outrank every later record by its date.
+        latest = clock.latest_allowed_date()
+        if value > latest:
+            raise ValidationError(f.id, f"{f.label} records what has happened: it cannot be after "
+                                        f"{latest.isoformat()} (got {value.isoformat()})")
+    return value.isoformat()
+
+
+def _check_number(f: FieldDef, value: object) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValidationError(f.id, f"{f.label} takes a number")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and abs(value) >= 2**53:
+        raise ValidationError(f.id, f"{f.label} is out of range")
+    if f.integer and not isinstance(value, int):
+        raise ValidationError(f.id, f"{f.label} takes a whole number (got {value})")
+    low, high = f.minimum, f.maximum
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise ValidationError(f.id, f"{f.label} must be {_range_text(low, high)} (got {value})")
+    return value
+
+
+def _range_text(low: int | float | None, high: int | float | None) -> str:
+    def show(n: int | float) -> str:
+        return str(int(n)) if float(n).is_integer() else str(n)
+
+    if low is not None and high is not None:
+        return f"from {show(low)} to {show(high)}"
+    return f"at least {show(low)}" if low is not None else f"at most {show(high)}"
 
 
 def parse_text(f: FieldDef, text: str) -> Value:
