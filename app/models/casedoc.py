@@ -25,7 +25,7 @@ import automerge.core as am
 
 from app.models.compartments import Compartment
 from app.models.conflicts import Candidate, History, find, same_values
-from app.models.errors import NotFound, ValidationError
+from app.models.errors import PermissionDenied, NotFound, ValidationError
 from app.models.schema import FieldDef, Schema
 from app.models.textdiff import splice_for
 from app.models import values
@@ -288,6 +288,7 @@ class CompartmentDoc:
 
     def update_record(self, field_id: str, record_id: str, changes: dict) -> list[NewChange]:
         f = self._field(field_id)
+        _only_added(f)
         checked = _check_record(f, changes)
         obj = self._record_obj(f, record_id)
 
@@ -304,6 +305,7 @@ class CompartmentDoc:
 
     def remove_record(self, field_id: str, record_id: str) -> list[NewChange]:
         f = self._field(field_id)
+        _only_added(f)
         list_id, index, _ = self._find_record(f, record_id)
         return self._commit(lambda tx: tx.delete(list_id, index))
 
@@ -323,6 +325,14 @@ class CompartmentDoc:
             if item and item[0] == am.ObjType.Map and _scalar(self.doc.get(item[1], "id")) == record_id:
                 return list_id, i, item[1]
         raise NotFound(f"no record '{record_id}' in '{f.id}'")
+
+
+def _only_added(f: FieldDef) -> None:
+    # History of decisions, steps, consent and assessments is only ever added to: a later record
+    # supersedes an earlier one and names it. Every receiving device refuses a change that edits
+    # or removes one (app/sync/append_only.py); no form on this device makes one either.
+    if f.managed:
+        raise PermissionDenied(f"{f.label}: a record is never changed or removed; record a new one instead")
 
 
 def _check_record(f: FieldDef, record: dict) -> dict:

@@ -15,12 +15,14 @@ from typing import NamedTuple
 
 import sqlalchemy as sa
 
+from app.models import audit
 from app.models import tables as t
 from app.models.casedoc import CompartmentDoc
 from app.models.cases import REFERENCE_FIELDS, causal_order, valid_reference
 from app.models.changeformat import COMPRESSED_CHANGE, ChangeHeader
 from app.models.compartments import Compartment
 from app.models.store import WAITING_SCAN_META, is_meeting
+from app.sync.append_only import AppendOnlyCheck, managed_fields
 from app.sync.envelope import HASH, Envelope, EnvelopeError, open_envelope, verify_signature
 from app.sync.identity import actor_id_of
 from app.sync.membership import PanelState
@@ -118,28 +120,83 @@ class ReceiveDesk:
                 fresh += good
         if not opened:
             return result
-        plans, stored = self._deliver(opened, fresh)
-        result.duplicates += len(fresh) - stored
+        plans, stored, refused = self._deliver(opened, fresh, source)
+        result.quarantined += refused
+        result.duplicates += len(fresh) - stored - len(refused)
         for p in plans:
             result.applied += len(p.fresh)
             result.waiting += p.waiting
         return result
 
-    def _deliver(self, opened: list[tuple], envs: list[Envelope]) -> tuple[list["_Plan"], int]:
+    def _deliver(self, opened: list[tuple], envs: list[Envelope], source: str = "") -> tuple[list["_Plan"], int, list[str]]:
         """Plan each (case, compartment, envelopes, (header, change) pairs) and keep the envelopes
-        and what the plans make storable in one transaction; returns (plans, envelopes new)."""
+        and what the plans make storable in one transaction; returns (plans, envelopes new, why
+        each envelope refused for rewriting history was refused)."""
         for case_id in {args[0] for args in opened}:
             self._ensure_case(case_id)
         # What is stored, and what waits, is read and written under one lock per store: two
         # engines of this process (live sessions, a window's sync) planning at once could each
         # miss what the other was storing, and leave a change waiting for one already stored.
+        refused: list[str] = []
         with _receiving_lock(self.store):
-            plans = [self._plan(*args) for args in opened]
+            plans = []
+            for args in opened:
+                plan, dropped = self._plan_append_only(args, source, refused)
+                plans.append(plan)
+                if dropped:
+                    envs = [e for e in envs if e.id not in dropped]
             with self.store.begin() as conn:
                 stored = self._store_envelopes(conn, envs)
                 self._keep(conn, plans)
         self._settle_references(plans)
-        return plans, stored
+        return plans, stored, refused
+
+    def _plan_append_only(self, args: tuple, source: str, refused: list[str]) -> tuple["_Plan", set[bytes]]:
+        """_plan, less every envelope whose changes would remove, change or move a managed record
+        (app/sync/append_only.py): each is quarantined and kept out of the store."""
+        case_id, comp, envs, parsed = args
+        dropped: set[bytes] = set()
+        plan = self._plan(case_id, comp, envs, parsed)
+        if not plan.fresh or not managed_fields(comp, self.cases.schema):
+            return plan, dropped
+        data, _tail, _last = self.store.document_bytes(case_id, comp.id)
+        held = self.cases.read_doc(case_id, comp, self.profile.role) if data is not None else None
+        check = AppendOnlyCheck(comp, self.cases.schema, data, held, case_id)
+        while plan.fresh:
+            at, why = check.first_breach([c for _h, c in plan.fresh])
+            if at < 0:
+                break
+            bad = plan.fresh[at][0].hash
+            env = next((e for e in envs if bad in e.changes), None)
+            if env is None:
+                # The change came in an envelope that waited for a dependency: it leaves the store.
+                self._drop_waiting(case_id, comp, bad, source, why)
+            else:
+                envs = [e for e in envs if e is not env]
+                parsed = [(h, c) for h, c in parsed if h.hash not in set(env.changes)]
+                dropped.add(env.id)
+                self._quarantine("envelope", source, why, env.encode())
+            refused.append(why)
+            self.audit_refused_record(case_id, comp, why)
+            plan = self._plan(case_id, comp, envs, parsed)
+        return plan, dropped
+
+    def _drop_waiting(self, case_id: str, comp: Compartment, change_hash: bytes, source: str, why: str) -> None:
+        w, e = t.waiting.c, t.envelopes.c
+        for env, _inside in self._waiting_inside(case_id, comp):
+            if change_hash in env.changes:
+                self._quarantine("envelope", source, why, env.encode())
+                with self.store.begin() as conn:
+                    conn.execute(t.waiting.delete().where((w.case_id == case_id) & (w.compartment == comp.id)
+                                                          & (w.hash == env.id)))
+                    conn.execute(t.envelopes.delete().where((e.case_id == case_id) & (e.compartment == comp.id)
+                                                            & (e.hash == env.id)))
+
+    def audit_refused_record(self, case_id: str, comp: Compartment, why: str) -> None:
+        """One audit line per refused envelope: which case and compartment, never a value."""
+        case = self.store.find_case(case_id)
+        with self.store.begin() as conn:
+            audit.append(conn, self.actor, "record_refused", case.reference if case else case_id, f"{comp.id}: {why}")
 
     def _check_envelope(self, env: Envelope, state: PanelState) -> str:
         if env.panel_id != state.panel_id:
@@ -332,5 +389,5 @@ class ReceiveDesk:
                 if comp_id in self.compartments.by_id and self.profile.role in self.compartments.by_id[comp_id].read]
         if not docs:
             return 0
-        plans, _ = self._deliver([(case_id, comp, [], []) for case_id, comp in docs], [])
+        plans, _, _ = self._deliver([(case_id, comp, [], []) for case_id, comp in docs], [])
         return sum(len(p.fresh) for p in plans)
