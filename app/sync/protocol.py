@@ -19,11 +19,13 @@ buffered.
     MEMBERSHIP --Membership-->  MEMBERSHIP    entries that admit it; the whole log once pinned)
     MEMBERSHIP --Grants|Keys--> KEYS
     KEYS       --Grants|Keys--> KEYS
-    MEMBERSHIP|KEYS --Summary-->            SUMMARY
+    MEMBERSHIP|KEYS --Anchors-->            ANCHORS  (signed audit heads: the sender's own, and
+                                                      the latest it holds of the receiver's)
+    MEMBERSHIP|KEYS|ANCHORS --Summary-->    SUMMARY
     SUMMARY|ENVELOPES --Grants|Envelopes--> ENVELOPES
     SUMMARY|ENVELOPES --Done-->             DONE
     DONE       --Receipt-->     RECEIPT      (everything the other side sent before its Done is in)
-    DONE|RECEIPT --Membership|Grants|Envelopes--> same phase (a live session's pushes)
+    DONE|RECEIPT --Membership|Grants|Envelopes|Anchors--> same phase (a live session's pushes)
     any        --Bye-->         BYE
 The session (session.py) adds one rule the phases cannot: until the peer is pinned to an active
 member of the local log, nothing but Hello and Membership is taken from it.
@@ -37,13 +39,19 @@ from enum import Enum, IntEnum
 
 from app.sync.wire import Reader, WireError, Writer
 
-VERSION = 3  # 3: phases, a Receipt frame, the sender's clock in Hello
+# 3: phases, a Receipt frame, the sender's clock in Hello; 4: the Anchors frame. A peer of another
+# version is refused at Hello, saying both devices need updating: a version-3 device would end
+# the session at the first Anchors frame anyway (an unknown type), and letting it sync without
+# them would leave its audit log, and this device's, unanchored without anyone being told.
+VERSION = 4
 MAX_FRAME = 16 * 1024 * 1024
 # Until the peer is pinned it may send only Hello and the entries that admit it: a few KiB.
 UNTRUSTED_FRAME = 256 * 1024
 MAX_ITEMS = 100_000
 MAX_ENTRIES = 2_000  # membership entries in one frame (a panel's whole log is far smaller)
 MAX_ENTRY = 16 * 1024
+MAX_ANCHORS = 8  # anchors in one frame: the sender's own head and the few it holds of the receiver
+MAX_ANCHOR = 1024
 
 
 class Frame(IntEnum):
@@ -58,6 +66,7 @@ class Frame(IntEnum):
     DONE = 7
     KEYS = 8
     RECEIPT = 9
+    ANCHORS = 10
 
 
 class Phase(Enum):
@@ -65,6 +74,7 @@ class Phase(Enum):
     HELLO = "hello"
     MEMBERSHIP = "membership"
     KEYS = "keys and grants"
+    ANCHORS = "anchors"
     SUMMARY = "summary"
     ENVELOPES = "envelopes"
     DONE = "done"
@@ -82,8 +92,11 @@ TRANSITIONS: dict[tuple[Phase, Frame], Phase] = {
     (_P.MEMBERSHIP, _F.KEYS): _P.KEYS,
     (_P.KEYS, _F.GRANTS): _P.KEYS,
     (_P.KEYS, _F.KEYS): _P.KEYS,
+    (_P.MEMBERSHIP, _F.ANCHORS): _P.ANCHORS,
+    (_P.KEYS, _F.ANCHORS): _P.ANCHORS,
     (_P.MEMBERSHIP, _F.SUMMARY): _P.SUMMARY,
     (_P.KEYS, _F.SUMMARY): _P.SUMMARY,
+    (_P.ANCHORS, _F.SUMMARY): _P.SUMMARY,
     (_P.SUMMARY, _F.GRANTS): _P.ENVELOPES,
     (_P.SUMMARY, _F.ENVELOPES): _P.ENVELOPES,
     (_P.ENVELOPES, _F.GRANTS): _P.ENVELOPES,
@@ -92,7 +105,7 @@ TRANSITIONS: dict[tuple[Phase, Frame], Phase] = {
     (_P.ENVELOPES, _F.DONE): _P.DONE,
     (_P.DONE, _F.RECEIPT): _P.RECEIPT,
     **{(phase, frame): phase for phase in (_P.DONE, _P.RECEIPT)
-       for frame in (_F.MEMBERSHIP, _F.GRANTS, _F.ENVELOPES)},
+       for frame in (_F.MEMBERSHIP, _F.GRANTS, _F.ENVELOPES, _F.ANCHORS)},
     **{(phase, _F.BYE): _P.BYE for phase in Phase if phase is not _P.BYE},
 }
 
@@ -107,6 +120,7 @@ FRAME_LIMITS = {
     Frame.DONE: 1,
     Frame.KEYS: 4 * 1024 * 1024,
     Frame.RECEIPT: 1,
+    Frame.ANCHORS: 16 * 1024,
 }
 
 
@@ -149,6 +163,13 @@ class Keys:
 
 
 @dataclass(frozen=True)
+class Anchors:
+    """Signed heads of audit chains (app/models/audit_anchors.py): seq, hash, time, signature."""
+
+    items: tuple[bytes, ...]
+
+
+@dataclass(frozen=True)
 class Done:
     """The sender has sent all it has for now (a live session may still send more later)."""
 
@@ -168,10 +189,11 @@ class ProtocolError:
     reason: str
 
 
-Event = Hello | Membership | Summary | Envelopes | Grants | Keys | Done | Receipt | Bye | ProtocolError
+Event = Hello | Membership | Summary | Envelopes | Grants | Keys | Anchors | Done | Receipt | Bye | ProtocolError
 
 FRAME_OF = {Hello: Frame.HELLO, Membership: Frame.MEMBERSHIP, Summary: Frame.SUMMARY, Envelopes: Frame.ENVELOPES,
-            Bye: Frame.BYE, Grants: Frame.GRANTS, Done: Frame.DONE, Keys: Frame.KEYS, Receipt: Frame.RECEIPT}
+            Bye: Frame.BYE, Grants: Frame.GRANTS, Done: Frame.DONE, Keys: Frame.KEYS, Receipt: Frame.RECEIPT,
+            Anchors: Frame.ANCHORS}
 
 
 class ProtocolViolation(Exception):
@@ -182,7 +204,7 @@ def _encode_payload(event) -> bytes:
     w = Writer()
     if isinstance(event, Hello):
         w.uint(event.version).ident(event.panel_id).ident(event.device_id).uint(max(0, int(event.clock)))
-    elif isinstance(event, (Membership, Envelopes, Grants)):
+    elif isinstance(event, (Membership, Envelopes, Grants, Anchors)):
         items = event.entries if isinstance(event, Membership) else event.items
         w.uint(len(items))
         for item in items:
@@ -238,6 +260,8 @@ def _decode_payload(kind: Frame, payload: bytes):
         event = Done()
     elif kind is Frame.RECEIPT:
         event = Receipt()
+    elif kind is Frame.ANCHORS:
+        event = Anchors(blobs(MAX_ANCHOR, MAX_ANCHORS))
     else:  # Frame.KEYS
         event = Keys(tuple((r.ident(), r.ident(), r.uint(2**48)) for _ in range(r.uint(MAX_ITEMS))))
     r.end()

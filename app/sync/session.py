@@ -6,7 +6,7 @@ which frame may follow which are in protocol.py; this module decides what to ans
 
 Each side: Hello -> (on Hello) Membership: the whole log if the peer is pinned, else only the
 entries that admit this device -> (on the peer's Membership, once it is pinned) Grants, Keys,
-Summary -> (on Summary) Grants for keys the peer lacks, Envelopes, Done -> (on the peer's
+Anchors (signed audit heads, see audit_exchange.py), Summary -> (on Summary) Grants for keys the peer lacks, Envelopes, Done -> (on the peer's
 Done) Receipt. A one-shot session ends (Bye) once both sides have said Done and had the
 other's Receipt; a live one stays open and `push()` sends what was made since.
 
@@ -26,11 +26,12 @@ from cryptography import x509
 
 from app.models import clock
 from app.sync.certs import CertError, check_leaf, check_leaf_dates
+from app.sync import audit_exchange
 from app.sync.engine import SyncEngine
 from app.sync.errors import SyncError
 from app.sync.receiving import Received
 from app.sync.protocol import (
-    Bye, Connection, Done, Envelopes, Grants, Hello, Keys, Membership, Phase, ProtocolError, ProtocolViolation, Receipt,
+    Anchors, Bye, Connection, Done, Envelopes, Grants, Hello, Keys, Membership, Phase, ProtocolError, ProtocolViolation, Receipt,
     Summary,
 )
 
@@ -104,6 +105,7 @@ class SyncSession:
         self._sent_by_peer: dict[tuple[str, str], set[bytes]] = {}
         self._sent_grants: set[bytes] = set()
         self._membership_items = 0
+        self._sent_anchor: tuple[int, str] | None = None  # (seq, time) of the own head last sent
 
     @property
     def finished(self) -> bool:
@@ -197,6 +199,10 @@ class SyncSession:
         if grants:
             self._sent_grants.update(grants)
             frames.append(self._out(Grants(tuple(grants))))
+        own = audit_exchange.latest_own(e)  # a head signed since (every audit.ANCHOR_EVERY entries)
+        if own is not None and (own.seq, own.signed_at) != self._sent_anchor:
+            self._sent_anchor = (own.seq, own.signed_at)
+            frames.append(self._out(Anchors((own.encode(),))))
         return b"".join(frames) + self._send_envelopes()
 
     def close(self, reason: str) -> bytes:
@@ -237,7 +243,11 @@ class SyncSession:
         # is none of the peer's business (not even case, compartment and change hashes).
         role = e.state().active(self.peer).role
         self._sent_summary = True
-        return self._out(Grants(tuple(grants)), Keys(tuple(e.keys_held_for(role))), Summary(tuple(e.holdings_for(role))))
+        heads = audit_exchange.opening_anchors(e, self.peer)
+        own = audit_exchange.latest_own(e)
+        self._sent_anchor = (own.seq, own.signed_at) if own is not None else None
+        return self._out(Grants(tuple(grants)), Keys(tuple(e.keys_held_for(role))), Anchors(heads),
+                         Summary(tuple(e.holdings_for(role))))
 
     def _on(self, event) -> bytes:
         e = self.engine
@@ -259,6 +269,9 @@ class SyncSession:
         if isinstance(event, Keys):
             mine = {c.id for c in e.compartments.readable_by(e.profile.role)}
             self._peer_keys = {k for k in event.held if k[1] in mine}
+            return b""
+        if isinstance(event, Anchors):
+            audit_exchange.receive_anchors(e, self.peer, event.items)
             return b""
         if isinstance(event, Summary):
             return self._on_summary(event)

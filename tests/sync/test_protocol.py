@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from app.sync.protocol import (
-    FRAME_LIMITS, FRAME_OF, TRANSITIONS, _encode_payload, UNTRUSTED_FRAME, Bye, Connection, Done, Envelopes, Frame, Grants, Hello, Keys,
+    FRAME_LIMITS, FRAME_OF, TRANSITIONS, VERSION, _encode_payload, UNTRUSTED_FRAME, Anchors, Bye, Connection, Done, Envelopes, Frame, Grants, Hello, Keys,
     Membership, Phase, ProtocolError, ProtocolViolation, Receipt, Summary,
 )
 
@@ -20,8 +20,9 @@ def pair():
 def exchange_frames():
     """One side's frames of a whole exchange, in an order its phases allow."""
     return [Hello("panel1", "devA", 1_700_000_000), Membership((b"entry1",)), Membership((b"entry1", b"entry2")),
-            Grants((b"g1",)), Keys((("case1", "c1", 2**40),)), Summary((("case1", "c1", (H,)),)),
-            Grants((b"g2",)), Envelopes((b"env1", b"env2")), Done(), Receipt(), Envelopes((b"env3",)), Bye("done")]
+            Grants((b"g1",)), Keys((("case1", "c1", 2**40),)), Anchors((b"head-a", b"head-b")),
+            Summary((("case1", "c1", (H,)),)), Grants((b"g2",)), Envelopes((b"env1", b"env2")), Done(), Receipt(),
+            Envelopes((b"env3",)), Anchors((b"head-c",)), Bye("done")]
 
 
 def test_a_whole_exchange_byte_by_byte():
@@ -37,7 +38,7 @@ def test_a_whole_exchange_byte_by_byte():
 
 
 def test_frame_types_and_phases_are_listed_once():
-    assert sorted(int(f) for f in Frame) == list(range(1, 10))
+    assert sorted(int(f) for f in Frame) == list(range(1, 11))
     assert set(FRAME_LIMITS) == set(Frame)
     # Bye ends every phase; nothing follows it.
     assert all(TRANSITIONS[(p, Frame.BYE)] is Phase.BYE for p in Phase if p is not Phase.BYE)
@@ -138,7 +139,7 @@ def valid_stream():
     return b"".join(a.send(f) for f in exchange_frames()[:-1])
 
 
-ALL_EVENTS = (Hello, Membership, Summary, Envelopes, Grants, Keys, Done, Receipt, Bye, ProtocolError)
+ALL_EVENTS = (Hello, Membership, Summary, Envelopes, Grants, Keys, Anchors, Done, Receipt, Bye, ProtocolError)
 
 
 @settings(max_examples=500, deadline=None)
@@ -185,7 +186,7 @@ def raw(event) -> bytes:
 
 SAMPLES = {Frame.HELLO: Hello("p", "a"), Frame.MEMBERSHIP: Membership(()), Frame.SUMMARY: Summary(()),
            Frame.ENVELOPES: Envelopes(()), Frame.BYE: Bye("x"), Frame.GRANTS: Grants(()), Frame.DONE: Done(),
-           Frame.KEYS: Keys(()), Frame.RECEIPT: Receipt()}
+           Frame.KEYS: Keys(()), Frame.RECEIPT: Receipt(), Frame.ANCHORS: Anchors(())}
 
 
 @settings(max_examples=300, deadline=None)
@@ -207,3 +208,32 @@ def test_any_order_of_frames_is_taken_exactly_when_the_table_allows_it(kinds):
             break
     else:
         assert len(events) == len(kinds)
+
+
+def test_audit_heads_come_once_in_the_opening_and_freely_in_a_live_session():
+    # Once between the keys and the summary: not before the membership, not twice, not after.
+    assert [p for (p, f) in TRANSITIONS if f is Frame.ANCHORS and TRANSITIONS[(p, f)] is Phase.ANCHORS] == [
+        Phase.MEMBERSHIP, Phase.KEYS]
+    assert (Phase.ANCHORS, Frame.ANCHORS) not in TRANSITIONS and (Phase.ANCHORS, Frame.KEYS) not in TRANSITIONS
+    assert TRANSITIONS[(Phase.DONE, Frame.ANCHORS)] is Phase.DONE
+    assert TRANSITIONS[(Phase.RECEIPT, Frame.ANCHORS)] is Phase.RECEIPT
+    # An opening without them is still whole (a peer with nothing to anchor).
+    assert TRANSITIONS[(Phase.KEYS, Frame.SUMMARY)] is Phase.SUMMARY
+
+
+@pytest.mark.parametrize("count, size, expected", [(9, 10, "over its limit 8"), (1, 1025, "over its limit 1024")])
+def test_too_many_or_too_long_audit_heads_close_the_connection(count, size, expected):
+    b = Connection()
+    b.trust()
+    wire = b"".join(raw(f) for f in [Hello("p", "a"), Membership(()), Anchors(tuple(b"h" * size for _ in range(count)))])
+    events = b.receive_data(wire)
+    assert isinstance(events[-1], ProtocolError) and expected in events[-1].reason, events[-1]
+
+
+def test_a_peer_of_the_previous_version_is_refused_with_a_reason():
+    assert VERSION == 4
+    raw_hello = bytearray(Connection().send(Hello("p", "x")))
+    raw_hello[5] = 3  # what a device without audit heads sends
+    [event] = Connection().receive_data(bytes(raw_hello))
+    assert isinstance(event, ProtocolError)
+    assert "protocol version 3 is not 4" in event.reason and "update Concord on both devices" in event.reason
