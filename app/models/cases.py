@@ -4,6 +4,10 @@
 the device's single actor never forks itself) and their persistence. `CaseSession` is a case
 opened *as a role*: it never loads a compartment the role may not read, and refuses a write
 outside the role's rights before anything changes.
+
+Every command and view reads a case through a CaseSession, so that is where reads are audited:
+the first read of each section in a session leaves a `case_read` entry (the section, never a
+value), and every refused read or write a `read_refused` or `write_refused` naming the field.
 """
 
 from __future__ import annotations
@@ -267,6 +271,7 @@ class CaseSession:
         self.role = role
         self.actor = actor
         self._sections_read: set[str] = set()
+        self._sections_seen: set[str] = set()  # case_read written for these, this session
 
     # ----- what the role may see -----------------------------------------------------------
     def sections(self) -> list[SectionDef]:
@@ -281,7 +286,7 @@ class CaseSession:
     def can_write(self, field_id: str) -> bool:
         return self._ours(field_id) and self.schema.can_write(self.role, field_id)
 
-    def _readable(self, field_id: str) -> tuple[FieldDef, Compartment]:
+    def _may_read(self, field_id: str) -> tuple[FieldDef, Compartment]:
         f = self.schema.fields.get(field_id)
         if f is None or not self._ours(field_id):
             raise NotFound(f"there is no field '{field_id}' in a {self.kind}")
@@ -289,15 +294,46 @@ class CaseSession:
             raise PermissionDenied(f"the role '{self.role}' may not read '{field_id}' under this agreement")
         return f, self.repo.compartments.for_field(field_id)
 
+    def _readable(self, field_id: str) -> tuple[FieldDef, Compartment]:
+        try:
+            return self._may_read(field_id)
+        except PermissionDenied:
+            self._audit("read_refused", field_id)
+            raise
+
     def _writable(self, field_id: str, form: bool = False) -> tuple[FieldDef, Compartment]:
-        f, comp = self._readable(field_id)
-        if not self.schema.can_write(self.role, field_id):
-            raise PermissionDenied(f"the role '{self.role}' may read but not change '{field_id}'")
-        if f.managed and not form:
-            # Managed records (assessments, process steps, sign-offs) carry checks of their own:
-            # only their own desk writes them, so no generic edit can skip a safeguard.
-            raise PermissionDenied(f"{f.label} is changed only through its own form, which checks it")
+        try:
+            f, comp = self._may_read(field_id)
+            if not self.schema.can_write(self.role, field_id):
+                raise PermissionDenied(f"the role '{self.role}' may read but not change '{field_id}'")
+            if f.managed and not form:
+                # Managed records (assessments, process steps, sign-offs) carry checks of their own:
+                # only their own desk writes them, so no generic edit can skip a safeguard.
+                raise PermissionDenied(f"{f.label} is changed only through its own form, which checks it")
+        except PermissionDenied:
+            self._audit("write_refused", field_id)
+            raise
         return f, comp
+
+    # ----- what the audit log is told --------------------------------------------------------
+    def _audit(self, action: str, *targets: str) -> None:
+        """One transaction for one or more entries (write_soon: never inside a write this thread
+        has open, which would wait for itself)."""
+        actor, reference = self.actor, self.reference
+
+        def write(conn) -> None:
+            for target in targets:
+                audit.append(conn, actor, action, reference, target)
+
+        self.repo.store.write_soon(write)
+
+    def _seen(self, fields: list[FieldDef]) -> None:
+        """Note the first read of each section in this session: one entry per section, all in
+        one transaction, before any value leaves the session."""
+        new = list(dict.fromkeys(f.section for f in fields if f.section not in self._sections_seen))
+        if new:
+            self._audit("case_read", *new)
+            self._sections_seen.update(new)
 
     def _changed(self, f: FieldDef) -> None:
         hook = self.repo.on_risk_change
@@ -307,14 +343,21 @@ class CaseSession:
     # ----- reading --------------------------------------------------------------------------
     def get(self, field_id: str):
         f, comp = self._readable(field_id)
+        if f.section not in self._sections_seen:
+            self._seen([f])
+        return self._value(f, comp)
+
+    def _value(self, f: FieldDef, comp: Compartment):
         doc = self.repo.read_doc(self.case_id, comp, self.role)
         if doc is None:
             return [] if f.type == "records" else ("" if f.type == "long_text" else None)
-        return doc.get(field_id)
+        return doc.get(f.id)
 
     def values(self, section_id: str | None = None) -> dict[str, object]:
         """Every field the role may read (or those of one section), by field id."""
-        return {fid: self.get(fid) for fid in self.readable_fields(section_id)}
+        read = [self._readable(fid) for fid in self.readable_fields(section_id)]
+        self._seen([f for f, _comp in read])
+        return {f.id: self._value(f, comp) for f, comp in read}
 
     def readable_fields(self, section_id: str | None = None) -> list[str]:
         """The ids of the fields the role may read (or those of one section)."""
@@ -330,6 +373,7 @@ class CaseSession:
         if section_id in self._sections_read:
             return
         if not any(s.id == section_id for s in self.sections()):
+            self._audit("read_refused", section_id)
             raise PermissionDenied(f"the role '{self.role}' may not read section '{section_id}'")
         with self.repo.store.begin() as conn:
             audit.append(conn, self.actor, "section_read", self.reference, section_id)
@@ -340,9 +384,11 @@ class CaseSession:
         """Readable scalar fields (of all sections, or one) that hold values set concurrently on
         different devices, each with its candidates; the value `get` shows comes first."""
         wanted: dict[Compartment, set[str]] = {}
-        for fid in self.readable_fields(section_id):
-            if self.schema.fields[fid].type in SCALAR_TYPES:
-                wanted.setdefault(self.repo.compartments.for_field(fid), set()).add(fid)
+        scalars = [self.schema.fields[fid] for fid in self.readable_fields(section_id)]
+        scalars = [f for f in scalars if f.type in SCALAR_TYPES]
+        self._seen(scalars)  # the candidates are values too
+        for f in scalars:
+            wanted.setdefault(self.repo.compartments.for_field(f.id), set()).add(f.id)
         out: dict[str, list[Candidate]] = {}
         for comp, fids in wanted.items():
             doc = self.repo.read_doc(self.case_id, comp, self.role)
@@ -353,6 +399,7 @@ class CaseSession:
     def record_conflicts(self, field_id: str) -> dict[tuple[str, str], list[Candidate]]:
         """Record sub-fields in conflict, by (record id, sub-field id)."""
         f, comp = self._readable(field_id)
+        self._seen([f])
         doc = self.repo.read_doc(self.case_id, comp, self.role)
         if doc is None or f.type != "records":
             return {}
