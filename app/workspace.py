@@ -18,11 +18,12 @@ import keyring.backend
 import sqlalchemy as sa
 
 from app.files import write_whole
-from app.models import audit, values
+from app.models import audit, risk_flags, values
 from app.models import tables as t
 from app.models.cases import CaseRepository, CaseSession, CaseSummary
 from app.models.errors import NotFound, PermissionDenied, StoreError, ValidationError
 from app.models.keystore import Keystore
+from app.models.flagged_agenda import FlaggedMeetingDesk
 from app.models.meeting_mode import MeetingMode
 from app.models.meetings import MeetingDesk
 from app.models.process_desk import ProcessDesk, note_risk_change
@@ -46,7 +47,7 @@ class Workspace:
         self.profile = profile
         self.schema = schema
         self.cases = CaseRepository(store, schema, profile.actor_id)
-        self.cases.on_risk_change = note_risk_change()
+        self.cases.on_risk_change = self._on_risk_change(note_risk_change(attest=lambda case, f: self.process.attest_changed(case, f)), risk_flags.on_change(lambda: self.risk))
         self.actor = audit.Actor(profile.device_id, profile.name, profile.role)
         self._sync: SyncEngine | None = None
         self._risk: RiskDesk | None = None
@@ -164,6 +165,15 @@ class Workspace:
         ws._follow_panel_role()
         return ws
 
+    @staticmethod
+    def _on_risk_change(*hooks):
+        """Every hook, in turn, for a risk-relevant change this device made: the note that a
+        sign-off may be stale, then the risk flags published again where they changed."""
+        def hook(case, f) -> None:
+            for h in hooks:
+                h(case, f)
+        return hook
+
     def _follow_panel_role(self) -> None:
         """In a panel, the membership log decides this device's role: a role the chair changed
         takes effect here when the device next opens, once the change has reached it."""
@@ -209,8 +219,9 @@ class Workspace:
         """Panel meetings: scheduling, attendance, agenda and acknowledgements."""
         if self._meetings is None:
             p = self.profile
-            self._meetings = MeetingDesk(self.cases, self.open_case, self.list_cases, p.name, self.role, p.device_id,
-                                         self.actor, self.members, self.actor_of, self.risk, self.process)
+            self._meetings = FlaggedMeetingDesk(self.cases, self.open_case, self.list_cases, p.name, self.role,
+                                                p.device_id, self.actor, self.members, self.actor_of, self.risk,
+                                                self.process)
         return self._meetings
 
     @property
@@ -277,7 +288,12 @@ class Workspace:
         row = self.store.find_case(ref_or_id)
         if is_meeting(row.case_id):
             raise NotFound(f"'{ref_or_id}' is a panel meeting, not a case")
-        return CaseSession(self.cases, row.case_id, row.reference, self.role, self.actor)
+        session = CaseSession(self.cases, row.case_id, row.reference, self.role, self.actor)
+        # Facts may have arrived by sync, or time moved a case out of (or into) escalation, since
+        # the flags were last published: a device that holds the facts tells the panel now.
+        if risk_flags.can_publish(session):
+            risk_flags.reconcile_quietly(session, self.risk)
+        return session
 
     # ----- export ----------------------------------------------------------------------------
     def export_compartment(self, ref_or_id: str, name: str, path: Path | str) -> Path:

@@ -1,9 +1,11 @@
 """The agenda of a panel meeting, proposed from the cases themselves.
 
-A case comes to the panel because something in it says so: a new referral, a risk review that
-is due, a repeat, a sign-off awaiting its decision, or actions still open from an earlier
-meeting. Nobody types these reasons: they are read from the case as the chair's device holds it.
-Cases with children involved come first; within each group, higher risk first.
+A case comes to the panel because something in it says so: a new referral, escalating risk, a
+risk review that is due, a repeat, a sign-off awaiting its decision, or actions still open from an
+earlier meeting. Nobody types these reasons: they are read from the case as the chair's device
+holds it - escalation, repeats and reviews brought forward by incidents as the police published
+them (app/models/risk_flags.py), since the chair cannot read incidents. Cases with children
+involved come first; within each group, higher risk first, escalating before steady.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from app.models.schema import RESOURCES
 DEFAULT_POLICY = RESOURCES / "policy" / "meetings.toml"
 
 NEW_REFERRAL = "new referral"
+ESCALATING = "risk escalating"
 REVIEW_DUE = "review due"
 REPEAT = "repeat within 12 months"
 AWAITING_SIGNOFF = "awaiting sign-off decision"
@@ -69,6 +72,7 @@ class CaseFacts:
     open_actions: int
     level_rank: int = 0             # the risk level's place in its instrument (0 = lowest)
     high_risk: bool = False
+    escalating: bool = False
 
     @property
     def discussed_before(self) -> bool:
@@ -88,6 +92,8 @@ def reasons_for(facts: CaseFacts, meeting_date: dt.date, carry_forward: bool = T
     if facts.referral_date is not None and facts.referral_date <= meeting_date and (
             facts.last_discussed is None or facts.referral_date > facts.last_discussed):
         out.append(NEW_REFERRAL)
+    if facts.escalating:
+        out.append(ESCALATING)
     if facts.repeat:
         out.append(REPEAT)
     if facts.review_due is not None and facts.review_due <= meeting_date and facts.discussed_before:
@@ -100,9 +106,9 @@ def reasons_for(facts: CaseFacts, meeting_date: dt.date, carry_forward: bool = T
 
 
 def order_key(facts: CaseFacts) -> tuple:
-    """Cases with children first; then the higher risk; then by reference, so every device
-    proposes the same order from the same cases."""
-    return (not facts.children, -facts.level_rank, facts.reference)
+    """Cases with children first; then the higher risk, escalating before steady; then by
+    reference, so every device proposes the same order from the same cases."""
+    return (not facts.children, -facts.level_rank, not facts.escalating, facts.reference)
 
 
 def propose(cases: list[CaseFacts], meeting_date: dt.date, policy: MeetingPolicy) -> list[Proposal]:

@@ -17,6 +17,7 @@ from app.models.errors import NotFound
 from app.models.instruments import DEFAULT_INSTRUMENTS, Instrument, load_instruments
 from app.models.risk import Answer, RiskPicture, Scored, make_assessment
 from app.models.risk_policy import DEFAULT_POLICY, RiskPolicy, load_policy
+from app.models.risk_flags import ShownFlags, shown
 from app.models.risk_register import record_assessment, risk_picture
 
 
@@ -24,6 +25,9 @@ from app.models.risk_register import record_assessment, risk_picture
 class RiskView:
     picture: RiskPicture
     eligibility: Eligibility
+    # Escalation, repeat, review and level as this device shows them: derived where it reads the
+    # incidents, as the police published them where it does not (app/models/risk_flags.py).
+    flags: ShownFlags = ShownFlags(None, False)
 
 
 class RiskDesk:
@@ -67,4 +71,4 @@ class RiskDesk:
         """The risk picture and eligibility of a case already open (as its role sees them)."""
         picture = risk_picture(case, self.instruments, self.policy, today)
         consent = case.get("consent_to_referral") if case.can_read("consent_to_referral") else None
-        return RiskView(picture, decide(self.policy, picture, consent))
+        return RiskView(picture, decide(self.policy, picture, consent), shown(case, picture, self.policy))
