@@ -32,7 +32,10 @@ from app.sync.receiving import ReceiveDesk
 from app.sync.invitations import InvitationBook
 from app.sync.keys import KeyStore
 from app.sync.peer_knowledge import PeerKnowledge
-from app.sync.membership import Entry, MembershipError, MembershipLog, PanelState, founding_entry, make_entry
+from app.sync.approval_rules import DEFAULT_POLICY, ApprovalRules
+from app.sync.forget import forget_lost
+from app.sync.membership import (Entry, MembershipError, MembershipLog, PanelState, Request, founding_entry,
+                                 make_approval, make_entry)
 
 PANEL_META = "panel_id"
 CA_META = "panel_ca_pem"
@@ -51,6 +54,10 @@ _SEAL = threading.Lock()
 QUARANTINE_ROWS = 50
 JUNK_LIMIT = 200
 HELD_LIMIT = 20_000
+
+
+class AdmissionWaits(SyncError):
+    """An admission is recorded but waits for approval by the agencies whose data it gives."""
 
 
 class QuarantineBudgetExceeded(SyncError):
@@ -75,6 +82,7 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         self.profile = profile
         self.actor = actor
         self.keystore = KeyStore(store, profile.device_id, keys.exchange_private)
+        self.rules = ApprovalRules.from_compartments(self.compartments)
         self._genesis: dict[tuple[str, str], bytes] = {}
         self._resumed = False
         self._invitations = InvitationBook(store)
@@ -114,7 +122,7 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
             except MembershipError as exc:
                 # Kept by an older version: named, never fatal.
                 invalid[hashlib.sha256(data).hexdigest()[:16]] = str(exc)
-        log = MembershipLog(entries, self.panel_id)
+        log = MembershipLog(entries, self.panel_id, self.rules)
         try:
             state = log.fold()
         except MembershipError as exc:
@@ -128,7 +136,7 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
     def membership_log(self) -> MembershipLog:
         """A copy of the stored log (callers may add entries to it to see what they would do)."""
         log = self._fold()[0]
-        return MembershipLog(list(log.entries.values()), self.panel_id)
+        return MembershipLog(list(log.entries.values()), self.panel_id, self.rules)
 
     def state(self) -> PanelState:
         return self._fold()[1]
@@ -150,12 +158,18 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
                                                  for h, e in fresh.items()])
         return len(fresh)
 
-    def found_panel(self) -> str:
+    def found_panel(self, policy: str = "chair") -> str:
+        """policy: who approves role changes and admissions that give a device another agency's
+        data (approval_rules.POLICIES). The command line and the desktop found panels with
+        DEFAULT_POLICY; every device shows the policy its panel was founded with."""
         if self.panel_id is not None:
             raise SyncError("this device is already in a panel")
         if self.profile.role != "chair":
             raise SyncError("only the chair's device founds a panel")
-        entry = founding_entry(self.profile, self.keys.sign, now_utc())
+        try:
+            entry = founding_entry(self.profile, self.keys.sign, now_utc(), policy)
+        except MembershipError as exc:
+            raise SyncError(str(exc)) from None
         ca = certs.panel_ca(entry.hash, self.keys.signing_key())
         mine = certs.member_certificate(ca, self.keys.signing_key(), self.profile.device_id, self.profile.signing_public)
         with self.store.begin() as conn:
@@ -167,8 +181,17 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         return entry.hash
 
     def admission(self, profile: DeviceProfile) -> bytes:
-        """Admit a device and return what it needs to join: the log and its certificates."""
-        self.admit(profile)
+        """Admit a device and return what it needs to join: the log and its certificates. An
+        admission that waits for approval raises AdmissionWaits (the entry is kept: ask again,
+        with the same request, once it is approved)."""
+        member = self.state().active(profile.device_id)
+        if member is None or member.signing_public != profile.signing_public:
+            self.admit(profile)
+        waiting = self.state().waiting_for(profile.device_id)
+        if waiting is not None and waiting.kind == "add":
+            raise AdmissionWaits(f"the admission of {profile.name} as {profile.role} waits for approval by "
+                                 f"{', '.join(waiting.missing())}: once a device of each has approved it "
+                                 f"(concord panel approve {profile.device_id}), admit the same request again")
         ca = x509.load_pem_x509_certificate(self.store.get_meta(CA_META).encode())
         cert = certs.member_certificate(ca, self.keys.signing_key(), profile.device_id, profile.signing_public)
         return json.dumps({
@@ -191,7 +214,7 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
             cert = x509.load_pem_x509_certificate(data["cert"].encode())
         except (ValueError, KeyError, TypeError):
             raise SyncError("this is not a Concord admission") from None
-        log = MembershipLog([Entry.decode(e) for e in entries])
+        log = MembershipLog([Entry.decode(e) for e in entries], rules=self.rules)
         state = log.fold()
         me = state.active(self.profile.device_id)
         if me is None or me.signing_public != self.profile.signing_public:
@@ -236,13 +259,22 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         if me is None or not me.admin:
             raise SyncError("only the chair may change the panel's membership")
         entry = make_entry(kind, state.panel_id, subject, role, self.profile.device_id, state.heads, self.keys.sign, now_utc())
+        self._write_entry(entry, "member_changed", f"{kind} {subject.device_id}")
+        request = self.state().requests.get(entry.hash)
+        if request is not None and request.status == "pending":
+            with self.store.begin() as conn:
+                audit.append(conn, self.actor, "role_change_requested", "",
+                             f"{subject.device_id} {role} waits for {', '.join(request.missing())}"[:200])
+        return entry
+
+    def _write_entry(self, entry: Entry, action: str, target: str) -> None:
         with self.store.begin() as conn:
             self._store_entries(conn, [entry])
-            audit.append(conn, self.actor, "member_changed", "", f"{kind} {subject.device_id}")
+            audit.append(conn, self.actor, action, "", target)
         after = self.state()
         if entry.hash not in after.accepted:
             raise SyncError(f"the panel refused the change: {after.rejected.get(entry.hash, 'unknown reason')}")
-        return entry
+        self.forget_lost_access()
 
     def admit(self, profile: DeviceProfile) -> Entry:
         if profile.role not in self.cases.schema.roles:
@@ -255,13 +287,58 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         member = self.state().active(device_id)
         if member is None:
             raise SyncError(f"no active member {device_id}")
+        if member.role == role and self.state().waiting_for(device_id) is None:
+            raise SyncError(f"{member.name} already has the role {role}")
         return self._change_member("role", member, role)
 
     def revoke(self, device_id: str) -> Entry:
-        member = self.state().active(device_id)
+        state = self.state()
+        member = state.active(device_id)
+        waiting = state.waiting_for(device_id)
+        if member is None and waiting is not None and waiting.kind == "add":
+            # An admission still waiting for approval is withdrawn the same way.
+            return self._change_member("revoke", self._fold()[0].entries[waiting.hash], waiting.role)
         if member is None:
             raise SyncError(f"no active member {device_id}")
         return self._change_member("revoke", member, member.role)
+
+    def request_for(self, device_id: str) -> Request:
+        """The role change or admission of a device that waits for approval."""
+        request = self.state().waiting_for(device_id)
+        if request is None:
+            raise SyncError(f"no role change or admission of {device_id} waits for approval")
+        return request
+
+    def approve(self, device_id: str) -> Entry:
+        """Approve, as a device of an agency it waits for, the waiting role change or admission
+        of `device_id`. The fold decides whether the approval counts; a refused one is not kept."""
+        request = self.request_for(device_id)
+        state = self.state()
+        if state.active(self.profile.device_id) is None:
+            raise SyncError("this device is not an active member of its panel")
+        log = self._fold()[0]
+        entry = make_approval(state.panel_id, log.entries[request.hash], self.profile.device_id, state.heads,
+                              self.keys.sign, now_utc())
+        trial = self.membership_log()
+        trial.add(entry)
+        folded = trial.fold()
+        if entry.hash not in folded.accepted:
+            raise SyncError(f"this approval would not count: {folded.rejected.get(entry.hash, 'unknown reason')}")
+        self._write_entry(entry, "role_change_approved", f"{device_id} {request.role}")
+        return entry
+
+    def forget_lost_access(self) -> list[str]:
+        """Destroy what this device holds of compartments its role in force may no longer read
+        (all of them once it is revoked). Returns the compartments forgotten."""
+        if self.panel_id is None:
+            return []
+        me = self.state().active(self.profile.device_id)
+        readable = {c.id for c in self.compartments.readable_by(me.role)} if me is not None else set()
+        lost = forget_lost(self.store, readable, self.actor)
+        if lost:
+            self.keystore.forget()
+            self.cases.forget()
+        return lost
 
     def membership_entries(self) -> list[bytes]:
         """The entries this device passes on: accepted ones only, never pending or refused."""
@@ -303,7 +380,9 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         if not keep:
             return 0
         with self.store.begin() as conn:
-            return self._store_entries(conn, keep)
+            stored = self._store_entries(conn, keep)
+        self.forget_lost_access()
+        return stored
 
     # ----- envelopes --------------------------------------------------------------------------
     def seal_pending(self) -> int:

@@ -1,5 +1,10 @@
 """Compartment keys, as part of the sync engine: making them (and new generations after a
-revocation), wrapping them to every reader, and checking the grants peers send."""
+revocation), wrapping them to every reader, and checking the grants peers send.
+
+The key of a restricted compartment (one not every role reads) is wrapped only by a device of
+an agency that owns it (approval_rules.py): a reader of another agency never hands it on, and a
+grant of it from such a device is quarantined. So a device that gained a role without the
+owning agency's say gets nothing from the devices that merely read the compartment."""
 
 from __future__ import annotations
 
@@ -19,6 +24,11 @@ class KeyDesk:
 
     def _readers(self, state: PanelState, comp: Compartment):
         return [m for m in state.members.values() if not m.revoked and m.role in comp.read]
+
+    def _may_grant(self, role: str, comp_id: str) -> bool:
+        """Whether a device of `role` may wrap this compartment's key for others."""
+        owners = self.rules.owners_of(comp_id)
+        return owners is None or self.rules.agency(role) in owners
 
     def _ensure_keys(self, state: PanelState, docs: list[tuple[str, Compartment]]) -> dict[tuple[str, str], tuple[int, bytes]]:
         """The key to seal each document with: (case, compartment id) -> (key id, key).
@@ -82,12 +92,13 @@ class KeyDesk:
         """Wrap every key this device holds to every reader that lacks a grant it knows of (for
         bundles and in-process exchanges, which get no reply saying what the reader holds)."""
         state = self.state()
-        if state.active(self.profile.device_id) is None:
+        me = state.active(self.profile.device_id)
+        if me is None:
             return 0  # a revoked device's grants would be refused everywhere: make none
         have = self.keystore.held()
         targets = [(case_id, comp_id, key_id, generation, m)
                    for case_id, comp_id, key_id, generation in self.keystore.my_keys()
-                   if comp_id in self.compartments.by_id
+                   if comp_id in self.compartments.by_id and self._may_grant(me.role, comp_id)
                    for m in self._readers(state, self.compartments.by_id[comp_id])
                    if (case_id, comp_id, key_id, m.device_id) not in have]
         return len(self._wrap(state, targets))
@@ -105,10 +116,10 @@ class KeyDesk:
         reader once, and send all of them at every session: grants grew with the square of the
         devices, nearly all of them for keys the reader already had."""
         state = self.state()
-        peer = state.active(device_id)
-        if peer is None or state.active(self.profile.device_id) is None:
+        peer, me = state.active(device_id), state.active(self.profile.device_id)
+        if peer is None or me is None:
             return []
-        readable = {c.id for c in self.compartments.readable_by(peer.role)}
+        readable = {c.id for c in self.compartments.readable_by(peer.role) if self._may_grant(me.role, c.id)}
         have = self.keystore.held()  # one wrapped for it already is in grants_for
         targets = [(case_id, comp_id, key_id, generation, peer)
                    for case_id, comp_id, key_id, generation in self.keystore.my_keys()
@@ -140,6 +151,8 @@ class KeyDesk:
                     raise GrantError("key grant for an unknown compartment")
                 if granter is None or granter.role not in comp.read:
                     raise GrantError("granter may not hold this compartment's key")
+                if not self._may_grant(granter.role, comp.id):
+                    raise GrantError("granter is not of an agency that owns this compartment")
                 if recipient is None or recipient.role not in comp.read:
                     raise GrantError("recipient may not hold this compartment's key")
                 g.verify(granter.signing_public)

@@ -115,6 +115,11 @@ class KeyStore:
                 "SELECT case_id, compartment, key_id, recipient, generation, data FROM key_grants"))
         return self._rows[1]
 
+    def forget(self) -> None:
+        """Drop what is cached of the grants (after some were deleted: see forget.py)."""
+        self._cache.clear()
+        self._rows = None
+
     def put_many(self, conn: sa.Connection, grants: list[KeyGrant]) -> int:
         """Keep grants not held yet (the caller has verified them), in one statement; returns how
         many were new. Every key stays: envelopes name theirs."""

@@ -12,6 +12,16 @@ Rules of the fold:
 - A revoked device's own entries count only if the revoking entry had seen them: it cannot
   escape its revocation by writing entries that claim to come from before it.
 - Concurrent role changes resolve by (time, hash), the same on every device.
+- Under the "agency" and "admin" policies (named by the founding entry), a role change or an
+  admission that gives a device read access to restricted compartments is a *request*: it is
+  kept and passed on, but takes effect only once a device of each agency that owns those
+  compartments (see approval_rules.py) has written an "approve" entry naming it, having seen
+  it - or, under "admin", once a second admin has. Neither the author nor the subject may
+  approve, an approval counts only while its author holds the approving role, and a revoked
+  approver's approvals count only if the revocation had seen them. An agency with no device in
+  the request's causal past, nor in one written concurrently with it, has nothing on the panel
+  yet and is not waited for. A later entry about the same device supersedes a waiting request.
+  Every device folds this the same way, so a chair writing entries by hand gains nothing.
 """
 
 from __future__ import annotations
@@ -19,14 +29,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from app.sync.approval_rules import POLICIES, ApprovalRules
 from app.sync.identity import device_id_of
 
-KINDS = ("found", "add", "role", "revoke")
+KINDS = ("found", "add", "role", "revoke", "approve")
 ADMIN_ROLES = frozenset({"chair"})
 MAX_ENTRY_BYTES = 16 * 1024
 MAX_BRACKETS = 64
@@ -54,10 +65,16 @@ class Entry:
     author: str
     prev: tuple[str, ...]
     signature: bytes = b""
+    target: str = ""  # an approval: the hash of the entry it approves
+    policy: str = ""  # the founding entry: the panel's approval policy ("" before policies existed)
 
     def body(self) -> bytes:
+        # The two later fields are written only when set, so entries made before them keep
+        # their bytes and hashes (and a panel its id).
+        extra = {k: v for k, v in (("target", self.target), ("policy", self.policy)) if v}
         return json.dumps(
             {
+                **extra,
                 "kind": self.kind,
                 "panel_id": self.panel_id,
                 "device_id": self.device_id,
@@ -108,6 +125,8 @@ class Entry:
                 author=body["author"],
                 prev=tuple(body["prev"]),
                 signature=base64.b64decode(outer["signature"], validate=True),
+                target=body.get("target", ""),
+                policy=body.get("policy", ""),
             )
         except (ValueError, KeyError, TypeError, RecursionError, AttributeError) as exc:
             raise MembershipError(f"malformed membership entry ({exc.__class__.__name__})") from None
@@ -115,7 +134,7 @@ class Entry:
             raise MembershipError("membership entry is not in canonical form")
         if entry.kind not in KINDS or not all(isinstance(p, str) for p in entry.prev) or not all(
                 isinstance(v, str) for v in (entry.panel_id, entry.device_id, entry.role, entry.name, entry.agency,
-                                             entry.at, entry.author)):
+                                             entry.at, entry.author, entry.target, entry.policy)):
             raise MembershipError("membership entry of an unknown kind")
         return entry
 
@@ -137,23 +156,58 @@ class Member:
 
 
 @dataclass
+class Request:
+    """A role change or admission, and where it stands: "in force", "pending" (waiting for the
+    approvals in `needs`) or "superseded" (a later entry about the device came first)."""
+    hash: str
+    kind: str  # "add" or "role"
+    device_id: str
+    role: str
+    from_role: str  # "" for an admission
+    author: str
+    at: str
+    needs: frozenset[str]  # the agencies whose approval it waits for
+    approvals: dict[str, str] = field(default_factory=dict)  # agency (or SECOND_ADMIN) -> approving device
+    status: str = "pending"
+    in_force_by: str = ""  # the entry that put it in force: itself, or the last approval
+
+    def missing(self) -> list[str]:
+        return sorted(self.needs - set(self.approvals))
+
+
+SECOND_ADMIN = "a second admin"
+
+
+@dataclass
 class PanelState:
     panel_id: str
     founder: str
+    policy: str = "chair"
     members: dict[str, Member] = field(default_factory=dict)
     accepted: list[str] = field(default_factory=list)
     rejected: dict[str, str] = field(default_factory=dict)
-    pending: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)  # entries whose causal past is not all known
     heads: list[str] = field(default_factory=list)
     invalid: dict[str, str] = field(default_factory=dict)  # stored bytes that are no entry: hash -> why
     # Every role each device has held, and the last entry about it: who may hold a compartment's
-    # key from a role it no longer has (see KeyDesk._ensure_keys).
+    # key from a role it no longer has (see KeyDesk._cut_off).
     roles_held: dict[str, set[str]] = field(default_factory=dict)
     last_entry: dict[str, str] = field(default_factory=dict)
+    # Every role change and admission, in fold order, with its approvals and where it stands.
+    requests: dict[str, Request] = field(default_factory=dict)
+    # What each accepted entry changed: replayed over a causal past (MembershipLog._replay_subset).
+    effects: dict[str, list[tuple]] = field(default_factory=dict)
 
     def active(self, device_id: str) -> Member | None:
         m = self.members.get(device_id)
         return m if m and not m.revoked else None
+
+    def waiting(self) -> list[Request]:
+        """Role changes and admissions that wait for approval."""
+        return [r for r in self.requests.values() if r.status == "pending"]
+
+    def waiting_for(self, device_id: str) -> Request | None:
+        return next((r for r in self.waiting() if r.device_id == device_id), None)
 
 
 def _verify_signature(entry: Entry, signing_public: bytes) -> bool:
@@ -167,9 +221,14 @@ def _verify_signature(entry: Entry, signing_public: bytes) -> bool:
 class MembershipLog:
     """The set of entries this device knows for one panel, and the state they fold to."""
 
-    def __init__(self, entries: list[Entry] | None = None, panel_id: str | None = None):
+    def __init__(self, entries: list[Entry] | None = None, panel_id: str | None = None,
+                 rules: ApprovalRules | None = None):
+        """rules: who owns which compartments. Without them (a log read with no ISA) nothing
+        waits for approval."""
         self.panel_id = panel_id
+        self.rules = rules
         self.entries: dict[str, Entry] = {}
+        self._ancestry: dict[str, frozenset[str]] = {}
         for e in entries or []:
             self.add(e)
 
@@ -178,6 +237,7 @@ class MembershipLog:
         if entry.hash in self.entries:
             return False
         self.entries[entry.hash] = entry
+        self._ancestry.clear()  # an entry that was missing may complete others' pasts
         return True
 
     def founding(self, panel_id: str | None = None) -> Entry:
@@ -231,7 +291,10 @@ class MembershipLog:
         ordered, _ = self._order()
         return [e for e in ordered if e.hash in wanted]
 
-    def _ancestors(self, h: str) -> set[str]:
+    def _ancestors(self, h: str) -> frozenset[str]:
+        cached = self._ancestry.get(h)
+        if cached is not None:
+            return cached
         seen: set[str] = set()
         stack = list(self.entries[h].prev)
         while stack:
@@ -239,7 +302,8 @@ class MembershipLog:
             if p not in seen and p in self.entries:
                 seen.add(p)
                 stack.extend(self.entries[p].prev)
-        return seen
+        self._ancestry[h] = frozenset(seen)
+        return self._ancestry[h]
 
     def fold(self, panel_id: str | None = None) -> PanelState:
         """The panel's state. Any other "found" entry is rejected, never fatal: a device whose
@@ -250,6 +314,8 @@ class MembershipLog:
             raise MembershipError("the founding entry is malformed")
         if found.device_id != device_id_of(found.signing_public) or not _verify_signature(found, found.signing_public):
             raise MembershipError("the founding entry is not signed by the founding key")
+        if found.policy not in ("", *POLICIES):
+            raise MembershipError(f"the founding entry names an unknown approval policy '{found.policy}'")
         ordered, pending = self._order()
         # Pass 1: which revocations stand, to bound what revoked devices may still say.
         state = self._replay(panel_id, found, ordered, revoke_horizon={})
@@ -268,7 +334,7 @@ class MembershipLog:
         return state
 
     def _replay(self, panel_id: str, found: Entry, ordered: list[Entry], revoke_horizon: dict[str, set[str]]) -> PanelState:
-        state = PanelState(panel_id=panel_id, founder=found.device_id)
+        state = PanelState(panel_id=panel_id, founder=found.device_id, policy=found.policy or "chair")
         ever_revoked: set[str] = set()
         for e in ordered:
             h = e.hash
@@ -276,81 +342,167 @@ class MembershipLog:
                 if h != panel_id:
                     state.rejected[h] = "a second founding entry"
                     continue
-                state.members[e.device_id] = Member(
-                    e.device_id, e.role, e.name, e.agency, e.signing_public, e.exchange_public, e.author
-                )
-                state.roles_held[e.device_id] = {e.role}
-                state.last_entry[e.device_id] = h
                 state.accepted.append(h)
+                self._apply(state, h, ("member", _member_of(e)))
                 continue
-            reason = self._check(e, h, panel_id, state, revoke_horizon, ever_revoked)
+            reason, past = self._check(e, h, panel_id, state, revoke_horizon, ever_revoked)
+            if not reason and e.kind == "approve":
+                reason, key = self._approval(e, h, state, past)
             if reason:
                 state.rejected[h] = reason
                 continue
-            if e.kind == "add":
-                state.members[e.device_id] = Member(
-                    e.device_id, e.role, e.name, e.agency, e.signing_public, e.exchange_public, e.author
-                )
-            elif e.kind == "role":
-                state.members[e.device_id].role = e.role
-            elif e.kind == "revoke":
-                state.members[e.device_id].revoked = True
-                ever_revoked.add(e.device_id)
-            state.roles_held.setdefault(e.device_id, set()).add(e.role)
-            state.last_entry[e.device_id] = h
             state.accepted.append(h)
+            if e.kind in ("add", "role"):
+                old = state.members[e.device_id].role if e.kind == "role" else None
+                self._supersede(state, e.device_id)
+                request = Request(h, e.kind, e.device_id, e.role, old or "", e.author, e.at,
+                                  self._needs(state, e, h, old))
+                state.requests[h] = request
+                if not request.needs:
+                    self._in_force(state, request, h)
+            elif e.kind == "revoke":
+                self._supersede(state, e.device_id)
+                ever_revoked.add(e.device_id)
+                self._apply(state, h, ("revoke", e.device_id))
+            elif e.kind == "approve":
+                request = state.requests[e.target]
+                request.approvals[key] = e.author
+                if key == SECOND_ADMIN or not request.missing():
+                    self._in_force(state, request, h)
+                else:
+                    state.effects.setdefault(h, [])
         return state
 
-    def _check(self, e: Entry, h: str, panel_id: str, state: PanelState, horizon, ever_revoked) -> str:
+    def _apply(self, state: PanelState, h: str, op: tuple) -> None:
+        state.effects.setdefault(h, []).append(op)
+        _apply_op(state.members, op)
+        device_id = op[1].device_id if op[0] == "member" else op[1]
+        member = state.members.get(device_id)
+        if member is not None:
+            state.roles_held.setdefault(device_id, set()).add(member.role)
+            state.last_entry[device_id] = h
+
+    def _in_force(self, state: PanelState, request: Request, by: str) -> None:
+        request.status, request.in_force_by = "in force", by
+        entry = self.entries[request.hash]
+        op = ("member", _member_of(entry)) if request.kind == "add" else ("role", request.device_id, request.role)
+        self._apply(state, by, op)
+
+    @staticmethod
+    def _supersede(state: PanelState, device_id: str) -> None:
+        for request in state.requests.values():
+            if request.device_id == device_id and request.status == "pending":
+                request.status = "superseded"
+
+    def _needs(self, state: PanelState, e: Entry, h: str, old_role: str | None) -> frozenset[str]:
+        """The agencies whose approval this role change or admission waits for."""
+        if self.rules is None or state.policy == "chair":
+            return frozenset()
+        gained = self.rules.owners_gained(old_role, e.role)
+        if not gained:
+            return frozenset()
+        # An agency counts as present if a device other than the subject holds one of its roles
+        # in the entry's causal past, or is given one by an entry written concurrently with it:
+        # a chair cannot make an agency look absent by leaving its admission out of `prev`.
+        past = self._ancestors(h)
+        present = {self.rules.agency(m.role) for d, m in self._replay_subset(state.panel_id, past, state).items()
+                   if d != e.device_id and not m.revoked}
+        for other_hash, other in self.entries.items():
+            if (other.kind in ("found", "add", "role") and other.device_id != e.device_id and other_hash != h
+                    and other_hash not in past and h not in self._ancestors(other_hash)):
+                present.add(self.rules.agency(other.role))
+        return frozenset(gained & present)
+
+    def _check(self, e: Entry, h: str, panel_id: str, state: PanelState, horizon, ever_revoked) -> tuple[str, dict]:
         if e.panel_id != panel_id:
-            return "belongs to another panel"
+            return "belongs to another panel", {}
         author = state.members.get(e.author)
         if author is None:
-            return "author is not a member"
+            return "author is not a member", {}
         if not _verify_signature(e, author.signing_public):
-            return "signature does not verify"
+            return "signature does not verify", {}
         if e.author in horizon and h not in horizon[e.author]:
-            return "author was revoked and the revocation had not seen this entry"
-        # The author must be an admin in the entry's own causal past.
+            return "author was revoked and the revocation had not seen this entry", {}
         past = self._ancestors(h)
         past_state = self._replay_subset(panel_id, past, state)
+        if e.kind == "approve":
+            return "", past_state  # any member may approve: see _approval
+        # The author must be an admin in the entry's own causal past.
         past_author = past_state.get(e.author)
         if past_author is None or past_author.revoked or past_author.role not in ADMIN_ROLES:
-            return "author was not an admin when it wrote this"
+            return "author was not an admin when it wrote this", past_state
         if e.kind == "add":
             if e.device_id in ever_revoked:
-                return "a revoked device cannot be added back"
+                return "a revoked device cannot be added back", past_state
             if e.device_id != device_id_of(e.signing_public):
-                return "device id does not match its key"
+                return "device id does not match its key", past_state
             if state.active(e.device_id):
-                return "already a member"
-        elif e.kind in ("role", "revoke"):
+                return "already a member", past_state
+        elif e.kind == "role":
             if not state.active(e.device_id):
-                return "not an active member"
-            if e.kind == "revoke" and e.device_id == state.founder and e.author != state.founder:
-                return "only the founder may revoke the founder"
-        return ""
+                return "not an active member", past_state
+        elif e.kind == "revoke":
+            if not state.active(e.device_id) and not (state.waiting_for(e.device_id)
+                                                      and state.waiting_for(e.device_id).kind == "add"):
+                return "not an active member", past_state
+            if e.device_id == state.founder and e.author != state.founder:
+                return "only the founder may revoke the founder", past_state
+        return "", past_state
 
-    def _replay_subset(self, panel_id: str, subset: set[str], state: PanelState) -> dict[str, Member]:
+    def _approval(self, e: Entry, h: str, state: PanelState, past: dict[str, Member]) -> tuple[str, str]:
+        """Why an approval does not count, or "" and what it stands for (an agency, or SECOND_ADMIN)."""
+        request = state.requests.get(e.target)
+        if request is None or e.target not in self._ancestors(h):
+            return "approves a change its author had not seen", ""
+        if request.status != "pending":
+            return f"the change it approves is {request.status}", ""
+        if e.device_id != request.device_id or e.role != request.role:
+            return "does not match the change it approves", ""
+        if e.author in (request.author, request.device_id):
+            return "a change cannot be approved by the device that made it or the device it concerns", ""
+        approver, past_approver = state.active(e.author), past.get(e.author)
+        if approver is None or past_approver is None or past_approver.revoked or past_approver.role != approver.role:
+            return "the approver did not hold its role throughout", ""
+        agency = self.rules.agency(approver.role) if self.rules else ""
+        if agency in request.approvals:
+            return f"{agency} has approved this change already", ""
+        if agency in request.needs:
+            return "", agency
+        if state.policy == "admin" and approver.role in ADMIN_ROLES:
+            return "", SECOND_ADMIN
+        waits = ", ".join(request.missing()) or "nobody"
+        return f"the approver's agency ({agency or 'none'}) is not one this change waits for ({waits})", ""
+
+    def _replay_subset(self, panel_id: str, subset, state: PanelState) -> dict[str, Member]:
         """Members as the accepted entries within `subset` (a causal past) leave them."""
         members: dict[str, Member] = {}
         for h in state.accepted:
-            if h not in subset:
-                continue
-            e = self.entries[h]
-            if e.kind in ("found", "add"):
-                members[e.device_id] = Member(e.device_id, e.role, e.name, e.agency, e.signing_public, e.exchange_public, e.author)
-            elif e.kind == "role" and e.device_id in members:
-                members[e.device_id].role = e.role
-            elif e.kind == "revoke" and e.device_id in members:
-                members[e.device_id].revoked = True
+            if h in subset:
+                for op in state.effects.get(h, ()):
+                    _apply_op(members, op)
         return members
 
 
-def founding_entry(profile, sign, at: str) -> Entry:
-    """The chair's device founds a panel; profile is its DeviceProfile, sign its signer."""
+def _member_of(e: Entry) -> Member:
+    return Member(e.device_id, e.role, e.name, e.agency, e.signing_public, e.exchange_public, e.author)
+
+
+def _apply_op(members: dict[str, Member], op: tuple) -> None:
+    if op[0] == "member":
+        members[op[1].device_id] = replace(op[1])
+    elif op[0] == "role" and op[1] in members:
+        members[op[1]] = replace(members[op[1]], role=op[2])
+    elif op[0] == "revoke" and op[1] in members:
+        members[op[1]] = replace(members[op[1]], revoked=True)
+
+
+def founding_entry(profile, sign, at: str, policy: str = "") -> Entry:
+    """The chair's device founds a panel; profile is its DeviceProfile, sign its signer, policy
+    who must approve role changes (approval_rules.POLICIES; "" as before policies existed)."""
+    if policy not in ("", *POLICIES):
+        raise MembershipError(f"unknown approval policy '{policy}' (policies: {', '.join(POLICIES)})")
     draft = Entry("found", "", profile.device_id, "chair", profile.name, profile.agency,
-                  profile.signing_public, profile.exchange_public, at, profile.device_id, ())
+                  profile.signing_public, profile.exchange_public, at, profile.device_id, (), policy=policy)
     return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
 
 
@@ -360,4 +512,13 @@ def make_entry(kind: str, panel_id: str, subject, role: str, author: str, prev: 
         raise MembershipError(f"unknown entry kind {kind}")
     draft = Entry(kind, panel_id, subject.device_id, role, subject.name, subject.agency,
                   subject.signing_public, subject.exchange_public, at, author, tuple(sorted(prev)))
+    return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
+
+
+def make_approval(panel_id: str, request: Entry, author: str, prev: list[str], sign, at: str) -> Entry:
+    """`author` approves a role change or admission (`request`, which must be in `prev`'s past)."""
+    if request.kind not in ("add", "role"):
+        raise MembershipError("only a role change or an admission is approved")
+    draft = Entry("approve", panel_id, request.device_id, request.role, request.name, request.agency,
+                  request.signing_public, request.exchange_public, at, author, tuple(sorted(prev)), target=request.hash)
     return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
