@@ -138,20 +138,24 @@ def cmd_report(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    member_of = None
-    ws = None
-    if Workspace.exists(args.data):
-        ws = Workspace.open(args.data)
-        member_of = ws.member_of
+    ws = Workspace.open(args.data) if Workspace.exists(args.data) else None
     try:
-        verdict = verify_file(args.file, member_of)
+        verdict = verify_file(args.file, ws=ws)
     finally:
         if ws is not None:
             ws.close()
     for line in verdict.lines:
         print(line, file=sys.stdout if verdict.ok else sys.stderr)
-    print("VERIFIED" if verdict.ok else "NOT VERIFIED")
-    return 0 if verdict.ok else 1
+    if not verdict.ok:
+        first = next((line[len("FAIL: "):] for line in verdict.lines if line.startswith("FAIL: ")), "")
+        print("NOT VERIFIED" + (f": {first}" if first else ""))
+        return 1
+    if verdict.stale:
+        # Genuine, but not to be acted on: a script checking the exit code must not take it as good.
+        print("STALE: the report is genuine, but the decision it shows no longer holds: " + "; ".join(verdict.stale))
+        return 1
+    print("VERIFIED")
+    return 0
 
 
 def add_commands(sub) -> None:
@@ -221,6 +225,7 @@ def add_commands(sub) -> None:
     s.add_argument("file", type=Path)
     s.add_argument("--audience", help="'panel', or roles separated by commas (default: this device's role)")
     s.set_defaults(func=cmd_report)
-    s = sub.add_parser("verify", help="check a Concord report file: untouched, and its signature")
+    s = sub.add_parser("verify", help="check a Concord report file: untouched, signed over what it shows, and "
+                                     "(with a data folder) by whom and whether it still holds")
     s.add_argument("file", type=Path)
     s.set_defaults(func=cmd_verify)

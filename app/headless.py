@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.demo_meeting import MEETING_DAY, MEETING_REF
 from app.demo_process import SIGNED_CASE
+from app.files import write_case_file
 from app.models.errors import ConcordError
 from app.reporting import signoff_report, verify_file, write_minutes, write_report
 from app.workspace import Workspace
@@ -56,15 +57,16 @@ def _risk(ws: Workspace, session) -> dict | None:
 
 
 def write_demo_outputs(folders: dict[str, Path], out: Path) -> int:
-    out.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True, mode=0o700)  # what it holds is case data
     print(f"Concord demo panel (no display: headless run). Device folders: {next(iter(folders.values())).parent}")
     print(f"{'role':16s} {'cases':>5s} {'sections seen':>13s}  audit")
     for role, folder in folders.items():
+        path = out / f"{role}-view.json"
         with Workspace.open(folder) as ws:
             view = role_view(ws)
+            write_case_file(ws, path, json.dumps(view, indent=2, ensure_ascii=False).encode("utf-8"), "",
+                            "demo role view")
             verdict = ws.verify_audit()
-        path = out / f"{role}-view.json"
-        path.write_text(json.dumps(view, indent=2, ensure_ascii=False))
         seen = {s["section"] for c in view["cases"] for s in c["sections"]}
         print(f"{role:16s} {len(view['cases']):5d} {len(seen):13d}  {'intact' if verdict.ok else 'BROKEN'} ({verdict.entries} entries)")
     print(f"Outputs: {out.resolve()} (one <role>-view.json per device: exactly what that role may see)")
@@ -74,13 +76,17 @@ def write_demo_outputs(folders: dict[str, Path], out: Path) -> int:
         except ConcordError as exc:
             print(f"No sign-off report: {exc}")
             return 0
-        verdict = verify_file(written.pdf, ci.member_of)
+        verdict = verify_file(written.pdf, ws=ci)
     print(f"Sign-off report of {SIGNED_CASE}: {written.pdf.resolve()} (with .html and .txt beside it); "
-          f"verify: {'VERIFIED' if verdict.ok else 'NOT VERIFIED'}")
+          f"verify: {_said(verdict)}")
     with Workspace.open(folders["chair"]) as chair:
         minutes = write_minutes(chair, MEETING_REF, out / "panel-minutes.pdf", MEETING_DAY)
-        checked = verify_file(minutes.pdf, chair.member_of)
+        checked = verify_file(minutes.pdf, ws=chair)
         open_actions = len(chair.meeting_mode.tracker().filter())
     print(f"Minutes of {MEETING_REF}: {minutes.pdf.resolve()} (with .html and .txt beside it); "
-          f"verify: {'VERIFIED' if checked.ok else 'NOT VERIFIED'}; {open_actions} actions open in the tracker")
-    return 0 if verdict.ok and checked.ok else 1
+          f"verify: {_said(checked)}; {open_actions} actions open in the tracker")
+    return 0 if verdict.holds and checked.holds else 1
+
+
+def _said(verdict) -> str:
+    return "VERIFIED" if verdict.holds else "STALE" if verdict.ok else "NOT VERIFIED"

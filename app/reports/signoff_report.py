@@ -1,5 +1,6 @@
-"""The signed sign-off report: the pack, the decision and its rationale, and what a reader needs
-to check the Chief Inspector's signature with nothing but the file.
+"""The sign-off report: the pack, the decision and its rationale, and what a reader needs to check
+the Chief Inspector's signature with nothing but the file. (The report as a whole is signed too,
+by the device that makes it: see report_signature.py.)
 
 The decision's parts are drawn from the signed content itself, and `verify_signoff` draws them
 again from the signed content carried in the report: a report whose words say another decision
@@ -57,7 +58,7 @@ def build_signoff_report(case, process_view, risk_view, public_key: bytes, audie
         if part.note:
             blocks.append(Paragraph(part.note))
     blocks += decision_blocks(d)
-    blocks.append(Heading("Signature"))
+    blocks.append(Heading("The Chief Inspector's signature"))
     blocks.append(Facts((("Signed by", f"{current.signer_name}, Chief Inspector's device"),
                          ("Signature fingerprint", current.signer_fingerprint),
                          ("Signed content SHA-256", current.content_hash),

@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from app.models import audit
 from app.models import tables as t
 from app.models.errors import ConcordError, NotFound
 from app.models.store import now_utc
@@ -193,6 +194,10 @@ def export_bundle(engine: SyncEngine, recipients: list[str], everything: bool = 
     if len(signed) + 64 > MAX_BUNDLE:
         raise BundleError("the bundle would be too large for a device to import: make one for fewer devices, "
                           "or sync over the network")
+    # Which devices it is for and its id, never what it holds: the log says a bundle left.
+    with engine.store.begin() as conn:
+        audit.append(conn, engine.actor, "bundle_exported", "",
+                     f"bundle {bundle_id.hex()[:12]} for {len(members)} device(s)")
     return signed + engine.keys.sign(signed)
 
 
@@ -285,6 +290,7 @@ def import_bundle(engine: SyncEngine, data: bytes) -> ImportResult:
         if seen is not None:
             raise BundleError(f"this bundle was already imported on {seen.value}; a replay changes nothing")
         conn.execute(t.meta.insert().values(key=f"bundle:{bid}", value=now_utc()))
+        audit.append(conn, engine.actor, "bundle_imported", "", f"bundle {bid[:12]} from {got.sender[:12]}")
     source = f"bundle {bid[:12]} from {got.sender[:12]}"
     try:
         new_entries = engine.receive_membership(got.entries, source)

@@ -1,0 +1,170 @@
+"""A report's own signature: the device that made it signs what the report shows.
+
+The device signs the text the PDF shows above the signature section (shown_text.py), together
+with the report's kind, protective marking and details, the case or meeting it is of, its
+audience, and who signed (device, person, role). The signature section that closes the report
+carries all that is needed to check it, and nothing else: it is drawn from the signed values,
+so a copy whose section says anything other than what was signed is refused as malformed.
+
+The text is read back from a rendering of the report, so signing draws the report once with a
+stand-in signature of the same length: what comes before the section is laid out the same
+whatever the section holds, and only the section changes.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from app.models.signoff import fingerprint
+from app.reports.document import Facts, Heading, Paragraph, Report, ReportFormatError
+from app.reports.pdf import render_pdf
+from app.reports.shown_text import signed_text
+
+HEADING = "Signature of this report"
+FORMAT = 1
+# So that no other signed object of Concord (a decision, a profile, a bundle) can pass as one.
+SIGNING_TAG = b"concord report signature v1\n"
+REFERENCE_LABELS = {"concord-signoff": "Case", "concord-minutes": "Meeting"}
+_STAND_IN = "A" * 86 + "=="  # an Ed25519 signature's length in base64
+
+ROW_LABELS = ("Signed by", "Signer's role when signed", "Signing device", None, "Audience",
+              "Signed text (SHA-256)", "Signing key fingerprint", "Signature (Ed25519)", "Signing device's public key")
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Who signs a report, as the signing device names itself."""
+    device_id: str
+    name: str
+    role: str  # the role's label
+
+
+@dataclass(frozen=True)
+class Signature:
+    reference: str
+    audience: str
+    signer: Signer
+    text_sha256: str
+    signature: str     # base64
+    public_key: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key)
+
+
+def reference_label(kind: str) -> str:
+    return REFERENCE_LABELS.get(kind, "Reference")
+
+
+def payload(report: Report, reference: str, audience: str, signer: Signer, text: str) -> bytes:
+    """Exactly what is signed: the report's details, then the text it shows."""
+    head = {"format": FORMAT, "kind": report.kind, "title": report.title, "marking": report.marking,
+            "issued_on": report.issued_on, "meta": [list(p) for p in report.meta], "reference": reference,
+            "audience": audience, "signer_device": signer.device_id, "signer_name": signer.name,
+            "signer_role": signer.role}
+    return (SIGNING_TAG + json.dumps(head, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+            + b"\n" + text.encode("utf-8"))
+
+
+def section(kind: str, s: Signature) -> tuple:
+    """The signature section as every copy shows it."""
+    label = reference_label(kind)
+    explain = (f"{s.signer.name}'s device ({s.signer.role}) made this report and signed every line of text above "
+               f"this section, together with its {label.lower()} reference, its audience, its protective marking "
+               f"and the details listed under Verification. Anyone can check the signature with this file alone "
+               f"(concord verify FILE); a device of the panel also names the signer from its own membership "
+               f"record and says whether what the report shows still holds.")
+    rows = ((ROW_LABELS[0], s.signer.name), (ROW_LABELS[1], s.signer.role), (ROW_LABELS[2], s.signer.device_id),
+            (label, s.reference), (ROW_LABELS[4], s.audience), (ROW_LABELS[5], s.text_sha256),
+            (ROW_LABELS[6], s.fingerprint), (ROW_LABELS[7], s.signature),
+            (ROW_LABELS[8], base64.b64encode(s.public_key).decode()))
+    return (Heading(HEADING), Paragraph(explain), Facts(rows))
+
+
+def sign_report(body: Report, reference: str, audience: str, signer: Signer, public_key: bytes,
+                sign_bytes) -> Report:
+    """The report with its signature section: body's blocks, then the section, signed by
+    sign_bytes (the device's Ed25519 key, whose public half is public_key)."""
+    if any(isinstance(b, Heading) and b.text == HEADING for b in body.blocks):
+        raise ReportFormatError("a report to be signed already has a signature section")
+    draft = Signature(reference, audience, signer, "0" * 64, _STAND_IN, public_key)
+    text = signed_text(render_pdf(_with(body, draft)), body.marking, HEADING)
+    signature = base64.b64encode(sign_bytes(payload(body, reference, audience, signer, text))).decode()
+    done = Signature(reference, audience, signer, hashlib.sha256(text.encode()).hexdigest(), signature, public_key)
+    return _with(body, done)
+
+
+def _with(body: Report, s: Signature) -> Report:
+    return dataclasses.replace(body, blocks=tuple(body.blocks) + section(body.kind, s))
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    signature: Signature | None
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.signature is not None and not self.problems
+
+
+def read_signature(report: Report) -> tuple[Report, Signature]:
+    """The report without its signature section, and the signature that section carries."""
+    blocks = list(report.blocks)
+    if not any(isinstance(b, Heading) and b.text == HEADING for b in blocks):
+        raise ReportFormatError("the report carries no signature of its own")
+    if len(blocks) < 3 or blocks[-3] != Heading(HEADING) or not isinstance(blocks[-1], Facts):
+        raise ReportFormatError("the report's signature section is not where it belongs, at its end")
+    rows = blocks[-1].rows
+    label = reference_label(report.kind)
+    labels = tuple(label if want is None else want for want in ROW_LABELS)
+    if tuple(name for name, _v in rows) != labels:
+        raise ReportFormatError("the report's signature section does not have the rows a signature has")
+    v = [value for _n, value in rows]
+    try:
+        public = base64.b64decode(v[8], validate=True)
+    except ValueError:
+        raise ReportFormatError("the signing device's public key is not readable") from None
+    s = Signature(v[3], v[4], Signer(v[2], v[0], v[1]), v[5], v[7], public)
+    body = dataclasses.replace(report, blocks=tuple(blocks[:-3]))
+    if any(isinstance(b, Heading) and b.text == HEADING for b in body.blocks):
+        raise ReportFormatError("the report has more than one signature section")
+    if _with(body, s) != report:
+        # The section is drawn from the signed values alone: anything else in it was added.
+        raise ReportFormatError("the report's signature section says more or other than what was signed")
+    return body, s
+
+
+def check_signature(report: Report, pdf: bytes) -> SignatureCheck:
+    """Does the signature hold over the text this PDF shows and the details the report gives?"""
+    try:
+        body, s = read_signature(report)
+    except ReportFormatError as exc:
+        return SignatureCheck(None, (str(exc),))
+    try:
+        text = signed_text(pdf, report.marking, HEADING)
+    except ReportFormatError as exc:
+        return SignatureCheck(s, (str(exc),))
+    problems = []
+    if hashlib.sha256(text.encode()).hexdigest() != s.text_sha256:
+        problems.append("what the report shows is not what its signer signed: its text was changed")
+    if not _valid(payload(body, s.reference, s.audience, s.signer, text), s.signature, s.public_key):
+        problems.append(f"the report's signature does not cover what it shows (its text, its "
+                        f"{reference_label(report.kind).lower()} reference, audience, marking or signer)")
+    return SignatureCheck(s, tuple(problems))
+
+
+def _valid(data: bytes, signature_b64: str, public_key: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(base64.b64decode(signature_b64, validate=True), data)
+        return True
+    except (InvalidSignature, ValueError, TypeError):
+        return False
