@@ -10,7 +10,9 @@ from pathlib import Path
 
 from app.files import write_whole
 from app.models.errors import ValidationError
+from app.sync.approval_rules import DEFAULT_POLICY, POLICIES, AdmissionWaits
 from app.sync.bundle import export_bundle, import_bundle
+from app.sync.role_changes import POLICY_TEXT, role_change_lines
 from app.sync.discovery import Advertiser, DiscoveryError, discover
 from app.sync.exchanges import Exchange, remember
 from app.sync.identity import fingerprint_of
@@ -29,8 +31,9 @@ def _host_port(text: str) -> tuple[str, int]:
 
 def cmd_panel_create(args) -> int:
     with Workspace.open(args.data) as ws:
-        panel_id = ws.sync.found_panel()
+        panel_id = ws.sync.found_panel(policy=args.approval)
         print(f"panel {panel_id} founded; this device is its chair ({ws.profile.fingerprint})")
+        print(f"role changes: {POLICY_TEXT[args.approval]}")
     return 0
 
 
@@ -46,7 +49,12 @@ def cmd_panel_admit(args) -> int:
         profile = Workspace.read_join_request(args.request.read_bytes())
         if args.expect_fingerprint and args.expect_fingerprint.upper() != profile.fingerprint:
             raise ValidationError(f"the request's fingerprint is {profile.fingerprint}, not {args.expect_fingerprint}")
-        args.out.write_bytes(ws.sync.admission(profile))
+        try:
+            package = ws.sync.admission(profile)
+        except AdmissionWaits as exc:
+            print(f"recorded: {exc}")
+            return 0
+        args.out.write_bytes(package)
         print(f"admitted {profile.name} ({profile.agency}) as {profile.role}, fingerprint {profile.fingerprint}")
         print(f"wrote {args.out}: give it to that device to join")
     return 0
@@ -128,9 +136,12 @@ def _fingerprint(member) -> str:
 def cmd_members(args) -> int:
     with Workspace.open(args.data) as ws:
         state = ws.sync.state()
+        print(f"role changes: {POLICY_TEXT.get(state.policy, state.policy)}\n")
         for m in sorted(state.members.values(), key=lambda m: (m.revoked, m.role, m.name)):
             status = "revoked" if m.revoked else "active"
             print(f"{m.device_id}  {_fingerprint(m)}  {m.role:16s} {status:8s} {m.name} ({m.agency})")
+        for line in role_change_lines(state, ws.sync.membership_log().entries):
+            print(line)
         # Entries this device holds that do not count (kept by an older version, or refused
         # since): named, so a poisoned log is seen, and never fatal.
         bad = {**{h[:16]: why for h, why in state.rejected.items()}, **state.invalid}
@@ -138,6 +149,19 @@ def cmd_members(args) -> int:
             print(f"\n{len(bad)} entr{'y' if len(bad) == 1 else 'ies'} of this device's membership log do not count:")
             for h, why in sorted(bad.items()):
                 print(f"  {h}  {why}")
+    return 0
+
+
+def cmd_approve(args) -> int:
+    with Workspace.open(args.data) as ws:
+        request = ws.sync.request_for(args.device)
+        ws.sync.approve(args.device)
+        after = ws.sync.state().requests[request.hash]
+        what = f"{args.device} as {after.role}"
+        if after.status == "in force":
+            print(f"approved {what}: the change is in force")
+        else:
+            print(f"approved {what}: it still waits for {', '.join(after.missing())}")
     return 0
 
 
@@ -150,8 +174,13 @@ def cmd_revoke(args) -> int:
 
 def cmd_role(args) -> int:
     with Workspace.open(args.data) as ws:
-        ws.sync.change_role(args.device, args.role)
-        print(f"{args.device} now has the role {args.role}; its keys follow at the next sync")
+        entry = ws.sync.change_role(args.device, args.role)
+        request = ws.sync.state().requests[entry.hash]
+        if request.status == "pending":
+            print(f"requested: {args.device} as {args.role} waits for approval by {', '.join(request.missing())} "
+                  f"(a device of each runs: concord panel approve {args.device})")
+        else:
+            print(f"{args.device} now has the role {args.role}; its keys follow at the next sync")
     return 0
 
 
@@ -281,6 +310,10 @@ def add_commands(sub) -> None:
     panel = sub.add_parser("panel", help="found, join and administer a panel")
     psub = panel.add_subparsers(dest="panel_command", required=True, metavar="ACTION")
     s = psub.add_parser("create", help="found a panel with this (chair's) device")
+    s.add_argument("--approval", choices=POLICIES, default=DEFAULT_POLICY,
+                   help="who approves a role change or admission that gives a device another agency's data: "
+                        "'agency' (default) a device of each agency that owns it; 'admin' that or a second admin; "
+                        "'chair' no one but the chair (not advised). Fixed for the panel's life")
     s.set_defaults(func=cmd_panel_create)
     s = psub.add_parser("request", help="write this device's signed join request for the chair")
     s.add_argument("file", type=Path, metavar="FILE")
@@ -310,15 +343,20 @@ def add_commands(sub) -> None:
     s.add_argument("--via", required=True, metavar="HOST:PORT", help="where the chair's device is serving")
     s.set_defaults(func=cmd_join)
 
-    s = sub.add_parser("members", help="list the panel's members as the membership log has them")
-    s.set_defaults(func=cmd_members)
+    # Under `panel` too, beside the other membership actions.
+    for parent in (sub, psub):
+        s = parent.add_parser("members", help="list the panel's members and every role change, waiting ones first")
+        s.set_defaults(func=cmd_members)
+        s = parent.add_parser("approve", help="approve, for this device's agency, a waiting role change or admission")
+        s.add_argument("device", metavar="DEVICE", help="the device whose change waits (see concord members)")
+        s.set_defaults(func=cmd_approve)
+        s = parent.add_parser("role", help="(chair) give a member another role (may wait for approval)")
+        s.add_argument("device", metavar="DEVICE")
+        s.add_argument("role", metavar="ROLE")
+        s.set_defaults(func=cmd_role)
     s = sub.add_parser("revoke", help="(chair) revoke a device")
     s.add_argument("device", metavar="DEVICE")
     s.set_defaults(func=cmd_revoke)
-    s = sub.add_parser("role", help="(chair) give a member another role")
-    s.add_argument("device", metavar="DEVICE")
-    s.add_argument("role", metavar="ROLE")
-    s.set_defaults(func=cmd_role)
     s = sub.add_parser("serve", help="listen for panel devices and sync with each that connects")
     s.add_argument("--port", type=int, default=47470)
     s.add_argument("--host", default="0.0.0.0")

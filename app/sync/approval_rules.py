@@ -12,11 +12,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.sync.errors import SyncError
+
 # Panel policies, fixed by the founding entry. "chair": the chair alone changes roles (panels
 # founded before approvals existed). "agency": each owning agency approves. "admin": a second
 # admin's approval also suffices, for panels whose agencies agreed to that.
 POLICIES = ("chair", "agency", "admin")
 DEFAULT_POLICY = "agency"
+
+
+class AdmissionWaits(SyncError):
+    """An admission is recorded but waits for approval by the agencies whose data it gives."""
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from app.sync.receiving import ReceiveDesk
 from app.sync.invitations import InvitationBook
 from app.sync.keys import KeyStore
 from app.sync.peer_knowledge import PeerKnowledge
-from app.sync.approval_rules import DEFAULT_POLICY, ApprovalRules
+from app.sync.approval_rules import AdmissionWaits, ApprovalRules
 from app.sync.forget import forget_lost
 from app.sync.membership import (Entry, MembershipError, MembershipLog, PanelState, Request, founding_entry,
                                  make_approval, make_entry)
@@ -54,10 +54,6 @@ _SEAL = threading.Lock()
 QUARANTINE_ROWS = 50
 JUNK_LIMIT = 200
 HELD_LIMIT = 20_000
-
-
-class AdmissionWaits(SyncError):
-    """An admission is recorded but waits for approval by the agencies whose data it gives."""
 
 
 class QuarantineBudgetExceeded(SyncError):
@@ -184,8 +180,8 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         """Admit a device and return what it needs to join: the log and its certificates. An
         admission that waits for approval raises AdmissionWaits (the entry is kept: ask again,
         with the same request, once it is approved)."""
-        member = self.state().active(profile.device_id)
-        if member is None or member.signing_public != profile.signing_public:
+        state = self.state()
+        if state.active(profile.device_id) is None and state.waiting_for(profile.device_id) is None:
             self.admit(profile)
         waiting = self.state().waiting_for(profile.device_id)
         if waiting is not None and waiting.kind == "add":

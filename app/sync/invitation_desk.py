@@ -6,6 +6,7 @@ import hmac
 import threading
 
 from app.models import audit
+from app.sync.approval_rules import AdmissionWaits
 from app.sync.errors import SyncError
 from app.sync.identity import fingerprint_digest, read_signed_profile
 from app.sync.invitations import DEFAULT_HOURS, MAX_FAILED_PROOFS, Invitation, InvitationRecord, proof
@@ -72,9 +73,20 @@ class InvitationDesk:
             profile = read_signed_profile(request)
             if profile.role != record.role:
                 raise SyncError(f"this invitation is for the role '{record.role}', but the device was set up as '{profile.role}'")
-            if profile.device_id in self.state().members:
+            # An admission that waited for approval is completed by the same invitation, for the
+            # same device only, once approved.
+            resumed = record.used_by == profile.device_id
+            if record.used_by and not resumed:
+                raise SyncError("this invitation is taken by another device's admission; ask the chair for a new one")
+            if profile.device_id in self.state().members and not resumed:
                 raise SyncError("this device is already known to the panel")
-            package = self.admission(profile)
+            try:
+                package = self.admission(profile)
+            except AdmissionWaits:
+                with self.store.begin() as conn:
+                    record.used_by = profile.device_id
+                    self._invitations.put(conn, record)
+                raise
             with self.store.begin() as conn:
                 record.state, record.used_by = "used", profile.device_id
                 self._invitations.put(conn, record)
