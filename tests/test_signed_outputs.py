@@ -4,6 +4,7 @@ its signer and role; a decision the verifying device knows to be stale is called
 
 import dataclasses
 import datetime as dt
+import hashlib
 import subprocess
 
 import pytest
@@ -13,6 +14,7 @@ from app.cli import main as concord
 from app.models import clock
 from app.reports import Facts, Heading, Notice, Paragraph, Report, Table, check_pdf, render_pdf
 from app.reports.report_signature import HEADING, Signer, read_signature, sign_report
+from app.reports.shown_text import signed_text
 from tests.meeting_panel import TODAY, meeting_panel, seed_cases
 from tests.process_panel import RATIONALE, approved_case, make_panel, sync_all
 from tests.test_minutes import run_meeting
@@ -24,6 +26,10 @@ OTHER = "CC-RJ-2"
 def pdf_text(path) -> str:
     return " ".join(subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
                                    text=True).stdout.split())
+
+
+def in_eights(digest: str) -> str:
+    return " ".join(digest[i:i + 8] for i in range(0, len(digest), 8))
 
 
 def swap(report: Report, change) -> Report:
@@ -106,10 +112,9 @@ def test_a_sign_off_report_re_rendered_with_another_risk_level_is_refused(signed
     refused(path, signed["chair"], "what the report shows is not what its signer signed")
     # The forger also writes the hash of the new text into the signature section: the signature fails.
     _body, sig = read_signature(forged)
-    from app.reports.shown_text import signed_text
-    import hashlib
     new_hash = hashlib.sha256(signed_text(path.read_bytes(), forged.marking, HEADING).encode()).hexdigest()
-    better = forge(tmp_path, "high-risk-2", swap(forged, lambda t: new_hash if t == sig.text_sha256 else t))
+    better = forge(tmp_path, "high-risk-2", swap(forged, lambda t: in_eights(new_hash) if t == in_eights(sig.text_sha256)
+                                                 else t))
     lines = refused(better, signed["chair"], "the report's signature does not cover what it shows")
     assert not any("not what its signer signed" in line for line in lines)
     assert concord(["--data", str(signed["chair"].folder), "verify", str(better)]) == 1

@@ -83,7 +83,7 @@ def section(kind: str, s: Signature) -> tuple:
                f"(concord verify FILE); a device of the panel also names the signer from its own membership "
                f"record and says whether what the report shows still holds.")
     rows = ((ROW_LABELS[0], s.signer.name), (ROW_LABELS[1], s.signer.role), (ROW_LABELS[2], s.signer.device_id),
-            (label, s.reference), (ROW_LABELS[4], s.audience), (ROW_LABELS[5], s.text_sha256),
+            (label, s.reference), (ROW_LABELS[4], s.audience), (ROW_LABELS[5], _grouped(s.text_sha256)),
             (ROW_LABELS[6], s.fingerprint), (ROW_LABELS[7], s.signature),
             (ROW_LABELS[8], base64.b64encode(s.public_key).decode()))
     return (Heading(HEADING), Paragraph(explain), Facts(rows))
@@ -100,6 +100,11 @@ def sign_report(body: Report, reference: str, audience: str, signer: Signer, pub
     signature = base64.b64encode(sign_bytes(payload(body, reference, audience, signer, text))).decode()
     done = Signature(reference, audience, signer, hashlib.sha256(text.encode()).hexdigest(), signature, public_key)
     return _with(body, done)
+
+
+def _grouped(digest: str) -> str:
+    # In eights, as the content hash is, so that it reads and compares by eye on paper.
+    return " ".join(digest[i:i + 8] for i in range(0, len(digest), 8))
 
 
 def _with(body: Report, s: Signature) -> Report:
@@ -133,7 +138,7 @@ def read_signature(report: Report) -> tuple[Report, Signature]:
         public = base64.b64decode(v[8], validate=True)
     except ValueError:
         raise ReportFormatError("the signing device's public key is not readable") from None
-    s = Signature(v[3], v[4], Signer(v[2], v[0], v[1]), v[5], v[7], public)
+    s = Signature(v[3], v[4], Signer(v[2], v[0], v[1]), v[5].replace(" ", ""), v[7], public)
     body = dataclasses.replace(report, blocks=tuple(blocks[:-3]))
     if any(isinstance(b, Heading) and b.text == HEADING for b in body.blocks):
         raise ReportFormatError("the report has more than one signature section")
