@@ -227,7 +227,9 @@ def cmd_serve(args) -> int:
         try:
             advertiser = Advertiser(ws.sync.panel_id, ws.profile.device_id, listener.port, host_ip=one,
                                     interfaces=[one] if one else None).start()
-            print("panel members on this network can find this device (concord peers)", flush=True)
+            where = "this machine only (it listens on loopback)" if one and one.startswith("127.") else "this network"
+            print(f"advertised: panel members on {where} can find this device (concord peers); "
+                  f"the announcement changes daily", flush=True)
         except DiscoveryError as exc:
             print(f"concord: not advertised on the network: {exc}", file=sys.stderr, flush=True)
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -249,7 +251,7 @@ def cmd_peers(args) -> int:
     with Workspace.open(args.data) as ws:
         state = ws.sync.state()
         found = discover(ws.sync.panel_id, seconds=args.seconds, own_device_id=ws.profile.device_id,
-                         interfaces=[args.interface] if args.interface else None)
+                         interfaces=[args.interface] if args.interface else None, members=list(state.members))
         if not found:
             print("no panel device found on this network (a typed HOST:PORT always works)")
         for peer in found:
@@ -359,12 +361,17 @@ def add_commands(sub) -> None:
     s.set_defaults(func=cmd_revoke)
     s = sub.add_parser("serve", help="listen for panel devices and sync with each that connects")
     s.add_argument("--port", type=int, default=47470)
-    s.add_argument("--host", default="0.0.0.0")
+    s.add_argument("--host", default="127.0.0.1",
+                   help="the address to listen on (default 127.0.0.1: this machine only, so a laptop on a "
+                        "public network offers nothing to it). Give this machine's address on the panel's "
+                        "network, or 0.0.0.0 for every network it is on, to let other devices connect")
     s.add_argument("--once-per-peer", action="store_true", help="end each session after one exchange instead of staying live")
     s.add_argument("--idle-seconds", type=float, default=Limits.idle_s, metavar="S",
                    help=f"end a session whose peer is silent this long in the middle of an exchange (default {Limits.idle_s:g})")
-    s.add_argument("--no-advertise", dest="advertise", action="store_false",
-                   help="do not announce this device to panel members on the local network")
+    s.add_argument("--advertise", action="store_true",
+                   help="announce this device on the local network so panel members find it (concord peers). "
+                        "Strangers there see that a Concord device is present, though not whose: the announcement "
+                        "changes every day. Off unless asked for")
     s.set_defaults(func=cmd_serve)
     s = sub.add_parser("peers", help="find panel devices serving on the local network (zeroconf)")
     s.add_argument("--seconds", type=float, default=2.0, help="how long to listen (default 2)")

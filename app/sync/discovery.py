@@ -8,17 +8,25 @@ hand needs none of this and always works.
 What a device publishes is read by every stranger on the network, so it says as little as
 possible: the service type, a neutral instance and host name, the port, and two TXT entries:
 
-- ``tag``: HMAC-SHA256(key=panel id, msg="concord-discovery"), first 8 bytes in hex. Only
-  members know the panel id, so only they can tell which panel a tag belongs to.
-- ``id``: the device id, already a pseudonymous hash of the device's public key, so a member
-  can map it to a known device and its fingerprint.
+- ``tag``: HMAC-SHA256(key=panel id, msg="concord-discovery/" + UTC date), first 8 bytes in hex.
+- ``id``: HMAC-SHA256(key=panel id, msg="concord-discovery-id/" + UTC date + "/" + device id),
+  first 16 bytes in hex; the instance and host names are made from it too.
 
-No panel id, name, agency or role is ever published, and the machine's own host name is not
-used either: laptops are often named after the person who carries them.
+Both change every day (UTC). Only members know the panel id, so only they can tell which panel
+a tag belongs to, and map an id back to a device they know (they try each member's id for the
+day). A stranger who hears the same laptop on two days sees two unrelated tags and ids, so
+cannot follow it from day to day, nor tell a café from a court by it. A device that advertises
+across midnight re-announces itself under the new day's tag and id; browsers accept the day
+before and after as well, for clocks a little apart.
+
+No panel id, device id, name, agency or role is ever published, and the machine's own host name
+is not used either: laptops are often named after the person who carries them. Nothing is
+published unless the user asks (`concord serve --advertise`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import ipaddress
@@ -42,6 +50,7 @@ from zeroconf import (
     Zeroconf,
 )
 
+from app.models import clock
 from app.models.errors import ConcordError
 
 log = logging.getLogger(__name__)
@@ -63,10 +72,37 @@ class DiscoveryError(ConcordError):
     """Local network discovery cannot run here (no network, no multicast, a bad interface)."""
 
 
-def panel_tag(panel_id: str) -> str:
+# How often an advertiser looks whether the day has turned (in real seconds).
+REFRESH_S = 60.0
+
+
+def _check_panel(panel_id: str) -> str:
     if not isinstance(panel_id, str) or not panel_id:
         raise DiscoveryError("this device is not in a panel yet, so there are no panel peers to find")
-    return hmac.new(panel_id.encode(), b"concord-discovery", hashlib.sha256).digest()[:8].hex()
+    return panel_id
+
+
+def utc_day() -> dt.date:
+    """The day announcements are made for: UTC, so devices in different time zones agree."""
+    return clock.wall().astimezone(dt.timezone.utc).date()
+
+
+def panel_tag(panel_id: str, day: dt.date | None = None) -> str:
+    """The panel's tag for one day (today, UTC, if not given)."""
+    day = day or utc_day()
+    msg = f"concord-discovery/{day.isoformat()}".encode()
+    return hmac.new(_check_panel(panel_id).encode(), msg, hashlib.sha256).digest()[:8].hex()
+
+
+def announced_id(panel_id: str, device_id: str, day: dt.date | None = None) -> str:
+    """What a device publishes as its id on one day: members map it back, strangers cannot."""
+    day = day or utc_day()
+    msg = f"concord-discovery-id/{day.isoformat()}/{device_id}".encode()
+    return hmac.new(_check_panel(panel_id).encode(), msg, hashlib.sha256).digest()[:16].hex()
+
+
+def _days_around(day: dt.date) -> list[dt.date]:
+    return [day, day - dt.timedelta(days=1), day + dt.timedelta(days=1)]
 
 
 @dataclass(frozen=True)
@@ -139,28 +175,38 @@ class Advertiser:
             raise DiscoveryError(f"cannot advertise port {port!r}")
         self.device_id = _check_device_id(device_id)
         self.port = port
-        self._tag = panel_tag(panel_id)
+        self._panel_id = _check_panel(panel_id)
         self._interfaces = interfaces
         self._host_ip = host_ip
         self._zc: Zeroconf | None = None
         self._info: ServiceInfo | None = None
+        self._day: dt.date | None = None
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._ticker: threading.Thread | None = None
 
     @property
     def info(self) -> ServiceInfo | None:
         """The record as published (the instance name may have changed if the first was taken)."""
         return self._info
 
-    def _build_info(self) -> ServiceInfo:
+    @property
+    def day(self) -> dt.date | None:
+        """The day the published record is for."""
+        return self._day
+
+    def _build_info(self, day: dt.date) -> ServiceInfo:
         addresses = _addresses_to_publish(self._host_ip, self._interfaces)
         if not addresses:
             raise DiscoveryError(f"this device has no IPv4 address to advertise; {_FALLBACK_HINT}")
-        short = self.device_id[:8]
+        published = announced_id(self._panel_id, self.device_id, day)
+        short = published[:8]
         return ServiceInfo(
             SERVICE_TYPE,
             f"concord-{short}.{SERVICE_TYPE}",
             port=self.port,
             addresses=[socket.inet_aton(a) for a in addresses],
-            properties={TAG_KEY: self._tag.encode(), ID_KEY: self.device_id.encode()},
+            properties={TAG_KEY: panel_tag(self._panel_id, day).encode(), ID_KEY: published.encode()},
             server=f"concord-{short}.local.",
             # A laptop shut without a goodbye stays listed until its records expire; the usual
             # 75 minutes for the pointer record would show it long after it is gone.
@@ -168,33 +214,71 @@ class Advertiser:
             other_ttl=RECORD_TTL,
         )
 
-    def start(self) -> "Advertiser":
-        if self._zc is not None:
-            return self
-        info = self._build_info()
-        zc = _open_zeroconf(self._interfaces)
-        try:
-            # Two devices whose ids share the first 8 characters must both be findable; the id
-            # in the TXT record, not the instance name, is what identifies a device.
-            zc.register_service(info, allow_name_change=True)
-        except (OSError, ZeroconfError, RuntimeError) as exc:
-            zc.close()
-            raise DiscoveryError(f"could not advertise on the local network ({exc}); {_FALLBACK_HINT}") from None
-        self._zc, self._info = zc, info
+    def start(self, refresh_s: float | None = REFRESH_S) -> "Advertiser":
+        """Publish, and (unless refresh_s is None) look every refresh_s whether the day has
+        turned, to re-announce under the new day's tag and id."""
+        with self._lock:
+            if self._zc is not None:
+                return self
+            day = utc_day()
+            info = self._build_info(day)
+            zc = _open_zeroconf(self._interfaces)
+            try:
+                # Two devices whose ids share the first 8 characters must both be findable; the id
+                # in the TXT record, not the instance name, is what identifies a device.
+                zc.register_service(info, allow_name_change=True)
+            except (OSError, ZeroconfError, RuntimeError) as exc:
+                zc.close()
+                raise DiscoveryError(f"could not advertise on the local network ({exc}); {_FALLBACK_HINT}") from None
+            self._zc, self._info, self._day = zc, info, day
+        if refresh_s is not None:
+            self._stop.clear()
+            self._ticker = threading.Thread(target=self._tick, args=(refresh_s,), name="concord-advertiser", daemon=True)
+            self._ticker.start()
         return self
 
+    def _tick(self, every: float) -> None:
+        while not self._stop.wait(every):
+            try:
+                self.refresh()
+            except Exception:  # the next tick tries again; the advertisement stays as it was
+                log.exception("discovery: could not re-announce for the new day")
+
+    def refresh(self) -> bool:
+        """Re-announce under today's tag and id if the day has turned since the last announcement
+        (the old record is withdrawn with a goodbye first). Returns whether it did."""
+        with self._lock:
+            zc, old = self._zc, self._info
+            day = utc_day()
+            if zc is None or day == self._day:
+                return False
+            info = self._build_info(day)
+            try:
+                if old is not None:
+                    zc.unregister_service(old)
+                zc.register_service(info, allow_name_change=True)
+            except (OSError, ZeroconfError, RuntimeError) as exc:
+                raise DiscoveryError(f"could not re-announce on the local network ({exc})") from None
+            self._info, self._day = info, day
+            return True
+
     def stop(self) -> None:
-        zc, self._zc = self._zc, None
-        if zc is None:
-            return
-        try:
-            # Goodbye packets first, so browsers drop this device now rather than when the TTL runs out.
-            if self._info is not None:
-                zc.unregister_service(self._info)
-        except (OSError, ZeroconfError, RuntimeError) as exc:
-            log.debug("discovery: goodbye not sent: %s", exc)
-        finally:
-            zc.close()
+        self._stop.set()
+        ticker, self._ticker = self._ticker, None
+        if ticker is not None and ticker is not threading.current_thread():
+            ticker.join(5)
+        with self._lock:
+            zc, self._zc = self._zc, None
+            if zc is None:
+                return
+            try:
+                # Goodbye packets first, so browsers drop this device now rather than when the TTL runs out.
+                if self._info is not None:
+                    zc.unregister_service(self._info)
+            except (OSError, ZeroconfError, RuntimeError) as exc:
+                log.debug("discovery: goodbye not sent: %s", exc)
+            finally:
+                zc.close()
 
     def __enter__(self) -> "Advertiser":
         return self.start()
@@ -250,8 +334,11 @@ class Browser:
     """
 
     def __init__(self, panel_id: str, on_change: Callable[[list[Peer]], None] | None = None, interfaces=None,
-                 own_device_id: str | None = None):
-        self._tag = panel_tag(panel_id)
+                 own_device_id: str | None = None, members: Callable[[], Iterable[str]] | Iterable[str] = ()):
+        """members: the ids of the panel's devices this device knows (or a function returning
+        them, asked again as they change): an announced id is mapped back to one of them."""
+        self._panel_id = _check_panel(panel_id)
+        self._members = members if callable(members) else (lambda ids=tuple(members): ids)
         self._on_change = on_change
         self._interfaces = interfaces
         self._own = own_device_id
@@ -330,15 +417,20 @@ class Browser:
             return None, "no answer when asked for its address"
         properties = info.properties or {}
         tag = _txt_value(properties, TAG_KEY)
-        device_id = _txt_value(properties, ID_KEY)
+        published = _txt_value(properties, ID_KEY)
         if tag is None or not _TAG.fullmatch(tag):
             return None, "malformed: no valid tag"
-        if not hmac.compare_digest(tag, self._tag):
+        day = next((d for d in _days_around(utc_day()) if hmac.compare_digest(tag, panel_tag(self._panel_id, d))), None)
+        if day is None:
             return None, "another panel"
-        if device_id is None or not _DEVICE_ID.fullmatch(device_id):
+        if published is None or not _DEVICE_ID.fullmatch(published):
             return None, "malformed: no valid device id"
-        if device_id == self._own:
+        if self._own is not None and hmac.compare_digest(published, announced_id(self._panel_id, self._own, day)):
             return None, "this device"
+        device_id = next((m for m in self._members()
+                          if hmac.compare_digest(published, announced_id(self._panel_id, m, day))), None)
+        if device_id is None:
+            return None, "not a member this device knows (sync with the chair first)"
         if not isinstance(info.port, int) or not 0 < info.port < 65536:
             return None, "malformed: no valid port"
         host = _pick_host(info.parsed_addresses(IPVersion.V4Only))
@@ -367,13 +459,14 @@ class Browser:
                 log.exception("discovery: the on_change callback failed")
 
 
-def discover(panel_id: str, seconds: float = 2.0, interfaces=None, own_device_id: str | None = None) -> list[Peer]:
+def discover(panel_id: str, seconds: float = 2.0, interfaces=None, own_device_id: str | None = None,
+             members: Iterable[str] = ()) -> list[Peer]:
     """Listen for `seconds` and return the panel's devices heard in that time.
 
     There is no "everyone has answered" moment in mDNS, so this always waits the full time. Keep
     it above about 1.5 s: a responder that has just announced itself stays quiet for a second
     (RFC 6762, section 6.2) and is heard only at the browser's second question, one second in.
     """
-    with Browser(panel_id, interfaces=interfaces, own_device_id=own_device_id) as browser:
+    with Browser(panel_id, interfaces=interfaces, own_device_id=own_device_id, members=members) as browser:
         time.sleep(max(0.0, seconds))
         return browser.peers()

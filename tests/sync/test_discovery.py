@@ -6,6 +6,7 @@ zeroconf registration probes for about 1.7 s before it returns, so services a te
 registered side by side on threads rather than one after another.
 """
 
+import datetime as dt
 import hashlib
 import hmac
 import secrets
@@ -17,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from zeroconf import DNSQuestionType, IPVersion, ServiceInfo, Zeroconf
 
+from app.models import clock
 from app.models.errors import ConcordError
 from app.sync.discovery import (
     SERVICE_TYPE,
@@ -24,8 +26,10 @@ from app.sync.discovery import (
     Browser,
     DiscoveryError,
     Peer,
+    announced_id,
     discover,
     panel_tag,
+    utc_day,
 )
 
 LOOPBACK = ["127.0.0.1"]
@@ -57,10 +61,17 @@ def in_parallel(*calls):
 
 
 @pytest.fixture
-def browse():
+def known():
+    """The device ids the browsers of a test know as members (every advertiser's, by default)."""
+    return []
+
+
+@pytest.fixture
+def browse(known):
     started = []
 
     def make(panel_id, **kwargs) -> Browser:
+        kwargs.setdefault("members", lambda: list(known))
         browser = Browser(panel_id, interfaces=LOOPBACK, **kwargs).start()
         started.append(browser)
         return browser
@@ -71,11 +82,12 @@ def browse():
 
 
 @pytest.fixture
-def advertise():
+def advertise(known):
     started = []
 
     def make(panel_id, device_id=None, port=4711) -> Advertiser:
         adv = Advertiser(panel_id, device_id or new_device_id(), port, interfaces=LOOPBACK)
+        known.append(adv.device_id)
         started.append(adv)
         return adv
 
@@ -102,12 +114,17 @@ def raw_info(label: str, properties, port=4800, addresses=("127.0.0.1",)) -> Ser
                        server=f"{name}.local.")
 
 
-def test_panel_tag_is_a_short_keyed_hash_of_the_panel_id():
-    panel = new_panel_id()
-    expected = hmac.new(panel.encode(), b"concord-discovery", hashlib.sha256).digest()[:8].hex()
-    assert panel_tag(panel) == expected
-    assert len(expected) == 16
-    assert panel_tag(new_panel_id()) != expected
+def test_panel_tag_and_id_are_short_keyed_hashes_of_the_panel_id_and_the_day():
+    panel, device = new_panel_id(), new_device_id()
+    day = dt.date(2026, 12, 6)
+    expected = hmac.new(panel.encode(), b"concord-discovery/2026-12-06", hashlib.sha256).digest()[:8].hex()
+    assert panel_tag(panel, day) == expected and len(expected) == 16
+    assert panel_tag(new_panel_id(), day) != expected
+    assert panel_tag(panel, day + dt.timedelta(days=1)) != expected
+    published = announced_id(panel, device, day)
+    assert published == hmac.new(panel.encode(), f"concord-discovery-id/2026-12-06/{device}".encode(),
+                                 hashlib.sha256).digest()[:16].hex()
+    assert published != device and announced_id(panel, device, day + dt.timedelta(days=1)) != published
 
 
 def test_advertiser_and_browser_find_each_other_and_a_stop_removes_the_peer(browse, advertise):
@@ -144,7 +161,7 @@ def test_discover_returns_the_panels_peers_heard_in_time(advertise):
     in_parallel(adv.start, other.start)
 
     started = time.monotonic()
-    found = discover(panel, seconds=2.0, interfaces=LOOPBACK)
+    found = discover(panel, seconds=2.0, interfaces=LOOPBACK, members=[adv.device_id, other.device_id])
     assert found == [Peer(adv.device_id, "127.0.0.1", 4715)]
     assert other.device_id not in {p.device_id for p in found}
     assert time.monotonic() - started < 3.5
@@ -164,18 +181,19 @@ def test_the_published_record_names_no_panel_person_agency_or_role(make_workspac
     finally:
         stranger.close()
 
-    assert heard.properties == {b"tag": panel_tag(panel).encode(), b"id": profile.device_id.encode()}
-    assert heard.name == f"concord-{profile.device_id[:8]}.{SERVICE_TYPE}"
-    assert heard.server == f"concord-{profile.device_id[:8]}.local."
+    today = announced_id(panel, profile.device_id)
+    assert heard.properties == {b"tag": panel_tag(panel).encode(), b"id": today.encode()}
+    assert heard.name == f"concord-{today[:8]}.{SERVICE_TYPE}"
+    assert heard.server == f"concord-{today[:8]}.local."
     assert heard.port == 4717
     published = b"|".join([heard.text, heard.name.encode(), heard.server.encode()]).lower()
-    secrets_of_the_panel = [panel, panel[:16], profile.name, profile.agency, profile.role, "chair",
-                            socket.gethostname()]
+    secrets_of_the_panel = [panel, panel[:16], profile.device_id, profile.device_id[:8], profile.name,
+                            profile.agency, profile.role, "chair", socket.gethostname()]
     for text in secrets_of_the_panel:
         assert text.lower().encode() not in published, f"{text!r} is published"
 
 
-def test_malformed_records_are_ignored_and_do_not_stop_discovery(browse, advertise, raw_zeroconf):
+def test_malformed_records_are_ignored_and_do_not_stop_discovery(browse, advertise, raw_zeroconf, known):
     panel = new_panel_id()
     tag = panel_tag(panel).encode()
     browser = browse(panel)
@@ -187,9 +205,12 @@ def test_malformed_records_are_ignored_and_do_not_stop_discovery(browse, adverti
         "short-tag": raw_info("short-tag", {b"tag": tag[:8], b"id": new_device_id().encode()}),
         "no-id": raw_info("no-id", {b"tag": tag}),
         "no-value": raw_info("no-value", {b"tag": None, b"id": None}),
-        "no-address": raw_info("no-address", {b"tag": tag, b"id": new_device_id().encode()}, addresses=()),
+        "no-address": raw_info("no-address", {b"tag": tag, b"id": b"0" * 32}, addresses=()),
     }
     good = advertise(panel, port=4718)
+    known.append("0" * 32)  # so the record without an address is turned away for that, not as a stranger
+    bad["no-address"] = raw_info("no-address", {b"tag": tag, b"id": announced_id(panel, "0" * 32).encode()},
+                                 addresses=())
     in_parallel(good.start, *[lambda info=info: raw_zeroconf.register_service(info) for info in bad.values()])
 
     names = {info.name for info in bad.values()}
@@ -203,15 +224,16 @@ def test_an_update_to_a_record_updates_the_list(browse, raw_zeroconf):
     panel = new_panel_id()
     tag = panel_tag(panel).encode()
     first, second = new_device_id(), new_device_id()
-    browser = browse(panel)
+    browser = browse(panel, members=[first, second])
+    first_id, second_id = announced_id(panel, first).encode(), announced_id(panel, second).encode()
 
-    raw_zeroconf.register_service(raw_info("moving", {b"tag": tag, b"id": first.encode()}, port=4801))
+    raw_zeroconf.register_service(raw_info("moving", {b"tag": tag, b"id": first_id}, port=4801))
     wait_for(lambda: browser.peers() == [Peer(first, "127.0.0.1", 4801)], "the first record")
 
-    raw_zeroconf.update_service(raw_info("moving", {b"tag": tag, b"id": second.encode()}, port=4802))
+    raw_zeroconf.update_service(raw_info("moving", {b"tag": tag, b"id": second_id}, port=4802))
     wait_for(lambda: browser.peers() == [Peer(second, "127.0.0.1", 4802)], "the updated record")
 
-    raw_zeroconf.update_service(raw_info("moving", {b"tag": b"0" * 16, b"id": second.encode()}, port=4802))
+    raw_zeroconf.update_service(raw_info("moving", {b"tag": b"0" * 16, b"id": second_id}, port=4802))
     wait_for(lambda: browser.peers() == [], "the record moved to another panel to be dropped")
 
 
@@ -259,3 +281,59 @@ def test_the_advertiser_refuses_to_publish_anything_but_a_device_id():
         Advertiser(new_panel_id(), "Pat Police", 4722)
     with pytest.raises(DiscoveryError):
         Advertiser(new_panel_id(), new_device_id(), 0)
+
+
+def test_a_device_id_itself_is_never_announced_and_a_stranger_cannot_map_the_announced_one(browse, advertise):
+    panel, device = new_panel_id(), new_device_id()
+    adv = advertise(panel, device, port=4724)
+    member = browse(panel, members=[device])
+    stranger = browse(panel, members=[])  # knows the panel id, not the device: as a device not yet synced
+    adv.start()
+    wait_for(lambda: member.peers() == [Peer(device, "127.0.0.1", 4724)], "the member's view")
+    wait_for(lambda: adv.info.name in stranger.rejected(), "the unknown device to be turned away")
+    assert stranger.rejected()[adv.info.name].startswith("not a member this device knows")
+    assert device.encode() not in adv.info.text and device[:8] not in adv.info.name
+
+
+@pytest.fixture
+def manual_clock():
+    manual = clock.ManualClock(wall=dt.datetime(2026, 12, 6, 23, 59, 0, tzinfo=dt.timezone.utc))
+    previous = clock.use(manual)
+    yield manual
+    clock.use(previous)
+
+
+def test_the_announcement_changes_at_midnight_utc_and_members_still_find_it(manual_clock, browse, advertise):
+    panel, device = new_panel_id(), new_device_id()
+    browser = browse(panel, members=[device])
+    adv = advertise(panel, device, port=4725).start(refresh_s=None)
+    before = adv.info
+    wait_for(lambda: browser.peers() == [Peer(device, "127.0.0.1", 4725)], "the peer before midnight")
+    assert adv.refresh() is False  # the same day: nothing to re-announce
+
+    manual_clock.advance(120)  # 00:01 on the 7th
+    assert utc_day() == dt.date(2026, 12, 7)
+    assert adv.refresh() is True
+    after = adv.info
+    assert after.name != before.name and after.server != before.server
+    assert after.properties[b"tag"] != before.properties[b"tag"]
+    assert after.properties[b"id"] != before.properties[b"id"]
+    assert after.properties == {b"tag": panel_tag(panel, dt.date(2026, 12, 7)).encode(),
+                                b"id": announced_id(panel, device, dt.date(2026, 12, 7)).encode()}
+    # The old record said goodbye; the new one is found as the same device.
+    wait_for(lambda: before.name not in {n for n in browser._found}, "the old day's record to go")
+    wait_for(lambda: browser.peers() == [Peer(device, "127.0.0.1", 4725)], "the peer after midnight")
+    # Nothing a stranger can compute links the two days' records: both are keyed by the panel id.
+    assert before.properties[b"id"][:8] not in after.name.encode()
+
+
+def test_a_peer_whose_clock_is_a_day_apart_is_found_one_further_is_not(manual_clock, browse, raw_zeroconf):
+    panel, near, far = new_panel_id(), new_device_id(), new_device_id()
+    browser = browse(panel, members=[near, far])
+    yesterday, long_ago = dt.date(2026, 12, 5), dt.date(2026, 12, 3)
+    raw_zeroconf.register_service(raw_info("yesterday", {b"tag": panel_tag(panel, yesterday).encode(),
+                                                         b"id": announced_id(panel, near, yesterday).encode()}, port=4803))
+    raw_zeroconf.register_service(raw_info("long-ago", {b"tag": panel_tag(panel, long_ago).encode(),
+                                                        b"id": announced_id(panel, far, long_ago).encode()}, port=4804))
+    wait_for(lambda: browser.peers() == [Peer(near, "127.0.0.1", 4803)], "the peer a day behind")
+    wait_for(lambda: any(why == "another panel" for why in browser.rejected().values()), "the stale tag turned away")

@@ -18,7 +18,7 @@ STOP_WAIT_MS = 45000
 
 class SyncController(QObject):
     _sync = Signal(str, int)
-    _serve = Signal(str, int)
+    _serve = Signal(str, int, bool)
     _stop_serving = Signal()
     _join = Signal(object, str, int)
     _browse = Signal()
@@ -76,8 +76,9 @@ class SyncController(QObject):
         self._join.emit(invitation, host, port)
         return True
 
-    def serve(self, host: str, port: int) -> None:
-        self._serve.emit(host, port)
+    def serve(self, host: str, port: int, advertise: bool = False) -> None:
+        """Listen on host:port; announce it on the local network only if `advertise`."""
+        self._serve.emit(host, port, advertise)
 
     def stop_serving(self) -> None:
         self._stop_serving.emit()

@@ -1,4 +1,6 @@
-"""Let panel devices connect to this one: a check box, the port, and whether the worker listens."""
+"""Let panel devices connect to this one: a check box, the port, whether to announce it on the
+local network (off unless asked: an announcement tells everyone nearby a Concord device is
+here), and whether the worker listens."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ class ServeControls(QWidget):
     def __init__(self, controller: SyncController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
-        self.host = "0.0.0.0"  # every interface, as `concord serve` does
+        # Every interface: ticking the box is the user's choice to be reachable by other devices.
+        self.host = "0.0.0.0"
         self.check = QCheckBox(self.tr("&Let panel devices connect to this one"), self)
         self.check.setAccessibleName(self.tr("Let panel devices connect to this device"))
         self.check.toggled.connect(self._toggled)
@@ -21,6 +24,11 @@ class ServeControls(QWidget):
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.port.setAccessibleName(self.tr("Port to listen on"))
+        self.announce = QCheckBox(self.tr("&Announce it on this network"), self)
+        self.announce.setToolTip(self.tr("Panel devices nearby then find this one without typing its address. "
+                                         "Others nearby see that a Concord device is here, not whose; "
+                                         "the announcement changes every day."))
+        self.announce.setChecked(False)
         self.state = QLabel(self.tr("Not listening"), self)
         self.state.setObjectName("serveState")
         self.state.setWordWrap(True)
@@ -31,6 +39,7 @@ class ServeControls(QWidget):
         port_label.setBuddy(self.port)
         port_row.addWidget(port_label)
         port_row.addWidget(self.port)
+        port_row.addWidget(self.announce)
         port_row.addWidget(self.state, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -43,12 +52,14 @@ class ServeControls(QWidget):
         """Only an active member listens: anyone else would only be refused by its peers."""
         self.check.setEnabled(available)
         self.port.setEnabled(available and not self.check.isChecked())
+        self.announce.setEnabled(available and not self.check.isChecked())
 
     def _toggled(self, on: bool) -> None:
         self.port.setEnabled(not on)
+        self.announce.setEnabled(not on)
         if on:
             self.state.setText(self.tr("Starting to listen…"))
-            self.controller.serve(self.host, self.port.value())
+            self.controller.serve(self.host, self.port.value(), self.announce.isChecked())
         else:
             self.controller.stop_serving()
 
@@ -65,3 +76,4 @@ class ServeControls(QWidget):
             self.check.setChecked(False)
             self.check.blockSignals(False)
             self.port.setEnabled(self.check.isEnabled())
+            self.announce.setEnabled(self.check.isEnabled())

@@ -129,8 +129,8 @@ class SyncWorker(QObject):
             self.notice.emit(self.tr("The time of this exchange could not be recorded."))
 
     # ----- serving -------------------------------------------------------------------------------
-    @Slot(str, int)
-    def serve(self, host: str, port: int) -> None:
+    @Slot(str, int, bool)
+    def serve(self, host: str, port: int, advertise: bool = False) -> None:
         if self._listener is not None and not self._listener.serving:
             self.stop_serving()  # it stopped on an error (reported then): start afresh
         if self._listener is not None:
@@ -148,10 +148,12 @@ class SyncWorker(QObject):
                 port=port, reason=exc.strerror or exc))
             return
         self.servingChanged.emit(self._listener.port, "")
-        self._advertise(host, self._listener.port)
+        if advertise:
+            self._advertise(host, self._listener.port)
 
     def _advertise(self, host: str, port: int) -> None:
-        """Let panel members on this network find the listener (not when it serves this machine only)."""
+        """Let panel members on this network find the listener (asked for by the user; never when
+        it serves this machine only). The announcement's tag and id change daily (discovery.py)."""
         if host.startswith("127.") or host == "localhost":
             return
         ws = self._workspace()
@@ -238,8 +240,10 @@ class SyncWorker(QObject):
             ws = self._workspace()
             if ws.sync.panel_id is None:
                 return
+            # The members as of now: an announced id is mapped back to one of them (it changes
+            # daily, so a stranger's list of ids says nothing).
             self._browser = Browser(ws.sync.panel_id, on_change=lambda peers: self.foundPeers.emit(list(peers)),
-                                    own_device_id=ws.profile.device_id)
+                                    own_device_id=ws.profile.device_id, members=list(ws.sync.state().members))
             self._browser.start()
         except Exception as exc:  # noqa: BLE001 - no discovery still leaves typed addresses working
             self._browser = None
