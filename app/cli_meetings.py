@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from app.models import clock
+from app.models import audit, clock
 from app.files import write_whole
 from app.models.actions import CSV_COLUMNS, ITEMS, OUTCOMES, to_csv
 from app.models.errors import NotFound
@@ -171,10 +171,13 @@ def cmd_actions(args) -> int:
     with Workspace.open(args.data) as ws:
         rows = ws.meeting_mode.tracker(_today(args)).filter(agency=args.agency or "", owner=args.owner or "",
                                                              open_only=not args.all, overdue_only=args.overdue)
-    if args.csv:
-        path = write_whole(args.csv, to_csv(rows).encode("utf-8"))
-        print(f"{len(rows)} actions written to {path}")
-        return 0
+        if args.csv:
+            # The rows carry case data off the store: the file is written whole and audited.
+            path = write_whole(args.csv, to_csv(rows).encode("utf-8"))
+            with ws.store.begin() as conn:
+                audit.append(conn, ws.actor, "file_written", "", "actions csv")
+            print(f"{len(rows)} actions written to {path}")
+            return 0
     print("  ".join(CSV_COLUMNS))
     for r in rows:
         print("  ".join(c or "-" for c in r.cells()))

@@ -16,11 +16,13 @@ from app.models.actions import ITEMS, OPEN_STATUSES, OUTCOMES, REVIEWS, ActionRo
 from app.models.cases import CaseSession
 from app.models.errors import NotFound, ValidationError
 from app.models.meetings import DISCUSSIONS, AgendaItem, MeetingDesk, MeetingView, parse_date, required
+from app.models.risk_flags import ShownFlags, describe
 from app.models.textdiff import rebase
 
 SUMMARY_SECTION = "panel_summaries"
 VIEWS = "survivor_views"
 DISCUSSION_PARTS = ("key_risks", "opinions", "decisions")
+RISK_FLAGS = "Risk flags"  # the facts' label of escalation, repeat, review and level
 ACTION_AGENCIES = ("advocacy", "health", "legal", "police", "restorative service", "panel")
 
 
@@ -57,8 +59,9 @@ def agency_summaries(schema) -> list[tuple]:
     return out
 
 
-def risk_criterion(picture, policy) -> tuple[str, str]:
-    """(score, the referral criterion it meets) from the risk picture."""
+def risk_criterion(picture, policy, flags: ShownFlags | None = None) -> tuple[str, str]:
+    """(score, the referral criterion it meets) from the risk picture; escalation and repeat from
+    the flags as this device shows them where the picture could not see the incidents."""
     current = picture.current
     if current is None:
         return "no assessment recorded", "none recorded"
@@ -69,9 +72,11 @@ def risk_criterion(picture, policy) -> tuple[str, str]:
         return score, f"visible high risk (score {levels[-1].min} or more)"
     if current.raised:
         return score, f"professional judgement (raised to {current.level.label})"
-    if picture.escalation is not None and picture.escalation.escalating:
+    told = flags.flags if flags is not None and flags.flags is not None else None
+    if picture.escalation is not None and picture.escalation.escalating or (
+            picture.escalation is None and told is not None and told.escalating):
         return score, "potential escalation"
-    if picture.repeat:
+    if picture.repeat or (picture.repeat is None and told is not None and told.repeat):
         return score, "repeat"
     return score, f"{current.level.label.lower()} risk by score"
 
@@ -105,14 +110,16 @@ class MeetingMode:
         today = today or clock.today()
         panel = CasePanel(case.case_id, case.reference, view.item_for(case.case_id))
         get = lambda fid: case.get(fid) if case.can_read(fid) else None  # noqa: E731
-        picture = self.desk.risk.view_of(case, view.date or today).picture
-        score, criterion = risk_criterion(picture, self.desk.risk.policy)
+        day = view.date or today
+        risk = self.desk.risk.view_of(case, day)
+        score, criterion = risk_criterion(risk.picture, self.desk.risk.policy, risk.flags)
         children = get("children_involved")
         number = get("number_of_children")
         panel.facts = [
             ("Referral date", get("referral_date") or "not recorded"),
             ("Referral source", get("referral_source") or "not recorded"),
             ("Risk score", score), ("Referral criterion", criterion),
+            (RISK_FLAGS, describe(risk.flags, self.desk.risk.policy, day)),
             ("Children involved", ("yes" + (f" ({number})" if number else "")) if children else
              ("no" if children is False else "not recorded")),
             ("Consent to referral", get("consent_to_referral") or "not recorded"),

@@ -15,8 +15,9 @@ from app.models import clock
 from app.models.actions import ITEMS, REVIEWS, ActionRow
 from app.models.agenda import minutes_send_by
 from app.models.errors import NotFound, ValidationError
-from app.models.meeting_mode import DISCUSSION_PARTS, VIEWS, MeetingMode, agency_summaries
+from app.models.meeting_mode import DISCUSSION_PARTS, RISK_FLAGS, VIEWS, MeetingMode, agency_summaries
 from app.models.meetings import DISCUSSIONS, MeetingView
+from app.models.risk_flags import FIELD as FLAGS_FIELD
 
 WITHHELD = "Withheld: not every recipient of these minutes may read this."
 
@@ -127,6 +128,8 @@ def _case_minutes(case, item, panel, audience: Audience) -> CaseMinutes:
                 ("Referral source", value("referral_source", facts["Referral source"])),
                 ("Risk score", value("risk_assessments", facts["Risk score"])),
                 ("Referral criterion", value("risk_assessments", facts["Referral criterion"])),
+                # As the police published them: the chair's device reads no incidents.
+                (RISK_FLAGS, value(FLAGS_FIELD, facts[RISK_FLAGS])),
                 ("Children involved", children),
                 ("Consent to referral", value("consent_to_referral", facts["Consent to referral"]))]
     views = panel.survivor_views  # None where this device may not read them

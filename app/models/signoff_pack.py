@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from app.models import clock
 from app.models import lifecycle as lc
+from app.models.risk_flags import FIELD as FLAGS_FIELD
 
 WITHHELD = "withheld from this audience"
 
@@ -76,7 +77,7 @@ def build_pack(case, process_view, risk_view, audience: frozenset[str], today: d
         "safety_plan", "venue", "separate_arrival", "no_contact_outside", "exit_plan", "contingency",
         "parallel_protections", "conditions"])))
     parts.append(_triggers(r, process_view))
-    parts.append(_reviews(risk_view, process_view, today))
+    parts.append(_reviews(r, risk_view, process_view, today))
     parts.append(_process(process_view))
     parts.append(PackPart("Lawful basis for sharing", (("Agreement", case.schema.isa_name or "not named"),
                                                        ("Lawful basis", case.schema.lawful_basis or "not recorded"))))
@@ -96,13 +97,20 @@ def _risk_parts(r: _Reader, risk_view) -> list[PackPart]:
                 ("Level", cur.level.label), ("Assessed on", a.assessed_on.isoformat()),
                 ("Assessor", f"{a.assessor} ({a.agency})"),
                 ("Professional judgement", f"raised to {cur.level.label}: {a.judgement_reason}" if cur.raised else "none")]
+    shown = risk_view.flags
     if pic.escalation is not None and r.shown("incidents"):
         esc = pic.escalation
         rows.append(("Escalation", f"{'YES' if esc.escalating else 'no'}: {esc.incidents} incident(s) in "
                                    f"{esc.window_days} days (threshold {esc.threshold})"))
         rows.append(("Repeat", "YES" if pic.repeat else "no"))
+    elif shown.flags is not None and r.shown(FLAGS_FIELD):
+        # The flags alone, never the incidents' count: what the police publish to the whole panel.
+        source = "" if shown.derived else " (as published by the police)"
+        rows.append(("Escalation", ("YES" if shown.flags.escalating else "no") + source))
+        rows.append(("Repeat", ("YES" if shown.flags.repeat else "no") + source))
     else:
-        rows.append(("Escalation and repeat", WITHHELD if pic.escalation is not None else "not visible to this device"))
+        rows.append(("Escalation and repeat", WITHHELD if pic.escalation is not None else
+                     "not visible to this device, and none published by the police yet"))
     rows.append(("Eligibility", e.summary()))
     history = tuple((s.assessment.assessed_on.isoformat(), s.assessment.instrument, str(s.score), s.level.label,
                      f"{s.assessment.assessor} ({s.assessment.agency})",
@@ -122,10 +130,24 @@ def _triggers(r: _Reader, process_view) -> PackPart:
     return PackPart("Pause and stop triggers", tuple(rows))
 
 
-def _reviews(risk_view, process_view, today: dt.date) -> PackPart:
+def _reviews(r: _Reader, risk_view, process_view, today: dt.date) -> PackPart:
     rows = []
-    rev = risk_view.picture.review
-    if rev is not None:
+    rev, shown = risk_view.picture.review, risk_view.flags
+    flags = shown.flags
+    if flags is not None and flags.review_due is not None and r.shown(FLAGS_FIELD) and not (
+            shown.derived and r.shown("incidents")):
+        # A review a new incident brought forward is due on the incident's date: an audience
+        # that may not read incidents is told it is due now, never that date.
+        source = "" if shown.derived else " (as published by the police)"
+        if flags.review_now:
+            rows.append(("Risk review due", f"NOW: something has happened since the last assessment (scheduled "
+                                            f"{flags.review_due.isoformat()}){source}"))
+        else:
+            rows.append(("Risk review due", f"{flags.review_due.isoformat()}"
+                                            f"{' (OVERDUE)' if flags.review_overdue(today) else ''}: after the last "
+                                            f"assessment{source}"))
+    elif rev is not None and (r.shown("incidents") or risk_view.picture.escalation is None
+                              or risk_view.picture.current is None):  # drawn without incidents
         rows.append(("Risk review due", f"{rev.due.isoformat()}{' (OVERDUE)' if rev.overdue else ''}: {rev.reason}"))
     for c in process_view.aftercare:
         state = "held" if c.held else ("OVERDUE" if c.overdue(today) else "due")
