@@ -40,6 +40,7 @@ TRIGGERS = {
     "coercion or threats": "Signs of coercion, manipulation, surveillance or threats",
     "conflict with an order": "Conflict with a court order or investigation",
     "sign-off stale": "The sign-off no longer covers the case as it is",
+    "safeguard missing": "A safeguard (facilitator, training, supervisor or safety plan) is no longer in place",
 }
 BREACH = "breach"
 
@@ -77,12 +78,14 @@ class Step:
     trigger: str = ""
     signoff_id: str = ""
     after: str = ""    # the step its device had last when it made this one (empty in older records)
+    attestations: str = ""  # the safeguard attestations a step into a live state relied on (ids)
 
     @classmethod
     def from_record(cls, r: dict) -> "Step":
         return cls(str(r.get("id") or ""), str(r.get("to_state") or ""), str(r.get("at") or ""),
                    str(r.get("by") or ""), str(r.get("by_role") or ""), str(r.get("reason") or ""),
-                   str(r.get("trigger") or ""), str(r.get("signoff_id") or ""), str(r.get("after") or ""))
+                   str(r.get("trigger") or ""), str(r.get("signoff_id") or ""), str(r.get("after") or ""),
+                   str(r.get("attestations") or ""))
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,7 @@ class Hold:
     """A safeguard that holds the process paused now, with its cause in words."""
     trigger: str
     why: str
+    states: tuple[str, ...] = (PREPARATION, SESSIONS)  # the live states it holds
 
 
 @dataclass
@@ -139,7 +143,7 @@ def fold(steps: list[Step], signoff_ok, holds_now: list[Hold]) -> ProcessState:
         if not problem:
             state = step.to_state
             breach = step.to_state == TERMINATED and step.trigger == BREACH
-    return ProcessState(state, list(holds_now) if state in LIVE else [], history, breach)
+    return ProcessState(state, [h for h in holds_now if state in h.states], history, breach)
 
 
 def causal_order(steps: list[Step]) -> list[Step]:

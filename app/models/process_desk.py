@@ -16,6 +16,7 @@ import itertools
 from dataclasses import dataclass
 from functools import cached_property
 
+from app.models import attestations as att
 from app.models import clock
 from app.models import lifecycle as lc
 from app.models.aftercare import FIELD as CHECKINS, CheckIn, load_checkin_weeks, schedule
@@ -45,6 +46,7 @@ class ProcessView:
     open_request: dict | None
     sessions: list[dict]
     aftercare: list[CheckIn]
+    attestations: dict[str, att.Attestation] = dataclasses.field(default_factory=dict)  # latest of each kind
 
     @property
     def state(self) -> str:
@@ -132,8 +134,17 @@ class ProcessDesk:
             return None
         return set(doc.record_ids(NOTES, at))
 
-    def _signoff_ok(self, by_id: dict[str, Verified]):
+    def _signoff_ok(self, by_id: dict[str, Verified], attested: dict[str, att.Attestation] | None = None):
         def ok(step: lc.Step) -> str:
+            problem = signed(step)
+            if problem or step.to_state not in lc.LIVE or attested is None:
+                return problem
+            # The facts a live state depends on, as the roles that hold them signed them: checked
+            # on every device, whatever it may read, for every step whoever made it.
+            relied = [attested[x] for x in step.attestations.split(",") if x in attested]
+            return "; ".join(att.problems_for(step.to_state, relied))
+
+        def signed(step: lc.Step) -> str:
             v = by_id.get(step.signoff_id)
             if v is None:
                 return "it relies on no sign-off this device holds"
@@ -168,12 +179,26 @@ class ProcessDesk:
             signoffs = [current if v is latest else v for v in signoffs]
         consent = consent_status(case.get(CONSENT), today) if case.can_read(CONSENT) else {}
         steps = [lc.Step.from_record(r) for r in case.get(STEPS) or []] if case.can_read(STEPS) else []
-        process = lc.fold(steps, self._signoff_ok({v.record_id: v for v in signoffs}),
-                          self._holds(consent, current))
+        attested = att.verified(case.get(att.FIELD), case.case_id, self._member_of) if case.can_read(att.FIELD) else []
+        latest = att.latest(attested)
+        process = lc.fold(steps, self._signoff_ok({v.record_id: v for v in signoffs}, {a.record_id: a for a in attested}),
+                          self._holds(consent, current) + self._safeguard_holds(latest))
         return ProcessView(case.reference, process, consent, signoffs, current, behind,
                            self._open_request(case, signoffs),
                            list(case.get(SESSION_RECORDS) or []) if case.can_read(SESSION_RECORDS) else [],
-                           self._aftercare(case, process))
+                           self._aftercare(case, process), latest)
+
+    @staticmethod
+    def _safeguard_holds(latest: dict[str, att.Attestation]) -> list[lc.Hold]:
+        """A live process is held while the latest attestation of a fact it needs says the fact
+        is no longer in place (the step into it was checked against the attestations then)."""
+        holds = []
+        for kind, a in latest.items():
+            if a.missing:
+                states = tuple(s for s, kinds in att.NEEDED.items() if kind in kinds)
+                holds.append(lc.Hold("safeguard missing", f"the {att.KINDS[kind].role}'s device attests that "
+                                     + "; ".join(a.missing), states))
+        return holds
 
     @staticmethod
     def _holds(consent: dict[str, PartyConsent], current: Verified | None) -> list[lc.Hold]:
@@ -230,7 +255,8 @@ class ProcessDesk:
     def _case(self, ref_or_session):
         return self._open_case(ref_or_session) if isinstance(ref_or_session, str) else ref_or_session
 
-    def _write_step(self, case, to_state: str, reason: str, trigger: str = "", signoff_id: str = "") -> str:
+    def _write_step(self, case, to_state: str, reason: str, trigger: str = "", signoff_id: str = "",
+                    attestations: str = "") -> str:
         if not reason.strip():
             raise ValidationError("say why: every step of the process records its reason")
         # The step this device's fold ends with, which its person saw as the latest: the new one
@@ -239,7 +265,8 @@ class ProcessDesk:
         last = known[-1].record_id if known else ""
         return case.add_record(STEPS, {"to_state": to_state, "at": self._now(), "by": self.person,
                                        "by_role": self.role, "reason": reason.strip(), "trigger": trigger,
-                                       "signoff_id": signoff_id, "after": last}, form=True)
+                                       "signoff_id": signoff_id, "after": last, "attestations": attestations},
+                              form=True)
 
     def step(self, case_ref, to_state: str, reason: str) -> str:
         case = self._case(case_ref)
@@ -254,27 +281,53 @@ class ProcessDesk:
             raise ValidationError(f"the case is {view.process.label.lower()}: it cannot go to "
                                   f"{lc.LABELS.get(to_state, to_state).lower()} (it can go to: "
                                   f"{', '.join(lc.LABELS[s].lower() for s in view.next_steps) or 'nowhere'})")
-        signoff_id = ""
+        signoff_id, relied = "", ""
         if to_state in lc.LIVE:
             blocked = self.blockers(view, case, to_state)
             if blocked:
                 raise ValidationError("the process cannot go on: " + "; ".join(blocked))
             signoff_id = view.current.record_id
-        return self._write_step(case, to_state, reason, signoff_id=signoff_id)
+            relied = ",".join(view.attestations[k].record_id for k in att.NEEDED[to_state])
+        return self._write_step(case, to_state, reason, signoff_id=signoff_id, attestations=relied)
 
     def blockers(self, view: ProcessView, case, to_state: str = lc.SESSIONS) -> list[str]:
         """Why the process may not go into preparation or sessions now (empty when it may)."""
         out = [f"{h.why}" for h in self._holds(view.consent, view.current)]
         if view.current is not None and view.current.valid and view.behind:
             out.append("this device has not yet received all the case data the sign-off covered")
-        if to_state == lc.SESSIONS and case.can_read("facilitator_da_trained"):
-            if not case.get("facilitator_name"):
-                out.append("no facilitator is named")
-            if case.get("facilitator_da_trained") is not True:
-                out.append("the facilitator has not completed domestic-abuse training")
-            if not case.get("case_supervisor"):
-                out.append("no case supervisor is named")
+        # Checked by what the case holds, not by what this device may read: the roles that hold
+        # the facts attest them; a device that reads them checks them too, so a lagging
+        # attestation cannot let through what the facts no longer support.
+        out += att.problems_for(to_state, [view.attestations[k] for k in att.NEEDED.get(to_state, ())
+                                           if k in view.attestations])
+        for kind in att.NEEDED.get(to_state, ()):
+            k = att.KINDS[kind]
+            if all(case.can_read(fid) for _w, _n, fid, _h in k.facts):
+                said = "; ".join(out)
+                out += [att.ABSENT[w] for w, ok in att.facts_of(k, case.get) if not ok and att.ABSENT[w] not in said]
         return out
+
+    # ----- safeguard attestations ------------------------------------------------------------
+    def attest(self, case_ref, kind: str, force: bool = False) -> str | None:
+        """Sign what this device's facts say for one kind of safeguard, if it changed since the
+        latest attestation (or force); returns the new record's id, or None when nothing changed."""
+        case = self._case(case_ref)
+        k = att.KINDS[kind]
+        if self.role != k.role:
+            raise PermissionDenied(f"only the {k.role}'s device attests {kind}")
+        latest = att.latest(att.verified(case.get(att.FIELD), case.case_id, self._member_of)).get(kind)
+        if not force and not att.changed_since(k, latest, case.get):
+            return None
+        data = att.content(case.case_id, k, case.get, self.person, self.device_id, self._now())
+        return case.add_record(att.FIELD, {"kind": kind, "signed_content": data.decode(),
+                                           "signature": att.sign(data, self._sign_bytes),
+                                           "signer_device": self.device_id}, form=True)
+
+    def attest_changed(self, case, f) -> None:
+        """The hook for a change this device made to a fact a safeguard attests."""
+        kind = att.FACT_FIELDS.get(f.id)
+        if kind is not None and kind.role == self.role and case.can_write(att.FIELD):
+            self.attest(case, kind.name)
 
     def pause(self, case_ref, trigger: str, reason: str) -> str:
         case = self._case(case_ref)
@@ -396,11 +449,14 @@ class ProcessDesk:
             "signoff_id": view.current.record_id if view.current else ""}, form=True)
 
 
-def note_risk_change(now=now_iso):
+def note_risk_change(now=now_iso, attest=None):
     """The hook for CaseRepository.on_risk_change: once a case has a sign-off, each risk-relevant
     field this device changes is named (never its value) where every agency will see it. A note
-    stands against every decision whose signing device had not received it (_staleness)."""
+    stands against every decision whose signing device had not received it (_staleness).
+    attest(case, f), when given, signs again the safeguard facts the change touched."""
     def hook(case, f) -> None:
+        if attest is not None:
+            attest(case, f)
         if not (case.can_read(DECISIONS) and case.can_write(NOTES)):
             return
         decisions = case.get(DECISIONS) or []
