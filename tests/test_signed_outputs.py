@@ -164,7 +164,13 @@ def test_a_genuine_approval_re_rendered_for_another_case_is_refused(signed, genu
     report, _written = genuine
     path = forge(tmp_path, "other-case", swap(report, lambda t: t.replace(REVIEWED, OTHER)))
     assert f"Case {OTHER}" in pdf_text(path)
-    refused(path, signed["chair"], "the report's signature does not cover what it shows")
+    refused(path, signed["chair"], "what the report shows is not what its signer signed")
+    # Only where no text above the signature section changes: its details and the section itself.
+    quiet = dataclasses.replace(report, meta=tuple((n, OTHER if v == REVIEWED else v) for n, v in report.meta),
+                                blocks=report.blocks[:-1] + (Facts(tuple((n, OTHER if v == REVIEWED else v)
+                                                                         for n, v in report.blocks[-1].rows)),))
+    refused(forge(tmp_path, "other-case-2", quiet), signed["chair"],
+            "the report's signature does not cover what it shows (its text, its case reference")
     # A member's own device signs a report of another case around the genuine approval: its
     # signature holds, but the decision it carries is for the first case.
     police = signed["police"]

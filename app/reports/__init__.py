@@ -1,5 +1,7 @@
 """Reports: one content model (document.py), drawn as a PDF that carries and checks its own
-content (pdf.py, pdf_check.py), and as accessible HTML and plain text (html.py).
+content (pdf.py, pdf_check.py), and as accessible HTML and plain text (html.py). Each report is
+signed by the device that makes it over the text its PDF shows (report_signature.py, with the
+text read back from the PDF by shown_text.py).
 
 Below the UI layer: no Qt here, and no network.
 """

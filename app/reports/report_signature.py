@@ -64,6 +64,11 @@ def reference_label(kind: str) -> str:
     return REFERENCE_LABELS.get(kind, "Reference")
 
 
+def reference_words(kind: str) -> str:
+    label = reference_label(kind)
+    return "reference" if label == "Reference" else f"{label.lower()} reference"
+
+
 def payload(report: Report, reference: str, audience: str, signer: Signer, text: str) -> bytes:
     """Exactly what is signed: the report's details, then the text it shows."""
     head = {"format": FORMAT, "kind": report.kind, "title": report.title, "marking": report.marking,
@@ -78,7 +83,7 @@ def section(kind: str, s: Signature) -> tuple:
     """The signature section as every copy shows it."""
     label = reference_label(kind)
     explain = (f"{s.signer.name}'s device ({s.signer.role}) made this report and signed every line of text above "
-               f"this section, together with its {label.lower()} reference, its audience, its protective marking "
+               f"this section, together with its {reference_words(kind)}, its audience, its protective marking "
                f"and the details listed under Verification. Anyone can check the signature with this file alone "
                f"(concord verify FILE); a device of the panel also names the signer from its own membership "
                f"record and says whether what the report shows still holds.")
@@ -158,13 +163,13 @@ def check_signature(report: Report, pdf: bytes) -> SignatureCheck:
         text = signed_text(pdf, report.marking, HEADING)
     except ReportFormatError as exc:
         return SignatureCheck(s, (str(exc),))
-    problems = []
     if hashlib.sha256(text.encode()).hexdigest() != s.text_sha256:
-        problems.append("what the report shows is not what its signer signed: its text was changed")
+        # The signature cannot hold then either; this says which part changed.
+        return SignatureCheck(s, ("what the report shows is not what its signer signed: its text was changed",))
     if not _valid(payload(body, s.reference, s.audience, s.signer, text), s.signature, s.public_key):
-        problems.append(f"the report's signature does not cover what it shows (its text, its "
-                        f"{reference_label(report.kind).lower()} reference, audience, marking or signer)")
-    return SignatureCheck(s, tuple(problems))
+        return SignatureCheck(s, (f"the report's signature does not cover what it shows (its text, its "
+                                  f"{reference_words(report.kind)}, audience, marking or signer)",))
+    return SignatureCheck(s, ())
 
 
 def _valid(data: bytes, signature_b64: str, public_key: bytes) -> bool:
