@@ -12,6 +12,9 @@ from app.models.meetings import MEETING_STATUSES
 from app.models.schema import load_schema
 from tests.meeting_panel import MEETING_DAY, TODAY, meeting_panel, scheduled, seed_cases
 from tests.process_panel import sync_all
+from tests.pinned_clock import pin_wall
+
+pinned_clock = pin_wall(dt.date(2026, 12, 22))  # after every date the meeting panel's cases carry
 
 SECOND_DAY = dt.date(2027, 3, 10)
 

@@ -18,6 +18,9 @@ from app.workspace import Workspace
 from tests.meeting_panel import (CLINICAL_MARK, INTEL_MARK, PRIVILEGED_MARK, SAFE_MARK, TODAY, WISHES_MARK,
                                  meeting_panel, scheduled, seed_cases)
 from tests.process_panel import sync_all
+from tests.pinned_clock import pin_wall
+
+pinned_clock = pin_wall(dt.date(2026, 12, 22))  # after every date the meeting panel's cases carry
 
 MARKS = (SAFE_MARK, INTEL_MARK, PRIVILEGED_MARK, CLINICAL_MARK, WISHES_MARK)
 
@@ -183,6 +186,8 @@ def test_cli_writes_minutes_and_verify_catches_a_changed_copy(panel, tmp_path, c
     assert main(["--data", str(panel["chair"].folder), "actions", "--csv", str(tmp_path / "a.csv"),
                  "--today", "2026-12-20"]) == 0
     assert (tmp_path / "a.csv").read_text().count("OVERDUE") == 2
+    written = [e for e in panel["chair"].audit_entries() if e.action == "file_written"]
+    assert [e.target for e in written][-1] == "actions csv", "the file carries case data: it is audited"
 
 
 def narrowed_schema(tmp_path):

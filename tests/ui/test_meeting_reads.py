@@ -2,12 +2,17 @@
 Each read walks the meeting and every case on its agenda, so doing it again for the same change is
 felt as a pause while the panel is sitting."""
 
+import datetime as dt
+
 import pytest
 
 from app.models.meeting_mode import MeetingMode
 from app.ui.main_window import MainWindow
 from tests.meeting_panel import TODAY, meeting_panel, scheduled, seed_cases
 from tests.process_panel import sync_all
+from tests.pinned_clock import pin_wall
+
+pinned_clock = pin_wall(dt.date(2026, 12, 22))  # after every date the meeting panel's cases carry
 
 
 @pytest.fixture
