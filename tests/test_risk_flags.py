@@ -19,14 +19,8 @@ from app.models.risk_flags import FIELD, RiskFlags, describe, published
 from app.models.signoff_pack import build_pack
 from app.sync.envelope import seal
 from app.sync.in_process import exchange
+from tests.flags_panel import CRIME_MARK, INCIDENT_DAYS, INCIDENT_MARK, MEETING_DAY, TODAY, escalating_case
 from tests.process_panel import dash, make_panel, sync_all
-
-TODAY = dt.date(2026, 11, 21)
-MEETING_DAY = dt.date(2026, 12, 3)
-INCIDENT_MARK = "MARK-INCIDENT-TEXT-5150"
-CRIME_MARK = "MARK-CRIME-REF-6262"
-# Dates found nowhere else in the case, so their absence on the chair's device means something.
-INCIDENT_DAYS = ("2026-08-07", "2026-09-13", "2026-10-29")
 
 
 @pytest.fixture
@@ -40,22 +34,6 @@ def manual_clock():
 @pytest.fixture
 def panel(make_workspace, manual_clock):
     return make_panel(make_workspace)
-
-
-def escalating_case(p, reference="CC-ESC-1"):
-    """A referral at standard risk on its score, then three incidents after it: escalating (three
-    within the year) and a repeat (an incident within a year of the referral)."""
-    police = p["police"]
-    case = police.new_case(reference=reference)
-    case.set("referral_date", "2026-06-01")
-    case.set("referral_source", "police")
-    case.set("consent_to_referral", "given")
-    dash(police, reference, yes=4, on="2026-06-02", today=TODAY)
-    for day, kind in zip(INCIDENT_DAYS, ("threats", "physical", "stalking")):
-        police.open_case(reference).add_record("incidents", {
-            "incident_date": day, "incident_type": kind, "crime_reference": f"{CRIME_MARK}-{day}",
-            "description": f"{INCIDENT_MARK}: {kind} at the survivor's workplace on {day}"})
-    return case
 
 
 def flag_records(ws, reference):
