@@ -36,9 +36,9 @@ def test_role_changes_are_checked(panel):
 
 
 def test_a_role_taken_away_rotates_the_keys_the_device_held(panel, memory_keyring):
-    """A chief inspector moved to clinician keeps the police record's old key (history it already
-    had), but what police write after learning of the move is sealed under a new key it is never
-    given, and that no key it holds opens."""
+    """A chief inspector moved to clinician forgets the police record's keys (see test_forget.py),
+    and what police write after learning of the move is sealed under a new key it is never given,
+    and that no key it held opens."""
     from app.sync.envelope import Envelope, EnvelopeError, open_envelope
 
     chair, police, ci = panel["chair"], panel["police"], panel["chief_inspector"]
@@ -48,6 +48,7 @@ def test_a_role_taken_away_rotates_the_keys_the_device_held(panel, memory_keyrin
     intel = police.cases.compartments.for_field("intelligence")
     old_generation, old_key_id, _ = police.sync.keystore.current(case.case_id, intel.id)
     assert ci.sync.keystore.key(case.case_id, intel.id, old_key_id) is not None
+    old_key = ci.sync.keystore.key(case.case_id, intel.id, old_key_id)
 
     chair.sync.change_role(ci.profile.device_id, "clinician")
     run_pair(chair, police)  # police learns of the move
@@ -63,11 +64,10 @@ def test_a_role_taken_away_rotates_the_keys_the_device_held(panel, memory_keyrin
     newer = [Envelope.decode(d) for d in police.sync.envelopes_for(police.profile.device_id)
              if Envelope.decode(d).compartment == intel.id and Envelope.decode(d).key_id == key_id]
     assert newer
-    held = [ci.sync.keystore.key(case.case_id, intel.id, g.key_id) for g in ci.sync.keystore.my_grants(case.case_id, intel.id)]
+    assert ci.sync.keystore.my_grants(case.case_id, intel.id) == []  # forgotten
     for env in newer:
-        for k in filter(None, held):
-            with pytest.raises(EnvelopeError):
-                open_envelope(env, k)
+        with pytest.raises(EnvelopeError):
+            open_envelope(env, old_key)  # even a copy of the old key kept elsewhere opens none
     # Moving it back makes it a reader again: the chief inspector's role gets the current key.
     chair.sync.change_role(ci.profile.device_id, "chief_inspector")
     run_pair(chair, police)
@@ -78,3 +78,39 @@ def test_a_role_taken_away_rotates_the_keys_the_device_held(panel, memory_keyrin
         assert reopened.open_case("ROLE-2").get("intelligence") == "MKafter-the-move"
     finally:
         reopened.close()
+
+
+def test_a_role_change_that_gives_another_agencys_data_waits_and_only_that_agency_approves(make_workspace):
+    from app.sync.in_process import exchange
+
+    chair = make_workspace("chair")
+    chair.sync.found_panel(policy="agency")
+    advocate, clinician = make_workspace("advocate"), make_workspace("clinician")
+    for ws in (advocate, clinician):
+        ws.sync.join(chair.sync.admission(ws.profile))  # neither reads what the other writes
+    case = advocate.new_case("ROLE-3")
+    case.set("safe_address", "MKsafe-address-role-3")
+
+    entry = chair.sync.change_role(chair.profile.device_id, "advocate")
+    assert chair.sync.state().requests[entry.hash].status == "pending"
+    for ws in (advocate, clinician):
+        exchange(chair, ws)
+        exchange(ws, chair)
+    with pytest.raises(SyncError, match=r"\(Health\) is not one this change waits for \(Advocacy service\)"):
+        clinician.sync.approve(chair.profile.device_id)
+    with pytest.raises(SyncError, match="made it or the device it concerns"):
+        chair.sync.approve(chair.profile.device_id)
+    with pytest.raises(SyncError, match="no role change or admission of"):
+        advocate.sync.approve(clinician.profile.device_id)
+    exchange(advocate, chair)
+    safe = chair.cases.compartments.for_field("safe_address")
+    assert not [k for k in chair.sync.keystore.my_keys() if k[1] == safe.id]
+    assert chair.sync.state().active(chair.profile.device_id).role == "chair"
+
+    advocate.sync.approve(chair.profile.device_id)
+    exchange(advocate, chair)  # the approval arrives...
+    exchange(advocate, chair)  # ...and the advocate, knowing it too, grants the key
+    assert chair.sync.state().active(chair.profile.device_id).role == "advocate"
+    assert [k for k in chair.sync.keystore.my_keys() if k[1] == safe.id]
+    audited = {e.action for e in chair.audit_entries()} | {e.action for e in advocate.audit_entries()}
+    assert {"role_change_requested", "role_change_approved"} <= audited
