@@ -261,3 +261,14 @@ def test_a_closed_meeting_refuses_changes_until_the_chair_reopens_it(panel):
 
 def test_the_statuses_offered_are_the_meeting_schemas_own():
     assert MEETING_STATUSES == load_schema().fields["meeting_status"].options
+
+
+def test_an_escalating_case_says_so_and_comes_before_a_steady_one_at_its_level():
+    base = dict(children=False, referral_date=None, last_discussed=dt.date(2026, 11, 1), review_due=None,
+                repeat=False, awaiting_signoff=False, open_actions=1, level_rank=1)
+    steady = ag.CaseFacts("a", "CC-A", **base)
+    rising = ag.CaseFacts("b", "CC-B", **base, escalating=True)
+    higher = ag.CaseFacts("c", "CC-C", **{**base, "level_rank": 2})
+    got = ag.propose([steady, rising, higher], MEETING_DAY, ag.load_meeting_policy())
+    assert [(p.reference, p.reasons) for p in got] == [
+        ("CC-C", (ag.OPEN_ACTIONS,)), ("CC-B", (ag.ESCALATING, ag.OPEN_ACTIONS)), ("CC-A", (ag.OPEN_ACTIONS,))]
