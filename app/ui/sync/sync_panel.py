@@ -22,6 +22,8 @@ from app.ui.sync.fingerprint_box import FingerprintBox
 from app.ui.sync.invite_dialog import InviteDialog
 from app.ui.sync.join_dialog import JoinDialog
 from app.ui.sync.peers_model import ADDRESS_ROLE, COLUMNS, PeersModel, PeersProxy, build_rows
+from app.ui.sync.role_changes_view import RoleChangesView
+from app.sync.approval_rules import DEFAULT_POLICY
 from app.ui.sync.serve_controls import ServeControls
 from app.ui.widgets.tables import set_up_row_list
 from app.workspace import Workspace
@@ -143,6 +145,10 @@ class SyncPanel(QWidget):
         address_row.addWidget(self.sync_button)
         right.addLayout(address_row)
         right.addWidget(self.table, 1)
+        self.role_changes = RoleChangesView(self.engine, self)
+        self.role_changes.approved.connect(self._approved)
+        self.role_changes.problem.connect(lambda text: self._say(text, error=True))
+        right.addWidget(self.role_changes)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress)
         bottom.addWidget(self.activity, 1)
@@ -188,6 +194,10 @@ class SyncPanel(QWidget):
         self.counts.setAccessibleName(self.counts.text())
         self._show_panel()
         self._rebuild_rows({k: (v[0], v[1]) for k, v in counts.items()})
+        try:
+            self.role_changes.show_state(self.state)
+        except ConcordError as exc:
+            self._say(self.tr("The panel's role changes cannot be read: {message}").format(message=str(exc)), error=True)
         if self.state is not None and not self._browsing:
             self._browsing = True
             self.controller.browse()
@@ -263,13 +273,20 @@ class SyncPanel(QWidget):
 
     def found_panel(self) -> None:
         try:
-            self.engine.found_panel()
+            self.engine.found_panel(policy=DEFAULT_POLICY)
         except ConcordError as exc:
             self._say(str(exc), error=True)
             return
         self._say(self.tr("The panel is founded. Invite the other devices with Invite a device."))
         self.refresh()
         self.membershipChanged.emit()
+
+    @Slot(str)
+    def _approved(self, device_id: str) -> None:
+        self.refresh()
+        name, _fingerprint = self._member_name(device_id)
+        self._say(self.tr("Approved the change of {name}. It reaches the other devices at the next sync.").format(
+            name=name))
 
     def open_invite(self) -> InviteDialog:
         self.invite_dialog = InviteDialog(self.engine, self.workspace.schema, self.workspace.profile.fingerprint,
