@@ -82,7 +82,16 @@ def make_assessment(instrument: Instrument, policy: RiskPolicy, *, assessed_on: 
         out.append((q.id, Answer(a.value, a.source.strip())))
     made = Assessment(instrument.id, instrument.version, assessed_on, assessor.strip(), agency.strip(), tuple(out),
                       judgement_level.strip(), judgement_reason.strip())
-    score_assessment(instrument, policy, made)  # refuses a judgement that lowers or lacks a reason
+    scored = score_assessment(instrument, policy, made)  # refuses a judgement that lowers or lacks a reason
+    # A judgement that raises nothing would be kept and never shown, its reason with it: the
+    # assessor must learn at once that the level stands as scored. (Records already kept this
+    # way are still read, by score_assessment, as not raised.)
+    if made.judgement_level and not scored.raised:
+        raise ValidationError("judgement_level", f"the score already gives '{scored.computed.label}': professional "
+                                                 f"judgement can only raise it to a higher level")
+    if made.judgement_reason and not made.judgement_level:
+        raise ValidationError("judgement_reason", "a reason for professional judgement goes with a raised level: "
+                                                  "name the level it raises to")
     return made
 
 
