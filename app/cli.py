@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 from app import logs
+from app.cli_conflicts import case_conflicts, conflict_target, field_conflicts
+from app.cli_errors import OutputClosed, describe_os_error, guarded_stdout, silence_stdout
 from app.models import clock, values
 from app.models.compartments import derive_compartments
 from app.models.errors import ConcordError, ValidationError
@@ -24,7 +26,6 @@ from app.cli_sync import add_commands as add_sync_commands
 from app.workspace import Workspace
 
 EXIT_ERROR = 1
-EXIT_USAGE = 2
 # Commands that never read the data folder: they must not make one just to keep a log in it.
 NO_DATA_FOLDER = {"schema-check", "demo"}
 
@@ -37,6 +38,14 @@ def default_data_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
     return Path(base) / "concord"
+
+
+def read_stdin() -> str:
+    """Standard input as text; input that is not UTF-8 is refused, not guessed at."""
+    try:
+        return sys.stdin.buffer.read().decode("utf-8") if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+    except UnicodeDecodeError:
+        raise ValidationError("standard input is not UTF-8 text") from None
 
 
 def _out(obj) -> None:
@@ -89,7 +98,7 @@ def cmd_case_set(args) -> int:
         f = ws.schema.field(args.field) if args.field in ws.schema.fields else None
         if f is None:
             raise ValidationError(f"there is no field '{args.field}'")
-        text = sys.stdin.read() if args.value == "-" else args.value
+        text = read_stdin() if args.value == "-" else args.value
         changed = session.set(args.field, values.parse_text(f, text))
         print("saved" if changed else "unchanged")
     return 0
@@ -104,12 +113,32 @@ def cmd_case_get(args) -> int:
                 raise ValidationError(f"there is no field '{args.field}'")
             value = session.get(args.field)
             session.mark_read(f.section)
-            _out({args.field: value})
+            shown = {args.field: value}
+            conflicts = field_conflicts(session, f)
         else:
             data = session.values()
             for section in session.sections():
                 session.mark_read(section.id)
-            _out({"case": session.reference, "role": ws.role, "fields": data})
+            shown = {"case": session.reference, "role": ws.role, "fields": data}
+            conflicts = case_conflicts(session)
+        # Only when there is one, so output for a case in agreement is as it always was.
+        if conflicts:
+            shown["conflicts"] = conflicts
+        _out(shown)
+    return 0
+
+
+def cmd_case_resolve(args) -> int:
+    with Workspace.open(args.data) as ws:
+        session = ws.open_case(args.case)
+        target = conflict_target(ws.schema, args.field)
+        candidates = target.candidates(session)
+        if not candidates:
+            raise ValidationError(f"'{args.field}' holds no conflicting values on this device: "
+                                  f"to change it, use 'concord case set'")
+        text = read_stdin() if args.value == "-" else args.value
+        target.resolve(session, values.parse_text(target.field, text), candidates)
+        print("resolved")
     return 0
 
 
@@ -201,8 +230,19 @@ def cmd_demo(args) -> int:
 
 
 # ----- parser ----------------------------------------------------------------------------------
+class UsageError(Exception):
+    """A command line that does not parse: said in one line, with where to find the usage."""
+
+
+class _Parser(argparse.ArgumentParser):
+    # argparse prints the usage and the error on two lines and exits 2; Concord says one line and
+    # exits 1 like every other mistake. Sub-commands' parsers are made of this class too.
+    def error(self, message: str):
+        raise UsageError(f"{message} (see: {self.prog} --help)")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="concord", description="Concord: shared case work for restorative panels.")
+    p = _Parser(prog="concord", description="Concord: shared case work for restorative panels.")
     p.add_argument("--data", type=Path, default=default_data_dir(), help="data folder (default: $CONCORD_DATA or ~/.local/share/concord)")
     p.add_argument("-v", "--verbose", action="store_true",
                    help="also print the log on stderr, with debug detail (it is always kept in DATA/logs)")
@@ -232,10 +272,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("field", metavar="FIELD")
     s.add_argument("value", metavar="VALUE")
     s.set_defaults(func=cmd_case_set)
-    s = csub.add_parser("get", help="print, as JSON, the fields your role may read")
+    s = csub.add_parser("get", help="print, as JSON, the fields your role may read (and any values in conflict)")
     s.add_argument("case", metavar="CASE")
     s.add_argument("field", metavar="FIELD", nargs="?")
     s.set_defaults(func=cmd_case_get)
+    s = csub.add_parser("resolve", help="keep one value of a field set differently at once on two devices "
+                                        "('case get' lists them under \"conflicts\")")
+    s.add_argument("case", metavar="CASE")
+    s.add_argument("field", metavar="FIELD", help="a field, or FIELD/RECORD_ID/SUB_FIELD as 'case get' names it")
+    s.add_argument("value", metavar="VALUE", help="one of the values in conflict, or another valid value "
+                                                  "('' clears; - reads standard input)")
+    s.set_defaults(func=cmd_case_resolve)
     s = csub.add_parser("add", help="add a record to a list field: NAME=VALUE ...")
     s.add_argument("case", metavar="CASE")
     s.add_argument("field", metavar="FIELD")
@@ -309,17 +356,34 @@ def _log_folder(args) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(f"concord: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     name = command_name(parser, args)
-    logs.setup(_log_folder(args), verbose=args.verbose)
+    try:
+        logs.setup(_log_folder(args), verbose=args.verbose)
+    except OSError as exc:
+        print(f"concord: error: cannot keep the log: {describe_os_error(exc)}", file=sys.stderr)
+        return EXIT_ERROR
     log.info("command started: %s (pid %d)", name, os.getpid())
     started = clock.monotonic()
     try:
-        status = args.func(args)
+        with guarded_stdout():
+            status = args.func(args)
     except ConcordError as exc:
-        log.warning("command failed: %s (%s)", name, logs.kind(exc))
-        print(f"concord: error: {exc}", file=sys.stderr)
+        return _failed(name, exc, str(exc))
+    except OutputClosed:
+        # The reader of our output has gone (`| head`): nothing to say, and nowhere to say it.
+        log.info("command stopped: %s (output closed)", name)
+        silence_stdout()
         return EXIT_ERROR
+    except OSError as exc:
+        # A file or folder named on the command line, or the disk under it: the person can act.
+        return _failed(name, exc, describe_os_error(exc))
+    except UnicodeDecodeError as exc:
+        return _failed(name, exc, "the input given is not UTF-8 text")
     except KeyboardInterrupt:
         log.info("command interrupted: %s", name)
         print("concord: interrupted", file=sys.stderr)
@@ -333,6 +397,13 @@ def main(argv: list[str] | None = None) -> int:
     log.log(logging.INFO if status == 0 else logging.WARNING, "command finished: %s (exit %d, %.2f s)",
             name, status, clock.monotonic() - started)
     return status
+
+
+def _failed(name: str, exc: BaseException, line: str) -> int:
+    log.warning("command failed: %s (%s)", name, logs.kind(exc))
+    # One line, whatever the message holds: a path or a value typed may carry a line break.
+    print(f"concord: error: {' '.join(line.splitlines())}", file=sys.stderr)
+    return EXIT_ERROR
 
 
 if __name__ == "__main__":

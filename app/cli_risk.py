@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
+from app.cli_errors import describe_os_error
 from app.models.errors import ValidationError
 from app.models.risk import Answer
 from app.workspace import Workspace
@@ -14,9 +15,15 @@ def _read_answers(path: str, answers_known: tuple[str, ...]) -> dict[str, Answer
     """Answers from a file (or - for standard input): one 'question = answer' per line, an
     optional '| source' after the answer; '#' starts a comment. JSON {question: answer} also."""
     try:
-        text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8").read()
+        if path == "-":
+            text = sys.stdin.read()
+        else:
+            with open(path, encoding="utf-8") as fh:
+                text = fh.read()
     except OSError as exc:
-        raise ValidationError(f"cannot read {path}: {exc.strerror}") from None
+        raise ValidationError(f"cannot read the answers: {describe_os_error(exc)}") from None
+    except UnicodeDecodeError:
+        raise ValidationError(f"cannot read the answers: {path} is not a text file (UTF-8)") from None
     if text.lstrip().startswith("{"):
         try:
             data = json.loads(text)

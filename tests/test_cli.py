@@ -158,3 +158,91 @@ def test_demo_builds_one_device_per_role_with_shared_case_ids(tmp_path, memory_k
     assert len({tuple(sorted(v.items())) for v in ids.values()}) == 1
     # Run again: the existing panel is reused, not duplicated.
     assert run(capsys, "demo", "--out", tmp_path / "panel")[0] == 0
+
+
+# ----- values set at once on two devices ---------------------------------------------------
+def _hand_over(src_folder, dst_folder, ref, field_id):
+    """Give dst every change src holds for the field's compartment, as sync would (verified)."""
+    from app.workspace import Workspace
+
+    with Workspace.open(src_folder) as src, Workspace.open(dst_folder) as dst:
+        case_id = src.open_case(ref).case_id
+        if ref not in {c.reference for c in dst.list_cases()}:
+            dst.cases.register_case(case_id, ref, dst.actor)
+        comp = src.cases.compartments.for_field(field_id)
+        _, waiting = dst.cases.apply_remote(case_id, comp, src.store.change_rows(case_id, comp.id))
+        assert waiting == []
+
+
+@pytest.fixture
+def two_devices(tmp_path, memory_keyring, capsys):
+    police, advocate = tmp_path / "police", tmp_path / "advocate"
+    run(capsys, "--data", police, "init", "--name", "Pat", "--agency", "Police", "--role", "police")
+    run(capsys, "--data", advocate, "init", "--name", "Sam", "--agency", "Advocacy", "--role", "advocate")
+    ref = run(capsys, "--data", police, "case", "new", "--ref", "CC-TWO-1")[1].strip()
+    _hand_over(police, advocate, ref, "reference")
+    return police, advocate, ref
+
+
+def test_case_get_shows_both_values_and_case_resolve_ends_the_conflict_everywhere(two_devices, capsys):
+    police, advocate, ref = two_devices
+    assert run(capsys, "--data", police, "case", "set", ref, "relationship", "current partner")[0] == 0
+    assert run(capsys, "--data", advocate, "case", "set", ref, "relationship", "former partner")[0] == 0
+    assert run(capsys, "--data", police, "case", "set", ref, "party_harmer_label", "Person Z")[0] == 0
+    _hand_over(police, advocate, ref, "relationship")
+    _hand_over(advocate, police, ref, "relationship")
+
+    for folder in (police, advocate):
+        got = json.loads(run(capsys, "--data", folder, "case", "get", ref)[1])
+        shown = got["fields"]["relationship"]
+        # Both values, the one shown first; a field in agreement is not listed.
+        assert got["conflicts"] == {"relationship": [shown, ({"current partner", "former partner"} - {shown}).pop()]}
+        one = json.loads(run(capsys, "--data", folder, "case", "get", ref, "relationship")[1])
+        assert one == {"relationship": shown, "conflicts": {"relationship": got["conflicts"]["relationship"]}}
+        # A field with no conflict reads exactly as before.
+        assert json.loads(run(capsys, "--data", folder, "case", "get", ref, "party_harmer_label")[1]) == {
+            "party_harmer_label": "Person Z"}
+
+    code, _, err = run(capsys, "--data", police, "case", "resolve", ref, "relationship", "neighbour")
+    assert code == 1 and "must be one of" in err
+    code, out, err = run(capsys, "--data", police, "case", "resolve", ref, "relationship", "former partner")
+    assert (code, out.strip()) == (0, "resolved"), err
+    got = json.loads(run(capsys, "--data", police, "case", "get", ref)[1])
+    assert "conflicts" not in got and got["fields"]["relationship"] == "former partner"
+    code, _, err = run(capsys, "--data", police, "case", "resolve", ref, "relationship", "other")
+    assert code == 1 and "no conflicting values" in err
+
+    _hand_over(police, advocate, ref, "relationship")
+    got = json.loads(run(capsys, "--data", advocate, "case", "get", ref)[1])
+    assert "conflicts" not in got and got["fields"]["relationship"] == "former partner"
+
+
+def test_a_conflict_in_a_record_is_named_and_resolved_by_its_path(two_devices, capsys):
+    police, advocate, ref = two_devices
+    code, out, _ = run(capsys, "--data", police, "case", "add", ref, "action_items", "action=Call", "action_status=open")
+    rid = out.strip()
+    _hand_over(police, advocate, ref, "action_items")
+    run(capsys, "--data", police, "case", "update", ref, "action_items", rid, "action_status=done")
+    run(capsys, "--data", advocate, "case", "update", ref, "action_items", rid, "action_status=not done")
+    _hand_over(police, advocate, ref, "action_items")
+    _hand_over(advocate, police, ref, "action_items")
+    name = f"action_items/{rid}/action_status"
+    got = json.loads(run(capsys, "--data", advocate, "case", "get", ref, "action_items")[1])
+    assert set(got["conflicts"]) == {name} and set(got["conflicts"][name]) == {"done", "not done"}
+    assert json.loads(run(capsys, "--data", advocate, "case", "get", ref)[1])["conflicts"] == got["conflicts"]
+    code, out, err = run(capsys, "--data", advocate, "case", "resolve", ref, name, "done")
+    assert code == 0, err
+    _hand_over(advocate, police, ref, "action_items")
+    got = json.loads(run(capsys, "--data", police, "case", "get", ref, "action_items")[1])
+    assert "conflicts" not in got and got["action_items"][0]["action_status"] == "done"
+
+
+def test_resolving_refuses_a_future_date_of_what_happened(two_devices, capsys):
+    police, advocate, ref = two_devices
+    run(capsys, "--data", police, "case", "set", ref, "referral_date", "2026-03-01")
+    run(capsys, "--data", advocate, "case", "set", ref, "referral_date", "2026-03-02")
+    _hand_over(police, advocate, ref, "referral_date")
+    _hand_over(advocate, police, ref, "referral_date")
+    code, _, err = run(capsys, "--data", police, "case", "resolve", ref, "referral_date", "2030-01-01")
+    assert code == 1 and "cannot be after" in err
+    assert "referral_date" in json.loads(run(capsys, "--data", police, "case", "get", ref)[1])["conflicts"]

@@ -109,3 +109,39 @@ def test_instruments_lists_credit_levels_and_rule(police, capsys):
     code, out, _ = run(capsys, "--data", data, "risk", "instruments")
     assert code == 0 and "24 questions" in out and "High 14+" in out and "SafeLives" in out
     assert "standard-risk-only v1" in out
+
+
+def test_a_raise_to_the_scored_level_is_refused_not_silently_dropped(police, capsys, tmp_path):
+    data, ref = police
+    answers = tmp_path / "a.txt"
+    answers.write_text(filled(capsys, data, 4), encoding="utf-8")  # 4 yes: Standard
+    for extra, says in ((["--raise-to", "standard", "--reason", "Threat to kill disclosed."],
+                         "the score already gives 'Standard'"),
+                        (["--raise-to", "standard"], "the score already gives 'Standard'"),
+                        (["--reason", "Threat to kill disclosed."], "goes with a raised level")):
+        code, out, err = run(capsys, "--data", data, "risk", "assess", ref, "--answers", str(answers), *extra)
+        assert (code, out) == (1, ""), err
+        assert len(err.splitlines()) == 1 and says in err and "Traceback" not in err
+    code, out, _ = run(capsys, "--data", data, "risk", "show", ref, "--json")
+    assert json.loads(out)["history"] == []  # nothing was recorded with its reason lost
+    code, out, _ = run(capsys, "--data", data, "risk", "assess", ref, "--answers", str(answers), "--raise-to", "medium",
+                       "--reason", "Threat to kill disclosed.")
+    assert code == 0 and "raised from Standard" in out
+
+
+def test_an_assessment_dated_ahead_is_refused(police, capsys, tmp_path):
+    data, ref = police
+    answers = tmp_path / "a.txt"
+    answers.write_text(filled(capsys, data, 4), encoding="utf-8")
+    ahead = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    code, _, err = run(capsys, "--data", data, "risk", "assess", ref, "--answers", str(answers), "--date", ahead)
+    assert code == 1 and "future" in err and len(err.splitlines()) == 1
+
+
+def test_an_unreadable_answers_file_is_one_line(police, capsys, tmp_path):
+    data, ref = police
+    (tmp_path / "bin").write_bytes(b"\xff\xfe\x00\x81")
+    for path, says in ((tmp_path / "missing" / "a.txt", "does not exist"), (tmp_path, "is a folder"),
+                       (tmp_path / "bin", "not a text file")):
+        code, _, err = run(capsys, "--data", data, "risk", "assess", ref, "--answers", str(path))
+        assert code == 1 and says in err and len(err.splitlines()) == 1

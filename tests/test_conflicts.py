@@ -212,14 +212,17 @@ def test_resolve_outside_the_role_is_refused_and_changes_nothing(pair, make_work
     sync(advocate, inspector, case_id, "relationship")
     ci = inspector.open_case(REF)
     comp = inspector.cases.compartments.for_field("relationship")
-    before = (inspector.store.change_rows(case_id, comp.id), len(audit_rows(inspector)), ci.conflicts())
-    assert {c.value for c in before[2]["relationship"]} == {"current partner", "former partner"}
+    before = (inspector.store.change_rows(case_id, comp.id), ci.conflicts())
+    assert {c.value for c in before[1]["relationship"]} == {"current partner", "former partner"}
+    audited = len(audit_rows(inspector))
     with pytest.raises(PermissionDenied):
         ci.resolve("relationship", "current partner")
     with pytest.raises(PermissionDenied):
         police.open_case(REF).resolve("safe_phone", "01234")  # police may not even read it
-    after = (inspector.store.change_rows(case_id, comp.id), len(audit_rows(inspector)), ci.conflicts())
+    after = (inspector.store.change_rows(case_id, comp.id), ci.conflicts())
     assert after == before
+    # The refusal is audited as one; nothing is recorded as changed.
+    assert [(r.action, r.target) for r in audit_rows(inspector)[audited:]] == [("write_refused", "relationship")]
 
 
 def test_a_choice_made_on_stale_candidates_is_refused(pair):

@@ -46,6 +46,7 @@ def check(f: FieldDef, value: object) -> Value:
     if t in ("short_text", "long_text"):
         if not isinstance(value, str):
             raise ValidationError(f.id, f"{f.label} takes text")
+        _check_encodable(f, value)
         limit = MAX_SHORT if t == "short_text" else MAX_LONG
         if len(value) > limit:
             raise ValidationError(f.id, f"{f.label} is longer than {limit} characters")
@@ -53,6 +54,8 @@ def check(f: FieldDef, value: object) -> Value:
             raise ValidationError(f.id, f"{f.label} takes a single line")
         return value
     if t == "choice":
+        if isinstance(value, str):
+            _check_encodable(f, value)
         if value not in f.options:
             raise ValidationError(f.id, f"{f.label} must be one of: {', '.join(f.options)}")
         return value
@@ -65,6 +68,15 @@ def check(f: FieldDef, value: object) -> Value:
     if t == "number":
         return _check_number(f, value)
     raise ValidationError(f.id, f"{f.label} has an unknown type")
+
+
+def _check_encodable(f: FieldDef, text: str) -> None:
+    # Bytes that were not UTF-8 (a file or terminal in another encoding) reach Python as lone
+    # surrogates; no document can hold them, so they are refused here, not midway through a write.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(f.id, f"{f.label}: the text given is not UTF-8") from None
 
 
 def _check_date(f: FieldDef, value: object) -> str:
