@@ -13,7 +13,7 @@ from app.models.consent import PARTIES, STATUSES
 from app.models.process_desk import SESSION_KINDS
 from app.models.signoff import DECISIONS, NDM
 from app.models.signoff_pack import build_pack
-from app.reporting import signoff_report, verify_file, write_report
+from app.reporting import read_signature, signoff_report, verify_file, write_report
 from app.workspace import Workspace
 
 
@@ -133,7 +133,10 @@ def cmd_report(args) -> int:
     with Workspace.open(args.data) as ws:
         report = signoff_report(ws, args.case, args.audience)
         out = write_report(ws, report, args.file, args.case)
-    print(f"report: {out.pdf}\naccessible HTML: {out.html}\ntext: {out.text}\ncontent SHA-256: {out.content_hash}")
+    _body, signed = read_signature(report)
+    print(f"report: {out.pdf}\naccessible HTML: {out.html}\ntext: {out.text}\ncontent SHA-256: {out.content_hash}\n"
+          f"signed by this device over what it shows: {signed.signer.name} ({signed.signer.role}), key fingerprint "
+          f"{signed.fingerprint}")
     return 0
 
 

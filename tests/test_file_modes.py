@@ -6,7 +6,7 @@ import stat
 
 import pytest
 
-from app import files, reporting
+from app import reporting
 from app.cli import main as concord
 from app.files import FileNotWritten, write_whole
 from app.models.errors import ValidationError
@@ -33,11 +33,12 @@ def seen_parts(monkeypatch):
     seen = {}
     real = os.replace
 
-    def replace(src, dst):
-        seen[os.fspath(src)] = mode(src)
-        return real(src, dst)
+    def replace(src, dst, *args, **kwargs):
+        if os.fspath(src).endswith(".part"):
+            seen[os.fspath(src)] = mode(src)
+        return real(src, dst, *args, **kwargs)
 
-    monkeypatch.setattr(files.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)
     return seen
 
 
