@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.models.errors import PermissionDenied, SchemaError, ValidationError
+from app.models.risk_register import risk_picture
 from app.models.values import loose_date
 
 FIELD = "risk_flags"
@@ -94,17 +95,8 @@ def reconcile(case, risk) -> str | None:
     otherwise. risk: the device's RiskDesk (its instruments and policy)."""
     if not can_publish(case):
         return None
-    flags = derive(risk.view_of(case).picture, risk.policy.review_weeks)
+    flags = derive(risk_picture(case, risk.instruments, risk.policy), risk.policy.review_weeks)
     return None if flags is None else publish(case, flags)
-
-
-def on_change(risk_desk):
-    """The hook for CaseRepository.on_risk_change: after a fact the flags derive from changed on
-    this device, publish the flags again if they changed. risk_desk: () -> the device's RiskDesk."""
-    def hook(case, f) -> None:
-        if f.id != FIELD:
-            reconcile_quietly(case, risk_desk())
-    return hook
 
 
 def reconcile_quietly(case, risk) -> str | None:
@@ -114,6 +106,15 @@ def reconcile_quietly(case, risk) -> str | None:
         return reconcile(case, risk)
     except (PermissionDenied, ValidationError, SchemaError):
         return None
+
+
+def on_change(risk_desk):
+    """The hook for CaseRepository.on_risk_change: after a fact the flags derive from changed on
+    this device, publish the flags again if they changed. risk_desk: () -> the device's RiskDesk."""
+    def hook(case, f) -> None:
+        if f.id != FIELD:
+            reconcile_quietly(case, risk_desk())
+    return hook
 
 
 # ----- what a device shows ----------------------------------------------------------------------
