@@ -372,6 +372,8 @@ def add_commands(sub) -> None:
                    help="announce this device on the local network so panel members find it (concord peers). "
                         "Strangers there see that a Concord device is present, though not whose: the announcement "
                         "changes every day. Off unless asked for")
+    s.add_argument("--no-advertise", dest="advertise", action="store_false",
+                   help="do not announce this device (the default; kept for scripts written before --advertise)")
     s.set_defaults(func=cmd_serve)
     s = sub.add_parser("peers", help="find panel devices serving on the local network (zeroconf)")
     s.add_argument("--seconds", type=float, default=2.0, help="how long to listen (default 2)")
