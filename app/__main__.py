@@ -6,12 +6,12 @@ role, what that role's device holds and may see - then says where those outputs 
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
 
-from app.cli import default_data_dir
+from app.cli import UsageError, default_data_dir, one_line_parser
+from app.cli_errors import describe_os_error
 from app.models.errors import ConcordError
 
 
@@ -22,14 +22,18 @@ def has_display() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m app", description="Concord desktop.")
+    p = one_line_parser(prog="python -m app", description="Concord desktop.")
     p.add_argument("--data", type=Path, help="data folder (default: $CONCORD_DATA or ~/.local/share/concord)")
     p.add_argument("--demo", action="store_true", help="use the built-in demo panel")
     p.add_argument("--role", default="police", help="with --demo: whose device to open (default police)")
     p.add_argument("--demo-dir", type=Path, default=Path(os.environ.get("CONCORD_DEMO_DIR", ".concord-demo")))
     p.add_argument("--out", type=Path, default=Path("demo-output"), help="with --demo: where headless outputs go")
     p.add_argument("--headless", action="store_true", help="do not open a window")
-    args = p.parse_args(argv)
+    try:
+        args = p.parse_args(argv)
+    except UsageError as exc:
+        print(f"concord: error: {exc}", file=sys.stderr)
+        return 1
     try:
         data = args.data or default_data_dir()
         if args.demo:
@@ -51,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(data)
     except ConcordError as exc:
         print(f"concord: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        # A demo or data folder that cannot be made or read: the person can act on that.
+        print(f"concord: error: {describe_os_error(exc)}", file=sys.stderr)
         return 1
 
 

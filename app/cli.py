@@ -241,8 +241,13 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see: {self.prog} --help)")
 
 
+def one_line_parser(**kwargs) -> argparse.ArgumentParser:
+    """An argument parser whose mistakes (and its sub-commands') are one line and exit 1."""
+    return _Parser(**kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="concord", description="Concord: shared case work for restorative panels.")
+    p = one_line_parser(prog="concord", description="Concord: shared case work for restorative panels.")
     p.add_argument("--data", type=Path, default=default_data_dir(), help="data folder (default: $CONCORD_DATA or ~/.local/share/concord)")
     p.add_argument("-v", "--verbose", action="store_true",
                    help="also print the log on stderr, with debug detail (it is always kept in DATA/logs)")

@@ -163,3 +163,11 @@ def test_a_pipeline_into_head_prints_the_first_line_only(police):
     done = subprocess.run(["bash", "-c", shell], cwd=REPO, env=police.env, capture_output=True, timeout=120)
     assert done.stdout == b"{\n" and done.stderr == b""
     assert done.returncode in (0, 1)  # 1 when head had gone before concord finished writing
+
+
+def test_the_desktop_launcher_says_a_bad_option_in_one_line(police):
+    done = subprocess.run([sys.executable, "-m", "app", "--demo", "--colour"], cwd=REPO, capture_output=True,
+                          env=dict(police.env, QT_QPA_PLATFORM="offscreen"), timeout=120)
+    err = done.stderr.decode()
+    assert done.returncode == 1 and err.splitlines() == [
+        "concord: error: unrecognized arguments: --colour (see: python -m app --help)"]
