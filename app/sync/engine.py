@@ -342,7 +342,8 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
 
     def receive_membership(self, entries: list[bytes], source: str) -> int:
         """Store the entries that verify and count: signed by their author, of this panel, the
-        author an admin in the entry's causal past. Anything else is quarantined (its hash and
+        author an admin in the entry's causal past (or, for an approval, a member of an agency
+        the change waits for). Anything else is quarantined (its hash and
         the reason), never stored and so never passed on. Returns how many were stored."""
         self._fold()
         held = self._held_entries

@@ -105,11 +105,14 @@ class KeyStore:
     def _all(self) -> list[tuple]:
         """(case, compartment, key id, recipient, generation, grant bytes) of every grant held.
 
-        Grants are only ever added, so the highest row id says whether the list can have
+        Grants are added, and deleted only when this device loses access to a compartment
+        (forget.py), so the highest row id and the number of rows say whether the list can have
         changed: a session asks for them four times, and reading them all (each page decrypted)
-        costs far more than that one lookup. The id is read first, so a grant added in between
+        costs far more than that one lookup. They are read first, so a grant added in between
         is read, never missed."""
-        count = self.store.driver_rows("SELECT max(rowid) FROM key_grants")[0][0]
+        count = tuple(self.store.driver_rows("SELECT max(rowid), count(*) FROM key_grants")[0])
+        if self._rows is not None and self._rows[0] != count and count[1] < len(self._rows[1]):
+            self._cache.clear()  # grants were deleted (by any engine over this store): drop their keys
         if self._rows is None or self._rows[0] != count:
             self._rows = (count, self.store.driver_rows(
                 "SELECT case_id, compartment, key_id, recipient, generation, data FROM key_grants"))
