@@ -20,7 +20,8 @@ Rules of the fold:
   approve, an approval counts only while its author holds the approving role, and a revoked
   approver's approvals count only if the revocation had seen them. An agency with no device in
   the request's causal past, nor in one written concurrently with it, has nothing on the panel
-  yet and is not waited for. A later entry about the same device supersedes a waiting request.
+  yet and is not waited for; one that joins while the request waits is waited for as well. A
+  later entry about the same device supersedes a waiting request.
   Every device folds this the same way, so a chair writing entries by hand gains nothing.
 """
 
@@ -413,6 +414,16 @@ class MembershipLog:
                 present.add(self.rules.agency(other.role))
         return frozenset(gained & present)
 
+    def _widen(self, state: PanelState, request: Request) -> None:
+        """An agency that joined while the request waited is waited for too: once in force, the
+        device would read what that agency writes."""
+        if self.rules is None:
+            return
+        gained = self.rules.owners_gained(request.from_role or None, request.role)
+        present = {self.rules.agency(m.role) for d, m in state.members.items()
+                   if d != request.device_id and not m.revoked}
+        request.needs = request.needs | (gained & present)
+
     def _check(self, e: Entry, h: str, panel_id: str, state: PanelState, horizon, ever_revoked) -> tuple[str, dict]:
         if e.panel_id != panel_id:
             return "belongs to another panel", {}
@@ -456,6 +467,7 @@ class MembershipLog:
             return "approves a change its author had not seen", ""
         if request.status != "pending":
             return f"the change it approves is {request.status}", ""
+        self._widen(state, request)
         if e.device_id != request.device_id or e.role != request.role:
             return "does not match the change it approves", ""
         if e.author in (request.author, request.device_id):

@@ -184,3 +184,50 @@ def test_an_unknown_policy_is_refused():
     from app.sync.membership import MembershipError
     with pytest.raises(MembershipError, match="unknown approval policy"):
         founding_entry(Device("Chair", "chair").profile, Device("Chair", "chair").sign, "2026-11-21", policy="anyone")
+
+
+def test_a_log_of_requests_approvals_and_revocations_folds_the_same_in_any_order(panel):
+    t, chair, advocate = panel["t"], panel["chair"], panel["advocate"]
+    police, clinician = Device("Police", "police"), Device("Clinician", "clinician")
+    add_p = make_entry("add", panel["pid"], police.profile, "police", chair.id, [panel["grab"].hash], chair.sign, t())
+    ok_p = approve(panel, add_p, advocate, [add_p])
+    add_c = make_entry("add", panel["pid"], clinician.profile, "clinician", chair.id, [ok_p.hash], chair.sign, t())
+    wrong = approve(panel, panel["grab"], clinician, [add_c])  # Health does not own the advocate's data
+    by_police = approve(panel, panel["grab"], police, [add_c])
+    revoke = make_entry("revoke", panel["pid"], advocate.profile, "advocate", chair.id, [add_c.hash], chair.sign, t())
+    late_ok = approve(panel, panel["grab"], advocate, [by_police])  # concurrent with its own revocation
+    entries = [panel["found"], panel["add_a"], panel["grab"], add_p, ok_p, add_c, wrong, by_police, revoke, late_ok]
+    seen = set()
+    for seed in range(20):
+        shuffled = entries[:]
+        random.Random(seed).shuffle(shuffled)
+        st = fold(shuffled)
+        seen.add((tuple(sorted((d, m.role, m.revoked) for d, m in st.members.items())), tuple(st.accepted),
+                  tuple(sorted(st.rejected)), tuple((h, r.status) for h, r in st.requests.items())))
+    assert len(seen) == 1
+    st = fold(entries)
+    assert st.active(chair.id).role == "chair"  # the advocate's approval fell with its revocation
+    assert {wrong.hash, late_ok.hash} <= set(st.rejected) and by_police.hash in st.accepted
+
+
+def test_entries_without_an_approval_keep_their_bytes_and_hashes(panel):
+    for e in (panel["found"], panel["add_a"], panel["grab"]):
+        assert b"target" not in e.body() and b"policy" not in e.body() or e is panel["found"]
+    assert b'"policy":"agency"' in panel["found"].body()
+    plain = founding_entry(panel["chair"].profile, panel["chair"].sign, "2026-11-21T10:00:00+00:00")
+    assert b"policy" not in plain.body()
+
+
+def test_an_agency_that_joins_while_a_change_waits_is_waited_for_too(panel):
+    t, chair, advocate = panel["t"], panel["chair"], panel["advocate"]
+    police = Device("Police", "police")
+    add_p = make_entry("add", panel["pid"], police.profile, "police", chair.id, [panel["grab"].hash], chair.sign, t())
+    ok_p = approve(panel, add_p, advocate, [add_p])
+    by_advocate = approve(panel, panel["grab"], advocate, [ok_p])
+    state = fold([panel["found"], panel["add_a"], panel["grab"], add_p, ok_p, by_advocate])
+    # A chair turned advocate would read the legal record the police write: Police must agree too.
+    assert state.active(chair.id).role == "chair"
+    assert state.waiting_for(chair.id).missing() == ["Police"]
+    by_police = approve(panel, panel["grab"], police, [by_advocate])
+    state = fold([panel["found"], panel["add_a"], panel["grab"], add_p, ok_p, by_advocate, by_police])
+    assert state.active(chair.id).role == "advocate"
