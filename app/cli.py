@@ -349,6 +349,7 @@ def command_name(parser: argparse.ArgumentParser, args) -> str:
 
 def _log_folder(args) -> Path | None:
     if args.command == "demo":
+        _check_can_be_folder(args.out)
         return args.out
     if args.command in NO_DATA_FOLDER:
         return None
@@ -357,6 +358,15 @@ def _log_folder(args) -> Path | None:
     # A folder being set up gets its log once it is set up: one whose setting up fails (no
     # keyring) must be left as it was found.
     return args.data if Workspace.exists(args.data) else None
+
+
+def _check_can_be_folder(path: Path) -> None:
+    """Refuse, before anything is written, a folder to be made where a file stands."""
+    for place in (path, *path.parents):
+        if place.exists():
+            if not place.is_dir():
+                raise ValidationError(f"cannot make the folder {path}: {place} is a file, not a folder")
+            return
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -369,6 +379,9 @@ def main(argv: list[str] | None = None) -> int:
     name = command_name(parser, args)
     try:
         logs.setup(_log_folder(args), verbose=args.verbose)
+    except ConcordError as exc:
+        print(f"concord: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     except OSError as exc:
         print(f"concord: error: cannot keep the log: {describe_os_error(exc)}", file=sys.stderr)
         return EXIT_ERROR

@@ -104,6 +104,7 @@ MISTAKES = [
     (["join", "--via", "127.0.0.1:9", "--file", "DIR/none.txt"], "DIR/none.txt"),
     (["schema-check", "--schema", "DIR/none.toml"], "DIR/none.toml"),
     (["schema-check", "--schema", "DIR/binary.bin"], "DIR/binary.bin"),
+    (["demo", "--out", "DIR/a-file/panel"], "DIR/a-file is a file, not a folder"),
     # risk assessments
     (["risk", "assess", REF, "--answers", "DIR/answers.txt", "--raise-to", "standard", "--reason", "x"],
      "the score already gives 'Standard'"),
