@@ -82,10 +82,10 @@ def payload(report: Report, reference: str, audience: str, signer: Signer, text:
 def section(kind: str, s: Signature) -> tuple:
     """The signature section as every copy shows it."""
     label = reference_label(kind)
-    explain = (f"{s.signer.name}'s device ({s.signer.role}) made this report and signed every line of text above "
-               f"this section, together with its {reference_words(kind)}, its audience, its protective marking "
-               f"and the details listed under Verification. Anyone can check the signature with this file alone "
-               f"(concord verify FILE); a device of the panel also names the signer from its own membership "
+    explain = (f"Made and signed on the device of {s.signer.name}, {s.signer.role}. The signature covers every line "
+               f"of text this report shows above this section, with its {reference_words(kind)}, its audience, its "
+               f"protective marking and the details listed under Verification. Anyone can check it with the PDF "
+               f"alone (concord verify FILE); a device of the panel also names the signer from its own membership "
                f"record and says whether what the report shows still holds.")
     rows = ((ROW_LABELS[0], s.signer.name), (ROW_LABELS[1], s.signer.role), (ROW_LABELS[2], s.signer.device_id),
             (label, s.reference), (ROW_LABELS[4], s.audience), (ROW_LABELS[5], _grouped(s.text_sha256)),

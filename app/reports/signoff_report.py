@@ -73,7 +73,8 @@ def build_signoff_report(case, process_view, risk_view, public_key: bytes, audie
         title="Restorative intervention: Chief Inspector sign-off",
         subtitle=f"Case {case.reference}",
         issued_on=(today or clock.today()).isoformat(),
-        meta=(("Case", case.reference), ("Decision", d.decision), ("Signature fingerprint", current.signer_fingerprint),
+        meta=(("Case", case.reference), ("Decision", d.decision),
+              ("Decision signature fingerprint", current.signer_fingerprint),
               ("Signed content SHA-256", current.content_hash), ("Audience", audience_name)),
         blocks=tuple(blocks),
     )
@@ -107,7 +108,7 @@ def verify_signoff(report: Report) -> SignoffCheck:
     if not signature_ok(content, signature, public):
         problems.append("the Chief Inspector's signature does not match the signed decision")
     meta = dict(report.meta)
-    if meta.get("Signature fingerprint") != fp:
+    if meta.get("Decision signature fingerprint") != fp:
         problems.append("the signature fingerprint in the report is not that of the key it carries")
     if meta.get("Signed content SHA-256") != hashlib.sha256(content).hexdigest():
         problems.append("the signed content hash in the report does not match the signed decision")
