@@ -3,6 +3,7 @@ actions carried forward - each rule checked in the domain layer, on devices of o
 
 import datetime as dt
 
+import automerge.core as am
 import pytest
 
 from app.models import agenda as ag
@@ -115,10 +116,20 @@ def test_each_attendee_acknowledges_on_their_own_device(panel):
     m = panel["police"].meetings.open(ref)
     own = next(r for r in m.get("acknowledgements") if r["device_id"] == clinician.profile.device_id
                and r["statement_sha256"] != "0" * 64)
-    m.update_record("acknowledgements", own["id"], {"at": "2020-01-01T00:00:00Z"}, form=True)
-    sync_all(panel)
+    with pytest.raises(PermissionDenied, match="never changed or removed"):
+        m.update_record("acknowledgements", own["id"], {"at": "2020-01-01T00:00:00Z"}, form=True)
+    # Past its API, the change is refused by every receiving device: the acknowledgement stands.
+    comp = m.repo.compartments.for_field("acknowledgements")
+
+    def backdate(doc):
+        obj = next(doc.doc.get(lst, i)[1] for lst in [doc._list_id(doc.fields["acknowledgements"])]
+                   for i in range(doc.doc.length(lst)) if doc.doc.get(doc.doc.get(lst, i)[1], "id")[0][1] == own["id"])
+        return None, doc._commit(lambda tx: tx.put(obj, "at", am.ScalarType.Str, "2020-01-01T00:00:00Z") or True)
+
+    m.repo.write(m.case_id, comp, m.role, backdate, (m.actor, "record_changed", m.reference, "acknowledgements"))
+    assert sync_all(panel) > 0
     view = panel["chair"].meetings.view(ref)
-    assert not view.acknowledged(clinician.profile.device_id)
+    assert view.acknowledged(clinician.profile.device_id)
     assert view.acknowledged(advocate.profile.device_id)
     # A changed statement must be acknowledged afresh.
     panel["chair"].meetings.set_statement(ref, "A shorter statement, read aloud.")

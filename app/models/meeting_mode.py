@@ -15,6 +15,7 @@ from app.models import clock
 from app.models.actions import ITEMS, OPEN_STATUSES, OUTCOMES, REVIEWS, ActionRow, Tracker, rows_of
 from app.models.cases import CaseSession
 from app.models.errors import NotFound, ValidationError
+from app.models.meeting_seal import SealedCase
 from app.models.meetings import DISCUSSIONS, AgendaItem, MeetingDesk, MeetingView, parse_date, required
 from app.models.risk_flags import ShownFlags, describe
 from app.models.textdiff import rebase
@@ -107,6 +108,9 @@ class MeetingMode:
         case, or the case itself when the caller has it open."""
         view = meeting if isinstance(meeting, MeetingView) else self.desk.view(meeting)
         case = case_ref if isinstance(case_ref, CaseSession) else self._case(case_ref)
+        if view.closed and case.case_id in view.seal:
+            # A closed meeting's records as the chair closed over them, on every device.
+            case = SealedCase(case, view.meeting_id, view.seal[case.case_id])
         today = today or clock.today()
         panel = CasePanel(case.case_id, case.reference, view.item_for(case.case_id))
         get = lambda fid: case.get(fid) if case.can_read(fid) else None  # noqa: E731

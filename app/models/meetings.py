@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from app.models import clock
 from app.models import agenda as ag
+from app.models import meeting_seal as seal
 from app.models.actions import rows_of
 from app.models.cases import CaseSession
 from app.models.errors import NotFound, PermissionDenied, ValidationError
@@ -100,6 +101,7 @@ class MeetingView:
     apologies: list[dict] = field(default_factory=list)
     distribution: list[dict] = field(default_factory=list)
     acknowledgements: list[Acknowledgement] = field(default_factory=list)
+    seal: dict = field(default_factory=dict)  # case id -> compartment -> heads, when closed
 
     @property
     def closed(self) -> bool:
@@ -211,7 +213,8 @@ class MeetingDesk:
                            v.get("chair_name") or "", v.get("meeting_status") or SCHEDULED, statement,
                            v.get("current_item") or "", agenda, v.get("attendees") or [], v.get("observers") or [],
                            v.get("apologies") or [], v.get("distribution") or [],
-                           self._acknowledgements(m, statement))
+                           self._acknowledgements(m, statement),
+                           seal.parse(v.get(seal.SEAL_FIELD) or "") if v.get("meeting_status") == CLOSED else {})
 
     def _acknowledgements(self, m: MeetingSession, statement: str) -> list[Acknowledgement]:
         if not m.can_read("acknowledgements"):
@@ -283,7 +286,12 @@ class MeetingDesk:
 
     def set_status(self, ref, status: str) -> None:
         self.require_chair("open or close the meeting")
-        self.open(ref).set("meeting_status", status)
+        m = self.open(ref)
+        if status == CLOSED and m.schema.fields.get(seal.SEAL_FIELD) is not None:
+            # Sealed before it reads closed, so no device ever sees it closed without its seal.
+            view = self.view(m)
+            m.set(seal.SEAL_FIELD, seal.make(self.repo, self.role, [i.case_id for i in view.agenda if i.case_id]))
+        m.set("meeting_status", status)
 
     def set_statement(self, ref, statement: str) -> None:
         """A changed statement needs acknowledging again: acknowledgements name what they saw."""

@@ -18,7 +18,13 @@ import automerge.core as am
 
 from app.models.casedoc import CompartmentDoc
 from app.models.compartments import Compartment
+from app.models.meeting_seal import SEALED, sealed_records
 from app.models.schema import Schema
+
+
+def sealable(comp: Compartment) -> bool:
+    """Whether a compartment holds records a closed meeting seals."""
+    return any(fid in SEALED for fid in comp.field_ids)
 
 
 def managed_fields(comp: Compartment, schema: Schema) -> tuple[str, ...]:
@@ -54,28 +60,38 @@ class AppendOnlyCheck:
     """Checks one document's delivery: which change first breaks the rule, if any."""
 
     def __init__(self, comp: Compartment, schema: Schema, stored: bytes | None, held: CompartmentDoc | None,
-                 case_id: str):
+                 case_id: str, closed: set[str] = frozenset()):
+        """closed: the meetings whose records in this document are sealed (meeting_seal.py) and
+        whose whole sealed state this device holds: any new change to their records is after
+        or concurrent with the closing."""
         self.comp, self.schema, self.case_id = comp, schema, case_id
         self.fields = managed_fields(comp, schema)
         self.stored = stored or b""
         self.before = records_of(held, self.fields)
+        self.closed = set(closed)
+        self.before_sealed = sealed_records(held, self.closed) if self.closed else {}
 
     def _label(self, fid: str) -> str:
         return self.schema.fields[fid].label.lower()
 
-    def _after(self, changes: list[bytes]) -> dict[str, list[tuple[str, str]]]:
-        doc = am.Document.load(self.stored + b"".join(changes))
-        return records_of(CompartmentDoc(self.case_id, self.comp, self.schema, doc), self.fields)
+    def _breach(self, changes: list[bytes]) -> str:
+        doc = CompartmentDoc(self.case_id, self.comp, self.schema, am.Document.load(self.stored + b"".join(changes)))
+        why = rewrite(self.before, records_of(doc, self.fields), self._label)
+        if not why and self.closed and sealed_records(doc, self.closed) != self.before_sealed:
+            why = "it changes the records of a meeting that was closed before it was made"
+        return why
 
     def first_breach(self, changes: list[bytes]) -> tuple[int, str]:
-        """(index of the first change that rewrites a managed record, why), or (-1, '')."""
-        if not self.fields or not changes:
+        """(index of the first change that rewrites a managed record or a closed meeting's, why),
+        or (-1, '')."""
+        if not (self.fields or self.closed) or not changes:
             return -1, ""
-        if not rewrite(self.before, self._after(changes), self._label):
+        if not self._breach(changes):
             return -1, ""
-        # Rare (a device that skipped its desk, or a hostile one): find the change change by change.
+        # Rare (a device that skipped its desk, a hostile one, one that missed the closing):
+        # find the change, change by change.
         for i in range(len(changes)):
-            why = rewrite(self.before, self._after(changes[: i + 1]), self._label)
+            why = self._breach(changes[: i + 1])
             if why:
                 return i, why
-        return len(changes) - 1, "it rewrites a managed record"
+        return len(changes) - 1, "it rewrites a record that is only ever added to"

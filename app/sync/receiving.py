@@ -22,7 +22,9 @@ from app.models.cases import REFERENCE_FIELDS, causal_order, valid_reference
 from app.models.changeformat import COMPRESSED_CHANGE, ChangeHeader
 from app.models.compartments import Compartment
 from app.models.store import WAITING_SCAN_META, is_meeting
-from app.sync.append_only import AppendOnlyCheck, managed_fields
+from app.models import meeting_seal
+from app.models.meetings import CLOSED
+from app.sync.append_only import AppendOnlyCheck, managed_fields, sealable
 from app.sync.envelope import HASH, Envelope, EnvelopeError, open_envelope, verify_signature
 from app.sync.identity import actor_id_of
 from app.sync.membership import PanelState
@@ -120,7 +122,17 @@ class ReceiveDesk:
                 fresh += good
         if not opened:
             return result
-        plans, stored, refused = self._deliver(opened, fresh, source)
+        # A meeting's own document is kept before the case records it seals are judged: a chair
+        # who reopened a meeting sends the reopening with the records made after it.
+        first = [o for o in opened if is_meeting(o[0])]
+        parts = [first, [o for o in opened if not is_meeting(o[0])]] if first else [opened]
+        plans, stored, refused = [], 0, []
+        for part in (x for x in parts if x):
+            envs = [e for o in part for e in o[2]]
+            got, kept, why = self._deliver(part, envs, source)
+            plans += got
+            stored += kept
+            refused += why
         result.quarantined += refused
         result.duplicates += len(fresh) - stored - len(refused)
         for p in plans:
@@ -157,11 +169,12 @@ class ReceiveDesk:
         case_id, comp, envs, parsed = args
         dropped: set[bytes] = set()
         plan = self._plan(case_id, comp, envs, parsed)
-        if not plan.fresh or not managed_fields(comp, self.cases.schema):
+        if not plan.fresh or not (managed_fields(comp, self.cases.schema) or sealable(comp)):
             return plan, dropped
         data, _tail, _last = self.store.document_bytes(case_id, comp.id)
         held = self.cases.read_doc(case_id, comp, self.profile.role) if data is not None else None
-        check = AppendOnlyCheck(comp, self.cases.schema, data, held, case_id)
+        closed = self._closed_over(case_id, comp, held) if sealable(comp) else set()
+        check = AppendOnlyCheck(comp, self.cases.schema, data, held, case_id, closed)
         while plan.fresh:
             at, why = check.first_breach([c for _h, c in plan.fresh])
             if at < 0:
@@ -180,6 +193,24 @@ class ReceiveDesk:
             self.audit_refused_record(case_id, comp, why)
             plan = self._plan(case_id, comp, envs, parsed)
         return plan, dropped
+
+    def _closed_over(self, case_id: str, comp: Compartment, held) -> set[str]:
+        """The closed meetings that sealed this document at a state this device holds whole."""
+        status_field = "meeting_status"
+        if status_field not in self.cases.schema.fields or held is None:
+            return set()
+        meeting_comp = self.compartments.for_field(status_field)
+        if self.profile.role not in meeting_comp.read:
+            return set()
+        out = set()
+        for m in self.store.list_cases(meetings=True):
+            doc = self.cases.read_doc(m.case_id, meeting_comp, self.profile.role)
+            if doc is None or doc.get(status_field) != CLOSED:
+                continue
+            heads = meeting_seal.parse(doc.get(meeting_seal.SEAL_FIELD) or "").get(case_id, {}).get(comp.id)
+            if heads is not None and held.holds(heads):
+                out.add(m.case_id)
+        return out
 
     def _drop_waiting(self, case_id: str, comp: Compartment, change_hash: bytes, source: str, why: str) -> None:
         w, e = t.waiting.c, t.envelopes.c
