@@ -261,6 +261,12 @@ def _staleness(ws, report, d, lines: list[str]) -> tuple[str, ...]:
                      "decision still holds is not known here")
         return ()
     signed_hash = dict(report.meta).get("Signed content SHA-256")
+    if not any(v.valid and v.content_hash == signed_hash for v in view.signoffs):
+        # A device behind the one that made the report would take its own older decision for a
+        # later one: it can only say that it does not know yet.
+        lines.append(f"note: this device has not yet received the decision the report shows for case {d.reference}: "
+                     "sync, then check again whether it still holds")
+        return ()
     if current.content_hash != signed_hash:
         now = current.decision
         changed = [label for name, label in _DECISION_FIELDS if getattr(now, name) != getattr(d, name)]
@@ -268,5 +274,9 @@ def _staleness(ws, report, d, lines: list[str]) -> tuple[str, ...]:
                 f"{', '.join(changed) or 'only when it was signed'})",)
     if current.stale:
         return tuple(current.stale_because)
+    if view.behind:
+        lines.append(f"note: this device has not yet received all the case held when the decision was signed "
+                     f"({', '.join(view.behind)}): whether it still holds is known only once it has")
+        return ()
     lines.append(f"ok: on this device the decision still holds for case {d.reference}")
     return ()

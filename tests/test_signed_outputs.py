@@ -186,7 +186,7 @@ def test_a_genuine_approval_re_rendered_for_another_case_is_refused(signed, genu
 
 
 def test_a_report_signed_by_a_device_outside_the_panel_or_not_signed_at_all_is_refused(signed, genuine, tmp_path,
-                                                                                       make_workspace):
+                                                                                       make_workspace, capsys):
     report, written = genuine
     stranger = make_workspace("police", tmp_path / "stranger")
     lines = refused(written.pdf, stranger, "the device that made and signed the report is not a member")
@@ -197,6 +197,8 @@ def test_a_report_signed_by_a_device_outside_the_panel_or_not_signed_at_all_is_r
     alone = reporting.verify_file(written.pdf)
     assert alone.ok and any(line.startswith("note: no data folder here: the report says Chris Inspector "
                                             "(Chief Inspector (approving officer)) signed it") for line in alone.lines)
+    assert concord(["--data", str(tmp_path / "no-folder"), "verify", str(written.pdf)]) == 0
+    assert "compare the key fingerprint" in capsys.readouterr().out
 
 
 def test_verify_says_stale_naming_the_field_when_the_device_knows_the_case_changed(signed, genuine, tmp_path, capsys):
@@ -220,7 +222,13 @@ def test_verify_says_stale_when_a_later_decision_replaces_the_one_shown(signed, 
     police.process.request_signoff(REVIEWED, "New information: asked again.")
     sync_all(signed)
     ci.process.decide(REVIEWED, "decline", RATIONALE, rank="Chief Inspector")
+    # A device that has not yet received the decline cannot call it stale, nor the decline older.
+    newer = reporting.write_report(ci, reporting.signoff_report(ci, REVIEWED), tmp_path / "decline.pdf")
+    behind = reporting.verify_file(newer.pdf, ws=signed["facilitator"])
+    assert behind.holds and any(line.startswith("note: this device has not yet received the decision")
+                                for line in behind.lines), behind.lines
     sync_all(signed)
+    assert reporting.verify_file(newer.pdf, ws=signed["facilitator"]).holds
     verdict = reporting.verify_file(written.pdf, ws=signed["facilitator"])
     assert verdict.ok and len(verdict.stale) == 1, verdict.lines
     assert verdict.stale[0].startswith("a later decision replaces it: decline by Chris Inspector")
@@ -233,7 +241,7 @@ def test_verify_says_stale_when_a_later_decision_replaces_the_one_shown(signed, 
 def meeting(make_workspace):
     # The meeting panel's cases carry dates up to the end of December 2026: the clock is set
     # after them, as it would be for a meeting held then.
-    previous = clock.use(clock.Clock(shift_s=max(0, (dt.date(2026, 12, 22) - dt.date.today()).days) * 86400.0))
+    previous = clock.use(clock.Clock(shift_s=max(0, (dt.date(2026, 12, 22) - clock.today()).days) * 86400.0))
     try:
         p = seed_cases(meeting_panel(make_workspace))
         yield p, run_meeting(p)
