@@ -24,7 +24,8 @@ footer .marking { border-top: 1px solid #777; padding-top: 0.4rem; }
 .subtitle { font-size: 1.15rem; margin-top: -0.5rem; }
 table { border-collapse: collapse; margin: 0.6rem 0 1rem; width: 100%; }
 caption { text-align: left; font-weight: bold; padding-bottom: 0.3rem; }
-th, td { border: 1px solid #777; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #777; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top;
+         overflow-wrap: anywhere; }
 thead th { background: #e4e4e4; border-bottom: 2px solid #000; }
 th[scope=row] { background: #f0f0f0; width: 32%; }
 .notice { border: 3px solid #000; padding: 0.5rem 0.7rem; background: #f4f4f4; }
