@@ -7,8 +7,9 @@ which frame may follow which are in protocol.py; this module decides what to ans
 Each side: Hello -> (on Hello) Membership: the whole log if the peer is pinned, else only the
 entries that admit this device -> (on the peer's Membership, once it is pinned) Grants, Keys,
 Anchors (signed audit heads, see audit_exchange.py), Summary -> (on Summary) Grants for keys
-the peer lacks, Envelopes, Done -> (on the peer's Done) Receipt. A one-shot session ends (Bye) once both sides have said Done and had the
-other's Receipt; a live one stays open and `push()` sends what was made since.
+the peer lacks, Envelopes, Done -> (on the peer's Done) Receipt. A one-shot session ends (Bye)
+once both sides have said Done and had the other's Receipt; a live one stays open and `push()`
+sends what was made since.
 
 Who the peer is, is settled before anything about the panel is sent to it: the transport calls
 `check_peer()` right after the TLS handshake, which refuses a revoked device or a certificate
