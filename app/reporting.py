@@ -16,9 +16,9 @@ from app.models.minutes import MinutesContent, gather
 from app.models.schema import load_schema
 from app.models.signoff import SIGNER_ROLE
 from app.reports import check_pdf, render_html, render_pdf, render_text
+from app.reports.document import ReportFormatError
 from app.reports.minutes_report import KIND as MINUTES_KIND, build_minutes_report
 from app.reports.report_signature import Signer, check_signature, read_signature, reference_label, sign_report
-from app.reports.document import ReportFormatError
 from app.reports.signoff_report import KIND as SIGNOFF_KIND, build_signoff_report, verify_signoff
 from app.sync.identity import device_id_of
 

@@ -24,14 +24,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.models.signoff import fingerprint
 from app.reports.document import Facts, Heading, Paragraph, Report, ReportFormatError
+from app.reports.minutes_report import KIND as MINUTES_KIND
 from app.reports.pdf import render_pdf
 from app.reports.shown_text import signed_text
+from app.reports.signoff_report import KIND as SIGNOFF_KIND
 
 HEADING = "Signature of this report"
 FORMAT = 1
 # So that no other signed object of Concord (a decision, a profile, a bundle) can pass as one.
 SIGNING_TAG = b"concord report signature v1\n"
-REFERENCE_LABELS = {"concord-signoff": "Case", "concord-minutes": "Meeting"}
+REFERENCE_LABELS = {SIGNOFF_KIND: "Case", MINUTES_KIND: "Meeting"}
 _STAND_IN = "A" * 86 + "=="  # an Ed25519 signature's length in base64
 
 ROW_LABELS = ("Signed by", "Signer's role when signed", "Signing device", None, "Audience",
