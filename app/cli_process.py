@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from app.models import attestations as att
 from app.models import clock
 from app.models import lifecycle as lc
 from app.models.consent import PARTIES, STATUSES
@@ -26,6 +27,8 @@ def cmd_show(args) -> int:
             print(f"  HOLD {lc.TRIGGERS.get(h.trigger, h.trigger)}: {h.why}")
         for c in view.consent.values():
             print(f"  consent, {c.party}: {c.status} - {c.explanation}")
+        for line in safeguard_lines(view):
+            print(f"  {line}")
         print(f"  sign-off: {view.signoff_words()}")
         for v in view.signoffs:
             if not v.valid:
@@ -44,6 +47,21 @@ def cmd_show(args) -> int:
         if view.next_steps:
             print("  next: " + ", ".join(view.next_steps))
     return 0
+
+
+def safeguard_lines(view) -> list[str]:
+    """The safeguards as their roles attested them: in place, or what is missing."""
+    out = []
+    for kind in (att.SAFETY_PLAN, att.FACILITATION):
+        a = view.attestations.get(kind)
+        who = att.KINDS[kind].role
+        if a is None:
+            out.append(f"safeguard, {kind}: not yet attested by the {who}'s device")
+        elif a.missing:
+            out.append(f"safeguard, {kind}: {'; '.join(a.missing)} (attested by {a.by}, {a.at[:16]})")
+        else:
+            out.append(f"safeguard, {kind}: in place (attested by {a.by}, {a.at[:16]})")
+    return out
 
 
 def cmd_step(args) -> int:

@@ -46,6 +46,9 @@ def test_the_facilitator_moves_on_only_with_a_sign_off_and_sees_a_withdrawal_pau
     sync_all(p)
     f.refresh()
     assert "Signature verified on this device: Chris Inspector" in f.signoff.text()
+    # The safeguards, as the roles that hold them attested them: readable by every role.
+    assert "Safeguard, safety plan: in place (attested by" in f.consent.text()
+    assert "Safeguard, facilitation: in place (attested by" in f.consent.text()
     f.next_state.setCurrentIndex(f.next_state.findData("preparation"))
     qtbot.keyClicks(f.reason, "Preparation begins")
     qtbot.mouseClick(f.step_button, Qt.MouseButton.LeftButton)
@@ -56,6 +59,8 @@ def test_the_facilitator_moves_on_only_with_a_sign_off_and_sees_a_withdrawal_pau
     f.refresh()
     assert "Process: Paused" in f.state.text()
     assert f.holds.isVisible() and "PAUSED by Consent withdrawn" in f.holds.text()
+    # Recorded after consent was given, though dated before it: the screen says why it stands.
+    assert "person harmed: withdrawn (withdrawn on 2026-11-05; it replaces given on" in f.consent.text()
     f.next_state.setCurrentIndex(max(0, f.next_state.findData("sessions")))
     qtbot.keyClicks(f.reason, "try")
     assert f.next_state.currentData() == "sessions"

@@ -12,6 +12,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from app.models import attestations as att
 from app.models import clock
 from app.models import lifecycle as lc
 from app.models.errors import ConcordError
@@ -138,6 +139,20 @@ class ProcessPanel(QWidget):
         self.report_button.setVisible(write_report is not None)
         self.refresh()
 
+    def _safeguards(self, view) -> list[str]:
+        out = []
+        for kind in (att.SAFETY_PLAN, att.FACILITATION):
+            a = view.attestations.get(kind)
+            if a is None:
+                out.append(self.tr("Safeguard, {kind}: not yet attested by the {role}'s device").format(
+                    kind=kind, role=att.KINDS[kind].role))
+            elif a.missing:
+                out.append(self.tr("Safeguard, {kind}: {missing} (attested by {by})").format(
+                    kind=kind, missing="; ".join(a.missing), by=a.by))
+            else:
+                out.append(self.tr("Safeguard, {kind}: in place (attested by {by})").format(kind=kind, by=a.by))
+        return out
+
     def refresh(self) -> None:
         try:
             view = self.desk.view(self.session)
@@ -154,6 +169,7 @@ class ProcessPanel(QWidget):
         self.holds.setVisible(bool(p.holds))
         self.consent.setText("\n".join(self.tr("Consent, {party}: {status} ({why})").format(
             party=c.party, status=c.status, why=c.explanation) for c in view.consent.values()))
+        self.consent.setText(self.consent.text() + "\n" + "\n".join(self._safeguards(view)))
         lines = [self.tr("Sign-off: {words}").format(words=view.signoff_words())]
         if view.current is not None:
             lines.append(self.tr("Signature verified on this device: {name}, key {fp}").format(
