@@ -157,7 +157,7 @@ def test_a_sign_off_report_with_another_audience_is_refused(signed, genuine, tmp
     refused(everywhere, signed["chair"], "what the report shows is not what its signer signed")
     # Only in the details and the signature section, where no text above the section changes.
     quiet = forge(tmp_path, "audience-2", with_audience(report, "the whole panel", above=False))
-    refused(quiet, signed["chair"], "does not cover what it shows (its text, its case reference, audience")
+    refused(quiet, signed["chair"], "does not cover what it shows (its text or layout, its case reference, audience")
 
 
 def test_a_genuine_approval_re_rendered_for_another_case_is_refused(signed, genuine, tmp_path):
@@ -170,7 +170,7 @@ def test_a_genuine_approval_re_rendered_for_another_case_is_refused(signed, genu
                                 blocks=report.blocks[:-1] + (Facts(tuple((n, OTHER if v == REVIEWED else v)
                                                                          for n, v in report.blocks[-1].rows)),))
     refused(forge(tmp_path, "other-case-2", quiet), signed["chair"],
-            "the report's signature does not cover what it shows (its text, its case reference")
+            "the report's signature does not cover what it shows (its text or layout, its case reference")
     # A member's own device signs a report of another case around the genuine approval: its
     # signature holds, but the decision it carries is for the first case.
     police = signed["police"]

@@ -1,8 +1,9 @@
 """A report's own signature: the device that made it signs what the report shows.
 
 The device signs the text the PDF shows above the signature section (shown_text.py), together
-with the report's kind, protective marking and details, the case or meeting it is of, its
-audience, and who signed (device, person, role). The signature section that closes the report
+with the report's kind, protective marking and details, the hash of the content it carries (so
+its layout too), the case or meeting it is of, its audience, and who signed (device, person,
+role). The signature section that closes the report
 carries all that is needed to check it, and nothing else: it is drawn from the signed values,
 so a copy whose section says anything other than what was signed is refused as malformed.
 
@@ -72,11 +73,14 @@ def reference_words(kind: str) -> str:
 
 
 def payload(report: Report, reference: str, audience: str, signer: Signer, text: str) -> bytes:
-    """Exactly what is signed: the report's details, then the text it shows."""
+    """Exactly what is signed: the report's details (report is its body, without the signature
+    section), then the text it shows."""
+    # The content's hash binds how the text is laid out too (a boxed notice, a heading's level),
+    # which the text alone would not: a PDF that checks is exactly the drawing of its content.
     head = {"format": FORMAT, "kind": report.kind, "title": report.title, "marking": report.marking,
             "issued_on": report.issued_on, "meta": [list(p) for p in report.meta], "reference": reference,
             "audience": audience, "signer_device": signer.device_id, "signer_name": signer.name,
-            "signer_role": signer.role}
+            "signer_role": signer.role, "content_sha256": report.content_hash()}
     return (SIGNING_TAG + json.dumps(head, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
             + b"\n" + text.encode("utf-8"))
 
@@ -169,7 +173,7 @@ def check_signature(report: Report, pdf: bytes) -> SignatureCheck:
         # The signature cannot hold then either; this says which part changed.
         return SignatureCheck(s, ("what the report shows is not what its signer signed: its text was changed",))
     if not _valid(payload(body, s.reference, s.audience, s.signer, text), s.signature, s.public_key):
-        return SignatureCheck(s, (f"the report's signature does not cover what it shows (its text, its "
+        return SignatureCheck(s, (f"the report's signature does not cover what it shows (its text or layout, its "
                                   f"{reference_words(report.kind)}, audience, marking or signer)",))
     return SignatureCheck(s, ())
 

@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pypdf import PdfReader, PdfWriter
 
-from app.reports import Facts, Paragraph, ReportFormatError, render_pdf, render_text
+from app.reports import Facts, Notice, Paragraph, ReportFormatError, render_pdf, render_text
 from app.reports.report_signature import HEADING, Signer, check_signature, read_signature, sign_report
 from app.reports.shown_text import body_lines, page_lines, signed_text
 from tests.reports.samples import WELSH, long_table, small
@@ -82,6 +82,20 @@ def test_a_re_rendering_with_other_words_or_details_is_refused(key):
         other = dataclasses.replace(report, **change)
         problems = check(other, render_pdf(other)).problems
         assert len(problems) == 1 and problems[0].startswith("the report's signature does not cover what it shows")
+
+
+def test_a_re_rendering_that_only_unboxes_a_warning_is_refused(key):
+    # The same words, drawn as a plain paragraph instead of the boxed STALE notice.
+    report = signed(small(), key)
+    at = next(i for i, b in enumerate(report.blocks) if isinstance(b, Notice))
+    blocks = list(report.blocks)
+    blocks[at] = Paragraph(report.blocks[at].text)
+    plain = dataclasses.replace(report, blocks=tuple(blocks))
+    pdf = render_pdf(plain)
+    assert signed_text(pdf, plain.marking, HEADING) == signed_text(render_pdf(report), report.marking, HEADING)
+    problems = check(plain, pdf).problems
+    assert len(problems) == 1 and problems[0].startswith("the report's signature does not cover what it shows "
+                                                         "(its text or layout")
 
 
 def test_a_signature_section_that_says_more_than_was_signed_or_is_not_last_is_refused(key):
