@@ -3,7 +3,8 @@
 The chair gives its own device the advocate's role. Without an advocate device's approval the
 change never takes effect, however often the chair syncs, and the survivor's safe address never
 reaches the chair's store: not as text in its decrypted tables, not as an envelope, not as a
-key. Once an advocate device approves, the change is in force and the chair reads it."""
+key, nor (by the chair's own receipts) in any exchange. The sessions are TLS, so nothing could be
+read off the wire in any case. Once an advocate device approves, the change is in force and the chair reads it."""
 
 import sqlalchemy as sa
 
@@ -61,10 +62,14 @@ def test_the_chair_making_itself_advocate_never_receives_the_safe_address(tmp_pa
         for path in chair.folder.rglob("*"):
             if path.is_file():
                 assert MARKER.encode() not in path.read_bytes()
-        # The marker is there to find: the advocate's own store holds it, read the same way.
+        # The marker is there to find: the advocate's own store holds it, read the same way. And
+        # by the chair's receipts, the advocate sent it nothing of the safe contact section.
         ws = advocate.open()
         try:
             assert MARKER.encode() in everything_stored(ws)
+            comp = safe_contact_of(ws)
+            known = ws.sync.peers.holdings(chair.device_id)
+            assert known and not [key for key in known if key[1] == comp.id]
         finally:
             ws.close()
 
