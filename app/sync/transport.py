@@ -232,12 +232,13 @@ def sync_with(engine: SyncEngine, host: str, port: int, timeout: float = TIMEOUT
 class Listener:
     """Serve sync sessions (and invitation redemptions) on a port until stopped."""
 
-    def __init__(self, engine_factory, host: str = "0.0.0.0", port: int = 0, on_outcome=None,
+    def __init__(self, engine_factory, host: str = "127.0.0.1", port: int = 0, on_outcome=None,
                  live: bool = False, poll: float = POLL, on_progress=None, limits: Limits = Limits(),
                  release=None):
         """engine_factory: opens an engine on this device's store; called once when the listener
         starts (for its certificates) and once per connection after its handshake, in that
-        connection's thread. release(engine): closes one (default: its store)."""
+        connection's thread. release(engine): closes one (default: its store). host: the address
+        to listen on; this machine only unless the caller names another (0.0.0.0: every network)."""
         self._engine_factory = engine_factory
         self._release = release or (lambda engine: engine.store.close())
         self._sock = socket.create_server((host, port))
