@@ -219,6 +219,8 @@ def cmd_serve(args) -> int:
     listener = Listener(lambda: Workspace.open(args.data).sync, host=args.host, port=args.port, on_outcome=report,
                         live=not args.once_per_peer, limits=Limits(idle_s=args.idle_seconds)).start()
     mode = "one exchange per connection" if args.once_per_peer else "live: connected peers get changes as they are made"
+    if args.host.startswith("127.") or args.host in ("localhost", "::1"):
+        mode += "; this machine only: give --host to let other devices connect"
     print(f"serving panel sync on {args.host}:{listener.port} ({mode}; Ctrl+C to stop)", flush=True)
     advertiser = None
     if args.advertise:
