@@ -7,8 +7,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.models import clock
 from app.models.errors import ValidationError
 from app.models.schema import RESOURCES, read_toml
+from app.models.values import loose_date
 
 DEFAULT_PROCESS_POLICY = RESOURCES / "policy" / "process.toml"
 FIELD = "checkins"
@@ -35,7 +37,10 @@ class CheckIn:
 
     @property
     def held(self) -> bool:
-        return bool(self.record and self.record.get("held_on"))
+        # A check-in "held" on a day still ahead (written before dates were checked, or by a
+        # device whose clock ran far ahead) has not happened: it must not hide an overdue one.
+        held_on = loose_date(self.record.get("held_on")) if self.record else None
+        return held_on is not None and held_on <= clock.latest_allowed_date()
 
     def overdue(self, today: dt.date) -> bool:
         return not self.held and self.due_on < today
