@@ -7,6 +7,7 @@ may read is refused with a message that names the file, the item and the problem
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Callable
@@ -211,7 +212,7 @@ def _value_rules(path: Path, where: str, ftype: str, raw: dict) -> dict:
     for key, name in (("min", "minimum"), ("max", "maximum")):
         value = raw.get(key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
-                                  or value != value or abs(value) == float("inf")):
+                                  or not math.isfinite(value)):
             raise _fail(path, where, f"'{key}' must be a number")
         if value is not None and rules["integer"] and value != int(value):
             raise _fail(path, where, f"'{key}' must be a whole number when 'integer' is true")
