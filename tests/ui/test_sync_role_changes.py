@@ -60,3 +60,13 @@ def test_every_device_shows_the_waiting_change_and_the_advocate_approves_it(chai
     finally:
         for window in windows:
             window.close()
+
+
+def test_the_device_list_shows_a_role_change_waiting_beside_the_device(chair_grabs_advocacy, qtbot):
+    chair, advocate = chair_grabs_advocacy
+    window, panel = open_panel(advocate, qtbot)
+    try:
+        rows = {row.device_id: row for row in panel.model.rows}
+        assert rows[chair.profile.device_id].role == "Panel chair (to Independent domestic violence advocate: waits for approval)"
+    finally:
+        window.close()

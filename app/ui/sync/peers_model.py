@@ -22,7 +22,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 COLUMNS = ("name", "role", "fingerprint", "status", "address", "last", "waiting", "quarantined")
 _HEADERS = {
     "name": ("Device of", "The person using the device, and their agency"),
-    "role": ("Role", "The device's role in the panel, as the chair admitted it"),
+    "role": ("Role", "The device's role in the panel as in force, and a change of it that waits for approval"),
     "fingerprint": ("Fingerprint", "Compare with the fingerprint the other device shows for itself"),
     "status": ("Status", "Member, revoked, or seen on this network without being a member"),
     "address": ("Address", "Where the device was found on this network, or last reached"),
@@ -68,7 +68,11 @@ def build_rows(state: PanelState | None, own_device_id: str, role_labels: dict[s
         if m.device_id == own_device_id:
             continue
         waiting, quarantined = counts.get(m.device_id, (0, 0))
-        rows.append(PeerRow(m.device_id, m.name, m.agency, role_labels.get(m.role, m.role), fingerprint_of(m.signing_public),
+        role = role_labels.get(m.role, m.role)
+        asked = state.waiting_for(m.device_id)
+        if asked is not None:  # shown where the device is, as well as in the list of role changes
+            role = _tr("{role} (to {new}: waits for approval)").format(role=role, new=role_labels.get(asked.role, asked.role))
+        rows.append(PeerRow(m.device_id, m.name, m.agency, role, fingerprint_of(m.signing_public),
                             True, m.revoked, found_at.pop(m.device_id, ""), exchanges.get(m.device_id), waiting, quarantined))
     for device_id, address in sorted(found_at.items(), key=lambda item: item[1]):
         rows.append(PeerRow(device_id, found_at=address, exchange=exchanges.get(device_id)))
