@@ -114,3 +114,34 @@ def test_a_role_change_that_gives_another_agencys_data_waits_and_only_that_agenc
     assert [k for k in chair.sync.keystore.my_keys() if k[1] == safe.id]
     audited = {e.action for e in chair.audit_entries()} | {e.action for e in advocate.audit_entries()}
     assert {"role_change_requested", "role_change_approved"} <= audited
+
+
+def test_a_chair_writing_its_own_approval_into_its_store_gains_nothing(make_workspace):
+    """Bypassing the engine's checks: the chair signs an approval of its own move and stores it
+    directly. Its own fold does not count it, and the advocate quarantines it and sends nothing."""
+    from app.models.store import now_utc
+    from app.sync.in_process import exchange
+    from app.sync.membership import make_approval
+
+    chair = make_workspace("chair")
+    chair.sync.found_panel(policy="agency")
+    advocate = make_workspace("advocate")
+    advocate.sync.join(chair.sync.admission(advocate.profile))
+    advocate.new_case("ROLE-4").set("safe_address", "MKforged-approval")
+    grab = chair.sync.change_role(chair.profile.device_id, "advocate")
+    state = chair.sync.state()
+    forged = make_approval(state.panel_id, grab, chair.profile.device_id, state.heads, chair.keys.sign, now_utc())
+    with chair.store.begin() as conn:
+        chair.sync._store_entries(conn, [forged])
+    assert forged.hash in chair.sync.state().rejected
+    assert chair.sync.state().active(chair.profile.device_id).role == "chair"
+    # What the chair passes on is only what counts; handed the forged entry directly, the
+    # advocate quarantines it.
+    assert forged.encode() not in chair.sync.membership_entries()
+    exchange(chair, advocate)
+    assert advocate.sync.receive_membership([forged.encode()], "chair") == 0
+    assert any("made it" in row.reason for row in advocate.sync.quarantined())
+    exchange(advocate, chair)
+    safe = chair.cases.compartments.for_field("safe_address")
+    assert not [k for k in chair.sync.keystore.my_keys() if k[1] == safe.id]
+    assert not chair.store.driver_rows("SELECT 1 FROM envelopes WHERE compartment = ?", (safe.id,))
