@@ -148,7 +148,9 @@ def verify_file(path: Path | str, member_of=None, ws=None) -> Verdict:
     if report is None:
         return Verdict(False, tuple(lines) or ("FAIL: no report content",))
     if check.ok:
-        lines.append(f"ok: the file is untouched (content SHA-256 {check.content_hash})")
+        # Byte for byte the drawing of the content it carries: whether that content is what its
+        # signer signed is the signature's to say.
+        lines.append(f"ok: the file is exactly the drawing of the content it carries (SHA-256 {check.content_hash})")
     know = _Knowledge(member_of, ws)
     signed = check_signature(report, data)
     s = signed.signature
@@ -158,12 +160,12 @@ def verify_file(path: Path | str, member_of=None, ws=None) -> Verdict:
     ok = check.ok and signed.ok
     label = reference_label(report.kind).lower()
     if signed.ok:
-        lines.append(f"ok: the report's signature holds over every line it shows, its {label} {s.reference} and its "
-                     f"audience ({s.audience})")
+        lines.append(f"ok: the report's signature holds over every line it shows, its {label} ({s.reference}) and its "
+                     f"audience: {s.audience}")
     if device_id_of(s.public_key) != s.signer.device_id:
         ok = False
         lines.append("FAIL: the key that signed the report is not the key of the device it names")
-    ok = _signer_lines(report, s, know, lines) and ok
+    ok = _signer_lines(report, s, know, lines, signed.ok) and ok
     stale: tuple[str, ...] = ()
     if report.kind == SIGNOFF_KIND:
         good, stale = _signoff_lines(report, s.reference, know, lines, ok)
@@ -177,25 +179,30 @@ def verify_file(path: Path | str, member_of=None, ws=None) -> Verdict:
     return Verdict(ok, tuple(lines), stale if ok else ())
 
 
-def _signer_lines(report, s, know: _Knowledge, lines: list[str]) -> bool:
-    """Who signed the report, by this device's membership record."""
+def _signer_lines(report, s, know: _Knowledge, lines: list[str], signed: bool) -> bool:
+    """Who signed the report, by this device's membership record (named only when the signature
+    holds: a failed one says nothing of who made the copy)."""
     if know.member_of is None:
-        lines.append(f"note: no data folder here: the report says {s.signer.name} ({s.signer.role}) signed it on "
-                     f"device {s.signer.device_id}; compare the key fingerprint {s.fingerprint} with that device's")
+        if not signed:
+            return True
+        lines.append(f"note: no data folder here: the report says it was signed by {s.signer.name}, {s.signer.role}, "
+                     f"on device {s.signer.device_id}; compare the key fingerprint {s.fingerprint} with that device's")
         return True
     member = know.member_of(s.signer.device_id)
     if member is None or member.public_key != s.public_key:
         lines.append("FAIL: the device that made and signed the report is not a member of this device's panel")
         return False
     role = know.role_label(member.role)
+    if not signed:
+        return True
     if member.revoked:
         lines.append(f"WARNING: the report was signed by {member.name} ({role}), whose device has since been revoked "
                      f"from this panel")
     else:
         lines.append(f"ok: the report was signed by {member.name}, {role}, a member of this panel")
     if (member.name, role) != (s.signer.name, s.signer.role):
-        lines.append(f"note: the report names its signer {s.signer.name} ({s.signer.role}); this panel knows the "
-                     f"device as {member.name} ({role})")
+        lines.append(f"note: the report names its signer {s.signer.name}, {s.signer.role}; this panel knows the "
+                     f"device as {member.name}, {role}")
     if report.kind == MINUTES_KIND and member.role != CHAIR_ROLE:
         lines.append(f"FAIL: minutes are issued by the chair's device; this copy was signed by {member.name} ({role})")
         return False
@@ -232,7 +239,7 @@ def _signoff_lines(report, reference: str, know: _Knowledge, lines: list[str], g
             lines.append(f"WARNING: the signer, {member.name}, signed as Chief Inspector, but that device "
                          "has since been revoked from this panel: the decision is stale until signed again")
         else:
-            lines.append(f"ok: the signer is {member.name}, Chief Inspector, a member of this panel")
+            lines.append(f"ok: the decision was signed by {member.name}, Chief Inspector, a member of this panel")
     else:
         lines.append("note: no data folder here: compare the decision's key fingerprint with the Chief Inspector's "
                      "device")

@@ -87,7 +87,8 @@ def test_a_genuine_sign_off_report_verifies_and_names_its_signer_and_role(signed
     verdict = reporting.verify_file(written.pdf, ws=chair)  # another device of the panel checks it
     assert verdict.ok and verdict.holds, verdict.lines
     assert "ok: the report was signed by Chris Inspector, Chief Inspector (approving officer), a member of this panel" in verdict.lines
-    assert any(line.startswith("ok: the report's signature holds over every line it shows, its case CC-RJ-1")
+    assert any(line.startswith("ok: the report's signature holds over every line it shows, its case (CC-RJ-1) and its "
+                          "audience: Chief Inspector (approving officer)")
                for line in verdict.lines)
     # The accessible copies carry the same signature section.
     _body, sig = read_signature(report)
@@ -109,7 +110,8 @@ def test_a_sign_off_report_re_rendered_with_another_risk_level_is_refused(signed
     path = forge(tmp_path, "high-risk", forged)
     assert "HIGH RISK" in pdf_text(path)
     assert check_pdf(path.read_bytes()).ok  # a consistent re-rendering: only the signature can tell
-    refused(path, signed["chair"], "what the report shows is not what its signer signed")
+    lines = refused(path, signed["chair"], "what the report shows is not what its signer signed")
+    assert not any(line.startswith("ok: the report was signed") for line in lines)  # a forger is named by no one
     # The forger also writes the hash of the new text into the signature section: the signature fails.
     _body, sig = read_signature(forged)
     new_hash = hashlib.sha256(signed_text(path.read_bytes(), forged.marking, HEADING).encode()).hexdigest()
@@ -195,8 +197,8 @@ def test_a_report_signed_by_a_device_outside_the_panel_or_not_signed_at_all_is_r
     refused(forge(tmp_path, "unsigned", body), signed["chair"], "the report carries no signature of its own")
     # Without a data folder the file alone still proves itself, and says whose key to compare.
     alone = reporting.verify_file(written.pdf)
-    assert alone.ok and any(line.startswith("note: no data folder here: the report says Chris Inspector "
-                                            "(Chief Inspector (approving officer)) signed it") for line in alone.lines)
+    assert alone.ok and any(line.startswith("note: no data folder here: the report says it was signed by "
+                                            "Chris Inspector, Chief Inspector (approving officer), on device") for line in alone.lines)
     assert concord(["--data", str(tmp_path / "no-folder"), "verify", str(written.pdf)]) == 0
     assert "compare the key fingerprint" in capsys.readouterr().out
 
