@@ -9,7 +9,7 @@ read off the wire in any case. Once an advocate device approves, the change is i
 import sqlalchemy as sa
 
 from app.models import tables as t
-from tests.sync.procs import make_panel
+from tests.sync.procs import PEOPLE, Device, process_env
 
 MARKER = "MKsafe-address-7f3a9c-never-for-the-chair"
 
@@ -28,9 +28,23 @@ def safe_contact_of(ws):
     return ws.cases.compartments.for_field("safe_address")
 
 
+def agency_panel(root) -> tuple[Device, Device]:
+    """A chair's device founds a panel under the agency policy (said outright, whatever the
+    default) and admits the advocate's device by request and admission files."""
+    env = process_env(root)
+    chair, advocate = Device(root, "chair", env), Device(root, "advocate", env)
+    for d in (chair, advocate):
+        name, agency = PEOPLE[d.role]
+        d.run("init", "--name", name, "--agency", agency, "--role", d.role)
+    chair.run("panel", "create", "--approval", "agency")
+    advocate.run("panel", "request", root / "advocate.request")
+    chair.run("panel", "admit", root / "advocate.request", "--out", root / "advocate.admission")
+    advocate.run("panel", "join", root / "advocate.admission")
+    return chair, advocate
+
+
 def test_the_chair_making_itself_advocate_never_receives_the_safe_address(tmp_path):
-    devices = make_panel(tmp_path, ["advocate"])
-    chair, advocate = devices["chair"], devices["advocate"]
+    chair, advocate = agency_panel(tmp_path)
     ref = advocate.run("case", "new", "--harmed", "Person A").stdout.strip()
     advocate.run("case", "set", ref, "safe_address", MARKER)
     advocate.run("case", "set", ref, "advocate_summary", "MKpanel-may-read-this")
