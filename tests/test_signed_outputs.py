@@ -50,7 +50,7 @@ def swap(report: Report, change) -> Report:
                                blocks=tuple(blocks))
 
 
-def forge(tmp_path, name: str, report: Report) -> str:
+def forge(tmp_path, name: str, report: Report):
     path = tmp_path / f"{name}.pdf"
     path.write_bytes(render_pdf(report))
     return path
@@ -86,18 +86,18 @@ def test_a_genuine_sign_off_report_verifies_and_names_its_signer_and_role(signed
     assert "Signer's role when signed Chief Inspector (approving officer)" in text
     verdict = reporting.verify_file(written.pdf, ws=chair)  # another device of the panel checks it
     assert verdict.ok and verdict.holds, verdict.lines
-    assert "ok: the report was signed by Chris Inspector, Chief Inspector (approving officer), a member of this panel" in verdict.lines
-    assert any(line.startswith("ok: the report's signature holds over every line it shows, its case (CC-RJ-1) and its "
-                          "audience: Chief Inspector (approving officer)")
-               for line in verdict.lines)
+    assert ("ok: the report was signed by Chris Inspector, Chief Inspector (approving officer), a member of this "
+            "panel") in verdict.lines
+    assert ("ok: the report's signature holds over every line it shows, its case (CC-RJ-1) and its audience: "
+            "Chief Inspector (approving officer)") in verdict.lines
     # The accessible copies carry the same signature section.
     _body, sig = read_signature(report)
     assert sig.signature in written.text.read_text() and sig.signature in written.html.read_text()
     # The advocate's own report, for the advocate, is signed by the advocate's device.
     adv = signed["advocate"]
     mine = reporting.write_report(adv, reporting.signoff_report(adv, REVIEWED), tmp_path / "adv.pdf")
-    assert "ok: the report was signed by Sam Advocate, Independent domestic violence advocate, a member of this panel" in \
-        reporting.verify_file(mine.pdf, ws=ci).lines
+    assert ("ok: the report was signed by Sam Advocate, Independent domestic violence advocate, a member of this "
+            "panel") in reporting.verify_file(mine.pdf, ws=ci).lines
     assert concord(["--data", str(chair.folder), "verify", str(written.pdf)]) == 0
     out = capsys.readouterr().out
     assert out.rstrip().endswith("VERIFIED") and "Chris Inspector, Chief Inspector (approving officer)" in out
@@ -115,8 +115,8 @@ def test_a_sign_off_report_re_rendered_with_another_risk_level_is_refused(signed
     # The forger also writes the hash of the new text into the signature section: the signature fails.
     _body, sig = read_signature(forged)
     new_hash = hashlib.sha256(signed_text(path.read_bytes(), forged.marking, HEADING).encode()).hexdigest()
-    better = forge(tmp_path, "high-risk-2", swap(forged, lambda t: in_eights(new_hash) if t == in_eights(sig.text_sha256)
-                                                 else t))
+    rehashed = swap(forged, lambda t: in_eights(new_hash) if t == in_eights(sig.text_sha256) else t)
+    better = forge(tmp_path, "high-risk-2", rehashed)
     lines = refused(better, signed["chair"], "the report's signature does not cover what it shows")
     assert not any("not what its signer signed" in line for line in lines)
     assert concord(["--data", str(signed["chair"].folder), "verify", str(better)]) == 1
@@ -197,8 +197,9 @@ def test_a_report_signed_by_a_device_outside_the_panel_or_not_signed_at_all_is_r
     refused(forge(tmp_path, "unsigned", body), signed["chair"], "the report carries no signature of its own")
     # Without a data folder the file alone still proves itself, and says whose key to compare.
     alone = reporting.verify_file(written.pdf)
-    assert alone.ok and any(line.startswith("note: no data folder here: the report says it was signed by "
-                                            "Chris Inspector, Chief Inspector (approving officer), on device") for line in alone.lines)
+    said = ("note: no data folder here: the report says it was signed by Chris Inspector, Chief Inspector "
+            "(approving officer), on device")
+    assert alone.ok and any(line.startswith(said) for line in alone.lines)
     assert concord(["--data", str(tmp_path / "no-folder"), "verify", str(written.pdf)]) == 0
     assert "compare the key fingerprint" in capsys.readouterr().out
 
