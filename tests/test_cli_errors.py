@@ -93,13 +93,13 @@ MISTAKES = [
     (["risk", "assess", REF, "--answers", "DIR/binary.bin"], "not a text file"),
     (["risk", "assess", REF, "--answers", "DIR/missing/answers.txt"], "the folder DIR/missing does not exist"),
     (["actions", "--csv", "DIR/missing/actions.csv"], "DIR/missing"),
-    (["report", "signoff", REF, "DIR/missing/report.pdf"], ""),
-    (["minutes", "NO-MEETING", "DIR/missing/minutes.pdf"], ""),
+    (["report", "signoff", REF, "DIR/missing/report.pdf"], "no verified sign-off decision"),
+    (["minutes", "NO-MEETING", "DIR/missing/minutes.pdf"], "only the panel chair"),
     (["verify", "DIR/none.pdf"], "DIR/none.pdf"),
     (["verify", "DIR/a-folder"], "DIR/a-folder"),
     (["bundle", "import", "DIR/none.bundle"], "DIR/none.bundle"),
-    (["bundle", "import", "DIR/binary.bin"], ""),
-    (["panel", "admit", "DIR/none.json", "--out", "DIR/out.json"], ""),
+    (["bundle", "import", "DIR/binary.bin"], "nothing was imported"),
+    (["panel", "admit", "DIR/none.json", "--out", "DIR/out.json"], "DIR/none.json: no such file"),
     (["panel", "join", "DIR/none.json"], "DIR/none.json"),
     (["join", "--via", "127.0.0.1:9", "--file", "DIR/none.txt"], "DIR/none.txt"),
     (["schema-check", "--schema", "DIR/none.toml"], "DIR/none.toml"),
@@ -112,8 +112,8 @@ MISTAKES = [
     (["risk", "assess", REF, "--answers", "DIR/answers.txt", "--date", "2030-01-01"], "in the future"),
     (["risk", "assess", REF, "--answers", "DIR/answers.txt", "--instrument", "nope"], "no risk instrument 'nope'"),
     (["risk", "show", "CC-NOPE"], "no case 'CC-NOPE'"),
-    (["process", "show", "CC-NOPE"], "CC-NOPE"),
-    (["meeting", "show", "NO-MEETING"], "NO-MEETING"),
+    (["process", "show", "CC-NOPE"], "no case 'CC-NOPE'"),
+    (["meeting", "show", "NO-MEETING"], "no meeting 'NO-MEETING'"),
 ]
 
 
