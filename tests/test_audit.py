@@ -10,13 +10,13 @@ def test_reads_and_changes_are_logged_without_values(make_workspace):
     ws = make_workspace("advocate")
     case = ws.new_case()
     case.set("safe_address", "MKaddress-in-audit")
-    case.add_record("consent_records", {"party": "person harmed", "consent_status": "given"})
+    case.add_record("action_items", {"action": "Call back", "owner_agency": "advocacy"})
     case.mark_read("safe_contact")
     case.mark_read("safe_contact")  # once per session
     entries = ws.audit_entries()
     kinds = [(e.action, e.target) for e in entries]
     assert ("field_changed", "safe_address") in kinds
-    assert ("record_added", "consent_records") in kinds
+    assert ("record_added", "action_items") in kinds
     assert kinds.count(("section_read", "safe_contact")) == 1
     assert all(e.person == "Sam Advocate" and e.role == "advocate" for e in entries)
     with ws.store.engine.connect() as conn:

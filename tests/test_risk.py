@@ -141,8 +141,10 @@ def test_professional_judgement_can_never_lower_the_level():
         assess(11, judgement_level="standard", judgement_reason="x")
 
 
-def test_judgement_at_the_computed_level_changes_nothing_and_an_unknown_level_is_refused():
-    assert not score_assessment(DASH, POLICY, assess(11, judgement_level="medium")).raised
+def test_judgement_at_the_computed_level_is_refused_and_so_is_an_unknown_level():
+    # A raise to the level the score gives would drop its reason silently: it is refused.
+    with pytest.raises(ValidationError, match="already gives"):
+        assess(11, judgement_level="medium")
     with pytest.raises(ValidationError, match="not a level"):
         assess(3, judgement_level="extreme", judgement_reason="x")
 

@@ -17,6 +17,9 @@ from app.models.actions import CSV_COLUMNS
 from app.ui.main_window import MainWindow
 from tests.meeting_panel import MEETING_DAY, TODAY, meeting_panel, scheduled, seed_cases
 from tests.process_panel import sync_all
+from tests.pinned_clock import pin_wall
+
+pinned_clock = pin_wall(dt.date(2026, 12, 22))  # after every date the meeting panel's cases carry
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
