@@ -65,6 +65,7 @@ def cmd_panel_join(args) -> int:
         state = ws.sync.join(args.admission.read_bytes())
         founder = state.members[state.founder]
         print(f"joined panel {state.panel_id}; chair {founder.name}, fingerprint check: {_fingerprint(founder)}")
+        print(f"role changes: {POLICY_TEXT.get(state.policy, state.policy)}")
     return 0
 
 
