@@ -23,6 +23,7 @@ from app.cli_meetings import add_commands as add_meeting_commands
 from app.cli_process import add_commands as add_process_commands
 from app.cli_risk import add_commands as add_risk_commands
 from app.cli_sync import add_commands as add_sync_commands
+from app.cli_audit import add_parser as add_audit_parser
 from app.workspace import Workspace
 
 EXIT_ERROR = 1
@@ -197,20 +198,6 @@ def cmd_export(args) -> int:
     return 0
 
 
-def cmd_audit(args) -> int:
-    with Workspace.open(args.data) as ws:
-        if not args.quiet:
-            for e in ws.audit_entries():
-                where = " ".join(x for x in (e.case_ref, e.target) if x)
-                print(f"{e.seq:6d}  {e.at}  {e.person} ({e.role})  {e.action}  {where}")
-        verdict = ws.verify_audit()
-        if verdict.ok:
-            print(f"audit chain intact: {verdict.entries} entries")
-            return 0
-        print(f"audit chain BROKEN at entry {verdict.broken_at}: {verdict.problem}", file=sys.stderr)
-        return EXIT_ERROR
-
-
 def cmd_schema_check(args) -> int:
     schema = load_schema(args.schema, args.isa)
     comps = derive_compartments(schema)
@@ -314,9 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", metavar="FILE", type=Path)
     s.set_defaults(func=cmd_export)
 
-    s = sub.add_parser("audit", help="print and verify this device's audit log")
-    s.add_argument("--quiet", action="store_true", help="only verify")
-    s.set_defaults(func=cmd_audit)
+    add_audit_parser(sub)
 
     s = sub.add_parser("schema-check", help="validate a case schema and ISA pair")
     s.add_argument("--schema", type=Path, default=DEFAULT_SCHEMA)

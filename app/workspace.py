@@ -46,6 +46,8 @@ class Workspace:
         self.keys = keys
         self.profile = profile
         self.schema = schema
+        # The device signs its audit head every so many entries, not only at each sync.
+        store.audit.sign = keys.sign
         self.cases = CaseRepository(store, schema, profile.actor_id)
         self.cases.on_risk_change = self._on_risk_change(note_risk_change(attest=lambda case, f: self.process.attest_changed(case, f)), risk_flags.on_change(lambda: self.risk))
         self.actor = audit.Actor(profile.device_id, profile.name, profile.role)
