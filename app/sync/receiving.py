@@ -235,7 +235,10 @@ class ReceiveDesk:
         comp = self.compartments.by_id.get(env.compartment)
         if comp is None:
             return "envelope for an unknown compartment"
-        if self.profile.role not in comp.read:
+        # The role in force in the log, not the one this device was opened with: a device moved
+        # out of a role while open must not store again what it has just forgotten.
+        me = state.active(self.profile.device_id)
+        if self.profile.role not in comp.read or (me is not None and me.role not in comp.read):
             return "envelope for a compartment this device may not hold"
         author = state.members.get(env.author)
         if author is None:

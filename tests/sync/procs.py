@@ -228,7 +228,9 @@ def make_panel(root: Path, roles: list[str]) -> dict[str, Device]:
         d.run("init", "--name", name, "--agency", agency, "--role", role)
         devices[role] = d
     chair = devices["chair"]
-    chair.run("panel", "create")
+    # The subject of these tests is what happens after admission: the chair admits alone. The
+    # approvals an agency's data needs are tested on their own (test_role_approval_processes).
+    chair.run("panel", "create", "--approval", "chair")
     for role in roles:
         request, admission = root / f"{role}.request", root / f"{role}.admission"
         devices[role].run("panel", "request", request)

@@ -73,7 +73,7 @@ def test_serve_announces_itself_and_peers_finds_it(tmp_path, env):
     run(env, chair, "panel", "create")
     run(env, police, "init", "--name", "Pat Police", "--agency", "Police", "--role", "police")
     code = run(env, chair, "invite", "--role", "police").stdout.strip()
-    serve = subprocess.Popen(CONCORD + ["--data", str(chair), "serve", "--host", "127.0.0.1", "--port", "0"], cwd=REPO,
+    serve = subprocess.Popen(CONCORD + ["--data", str(chair), "serve", "--host", "127.0.0.1", "--port", "0", "--advertise"], cwd=REPO,
                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         port = re.search(r":(\d+) ", serve.stdout.readline()).group(1)
