@@ -39,7 +39,7 @@ def cmd_panel_create(args) -> int:
 
 def cmd_panel_request(args) -> int:
     with Workspace.open(args.data) as ws:
-        args.file.write_bytes(ws.join_request())
+        write_whole(args.file, ws.join_request())
         print(f"wrote {args.file}: give it to the chair. Your fingerprint: {ws.profile.fingerprint}")
     return 0
 
@@ -54,7 +54,7 @@ def cmd_panel_admit(args) -> int:
         except AdmissionWaits as exc:
             print(f"recorded: {exc}")
             return 0
-        args.out.write_bytes(package)
+        write_whole(args.out, package)
         print(f"admitted {profile.name} ({profile.agency}) as {profile.role}, fingerprint {profile.fingerprint}")
         print(f"wrote {args.out}: give it to that device to join")
     return 0

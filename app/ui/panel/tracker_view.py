@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
-from app.files import write_whole
+from app.files import write_case_file
 from app.models.actions import Tracker, to_csv
 from app.models.errors import ConcordError
 from app.ui.panel.tracker_model import TrackerModel, TrackerProxy, action_key
@@ -125,7 +125,7 @@ class TrackerView(QWidget):
     def export_to(self, path: Path) -> bool:
         rows = self.shown()
         try:
-            write_whole(path, to_csv(rows).encode("utf-8"))
+            write_case_file(self.ws, path, to_csv(rows).encode("utf-8"), "", "actions CSV")
         except OSError as exc:
             self.error_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not exported"),
                                          self.tr("The actions could not be saved: {problem}").format(problem=str(exc)),

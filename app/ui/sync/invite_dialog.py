@@ -3,7 +3,6 @@ out, copy or save as a file), and the invitations made so far, each of which can
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
+from app.files import write_whole
 from app.models.errors import ConcordError
 from app.models.schema import Schema
 from app.ui.sync.fingerprint_box import FingerprintBox
@@ -190,10 +190,9 @@ class InviteDialog(QDialog):
 
     def save_to(self, path: Path) -> bool:
         """Write the invitation file whole or not at all (a half-written code is useless)."""
-        tmp = path.with_name(path.name + ".part")
         try:
-            tmp.write_bytes(self.invitation.to_file_bytes())
-            os.replace(tmp, path)
+            # Owner-only from creation: the code admits whoever holds it.
+            write_whole(path, self.invitation.to_file_bytes())
         except OSError as exc:
             self._problem(self.tr("The file could not be written: {reason}").format(reason=exc.strerror or exc))
             return False
