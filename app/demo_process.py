@@ -3,6 +3,9 @@ every device shows a decision it has verified itself (and the headless run print
 
 from __future__ import annotations
 
+from app.models.errors import ConcordError
+from app.sync.approval_rules import DEFAULT_POLICY, AdmissionWaits
+from app.sync.errors import SyncError
 from app.workspace import Workspace
 
 SIGNED_CASE = "CC-2026-0103"
@@ -18,14 +21,40 @@ RATIONALE = {
 
 
 def found_demo_panel(opened: dict[str, Workspace]) -> None:
-    """The chair founds the panel and admits every other device, as invitations would."""
+    """The chair founds the panel and admits every other device, as invitations would. The panel
+    keeps Concord's default policy: an admission into a role that reads another agency's data
+    waits until a device of that agency approves it, so the demo's devices approve one another's
+    admissions the way their people would."""
     chair = opened["chair"]
-    chair.sync.found_panel()
-    for role, ws in opened.items():
-        if role != "chair":
-            ws.sync.join(chair.sync.admission(ws.profile))
+    chair.sync.found_panel(DEFAULT_POLICY)
+    waiting = [role for role in opened if role != "chair"]
+    while waiting:
+        admitted = [role for role in waiting if _admit(chair, opened[role], opened)]
+        if not admitted:
+            raise ConcordError("the demo panel's admissions wait for approvals no device can give")
+        waiting = [role for role in waiting if role not in admitted]
     for ws in opened.values():
         ws.sync.receive_membership(chair.sync.membership_entries(), "chair")
+
+
+def _admit(chair: Workspace, ws: Workspace, opened: dict[str, Workspace]) -> bool:
+    for attempt in range(2):
+        try:
+            ws.sync.join(chair.sync.admission(ws.profile))
+            return True
+        except AdmissionWaits:
+            if attempt:
+                return False
+        for other in opened.values():
+            if other is chair or other is ws or other.sync.panel_id is None:
+                continue
+            other.sync.receive_membership(chair.sync.membership_entries(), "chair")
+            try:
+                other.sync.approve(ws.profile.device_id)
+            except SyncError:
+                continue  # not of an agency the admission waits for
+            chair.sync.receive_membership(other.sync.membership_entries(), other.profile.device_id)
+    return False
 
 
 def take_through_panel(opened: dict[str, Workspace], share) -> None:

@@ -54,7 +54,7 @@ def make_panel(root: Path, backend, roles) -> dict[str, Path]:
         name, agency = PEOPLE[role]
         opened[role] = Workspace.init(folder, name, agency, role, backend=backend)
     chair = opened["chair"]
-    chair.sync.found_panel()
+    chair.sync.found_panel("chair")
     for role in roles:
         opened[role].sync.join(chair.sync.admission(opened[role].profile))
     entries = chair.sync.membership_entries()

@@ -212,7 +212,7 @@ def test_minutes_hold_only_what_every_recipient_may_read(tmp_path, memory_keyrin
                for r, (n, a) in people.items()}
     try:
         chair = devices["chair"]
-        chair.sync.found_panel()
+        chair.sync.found_panel("chair")
         for role in ("advocate", "police"):
             devices[role].sync.join(chair.sync.admission(devices[role].profile))
         for ws in devices.values():

@@ -154,10 +154,11 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
                                                  for h, e in fresh.items()])
         return len(fresh)
 
-    def found_panel(self, policy: str = "chair") -> str:
+    def found_panel(self, policy: str) -> str:
         """policy: who approves role changes and admissions that give a device another agency's
-        data (approval_rules.POLICIES). The command line and the desktop found panels with
-        DEFAULT_POLICY; every device shows the policy its panel was founded with."""
+        data (approval_rules.POLICIES). No default here: every caller says which, and the
+        command line, the desktop and the demo found panels with DEFAULT_POLICY; every device
+        shows the policy its panel was founded with."""
         if self.panel_id is not None:
             raise SyncError("this device is already in a panel")
         if self.profile.role != "chair":

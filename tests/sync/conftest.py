@@ -6,7 +6,7 @@ import pytest
 @pytest.fixture
 def panel(make_workspace):
     chair = make_workspace("chair")
-    chair.sync.found_panel()
+    chair.sync.found_panel("chair")
     devices = {"chair": chair}
     for role in ("police", "chief_inspector", "clinician"):
         ws = make_workspace(role)

@@ -247,7 +247,7 @@ def make_panel_in_process(root: Path, roles: list[str]) -> dict[str, Device]:
     devices = {}
     name, agency = PEOPLE["chair"]
     with Workspace.init(root / "chair", name, agency, "chair", backend=backend) as chair:
-        chair.sync.found_panel()
+        chair.sync.found_panel("chair")
         devices["chair"] = Device(root, "chair", env)
         for role in roles:
             name, agency = PEOPLE[role]

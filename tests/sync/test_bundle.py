@@ -68,7 +68,7 @@ def test_a_damaged_bundle_is_refused_whole(bundle, damage):
 def test_a_foreign_bundle_is_refused(bundle, make_workspace, tmp_path):
     panel, _ = bundle
     other_chair = make_workspace("chair", folder=tmp_path / "other-chair")
-    other_chair.sync.found_panel()
+    other_chair.sync.found_panel("chair")
     foreign = export_bundle(other_chair.sync, [other_chair.profile.device_id])
     with pytest.raises(BundleError, match="another panel"):
         import_bundle(panel["chief_inspector"].sync, foreign)

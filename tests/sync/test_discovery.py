@@ -169,7 +169,7 @@ def test_discover_returns_the_panels_peers_heard_in_time(advertise):
 
 def test_the_published_record_names_no_panel_person_agency_or_role(make_workspace, advertise):
     chair = make_workspace("chair")
-    chair.sync.found_panel()
+    chair.sync.found_panel("chair")
     panel, profile = chair.sync.panel_id, chair.profile
     adv = advertise(panel, profile.device_id, port=4717).start()
 

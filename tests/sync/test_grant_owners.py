@@ -14,7 +14,7 @@ def agencies(make_workspace):
     """A panel (founded as before approvals, so admissions here need none) where the advocate
     has written a safety plan the police device reads; then a chief inspector joins."""
     chair = make_workspace("chair")
-    chair.sync.found_panel()
+    chair.sync.found_panel("chair")
     devices = {"chair": chair}
     for role in ("advocate", "police", "chief_inspector"):
         ws = make_workspace(role)

@@ -97,7 +97,7 @@ def _advocates_panel(root):
     backend = FileKeyring(env["CONCORD_TEST_KEYRING_FILE"])
     devices = {}
     with Workspace.init(root / "chair", *PEOPLE["chair"], "chair", backend=backend) as chair:
-        chair.sync.found_panel()
+        chair.sync.found_panel("chair")
         devices["chair"] = Device(root, "chair", env)
         for name in ("advocate_a", "advocate_b", "advocate_c"):
             with Workspace.init(root / name, f"Sam {name[-1].upper()}", "Advocacy", "advocate", backend=backend) as ws:

@@ -14,7 +14,7 @@ from app.sync.invitations import Invitation, proof
 @pytest.fixture
 def chair(make_workspace):
     ws = make_workspace("chair")
-    ws.sync.found_panel()
+    ws.sync.found_panel("chair")
     return ws
 
 

@@ -25,7 +25,7 @@ def settled(outcomes, n):
 @pytest.fixture
 def chair_listening(make_workspace, memory_keyring):
     chair = make_workspace("chair")
-    chair.sync.found_panel()
+    chair.sync.found_panel("chair")
     outcomes = []
     listener = Listener(lambda: Workspace.open(chair.folder, backend=memory_keyring).sync, host="127.0.0.1",
                         on_outcome=outcomes.append).start()
@@ -78,7 +78,7 @@ def test_joiner_refuses_a_listener_that_is_not_the_inviting_chair(chair_listenin
     inv = chair.sync.invite("police")
     # Another panel's chair listens where the joiner was told to go.
     impostor = make_workspace("chair", folder=tmp_path / "impostor")
-    impostor.sync.found_panel()
+    impostor.sync.found_panel("chair")
     other = Listener(lambda: Workspace.open(impostor.folder, backend=memory_keyring).sync, host="127.0.0.1").start()
     try:
         police = make_workspace("police")

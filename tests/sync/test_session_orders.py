@@ -68,7 +68,7 @@ def recorded(tmp_path_factory):
     try:
         devices = {}
         chair = Workspace.init(root / "chair", "Charlie Chair", "Panel", "chair", backend=backend)
-        chair.sync.found_panel()
+        chair.sync.found_panel("chair")
         for role, name in (("police", "Pat Police"), ("chief_inspector", "Chris Inspector")):
             ws = Workspace.init(root / role, name, "Police", role, backend=backend)
             ws.sync.join(chair.sync.admission(ws.profile))

@@ -20,7 +20,7 @@ def windows(make_workspace, qtbot):
         for role in roles:
             ws = make_workspace(role)
             if role == "chair":
-                ws.sync.found_panel()
+                ws.sync.found_panel("chair")
             window = MainWindow(ws)
             qtbot.addWidget(window)
             window.show()

@@ -23,7 +23,7 @@ Peer = namedtuple("Peer", "device_id host port")
 def pair(make_workspace):
     """The chair's device (founder) and a police device it admitted; both know the membership."""
     chair = make_workspace("chair")
-    chair.sync.found_panel()
+    chair.sync.found_panel("chair")
     police = make_workspace("police")
     police.sync.join(chair.sync.admission(police.profile))
     police.sync.receive_membership(chair.sync.membership_entries(), "chair")
