@@ -1,23 +1,11 @@
 """A device that loses read access to a compartment - moved to a role that does not read it, or
 revoked - deletes what it held of it: changes, snapshots, envelopes, held envelopes and keys."""
 
-import sqlalchemy as sa
-
-from app.models import tables as t
 from app.sync.in_process import exchange
 from app.sync.forget import held_compartments
+from tests.sync.stores import everything_stored
 
 MARKER = "MKintelligence-the-moved-device-must-forget"
-
-
-def everything_stored(ws) -> bytes:
-    """Every value of every row of every table, read through the store's key."""
-    out = []
-    with ws.store.engine.connect() as conn:
-        for table in t.metadata.sorted_tables:
-            for row in conn.execute(sa.select(table)):
-                out += [v if isinstance(v, bytes) else str(v).encode() for v in row]
-    return b"\n".join(out)
 
 
 def holds(ws, comp_id: str) -> dict[str, int]:

@@ -5,6 +5,7 @@ import pytest
 
 from app.sync.in_process import exchange
 from app.sync.keys import make_grant
+from tests.sync.stores import chair_admits
 
 MARKER = "MKsafety-plan-only-advocacy-grants-its-key"
 
@@ -13,15 +14,7 @@ MARKER = "MKsafety-plan-only-advocacy-grants-its-key"
 def agencies(make_workspace):
     """A panel (founded as before approvals, so admissions here need none) where the advocate
     has written a safety plan the police device reads; then a chief inspector joins."""
-    chair = make_workspace("chair")
-    chair.sync.found_panel("chair")
-    devices = {"chair": chair}
-    for role in ("advocate", "police", "chief_inspector"):
-        ws = make_workspace(role)
-        ws.sync.join(chair.sync.admission(ws.profile))
-        devices[role] = ws
-    for ws in devices.values():
-        ws.sync.receive_membership(chair.sync.membership_entries(), "chair")
+    devices = chair_admits(make_workspace, ("advocate", "police", "chief_inspector"))
     case = devices["advocate"].new_case("GRANT-1")
     case.set("safety_plan", MARKER)
     exchange(devices["advocate"], devices["police"])

@@ -6,22 +6,10 @@ reaches the chair's store: not as text in its decrypted tables, not as an envelo
 key, nor (by the chair's own receipts) in any exchange. The sessions are TLS, so nothing could be
 read off the wire in any case. Once an advocate device approves, the change is in force and the chair reads it."""
 
-import sqlalchemy as sa
-
-from app.models import tables as t
 from tests.sync.procs import PEOPLE, Device, process_env
+from tests.sync.stores import everything_stored
 
 MARKER = "MKsafe-address-7f3a9c-never-for-the-chair"
-
-
-def everything_stored(ws) -> bytes:
-    """Every value of every row of every table of a store, as read through its key."""
-    out = []
-    with ws.store.engine.connect() as conn:
-        for table in t.metadata.sorted_tables:
-            for row in conn.execute(sa.select(table)):
-                out += [v if isinstance(v, bytes) else str(v).encode() for v in row]
-    return b"\n".join(out)
 
 
 def safe_contact_of(ws):
