@@ -29,7 +29,7 @@ def found_demo_panel(opened: dict[str, Workspace]) -> None:
     chair.sync.found_panel(DEFAULT_POLICY)
     waiting = [role for role in opened if role != "chair"]
     while waiting:
-        admitted = [role for role in waiting if _admit(chair, opened[role], opened)]
+        admitted = [role for role in waiting if admit_with_approvals(chair, opened[role], opened)]
         if not admitted:
             raise ConcordError("the demo panel's admissions wait for approvals no device can give")
         waiting = [role for role in waiting if role not in admitted]
@@ -37,7 +37,9 @@ def found_demo_panel(opened: dict[str, Workspace]) -> None:
         ws.sync.receive_membership(chair.sync.membership_entries(), "chair")
 
 
-def _admit(chair: Workspace, ws: Workspace, opened: dict[str, Workspace]) -> bool:
+def admit_with_approvals(chair: Workspace, ws: Workspace, opened: dict[str, Workspace]) -> bool:
+    """Admit ws through the chair; when the admission waits, every member that may approve it
+    does, and the chair admits again. Whether ws is now a member."""
     for attempt in range(2):
         try:
             ws.sync.join(chair.sync.admission(ws.profile))

@@ -115,7 +115,10 @@ def until_quiet(pairs, relays, exchange):
         for dialer, listener in pairs:
             mine, theirs = exchange(dialer, listener)
             for who, o in ((dialer, mine), (listener, theirs)):
-                if o["error"] or o["quarantined"] or o["held"]:
+                # Held is allowed on the way: only the agency that owns a restricted compartment
+                # hands out its key, so what another device passes on waits for that agency's
+                # device to sync. Convergence is checked when the rounds go quiet.
+                if o["error"] or o["quarantined"]:
                     raise RuntimeError(f"{who}: {o}")
             moved += mine["sent"] + theirs["sent"]
             app_bytes += mine["bytes_out"] + theirs["bytes_out"]

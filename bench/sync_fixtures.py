@@ -123,7 +123,11 @@ def _next_scalar(f, current, n: int):
     if f.type == "flag":
         return not bool(current)
     if f.type == "number":
-        return n
+        # Within the field's bounds (a count of children has a most), still a change each save.
+        low = int(f.minimum) if f.minimum is not None else 0
+        high = int(f.maximum) if f.maximum is not None else low + 10_000
+        value = low + n % (high - low + 1)
+        return value if value != current else low + (n + 1) % (high - low + 1)
     return (dt.date(2020, 1, 1) + dt.timedelta(days=n)).isoformat()
 
 

@@ -3,6 +3,7 @@ the agenda should find."""
 
 import datetime as dt
 
+from app.demo_process import admit_with_approvals
 from tests import process_panel
 from tests.process_panel import make_panel, reviewed_case, sync_all
 
@@ -22,9 +23,8 @@ def dash(ws, reference, yes: int, on: str):
 def meeting_panel(make_workspace):
     p = make_panel(make_workspace)
     for role in ("clinician", "legal"):
-        ws = make_workspace(role)
-        ws.sync.join(p["chair"].sync.admission(ws.profile))
-        p[role] = ws
+        p[role] = make_workspace(role)
+        assert admit_with_approvals(p["chair"], p[role], p)
     for ws in p.values():
         ws.sync.receive_membership(p["chair"].sync.membership_entries(), "chair")
     return p

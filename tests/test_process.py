@@ -12,6 +12,7 @@ from app.models.consent import consent_status, record_problems
 from app.models.errors import PermissionDenied, ValidationError
 from app import reporting
 from app.models.signoff import REVOKED_SIGNER, parse, sign
+from app.demo_process import admit_with_approvals
 from tests.process_panel import RATIONALE, approved_case, consent, make_panel, reviewed_case, sync_all
 
 TODAY = dt.date(2026, 11, 1)
@@ -259,7 +260,7 @@ def test_a_sign_off_by_a_device_revoked_since_is_stale_everywhere_until_a_curren
     chair, lost = p["chair"], p.pop("chief_inspector")
     chair.sync.revoke(lost.profile.device_id)
     new_ci = make_workspace("chief_inspector", tmp_path / "replacement")
-    new_ci.sync.join(chair.sync.admission(new_ci.profile))
+    assert admit_with_approvals(chair, new_ci, p)  # the agencies whose data it reads approve it
     sync_all(p)
     for role, ws in p.items():  # every device that held the decision when the device was revoked
         view = ws.process.view("CC-RJ-1")

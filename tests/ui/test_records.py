@@ -61,10 +61,10 @@ def test_changing_and_removing_a_record(open_window, qtbot, monkeypatch):
 
 
 def test_read_only_records_can_be_viewed_not_changed(open_window, qtbot):
-    window, ws, ids = open_window("clinician")
-    actions = window.case_view.editor("action_items")  # the clinician may write actions ...
+    window, ws, ids = open_window("facilitator")
+    actions = window.case_view.editor("action_items")  # the facilitator may write actions ...
     assert not actions.add_button.isHidden()
-    consent = window.case_view.editor("consent_records")  # ... but only read consent records
-    assert consent.add_button.isHidden() and consent.remove_button.isHidden()
-    assert consent.add() is None
-    assert "read only for your role" in consent.table.accessibleDescription()
+    orders = window.case_view.editor("orders")  # ... but only read the court orders
+    assert orders.add_button.isHidden() and orders.remove_button.isHidden()
+    assert orders.add() is None
+    assert "read only for your role" in orders.table.accessibleDescription()
