@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
 
         self.sync = SyncController(workspace, self)
         self.sync_panel = SyncPanel(workspace, self.sync, self)
+        # Tall enough for its wrapped help, the serve options and a few devices and role changes:
+        # a dock left at its bare minimum cut them off mid-line.
+        self.sync_panel.setMinimumHeight(330)
         self.sync_dock = QDockWidget(self.tr("Sync"), self)
         self.sync_dock.setObjectName("syncDock")
         self.sync_dock.setWidget(self.sync_panel)

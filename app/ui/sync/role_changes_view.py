@@ -33,6 +33,10 @@ class RoleChangesView(QWidget):
         self.list.setAccessibleName(self.tr("Role changes and admissions"))
         self.list.setAccessibleDescription(self.tr("Those waiting for approval come first."))
         self.list.currentItemChanged.connect(self._selected)
+        # Each line is long: wrapped, it is read whole without scrolling sideways; and the list
+        # stays a few lines tall, leaving the room to the devices above it.
+        self.list.setWordWrap(True)
+        self.list.setMaximumHeight(7 * self.list.fontMetrics().lineSpacing())
         self.approve_button = QPushButton(self.tr("A&pprove for this device's agency"), self)
         self.approve_button.setObjectName("approveRoleChange")
         self.approve_button.setEnabled(False)

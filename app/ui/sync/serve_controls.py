@@ -39,13 +39,19 @@ class ServeControls(QWidget):
         port_label.setBuddy(self.port)
         port_row.addWidget(port_label)
         port_row.addWidget(self.port)
-        port_row.addWidget(self.announce)
-        port_row.addWidget(self.state, 1)
+        port_row.addStretch(1)
+        # Each on a line of its own: beside the port, the announcement's words were cut off in a
+        # narrow sync panel.
+        below = QVBoxLayout()
+        below.setContentsMargins(20, 0, 0, 0)
+        below.addWidget(self.announce)
+        below.addWidget(self.state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.check)
         layout.addLayout(port_row)
+        layout.addLayout(below)
         controller.worker.servingChanged.connect(self._serving_changed)
 
     def set_available(self, available: bool) -> None:
