@@ -18,7 +18,7 @@ import keyring.backend
 import sqlalchemy as sa
 
 from app.files import write_whole
-from app.models import audit, risk_flags, values
+from app.models import audit, risk_flags, step_check, values
 from app.models import tables as t
 from app.models.cases import CaseRepository, CaseSession, CaseSummary
 from app.models.errors import NotFound, PermissionDenied, StoreError, ValidationError
@@ -61,7 +61,27 @@ class Workspace:
         """This device's sync engine (membership, keys, envelopes); no network of its own."""
         if self._sync is None:
             self._sync = SyncEngine(self.store, self.cases, self.keys, self.profile, self.actor)
+            self._sync.on_steps_received = self._check_received_steps
         return self._sync
+
+    def _check_received_steps(self, case_ids: list[str], source: str) -> list[str]:
+        """Each received step that breaks a process rule, set aside in the quarantine list (once)
+        and audited; returns why, for each newly listed."""
+        listed = {row.reason for row in self._sync.quarantined()}
+        out = []
+        for case_id in case_ids:
+            case = self.open_case(case_id)
+            if not case.can_read("process_events"):
+                continue
+            for step_id, to_state, why in step_check.refused_steps(self.process.view(case)):
+                reason = step_check.describe(step_id, to_state, why)
+                if reason[:500] in listed:
+                    continue
+                self._sync.quarantine_record(source, reason, step_id.encode())
+                with self.store.begin() as conn:
+                    audit.append(conn, self.actor, "record_refused", case.reference, f"process step {step_id}")
+                out.append(reason)
+        return out
 
     # ----- set-up and opening ----------------------------------------------------------------
     @staticmethod

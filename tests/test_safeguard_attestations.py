@@ -77,6 +77,10 @@ def test_a_clinician_cannot_take_a_case_into_sessions_without_a_facilitator(p):
         refused = [e.problem for e in v.process.refused if e.step.to_state == "sessions"]
         assert any("no facilitator is named" in r for r in refused), (ws.profile.role, refused)
         assert any("no facilitation attestation" in r for r in refused), (ws.profile.role, refused)
+        if ws is not clinician:  # each receiving device also sets the steps aside, and audits it
+            listed = [q.reason for q in ws.sync.quarantined() if q.kind == "record"]
+            assert len([r for r in listed if "into sessions refused" in r]) == 2, (ws.profile.role, listed)
+            assert any(e.action == "record_refused" for e in ws.audit_entries()), ws.profile.role
     with pytest.raises(ValidationError, match="no session while the case is preparation"):
         p["facilitator"].process.record_session(REF, "session", "2026-11-21", "First letter read")
 

@@ -538,6 +538,11 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
                 audit.append(conn, self.actor, "quarantined", "", f"{tally.unaudited} from {src[:40]}: {kinds}"[:200])
             tally.unaudited = 0
 
+    def quarantine_record(self, source: str, reason: str, data: bytes) -> None:
+        """Set aside a received record that breaks a rule of the model (a process step): listed
+        and counted against the source's budget like any junk."""
+        self._quarantine("record", source, reason, data)
+
     def quarantined(self, include_held: bool = False) -> list[sa.Row]:
         q = sa.select(t.quarantine.c.id, t.quarantine.c.received_at, t.quarantine.c.source,
                       t.quarantine.c.kind, t.quarantine.c.reason, t.quarantine.c.digest,

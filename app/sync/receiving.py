@@ -9,6 +9,7 @@ envelope, listed as waiting, until a later delivery brings what it needs.
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -25,11 +26,14 @@ from app.models.store import WAITING_SCAN_META, is_meeting
 from app.models import meeting_seal
 from app.models.meetings import CLOSED
 from app.sync.append_only import AppendOnlyCheck, managed_fields, sealable
+from app.sync.errors import SyncError
 from app.sync.envelope import HASH, Envelope, EnvelopeError, open_envelope, verify_signature
 from app.sync.identity import actor_id_of
 from app.sync.membership import PanelState
 
 REFERENCE, MEETING_REFERENCE = REFERENCE_FIELDS
+STEPS_FIELD = "process_events"
+log = logging.getLogger("concord.sync")
 _WAITING_INSIDE = ("SELECT e.data FROM waiting w JOIN envelopes e ON e.case_id = w.case_id "
                    "AND e.compartment = w.compartment AND e.hash = w.hash WHERE w.case_id = ? AND w.compartment = ?")
 
@@ -95,6 +99,11 @@ class ReceiveDesk:
     """Mixed into SyncEngine (which provides state, store, cases, keystore, compartments,
     profile, actor and quarantine)."""
 
+    # Called with (case ids, source) after a delivery brought process steps, so the workspace
+    # judges each received step against the process rules (app/models/step_check.py); the sync
+    # layer itself knows no process rules.
+    on_steps_received = None
+
     def receive_envelopes(self, items: list[bytes], source: str) -> Received:
         state = self.state()
         self.resume_unapplied()
@@ -135,6 +144,14 @@ class ReceiveDesk:
             refused += why
         result.quarantined += refused
         result.duplicates += len(fresh) - stored - len(refused)
+        stepped = sorted({p.case_id for p in plans if p.fresh and STEPS_FIELD in p.comp.field_ids})
+        if stepped and self.on_steps_received is not None:
+            try:
+                result.quarantined += self.on_steps_received(stepped, source)
+            except SyncError:  # a quarantine budget spent: the session ends, as for any junk
+                raise
+            except Exception:  # the delivery is kept either way; the check runs again on the next
+                log.exception("checking %d received case(s) against the process rules failed", len(stepped))
         for p in plans:
             result.applied += len(p.fresh)
             result.waiting += p.waiting

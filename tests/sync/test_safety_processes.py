@@ -87,6 +87,9 @@ def test_a_forged_step_into_sessions_is_refused_on_the_facilitators_device_over_
     shown = facilitator.run("process", "show", REF).stdout
     assert shown.startswith(f"{REF}: {lc.LABELS[lc.PREPARATION]}"), shown
     assert "REFUSED: the facilitator's device attests that no facilitator is named" in shown
+    # Set aside on receipt too: the facilitator's own quarantine list names the step and why.
+    assert "into sessions refused: the facilitator's device attests that no facilitator is named" in \
+        facilitator.run("quarantine", "--all").stdout
     refused = facilitator.run("process", "session", REF, "--kind", "session", "--record", "First letter",
                               check=False)
     assert refused.returncode == 1 and "no session while the case is preparation" in refused.stderr
