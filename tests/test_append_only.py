@@ -6,10 +6,8 @@ them, quarantine their envelopes and keep the history as it was.
 """
 
 import pytest
-import sqlalchemy as sa
 
 from app.models import lifecycle as lc
-from app.models import tables as t
 from app.models.casedoc import CompartmentDoc
 from app.models.errors import PermissionDenied
 from tests.process_panel import approved_case, make_panel, sync_all
@@ -42,8 +40,7 @@ def delete_last(n: int = 1):
 
 
 def quarantined_reasons(ws) -> list[str]:
-    with ws.store.engine.connect() as conn:
-        return [r.reason for r in conn.execute(sa.select(t.quarantine)).all()]
+    return [q.reason for q in ws.sync.quarantined()]
 
 
 def test_no_form_on_any_device_changes_or_removes_a_managed_record(p):

@@ -5,10 +5,8 @@ import datetime as dt
 import subprocess
 
 import pytest
-import sqlalchemy as sa
 
 from app import reporting
-from app.models import tables as t
 from app.sync.in_process import exchange
 from tests.meeting_panel import TODAY, meeting_panel, scheduled, seed_cases
 from tests.pinned_clock import pin_wall
@@ -46,8 +44,7 @@ def minutes_text(ws, ref, folder) -> str:
 
 
 def quarantined(ws) -> list[str]:
-    with ws.store.engine.connect() as conn:
-        return [r.reason for r in conn.execute(sa.select(t.quarantine)).all()]
+    return [q.reason for q in ws.sync.quarantined()]
 
 
 def test_discussion_written_offline_while_the_chair_closed_is_never_minuted(panel, tmp_path):

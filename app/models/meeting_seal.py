@@ -83,7 +83,6 @@ class SealedCase:
 
     def __init__(self, case, meeting_id: str, heads: dict[str, list[bytes]]):
         self._case, self._meeting_id, self._heads = case, meeting_id, heads
-        self.behind = False
 
     def __getattr__(self, name):
         return getattr(self._case, name)
@@ -97,9 +96,8 @@ class SealedCase:
             return now
         doc = at_seal(self._case.repo.read_doc(self._case.case_id, comp, self._case.role), self._heads[comp.id])
         if doc is None:
-            # Behind the seal: show what this device holds of the meeting's own records, so
-            # nothing the chair closed over is invented; the view says it is incomplete.
-            self.behind = True
+            # Behind the seal (the chair's device held changes this one has not received): what
+            # this device holds is shown, and the seal applies once the rest arrives.
             return now
         then = doc.get(field_id)
         # Records of other meetings and of no meeting go on living; this meeting's stand as sealed.
