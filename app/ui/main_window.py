@@ -1,10 +1,14 @@
-"""The main window: the case list on the left, the open case on the right, the sync panel below
-(shown on demand); or, in its place, the panel's meetings and action tracker. Sync runs in its own
-thread; remote changes refresh the list, the open case and the meetings."""
+"""The main window: first what waits for this person (the Chief Inspector's sign-off inbox, or
+overdue work and reviews due), then the case list with the open case beside it, or the panel's
+meetings and action tracker; the sync panel below, shown on demand. Sync runs in its own thread;
+remote changes refresh the list, the open case, the meetings and what waits.
+
+The window is sized to fit the screen's working area with its frame (a 1366 x 768 laptop with a
+title bar and a taskbar is common in the agencies), never larger."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter, QStackedWidget, QToolBar, QWidget,
@@ -23,6 +27,8 @@ from app.sync.exchanges import Exchange
 from app.ui.sync.peers_model import describe_time
 from app.ui.sync.sync_panel import SyncPanel
 from app.ui.widgets.identity_badge import IdentityBadge
+from app.ui.work.waiting_view import WaitingView
+from app.ui.work.red_flags import red_flags_words
 from app.workspace import Workspace
 
 
@@ -30,32 +36,38 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        # Never case data in the title: it shows in task bars, window lists and screen shares.
-        self.setWindowTitle(self.tr("Concord — {role}").format(role=workspace.role_label))
+        # Never case data in the title: it shows in task bars, window lists and screen shares. The
+        # application's name follows it (Qt adds it from the application's display name).
+        self.setWindowTitle(workspace.role_label)
         self.setObjectName("mainWindow")
         self.setStyleSheet(STYLE)
         self.can_create = workspace.schema.can_write(workspace.role, "reference")
         self._discard_ok = False
+        self._fitted = False
         self._named: frozenset | None = None  # the members the case view was last told about
 
         self.case_list = CaseListView(self.can_create, self)
         self.case_view = CaseView(self.can_create, self)
         self.case_view.risk_desk = workspace.risk
         self.case_view.process_desk = workspace.process
-        self.case_view.write_report = lambda ref, path: reporting.write_report(
-            workspace, reporting.signoff_report(workspace, ref), path, ref)
+        self.case_view.write_report = lambda ref, path, audience=None: reporting.write_report(
+            workspace, reporting.signoff_report(workspace, ref, audience), path, ref)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.case_list)
         self.splitter.addWidget(self.case_view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 940])
+        self.splitter.setSizes([420, 940])
         self.meetings_view = MeetingsView(workspace, self)
         # Written as of the day the view counts overdue actions from.
         self.meetings_view.page.write_minutes = lambda ref, path: reporting.write_minutes(
             workspace, ref, path, self.meetings_view.today())
+        self.waiting_view = WaitingView(workspace, red_flags_words, self)
+        self.waiting_view.open_item.connect(self.open_case_at)
+        self.waiting_view.decide_item.connect(self.decide_case)
         self.views = QStackedWidget(self)
+        self.views.addWidget(self.waiting_view)
         self.views.addWidget(self.splitter)
         self.views.addWidget(self.meetings_view)
         self.setCentralWidget(self.views)
@@ -89,6 +101,7 @@ class MainWindow(QMainWindow):
         self.case_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.case_view.save_state.connect(self.save_label.setText)
         self.case_view.list_fields_saved.connect(lambda _case_id: self.refresh_cases())
+        self.case_view.case_changed.connect(lambda _case_id: self.waiting_view.refresh())
         self.meetings_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.meetings_view.cases_written.connect(self.case_view.reload_from_store)
         self.meetings_view.wanted.connect(self.show_meetings)
@@ -101,13 +114,11 @@ class MainWindow(QMainWindow):
         self.sync.busyChanged.connect(self._sync_busy)
         self.sync_panel.membershipChanged.connect(self._membership_changed)
 
-        # Roomy where the screen allows, never larger than it: a 1366 x 768 laptop is common in
-        # the agencies, and a window wider than the screen hides its right-hand side.
-        room = self.screen().availableGeometry()
-        self.resize(min(1440, room.width()), min(860, room.height()))
+        self.fit_to_screen()
         self._name_devices()
         self.refresh_cases()
-        self.case_list.table.setFocus()
+        self.waiting_view.refresh()
+        self.show_waiting()
 
     # ----- chrome -----------------------------------------------------------------------------
     def _make_actions(self) -> None:
@@ -134,6 +145,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
 
+        self.waiting_action = QAction(self.waiting_view.accessibleName(), self)
+        self.waiting_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+W")))
+        self.waiting_action.setStatusTip(self.tr("What waits for you: requests, overdue actions, reviews due"))
+        self.waiting_action.triggered.connect(self.show_waiting)
+        self.waiting_view.count_changed.connect(self._waiting_count)
         self.cases_action = QAction(self.tr("Case &list"), self)
         self.cases_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+C")))
         self.cases_action.setStatusTip(self.tr("Show the cases"))
@@ -143,13 +159,14 @@ class MainWindow(QMainWindow):
         self.meetings_action.setStatusTip(self.tr("Show the panel's meetings, their agendas and meeting mode"))
         self.meetings_action.triggered.connect(self.show_meetings)
         views = QActionGroup(self)  # one of the two is in front: the toolbar shows which, pressed
-        for action in (self.cases_action, self.meetings_action):
+        for action in (self.waiting_action, self.cases_action, self.meetings_action):
             action.setCheckable(True)
             views.addAction(action)
         self.cases_action.setChecked(True)
 
         menu = self.menuBar().addMenu(self.tr("&Case"))
-        for action in (self.cases_action, self.new_case_action, self.find_action, self.refresh_action):
+        for action in (self.waiting_action, self.cases_action, self.new_case_action, self.find_action,
+                       self.refresh_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -179,6 +196,11 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_case_action)
         toolbar.addAction(self.find_action)
+        toolbar.addAction(self.waiting_action)
+        self.badge_count = QLabel(toolbar)
+        self.badge_count.setObjectName("countBadge")
+        self.badge_count.hide()
+        toolbar.addWidget(self.badge_count)
         toolbar.addAction(self.cases_action)
         toolbar.addAction(self.meetings_action)
         toolbar.addAction(self.sync_panel_action)
@@ -199,10 +221,72 @@ class MainWindow(QMainWindow):
             return
         self.case_list.set_cases(cases, select)
 
+    def show_waiting(self) -> None:
+        self.waiting_action.setChecked(True)
+        if self.views.currentWidget() is not self.waiting_view:
+            self.meetings_view.flush()
+            self._leave_case()
+            self.waiting_view.refresh()
+            self.views.setCurrentWidget(self.waiting_view)
+        self.waiting_view.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _waiting_count(self, n: int) -> None:
+        """The count beside the inbox: in words for a screen reader, never the colour alone."""
+        self.badge_count.setText(str(n))
+        self.badge_count.setVisible(n > 0)
+        name = self.waiting_view.accessibleName()
+        if self.waiting_view.is_inbox:
+            words = (self.tr("1 sign-off request waiting") if n == 1 else
+                     self.tr("{n} sign-off requests waiting").format(n=n))
+        else:
+            words = self.tr("1 item waiting") if n == 1 else self.tr("{n} items waiting").format(n=n)
+        self.badge_count.setAccessibleName(words)
+        self.waiting_action.setText(self.tr("{name} ({n})").format(name=name, n=n) if n else name)
+        self.waiting_action.setToolTip(words)
+
+    def open_case_at(self, case_id: str, section: str = "") -> None:
+        """Open a case from what waits, at the section the item is about."""
+        self.show_cases()
+        if self.case_list.select_case(case_id) or (self.case_view.session is not None
+                                                   and self.case_view.session.case_id == case_id):
+            if section:
+                self.case_view.show_section(section)
+
+    def decide_case(self, case_id: str):
+        """The Chief Inspector decides from the inbox: the case opens at its sign-off, then the decision."""
+        self.open_case_at(case_id, "signoff")
+        panel = self.case_view.signoff_panel
+        if panel is None or self.case_view.session is None or self.case_view.session.case_id != case_id:
+            return None
+        return panel.decide()
+
+    def fit_to_screen(self) -> None:
+        """Roomy where the screen allows, never larger than its working area with the frame."""
+        room = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        # Before the window is first shown the frame is unknown: leave room for a title bar.
+        fw, fh = (frame.width(), frame.height()) if self.isVisible() and frame.height() > 0 else (8, 40)
+        width, height = min(1440, room.width() - fw), min(860, room.height() - fh)
+        self.resize(width, height)
+        if self.isVisible():
+            g = self.frameGeometry()
+            x = min(max(g.x(), room.x()), room.right() - g.width() + 1)
+            y = min(max(g.y(), room.y()), room.bottom() - g.height() + 1)
+            if (x, y) != (g.x(), g.y()):
+                self.move(x, y)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            # Once the window manager has framed the window, its real frame is known.
+            QTimer.singleShot(50, self.fit_to_screen)
+
     def show_cases(self) -> None:
         self.cases_action.setChecked(True)
         if self.views.currentWidget() is not self.splitter:
-            self.meetings_view.flush()
+            if self.views.currentWidget() is self.meetings_view:
+                self.meetings_view.flush()
             self.views.setCurrentWidget(self.splitter)
             self.case_list.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -218,6 +302,8 @@ class MainWindow(QMainWindow):
         self.case_list.focus_search()
 
     def _case_selected(self, case_id: str) -> None:
+        if case_id and self.views.currentWidget() is not self.splitter:
+            self.show_cases()  # a case chosen (from the list or what waits) is shown
         if not self._leave_case():
             return
         if not case_id:
@@ -307,6 +393,7 @@ class MainWindow(QMainWindow):
         self.refresh_cases()
         self.case_view.reload_from_store(case_ids or None)
         self.meetings_view.remote_changes(case_ids)
+        self.waiting_view.refresh()
 
     @Slot(bool)
     def _sync_busy(self, busy: bool) -> None:

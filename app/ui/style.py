@@ -18,6 +18,23 @@ QLabel#sectionHelp, QLabel#pseudonymNote {
 QLabel#readOnlyNote {
     font-style: italic;
 }
+QFrame#warningBanner {
+    border: 2px solid #9b1c1c;
+    border-radius: 3px;
+    background: #fff4e5;
+}
+QFrame#warningBanner QLabel {
+    color: #5c1010;
+    font-weight: bold;
+    background: transparent;
+}
+QLabel#countBadge {
+    color: white;
+    background: #9b1c1c;
+    border-radius: 8px;
+    padding: 0px 6px;
+    font-weight: bold;
+}
 QLabel#blockCaption {
     font-weight: bold;
     padding-top: 4px;

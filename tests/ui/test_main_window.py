@@ -37,7 +37,7 @@ def test_tab_reaches_the_case_fields_from_the_search_box(open_window, qtbot):
         window.case_list.search,
         window.case_list.table,
         window.case_list.new_button,
-        window.case_view.tabs.tabBar(),
+        window.case_view.sections.list,
     ]
     assert chain[4] is window.case_view.editor("reference")
     assert chain[5] is window.case_view.editor("party_harmed_label")

@@ -13,7 +13,8 @@ from tests.process_panel import RATIONALE, approved_case, consent, make_panel, r
 
 
 def panel_for(ws, qtbot, reference="CC-RJ-1", report=True):
-    writer = (lambda ref, path: write_report(ws, signoff_report(ws, ref), path, ref)) if report else None
+    writer = (lambda ref, path, audience=None: write_report(ws, signoff_report(ws, ref, audience), path, ref)) \
+        if report else None
     panel = ProcessPanel(ws.open_case(reference), ws.process, writer)
     qtbot.addWidget(panel)
     panel.show()

@@ -12,7 +12,7 @@ from app.ui.risk.history_model import RiskHistoryModel
 
 def risk_tab(window):
     view = window.case_view
-    view.tabs.setCurrentWidget(view.page("risk"))
+    view.show_section("risk")
     return view.risk_panel
 
 

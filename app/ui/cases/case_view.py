@@ -1,7 +1,8 @@
-"""The open case: one tab per section the role may read, generated from the schema.
+"""The open case: a list of the sections the role may read beside the one open, generated from
+the schema.
 
 Only ``session.sections()`` are built: a section the role may not read is never created, so it
-cannot be hinted at by an empty tab, a disabled widget or a label. Showing a section records
+cannot be hinted at by an empty entry, a disabled widget or a label. Showing a section records
 ``section_read`` in the audit log (``session.mark_read``).
 """
 
@@ -9,17 +10,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QStackedWidget, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
 from app.ui.cases.autosave import SaveTracker
 from app.ui.cases.field_widgets import Incomplete
+from app.ui.cases.section_list import SectionList
 from app.ui.cases.section_page import SectionPage
 from app.models.risk_desk import RiskDesk
 from app.models.risk_register import FIELD as RISK_FIELD
 from app.ui.risk.risk_panel import RiskPanel
 from app.ui.signoff.process_panel import ProcessPanel
+from app.ui.signoff.signoff_panel import SignoffPanel
 from app.ui.labels import escape_mnemonic, schema_label
 
 # Fields shown in the case list: a save to one of them refreshes the list row.
@@ -30,6 +33,7 @@ class CaseView(QWidget):
     status = Signal(str)  # a passing message for the status bar
     save_state = Signal(str)  # "Saving…" / "Saved" / a problem
     list_fields_saved = Signal(str)  # case id: something shown in the case list changed
+    case_changed = Signal(str)  # case id: something was recorded in the open case on this device
 
     def __init__(self, can_create: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,6 +46,7 @@ class CaseView(QWidget):
         self.process_desk = None  # set by the window: the process, its safeguards and the sign-off
         self.write_report = None  # set by the window: (case reference, path) -> writes the sign-off report
         self.process_panel: ProcessPanel | None = None
+        self.signoff_panel: SignoffPanel | None = None
 
         self.stack = QStackedWidget(self)
         hint = (
@@ -66,15 +71,11 @@ class CaseView(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.tabs = QTabWidget(self.case_page)
-        self.tabs.setObjectName("sections")
-        self.tabs.setAccessibleName(self.tr("Case sections"))
-        self.tabs.tabBar().setAccessibleName(self.tr("Case sections"))
-        self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(True)
-        self.tabs.currentChanged.connect(self._section_shown)
+        self.sections = SectionList(self.case_page)
+        self.sections.setObjectName("sections")
+        self.sections.currentChanged.connect(self._section_shown)
         page_layout.addWidget(self.heading)
-        page_layout.addWidget(self.tabs, 1)
+        page_layout.addWidget(self.sections, 1)
         self.stack.addWidget(self.case_page)
 
         layout = QVBoxLayout(self)
@@ -90,39 +91,42 @@ class CaseView(QWidget):
         self.tracker.changed.connect(self.save_state)
         self.tracker.saved.connect(self._field_saved)
         self.heading.setText(self.tr("Case {reference}").format(reference=session.reference))
-        self.tabs.blockSignals(True)
+        self.sections.blockSignals(True)
         for section in session.sections():
-            page = SectionPage(session, section, self.tracker, self.tabs)
+            page = SectionPage(session, section, self.tracker, self.sections)
             if self.device_names:
                 page.set_device_names(self.device_names)
             for records in page.records.values():
                 records.changed.connect(self.status)
-                if records.field.risk_relevant:
-                    records.changed.connect(self._risk_changed)
+                # Any record may be shown elsewhere in the case (a consent in the process, an
+                # incident in the risk picture): every view follows it.
+                records.changed.connect(self._case_changed)
                 records.failed.connect(self._failed)
             if self.risk_desk is not None and any(f.id == RISK_FIELD for f in section.fields):
                 self.risk_panel = RiskPanel(session, self.risk_desk, parent=page)
                 self.risk_panel.recorded.connect(self.status)
-                self.risk_panel.recorded.connect(self._risk_changed)
+                self.risk_panel.recorded.connect(self._case_changed)
                 page.add_above_fields(self.risk_panel)
             if self.process_desk is not None and any(f.id == "process_events" for f in section.fields):
                 self.process_panel = ProcessPanel(session, self.process_desk, self.write_report, parent=page)
                 self.process_panel.changed.connect(self.status)
+                self.process_panel.changed.connect(self._case_changed)
                 page.add_above_fields(self.process_panel)
-            index = self.tabs.addTab(page, escape_mnemonic(schema_label(section)))
+            if self.process_desk is not None and any(f.id == "signoff_decisions" for f in section.fields):
+                self.signoff_panel = SignoffPanel(session, self.process_desk, self._write_signoff_report, parent=page)
+                self.signoff_panel.changed.connect(self.status)
+                self.signoff_panel.changed.connect(self._case_changed)
+                page.add_above_fields(self.signoff_panel)
+            index = self.sections.addTab(page, escape_mnemonic(schema_label(section)))
             if section.help:
-                self.tabs.setTabToolTip(index, section.help)
+                self.sections.setTabToolTip(index, section.help)
             self.pages.append(page)
-        # The tab bar's scroll arrows are for the mouse: keyboard users move between sections with
-        # the arrow keys, so Tab goes from the bar straight to the first field.
-        for arrow in self.tabs.tabBar().findChildren(QToolButton):
-            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Stay on the section the person was reading in the last case, when this case has it too.
         kept = self.page(previous) if previous else None
-        self.tabs.setCurrentWidget(kept) if kept is not None else self.tabs.setCurrentIndex(0)
-        self.tabs.blockSignals(False)
+        self.sections.setCurrentWidget(kept) if kept is not None else self.sections.setCurrentIndex(0)
+        self.sections.blockSignals(False)
         self.stack.setCurrentWidget(self.case_page)
-        self._section_shown(self.tabs.currentIndex())
+        self._section_shown(self.sections.currentIndex())
 
     def flush(self) -> bool:
         """Save whatever is waiting. False if some field holds a value that could not be saved."""
@@ -132,13 +136,14 @@ class CaseView(QWidget):
 
     def close_case(self) -> None:
         self.flush()
-        while self.tabs.count():
-            page = self.tabs.widget(0)
-            self.tabs.removeTab(0)
+        while self.sections.count():
+            page = self.sections.widget(0)
+            self.sections.removeTab(0)
             page.deleteLater()
         self.pages = []
         self.risk_panel = None
         self.process_panel = None
+        self.signoff_panel = None
         if self.tracker is not None:
             self.tracker.deleteLater()
             self.tracker = None
@@ -147,7 +152,7 @@ class CaseView(QWidget):
         self.stack.setCurrentWidget(self.placeholder)
 
     # ----- changes from other devices --------------------------------------------------------------
-    def reload_from_store(self, case_ids: set[str] | None = None) -> list[str]:
+    def reload_from_store(self, case_ids: set[str] | None = None, from_elsewhere: bool = True) -> list[str]:
         """Show what other devices changed in the open case (whatever case is open if case_ids is None).
 
         A field holding input not saved yet keeps it: the person's typing is never replaced under
@@ -185,7 +190,9 @@ class CaseView(QWidget):
             self.risk_panel.refresh()
         if self.process_panel is not None:
             self.process_panel.refresh()  # a withdrawal or stale sign-off that arrived shows at once
-        if kept:
+        if self.signoff_panel is not None:
+            self.signoff_panel.refresh()
+        if kept and from_elsewhere:
             self.status.emit(self.tr("This case changed on another device. Not updated while you edit: {fields}")
                              .format(fields=", ".join(kept)))
         return kept
@@ -219,10 +226,10 @@ class CaseView(QWidget):
 
     # ----- finding things (tests, shortcuts) ------------------------------------------------------
     def section_labels(self) -> list[str]:
-        return [self.tabs.tabText(i).replace("&&", "&") for i in range(self.tabs.count())]
+        return [self.sections.tabText(i).replace("&&", "&") for i in range(self.sections.count())]
 
     def current_section(self) -> str:
-        page = self.tabs.currentWidget()
+        page = self.sections.currentWidget()
         return page.section.id if isinstance(page, SectionPage) else ""
 
     def page(self, section_id: str) -> SectionPage | None:
@@ -231,7 +238,7 @@ class CaseView(QWidget):
     def show_section(self, section_id: str) -> SectionPage | None:
         page = self.page(section_id)
         if page is not None:
-            self.tabs.setCurrentWidget(page)
+            self.sections.setCurrentWidget(page)
         return page
 
     def editor(self, field_id: str):
@@ -246,7 +253,7 @@ class CaseView(QWidget):
     def _section_shown(self, index: int) -> None:
         if self.session is None or index < 0:
             return
-        page = self.tabs.widget(index)
+        page = self.sections.widget(index)
         try:
             self.session.mark_read(page.section.id)
         except ConcordError as exc:
@@ -259,13 +266,30 @@ class CaseView(QWidget):
             self.list_fields_saved.emit(self.session.case_id)
         f = self.session.schema.fields.get(field_id) if self.session is not None else None
         if f is not None and f.risk_relevant:
-            self._risk_changed()
+            self._case_changed()
 
-    def _risk_changed(self, *_args) -> None:
-        """A risk-relevant save here (an assessment, an incident, a consent) may have made the
-        sign-off stale: the process shows it at once, not when the case is next opened."""
+    def _case_changed(self, *_args) -> None:
+        """Something was recorded here (an assessment, an incident, a consent, a step, a
+        decision): every view of the case shows it at once - the risk picture counts the new
+        incident, the process and sign-off show what it made stale - not when the case is next
+        opened."""
+        if self.session is not None:
+            self.reload_from_store({self.session.case_id}, from_elsewhere=False)
+        self.case_changed.emit(self.session.case_id if self.session is not None else "")
+
+    def _write_signoff_report(self, path, audience: str = "") -> bool:
+        """Through the process panel when there is one (it says what was written); else directly."""
         if self.process_panel is not None:
-            self.process_panel.refresh()
+            return self.process_panel.write_report_to(path, audience)
+        if self.write_report is None or self.session is None:
+            return False
+        try:
+            written = self.write_report(self.session.reference, path, audience or None)
+        except (ConcordError, OSError) as exc:
+            self._failed(str(exc))
+            return False
+        self.status.emit(self.tr("Sign-off report written: {pdf}").format(pdf=str(written.pdf)))
+        return True
 
     def _failed(self, message: str) -> None:
         self.status.emit(self.tr("Problem: {message}").format(message=message))

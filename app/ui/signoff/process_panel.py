@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from app.models import attestations as att
@@ -18,6 +18,7 @@ from app.models import lifecycle as lc
 from app.models.errors import ConcordError
 from app.models.process_desk import SESSION_KINDS
 from app.ui.signoff.decision_dialog import DecisionDialog
+from app.ui.signoff.report_dialog import ReportDialog
 from app.ui.style import show_message
 from app.ui.widgets.text import caption, text_label
 
@@ -253,26 +254,30 @@ class ProcessPanel(QWidget):
         dialog.open()
         return dialog
 
-    def choose_report_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the sign-off report"), "signoff.pdf",
-                                              self.tr("PDF (*.pdf)"))
-        if path:
-            self.write_report_to(Path(path))
+    def choose_report_file(self) -> ReportDialog:
+        """Ask who the report is for, then where to write it (non-blocking: the dialog is returned)."""
+        dialog = ReportDialog(self.session.reference, self.session.schema.roles[self.session.role].label,
+                              parent=self)
+        dialog.accepted.connect(lambda: self.write_report_to(dialog.chosen_path(), dialog.audience()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
-    def write_report_to(self, path: Path) -> bool:
+    def write_report_to(self, path: Path, audience: str = "") -> bool:
         # Not through _act: writing a file changes nothing on the panel, so a reason half typed for
         # the next step stays, and a full disk or a folder gone is a problem to show, not a crash.
         if self._write_report is None:
             return False
         try:
-            written = self._write_report(self.session.reference, path)
+            written = self._write_report(self.session.reference, path, audience or None)
         except (ConcordError, OSError) as exc:
             show_message(self.problem, self.tr("The sign-off report could not be written: {problem}").format(
                 problem=str(exc)), True, "note")
             return False
         show_message(self.problem, "", False, "note")
         # The writer adds .pdf when the name chosen lacks it: the file named is the one written.
-        self.changed.emit(self.tr("Sign-off report written to {folder}: {pdf}, with {html} and {text} beside it")
-                          .format(folder=str(written.pdf.parent), pdf=written.pdf.name, html=written.html.name,
-                                  text=written.text.name))
+        self.changed.emit(self.tr("Sign-off report for {reader} written to {folder}: {pdf}, with {html} and {text} "
+                                  "beside it").format(
+            reader=self.tr("the panel") if audience == "panel" else self.tr("your own record"),
+            folder=str(written.pdf.parent), pdf=written.pdf.name, html=written.html.name, text=written.text.name))
         return True

@@ -1,0 +1,1 @@
+"""What waits for the person at this device: the first view Concord shows."""
