@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter, QStackedWidget, QToolBar, QWidget,
+    QDockWidget, QFrame, QLabel, QMainWindow, QScrollArea, QMessageBox, QSizePolicy, QSplitter, QStackedWidget, QToolBar, QWidget,
 )
 
 from app import reporting
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.case_view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 940])
+        self.splitter.setSizes([470, 900])
         self.meetings_view = MeetingsView(workspace, self)
         # Written as of the day the view counts overdue actions from.
         self.meetings_view.page.write_minutes = lambda ref, path: reporting.write_minutes(
@@ -69,17 +69,27 @@ class MainWindow(QMainWindow):
         self.views = QStackedWidget(self)
         self.views.addWidget(self.waiting_view)
         self.views.addWidget(self.splitter)
-        self.views.addWidget(self.meetings_view)
+        # Meeting mode has many parts; on a short screen with the sync dock open it scrolls rather
+        # than pushing the window past the screen's edge.
+        self.meetings_scroll = QScrollArea(self)
+        self.meetings_scroll.setWidgetResizable(True)
+        self.meetings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.meetings_scroll.setWidget(self.meetings_view)
+        self.views.addWidget(self.meetings_scroll)
         self.setCentralWidget(self.views)
 
         self.sync = SyncController(workspace, self)
         self.sync_panel = SyncPanel(workspace, self.sync, self)
-        # Tall enough for its wrapped help, the serve options and a few devices and role changes:
-        # a dock left at its bare minimum cut them off mid-line.
-        self.sync_panel.setMinimumHeight(330)
+        # The panel scrolls inside its dock: on a 1366 x 768 laptop a dock as tall as all its parts
+        # would push the window, its status bar and the case below the screen's edge.
+        self.sync_scroll = QScrollArea(self)
+        self.sync_scroll.setWidgetResizable(True)
+        self.sync_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.sync_scroll.setWidget(self.sync_panel)
+        self.sync_scroll.setMinimumHeight(180)
         self.sync_dock = QDockWidget(self.tr("Sync"), self)
         self.sync_dock.setObjectName("syncDock")
-        self.sync_dock.setWidget(self.sync_panel)
+        self.sync_dock.setWidget(self.sync_scroll)
         self.sync_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sync_dock)
         self.sync_dock.hide()
@@ -285,16 +295,16 @@ class MainWindow(QMainWindow):
     def show_cases(self) -> None:
         self.cases_action.setChecked(True)
         if self.views.currentWidget() is not self.splitter:
-            if self.views.currentWidget() is self.meetings_view:
+            if self.views.currentWidget() is self.meetings_scroll:
                 self.meetings_view.flush()
             self.views.setCurrentWidget(self.splitter)
             self.case_list.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_meetings(self) -> None:
         self.meetings_action.setChecked(True)
-        if self.views.currentWidget() is not self.meetings_view:
+        if self.views.currentWidget() is not self.meetings_scroll:
             self._leave_case()
-            self.views.setCurrentWidget(self.meetings_view)
+            self.views.setCurrentWidget(self.meetings_scroll)
             self.meetings_view.focus_current()
 
     def _find(self) -> None:
@@ -352,6 +362,8 @@ class MainWindow(QMainWindow):
 
     def show_sync_panel(self) -> SyncPanel:
         self.sync_dock.show()
+        # A useful share of the height, never so much that the open case disappears.
+        self.resizeDocks([self.sync_dock], [max(220, self.height() * 2 // 5)], Qt.Orientation.Vertical)
         self.sync_dock.raise_()
         self.sync_panel.refresh()
         return self.sync_panel

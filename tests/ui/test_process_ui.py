@@ -129,8 +129,8 @@ def test_writing_the_report_keeps_a_reason_being_typed_and_says_what_was_written
     steps = f.model.rowCount()
     assert f.write_report_to(tmp_path / "signoff")  # no .pdf typed: the writer adds it
     assert (tmp_path / "signoff.pdf").read_bytes().startswith(b"%PDF")
-    assert messages == [f"Sign-off report written to {tmp_path}: signoff.pdf, with signoff.html and signoff.txt "
-                        "beside it"]
+    assert messages == [f"Sign-off report for your own record written to {tmp_path}: signoff.pdf, with signoff.html "
+                        "and signoff.txt beside it"]
     assert f.reason.text() == "Preparation begins once the report is out" and f.model.rowCount() == steps
     assert f.problem.text() == ""
 

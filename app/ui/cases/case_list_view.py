@@ -47,7 +47,8 @@ class CaseListView(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         set_up_row_list(self.table)
         header = self.table.horizontalHeader()
-        # Reference, date and Yes/No fit their contents; the two labels share what is left (elided).
+        # Reference, date and Yes/No fit their contents; the two labels share what is left and
+        # wrap onto a second line rather than hide their end.
         header.setStretchLastSection(False)
         for column, mode in enumerate((
             QHeaderView.ResizeMode.ResizeToContents,
@@ -58,7 +59,8 @@ class CaseListView(QWidget):
         )):
             header.setSectionResizeMode(column, mode)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
         self.empty = QLabel(self)

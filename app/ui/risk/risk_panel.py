@@ -13,6 +13,7 @@ from app.models.risk_register import FIELD, record_assessment
 from app.ui.risk.checklist_dialog import ChecklistDialog
 from app.ui.risk.history_model import RiskHistoryModel
 from app.ui.style import show_message
+from app.ui.widgets.warning import WarningBanner
 
 
 class RiskPanel(QWidget):
@@ -54,7 +55,9 @@ class RiskPanel(QWidget):
         self.record_button = QPushButton(self.tr("&Record an assessment…"), self)
         self.record_button.clicked.connect(self.record)
         self.record_button.setVisible(session.can_write(FIELD))
-        for w in (self.level, self.facts, self.eligibility, self.table, self.problem):
+        # What needs attention, set apart with an icon and words above the facts it comes from.
+        self.warnings = WarningBanner(self, "riskWarnings")
+        for w in (self.warnings, self.level, self.facts, self.eligibility, self.table, self.problem):
             layout.addWidget(w)
         row = QHBoxLayout()
         row.addWidget(self.record_button)
@@ -99,6 +102,21 @@ class RiskPanel(QWidget):
         for u in picture.unreadable:
             lines.append(self.tr("An assessment cannot be scored on this device: {problem}").format(problem=u.problem))
         self.facts.setText("\n".join(lines))
+        warnings = []
+        if e is not None and e.escalating:
+            warnings.append(self.tr("ESCALATING: {n} incidents in the last {days} days (threshold {t}).").format(
+                n=e.incidents, days=e.window_days, t=e.threshold))
+        if picture.repeat:
+            warnings.append(self.tr("REPEAT: a new incident within 12 months of the last referral."))
+        if r.overdue and current is not None:
+            warnings.append(self.tr("OVERDUE: the risk review was due on {due}.").format(due=r.due.isoformat()))
+        if current is not None and current.raised:
+            warnings.append(self.tr("RAISED: professional judgement put the risk at {level}.").format(
+                level=current.level.label.upper()))
+        if not verdict.eligible:
+            warnings.append(self.tr("NOT ELIGIBLE under {rule}: only an explicit Chief Inspector sign-off may let "
+                                    "it proceed.").format(rule=verdict.rule))
+        self.warnings.set_warnings(warnings)
         if verdict.eligible:
             self.eligibility.setText(self.tr("Restorative option: may be proposed ({rule}, policy {version}).").format(
                 rule=verdict.rule, version=verdict.policy_version))
