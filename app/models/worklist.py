@@ -97,7 +97,10 @@ def items_for_case(case, process_desk, risk_desk, person: str, agency: str, role
                                 "Aftercare check-in with the survivor", c.due_on,
                                 ("OVERDUE: the check-in is late",)))
     for a in rows_of(case, today):
-        mine = (person and a.owner.casefold() == person.casefold()) or (agency and a.agency == agency)
+        # Action owners are named from the panel's agency list ("Police"), a device's agency in
+        # full ("South Wales Police"): the one within the other is the same agency.
+        mine = bool((person and a.owner.casefold() == person.casefold())
+                    or (agency and a.agency and a.agency.casefold() in agency.casefold()))
         if a.overdue and mine:
             out.append(WorkItem(OVERDUE_ACTION, case.case_id, case.reference,
                                 f"Action for {a.owner or a.agency}: {a.action}", a.target,

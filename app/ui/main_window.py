@@ -209,8 +209,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.waiting_action)
         self.badge_count = QLabel(toolbar)
         self.badge_count.setObjectName("countBadge")
-        self.badge_count.hide()
-        toolbar.addWidget(self.badge_count)
+        self.badge_action = toolbar.addWidget(self.badge_count)  # shown and hidden through its action
+        self.badge_action.setVisible(False)
         toolbar.addAction(self.cases_action)
         toolbar.addAction(self.meetings_action)
         toolbar.addAction(self.sync_panel_action)
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
     def _waiting_count(self, n: int) -> None:
         """The count beside the inbox: in words for a screen reader, never the colour alone."""
         self.badge_count.setText(str(n))
-        self.badge_count.setVisible(n > 0)
+        self.badge_action.setVisible(n > 0)
         name = self.waiting_view.accessibleName()
         if self.waiting_view.is_inbox:
             words = (self.tr("1 sign-off request waiting") if n == 1 else
