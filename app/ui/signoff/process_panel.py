@@ -20,6 +20,7 @@ from app.models.process_desk import SESSION_KINDS
 from app.ui.signoff.decision_dialog import DecisionDialog
 from app.ui.signoff.report_dialog import ReportDialog
 from app.ui.style import show_message
+from app.ui.widgets.warning import WarningBanner
 from app.ui.widgets.text import caption, text_label
 
 
@@ -34,7 +35,9 @@ class ProcessPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.state = text_label(self, "processState")
-        self.holds = text_label(self, "processHolds")
+        # What holds the process, and a sign-off gone stale or refused: warnings with an icon.
+        self.holds_banner = WarningBanner(self, "processHolds")
+        self.holds = self.holds_banner.text
         self.consent = text_label(self, "processConsent")
         self.signoff = text_label(self, "processSignoff")
         self.problem = text_label(self, "note")
@@ -93,9 +96,6 @@ class ProcessPanel(QWidget):
         self.decide_button.clicked.connect(self.decide)
         self.report_button = QPushButton(self.tr("Sign-off &report…"), self)
         self.report_button.clicked.connect(self.choose_report_file)
-        # The Chief Inspector's inbox: every case waiting for a decision, seen from any case.
-        self.inbox = text_label(self, "signoffInbox")
-        self.inbox.setAccessibleName(self.tr("Sign-off requests waiting for your decision"))
         self.session_kind = QComboBox(self)
         self.session_kind.setAccessibleName(self.tr("Kind of session record"))
         for kind in SESSION_KINDS:
@@ -106,7 +106,7 @@ class ProcessPanel(QWidget):
         self.session_button = QPushButton(self.tr("Record &session"), self)
         self.session_button.clicked.connect(self.record_session)
 
-        for w in (self.inbox, self.state, self.holds, self.consent, self.signoff, self.table, self.problem):
+        for w in (self.state, self.holds_banner, self.consent, self.signoff, self.table, self.problem):
             layout.addWidget(w)
         layout.addWidget(self.reason)
         row = QHBoxLayout()
@@ -131,7 +131,6 @@ class ProcessPanel(QWidget):
             w.setVisible(session.can_write("session_records"))
         for w in (self.sessions_caption, self.sessions_table):
             w.setVisible(session.can_read("session_records"))
-        self.inbox.setVisible(session.role == "chief_inspector")
         writable = session.can_write("process_events")
         for w in (self.reason, self.next_state, self.step_button, self.trigger, self.pause_button, self.breach_button):
             w.setVisible(writable)
@@ -165,9 +164,11 @@ class ProcessPanel(QWidget):
         if p.state != p.recorded:
             text += self.tr(" (held; last step: {recorded})").format(recorded=lc.LABELS[p.recorded])
         self.state.setText(text)
-        self.holds.setText("\n".join(self.tr("PAUSED by {trigger}: {why}").format(
-            trigger=lc.TRIGGERS.get(h.trigger, h.trigger), why=h.why) for h in p.holds))
-        self.holds.setVisible(bool(p.holds))
+        warnings = [self.tr("PAUSED by {trigger}: {why}").format(trigger=lc.TRIGGERS.get(h.trigger, h.trigger),
+                                                                 why=h.why) for h in p.holds]
+        if view.current is not None and view.current.stale:
+            warnings.append(self.tr("STALE sign-off: it no longer covers the case as it is"))
+        self.holds_banner.set_warnings(warnings)
         self.consent.setText("\n".join(self.tr("Consent, {party}: {status} ({why})").format(
             party=c.party, status=c.status, why=c.explanation) for c in view.consent.values()))
         self.consent.setText(self.consent.text() + "\n" + "\n".join(self._safeguards(view)))
@@ -201,14 +202,6 @@ class ProcessPanel(QWidget):
             w.setEnabled(started)
         self.decide_button.setEnabled(view.open_request is not None and p.recorded == lc.AWAITING)
         self.report_button.setEnabled(view.current is not None)
-        if self.session.role == "chief_inspector":
-            waiting = self.desk.inbox()
-            self.inbox.setText(self.tr("Sign-off inbox: nothing waits for your decision") if not waiting else
-                               self.tr("Sign-off inbox: {n} waiting for your decision: {cases}").format(
-                                   n=len(waiting), cases="; ".join(
-                                       self.tr("{ref} (asked {when} by {who})").format(
-                                           ref=ref, when=str(req.get("requested_at") or "")[:10],
-                                           who=req.get("requested_by")) for ref, req in waiting)))
 
     def _act(self, action, done: str) -> bool:
         try:
