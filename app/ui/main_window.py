@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.case_view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([470, 900])
+        self.splitter.setSizes([400, 960])
         self.meetings_view = MeetingsView(workspace, self)
         # Written as of the day the view counts overdue actions from.
         self.meetings_view.page.write_minutes = lambda ref, path: reporting.write_minutes(
@@ -244,14 +244,12 @@ class MainWindow(QMainWindow):
         """The count beside the inbox: in words for a screen reader, never the colour alone."""
         self.badge_count.setText(str(n))
         self.badge_action.setVisible(n > 0)
-        name = self.waiting_view.accessibleName()
         if self.waiting_view.is_inbox:
             words = (self.tr("1 sign-off request waiting") if n == 1 else
                      self.tr("{n} sign-off requests waiting").format(n=n))
         else:
             words = self.tr("1 item waiting") if n == 1 else self.tr("{n} items waiting").format(n=n)
         self.badge_count.setAccessibleName(words)
-        self.waiting_action.setText(self.tr("{name} ({n})").format(name=name, n=n) if n else name)
         self.waiting_action.setToolTip(words)
 
     def open_case_at(self, case_id: str, section: str = "") -> None:

@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import keyring  # noqa: E402
 from PySide6.QtCore import QEventLoop, QRect, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QHeaderView, QStyleOptionViewItem,  # noqa: E402
-                               QTableView, QWidget)
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QHeaderView, QScrollArea,  # noqa: E402
+                               QStyleOptionViewItem, QTableView, QWidget)
 
 from app.demo import build_demo_panel  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
@@ -68,6 +68,9 @@ def check_window(top: QWidget, view: str) -> list[dict]:
                              "rect": [r.x(), r.y(), r.width(), r.height()]})
         if isinstance(w, QTableView):
             problems += check_table(w, view)
+        elif isinstance(w, QScrollArea) and w.horizontalScrollBar().isVisible():
+            problems.append({"view": view, "kind": "content wider than its view (scrolls sideways)",
+                             "what": _name(w)})
     return problems
 
 
@@ -86,9 +89,17 @@ def check_table(table: QTableView, view: str) -> list[dict]:
     for col in range(model.columnCount()):
         stretched = header.sectionResizeMode(col) == QHeaderView.ResizeMode.Stretch or (
             col == model.columnCount() - 1 and header.stretchLastSection())
-        if table.isColumnHidden(col) or (stretched and table.wordWrap()):
-            continue  # a stretching column that wraps shows all its text on more lines
+        if table.isColumnHidden(col):
+            continue
+        if stretched and table.wordWrap():  # its cells wrap onto more lines; its heading does not
+            if header.isVisible() and header.sectionSizeHint(col) > table.columnWidth(col) + 1:
+                problems.append({"view": view, "kind": "column heading elided", "what": _name(table),
+                                 "column": str(model.headerData(col, Qt.Orientation.Horizontal))})
+            continue
         width = table.columnWidth(col)
+        if header.isVisible() and header.sectionSizeHint(col) > width + 1:
+            problems.append({"view": view, "kind": "column heading elided", "what": _name(table),
+                             "column": str(model.headerData(col, Qt.Orientation.Horizontal))})
         for row in range(min(model.rowCount(), 40)):
             index = model.index(row, col)
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")

@@ -41,7 +41,8 @@ def test_the_chief_inspector_starts_on_the_inbox_with_age_flags_and_a_badge(make
     assert warn.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Warning: ")
     assert window.badge_count.isVisible() and window.badge_count.text() == "1"
     assert window.badge_count.accessibleName() == "1 sign-off request waiting"
-    assert window.waiting_action.text() == "Sign-off inbox (1)"
+    assert window.waiting_action.text() == "Sign-off inbox"
+    assert window.waiting_action.toolTip() == "1 sign-off request waiting"
     assert "1 sign-off request waits" in view.summary.text()
     assert "1 other item needs attention" in view.summary.text()
 

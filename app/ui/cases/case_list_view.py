@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -60,6 +61,12 @@ class CaseListView(QWidget):
             header.setSectionResizeMode(column, mode)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(True)
+        # Never so narrow that a column's heading is cut: the splitter stops here.
+        bold = QFont(header.font())
+        bold.setBold(True)
+        heads = [str(self.proxy.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(self.proxy.columnCount())]
+        self.table.setMinimumWidth(sum(QFontMetrics(bold).horizontalAdvance(h) + 28 for h in heads)
+                                   + 2 * self.table.frameWidth())
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 

@@ -84,6 +84,10 @@ class ProcessPanel(QWidget):
         self.step_button.clicked.connect(self.take_step)
         self.trigger = QComboBox(self)
         self.trigger.setAccessibleName(self.tr("Pause trigger"))
+        # The triggers' words are long: the list shows them whole, the closed box does not widen
+        # the panel past a laptop's case pane.
+        self.trigger.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.trigger.setMinimumContentsLength(22)
         for key, words in lc.TRIGGERS.items():
             self.trigger.addItem(words, key)
         self.pause_button = QPushButton(self.tr("&Pause"), self)
@@ -109,11 +113,14 @@ class ProcessPanel(QWidget):
         for w in (self.state, self.holds_banner, self.consent, self.signoff, self.table, self.problem):
             layout.addWidget(w)
         layout.addWidget(self.reason)
-        row = QHBoxLayout()
-        for w in (self.next_state, self.step_button, self.trigger, self.pause_button, self.breach_button):
-            row.addWidget(w)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # Moving on, and pausing or ending, on rows of their own: one row was wider than a laptop's
+        # case pane and pushed the panel sideways.
+        for group in ((self.next_state, self.step_button), (self.trigger, self.pause_button, self.breach_button)):
+            row = QHBoxLayout()
+            for w in group:
+                row.addWidget(w)
+            row.addStretch(1)
+            layout.addLayout(row)
         row = QHBoxLayout()
         for w in (self.request_button, self.decide_button, self.report_button):
             row.addWidget(w)
