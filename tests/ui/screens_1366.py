@@ -153,7 +153,7 @@ def drive_role(role: str, folder: Path, backend, out: Path) -> tuple[list[dict],
         for dialog in open_dialogs(window, role):
             wait(500)
             problems += check_window(dialog, f"{role}: dialog {dialog.objectName() or dialog.windowTitle()}")
-            shots.append(shoot(dialog, out, f"{role}-dialog-{dialog.objectName() or 'dialog'}"))
+            shots.append(shoot(dialog, out, f"{role}-dialog-{dialog.objectName() or type(dialog).__name__}"))
             dialog.reject()
             wait(100)
     finally:
@@ -178,10 +178,33 @@ def open_dialogs(window: MainWindow, role: str):
         dialog = window.new_case()
         if dialog is not None:
             yield dialog
-    panel = window.case_view.signoff_panel
+    window.show_cases()
+    cv = window.case_view
+    panel = cv.signoff_panel
     if panel is not None and panel.report_button.isEnabled():
-        window.show_cases()
         yield panel.choose_report()
+    if cv.risk_panel is not None and not cv.risk_panel.record_button.isHidden():
+        cv.show_section("risk")
+        dialog = cv.risk_panel.record()
+        if dialog is not None:
+            yield dialog
+    for page in cv.pages:
+        editable = [r for r in page.records.values() if r.editable]
+        if editable:
+            cv.show_section(page.section.id)
+            dialog = editable[0].add()
+            if dialog is not None:
+                yield dialog
+            break
+    if role == "chair":
+        window.show_meetings()
+        dialog = window.meetings_view.schedule()
+        if dialog is not None:
+            yield dialog
+        window.show_sync_panel()
+        if not window.sync_panel.invite_button.isHidden():
+            yield window.sync_panel.open_invite()
+        window.sync_dock.hide()
 
 
 def main(argv: list[str]) -> int:
