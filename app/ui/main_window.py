@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDockWidget, QFrame, QLabel, QMainWindow, QScrollArea, QMessageBox, QSizePolicy, QSplitter, QStackedWidget, QToolBar, QWidget,
 )
 
-from app import reporting
 from app.models.errors import ConcordError
 from app.sync.identity import actor_id_of
 from app.ui.cases.case_list_view import CaseListView
@@ -50,8 +49,7 @@ class MainWindow(QMainWindow):
         self.case_view = CaseView(self.can_create, self)
         self.case_view.risk_desk = workspace.risk
         self.case_view.process_desk = workspace.process
-        self.case_view.write_report = lambda ref, path, audience=None: reporting.write_report(
-            workspace, reporting.signoff_report(workspace, ref, audience), path, ref)
+        self.case_view.write_report = self._write_signoff_report
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.case_list)
@@ -61,8 +59,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([400, 960])
         self.meetings_view = MeetingsView(workspace, self)
         # Written as of the day the view counts overdue actions from.
-        self.meetings_view.page.write_minutes = lambda ref, path: reporting.write_minutes(
-            workspace, ref, path, self.meetings_view.today())
+        self.meetings_view.page.write_minutes = self._write_minutes
         self.waiting_view = WaitingView(workspace, red_flags_words, self)
         self.waiting_view.open_item.connect(self.open_case_at)
         self.waiting_view.decide_item.connect(self.decide_case)
@@ -221,6 +218,16 @@ class MainWindow(QMainWindow):
         self.badge = IdentityBadge(profile.name, self.workspace.role_label, profile.agency, profile.fingerprint, toolbar)
         toolbar.addWidget(self.badge)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    # ----- reports ------------------------------------------------------------------------------------
+    # The PDF libraries load with the first report, not at start: most sessions write none.
+    def _write_signoff_report(self, ref: str, path, audience: str | None = None):
+        from app import reporting
+        return reporting.write_report(self.workspace, reporting.signoff_report(self.workspace, ref, audience), path, ref)
+
+    def _write_minutes(self, ref: str, path):
+        from app import reporting
+        return reporting.write_minutes(self.workspace, ref, path, self.meetings_view.today())
 
     # ----- cases ----------------------------------------------------------------------------------
     def refresh_cases(self, select: str | None = None) -> None:
