@@ -197,7 +197,7 @@ def test_actions_are_tracked_marked_overdue_reviewed_and_exported(panel):
     chair = panel["chair"]
     mode = panel["advocate"].meeting_mode
     with pytest.raises(ValidationError, match="owning agency"):
-        mode.add_action(first, "CC-KIDS-1", "Call", "housing", "X", "2026-12-10")
+        mode.add_action(first, "CC-KIDS-1", "Call", "probation", "X", "2026-12-10")  # not in the policy
     with pytest.raises(ValidationError, match="before the meeting"):
         mode.add_action(first, "CC-KIDS-1", "Call", "police", "X", "2026-11-01")
     with pytest.raises(NotFound, match="not on the agenda"):
@@ -283,3 +283,54 @@ def test_an_escalating_case_says_so_and_comes_before_a_steady_one_at_its_level()
     got = ag.propose([steady, rising, higher], MEETING_DAY, ag.load_meeting_policy())
     assert [(p.reference, p.reasons) for p in got] == [
         ("CC-C", (ag.OPEN_ACTIONS,)), ("CC-B", (ag.ESCALATING, ag.OPEN_ACTIONS)), ("CC-A", (ag.OPEN_ACTIONS,))]
+
+
+def test_the_agencies_owning_actions_come_from_the_meetings_policy(panel, tmp_path):
+    default = ag.load_meeting_policy()
+    assert default.agencies == ("advocacy", "children's services", "education", "health", "housing", "legal",
+                                "police", "restorative service", "panel")
+    text = ag.DEFAULT_POLICY.read_text(encoding="utf-8")
+    start = text.index("agencies = [")
+    line = text[start:text.index("]", start) + 1]
+
+    def policy(agencies: str):
+        path = tmp_path / "meetings.toml"
+        path.write_text(text.replace(line, agencies), encoding="utf-8")
+        return path
+
+    assert ag.load_meeting_policy(policy('agencies = ["probation", "police"]')).agencies == ("probation", "police")
+    for agencies, said in (("", "has no 'agencies' list"), ("agencies = []", "'agencies' list is empty"),
+                           ('agencies = ["  "]', "'agencies' list is empty"),
+                           ('agencies = ["police", ""]', "has no name"),
+                           ('agencies = ["police", "Police"]', "named twice"),
+                           ('agencies = "police"', "must be a list")):
+        with pytest.raises(ValidationError, match=said):
+            ag.load_meeting_policy(policy(agencies))
+    # The desk's policy rules what an action may be owned by.
+    ref = with_agenda(panel)
+    mode = panel["police"].meeting_mode
+    panel["police"].meetings.policy = ag.load_meeting_policy(policy('agencies = ["advocacy", "legal"]'))
+    with pytest.raises(ValidationError, match="owning agency is one of: advocacy, legal"):
+        mode.add_action(ref, "CC-KIDS-1", "Check bail conditions", "police", "Pat Police", "2026-12-10")
+    assert mode.add_action(ref, "CC-KIDS-1", "Check orders", "legal", "Lee Legal", "2026-12-10")
+    # An agency the policy names but the case schema does not take is refused in words that say so.
+    panel["police"].meetings.policy = ag.load_meeting_policy(policy('agencies = ["probation", "police"]'))
+    with pytest.raises(ValidationError, match="policy names 'probation', but the case schema"):
+        mode.add_action(ref, "CC-KIDS-1", "Report to probation", "probation", "Pat Police", "2026-12-10")
+
+
+def test_the_cases_with_nothing_recorded_at_a_meeting_are_found_for_the_chair(panel):
+    ref = with_agenda(panel)
+    chair = panel["chair"]
+    assert [i.reference for i in chair.meeting_mode.undiscussed(ref)] == ["CC-KIDS-1", "CC-NEW-2", "CC-SIGN-4"]
+    chair.meeting_mode.write_discussion(ref, "CC-KIDS-1", "opinions", "   ")  # blank is not a discussion
+    panel["police"].meeting_mode.add_action(ref, "CC-NEW-2", "Check bail", "police", "Pat Police", "2026-12-10")
+    sync_all(panel)
+    assert [i.reference for i in chair.meeting_mode.undiscussed(ref)] == ["CC-KIDS-1", "CC-SIGN-4"]
+    chair.meeting_mode.write_discussion(ref, "CC-KIDS-1", "key_risks", "Two call-outs")
+    # An earlier action reviewed at this meeting is an outcome recorded for its case.
+    earlier = chair.meetings.schedule(dt.date(2026, 11, 5), "10:00", "Hall").reference
+    chair.meetings.add_item(earlier, "CC-SIGN-4", "police referral")
+    action = chair.meeting_mode.add_action(earlier, "CC-SIGN-4", "Refer", "health", "Alex Clinician", "2026-11-20")
+    chair.meeting_mode.review_action(ref, "CC-SIGN-4", action, "done")
+    assert chair.meeting_mode.undiscussed(ref) == []

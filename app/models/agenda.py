@@ -36,6 +36,7 @@ class MeetingPolicy:
     carry_forward: bool
     working_days_to_send: int
     statement: str
+    agencies: tuple[str, ...]  # the agencies an action may be owned by, in the order offered
 
 
 def load_meeting_policy(path: Path | str = DEFAULT_POLICY) -> MeetingPolicy:
@@ -47,7 +48,8 @@ def load_meeting_policy(path: Path | str = DEFAULT_POLICY) -> MeetingPolicy:
         policy = MeetingPolicy(int(agenda["minutes_per_case"]),
                                int(agenda["minutes_high_risk"]), int(agenda["minutes_with_children"]),
                                bool(agenda["carry_forward_open_actions"]), int(minutes["working_days_to_send"]),
-                               str(minutes["confidentiality_statement"]).strip())
+                               str(minutes["confidentiality_statement"]).strip(),
+                               _agencies(path, raw.get("agencies")))
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise ValidationError(f"{path}: not a usable meeting policy ({exc})") from None
     if min(policy.minutes_per_case, policy.minutes_high_risk, policy.minutes_with_children) < 1:
@@ -55,6 +57,26 @@ def load_meeting_policy(path: Path | str = DEFAULT_POLICY) -> MeetingPolicy:
     if not policy.statement:
         raise ValidationError(f"{path}: the confidentiality statement is empty")
     return policy
+
+
+def _agencies(path: Path, raw) -> tuple[str, ...]:
+    # Without the list no action could be given an owner: refused here, not at the first action.
+    if raw is None:
+        raise ValidationError(f"{path}: the meeting policy has no 'agencies' list: name the agencies that own "
+                              "actions, e.g. agencies = [\"police\", \"health\"]")
+    if not isinstance(raw, list) or not all(isinstance(a, str) for a in raw):
+        raise ValidationError(f"{path}: 'agencies' must be a list of agency names in quotes")
+    names = [a.strip() for a in raw]
+    if not any(names):
+        raise ValidationError(f"{path}: the 'agencies' list is empty: name at least one agency that owns actions")
+    if not all(names):
+        raise ValidationError(f"{path}: an agency in the 'agencies' list has no name")
+    seen = set()
+    for name in names:
+        if name.casefold() in seen:
+            raise ValidationError(f"{path}: the agency '{name}' is named twice in the 'agencies' list")
+        seen.add(name.casefold())
+    return tuple(names)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app.models import clock
+from app.models.agenda import load_meeting_policy
 from app.models.actions import ITEMS, OPEN_STATUSES, OUTCOMES, REVIEWS, ActionRow, Tracker, rows_of
 from app.models.cases import CaseSession
 from app.models.errors import NotFound, ValidationError
@@ -24,7 +25,14 @@ SUMMARY_SECTION = "panel_summaries"
 VIEWS = "survivor_views"
 DISCUSSION_PARTS = ("key_risks", "opinions", "decisions")
 RISK_FLAGS = "Risk flags"  # the facts' label of escalation, repeat, review and level
-ACTION_AGENCIES = ("advocacy", "health", "legal", "police", "restorative service", "panel")
+
+
+def __getattr__(name: str):
+    # The agencies an action may be owned by come from the meetings policy; the command line
+    # offers the default policy's before any workspace (and so any desk) is open.
+    if name == "ACTION_AGENCIES":
+        return load_meeting_policy().agencies
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -167,6 +175,25 @@ class MeetingMode:
             out += self._earlier(case, view, rows_of(case, today))
         return sorted(out, key=lambda t: (t[0].reference, t[0].raised_on or dt.date.min, t[0].action_id))
 
+    def undiscussed(self, meeting) -> list[AgendaItem]:
+        """The agenda's cases with nothing recorded for them at this meeting: no discussion
+        written, no action agreed, no earlier action reviewed. A case this device does not hold
+        (yet) is among them: nothing of it can be seen here. meeting: its reference or id, or its
+        view when the caller has it already."""
+        view = meeting if isinstance(meeting, MeetingView) else self.desk.view(meeting)
+        out = []
+        for item in view.agenda:
+            if not item.reference or not self._recorded(self._case(item.case_id), view.meeting_id):
+                out.append(item)
+        return out
+
+    def _recorded(self, case, meeting_id: str) -> bool:
+        said = self.discussion(case, meeting_id)
+        if said is not None and any(getattr(said, part).strip() for part in DISCUSSION_PARTS):
+            return True
+        return any(case.can_read(fid) and any(r.get(key) == meeting_id for r in case.get(fid) or [])
+                   for fid, key in ((ITEMS, "raised_at"), (REVIEWS, "meeting_id")))
+
     def tracker(self, today: dt.date | None = None) -> Tracker:
         today = today or clock.today()
         rows = []
@@ -198,8 +225,14 @@ class MeetingMode:
         case = self._case(case_ref)
         if view.item_for(case.case_id) is None:
             raise NotFound(f"case {case.reference} is not on the agenda of {view.reference}")
-        if agency not in ACTION_AGENCIES:
-            raise ValidationError(f"the owning agency is one of: {', '.join(ACTION_AGENCIES)}")
+        agencies = self.desk.policy.agencies
+        if agency not in agencies:
+            raise ValidationError(f"the owning agency is one of: {', '.join(agencies)}")
+        owning = case.schema.fields[ITEMS].subfield("owner_agency")
+        if owning is not None and owning.options and agency not in owning.options:
+            # The policy and the case schema are separate files; said plainly when they disagree.
+            raise ValidationError(f"the meetings policy names '{agency}', but the case schema on this device does "
+                                  f"not take it as an owning agency (it takes {', '.join(owning.options)})")
         target = parse_date(target, "the target date")
         if view.date and target < view.date:
             raise ValidationError("the target date is before the meeting")

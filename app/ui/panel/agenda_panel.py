@@ -5,7 +5,7 @@ attendee's device follows)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.models.errors import ConcordError
 from app.models.meetings import CHAIR_ROLE, MeetingView
@@ -26,6 +26,8 @@ class AgendaPanel(QWidget):
         self.ws, self.today = workspace, today
         self.view: MeetingView | None = None
         self.chair = workspace.role == CHAIR_ROLE
+        self.flush = lambda: True  # set by the page: saves what is typed in meeting mode
+        self.close_box: QMessageBox | None = None
         self.model = AgendaModel(self)
         self.table = row_table(self, self.model, self.tr("Agenda"), 2, 6, wrap=True)
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -37,17 +39,17 @@ class AgendaPanel(QWidget):
         self.build_button.clicked.connect(self.build)
         self.add_button = QPushButton(self.tr("Add cas&e…"), self)
         self.add_button.clicked.connect(self.add_case)
-        self.up_button = QPushButton(self.tr("Move &up"), self)
+        self.up_button = QPushButton(self.tr("Move up"), self)
         self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button = QPushButton(self.tr("Move do&wn"), self)
+        self.down_button = QPushButton(self.tr("Move down"), self)
         self.down_button.clicked.connect(lambda: self.move(1))
-        self.start_button = QPushButton(self.tr("Start &meeting"), self)
+        self.start_button = QPushButton(self.tr("Sta&rt meeting"), self)
         self.start_button.clicked.connect(self.start)
         self.next_button = QPushButton(self.tr("Ne&xt case"), self)
         self.next_button.clicked.connect(self.next_case)
-        self.close_button = QPushButton(self.tr("C&lose meeting"), self)
+        self.close_button = QPushButton(self.tr("Clo&se meeting"), self)
         self.close_button.clicked.connect(self.close_meeting)
-        self.reopen_button = QPushButton(self.tr("Re&open meeting"), self)
+        self.reopen_button = QPushButton(self.tr("Reopen meeting"), self)
         self.reopen_button.setToolTip(self.tr("A closed meeting refuses changes; reopen it to correct its record"))
         self.reopen_button.clicked.connect(self.reopen_meeting)
         self.chair_buttons = [self.build_button, self.add_button, self.up_button, self.down_button,
@@ -170,6 +172,35 @@ class AgendaPanel(QWidget):
                          self.tr("The meeting moved on to {case}").format(case=following.reference or following.case_id))
 
     def close_meeting(self) -> bool:
+        """Close at once when every case has something recorded; else ask first, naming the cases
+        with nothing recorded (the meeting stays open unless the chair closes it anyway)."""
+        if self.view is None:
+            return False
+        self.flush()  # what is typed in a discussion box counts as said
+        try:
+            left = self.ws.meeting_mode.undiscussed(self.view.meeting_id)
+        except ConcordError as exc:
+            show_message(self.problem, str(exc), True, "note")
+            return False
+        if not left:
+            return self._close()
+        cases = ", ".join(i.reference or self.tr("a case not on this device yet") for i in left)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cases not discussed"),
+                          self.tr("No discussion or outcome is recorded on this device for {n} of the cases on "
+                                  "the agenda: {cases}.\n\nOnce closed, the meeting's record stands as minuted "
+                                  "until you reopen it.").format(n=len(left), cases=cases),
+                          QMessageBox.StandardButton.NoButton, self)
+        anyway = box.addButton(self.tr("&Close anyway"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)  # closing with cases left is the choice that needs a deliberate press
+        box.setEscapeButton(cancel)
+        box.finished.connect(lambda _result: box.clickedButton() is anyway and self._close())
+        box.finished.connect(box.deleteLater)
+        box.open()
+        self.close_box = box
+        return False
+
+    def _close(self) -> bool:
         return self._act(lambda ref: self.ws.meetings.set_status(ref, "closed"), self.tr("Meeting closed"))
 
     def reopen_meeting(self) -> bool:

@@ -63,13 +63,13 @@ class AttendancePanel(_Part):
         self.attendees = row_table(self, self.attendees_model, tr("Attendees"), 0)
         self.observers = row_table(self, self.observers_model, tr("Observers"), 0, 2)
         self.apologies = row_table(self, self.apologies_model, tr("Apologies"), 0, 2)
-        self.attendee_button = self._button(tr("Add &attendee…"), self.add_attendee)
-        self.observer_button = self._button(tr("Add &observer…"), self.add_observer)
+        self.attendee_button = self._button(tr("Add atte&ndees…"), self.add_attendee)
+        self.observer_button = self._button(tr("Add obse&rver…"), self.add_observer)
         self.apology_button = self._button(tr("Add apolo&gies…"), self.add_apology)
         layout = QVBoxLayout(self)
         for title, table, button in ((tr("Attend&ees"), self.attendees, self.attendee_button),
                                      (tr("O&bservers"), self.observers, self.observer_button),
-                                     (tr("Apolog&ies"), self.apologies, self.apology_button)):
+                                     (tr("Apologie&s"), self.apologies, self.apology_button)):
             layout.addWidget(caption(self, title, table))
             layout.addWidget(table, 1)
             row = QHBoxLayout()
@@ -98,8 +98,12 @@ class AttendancePanel(_Part):
              for a in view.apologies], [a.get("id", n) for n, a in enumerate(view.apologies)])
 
     def add_attendee(self):
-        return self._open(AttendeeDialog(self.ws.meetings, self.view.meeting_id, self.ws.members(), self),
-                          self.tr("Attendee recorded"))
+        roles = {k: r.label for k, r in self.ws.schema.roles.items()}
+        attending = {a.get("device_id") for a in self.view.attendees if a.get("device_id")}
+        dialog = AttendeeDialog(self.ws.meetings, self.view.meeting_id, self.ws.members(), roles, attending, self)
+        # Some may be written before one is refused and the form cancelled: the list shows them all the same.
+        dialog.rejected.connect(lambda: dialog.recorded and self.changed.emit(self.tr("Attendees recorded")))
+        return self._open(dialog, self.tr("Attendees recorded"))
 
     def add_observer(self):
         return self._open(ObserverDialog(self.ws.meetings, self.view.meeting_id, self), self.tr("Observer recorded"))
@@ -116,7 +120,7 @@ class ConfidentialityPanel(_Part):
         self.statement = text_label(self, "statement")
         self.statement.setAccessibleName(tr("Confidentiality statement"))
         self.own_state = text_label(self, "ownAcknowledgement")
-        self.acknowledge_button = QPushButton(tr("I &acknowledge this statement"), self)
+        self.acknowledge_button = QPushButton(tr("I ack&nowledge this statement"), self)
         self.acknowledge_button.clicked.connect(self.acknowledge)
         self.acks_model = TextTableModel([
             (tr("Name"), tr("Name")), (tr("Role"), tr("Role on the panel")), (tr("When (UTC)"), tr("When (UTC)")),

@@ -65,7 +65,7 @@ class CaseMinutes(QWidget):
         self.boxes = [DiscussionBox("key_risks", self.tr("Key risks: facts"), body),
                       DiscussionBox("opinions", self.tr("Professional opinion"), body),
                       DiscussionBox("decisions", self.tr("Decisions"), body)]
-        titles = (self.tr("Key &risks: facts"), self.tr("Professional &opinion"), self.tr("&Decisions"))
+        titles = (self.tr("&Key risks: facts"), self.tr("Pro&fessional opinion"), self.tr("&Decisions"))
         hints = (self.tr("What is known, apart from opinion"), self.tr("What the agencies think, said as opinion"),
                  self.tr("What the panel decided"))
         discussion = QHBoxLayout()
@@ -77,7 +77,7 @@ class CaseMinutes(QWidget):
             column.addWidget(caption(body, title, box))
             column.addWidget(box)
             discussion.addLayout(column, 1)
-        self.save_button = QPushButton(self.tr("&Save discussion"), body)
+        self.save_button = QPushButton(self.tr("Sa&ve discussion"), body)
         self.save_button.clicked.connect(self.save_discussion)
         self.save_button.setVisible(self.can_discuss)
         self.save_state = text_label(body, "saveState")
@@ -88,7 +88,7 @@ class CaseMinutes(QWidget):
             (self.tr("Status"), self.tr("Status last reported")),
             (self.tr("Overdue"), self.tr("OVERDUE: still open after its target date"))], self)
         self.actions = row_table(body, self.actions_model, self.tr("Actions agreed at this meeting"), 0, 3, wrap=True)
-        self.add_action_button = QPushButton(self.tr("Add &action…"), body)
+        self.add_action_button = QPushButton(self.tr("Add actio&n…"), body)
         self.add_action_button.clicked.connect(self.add_action)
         self.add_action_button.setVisible(self.can_act)
 
@@ -144,7 +144,7 @@ class CaseMinutes(QWidget):
         row.addStretch(1)
         row.addWidget(self.add_action_button)
         grid.addLayout(row, 6, 0, 1, 2)
-        grid.addWidget(caption(body, self.tr("Earlier actions to re&view"), self.earlier), 7, 0, 1, 2)
+        grid.addWidget(caption(body, self.tr("Earlier actions to revie&w"), self.earlier), 7, 0, 1, 2)
         grid.addWidget(self.earlier, 8, 0, 1, 2)
         grid.addLayout(review_row, 9, 0, 1, 2)
         grid.addWidget(self.problem, 10, 0, 1, 2)
@@ -274,9 +274,9 @@ class CaseMinutes(QWidget):
     def add_action(self) -> ActionDialog | None:
         if not self.case_id or self.panel is None:
             return None
-        owners = sorted({name for name, _role, _agency in self.ws.members().values()}, key=str.casefold)
         target = (self.meeting_date or self.today()) + dt.timedelta(days=14)
-        dialog = ActionDialog(self.ws.meeting_mode, self.meeting_id, self.panel.reference, target, owners, self)
+        dialog = ActionDialog(self.ws.meeting_mode, self.meeting_id, self.panel.reference, target,
+                              self.ws.meetings.policy.agencies, self.ws.members(), self.ws.profile.agency, self)
         dialog.accepted.connect(self._action_added)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QVBoxLayout, QWidget)
 
 from app.models.errors import ConcordError, ValidationError
-from app.models.meeting_mode import ACTION_AGENCIES
 from app.ui.widgets.text import error_label
 
 
@@ -32,6 +31,23 @@ def date_edit(parent: QWidget, day: dt.date, name: str) -> QDateEdit:
     edit.setDisplayFormat("yyyy-MM-dd")  # the form the minutes and the CSV use
     edit.setAccessibleName(name)
     return edit
+
+
+def member_list(parent: QWidget, members: dict, role_labels: dict, name: str) -> QListWidget:
+    """The panel's members, one tickable row each (name, role, agency), by name; each row holds
+    the member's device id. Tall enough for ten rows, then it scrolls: a dialog fits a small screen."""
+    listed = QListWidget(parent)
+    listed.setAccessibleName(name)
+    for device_id, (person, role, agency) in sorted(members.items(), key=lambda kv: kv[1][0].casefold()):
+        item = QListWidgetItem(parent.tr("{name}, {role} ({agency})").format(
+            name=person, role=role_labels.get(role, role), agency=agency), listed)
+        item.setData(Qt.ItemDataRole.UserRole, device_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+    listed.setMinimumWidth(min(listed.sizeHintForColumn(0) + 32, 700))
+    row = max(listed.sizeHintForRow(0), listed.fontMetrics().lineSpacing())
+    listed.setMinimumHeight(row * (min(listed.count(), 10) + 1) + 8)
+    return listed
 
 
 class FormDialog(QDialog):
@@ -104,30 +120,58 @@ class ScheduleDialog(FormDialog):
 
 
 class AttendeeDialog(FormDialog):
-    """A member of the panel (name, role and agency from the membership log) or anyone else by
-    name and agency."""
+    """The members of the panel in one list (name, role and agency from the membership log), each
+    ticked who is here and all added at once; someone not on the panel by name and agency."""
 
-    def __init__(self, desk, meeting_ref: str, members: dict, parent: QWidget | None = None):
-        super().__init__(self.tr("Record an attendee"), self.tr("&Add attendee"), parent)
+    def __init__(self, desk, meeting_ref: str, members: dict, role_labels: dict, attending: set[str],
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("Record attendees"), self.tr("&Add attendees"), parent,
+                         self.tr("Tick each member of the panel who is here. For someone not on the panel, "
+                                 "give their name and agency below."))
         self.desk, self.meeting_ref = desk, meeting_ref
-        self.member = self.add_row(self.tr("&Member:"), QComboBox(self), self.tr("Panel member attending"))
-        self.member.addItem(self.tr("Someone not on this panel (name and agency below)"), "")
-        for device_id, (name, _role, agency) in sorted(members.items(), key=lambda kv: kv[1][0].casefold()):
-            self.member.addItem(self.tr("{name} ({agency})").format(name=name, agency=agency), device_id)
-        self.name = self.add_row(self.tr("&Name:"), QLineEdit(self), self.tr("Attendee's name"))
-        self.agency = self.add_row(self.tr("A&gency:"), QLineEdit(self), self.tr("Attendee's agency"))
-        self.member.currentIndexChanged.connect(self._member_chosen)
+        self.recorded = 0  # attendees written by this dialog, even if a later one was refused
+        self.members = member_list(self, members, role_labels, self.tr("Panel members attending"))
+        for n in range(self.members.count()):
+            item = self.members.item(n)
+            if item.data(Qt.ItemDataRole.UserRole) in attending:
+                self._mark_recorded(item)
+        label = QLabel(self.tr("&Members:"), self)
+        label.setBuddy(self.members)
+        self.form.addRow(label, self.members)
+        self.name = self.add_row(self.tr("Someone else's &name:"), QLineEdit(self),
+                                 self.tr("Name of someone not on the panel"))
+        self.agency = self.add_row(self.tr("Their a&gency:"), QLineEdit(self),
+                                   self.tr("Agency of someone not on the panel"))
 
-    def _member_chosen(self) -> None:
-        other = not self.member.currentData()
-        self.name.setEnabled(other)
-        self.agency.setEnabled(other)
+    def _mark_recorded(self, item: QListWidgetItem) -> None:
+        item.setText(self.tr("{member} (already recorded)").format(member=item.text()))
+        item.setCheckState(Qt.CheckState.Checked)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+
+    def chosen(self) -> list[str]:
+        """The members ticked here and not recorded already, in the order listed."""
+        return [item.data(Qt.ItemDataRole.UserRole) for item in map(self.members.item, range(self.members.count()))
+                if item.checkState() == Qt.CheckState.Checked and item.flags() & Qt.ItemFlag.ItemIsEnabled]
 
     def submit(self):
-        device = self.member.currentData() or ""
-        if device:
-            return self.desk.add_attendee(self.meeting_ref, device_id=device)
-        return self.desk.add_attendee(self.meeting_ref, self.name.text(), self.agency.text())
+        devices = self.chosen()
+        other = bool(self.name.text().strip() or self.agency.text().strip())
+        if not devices and not other:
+            raise ValidationError(self.tr("tick the members who are here, or give the name and agency of "
+                                          "someone not on the panel"))
+        added = []
+        if other:  # first: the one most likely refused, before any member is written
+            added.append(self.desk.add_attendee(self.meeting_ref, self.name.text(), self.agency.text()))
+            self.recorded += 1
+            self.name.clear()
+            self.agency.clear()
+        for n in range(self.members.count()):
+            item = self.members.item(n)
+            if item.data(Qt.ItemDataRole.UserRole) in devices:
+                added.append(self.desk.add_attendee(self.meeting_ref, device_id=item.data(Qt.ItemDataRole.UserRole)))
+                self.recorded += 1
+                self._mark_recorded(item)  # so trying again after a refusal does not add them twice
+        return added
 
 
 class ObserverDialog(FormDialog):
@@ -185,25 +229,45 @@ class AgendaItemDialog(FormDialog):
 
 
 class ActionDialog(FormDialog):
-    """An action agreed at the meeting: specific, owned by one agency and one person, dated."""
+    """An action agreed at the meeting: specific, owned by one agency and one person, dated. The
+    agencies are the meetings policy's; the owners offered are the panel members of the agency
+    chosen, and anyone else may be typed."""
 
-    def __init__(self, mode, meeting_ref: str, case_ref: str, target: dt.date, owners: list[str],
-                 parent: QWidget | None = None):
-        super().__init__(self.tr("Agree an action for {case}").format(case=case_ref), self.tr("&Add action"), parent,
+    def __init__(self, mode, meeting_ref: str, case_ref: str, target: dt.date, agencies, members: dict,
+                 own_agency: str = "", parent: QWidget | None = None):
+        super().__init__(self.tr("Agree an action for {case}").format(case=case_ref), self.tr("A&dd action"), parent,
                          self.tr("Say specifically what will be done, by whom and by when."))
         self.mode, self.meeting_ref, self.case_ref = mode, meeting_ref, case_ref
+        self.people = sorted(members.values(), key=lambda m: m[0].casefold())  # (name, role, agency)
         self.action = self.add_row(self.tr("&Action:"), QPlainTextEdit(self), self.tr("Action"))
         self.action.setTabChangesFocus(True)
         self.action.setMinimumHeight(self.action.fontMetrics().lineSpacing() * 4)
         self.agency = self.add_row(self.tr("Owning a&gency:"), QComboBox(self), self.tr("Owning agency"))
-        for agency in ACTION_AGENCIES:
+        for agency in agencies:
             self.agency.addItem(agency, agency)
+        # This device's own agency first: most actions are agreed by those who will carry them out.
+        self.agency.setCurrentIndex(next((n for n, a in enumerate(agencies)
+                                          if a.casefold() == own_agency.casefold()), 0))
         self.owner = self.add_row(self.tr("&Owner:"), QComboBox(self), self.tr("Person who owns the action"))
         self.owner.setEditable(True)
-        self.owner.addItems(owners)
-        self.owner.setCurrentIndex(-1)
-        self.owner.lineEdit().setPlaceholderText(self.tr("Name of the person"))
+        self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.owner.lineEdit().setPlaceholderText(self.tr("A member of the agency, or type any name"))
         self.target = self.add_row(self.tr("&Target date:"), date_edit(self, target, ""), self.tr("Target date"))
+        self._fill_owners()
+        self.agency.currentIndexChanged.connect(self._fill_owners)
+
+    def owners_for(self, agency: str) -> list[str]:
+        return [name for name, _role, their in self.people if their.casefold() == agency.casefold()]
+
+    def _fill_owners(self) -> None:
+        typed = self.owner.currentText().strip()
+        offered = self.owners_for(self.agency.currentData() or "")
+        # A member of the agency left behind is not this agency's owner; a name typed freely stays.
+        keep = typed if typed in offered or typed not in {name for name, _r, _a in self.people} else ""
+        self.owner.clear()
+        self.owner.addItems(offered)
+        self.owner.setCurrentIndex(-1)
+        self.owner.setEditText(keep)
 
     def submit(self):
         return self.mode.add_action(self.meeting_ref, self.case_ref, self.action.toPlainText(),
@@ -218,16 +282,10 @@ class DistributionDialog(FormDialog):
         super().__init__(self.tr("Distribution of the minutes"), self.tr("&Save list"), parent,
                          self.tr("The minutes go only to those entitled to them. Tick each member who receives them."))
         self.desk, self.meeting_ref = desk, meeting_ref
-        self.members = QListWidget(self)
-        self.members.setAccessibleName(self.tr("Members who receive the minutes"))
-        for device_id, (name, role, agency) in sorted(members.items(), key=lambda kv: kv[1][0].casefold()):
-            item = QListWidgetItem(self.tr("{name}, {role} ({agency})").format(
-                name=name, role=role_labels.get(role, role), agency=agency), self.members)
-            item.setData(Qt.ItemDataRole.UserRole, device_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if device_id in chosen else Qt.CheckState.Unchecked)
-        self.members.setMinimumWidth(self.members.sizeHintForColumn(0) + 32)
-        self.members.setMinimumHeight(self.members.sizeHintForRow(0) * (self.members.count() + 1) + 8)
+        self.members = member_list(self, members, role_labels, self.tr("Members who receive the minutes"))
+        for n in range(self.members.count()):
+            if self.members.item(n).data(Qt.ItemDataRole.UserRole) in chosen:
+                self.members.item(n).setCheckState(Qt.CheckState.Checked)
         label = QLabel(self.tr("&Members:"), self)
         label.setBuddy(self.members)
         self.form.addRow(label, self.members)

@@ -53,7 +53,7 @@ class MeetingPage(QWidget):
         self.details = text_label(self, "meetingDetails")
         self.following = text_label(self, "sectionHelp")
         self.following.hide()
-        self.minutes_button = QPushButton(self.tr("Minutes &PDF…"), self)
+        self.minutes_button = QPushButton(self.tr("Min&utes PDF…"), self)
         self.minutes_button.setToolTip(self.tr("Write the minutes as a PDF, with accessible HTML and text beside it"))
         self.minutes_button.clicked.connect(self.choose_minutes_file)
 
@@ -96,6 +96,7 @@ class MeetingPage(QWidget):
         layout.addWidget(self.following)
         layout.addWidget(self.tabs, 1)
 
+        self.agenda.flush = self.minutes.flush
         self.agenda.case_chosen.connect(self._case_chosen)
         for part in (self.agenda, self.attendance, self.confidentiality):
             part.changed.connect(self._changed_here)

@@ -55,7 +55,7 @@ class MeetingsView(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 8, 4, 4)
-        left_layout.addWidget(caption(self, self.tr("Panel meeti&ngs"), self.table))
+        left_layout.addWidget(caption(self, self.tr("Panel &meetings"), self.table))
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty)
         left_layout.addWidget(self.schedule_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -51,7 +51,7 @@ class TrackerView(QWidget):
         self.owner.setToolTip(self.tr("Any part of the owner's name"))
         self.owner.lineEdit().setPlaceholderText(self.tr("Anyone"))
         self.owner.setMinimumContentsLength(16)
-        self.open_only = QCheckBox(self.tr("O&pen only"), self)
+        self.open_only = QCheckBox(self.tr("Ope&n only"), self)
         self.open_only.setChecked(True)
         self.overdue_only = QCheckBox(self.tr("O&verdue only"), self)
         self.export_button = QPushButton(self.tr("&Export CSV…"), self)
@@ -60,7 +60,7 @@ class TrackerView(QWidget):
         self.count = text_label(self, "trackerCount")
 
         filters = QHBoxLayout()
-        for text, editor in ((self.tr("A&gency:"), self.agency), (self.tr("&Owner:"), self.owner)):
+        for text, editor in ((self.tr("A&gency:"), self.agency), (self.tr("O&wner:"), self.owner)):
             label = QLabel(text, self)
             label.setBuddy(editor)
             filters.addWidget(label)
