@@ -48,7 +48,6 @@ import time
 from pathlib import Path
 
 from app.models.actions import OPEN_STATUSES, ActionRow, Tracker, to_csv
-from app.models.meeting_mode import ACTION_AGENCIES
 from app.reporting import minutes_report, write_minutes
 from app.reports import Facts, Heading, Notice, Paragraph, Table, render_html, render_pdf, render_text
 from bench.bench_report import (
@@ -65,6 +64,7 @@ MINUTES_DAY = MEETING_DAY + dt.timedelta(days=1)  # the chair writes the minutes
 # Who agrees an action for each owning agency, and the people who own them.
 WRITER = {"advocacy": "advocate", "health": "clinician", "legal": "legal", "police": "police",
           "restorative service": "facilitator", "panel": "chair"}
+AGENCIES = tuple(WRITER)  # the agencies with a device in this panel to write their actions
 NAMED = {"advocacy": ("Sam Advocate", "Ceri Morgan"), "health": ("Alex Clinician", "Dr Nia Hughes"),
          "legal": ("Lee Legal",), "police": ("Pat Police", "DC Gareth Evans", "PC Owain Rees"),
          "restorative service": ("Fran Facilitator", "Rhys Ŵyn"), "panel": ("Charlie Chair",)}
@@ -74,7 +74,7 @@ OWNERS = [f"{f} {s}" for f in FIRST for s in LAST]  # 40 owners
 STATUS_WEIGHTS = (("open", 45), ("not done", 10), ("done", 35), ("circumstances changed", 10))
 # Two cases (the first records every optional field, the second none), one action for each
 # owning agency, and tracker rows enough that every filter finds some; a cold run, then warm ones.
-QUICK = {"runs": 3, "cases": 2, "actions": len(ACTION_AGENCIES), "rows": 500}
+QUICK = {"runs": 3, "cases": 2, "actions": len(AGENCIES), "rows": 500}
 
 
 # ----- (A) the meeting (untimed) ------------------------------------------------------------------
@@ -125,7 +125,7 @@ def build_meeting(make_workspace, cases: int, actions: int) -> tuple[dict, str, 
             p[role].meeting_mode.write_discussion(meeting, ref, part, text(rng, 20, 70))
     action_texts = []
     for i in range(actions):
-        agency = ACTION_AGENCIES[i % len(ACTION_AGENCIES)]
+        agency = AGENCIES[i % len(AGENCIES)]
         action = text(rng, 6, 20)
         p[WRITER[agency]].meeting_mode.add_action(
             meeting, refs[i % cases], action, agency, rng.choice(NAMED[agency]),
@@ -199,7 +199,7 @@ def make_rows(n: int, today: dt.date) -> list[ActionRow]:
         target = today + dt.timedelta(days=rng.randrange(-182, 183))
         raised_at, raised_on = rng.choice(meetings) if rng.random() < 0.8 else ("", target - dt.timedelta(days=30))
         out.append(ActionRow(f"case-{case:05d}", f"CC-2026-{case:04d}", f"a{i:06d}", text(rng, 6, 20),
-                             rng.choice(ACTION_AGENCIES), rng.choice(OWNERS), target, status,
+                             rng.choice(AGENCIES), rng.choice(OWNERS), target, status,
                              raised_on if status in OPEN_STATUSES else raised_on + dt.timedelta(days=14),
                              raised_at, raised_on, status in OPEN_STATUSES and target < today))
     return out

@@ -313,6 +313,10 @@ def test_the_agencies_owning_actions_come_from_the_meetings_policy(panel, tmp_pa
     with pytest.raises(ValidationError, match="owning agency is one of: advocacy, legal"):
         mode.add_action(ref, "CC-KIDS-1", "Check bail conditions", "police", "Pat Police", "2026-12-10")
     assert mode.add_action(ref, "CC-KIDS-1", "Check orders", "legal", "Lee Legal", "2026-12-10")
+    # Every agency of the default policy can own an action: the case schema takes each of them.
+    panel["police"].meetings.policy = ag.load_meeting_policy()
+    for agency in ("children's services", "education", "housing"):
+        assert mode.add_action(ref, "CC-KIDS-1", f"Refer to {agency}", agency, "Someone there", "2026-12-10")
     # An agency the policy names but the case schema does not take is refused in words that say so.
     panel["police"].meetings.policy = ag.load_meeting_policy(policy('agencies = ["probation", "police"]'))
     with pytest.raises(ValidationError, match="policy names 'probation', but the case schema"):

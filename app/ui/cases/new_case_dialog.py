@@ -45,7 +45,7 @@ class NewCaseDialog(QDialog):
         for text, editor in (
             (self.tr("&Reference:"), self.reference),
             (self.tr("Person &harmed (pseudonym):"), self.harmed),
-            (self.tr("Person who &caused harm (pseudonym):"), self.harmer),
+            (self.tr("Person &who caused harm (pseudonym):"), self.harmer),
         ):
             label = QLabel(text, self)
             label.setBuddy(editor)

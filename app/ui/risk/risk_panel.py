@@ -53,7 +53,7 @@ class RiskPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 7)
         self.record_button = QPushButton(self.tr("&Record an assessment…"), self)
-        self.record_button.clicked.connect(self.record)
+        self.record_button.clicked.connect(lambda: self.record())  # not clicked's bool
         self.record_button.setVisible(session.can_write(FIELD))
         # What needs attention, set apart with an icon and words above the facts it comes from.
         self.warnings = WarningBanner(self, "riskWarnings")

@@ -90,7 +90,7 @@ class ProcessPanel(QWidget):
         self.trigger.setMinimumContentsLength(22)
         for key, words in lc.TRIGGERS.items():
             self.trigger.addItem(words, key)
-        self.pause_button = QPushButton(self.tr("&Pause"), self)
+        self.pause_button = QPushButton(self.tr("Pa&use"), self)
         self.pause_button.clicked.connect(self.pause)
         self.breach_button = QPushButton(self.tr("Record a &breach"), self)
         self.breach_button.clicked.connect(self.breach)
@@ -107,7 +107,7 @@ class ProcessPanel(QWidget):
         self.session_record = QLineEdit(self)
         self.session_record.setPlaceholderText(self.tr("What happened (briefing, session or debrief)"))
         self.session_record.setAccessibleName(self.tr("Session record"))
-        self.session_button = QPushButton(self.tr("Record &session"), self)
+        self.session_button = QPushButton(self.tr("Record s&ession"), self)
         self.session_button.clicked.connect(self.record_session)
 
         for w in (self.state, self.holds_banner, self.consent, self.signoff, self.table, self.problem):

@@ -66,7 +66,7 @@ class WaitingView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.activated.connect(lambda _i: self.open_current())
-        self.open_button = QPushButton(self.tr("&Open the case"), self)
+        self.open_button = QPushButton(self.tr("Op&en the case"), self)
         self.open_button.clicked.connect(self.open_current)
         self.decide_button = QPushButton(self.tr("Decide and si&gn…"), self)
         self.decide_button.clicked.connect(self._decide_current)
