@@ -190,8 +190,18 @@ class MainWindow(QMainWindow):
         self.invite_action.triggered.connect(self._invite)
         self.join_action = QAction(self.tr("&Join a panel…"), self)
         self.join_action.triggered.connect(self._join)
+        # Bundles: sync by file, carried where no network reaches (a USB stick to a village hall).
+        self.export_bundle_action = QAction(self.tr("&Export bundle…"), self)
+        self.export_bundle_action.setStatusTip(self.tr("Write what another device lacks to a file you carry to it"))
+        self.export_bundle_action.triggered.connect(lambda: self.show_sync_panel().open_bundle_export())
+        self.import_bundle_action = QAction(self.tr("I&mport bundle…"), self)
+        self.import_bundle_action.setStatusTip(self.tr("Take in a bundle file another device wrote for this one"))
+        self.import_bundle_action.triggered.connect(lambda: self.show_sync_panel().open_bundle_import())
         self.sync_menu = self.menuBar().addMenu(self.tr("S&ync"))  # Alt+S is the case search
         for action in (self.sync_panel_action, self.invite_action, self.join_action):
+            self.sync_menu.addAction(action)
+        self.sync_menu.addSeparator()
+        for action in (self.export_bundle_action, self.import_bundle_action):
             self.sync_menu.addAction(action)
         self.sync_menu.aboutToShow.connect(self._update_sync_menu)
         self._update_sync_menu()
@@ -363,7 +373,7 @@ class MainWindow(QMainWindow):
     def _sync_panel_toggled(self, shown: bool) -> None:
         if shown:
             self.sync_panel.refresh()
-            self.sync_panel.address.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.sync_panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)  # the devices, by person
 
     def show_sync_panel(self) -> SyncPanel:
         self.sync_dock.show()

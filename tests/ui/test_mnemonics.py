@@ -28,12 +28,6 @@ DECIDED_CASE = "CC-RJ-9"     # signed off: its report may be written
 WINDOW = "the window"
 
 
-def clash(reason: str):
-    """A window whose clash lies in a file another part of Concord owns: expected to fail until
-    that file gives one of the two a letter of its own (then this mark goes)."""
-    return pytest.mark.xfail(strict=True, reason=f"mnemonic clash: {reason}")
-
-
 # ----- reading the letters ------------------------------------------------------------------------------
 def mnemonic(text: str) -> str:
     """The letter after a single '&' ('&&' is a literal ampersand), lower-cased; '' for none."""
@@ -230,11 +224,6 @@ VIEWS = {  # each of the window's views, by the part of it that says which
     "meetings": lambda window: window.meetings_view,
     "waiting": lambda window: window.waiting_view,
 }
-SYNC_A = ("Alt+A for &Announce it on this network (app/ui/sync/serve_controls.py) and Other device's &address: "
-          "(app/ui/sync/sync_panel.py)")
-EXPECTED = {  # (role, view, sync panel shown) -> the clash another part of Concord must resolve
-    **{(role, view, True): clash(SYNC_A) for role in ROLES for view in VIEWS},
-}
 
 
 def view_root(window: MainWindow, view: str) -> QWidget:
@@ -249,9 +238,7 @@ def main_window_cases():
     for role in ROLES:
         for view in VIEWS:
             for sync in (False, True):
-                mark = EXPECTED.get((role, view, sync))
-                yield pytest.param(role, view, sync, id=f"{role}-{view}{'-with-sync-panel' if sync else ''}",
-                                   marks=[mark] if mark else [])
+                yield pytest.param(role, view, sync, id=f"{role}-{view}{'-with-sync-panel' if sync else ''}")
 
 
 @pytest.mark.parametrize("role,view,sync", list(main_window_cases()))
@@ -350,11 +337,7 @@ DIALOGS = {
     "distribution": in_meetings("chair", lambda view: view.page.confidentiality.edit_distribution()),
     "action": in_meetings("police", lambda view: view.page.minutes.add_action()),
 }
-DIALOG_CLASHES: dict = {}
-
-
-@pytest.mark.parametrize("name", [pytest.param(name, marks=[DIALOG_CLASHES[name]] if name in DIALOG_CLASHES else [])
-                                  for name in DIALOGS])
+@pytest.mark.parametrize("name", list(DIALOGS))
 def test_each_dialog_gives_each_letter_to_one_thing(panel, window_for, qtbot, name):
     dialog = DIALOGS[name](panel, window_for)
     if dialog.parent() is None:

@@ -3,7 +3,6 @@
 that clock (context refresh, progress throttling)."""
 
 import pytest
-from PySide6.QtCore import Qt
 
 from app.models import clock
 from tests.ui.test_sync_panel import pair, police_window, serve, served_by, start_serving, sync_now  # noqa: F401 - fixtures

@@ -1,5 +1,6 @@
 """The sync panel over real parts: two workspaces in one panel, a real TLS listener on 127.0.0.1
-serving the chair's device, and the police device's window syncing through its worker thread."""
+serving the chair's device, and the police device's window syncing through its worker thread,
+by a click on the chair's row or by a typed address."""
 
 import socket
 import threading
@@ -8,6 +9,7 @@ from collections import namedtuple
 
 import pytest
 from PySide6.QtCore import QObject, QTimer, Qt, Slot
+from PySide6.QtGui import QFontMetrics
 
 from app.sync.transport import Listener, sync_with
 from app.ui.main_window import MainWindow
@@ -125,9 +127,11 @@ def free_port() -> int:
 
 
 def sync_now(qtbot, window, port, signal="finished", click=True):
-    """One exchange from the panel. click=False starts it without moving the keyboard focus, as
-    an exchange started by something else than the person would (the field being typed in keeps it)."""
+    """One exchange from the panel, by typed address. click=False starts it without moving the
+    keyboard focus, as an exchange started by something else than the person would (the field
+    being typed in keeps it)."""
     panel = window.show_sync_panel()
+    panel.show_address(True)
     panel.address.setText(f"127.0.0.1:{port}")
     heard = Heard(window.sync.worker)
     if click:
@@ -166,6 +170,12 @@ def served_by(qtbot, heard, device, backend, port):
 def cell(panel, device_id, column):
     model = panel.model
     return model.index(model.row_of(device_id), COLUMNS.index(column)).data()
+
+
+def index_of(panel, device_id, column):
+    """The view's index (through the sorting proxy) of a device's cell."""
+    model = panel.model
+    return panel.proxy.mapFromSource(model.index(model.row_of(device_id), COLUMNS.index(column)))
 
 
 def test_sync_now_shows_the_peer_and_updates_the_open_case_live(police_window, serve, qtbot):
@@ -232,8 +242,11 @@ def test_an_unreachable_peer_is_reported_in_the_panel(police_window, qtbot):
     window, _chair, _police = police_window
     panel = window.show_sync_panel()
     message = sync_now(qtbot, window, free_port(), signal="failed")
-    assert "cannot reach" in message
-    assert panel.activity.objectName() == "error" and "Sync did not happen" in panel.activity.text()
+    assert message.startswith("The other laptop did not answer.") and "try again" in message
+    assert panel.activity.objectName() == "error"
+    assert panel.activity.text() == "Sync did not happen. " + message
+    for technical in ("Errno", "refused", "TransportError", "127.0.0.1"):
+        assert technical not in panel.activity.text()
     assert panel.sync_button.isEnabled() and not panel.progress.isVisible()
     assert window.isVisible() and "failed" in window.sync_label.text()
     # A typed address that is not one never reaches the worker.
@@ -290,18 +303,89 @@ def test_a_device_that_connects_to_this_one_is_served_and_its_changes_show(polic
     assert panel.serve.state.text() == "Not listening"
 
 
-def test_found_peers_join_the_members_rows(police_window, qtmodeltester):
-    window, chair, _police = police_window
+def test_found_devices_are_listed_by_person_agency_and_fingerprint(police_window, qtbot, qtmodeltester):
+    window, chair, police = police_window
     panel = window.show_sync_panel()
-    stranger = "f" * 32
-    panel.set_found_peers([Peer(chair.profile.device_id, "10.0.0.2", 47470), Peer(stranger, "10.0.0.9", 47470)])
-    assert cell(panel, chair.profile.device_id, "address") == "10.0.0.2:47470"
-    assert "on this network" in cell(panel, chair.profile.device_id, "status")
-    assert cell(panel, stranger, "status").startswith("Not a member")
+    assert panel.address_box.isHidden() and not panel.address_toggle.isChecked()  # the fallback is folded away
+    chair_id, stranger = chair.profile.device_id, "f" * 32
+    assert not panel.sync_button_for(chair_id).isEnabled()  # not seen on the network: nowhere to dial
+    assert panel.hint.isVisible() and "connect by address" in panel.hint.text()
+
+    panel.set_found_peers([Peer(chair_id, "10.0.0.2", 47470), Peer(stranger, "10.0.0.9", 47470)])
+    assert cell(panel, chair_id, "name") == "Charlie Chair (Panel)"
+    assert cell(panel, chair_id, "role") == "Panel chair"
+    assert cell(panel, chair_id, "fingerprint") == chair.profile.fingerprint  # the form its own panel shows
+    assert cell(panel, chair_id, "status") == "On this network"
+    assert "10.0.0.2:47470" in index_of(panel, chair_id, "status").data(Qt.ItemDataRole.ToolTipRole)
+    button = panel.sync_button_for(chair_id)
+    assert button.isEnabled() and button.text() == "Sync"
+    assert button.accessibleName() == "Sync with Charlie Chair (Panel)"
+    assert panel.hint.isHidden()
+    # Not a member: shown as unknown, and a click does nothing but say why.
+    assert cell(panel, stranger, "name") == "Unknown device ffffffff"
+    assert cell(panel, stranger, "status") == "Not a member"
     assert cell(panel, stranger, "fingerprint") == "Not known"
+    assert not panel.sync_button_for(stranger).isEnabled()
+    panel.table.setCurrentIndex(index_of(panel, stranger, "name"))
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert not window.sync.busy
+    assert panel.activity.objectName() == "error" and "not a member of the panel" in panel.activity.text()
+    assert not panel.sync_with_device(stranger)
     model = PeersModel()
     model.set_rows(panel.model.rows)
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_click_on_a_found_device_syncs_with_it(police_window, serve, qtbot):
+    window, chair, police = police_window
+    case = chair.new_case("CC-S-9", "Person A", "Person B")
+    listener = serve(chair)
+    panel = window.show_sync_panel()
+    # What discovery would report of the chair's listener (the real browser needs multicast).
+    panel.set_found_peers([Peer(chair.profile.device_id, "127.0.0.1", listener.port)])
+    heard = Heard(window.sync.worker)
+    qtbot.mouseClick(panel.sync_button_for(chair.profile.device_id), Qt.MouseButton.LeftButton)
+    assert window.sync.busy and not panel.sync_button_for(chair.profile.device_id).isEnabled()
+    (exchange,) = heard.wait(qtbot, "finished")
+    assert exchange.ok and exchange.peer == chair.profile.device_id and exchange.applied > 0
+    assert panel.activity.text().startswith("Exchanged with Charlie Chair (Panel), fingerprint "
+                                            + chair.profile.fingerprint)
+    qtbot.waitUntil(lambda: window.case_list.model.row_of(case.case_id) >= 0, timeout=5000)
+    assert "in" in cell(panel, chair.profile.device_id, "last")
+
+    # Enter on the row does the same.
+    chair.open_case(case.case_id).set("party_harmed_label", "Person Q")
+    panel.table.setCurrentIndex(index_of(panel, chair.profile.device_id, "name"))
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert window.sync.busy
+    (again,) = heard.wait(qtbot, "finished", count=2)
+    assert again.ok and again.applied > 0
+    assert police.open_case(case.case_id).get("party_harmed_label") == "Person Q"
+
+
+def test_a_found_device_that_does_not_answer_is_said_in_words(police_window, qtbot):
+    window, chair, _police = police_window
+    panel = window.show_sync_panel()
+    panel.set_found_peers([Peer(chair.profile.device_id, "127.0.0.1", free_port())])
+    heard = Heard(window.sync.worker)
+    # A double click on the person's row syncs with their laptop.
+    where = panel.table.visualRect(index_of(panel, chair.profile.device_id, "name")).center()
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert not window.sync.busy  # one click only chooses the row
+    qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert window.sync.busy
+    (message,) = heard.wait(qtbot, "failed")
+    text = panel.activity.text()
+    assert text.startswith("Did not sync with Charlie Chair (Panel). The other laptop did not answer. Check that "
+                           "Concord is open on it")
+    assert "Errno" not in text and "ConnectionRefusedError" not in text and "TransportError" not in text
+    assert message in text
+    # The row keeps it, briefly, with the whole sentence as its tooltip.
+    assert cell(panel, chair.profile.device_id, "last").endswith("did not finish (no answer)")
+    tip = index_of(panel, chair.profile.device_id, "last").data(Qt.ItemDataRole.ToolTipRole)
+    assert "The other laptop did not answer." in tip
 
 
 def test_the_sync_panel_is_one_shortcut_away(police_window, qtbot):
@@ -309,11 +393,16 @@ def test_the_sync_panel_is_one_shortcut_away(police_window, qtbot):
     assert window.sync_dock.isHidden()
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.sync_dock.isVisible()
-    qtbot.waitUntil(lambda: window.sync_panel.address.hasFocus(), timeout=2000)
     panel = window.sync_panel
+    qtbot.waitUntil(lambda: panel.table.hasFocus(), timeout=2000)  # the devices, the address being folded away
     assert police.profile.fingerprint in panel.own.value.text()
     assert panel.own.value.accessibleName().startswith("This device:")
-    for widget in (panel.address, panel.sync_button, panel.serve.check, panel.serve.port, panel.table, panel.own.value):
+    # Alt+O unfolds the typed address, at its field.
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: panel.address_box.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: panel.address.hasFocus(), timeout=2000)
+    for widget in (panel.address, panel.sync_button, panel.serve.check, panel.serve.port, panel.table, panel.own.value,
+                   panel.address_toggle, panel.export_button, panel.import_button):
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
     assert panel.table.accessibleName() and panel.progress.accessibleName()
     assert not panel.join_button.isVisible()  # already in a panel
@@ -338,3 +427,26 @@ def test_the_change_watch_names_cases_with_received_changes_only(make_workspace)
     own = ChangeWatch(police.store, police.cases.actor_id)
     case.set("intelligence", "second")  # a save on this device is not news from outside
     assert own.changed_cases() == set()
+
+
+def test_the_panel_fits_a_laptop_dock_without_scrolling_sideways(police_window, qtbot):
+    window, chair, _police = police_window
+    window.resize(1366, 738)
+    panel = window.show_sync_panel()
+    window.resizeDocks([window.sync_dock], [330], Qt.Orientation.Vertical)
+    panel.set_found_peers([Peer(chair.profile.device_id, "10.0.0.2", 47470), Peer("f" * 32, "10.0.0.9", 47470)])
+    panel.show_address(True)
+    qtbot.waitUntil(lambda: window.sync_dock.width() >= 1300, timeout=2000)
+    assert panel.minimumSizeHint().width() <= 1366 - 24
+    assert window.sync_scroll.horizontalScrollBar().maximum() == 0
+    header = panel.table.horizontalHeader()
+    assert sum(header.sectionSize(i) for i in range(header.count())) <= panel.table.viewport().width()
+    # The person, their agency and the fingerprint are read whole, never cut short.
+    for column in ("name", "fingerprint"):
+        index = index_of(panel, chair.profile.device_id, column)
+        font = (index.data(Qt.ItemDataRole.FontRole) or panel.table.font()).resolve(panel.table.font())
+        assert header.sectionSize(COLUMNS.index(column)) > QFontMetrics(font).horizontalAdvance(index.data()), column
+    for label in (panel.hint, panel.activity, panel.panel_label):
+        assert label.wordWrap()
+    for button in (panel.address_toggle, panel.export_button, panel.import_button, panel.sync_button):
+        assert button.isVisible() and button.width() >= button.sizeHint().width()

@@ -17,14 +17,17 @@ STOP_WAIT_MS = 45000
 
 
 class SyncController(QObject):
-    _sync = Signal(str, int)
+    _sync = Signal(str, int, str)
     _serve = Signal(str, int, bool)
     _stop_serving = Signal()
     _join = Signal(object, str, int)
     _browse = Signal()
+    _export = Signal(object, bool, str)
+    _import = Signal(str)
     _shutdown = Signal()
 
-    busyChanged = Signal(bool)
+    busyChanged = Signal(bool)  # an exchange (or a join) started or ended
+    bundleBusyChanged = Signal(bool)  # a bundle is being written or imported, or no longer
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None):
         super().__init__(parent)
@@ -37,12 +40,17 @@ class SyncController(QObject):
         self._stop_serving.connect(self.worker.stop_serving)
         self._join.connect(self.worker.join)
         self._browse.connect(self.worker.browse)
+        self._export.connect(self.worker.export_bundle)
+        self._import.connect(self.worker.import_bundle)
         self._shutdown.connect(self.worker.shutdown)
         self.thread.finished.connect(self.worker.deleteLater)
         # Bound methods, not lambdas: Qt then runs them in this object's (the desktop's) thread.
         for signal in (self.worker.finished, self.worker.failed, self.worker.joined, self.worker.joinFailed):
             signal.connect(self._done)
-        self.busy = False
+        for signal in (self.worker.bundleWritten, self.worker.bundleImported, self.worker.bundleFailed):
+            signal.connect(self._bundle_done)
+        self.exchanging = False
+        self.bundling = False
         self.serving_port = 0
         self.worker.servingChanged.connect(self._serving_changed)
         self.thread.start()
@@ -51,22 +59,37 @@ class SyncController(QObject):
     def _done(self, _result) -> None:
         self._set_busy(False)
 
+    @Slot(object)
+    def _bundle_done(self, _result) -> None:
+        self._set_bundling(False)
+
+    @property
+    def busy(self) -> bool:
+        """The worker is exchanging, joining or working on a bundle: it takes one request at a time."""
+        return self.exchanging or self.bundling
+
     def _set_busy(self, busy: bool) -> None:
-        if busy != self.busy:
-            self.busy = busy
+        if busy != self.exchanging:
+            self.exchanging = busy
             self.busyChanged.emit(busy)
+
+    def _set_bundling(self, busy: bool) -> None:
+        if busy != self.bundling:
+            self.bundling = busy
+            self.bundleBusyChanged.emit(busy)
 
     @Slot(int, str)
     def _serving_changed(self, port: int, _problem: str) -> None:
         self.serving_port = port
 
     # ----- requests ------------------------------------------------------------------------------
-    def sync_with(self, host: str, port: int) -> bool:
-        """Start one exchange; False if one is already running."""
+    def sync_with(self, host: str, port: int, device_id: str = "") -> bool:
+        """Start one exchange; False if one is already running. `device_id`: the panel device
+        expected there, when the person chose it by name (its record then keeps a failure)."""
         if self.busy:
             return False
         self._set_busy(True)
-        self._sync.emit(host, port)
+        self._sync.emit(host, port, device_id)
         return True
 
     def join(self, invitation, host: str, port: int) -> bool:
@@ -74,6 +97,21 @@ class SyncController(QObject):
             return False
         self._set_busy(True)
         self._join.emit(invitation, host, port)
+        return True
+
+    def export_bundle(self, recipients: list[str], everything: bool, path: str) -> bool:
+        """Write a bundle for these devices to `path`; False if the worker is busy."""
+        if self.busy:
+            return False
+        self._set_bundling(True)
+        self._export.emit(list(recipients), everything, str(path))
+        return True
+
+    def import_bundle(self, path: str) -> bool:
+        if self.busy:
+            return False
+        self._set_bundling(True)
+        self._import.emit(str(path))
         return True
 
     def serve(self, host: str, port: int, advertise: bool = False) -> None:

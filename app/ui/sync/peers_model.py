@@ -1,5 +1,6 @@
-"""The panel's devices as one table: members from the membership log, devices found on the
-network, and the last exchange with each. A found device that is a member shares its row."""
+"""The panel's devices as one table, by person and agency: members from the membership log,
+devices found on the network, and the last exchange with each. A found device that is a member
+shares its row; one that is not is listed as unknown, and is never synced with by a click."""
 
 from __future__ import annotations
 
@@ -10,25 +11,28 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from app.models import clock
+from app.sync.exchanges import Exchange
+from app.sync.failure_words import for_error_text
 from app.sync.identity import fingerprint_of
 from app.sync.membership import PanelState
 from app.ui.sync.address import format_address
-from app.sync.exchanges import Exchange
+from app.ui.sync.failure_text import brief, sentence
 
 PEER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+SYNCABLE_ROLE = Qt.ItemDataRole.UserRole + 4
 
-COLUMNS = ("name", "role", "fingerprint", "status", "address", "last", "waiting", "quarantined")
+COLUMNS = ("name", "role", "fingerprint", "status", "last", "held", "sync")
 _HEADERS = {
-    "name": ("Device of", "The person using the device, and their agency"),
+    "name": ("Person (agency)", "The person using the device, and their agency"),
     "role": ("Role", "The device's role in the panel as in force, and a change of it that waits for approval"),
     "fingerprint": ("Fingerprint", "Compare with the fingerprint the other device shows for itself"),
-    "status": ("Status", "Member, revoked, or seen on this network without being a member"),
-    "address": ("Address", "Where the device was found on this network, or last reached"),
-    "last": ("Last exchange", "When this device last exchanged with it, and how it went"),
-    "waiting": ("Waiting", "Changes from this device waiting for the key to open them"),
-    "quarantined": ("Quarantined", "Items from this device that failed a check and were not applied"),
+    "status": ("Status", "Whether the device is on this network now, removed from the panel, or not a member"),
+    "last": ("Last sync", "When this device last exchanged with it, and how it went"),
+    "held": ("Held back", "Changes from this device waiting for the key to open them, and items from it that "
+                          "failed a check and were quarantined (never applied)"),
+    "sync": ("", "Sync with the device now"),
 }
 
 
@@ -53,6 +57,17 @@ class PeerRow:
     @property
     def address(self) -> str:
         return self.found_at or (self.exchange.address if self.exchange else "")
+
+    @property
+    def syncable(self) -> bool:
+        """A click may sync with it: an active member whose address this device knows."""
+        return self.member and not self.revoked and bool(self.address)
+
+    @property
+    def label(self) -> str:
+        if not self.member:
+            return _tr("Unknown device {id}").format(id=self.device_id[:8])
+        return _tr("{name} ({agency})").format(name=self.name, agency=self.agency)
 
 
 def build_rows(state: PanelState | None, own_device_id: str, role_labels: dict[str, str], found=(),
@@ -89,20 +104,55 @@ def describe_time(at: str, now: dt.datetime | None = None) -> str:
     return when.strftime("%H:%M") if when.date() == now.date() else when.strftime("%Y-%m-%d %H:%M")
 
 
-def describe_exchange(exchange: Exchange | None) -> str:
+def describe_exchange(exchange: Exchange | None, whole: bool = False) -> str:
+    """When, and how it went; `whole` gives a failure's full sentence (for the tooltip)."""
     if exchange is None:
         return _tr("Never")
     when = describe_time(exchange.at)
     if not exchange.ok:
-        return _tr("{when}, failed: {problem}").format(when=when, problem=exchange.error)
+        failure = for_error_text(exchange.error)
+        if whole:
+            return _tr("{when}, did not finish: {problem}").format(when=when, problem=sentence(failure))
+        return _tr("{when}, did not finish ({problem})").format(when=when, problem=brief(failure))
     return _tr("{when}, {received} in, {sent} out").format(when=when, received=exchange.applied, sent=exchange.sent)
 
 
-def describe_status(row: PeerRow) -> str:
+def describe_status(row: PeerRow, whole: bool = False) -> str:
+    """`whole` adds where the device is (for the tooltip)."""
     if not row.member:
-        return _tr("Not a member (seen on this network)")
-    status = _tr("Revoked") if row.revoked else _tr("Active")
-    return _tr("{status}, on this network").format(status=status) if row.found_at else status
+        text = _tr("Not a member")
+    elif row.revoked:
+        text = _tr("Removed from the panel")
+    elif row.found_at:
+        text = _tr("On this network")
+    else:
+        text = _tr("Not on this network")
+    if whole and row.found_at:
+        return _tr("{status}, at {address}").format(status=text, address=row.found_at)
+    if whole and row.address:
+        return _tr("{status}; last reached at {address}").format(status=text, address=row.address)
+    return text
+
+
+def describe_held(waiting: int, quarantined: int) -> str:
+    parts = []
+    if waiting:
+        parts.append(_tr("{count} waiting").format(count=waiting))
+    if quarantined:
+        parts.append(_tr("{count} quarantined").format(count=quarantined))
+    return ", ".join(parts)
+
+
+def sync_hint(row: PeerRow) -> str:
+    """What a click on the row's Sync does, or why it does nothing."""
+    if not row.member:
+        return _tr("Not a member of this panel: Concord does not sync with it.")
+    if row.revoked:
+        return _tr("Removed from the panel: Concord no longer syncs with it.")
+    if not row.address:
+        return _tr("Not on this network now: ask its user to let panel devices connect and announce it, "
+                   "or connect by address.")
+    return _tr("Sync with {name} now").format(name=row.label)
 
 
 class PeersModel(QAbstractTableModel):
@@ -131,42 +181,48 @@ class PeersModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def _text(self, row: PeerRow, column: str) -> str:
+    def _text(self, row: PeerRow, column: str, whole: bool = False) -> str:
         if column == "name":
-            if not row.member:
-                return _tr("Unknown device {id}").format(id=row.device_id[:8])
-            return _tr("{name} ({agency})").format(name=row.name, agency=row.agency)
+            return row.label
         if column == "role":
             return row.role
         if column == "fingerprint":
             return row.fingerprint or _tr("Not known")
         if column == "status":
-            return describe_status(row)
-        if column == "address":
-            return row.address
+            return describe_status(row, whole)
         if column == "last":
-            return describe_exchange(row.exchange)
-        if column == "waiting":
-            return str(row.waiting)
-        return str(row.quarantined)
+            return describe_exchange(row.exchange, whole)
+        if column == "held":
+            return describe_held(row.waiting, row.quarantined) or (_tr("Nothing held back") if whole else "")
+        return sync_hint(row) if whole else ""  # the column holds a button (see SyncPanel)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < len(COLUMNS)):
             return None
         row = self.rows[index.row()]
         column = COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, column, whole=True)
         if role == PEER_ID_ROLE:
             return row.device_id
         if role == ADDRESS_ROLE:
             return row.address
+        if role == SYNCABLE_ROLE:
+            return row.syncable
         if role == SORT_ROLE:
-            if column in ("waiting", "quarantined"):
-                return getattr(row, column)
+            if column == "sync":
+                return int(not row.syncable)
+            if column == "held":
+                return row.waiting + row.quarantined
             if column == "last":
                 return row.exchange.at if row.exchange else ""
             return self._text(row, column).casefold()
+        if role == Qt.ItemDataRole.FontRole and column == "name" and not row.member:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.FontRole and column == "fingerprint":
             font = QFont("monospace")
             font.setStyleHint(QFont.StyleHint.TypeWriter)
@@ -175,8 +231,6 @@ class PeersModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("waiting", "quarantined"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -184,7 +238,7 @@ class PeersModel(QAbstractTableModel):
             return None
         short, long = _HEADERS[COLUMNS[section]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(short)
+            return _tr(short) if short else ""
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return _tr(long)
         return None

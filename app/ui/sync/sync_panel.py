@@ -1,29 +1,35 @@
-"""The sync panel: this device's fingerprint, the panel's devices, and one-click exchanges.
+"""The sync panel: this device's fingerprint, the panel's devices by person and agency, a Sync
+button beside each one on this network, and bundles for where there is no network.
 
 Everything slow runs in the worker's thread (``SyncController``); this widget only reads small
 things from the store (membership, quarantine counts, the last exchanges) and shows what the
-worker reports.
+worker reports, in sentences (app/sync/failure_words.py) rather than in the errors' own words.
+A typed address stays, folded away under "Connect by address", for a device discovery cannot see.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QTableView, QToolButton, QVBoxLayout,
+    QWidget,
 )
 
 from app.models.errors import ConcordError
+from app.sync.approval_rules import DEFAULT_POLICY
+from app.sync.exchanges import Exchange, recall
+from app.sync.failure_words import failure, for_error_text
 from app.sync.identity import fingerprint_of
 from app.ui.style import show_message
 from app.ui.sync.address import DEFAULT_PORT, parse_address
+from app.ui.sync.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from app.ui.sync.controller import SyncController
-from app.sync.exchanges import Exchange, recall
+from app.ui.sync.failure_text import sentence
 from app.ui.sync.fingerprint_box import FingerprintBox
 from app.ui.sync.invite_dialog import InviteDialog
 from app.ui.sync.join_dialog import JoinDialog
-from app.ui.sync.peers_model import ADDRESS_ROLE, COLUMNS, PeersModel, PeersProxy, build_rows
+from app.ui.sync.peers_model import COLUMNS, PEER_ID_ROLE, PeersModel, PeersProxy, build_rows, sync_hint
 from app.ui.sync.role_changes_view import RoleChangesView
-from app.sync.approval_rules import DEFAULT_POLICY
 from app.ui.sync.serve_controls import ServeControls
 from app.ui.widgets.tables import set_up_row_list
 from app.workspace import Workspace
@@ -45,7 +51,9 @@ class SyncPanel(QWidget):
         self.last_progress = (0, 0)
         self.invite_dialog = None
         self.join_dialog = None
+        self.bundle_dialog = None
         self._browsing = False
+        self._target: str | None = None  # the device a click asked to sync with, until the answer
         profile = workspace.profile
 
         self.own = FingerprintBox(
@@ -67,16 +75,53 @@ class SyncPanel(QWidget):
         self.found_button.setToolTip(self.tr("Start the panel with this (the chair's) device as its founder"))
         self.found_button.clicked.connect(self.found_panel)
 
+        self.heading = QLabel(self.tr("Panel devices"), self)
+        self.heading.setObjectName("peersHeading")
+        self.address_toggle = QToolButton(self)
+        self.address_toggle.setObjectName("connectByAddress")
+        self.address_toggle.setText(self.tr("C&onnect by address…"))
+        self.address_toggle.setToolTip(self.tr("Type the other laptop's address, for a device not listed as on "
+                                               "this network"))
+        self.address_toggle.setCheckable(True)
+        self.address_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.address_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.address_toggle.toggled.connect(lambda on: self.show_address(on, focus=on))
+        # No letters for the bundle buttons: every letter of them is taken elsewhere in the window
+        # (the Sync menu is the place to give them one).
+        self.export_button = QPushButton(self.tr("Export bundle…"), self)
+        self.export_button.setObjectName("exportBundle")
+        self.export_button.setToolTip(self.tr("Write this laptop's changes to a file for another panel laptop, "
+                                              "to carry where there is no network"))
+        self.export_button.clicked.connect(self.open_bundle_export)
+        self.import_button = QPushButton(self.tr("Import bundle…"), self)
+        self.import_button.setObjectName("importBundle")
+        self.import_button.setToolTip(self.tr("Read a bundle file another panel laptop wrote for this one"))
+        self.import_button.clicked.connect(self.open_bundle_import)
+
         self.address = QLineEdit(self)
         self.address.setObjectName("syncAddress")
-        self.address.setPlaceholderText(self.tr("host:port, for example 192.168.1.20:{port}").format(port=DEFAULT_PORT))
+        self.address.setPlaceholderText(self.tr("for example 192.168.1.20:{port}").format(port=DEFAULT_PORT))
         self.address.setAccessibleName(self.tr("Other device's address"))
         self.address.returnPressed.connect(self.sync_now)
-        address_label = QLabel(self.tr("Other device's &address:"), self)
+        address_label = QLabel(self.tr("Address of the other laptop:"), self)
         address_label.setBuddy(self.address)
-        self.sync_button = QPushButton(self.tr("Sync n&ow"), self)
+        # No letters in this row: Alt+O opens it at the field, and Enter there syncs.
+        self.sync_button = QPushButton(self.tr("Sync"), self)
         self.sync_button.setObjectName("syncNow")
+        self.sync_button.setToolTip(self.tr("Sync with the laptop at this address"))
         self.sync_button.clicked.connect(self.sync_now)
+        self.address_box = QWidget(self)
+        address_row = QHBoxLayout(self.address_box)
+        address_row.setContentsMargins(0, 0, 0, 0)
+        address_row.addWidget(address_label)
+        address_row.addWidget(self.address, 1)
+        address_row.addWidget(self.sync_button)
+        self.address_box.hide()
+
+        self.hint = QLabel(self)
+        self.hint.setObjectName("peersHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
 
         self.model = PeersModel(self)
         self.proxy = PeersProxy(self)
@@ -84,21 +129,27 @@ class SyncPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("peerTable")
         self.table.setAccessibleName(self.tr("Panel devices"))
-        self.table.setAccessibleDescription(self.tr("Press Enter on a device with an address to sync with it."))
+        self.table.setAccessibleDescription(self.tr("Each device by the person using it and their agency. Press "
+                                                    "Enter on a device on this network to sync with it."))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         set_up_row_list(self.table)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        # Fingerprints, addresses and counts whole; names, roles and results share the rest (elided,
-        # the full text is the tooltip).
+        # Names, fingerprints, states and the button whole; roles and results share the rest
+        # (elided, the full text is the tooltip).
         for column, name in enumerate(COLUMNS):
-            stretch = name in ("name", "role", "last")
+            stretch = name in ("role", "last")
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if stretch
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Rows as tall as the Sync button in them.
+        probe = QPushButton(self.tr("Sync"))
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(max(rows.defaultSectionSize(), probe.sizeHint().height() + 2))
+        probe.deleteLater()
         self.table.activated.connect(self._row_activated)
 
         self.counts = QLabel(self)
@@ -139,21 +190,26 @@ class SyncPanel(QWidget):
 
         right = QVBoxLayout()
         right.setSpacing(6)
-        address_row = QHBoxLayout()
-        address_row.addWidget(address_label)
-        address_row.addWidget(self.address, 1)
-        address_row.addWidget(self.sync_button)
-        right.addLayout(address_row)
+        actions = QHBoxLayout()
+        actions.addWidget(self.heading)
+        actions.addStretch(1)
+        actions.addWidget(self.address_toggle)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.import_button)
+        right.addLayout(actions)
+        right.addWidget(self.address_box)
+        # What happened last comes before the list: in a short dock it must not scroll out of sight.
+        said = QHBoxLayout()
+        said.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignTop)
+        said.addWidget(self.activity, 1)
+        said.addWidget(self.counts, 0, Qt.AlignmentFlag.AlignTop)
+        right.addLayout(said)
+        right.addWidget(self.hint)
         right.addWidget(self.table, 1)
         self.role_changes = RoleChangesView(self.engine, self)
         self.role_changes.approved.connect(self._approved)
         self.role_changes.problem.connect(lambda text: self._say(text, error=True))
         right.addWidget(self.role_changes)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.progress)
-        bottom.addWidget(self.activity, 1)
-        bottom.addWidget(self.counts)
-        right.addLayout(bottom)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -171,7 +227,13 @@ class SyncPanel(QWidget):
         w.notice.connect(self.status)
         w.joined.connect(self._joined)  # also when the join dialog was closed before the answer came
         w.joinFailed.connect(self._join_failed)
+        # Bound methods, not lambdas: Qt then runs them in this (the GUI) thread.
+        w.bundleWritten.connect(self._bundle_written)
+        w.bundleImported.connect(self._bundle_imported)
+        w.bundleFailed.connect(self._bundle_failed)
         controller.busyChanged.connect(self._busy_changed)
+        controller.bundleBusyChanged.connect(self._bundle_busy_changed)
+        self.show_address(False)
         self.refresh()
 
     # ----- what is shown --------------------------------------------------------------------------
@@ -208,6 +270,51 @@ class SyncPanel(QWidget):
         labels = {r.id: r.label for r in self.workspace.schema.roles.values()}
         self.model.set_rows(build_rows(self.state, self.workspace.profile.device_id, labels, self.found,
                                        self.exchanges, counts))
+        self._place_sync_buttons()
+        in_panel = self.state is not None and self.state.active(self.workspace.profile.device_id) is not None
+        if in_panel and not any(r.syncable for r in self.model.rows):
+            self.hint.setText(self.tr(
+                "No panel laptop is on this network right now. Laptops show here when their users tick “Let "
+                "panel devices connect to this one” and “Announce it on this network”. You can also "
+                "connect by address, or carry the changes in a bundle."))
+            self.hint.show()
+        else:
+            self.hint.hide()
+
+    def _place_sync_buttons(self) -> None:
+        """A Sync button in each row, enabled where a click can sync (an active member whose
+        address is known); rebuilt whenever the rows are, since a reset of the model drops them."""
+        column = COLUMNS.index("sync")
+        can = self._can_sync()
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, column)
+            device_id = index.data(PEER_ID_ROLE)
+            row = self.model.rows[self.model.row_of(device_id)]
+            button = self.table.indexWidget(index)
+            if button is None:
+                button = QPushButton(self.tr("Sync"))
+                button.setObjectName("rowSync")
+                # Enter on the row does the same: one tab stop for the list, not one per device.
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button.clicked.connect(self._row_button_clicked)
+                self.table.setIndexWidget(index, button)
+            button.setProperty("deviceId", device_id)
+            button.setEnabled(can and row.syncable)
+            button.setAccessibleName(self.tr("Sync with {name}").format(name=row.label))
+            button.setToolTip(sync_hint(row))
+
+    def sync_button_for(self, device_id: str) -> QPushButton | None:
+        """The Sync button in this device's row (None if it has no row)."""
+        column = COLUMNS.index("sync")
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, column)
+            if index.data(PEER_ID_ROLE) == device_id:
+                return self.table.indexWidget(index)
+        return None
+
+    def _can_sync(self) -> bool:
+        me = self.state.active(self.workspace.profile.device_id) if self.state is not None else None
+        return me is not None and not self.controller.busy
 
     def _show_panel(self) -> None:
         profile = self.workspace.profile
@@ -231,6 +338,9 @@ class SyncPanel(QWidget):
         active = me is not None
         self.sync_button.setEnabled(active and not self.controller.busy)
         self.address.setEnabled(active)
+        self.address_toggle.setEnabled(active)
+        self.export_button.setEnabled(active and not self.controller.busy)
+        self.import_button.setEnabled(active and not self.controller.busy)
         self.serve.set_available(active)
         self.invite_button.setVisible(bool(me and me.admin))
         self.join_button.setVisible(not in_panel)
@@ -242,6 +352,20 @@ class SyncPanel(QWidget):
         self.found = list(peers)
         self._rebuild_rows()
 
+    def show_address(self, shown: bool, focus: bool = False) -> None:
+        """Unfold (or fold away) the typed address, the way to a device discovery does not see;
+        `focus` puts the keyboard in its field (as when the person unfolds it)."""
+        self.address_box.setVisible(shown)
+        self.address_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        if self.address_toggle.isChecked() != shown:
+            self.address_toggle.blockSignals(True)
+            self.address_toggle.setChecked(shown)
+            self.address_toggle.blockSignals(False)
+        # Folded away, focus asked of the address (the sync panel's shortcut) goes to the devices.
+        self.address.setFocusProxy(None if shown else self.table)
+        if shown and focus and self.isVisible():
+            self.address.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _say(self, text: str, error: bool = False) -> None:
         show_message(self.activity, text, error, "syncActivity")
         self.activity.setAccessibleDescription(text)
@@ -252,24 +376,73 @@ class SyncPanel(QWidget):
             return (device_id or "")[:8], ""
         return self.tr("{name} ({agency})").format(name=member.name, agency=member.agency), fingerprint_of(member.signing_public)
 
+    def member_label(self, device_id: str) -> str:
+        """'Name (Agency)' of a panel device, from the membership as this device reads it now."""
+        try:
+            state = self.engine.state() if self.engine.panel_id else None
+        except ConcordError:
+            state = self.state
+        member = state.members.get(device_id) if state is not None else None
+        if member is None:
+            return self.tr("a device this laptop does not know")
+        return self.tr("{name} ({agency})").format(name=member.name, agency=member.agency)
+
     # ----- actions ---------------------------------------------------------------------------------
     def sync_now(self) -> bool:
+        """Sync with the laptop at the typed address."""
         try:
             host, port = parse_address(self.address.text())
         except ConcordError as exc:
+            self.show_address(True)
             self._say(str(exc), error=True)
             self.address.setFocus()
             return False
-        if not self.controller.sync_with(host, port):
+        return self._dial(host, port, "")
+
+    def sync_with_device(self, device_id: str) -> bool:
+        """Sync with a listed device, at the address discovery found it at (or last reached it)."""
+        index = self.model.row_of(device_id)
+        if index < 0:
+            return False
+        row = self.model.rows[index]
+        if not row.member:
+            self._say(sentence(failure("unknown_device")), error=True)
+            return False
+        if row.revoked:
+            self._say(sentence(failure("peer_revoked")), error=True)
+            return False
+        if not row.address:
+            self._say(self.tr("Cannot sync with {name} yet. {problem}").format(
+                name=row.label, problem=sentence(failure("no_address"))), error=True)
+            return False
+        found = next((p for p in self.found if p.device_id == device_id), None)
+        try:
+            host, port = (found.host, found.port) if found is not None else parse_address(row.address)
+        except ConcordError:
+            self._say(sentence(failure("no_address")), error=True)
+            return False
+        return self._dial(host, port, device_id)
+
+    def _dial(self, host: str, port: int, device_id: str) -> bool:
+        if self.state is None or self.state.active(self.workspace.profile.device_id) is None:
+            return False
+        if not self.controller.sync_with(host, port, device_id):
             self._say(self.tr("An exchange is already running; wait for it to end."))
             return False
+        self._target = device_id
         return True
 
     def _row_activated(self, index) -> None:
-        address = index.data(ADDRESS_ROLE)
-        if address and not self.controller.busy:
-            self.address.setText(address)
-            self.sync_now()
+        device_id = index.data(PEER_ID_ROLE)
+        if device_id and not self.controller.busy:
+            self.sync_with_device(device_id)
+
+    @Slot()
+    def _row_button_clicked(self) -> None:
+        button = self.sender()
+        device_id = button.property("deviceId") if button is not None else None
+        if device_id:
+            self.sync_with_device(device_id)
 
     def found_panel(self) -> None:
         try:
@@ -302,18 +475,65 @@ class SyncPanel(QWidget):
         self.join_dialog.open()
         return self.join_dialog
 
+    def open_bundle_export(self, choose_file=None) -> ExportBundleDialog | None:
+        """Ask for whom and where, then write a bundle in the worker's thread. `choose_file`
+        replaces the system's save dialog (parent, title, start, filter) -> path."""
+        self.refresh()
+        if self.state is None:
+            self._say(sentence(failure("not_in_panel")), error=True)
+            return None
+        labels = {r.id: r.label for r in self.workspace.schema.roles.values()}
+        extra = {"choose_file": choose_file} if choose_file is not None else {}
+        dialog = ExportBundleDialog(self.state, self.workspace.profile.device_id, labels, self.controller, self,
+                                    **extra)
+        return self._open_bundle_dialog(dialog)
+
+    def open_bundle_import(self, choose_file=None) -> ImportBundleDialog | None:
+        """Ask for the file, then check and import it in the worker's thread. `choose_file`
+        replaces the system's open dialog."""
+        self.refresh()
+        if self.state is None:
+            self._say(sentence(failure("not_in_panel")), error=True)
+            return None
+        extra = {"choose_file": choose_file} if choose_file is not None else {}
+        return self._open_bundle_dialog(ImportBundleDialog(self.controller, self.member_label, self, **extra))
+
+    def _open_bundle_dialog(self, dialog):
+        self.bundle_dialog = dialog
+        dialog.reported.connect(lambda text, error: self._say(text, error))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     # ----- what the worker reports -------------------------------------------------------------------
     @Slot(bool)
     def _busy_changed(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.sync_button.setEnabled(not busy and self.state is not None)
+        self._show_busy()
         if busy:
             self.last_progress = (0, 0)
             self._say(self.tr("Connecting…"))
 
+    @Slot(bool)
+    def _bundle_busy_changed(self, busy: bool) -> None:
+        self._show_busy()
+        if busy:
+            self._say(self.tr("Working on the bundle…"))
+
+    def _show_busy(self) -> None:
+        busy = self.controller.busy
+        self.progress.setVisible(busy)
+        active = self.state is not None and self.state.active(self.workspace.profile.device_id) is not None
+        for button in (self.sync_button, self.export_button, self.import_button):
+            button.setEnabled(active and not busy)
+        self._place_sync_buttons()
+
     @Slot(str)
     def _started(self, address: str) -> None:
-        self._say(self.tr("Exchanging with {address}…").format(address=address))
+        if self._target:
+            name, _fingerprint = self._member_name(self._target)
+            self._say(self.tr("Exchanging with {name}…").format(name=name))
+        else:
+            self._say(self.tr("Exchanging with {address}…").format(address=address))
 
     @Slot(int, int)
     def _progress(self, bytes_in: int, applied: int) -> None:
@@ -338,15 +558,35 @@ class SyncPanel(QWidget):
                 extra.append(self.tr("{count} failed a check and were quarantined.").format(count=exchange.quarantined))
             self._say(" ".join([text, *extra]), error=bool(exchange.quarantined))
         else:
-            self._say(self.tr("The exchange with {name} ended early: {problem}").format(name=name, problem=exchange.error),
-                      error=True)
+            self._say(self.tr("The exchange with {name} did not finish. {problem}").format(
+                name=name, problem=sentence(for_error_text(exchange.error))), error=True)
+        self._target = None
         self.status.emit(self.tr("Sync finished") if exchange.ok else self.tr("Sync ended early"))
 
     @Slot(str)
     def _failed(self, message: str) -> None:
+        """`message`: the worker's sentence of what happened and what to do."""
+        target, self._target = self._target, None
         self.refresh()
-        self._say(self.tr("Sync did not happen: {problem}").format(problem=message), error=True)
+        if target:
+            name, _fingerprint = self._member_name(target)
+            self._say(self.tr("Did not sync with {name}. {problem}").format(name=name, problem=message), error=True)
+        else:
+            self._say(self.tr("Sync did not happen. {problem}").format(problem=message), error=True)
         self.status.emit(self.tr("Sync did not happen"))
+
+    @Slot(object)
+    def _bundle_written(self, _written) -> None:
+        self.refresh()
+
+    @Slot(str)
+    def _bundle_failed(self, _text: str) -> None:
+        self.refresh()
+
+    @Slot(object)
+    def _bundle_imported(self, _result) -> None:
+        self.refresh()
+        self.membershipChanged.emit()  # a bundle may carry news of members
 
     @Slot(object)
     def _served(self, exchange: Exchange) -> None:
@@ -362,16 +602,20 @@ class SyncPanel(QWidget):
             self.status.emit(self.tr("{name} synced with this device: {received} changes in, {sent} out").format(
                 name=name or self.tr("A device"), received=exchange.applied, sent=exchange.sent))
         else:
-            message = self.tr("A device that connected was refused or broke off: {problem}").format(
-                problem=exchange.error)
+            problem = sentence(for_error_text(exchange.error))
+            message = (self.tr("{name} connected, but the exchange did not finish. {problem}").format(
+                name=name, problem=problem) if exchange.peer and self.state is not None
+                and exchange.peer in self.state.members else
+                self.tr("A device connected, but the exchange did not finish. {problem}").format(problem=problem))
             self._say(message, error=True)
-            self.status.emit(message)
+            self.status.emit(self.tr("An exchange with a device that connected did not finish"))
 
     @Slot(object)
     def _first_exchange(self, _result) -> None:
         """Right after joining, fetch what this device may hold from the chair's device it joined through."""
         if self.join_dialog is not None:
             self.address.setText(self.join_dialog.address.text().strip())
+            self.show_address(True)
             self.sync_now()
 
     @Slot(str)

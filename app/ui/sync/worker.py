@@ -8,6 +8,7 @@ desktop hears of everything through the signals below, queued to its thread by Q
 
 from __future__ import annotations
 
+import logging
 import threading
 
 import keyring.backend
@@ -18,11 +19,17 @@ from app.models.errors import ConcordError
 from app.models.schema import Schema
 from app.sync import transport
 from app.sync.discovery import Advertiser, Browser
+from app.sync.exchanges import Exchange, recall, remember
+from app.sync.failure_words import (Failure, failure, for_error_text, for_exception, for_join, for_listening,
+                                    technical, token)
 from app.sync.joining import join_via
 from app.ui.sync.address import format_address
+from app.ui.sync.bundle_work import read_bundle_file, write_bundle
 from app.ui.sync.change_watch import ChangeWatch
-from app.sync.exchanges import Exchange, recall, remember
+from app.ui.sync.failure_text import sentence
 from app.workspace import Workspace
+
+log = logging.getLogger("concord.sync")
 
 PROGRESS_EVERY = 0.05  # seconds: often enough to look alive, rarely enough not to flood the GUI
 
@@ -35,7 +42,7 @@ class SyncWorker(QObject):
     started = Signal(str)  # the address being dialled
     progress = Signal(int, int)  # bytes received, changes applied so far
     finished = Signal(object)  # Exchange (its error is set if the session ended early)
-    failed = Signal(str)  # the exchange could not happen; a message fit to show
+    failed = Signal(str)  # the exchange could not happen: what happened and what to do, in words
     remoteChanges = Signal(object)  # set of case ids that received changes (may be empty: "something")
     served = Signal(object)  # Exchange with a device that connected to this one
     servingChanged = Signal(int, str)  # port listened on (0: not listening), and a problem if any
@@ -43,6 +50,9 @@ class SyncWorker(QObject):
     joinFailed = Signal(str)
     foundPeers = Signal(object)  # list of discovery Peers
     notice = Signal(str)  # something worth a status-bar line, not an error of the current action
+    bundleWritten = Signal(object)  # bundle_work.Written
+    bundleImported = Signal(object)  # bundle.ImportResult
+    bundleFailed = Signal(str)  # a bundle was not written or not imported: in words
 
     def __init__(self, folder, backend: keyring.backend.KeyringBackend | None, schema: Schema):
         super().__init__()  # no parent: it is moved to its thread
@@ -58,6 +68,7 @@ class SyncWorker(QObject):
         self._browser = None
         self._advertiser = None
         self._peers_by_address: dict[str, str] = {}
+        self._members: tuple[str, ...] = ()  # read by the discovery browser's thread
         self._stop = threading.Event()
         self._last_progress: float | None = None  # none yet, whatever the monotonic clock reads
 
@@ -67,7 +78,16 @@ class SyncWorker(QObject):
             self._ws = Workspace.open(self.folder, backend=self.backend, schema=self.schema)
             self._watch = ChangeWatch(self._ws.store, self._ws.profile.actor_id)
             self._peers_by_address = {e.address: e.peer for e in recall(self._ws.store).values() if e.address}
+            self._note_members()
         return self._ws
+
+    def _note_members(self) -> None:
+        # A device that joined since browsing began is still recognised when it announces itself.
+        try:
+            if self._ws is not None and self._ws.sync.panel_id is not None:
+                self._members = tuple(self._ws.sync.state().members)
+        except Exception:  # noqa: BLE001 - the list from before serves until the next exchange
+            pass
 
     def _report_changes(self, cases: set[str]) -> None:
         if cases:
@@ -86,9 +106,11 @@ class SyncWorker(QObject):
             self._last_progress = now
             self.progress.emit(stats.bytes_in, stats.received.applied)
 
-    @Slot(str, int)
-    def sync_with(self, host: str, port: int) -> None:
+    @Slot(str, int, str)
+    def sync_with(self, host: str, port: int, device_id: str = "") -> None:
         address = format_address(host, port)
+        if device_id:
+            self._peers_by_address[address] = device_id
         self._last_progress = None
         self.started.emit(address)
         try:
@@ -96,31 +118,36 @@ class SyncWorker(QObject):
                 raise Stopped
             ws = self._workspace()
             outcome = transport.sync_with(ws.sync, host, port, on_progress=self._on_progress)
-        except Stopped:
-            self._failed(address, self.tr("the exchange with {address} was stopped").format(address=address))
-            return
-        except ConcordError as exc:
-            self._failed(address, str(exc))
-            return
         except Exception as exc:  # noqa: BLE001 - a dead worker would leave the panel waiting forever
-            self._failed(address, self.tr("unexpected problem ({kind})").format(kind=type(exc).__name__))
+            self._failed(address, exc)
             return
         cases = self._watch.changed_cases()
         exchange = Exchange.from_outcome(outcome, address, incoming=False, case_ids=cases)
         if exchange.peer:
             self._peers_by_address[address] = exchange.peer
         self._keep(ws, exchange)
+        self._note_members()
         self.progress.emit(exchange.bytes_in, exchange.applied)
         self.finished.emit(exchange)
         self._report_changes(cases)
 
-    def _failed(self, address: str, message: str) -> None:
+    def _failed(self, address: str, exc: BaseException) -> None:
+        said = for_exception(exc)
         peer = self._peers_by_address.get(address)
+        self._log_failure("sync with " + (peer[:12] if peer else "a device"), said, exc)
         if peer and self._ws is not None:
-            self._keep(self._ws, Exchange(peer=peer, address=address, error=message))
-        self.failed.emit(message)
+            self._keep(self._ws, Exchange(peer=peer, address=address, error=token(said)))
+        self.failed.emit(sentence(said))
         if self._watch is not None:  # an exchange that broke off may have applied part of what came
             self._report_changes(self._watch.changed_cases())
+
+    @staticmethod
+    def _log_failure(what: str, said: Failure, exc: BaseException) -> None:
+        # The kind and the exceptions' classes, never their messages: those quote addresses and paths.
+        if said.kind == "internal":
+            log.error("%s failed: %s (%s)", what, said.kind, technical(exc), exc_info=exc)
+        else:
+            log.warning("%s failed: %s (%s)", what, said.kind, technical(exc))
 
     def _keep(self, ws: Workspace, exchange: Exchange) -> None:
         try:
@@ -140,12 +167,10 @@ class SyncWorker(QObject):
             self._workspace().sync.credentials()  # refuse clearly when not in a panel
             self._listener = transport.Listener(self._listener_engine, host=host, port=port,
                                                 on_outcome=self._served, release=self._release_engine).start()
-        except ConcordError as exc:
-            self.servingChanged.emit(0, str(exc))
-            return
-        except OSError as exc:
-            self.servingChanged.emit(0, self.tr("cannot listen on port {port} ({reason})").format(
-                port=port, reason=exc.strerror or exc))
+        except (ConcordError, OSError) as exc:
+            said = for_listening(exc)
+            self._log_failure("listening", said, exc)
+            self.servingChanged.emit(0, sentence(said))
             return
         self.servingChanged.emit(self._listener.port, "")
         if advertise:
@@ -162,8 +187,9 @@ class SyncWorker(QObject):
                                           host_ip=None if host in ("", "0.0.0.0") else host).start()
         except Exception as exc:  # noqa: BLE001 - unadvertised, the listener still answers a typed address
             self._advertiser = None
-            self.notice.emit(self.tr("Other devices will not find this one on the network by themselves ({kind}); "
-                                     "give them its address.").format(kind=type(exc).__name__))
+            log.warning("advertising could not start: %s", technical(exc))
+            self.notice.emit(self.tr("Other devices will not find this one on the network by themselves; "
+                                     "give them its address."))
 
     def _listener_engine(self):
         # Called by the listener: once as it starts (its home workspace, kept while it serves,
@@ -187,7 +213,7 @@ class SyncWorker(QObject):
     def _served(self, outcome) -> None:
         # Runs in a connection's thread; Qt queues the signals to the desktop's.
         if outcome.listener_stopped:
-            self.servingChanged.emit(0, outcome.error or "")
+            self.servingChanged.emit(0, sentence(for_error_text(outcome.error)) if outcome.error else "")
             return
         with self._listener_lock:
             home = self._listener_ws[0] if self._listener_ws else None
@@ -222,14 +248,55 @@ class SyncWorker(QObject):
         self.started.emit(format_address(host, port))
         try:
             result = join_via(self._workspace().sync, invitation, host, port)
-        except ConcordError as exc:
-            self.joinFailed.emit(str(exc))
-            return
         except Exception as exc:  # noqa: BLE001 - see sync_with
-            self.joinFailed.emit(self.tr("unexpected problem ({kind})").format(kind=type(exc).__name__))
+            said = for_join(exc)
+            if said is None:  # Concord's own words about the invitation (expired, used, another role)
+                log.warning("joining failed: %s", technical(exc))
+                self.joinFailed.emit(str(exc))
+            else:
+                self._log_failure("joining", said, exc)
+                self.joinFailed.emit(sentence(said))
             return
+        self._note_members()
         self.joined.emit(result)
         self.remoteChanges.emit(set())
+
+    # ----- bundles -------------------------------------------------------------------------------
+    @Slot(object, bool, str)
+    def export_bundle(self, recipients, everything: bool, path: str) -> None:
+        try:
+            written = write_bundle(self._workspace().sync, list(recipients), everything, path)
+        except Exception as exc:  # noqa: BLE001 - see sync_with
+            said = for_exception(exc)
+            self._log_failure(f"bundle for {len(recipients)} device(s)", said, exc)
+            self.bundleFailed.emit(sentence(said))
+            return
+        log.info("bundle written for %d device(s): %d change(s), %d bytes", len(written.recipients),
+                 written.changes, written.size)
+        self.bundleWritten.emit(written)
+
+    @Slot(str)
+    def import_bundle(self, path: str) -> None:
+        try:
+            ws = self._workspace()
+            result = read_bundle_file(ws.sync, path)
+        except Exception as exc:  # noqa: BLE001 - see sync_with
+            # An operating system error here is about the file (gone, a folder, not allowed), never a network.
+            said = failure("bundle_unreadable") if isinstance(exc, OSError) else for_exception(exc)
+            self._log_failure("bundle import", said, exc)
+            self.bundleFailed.emit(sentence(said))
+            if self._watch is not None:
+                self._report_changes(self._watch.changed_cases())
+            return
+        e = result.envelopes
+        log.info("bundle %s from %s imported: applied %d, held %d, quarantined %d", result.bundle_id[:12],
+                 result.sender[:12], e.applied, e.held, len(e.quarantined))
+        self._note_members()
+        self.bundleImported.emit(result)
+        cases = self._watch.changed_cases()
+        self._report_changes(cases)
+        if result.membership:
+            self.remoteChanges.emit(set())  # the membership moved: names and roles may have changed
 
     # ----- discovery -------------------------------------------------------------------------------
     @Slot()
@@ -242,13 +309,15 @@ class SyncWorker(QObject):
                 return
             # The members as of now: an announced id is mapped back to one of them (it changes
             # daily, so a stranger's list of ids says nothing).
+            self._note_members()
             self._browser = Browser(ws.sync.panel_id, on_change=lambda peers: self.foundPeers.emit(list(peers)),
-                                    own_device_id=ws.profile.device_id, members=list(ws.sync.state().members))
+                                    own_device_id=ws.profile.device_id, members=lambda: self._members)
             self._browser.start()
         except Exception as exc:  # noqa: BLE001 - no discovery still leaves typed addresses working
             self._browser = None
-            self.notice.emit(self.tr("Devices on this network cannot be listed ({kind}); type an address instead.")
-                             .format(kind=type(exc).__name__))
+            log.warning("discovery could not start: %s", technical(exc))
+            self.notice.emit(self.tr("Devices on this network cannot be listed here; choose Connect by address "
+                                     "and type the other laptop's address instead."))
 
     # ----- the end -------------------------------------------------------------------------------
     @Slot()
