@@ -101,18 +101,18 @@ def test_invalid_date_is_kept_and_explained(open_window, qtbot):
     view.show_section("referral")
     editor = view.editor("referral_date")
     editor.setFocus()
-    qtbot.keyClicks(editor, "2026-13-45")
+    qtbot.keyClicks(editor.line, "31/13/2026")
     view.editor("referral_source").setFocus()
     page = view.page("referral")
     errors = [e for e in page.findChildren(QLabel, "fieldError") if e.isVisible()]
-    assert len(errors) == 1 and "YYYY-MM-DD" in errors[0].text() and errors[0].text().startswith("Not saved")
-    assert editor.text() == "2026-13-45"  # the person's text stays
+    assert len(errors) == 1 and "is not a date" in errors[0].text() and errors[0].text().startswith("Not saved")
+    assert editor.text() == "31/13/2026"  # the person's text stays
     assert window.save_label.text().startswith("Not saved")
     assert ws.open_case(ids[0]).get("referral_date") is None
     # Correcting it saves and clears the message.
     editor.setFocus()
-    editor.selectAll()
-    qtbot.keyClicks(editor, "2026-10-02")
+    editor.line.selectAll()
+    qtbot.keyClicks(editor.line, "02/10/2026")
     view.editor("referral_source").setFocus()
     qtbot.waitUntil(lambda: ws.open_case(ids[0]).get("referral_date") == "2026-10-02", timeout=1000)
     assert not any(e.isVisible() for e in page.findChildren(QLabel, "fieldError"))
@@ -154,8 +154,8 @@ def test_a_date_can_be_cleared(open_window, qtbot):
     window.case_list.select_case(ids[1])
     window.case_list.select_case(ids[0])  # reopen to show the stored date
     editor = window.case_view.editor("referral_date")
-    assert editor.text() == "2026-09-14" and editor.isClearButtonEnabled()
-    editor.clear()  # what the clear button does
+    assert editor.text() == "14/09/2026" and editor.line.isClearButtonEnabled()
+    editor.line.clear()  # what the clear button does
     qtbot.waitUntil(lambda: ws.open_case(ids[0]).get("referral_date") is None, timeout=2000)
 
 

@@ -13,7 +13,7 @@ def test_adding_a_record_shows_up_and_is_stored(open_window, qtbot, memory_keyri
     assert incidents.model.rowCount() == 0
     dialog = incidents.add()
     assert dialog.isVisible()
-    qtbot.keyClicks(dialog.editors["incident_date"], "2026-01-20")
+    qtbot.keyClicks(dialog.editors["incident_date"].line, "20/01/2026")
     dialog.editors["incident_type"].setCurrentIndex(dialog.editors["incident_type"].findData("threats"))
     qtbot.keyClicks(dialog.editors["crime_reference"], "DEMO/0120")
     dialog.editors["description"].setPlainText("Threatening messages.")
@@ -21,7 +21,7 @@ def test_adding_a_record_shows_up_and_is_stored(open_window, qtbot, memory_keyri
     assert not dialog.isVisible()
     assert incidents.model.rowCount() == 1
     assert [incidents.model.index(0, c).data() for c in range(4)] == [
-        "2026-01-20", "threats", "DEMO/0120", "Threatening messages."
+        "20/01/2026", "threats", "DEMO/0120", "Threatening messages."
     ]
     with Workspace.open(ws.folder, backend=memory_keyring) as again:
         (stored,) = again.open_case(ids[0]).get("incidents")
@@ -32,11 +32,11 @@ def test_a_bad_record_keeps_the_dialog_open_with_the_reason(open_window, qtbot):
     window, ws, ids = open_window("police")
     incidents = window.case_view.editor("incidents")
     dialog = incidents.add()
-    qtbot.keyClicks(dialog.editors["incident_date"], "2026-02-30")
+    qtbot.keyClicks(dialog.editors["incident_date"].line, "30/02/2026")
     dialog.accept()
     assert dialog.isVisible() and dialog.error.isVisible()
-    assert "YYYY-MM-DD" in dialog.error.text()
-    assert dialog.editors["incident_date"].text() == "2026-02-30"
+    assert "“30/02/2026” is not a date" in dialog.error.text()
+    assert dialog.editors["incident_date"].text() == "30/02/2026"
     assert ws.open_case(ids[0]).get("incidents") == [] and incidents.model.rowCount() == 0
     dialog.reject()
 

@@ -1,6 +1,7 @@
 """One editor widget per field type, all with the same small interface.
 
-Every editor is the focusable Qt control itself (so a QLabel can be its buddy) and offers:
+Every editor is the focusable Qt control itself, or hands the focus to it (so a QLabel can be its
+buddy), and offers:
 - ``edited``: the person changed the value (each keystroke for text; at once for a choice);
 - ``committed``: the person left the field (focus-out, Return, or a choice picked): save now;
 - ``value(final)``: the value to store; raises ``Incomplete`` while a half-typed date or number
@@ -15,11 +16,12 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
-from app.models import values
+from app.models import clock, values
 from app.models.textdiff import splice_for
 from app.models.errors import ValidationError
 from app.models.schema import FieldDef
 from app.ui.labels import read_only_description, schema_label
+from app.ui.widgets.date_edit import DateEdit, DateIncomplete, DateProblem
 
 
 class Incomplete(Exception):
@@ -31,23 +33,27 @@ def _tr(text: str) -> str:
 
 
 def _describe(widget: QWidget, f: FieldDef, editable: bool) -> None:
-    widget.setAccessibleName(schema_label(f))
     parts = [f.help] if f.help else []
     if not editable:
         parts.append(read_only_description())
+    elif isinstance(widget, DateEdit):
+        parts.append(widget.usage_note())
     note = getattr(widget, "conflict_note", "")
     if note:
         parts.append(note)
-    widget.setAccessibleDescription("; ".join(parts))
-    if f.help:
-        widget.setToolTip(f.help)
+    # A date editor is a few widgets; its text line is what takes the focus and is read out.
+    for target in (widget, widget.line) if isinstance(widget, DateEdit) else (widget,):
+        target.setAccessibleName(schema_label(f))
+        target.setAccessibleDescription("; ".join(parts))
+        if f.help:
+            target.setToolTip(f.help)
 
 
 def describe_conflict(editor: QWidget, note: str) -> None:
     """Tell a screen reader, on the field itself, that it holds values from several devices
     (or, with an empty note, that it no longer does): the strip below it is easy to miss."""
     editor.conflict_note = note
-    if isinstance(editor, (QLineEdit, QPlainTextEdit)):
+    if isinstance(editor, (QLineEdit, QPlainTextEdit, DateEdit)):
         editable = not editor.isReadOnly()
     else:
         editable = editor.isEnabled()
@@ -55,7 +61,7 @@ def describe_conflict(editor: QWidget, note: str) -> None:
 
 
 class LineEditor(QLineEdit):
-    """short_text, and the base of date and number (typed as text, checked by the core)."""
+    """short_text, and the base of number (typed as text, checked by the core)."""
 
     edited = Signal()
     committed = Signal()
@@ -90,29 +96,41 @@ class LineEditor(QLineEdit):
 
     def set_editable(self, editable: bool) -> None:
         self.setReadOnly(not editable)
-        self.setClearButtonEnabled(editable and self.field.type == "date")
         if not editable:
             self.setPlaceholderText(_tr("Not recorded"))
         _describe(self, self.field, editable)
 
 
-class DateEditor(LineEditor):
-    """A date typed as YYYY-MM-DD; empty clears it (the clear button, or deleting the text)."""
-
-    _PARTIAL = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
+class DateEditor(DateEdit):
+    """A date shown and typed as dd/mm/yyyy (d/m/yyyy and yyyy-mm-dd are read too), stored as
+    YYYY-MM-DD; empty clears it (the clear button, or deleting the text). A date of what has
+    happened (``past_only``) takes no day after the clock allows, and the calendar offers none."""
 
     def __init__(self, f: FieldDef, parent: QWidget | None = None):
-        super().__init__(f, parent)
-        self.setValidator(QRegularExpressionValidator(self._PARTIAL, self))
-        self.setPlaceholderText(_tr("YYYY-MM-DD"))
-        self.setClearButtonEnabled(True)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 60)
+        super().__init__(parent, optional=True)
+        self.field = f
+        self.line.setObjectName(f"field:{f.id}:text")
+        if f.past_only:
+            self.set_maximum(clock.latest_allowed_date, _tr("it records what has happened"))
+        _describe(self, f, True)
 
     def value(self, final: bool = True):
-        text = self.text().strip()
-        if not final and text and len(text) < 10:
-            raise Incomplete
-        return values.parse_text(self.field, text)
+        try:
+            day = self.check(final)
+        except DateIncomplete:
+            raise Incomplete from None
+        except DateProblem as problem:
+            # In a few words: the warning beside the field gives the reason in full.
+            raise ValidationError(self.field.id, f"{schema_label(self.field)}: {problem.summary}") from None
+        return values.check(self.field, day)
+
+    def set_value(self, value) -> None:
+        self.set_date(value)
+
+    def set_editable(self, editable: bool) -> None:
+        self.set_read_only(not editable)
+        self.line.setPlaceholderText(_tr("dd/mm/yyyy") if editable else _tr("Not recorded"))
+        _describe(self, self.field, editable)
 
 
 class NumberEditor(LineEditor):

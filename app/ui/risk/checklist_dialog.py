@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QLabel,
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QLabel,
     QLineEdit, QPlainTextEdit, QRadioButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -17,6 +17,8 @@ from app.models.errors import ValidationError
 from app.models.instruments import Instrument
 from app.models.risk import Answer, Assessment, make_assessment
 from app.models.risk_policy import RiskPolicy
+from app.ui.widgets.date_edit import DateEdit, DateProblem
+from app.ui.widgets.fit import fit_size
 
 
 class ChecklistDialog(QDialog):
@@ -27,7 +29,7 @@ class ChecklistDialog(QDialog):
         self.result_assessment: Assessment | None = None
         self.setWindowTitle(self.tr("Record a risk assessment"))
         self.setAccessibleName(self.tr("Record a risk assessment"))
-        self.resize(760, 720)
+        fit_size(self, 760, 720)
 
         layout = QVBoxLayout(self)
         title = QLabel(f"{instrument.name} ({instrument.version})", self)
@@ -44,12 +46,12 @@ class ChecklistDialog(QDialog):
         layout.addWidget(credit)
 
         head = QFormLayout()
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate(self.today.year, self.today.month, self.today.day))
-        self.date.setMaximumDate(QDate(self.today.year, self.today.month, self.today.day))
+        self.date = DateEdit(self, optional=False)
+        self.date.set_date(self.today)
+        self.date.set_maximum(self.today, self.tr("an assessment cannot be dated in the future"))
         self.date.setAccessibleName(self.tr("Date of the assessment"))
+        self.date.line.setAccessibleName(self.tr("Date of the assessment"))
+        self.date.line.setAccessibleDescription(self.date.usage_note())
         self.assessor = QLineEdit(assessor, self)
         self.assessor.setAccessibleName(self.tr("Assessor"))
         self.agency = QLineEdit(agency, self)
@@ -156,10 +158,14 @@ class ChecklistDialog(QDialog):
         self.reason.setEnabled(bool(self.raise_to.currentData()))
 
     def accept(self) -> None:
-        q = self.date.date()
+        try:
+            assessed_on = self.date.check(True)
+        except DateProblem as problem:  # the warning beside the date gives the reason in full
+            self.problem.setText(self.tr("Date of the assessment: {summary}").format(summary=problem.summary))
+            return
         try:
             made = make_assessment(
-                self.instrument, self.policy, assessed_on=dt.date(q.year(), q.month(), q.day()),
+                self.instrument, self.policy, assessed_on=assessed_on,
                 assessor=self.assessor.text(), agency=self.agency.text(), answers=self.answers(),
                 judgement_level=self.raise_to.currentData() or "",
                 judgement_reason=self.reason.toPlainText() if self.raise_to.currentData() else "", today=self.today)
