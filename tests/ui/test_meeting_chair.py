@@ -206,3 +206,13 @@ def test_every_meeting_form_fits_a_small_laptop_screen_with_a_large_panel(qtbot)
         dialog.show_error("The attendee's name is longer than 120 characters; " * 3)  # a refusal shown too
         size = dialog.frameGeometry().size().expandedTo(dialog.minimumSizeHint())
         assert size.width() <= 1300 and size.height() <= 680, (dialog.windowTitle(), size)
+
+
+def test_meeting_dates_are_shown_as_people_write_them_and_chosen_from_a_calendar(panel, window_for):
+    p, _ref = panel
+    window = window_for(p["chair"])
+    dialog = window.meetings_view.schedule()
+    day = TODAY + dt.timedelta(days=7)
+    assert dialog.date.calendarPopup()
+    assert dialog.date.text() == day.strftime("%d/%m/%Y")
+    dialog.reject()

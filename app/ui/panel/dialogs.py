@@ -28,7 +28,9 @@ def pydate(value: QDate) -> dt.date:
 def date_edit(parent: QWidget, day: dt.date, name: str) -> QDateEdit:
     edit = QDateEdit(qdate(day), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")  # the form the minutes and the CSV use
+    # Shown as people in the agencies write dates; a QDateEdit holds only real dates, and the
+    # value is read as a date (stored ISO), never as the text shown.
+    edit.setDisplayFormat("dd/MM/yyyy")
     edit.setAccessibleName(name)
     return edit
 
