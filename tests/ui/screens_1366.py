@@ -60,7 +60,11 @@ def check_window(top: QWidget, view: str) -> list[dict]:
                          "room": [room.x(), room.y(), room.width(), room.height()]})
     bounds = QRect(top.mapToGlobal(top.rect().topLeft()), top.size()).intersected(room)
     for w in top.findChildren(QWidget):
-        if not w.isVisible() or w.window() is not top or _in_scrolled_area(w, top):
+        if not w.isVisible() or w.window() is not top:
+            continue
+        if _in_scrolled_area(w, top):  # may lie past the view, scrolled to; its tables still count
+            if isinstance(w, QTableView):
+                problems += check_table(w, view)
             continue
         r = QRect(w.mapToGlobal(w.rect().topLeft()), w.size())
         if r.width() and r.height() and not bounds.adjusted(-1, -1, 1, 1).contains(r):
@@ -196,6 +200,13 @@ def open_dialogs(window: MainWindow, role: str):
             if dialog is not None:
                 yield dialog
             break
+    window.show_sync_panel()
+    chosen = lambda *_args: ""  # noqa: E731 - no system file dialog on the test screen
+    for open_bundle in (window.sync_panel.open_bundle_export, window.sync_panel.open_bundle_import):
+        dialog = open_bundle(choose_file=chosen)
+        if dialog is not None:
+            yield dialog
+    window.sync_dock.hide()
     if role == "chair":
         window.show_meetings()
         dialog = window.meetings_view.schedule()

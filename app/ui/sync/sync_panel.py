@@ -137,18 +137,19 @@ class SyncPanel(QWidget):
         set_up_row_list(self.table)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        # Names, fingerprints, states and the button whole; roles and results share the rest
-        # (elided, the full text is the tooltip).
+        # Names, fingerprints, states and the button whole; roles and results share the rest and
+        # wrap onto a second line rather than lose their end.
         for column, name in enumerate(COLUMNS):
             stretch = name in ("role", "last")
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if stretch
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # Rows as tall as the Sync button in them.
+        self.table.setWordWrap(True)
+        # Rows at least as tall as the Sync button in them, taller where a role wraps.
         probe = QPushButton(self.tr("Sync"))
         rows = self.table.verticalHeader()
-        rows.setDefaultSectionSize(max(rows.defaultSectionSize(), probe.sizeHint().height() + 2))
+        rows.setMinimumSectionSize(probe.sizeHint().height() + 2)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         probe.deleteLater()
         self.table.activated.connect(self._row_activated)
 
