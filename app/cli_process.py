@@ -4,15 +4,18 @@ the restorative process, its safeguards, the signed sign-off and its report."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
+import tomllib
 from pathlib import Path
 
 from app.models import attestations as att
 from app.models import clock
 from app.models import lifecycle as lc
 from app.models.consent import PARTIES, STATUSES
+from app.models.errors import ValidationError
 from app.models.process_desk import SESSION_KINDS
-from app.models.signoff import DECISIONS, NDM
+from app.models.signoff import DECISIONS, NDM, DecisionRefused
 from app.models.signoff_pack import build_pack
 from app.reporting import read_signature, signoff_report, verify_file, write_report
 from app.workspace import Workspace
@@ -139,10 +142,61 @@ def cmd_pack(args) -> int:
     return 0
 
 
+def cmd_flags(args) -> int:
+    with Workspace.open(args.data) as ws:
+        case = ws.open_case(args.case)
+        flags = ws.process.red_flags(case)
+        print(f"{case.reference}: {len(flags)} red flag(s)" + (" - an approval gives an override statement for "
+                                                               "each: --override FLAG_ID=TEXT" if flags else ""))
+        for f in flags:
+            print(f"  {f.id}: {f.words}")
+        print("What the pack holds:")
+        for label, words in ws.process.decision_summary(case):
+            print(f"  {label}: {words}")
+    return 0
+
+
+def read_overrides(args) -> dict[str, str]:
+    """The override statements by flag id: from --override-file (TOML or JSON, flag id = text),
+    then each --override FLAG_ID=TEXT, which wins over the file."""
+    out: dict[str, str] = {}
+    if args.override_file is not None:
+        path = Path(args.override_file)
+        text = path.read_text(encoding="utf-8")
+        try:
+            raw = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
+        except (ValueError, tomllib.TOMLDecodeError) as exc:
+            kind = "JSON" if path.suffix.lower() == ".json" else "TOML"
+            raise ValidationError(f"{path.name}: not readable as {kind} ({exc})") from None
+        if isinstance(raw, dict) and isinstance(raw.get("overrides"), dict):
+            raw = raw["overrides"]
+        if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+            raise ValidationError(f"{path.name}: write one override statement per flag id, as FLAG_ID = \"text\"")
+        out.update({str(k): v for k, v in raw.items()})
+    for pair in args.override or []:
+        fid, sep, statement = pair.partition("=")
+        if not sep or not fid.strip():
+            raise ValidationError(f"write each override as FLAG_ID=TEXT (got '{fid[:40]}')")
+        out[fid.strip()] = statement
+    return out
+
+
 def cmd_decide(args) -> int:
     rationale = {key: getattr(args, key) or "" for key, _l in NDM}
+    overrides = read_overrides(args)
     with Workspace.open(args.data) as ws:
-        ws.process.decide(args.case, args.decision, rationale, rank=args.rank, conditions=args.conditions or "")
+        try:
+            ws.process.decide(args.case, args.decision, rationale, rank=args.rank, conditions=args.conditions or "",
+                              overrides=overrides)
+        except DecisionRefused as exc:
+            # Everything missing at once, one line each, so it can all be put right in one go.
+            print(f"concord: error: the decision is not signed; {len(exc.problems)} thing(s) to put right:",
+                  file=sys.stderr)
+            for problem in exc.problems:
+                print(f"  - {problem}", file=sys.stderr)
+            if any("red flag" in p for p in exc.problems):
+                print(f"  (list the red flags with: concord signoff flags {args.case})", file=sys.stderr)
+            return 1
         print(f"{args.case}: {ws.process.view(args.case).signoff_words()} (signed)")
     return 0
 
@@ -230,6 +284,9 @@ def add_commands(sub) -> None:
     s = ss.add_parser("pack", help="the sign-off pack as this device may show it")
     s.add_argument("case")
     s.set_defaults(func=cmd_pack)
+    s = ss.add_parser("flags", help="(Chief Inspector) the red flags an approval must answer, and what the pack holds")
+    s.add_argument("case")
+    s.set_defaults(func=cmd_flags)
     s = ss.add_parser("decide", help="(Chief Inspector) decide and sign, with a rationale by the National Decision Model")
     s.add_argument("case")
     s.add_argument("decision", choices=DECISIONS)
@@ -237,6 +294,10 @@ def add_commands(sub) -> None:
     s.add_argument("--conditions")
     for key, label in NDM:
         s.add_argument(f"--{key.replace('_', '-')}", dest=key, required=True, help=label)
+    s.add_argument("--override", action="append", metavar="FLAG_ID=TEXT",
+                   help="an approval's override statement for one red flag (see 'signoff flags'); repeat for each")
+    s.add_argument("--override-file", type=Path, metavar="FILE",
+                   help="override statements by flag id, in TOML or JSON (flag-id = \"text\")")
     s.set_defaults(func=cmd_decide)
 
     rep = sub.add_parser("report", help="write a report")

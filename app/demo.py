@@ -3,7 +3,8 @@
 Each device first writes what its own role writes; then the chair founds the panel, admits every
 device, and the devices sync with each other through the sync engine, so each holds exactly the
 compartments its role may read and shows the case as that role would on a real panel. Every name
-and detail here is invented.
+and detail here is invented, and the parties are named only by pseudonym ("Person A"), as the
+case form asks of real cases: never put real names here.
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ CASES = [
     {
         "reference": "CC-2026-0101",
         "core": {
-            "party_harmed_label": "Person A (Rhosyn)",
-            "party_harmer_label": "Person B (Derwen)",
+            "party_harmed_label": "Person A",
+            "party_harmer_label": "Person B",
             "relationship": "former partner",
             "children_involved": True,
             "number_of_children": 2,
@@ -134,14 +135,17 @@ CASES = [
             "referral_reason": "Adult child and parent; referral after a family court hearing.",
         },
         "by_role": {"legal": {"legal_summary": "Hearing listed for January."}},
-        "risk": [("2026-08-19", 5, "medium", "Person B has new access to a firearm (licence renewed).")],
+        # Reviewed before the sign-off, so the decision rests on a current assessment.
+        "risk": [("2026-08-19", 5, "medium", "Person F has new access to a firearm (licence renewed)."),
+                 ("2026-11-18", 5, "medium", "Person F held a firearm until the licence was revoked in November; "
+                                             "the level stays raised until the next review.")],
         "records": {"legal": [("proceedings", {"court": "Cardiff Family Court", "hearing_date": "2027-01-18", "purpose": "Child arrangements"})]},
     },
 ]
 
 CORE_WRITER = "chair"
 # Raised when the demo panel's make-up changes, so an older demo panel is made again.
-DEMO_FORMAT_META, DEMO_FORMAT = "demo_format", "4"
+DEMO_FORMAT_META, DEMO_FORMAT = "demo_format", "5"
 RISK_ASSESSOR = "police"  # records the Dash checklists of the demo cases
 
 

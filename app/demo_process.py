@@ -3,20 +3,34 @@ every device shows a decision it has verified itself (and the headless run print
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.models.errors import ConcordError
 from app.sync.approval_rules import DEFAULT_POLICY, AdmissionWaits
 from app.sync.errors import SyncError
 from app.workspace import Workspace
 
 SIGNED_CASE = "CC-2026-0103"
+# The day the Chief Inspector decided, as the December minutes record it: the red flags are those
+# the case raised that day, whatever day the demo is built on.
+DECIDED_ON = dt.date(2026, 11, 21)
 RATIONALE = {
-    "information": "Dash 5 of 24, raised to medium for new access to a firearm; no incident since the referral; "
-                   "both parties' consent recorded by the advocate.",
-    "assessment": "Firearm access removed by licence review; the risk is now managed by the safety plan.",
+    "information": "Dash 5 of 24 on 18 November, kept at medium by professional judgement for the firearm; no "
+                   "incident since the referral; both parties' consent recorded by the advocate.",
+    "assessment": "Firearm access removed by licence review; the risk is now managed by the safety plan and the "
+                  "letters carry no contact.",
     "powers_policy": "Eligibility rule standard-risk-only v1 is not met (medium by judgement): decided here by "
                      "explicit sign-off; force restorative justice policy followed.",
     "options": "Indirect letters only; a direct meeting is not an option at this stage.",
     "action_review": "Review at once on any trigger, and before any change to the form of process.",
+}
+# An override statement for each red flag the case raised when it was decided.
+OVERRIDES = {
+    "eligibility": "The rule is not met only on the level, which judgement keeps raised for the firearm now "
+                   "removed; letters through the facilitator carry no contact, so this case goes ahead by explicit "
+                   "sign-off.",
+    "risk-raised": "The judgement was right in August and stands: the licence was revoked in November, and the "
+                   "raised level keeps the safety plan and the conditions in force until the review.",
 }
 
 
@@ -83,5 +97,6 @@ def take_through_panel(opened: dict[str, Workspace], share) -> None:
     police.process.request_signoff(SIGNED_CASE, "The panel supports indirect letters under conditions.")
     share()
     ci.process.decide(SIGNED_CASE, "approve with conditions", RATIONALE, rank="Chief Inspector",
-                      conditions="Indirect letters only; review before any direct contact.")
+                      conditions="Indirect letters only; review before any direct contact.", overrides=OVERRIDES,
+                      decided_on=DECIDED_ON, today=DECIDED_ON)
     share()

@@ -251,7 +251,8 @@ def _signoff_lines(report, reference: str, know: _Knowledge, lines: list[str], g
 # The parts of a decision a later one may change, as the report names them.
 _DECISION_FIELDS = (("decision", "Decision"), ("conditions", "Conditions"), ("decided_by", "Decided by"),
                     ("rank", "Rank"), ("decided_on", "Date of decision"), ("rationale", "Rationale"),
-                    ("rule", "Rule relied on"), ("eligibility", "Eligibility when decided"))
+                    ("rule", "Rule relied on"), ("eligibility", "Eligibility when decided"),
+                    ("red_flags", "Red flags and override statements"))
 
 
 def _staleness(ws, report, d, lines: list[str]) -> tuple[str, ...]:

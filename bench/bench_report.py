@@ -61,7 +61,7 @@ from app.workspace import Workspace
 from bench.sizes import parse_sized
 from tests.conftest import PEOPLE
 from tests.keyrings import MemoryKeyring
-from tests.process_panel import RATIONALE, dash, make_panel, reviewed_case, sync_all
+from tests.process_panel import RATIONALE, dash, make_panel, overrides_for, reviewed_case, sync_all
 
 REFERENCE = "CC-BENCH-REPORT"
 TARGET_S = 1.0
@@ -194,7 +194,8 @@ def build_case(make_workspace, assessments: int, records: int) -> tuple[dict, di
     sync_all(p)
     p["police"].process.request_signoff(REFERENCE, "Panel supports shuttle mediation.")
     sync_all(p)
-    p["chief_inspector"].process.decide(REFERENCE, "approve", RATIONALE, rank="Chief Inspector")
+    p["chief_inspector"].process.decide(REFERENCE, "approve", RATIONALE, rank="Chief Inspector",
+                                        overrides=overrides_for(p["chief_inspector"], REFERENCE))
     sync_all(p)
     return p, counts
 

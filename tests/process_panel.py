@@ -63,10 +63,19 @@ def reviewed_case(p, reference="CC-RJ-1"):
     return reference
 
 
+def overrides_for(ws, reference="CC-RJ-1"):
+    """An override statement for each red flag the Chief Inspector's device raises now, each in
+    words of its own (an approval answers every flag; see app/models/decision_flags.py)."""
+    return {f.id: f"Weighed at the panel for {f.id}: accepted under the conditions and the safety plan."
+            for f in ws.process.red_flags(reference)}
+
+
 def approved_case(p, reference="CC-RJ-1", decision="approve", conditions=""):
     reviewed_case(p, reference)
     p["police"].process.request_signoff(reference, "Panel supports shuttle mediation.")
     sync_all(p)
-    p["chief_inspector"].process.decide(reference, decision, RATIONALE, rank="Chief Inspector", conditions=conditions)
+    ci = p["chief_inspector"]
+    ci.process.decide(reference, decision, RATIONALE, rank="Chief Inspector", conditions=conditions,
+                      overrides=overrides_for(ci, reference) if decision.startswith("approve") else None)
     sync_all(p)
     return reference

@@ -64,7 +64,7 @@ def test_erasing_a_decline_and_the_steps_after_it_is_refused_by_every_receiver(p
     # The process goes back for a second decision, which is a decline.
     police.process.request_signoff("CC-RJ-1", "Reconsider after the new concerns")
     sync_all(p)
-    ci.process.decide("CC-RJ-1", "decline", {k: "because" for k in
+    ci.process.decide("CC-RJ-1", "decline", {k: f"Declined on the new concerns; {k} weighed at the panel." for k in
                       ("information", "assessment", "powers_policy", "options", "action_review")},
                       rank="Chief Inspector")
     sync_all(p)

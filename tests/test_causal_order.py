@@ -17,7 +17,7 @@ import pytest
 from app.demo_process import found_demo_panel
 from app.models import clock
 from app.models import lifecycle as lc
-from tests.process_panel import RATIONALE, ROLES, approved_case, consent, reviewed_case, sync_all
+from tests.process_panel import RATIONALE, ROLES, approved_case, consent, overrides_for, reviewed_case, sync_all
 
 REF = "CC-RJ-1"
 
@@ -124,7 +124,7 @@ def test_a_request_made_after_a_decline_is_the_open_request(panel):
         assert view.current.record_id == declined and view.process.refused == [], name
     with p.acting("chief_inspector") as ci:
         assert [(ref, r["id"]) for ref, r in ci.process.inbox()] == [(REF, again)]
-        approved = ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector")
+        approved = ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(ci, REF))
     sync_all(p)
     for name, ws in p.items():
         view = ws.process.view(REF)
@@ -147,7 +147,7 @@ def test_a_request_made_after_one_was_taken_back_is_the_open_request(panel):
         view = ws.process.view(REF)
         assert view.state == lc.AWAITING and view.open_request["id"] == again, name
     with p.acting("chief_inspector") as ci:
-        ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector")
+        ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(ci, REF))
     sync_all(p)
     for name, ws in p.items():
         view = ws.process.view(REF)
@@ -184,12 +184,12 @@ def test_a_change_after_the_latest_sign_off_makes_it_stale(panel):
     p["police"].process.request_signoff(REF, "Panel supports shuttle mediation.")
     sync_all(p)
     with p.acting("chief_inspector") as ci:
-        ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector")
+        ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(ci, REF))
     sync_all(p)
     p["police"].process.request_signoff(REF, "Asked again before the first session.")
     sync_all(p)
     with p.acting("chief_inspector_2") as ci:
-        latest = ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector")
+        latest = ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(ci, REF))
     sync_all(p)
     incident(p["police"])
     sync_all(p)
@@ -204,7 +204,7 @@ def test_a_change_made_while_the_chief_inspector_signed_makes_the_sign_off_stale
         police.process.request_signoff(REF, "Asked again before the first session.")
     sync_all(p)
     with p.acting("chief_inspector") as ci:
-        latest = ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector")
+        latest = ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(ci, REF))
     with p.acting("police") as police:
         incident(police)
     sync_all(p)
@@ -222,7 +222,7 @@ def test_a_change_the_chief_inspector_saw_before_signing_leaves_the_sign_off_cur
         police.process.request_signoff(REF, "Incident reviewed: threats by phone, arrest made.")
     sync_all(p)
     with p.acting("chief_inspector") as ci:
-        latest = ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector")
+        latest = ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(ci, REF))
     sync_all(p)
     for name, ws in p.items():
         view = ws.process.view(REF)

@@ -13,7 +13,7 @@ from app.models.errors import PermissionDenied, ValidationError
 from app import reporting
 from app.models.signoff import REVOKED_SIGNER, parse, sign
 from app.demo_process import admit_with_approvals
-from tests.process_panel import RATIONALE, approved_case, consent, make_panel, reviewed_case, sync_all
+from tests.process_panel import RATIONALE, approved_case, consent, make_panel, overrides_for, reviewed_case, sync_all
 
 TODAY = dt.date(2026, 11, 1)
 
@@ -140,7 +140,8 @@ def test_a_session_needs_a_trained_facilitator_and_a_supervisor(p):
     sync_all(p)
     p["police"].process.request_signoff("CC-RJ-1", "Facilitator changed")
     sync_all(p)
-    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector")
+    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector",
+                                        overrides=overrides_for(p["chief_inspector"]))
     sync_all(p)
     f.process.step("CC-RJ-1", "preparation", "start")
     with pytest.raises(ValidationError, match="has not completed domestic-abuse training"):
@@ -153,7 +154,8 @@ def test_the_police_lead_requests_and_the_chief_inspector_decides_and_signs(p):
     with pytest.raises(PermissionDenied):
         p["advocate"].process.request_signoff("CC-RJ-1", "please")
     with pytest.raises(ValidationError, match="no open sign-off request"):
-        p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector")
+        p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector",
+                                        overrides=overrides_for(p["chief_inspector"]))
     p["police"].process.request_signoff("CC-RJ-1", "Panel supports shuttle mediation.")
     sync_all(p)
     ci = p["chief_inspector"].process
@@ -165,7 +167,7 @@ def test_the_police_lead_requests_and_the_chief_inspector_decides_and_signs(p):
     with pytest.raises(ValidationError, match="must state the conditions"):
         ci.decide("CC-RJ-1", "approve with conditions", RATIONALE, rank="Chief Inspector")
     ci.decide("CC-RJ-1", "approve with conditions", RATIONALE, rank="Chief Inspector",
-              conditions="Shuttle only; advocate present.")
+              conditions="Shuttle only; advocate present.", overrides=overrides_for(p["chief_inspector"]))
     sync_all(p)
     assert ci.inbox() == []
     for role, ws in p.items():
@@ -239,7 +241,8 @@ def test_a_new_incident_makes_the_sign_off_stale_everywhere_and_pauses_sessions(
         f.process.step("CC-RJ-1", "sessions", "resume")
     p["police"].process.request_signoff("CC-RJ-1", "Incident reviewed: threats by phone, arrest made.")
     sync_all(p)
-    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector")
+    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector",
+                                        overrides=overrides_for(p["chief_inspector"]))
     sync_all(p)
     with pytest.raises(ValidationError, match="cannot go to sessions"):
         f.process.step("CC-RJ-1", "sessions", "resume")  # approved again: preparation first
@@ -274,7 +277,7 @@ def test_a_sign_off_by_a_device_revoked_since_is_stale_everywhere_until_a_curren
     p["chief_inspector"] = new_ci
     p["police"].process.request_signoff("CC-RJ-1", "The signing device was lost; the decision is asked again.")
     sync_all(p)
-    new_ci.process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector")
+    new_ci.process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(new_ci))
     sync_all(p)
     view = f.process.view("CC-RJ-1")
     assert view.current.current and view.current.decision.signer_device == new_ci.profile.device_id

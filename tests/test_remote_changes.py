@@ -75,7 +75,7 @@ def test_each_demo_device_holds_exactly_the_compartments_its_role_may_read(tmp_p
             assert held and held <= readable, f"{role} holds {held - readable}"
             case = ws.open_case("CC-2026-0101")
             # Shared facts came over from the chair's device; the police summary from police.
-            assert case.get("party_harmed_label") == "Person A (Rhosyn)"
+            assert case.get("party_harmed_label") == "Person A"
             assert case.get("police_summary").startswith("Two incidents")
             if role != "advocate":
                 assert not case.can_read("safe_address")

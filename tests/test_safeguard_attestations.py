@@ -8,7 +8,7 @@ from app.models import attestations as att
 from app.models import lifecycle as lc
 from app.models.errors import PermissionDenied, ValidationError
 from app.demo_process import found_demo_panel
-from tests.process_panel import RATIONALE, ROLES, approved_case, sync_all
+from tests.process_panel import RATIONALE, ROLES, approved_case, overrides_for, sync_all
 
 REF = "CC-RJ-1"
 
@@ -25,7 +25,8 @@ def reapprove(p):
     sync_all(p)
     p["police"].process.request_signoff(REF, "Facilitation changed")
     sync_all(p)
-    p["chief_inspector"].process.decide(REF, "approve", RATIONALE, rank="Chief Inspector")
+    p["chief_inspector"].process.decide(REF, "approve", RATIONALE, rank="Chief Inspector",
+                                        overrides=overrides_for(p["chief_inspector"], REF))
     sync_all(p)
 
 

@@ -1,5 +1,6 @@
 """Aftercare: check-ins on the schedule the process policy sets, counted from the day the case
-entered aftercare, each matched with the check-in record that answers it."""
+entered aftercare, each matched with the check-in record that answers it. The process policy file
+(resources/policy/process.toml) is read here, the sign-off's minimum text length with it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from app.models import clock
 from app.models.errors import ValidationError
 from app.models.schema import RESOURCES, read_toml
+from app.models.signoff import NDM_MINIMUM_DEFAULT
 from app.models.values import loose_date
 
 DEFAULT_PROCESS_POLICY = RESOURCES / "policy" / "process.toml"
@@ -28,6 +30,21 @@ def load_checkin_weeks(path: Path = DEFAULT_PROCESS_POLICY) -> tuple[int, ...]:
             or weeks != sorted(set(weeks))):
         raise ValidationError(f"{Path(path).name}: checkin_weeks must be rising whole numbers of weeks")
     return tuple(weeks)
+
+
+def load_ndm_minimum(path: Path = DEFAULT_PROCESS_POLICY) -> int:
+    """The fewest characters each part of a sign-off's rationale (and each override statement)
+    must hold. A policy file written before the rule existed gets the default, never no minimum."""
+    def unreadable(_why: str, exc: Exception) -> ValidationError:
+        return ValidationError(f"{Path(path).name}: the process policy is missing or unreadable ({exc})")
+    raw = read_toml(path, unreadable)
+    section = raw.get("signoff", {})
+    if not isinstance(section, dict):
+        raise ValidationError(f"{Path(path).name}: [signoff] must be a table")
+    value = section.get("ndm_minimum_chars", NDM_MINIMUM_DEFAULT)
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 2000:
+        raise ValidationError(f"{Path(path).name}: [signoff] ndm_minimum_chars must be a whole number from 1 to 2000")
+    return value
 
 
 @dataclass(frozen=True)

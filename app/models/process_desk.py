@@ -19,11 +19,12 @@ from functools import cached_property
 from app.models import attestations as att
 from app.models import clock
 from app.models import lifecycle as lc
-from app.models.aftercare import FIELD as CHECKINS, CheckIn, load_checkin_weeks, schedule
+from app.models.aftercare import FIELD as CHECKINS, CheckIn, load_checkin_weeks, load_ndm_minimum, schedule
 from app.models.consent import FIELD as CONSENT, PartyConsent, consent_status, consent_stops, current_ids, record_problems
+from app.models.decision_flags import RedFlag, pack_summary, red_flags
 from app.models.errors import PermissionDenied, ValidationError
-from app.models.signoff import (NDM, REVOKED_SIGNER, SIGNER_ROLE, Covered, Decision, Verified, check_decision, sign, value_digest,
-                                verify_record)
+from app.models.signoff import (NDM, REVOKED_SIGNER, SIGNER_ROLE, Covered, Decision, FlagAnswer, Verified, check_decision,
+                                sign, value_digest, verify_record)
 
 STEPS, NOTES = "process_events", "risk_changes"
 REQUESTS, DECISIONS, SESSION_RECORDS = "signoff_requests", "signoff_decisions", "session_records"
@@ -79,6 +80,10 @@ class ProcessDesk:
     @cached_property
     def checkin_weeks(self) -> tuple[int, ...]:
         return load_checkin_weeks()
+
+    @cached_property
+    def ndm_minimum(self) -> int:
+        return load_ndm_minimum()
 
     # ----- reading --------------------------------------------------------------------------
     def verified(self, case) -> list[Verified]:
@@ -387,23 +392,50 @@ class ProcessDesk:
         self._write_step(case, lc.AWAITING, note.strip() or "sign-off requested")
         return rid
 
-    def decide(self, case_ref, decision: str, rationale: dict[str, str], *, rank: str, conditions: str = "",
-               decided_on: dt.date | None = None, today: dt.date | None = None) -> str:
+    def red_flags(self, case_ref, today: dt.date | None = None) -> list[RedFlag]:
+        """What stands against approving the case now, as this device holds it (decision_flags.py)."""
+        case = self._case(case_ref)
+        return red_flags(case, self.view(case, today), self.risk.view_of(case, today), self.risk.policy, today)
+
+    def decision_summary(self, case_ref, today: dt.date | None = None) -> list[tuple[str, str]]:
+        """What the pack holds on the points a decision is confirmed against, flagged or not."""
+        case = self._case(case_ref)
+        return pack_summary(case, self.view(case, today), self.risk.view_of(case, today), today)
+
+    def prepare_decision(self, case_ref, decision: str, rationale: dict[str, str], *, rank: str, conditions: str = "",
+                         overrides: dict[str, str] | None = None, decided_on: dt.date | None = None,
+                         today: dt.date | None = None) -> Decision:
+        """The decision as it would be signed now, checked against every rule (DecisionRefused lists
+        what it lacks), without signing or recording anything: what a person confirms."""
         case = self._case(case_ref)
         if self.role != SIGNER_ROLE:
             raise PermissionDenied("only the Chief Inspector decides a sign-off")
-        check_decision(decision, conditions, rationale, self.person, rank)
         if decided_on is not None and decided_on > clock.latest_allowed_date():
             raise ValidationError(f"a decision cannot be dated {decided_on.isoformat()}: that day has not come yet")
         view = self.view(case, today)
         if view.process.recorded != lc.AWAITING or view.open_request is None:
             raise ValidationError("there is no open sign-off request for this case")
         risk = self.risk.view_of(case, today)
+        flags = red_flags(case, view, risk, self.risk.policy, today)
+        overrides = {str(k): str(v or "") for k, v in (overrides or {}).items()}
+        check_decision(decision, conditions, rationale, self.person, rank, minimum=self.ndm_minimum,
+                       flags=[(f.id, f.words) for f in flags], overrides=overrides)
+        approves = decision in lc.DECISION_STATES[lc.APPROVED]
+        answers = tuple(FlagAnswer(f.id, f.words, overrides[f.id].strip() if approves else "") for f in flags)
         e = risk.eligibility
-        d = Decision(case.case_id, case.reference, str(view.open_request["id"]), decision, conditions.strip(),
-                     tuple((k, rationale[k].strip()) for k, _l in NDM), self.person, rank.strip(),
-                     (decided_on or today or clock.today()).isoformat(), self._now(), self.device_id,
-                     f"{e.rule}; risk policy {e.policy_version}", e.summary(), self.covered(case))
+        return Decision(case.case_id, case.reference, str(view.open_request["id"]), decision, conditions.strip(),
+                        tuple((k, rationale[k].strip()) for k, _l in NDM), self.person, rank.strip(),
+                        (decided_on or today or clock.today()).isoformat(), self._now(), self.device_id,
+                        f"{e.rule}; risk policy {e.policy_version}", e.summary(), self.covered(case), answers)
+
+    def decide(self, case_ref, decision: str, rationale: dict[str, str], *, rank: str, conditions: str = "",
+               overrides: dict[str, str] | None = None, decided_on: dt.date | None = None,
+               today: dt.date | None = None) -> str:
+        """Sign and record a decision. An approval answers each red flag raised now with an
+        override statement in overrides, keyed by the flag's id (decision_flags.py)."""
+        case = self._case(case_ref)
+        d = self.prepare_decision(case, decision, rationale, rank=rank, conditions=conditions, overrides=overrides,
+                                  decided_on=decided_on, today=today)
         rid = case.add_record(DECISIONS, {"signed_content": d.canonical().decode(),
                                           "field_digests": d.digests_json().decode(),
                                           "signature": sign(d, self._sign_bytes),

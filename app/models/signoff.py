@@ -6,6 +6,11 @@ held - its Automerge heads and a digest of each risk-relevant field. The heads s
 state of the case was decided on; the digests let any device that holds a field tell, by itself,
 whether it has changed since. A device that cannot read a field learns of a change from the note
 its author's device leaves in the process compartment (see process_desk.py).
+
+Since FORMAT 2 the signed content also holds the red flags the signer's device raised when the
+decision was made (decision_flags.py), each with its words and, for an approval, the override
+statement that answers it. FORMAT 1 decisions, signed before flags were recorded, still parse
+and verify; they carry no flags, and say so where they are shown.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.models.errors import ValidationError
 
-FORMAT = 1
+FORMAT = 2
+FORMATS = (1, 2)  # every format a device reads; FORMAT is the one it signs
 SIGNING_TAG = b"concord sign-off v1\n"  # so no other signed object of Concord can pass as one
 DECISIONS = ("approve", "approve with conditions", "decline", "defer")
 SIGNER_ROLE = "chief_inspector"
@@ -34,6 +40,26 @@ NDM = (
     ("action_review", "Action and review"),
 )
 MAX_TEXT = 20_000
+# The shortest text each part of the rationale, and each override statement, may hold when the
+# process policy does not say (resources/policy/process.toml, [signoff] ndm_minimum_chars).
+NDM_MINIMUM_DEFAULT = 40
+
+
+class DecisionRefused(ValidationError):
+    """A decision that may not be signed, with everything it lacks (one problem per item)."""
+
+    def __init__(self, problems):
+        self.problems = tuple(problems)
+        super().__init__("the decision cannot be signed: " + "; ".join(self.problems))
+
+
+@dataclass(frozen=True)
+class FlagAnswer:
+    """A red flag as the decision recorded it: its id, its words when decided, and the override
+    statement an approval gave for it ('' for a decline or a deferral)."""
+    id: str
+    words: str
+    override: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,6 +85,8 @@ class Decision:
     rule: str                               # the eligibility rule and policy relied on
     eligibility: str                        # what the rule said, in words
     covered: tuple[Covered, ...]
+    red_flags: tuple[FlagAnswer, ...] = ()
+    format: int = FORMAT
 
     @property
     def approves(self) -> bool:
@@ -69,7 +97,7 @@ class Decision:
 
     def canonical(self) -> bytes:
         body = {
-            "format": FORMAT, "case_id": self.case_id, "reference": self.reference, "request_id": self.request_id,
+            "format": self.format, "case_id": self.case_id, "reference": self.reference, "request_id": self.request_id,
             "decision": self.decision, "conditions": self.conditions, "rationale": dict(self.rationale),
             "decided_by": self.decided_by, "rank": self.rank, "decided_on": self.decided_on,
             "signed_at": self.signed_at, "signer_device": self.signer_device, "rule": self.rule,
@@ -77,6 +105,10 @@ class Decision:
             "covered": [{"compartment": c.compartment, "heads": list(c.heads)} for c in self.covered],
             "digests": hashlib.sha256(self.digests_json()).hexdigest(),
         }
+        # A FORMAT 1 decision is written back exactly as it was signed, so its hash is that of its
+        # signed bytes.
+        if self.format != 1:
+            body["red_flags"] = [{"id": f.id, "words": f.words, "override": f.override} for f in self.red_flags]
         return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
     def digests_json(self) -> bytes:
@@ -90,26 +122,78 @@ class Decision:
         return hashlib.sha256(self.canonical()).hexdigest()
 
 
-def check_decision(decision: str, conditions: str, rationale: dict[str, str], decided_by: str, rank: str) -> None:
-    """Refuse an incomplete decision before it is signed: every part is needed to defend it."""
+def same_text(text: str) -> str:
+    """A text as compared for repetition: spacing and letter case aside."""
+    return " ".join(text.split()).casefold()
+
+
+def check_decision(decision: str, conditions: str, rationale: dict[str, str], decided_by: str, rank: str, *,
+                   minimum: int = NDM_MINIMUM_DEFAULT, flags=(), overrides: dict[str, str] | None = None) -> None:
+    """Refuse an incomplete decision before it is signed: every part is needed to defend it.
+
+    flags: the red flags raised now, as (id, words) pairs (decision_flags.py); an approval needs an
+    override statement for each, in overrides by flag id. Every problem found is listed in one
+    DecisionRefused, so a person can put all of it right at once."""
+    problems: list[str] = []
+    overrides = {str(k): str(v or "") for k, v in (overrides or {}).items()}
     if decision not in DECISIONS:
-        raise ValidationError(f"the decision must be one of: {', '.join(DECISIONS)}")
+        problems.append("choose the decision: " + ", ".join(DECISIONS))
     missing = [label for key, label in NDM if not (rationale.get(key) or "").strip()]
     if missing:
-        raise ValidationError("the rationale must answer every part of the National Decision Model; missing: "
-                              + ", ".join(missing))
+        problems.append("the rationale must answer every part of the National Decision Model; missing: "
+                        + ", ".join(missing))
+    for key, label in NDM:
+        n = len((rationale.get(key) or "").strip())
+        if 0 < n < minimum:
+            problems.append(f"{label} is too short: {n} of at least {minimum} characters")
     unknown = sorted(set(rationale) - {k for k, _l in NDM})
     if unknown:
-        raise ValidationError(f"unknown rationale part(s): {', '.join(unknown)}")
+        problems.append(f"unknown rationale part(s): {', '.join(unknown)}")
+    texts = [(label, rationale.get(key) or "") for key, label in NDM]
+    approves = decision in ("approve", "approve with conditions")
     if decision == "approve with conditions" and not conditions.strip():
-        raise ValidationError("an approval with conditions must state the conditions")
+        problems.append("an approval with conditions must state the conditions")
     if decision != "approve with conditions" and conditions.strip():
-        raise ValidationError("conditions belong to an approval with conditions only")
+        problems.append("conditions belong to an approval with conditions only")
     if not decided_by.strip() or not rank.strip():
-        raise ValidationError("the decision needs the decision-maker's name and rank")
-    for text in [conditions, decided_by, rank, *rationale.values()]:
+        problems.append("the decision needs the decision-maker's name and rank")
+    given = {k: v for k, v in overrides.items() if v.strip()}
+    if approves:
+        raised = dict(flags)
+        for fid, words in flags:
+            n = len(overrides.get(fid, "").strip())
+            if n == 0:
+                problems.append(f"an override statement is needed for the red flag '{fid}' ({words.rstrip('.')})")
+            elif n < minimum:
+                problems.append(f"the override statement for the red flag '{fid}' is too short: {n} of at least "
+                                f"{minimum} characters")
+        for fid in sorted(set(given) - set(raised)):
+            problems.append(f"there is no red flag '{fid}' now (the case may have changed): look at the flags again")
+        texts += [(f"the override statement for '{fid}'", overrides[fid]) for fid, _w in flags if fid in given]
+    elif decision in DECISIONS and given:
+        problems.append("override statements belong to an approval only")
+    alike: dict[str, list[str]] = {}
+    for label, text in texts:
+        if same_text(text):
+            alike.setdefault(same_text(text), []).append(label)
+    for labels in alike.values():
+        if len(labels) > 1:
+            problems.append(f"{', '.join(labels[:-1])} and {labels[-1]} hold the same text: each answers its own "
+                            "question")
+    for text in [conditions, decided_by, rank, *rationale.values(), *overrides.values()]:
         if len(text) > MAX_TEXT:
-            raise ValidationError(f"a part of the decision is longer than {MAX_TEXT} characters")
+            problems.append(f"a part of the decision is longer than {MAX_TEXT} characters")
+            break
+    if problems:
+        raise DecisionRefused(problems)
+
+
+def unanswered(d: Decision) -> list[str]:
+    """The red flags an approval recorded without an override statement: a device that made it
+    skipped the rule, and no device relies on it."""
+    if not d.approves:
+        return []
+    return [f.id for f in d.red_flags if not f.override.strip()]
 
 
 def parse(data: bytes | str, digests: bytes | str | None = None) -> Decision:
@@ -117,7 +201,8 @@ def parse(data: bytes | str, digests: bytes | str | None = None) -> Decision:
     hash the content commits to), or ValidationError when it is not well formed."""
     try:
         raw = json.loads(data)
-        if raw.get("format") != FORMAT:
+        fmt = raw.get("format")
+        if fmt not in FORMATS or isinstance(fmt, bool):
             raise ValueError("format")
         by_comp = {}
         if digests is not None:
@@ -128,10 +213,12 @@ def parse(data: bytes | str, digests: bytes | str | None = None) -> Decision:
                                 tuple(sorted((str(k), str(v)) for k, v in by_comp.get(c["compartment"], {}).items())))
                         for c in raw["covered"])
         rationale = tuple((k, str(raw["rationale"].get(k, ""))) for k, _l in NDM)
+        flags = () if fmt == 1 else tuple(FlagAnswer(str(f["id"]), str(f["words"]), str(f["override"]))
+                                          for f in raw["red_flags"])
         d = Decision(str(raw["case_id"]), str(raw["reference"]), str(raw["request_id"]), str(raw["decision"]),
                      str(raw["conditions"]), rationale, str(raw["decided_by"]), str(raw["rank"]),
                      str(raw["decided_on"]), str(raw["signed_at"]), str(raw["signer_device"]), str(raw["rule"]),
-                     str(raw["eligibility"]), covered)
+                     str(raw["eligibility"]), covered, flags, fmt)
     except (ValueError, KeyError, TypeError, AttributeError):
         raise ValidationError("the sign-off's signed content is not readable") from None
     if d.decision not in DECISIONS:
@@ -223,4 +310,8 @@ def verify_record(record: dict, case_id: str, member_of) -> Verified:
                         name, fp)
     if role != SIGNER_ROLE:
         return Verified(rid, d, False, "the signing device is not a Chief Inspector's", name, fp)
+    skipped = unanswered(d)
+    if skipped:
+        return Verified(rid, d, False, "it approves over red flag(s) it gives no override statement for: "
+                        + ", ".join(skipped), name, fp)
     return Verified(rid, d, True, "", name, fp, d.content_hash())

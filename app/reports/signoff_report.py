@@ -4,7 +4,9 @@ by the device that makes it: see report_signature.py.)
 
 The decision's parts are drawn from the signed content itself, and `verify_signoff` draws them
 again from the signed content carried in the report: a report whose words say another decision
-than the one signed fails, even when it was re-rendered consistently.
+than the one signed fails, even when it was re-rendered consistently. The red flags raised when
+the decision was made, and the override statement an approval gave for each, are among those
+parts: they are signed with the decision (app/models/decision_flags.py).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ KIND = "concord-signoff"
 SIGNED_HEADING = "Signed decision, for verification"
 DECISION_HEADING = "Decision"
 RATIONALE_HEADING = "Rationale, by the National Decision Model"
+FLAGS_HEADING = "Red flags when decided, and the override statements"
 
 
 def decision_blocks(d: Decision) -> tuple:
@@ -33,7 +36,27 @@ def decision_blocks(d: Decision) -> tuple:
                    ("Signed at (UTC)", d.signed_at[:19].replace("T", " ")), ("Rule relied on", d.rule),
                    ("Eligibility when decided", d.eligibility)))
     rationale = Facts(tuple((label, d.rationale_text(key)) for key, label in NDM))
-    return (Heading(DECISION_HEADING), facts, Heading(RATIONALE_HEADING, 2), rationale)
+    return (Heading(DECISION_HEADING), facts, Heading(RATIONALE_HEADING, 2), rationale) + flag_blocks(d)
+
+
+def flag_blocks(d: Decision) -> tuple:
+    """The red flags the signer's device raised when deciding, and each override statement."""
+    title = Heading(FLAGS_HEADING, 2)
+    if d.format == 1:
+        return (title, Paragraph("Not recorded: this decision was signed before Concord recorded red flags with "
+                                 "a decision."))
+    if not d.red_flags:
+        return (title, Paragraph("None: no red flag was raised on the Chief Inspector's device when the decision "
+                                 "was made."))
+    n = len(d.red_flags)
+    if d.approves:
+        lead = Notice(f"Warning: approved over {n} red flag(s) raised when the decision was made. The Chief "
+                      "Inspector's override statement for each is signed with the decision.")
+    else:
+        lead = Paragraph(f"{n} red flag(s) were raised when the decision was made; a {d.decision} overrides none.")
+    rows = tuple((f.id, f.words, f.override if d.approves else "none needed: not an approval") for f in d.red_flags)
+    return (title, lead, Table(("Red flag", "What it said when decided", "Override statement"), rows,
+                               widths=(1.8, 4.0, 4.2)))
 
 
 def build_signoff_report(case, process_view, risk_view, public_key: bytes, audience: frozenset[str],
@@ -112,7 +135,9 @@ def verify_signoff(report: Report) -> SignoffCheck:
         problems.append("the signature fingerprint in the report is not that of the key it carries")
     if meta.get("Signed content SHA-256") != hashlib.sha256(content).hexdigest():
         problems.append("the signed content hash in the report does not match the signed decision")
-    shown = tuple(tuple(blocks[i:i + 4]) for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == DECISION_HEADING)
-    if len(shown) != 1 or shown[0] != decision_blocks(d):
+    expected = decision_blocks(d)
+    shown = tuple(tuple(blocks[i:i + len(expected)]) for i, b in enumerate(blocks)
+                  if isinstance(b, Heading) and b.text == DECISION_HEADING)
+    if len(shown) != 1 or shown[0] != expected:
         problems.append("the decision the report shows is not the decision that was signed")
     return SignoffCheck(not problems, d, fp, d.signer_device, public, tuple(problems))

@@ -12,7 +12,7 @@ from app.sync.bundle import BundleError, export_bundle, import_bundle, read_bund
 from app.sync.envelope import Envelope, open_envelope
 from app.sync.keys import KeyGrant
 from app.sync.wire import Writer
-from tests.process_panel import RATIONALE, approved_case, make_panel
+from tests.process_panel import RATIONALE, approved_case, make_panel, overrides_for
 from tests.sync.test_bundle import snapshot
 from tests.sync.test_session import run_pair
 
@@ -124,7 +124,7 @@ def test_an_advocate_gets_the_sign_off_request_a_new_decision_depends_on(make_wo
     for ws in (ci, facilitator):
         in_process.exchange(police, ws)
     run_pair(ci, facilitator)  # ...and that the facilitator holds the request
-    new = ci.process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector")
+    new = ci.process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(ci))
 
     data = export_bundle(ci.sync, ids(advocate, facilitator))
     for ws in (advocate, facilitator):

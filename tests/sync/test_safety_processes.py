@@ -9,7 +9,7 @@ show what it kept.
 import pytest
 
 from app.models import lifecycle as lc
-from tests.process_panel import RATIONALE, approved_case, sync_all
+from tests.process_panel import RATIONALE, approved_case, overrides_for, sync_all
 from tests.sync.procs import make_panel_in_process, sync_counts
 from tests.test_append_only import delete_last, raw_edit
 
@@ -68,7 +68,8 @@ def test_a_forged_step_into_sessions_is_refused_on_the_facilitators_device_over_
         sync_in_process(opened)
         opened["police"].process.request_signoff(REF, "Facilitator changed")
         sync_in_process(opened)
-        opened["chief_inspector"].process.decide(REF, "approve", RATIONALE, rank="Chief Inspector")
+        opened["chief_inspector"].process.decide(REF, "approve", RATIONALE, rank="Chief Inspector",
+                                                   overrides=overrides_for(opened["chief_inspector"], REF))
         sync_in_process(opened)
         clinician = opened["clinician"]
         clinician.process.step(REF, "preparation", "Preparation begins")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.reporting import signoff_report, write_report
 from app.ui.main_window import MainWindow
 from app.ui.signoff.process_panel import ProcessPanel
-from tests.process_panel import RATIONALE, approved_case, consent, make_panel, reviewed_case, sync_all
+from tests.process_panel import RATIONALE, approved_case, consent, make_panel, overrides_for, reviewed_case, sync_all
 
 
 def panel_for(ws, qtbot, reference="CC-RJ-1", report=True):
@@ -43,7 +43,8 @@ def test_the_facilitator_moves_on_only_with_a_sign_off_and_sees_a_withdrawal_pau
     assert "No sign-off yet" in f.signoff.text()
     p["police"].process.request_signoff("CC-RJ-1", "Panel supports it")
     sync_all(p)
-    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector")
+    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector",
+                                        overrides=overrides_for(p["chief_inspector"]))
     sync_all(p)
     f.refresh()
     assert "Signature verified on this device: Chris Inspector" in f.signoff.text()
@@ -91,7 +92,11 @@ def test_the_chief_inspector_decides_and_signs_in_the_dialog_and_writes_the_repo
     dialog.decision.setCurrentText("approve with conditions")
     assert dialog.conditions.isEnabled()
     dialog.conditions.setPlainText("Shuttle only.")
+    for fid, text in overrides_for(p["chief_inspector"]).items():
+        dialog.overrides[fid].setPlainText(text)
     qtbot.mouseClick(sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitExposed(dialog.confirmation)  # signed only once confirmed
+    qtbot.mouseClick(dialog.confirmation.confirm_button, Qt.MouseButton.LeftButton)
     assert dialog.decided_id and not dialog.isVisible()
     assert "Process: Approved" in ci.state.text()
     assert "Approve with conditions by Chris Inspector" in ci.signoff.text()
@@ -121,7 +126,8 @@ def test_writing_the_report_keeps_a_reason_being_typed_and_says_what_was_written
     reviewed_case(p)
     p["police"].process.request_signoff("CC-RJ-1", "Panel supports it")
     sync_all(p)
-    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector")
+    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector",
+                                        overrides=overrides_for(p["chief_inspector"]))
     sync_all(p)
     f = panel_for(p["facilitator"], qtbot)
     messages = []
@@ -153,7 +159,8 @@ def test_the_facilitator_records_sessions_only_under_a_current_approval(make_wor
     f.record_session()  # no sign-off yet: refused, in words, nothing stored
     assert "no session while" in f.problem.text()
     assert p["facilitator"].open_case("CC-RJ-1").get("session_records") == []
-    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector")
+    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector",
+                                        overrides=overrides_for(p["chief_inspector"]))
     sync_all(p)
     fac = p["facilitator"]
     fac.process.step("CC-RJ-1", "preparation", "Preparation begins")

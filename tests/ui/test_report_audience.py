@@ -6,7 +6,7 @@ import subprocess
 
 from app.ui.main_window import MainWindow
 from tests.pinned_clock import pin_wall
-from tests.process_panel import RATIONALE, make_panel, reviewed_case, sync_all
+from tests.process_panel import RATIONALE, make_panel, overrides_for, reviewed_case, sync_all
 
 today_is = pin_wall(dt.date(2026, 11, 20))
 MARKER = "MARKER-SAFETY-PLAN-7Q4Z"
@@ -24,7 +24,7 @@ def _window_with_decision(make_workspace, qtbot):
     p["police"].process.request_signoff("CC-RJ-1", "Panel supports shuttle mediation.")
     sync_all(p)
     ci = p["chief_inspector"]
-    ci.process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector")
+    ci.process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(ci))
     window = MainWindow(ci)
     qtbot.addWidget(window)
     window.show()
