@@ -27,7 +27,6 @@ from app.ui.sync.peers_model import describe_time
 from app.ui.sync.sync_panel import SyncPanel
 from app.ui.widgets.identity_badge import IdentityBadge
 from app.ui.work.waiting_view import WaitingView
-from app.ui.work.red_flags import red_flags_words
 from app.workspace import Workspace
 
 
@@ -60,7 +59,7 @@ class MainWindow(QMainWindow):
         self.meetings_view = MeetingsView(workspace, self)
         # Written as of the day the view counts overdue actions from.
         self.meetings_view.page.write_minutes = self._write_minutes
-        self.waiting_view = WaitingView(workspace, red_flags_words, self)
+        self.waiting_view = WaitingView(workspace, self)
         self.waiting_view.open_item.connect(self.open_case_at)
         self.waiting_view.decide_item.connect(self.decide_case)
         self.views = QStackedWidget(self)

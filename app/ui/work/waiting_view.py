@@ -33,10 +33,9 @@ class WaitingView(QWidget):
     decide_item = Signal(str)      # case id: the Chief Inspector decides from the inbox
     count_changed = Signal(int)
 
-    def __init__(self, workspace, red_flags=None, parent: QWidget | None = None):
+    def __init__(self, workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.red_flags = red_flags
         self.items: list[worklist.WorkItem] = []
         self.setObjectName("waitingView")
         self.is_inbox = workspace.role == "chief_inspector"
@@ -92,7 +91,7 @@ class WaitingView(QWidget):
         problems: list[str] = []
         try:
             self.items = worklist.waiting(ws.open_case, ws.list_cases, ws.process, ws.risk, ws.profile.name,
-                                          ws.profile.agency, ws.role, self.today(), self.red_flags,
+                                          ws.profile.agency, ws.role, self.today(),
                                           on_error=lambda case_id, _msg: problems.append(case_id))
         except ConcordError as exc:
             self.items = []
