@@ -145,7 +145,7 @@ CASES = [
 
 CORE_WRITER = "chair"
 # Raised when the demo panel's make-up changes, so an older demo panel is made again.
-DEMO_FORMAT_META, DEMO_FORMAT = "demo_format", "5"
+DEMO_FORMAT_META, DEMO_FORMAT = "demo_format", "6"
 RISK_ASSESSOR = "police"  # records the Dash checklists of the demo cases
 
 

@@ -11,6 +11,7 @@ from app.sync.errors import SyncError
 from app.workspace import Workspace
 
 SIGNED_CASE = "CC-2026-0103"
+WAITING_CASE = "CC-2026-0102"  # asked for, not yet decided
 # The day the Chief Inspector decided, as the December minutes record it: the red flags are those
 # the case raised that day, whatever day the demo is built on.
 DECIDED_ON = dt.date(2026, 11, 21)
@@ -99,4 +100,11 @@ def take_through_panel(opened: dict[str, Workspace], share) -> None:
     ci.process.decide(SIGNED_CASE, "approve with conditions", RATIONALE, rank="Chief Inspector",
                       conditions="Indirect letters only; review before any direct contact.", overrides=OVERRIDES,
                       decided_on=DECIDED_ON, today=DECIDED_ON)
+    share()
+    # A second case waits in the Chief Inspector's inbox: its red flags (no assessment, no consent,
+    # no safeguards yet) show what a decision would have to answer.
+    police.process.step(WAITING_CASE, "assessment", "Referral checked with the survivor's advocate")
+    police.process.step(WAITING_CASE, "panel_review", "On the agenda of the December panel")
+    share()
+    police.process.request_signoff(WAITING_CASE, "The advocate asks whether a facilitated letter could be considered.")
     share()

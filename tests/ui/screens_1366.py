@@ -107,12 +107,29 @@ def check_table(table: QTableView, view: str) -> list[dict]:
         for row in range(min(model.rowCount(), 40)):
             index = model.index(row, col)
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-            # What the cell needs, as the view itself measures it (text, margins and icon).
-            if text and table.itemDelegateForIndex(index).sizeHint(option, index).width() > width + 1:
+            # What the cell needs on one line, as the view itself measures it (text, margins and
+            # icon); in a table that wraps, a longer text may take more lines if its row holds them.
+            if not text:
+                continue
+            need = table.itemDelegateForIndex(index).sizeHint(option, index).width()
+            if need <= width + 1:
+                continue
+            margin = need - table.fontMetrics().horizontalAdvance(max(text.split("\n"), key=len))
+            if not table.wordWrap() or _wrapped_cut(table, row, width - margin, text):
                 problems.append({"view": view, "kind": "text elided in a column", "what": _name(table),
                                  "column": str(model.headerData(col, Qt.Orientation.Horizontal)), "text": text})
                 break
     return problems
+
+
+def _wrapped_cut(table: QTableView, row: int, room: int, text: str) -> bool:
+    """A wrapped cell is cut when one of its words is wider than the room its column gives text,
+    or its lines need more height than its row has."""
+    metrics = table.fontMetrics()
+    if any(metrics.horizontalAdvance(word) > room for word in text.split()):
+        return True
+    needed = metrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+    return needed > table.rowHeight(row) + 2
 
 
 def shoot(top: QWidget, out: Path, name: str) -> str:

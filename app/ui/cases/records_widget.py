@@ -24,6 +24,7 @@ from app.models.errors import ConcordError
 from app.models.schema import FieldDef
 from app.ui.cases.record_dialog import RecordDialog
 from app.ui.labels import read_only_description, schema_label
+from app.models.store import is_meeting
 from app.ui.widgets.date_edit import display_text
 from app.ui.widgets.tables import set_up_row_list
 
@@ -42,6 +43,7 @@ class RecordsModel(QAbstractTableModel):
         super().__init__(parent)
         self.field = f
         self.records: list[dict] = []
+        self.names: dict[str, str] = {}  # a meeting's id -> its reference, as people know it
 
     def set_records(self, records: list[dict]) -> None:
         self.beginResetModel()
@@ -66,7 +68,7 @@ class RecordsModel(QAbstractTableModel):
                 return self.tr("Yes") if value else self.tr("No")
             if sub.type == "date":
                 return display_text(value)
-            text = str(value)
+            text = self.names.get(value, str(value)) if isinstance(value, str) else str(value)
             if role == Qt.ItemDataRole.DisplayRole and sub.type == "long_text":
                 one_line = " ".join(text.split())
                 return one_line if len(one_line) <= _PREVIEW else one_line[: _PREVIEW - 1] + "…"
@@ -267,9 +269,21 @@ class RecordsWidget(QWidget):
         except ConcordError as exc:
             self.failed.emit(str(exc))
             records = []
+        self.model.names = self._meeting_references(records)
         self.model.set_records(records)
         self.table.fit_columns()
         self._update_buttons()
+
+    def _meeting_references(self, records: list[dict]) -> dict[str, str]:
+        """Meetings named by their reference (PM-2026-12-03), never by the id they are kept under."""
+        ids = {v for r in records for v in r.values() if isinstance(v, str) and is_meeting(v)}
+        out = {}
+        for meeting_id in ids:
+            try:
+                out[meeting_id] = self.session.repo.store.find_case(meeting_id).reference
+            except ConcordError:
+                out[meeting_id] = self.tr("a meeting not held on this device")
+        return out
 
     def _selected(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()
