@@ -107,7 +107,13 @@ class MainWindow(QMainWindow):
         self.case_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.case_view.save_state.connect(self.save_label.setText)
         self.case_view.list_fields_saved.connect(lambda _case_id: self.refresh_cases())
-        self.case_view.case_changed.connect(lambda _case_id: self.waiting_view.refresh())
+        # What waits is drawn from every case on the device: one recount shortly after a burst of
+        # saves or arrivals, not one per save.
+        self.waiting_recount = QTimer(self)
+        self.waiting_recount.setSingleShot(True)
+        self.waiting_recount.setInterval(1500)
+        self.waiting_recount.timeout.connect(self.waiting_view.refresh)
+        self.case_view.case_changed.connect(lambda _case_id: self.waiting_recount.start())
         self.meetings_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.meetings_view.cases_written.connect(self.case_view.reload_from_store)
         self.meetings_view.wanted.connect(self.show_meetings)
@@ -419,7 +425,7 @@ class MainWindow(QMainWindow):
         self.refresh_cases()
         self.case_view.reload_from_store(case_ids or None)
         self.meetings_view.remote_changes(case_ids)
-        self.waiting_view.refresh()
+        self.waiting_recount.start()
 
     @Slot(bool)
     def _sync_busy(self, busy: bool) -> None:

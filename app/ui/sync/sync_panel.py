@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QTableView, QToolButton, QVBoxLayout,
-    QWidget,
+    QHBoxLayout, QLabel, QProgressBar, QPushButton, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.models.errors import ConcordError
@@ -21,17 +20,17 @@ from app.sync.exchanges import Exchange, recall
 from app.sync.failure_words import failure, for_error_text
 from app.sync.identity import fingerprint_of
 from app.ui.style import show_message
-from app.ui.sync.address import DEFAULT_PORT, parse_address
+from app.ui.sync.address import parse_address
 from app.ui.sync.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from app.ui.sync.controller import SyncController
 from app.ui.sync.failure_text import sentence
 from app.ui.sync.fingerprint_box import FingerprintBox
 from app.ui.sync.invite_dialog import InviteDialog
 from app.ui.sync.join_dialog import JoinDialog
+from app.ui.sync.peer_table import AddressRow, make_peer_table
 from app.ui.sync.peers_model import COLUMNS, PEER_ID_ROLE, PeersModel, PeersProxy, build_rows, sync_hint
 from app.ui.sync.role_changes_view import RoleChangesView
 from app.ui.sync.serve_controls import ServeControls
-from app.ui.widgets.tables import set_up_row_list
 from app.workspace import Workspace
 
 
@@ -98,25 +97,10 @@ class SyncPanel(QWidget):
         self.import_button.setToolTip(self.tr("Read a bundle file another panel laptop wrote for this one"))
         self.import_button.clicked.connect(self.open_bundle_import)
 
-        self.address = QLineEdit(self)
-        self.address.setObjectName("syncAddress")
-        self.address.setPlaceholderText(self.tr("for example 192.168.1.20:{port}").format(port=DEFAULT_PORT))
-        self.address.setAccessibleName(self.tr("Other device's address"))
+        self.address_box = AddressRow(self)
+        self.address, self.sync_button = self.address_box.field, self.address_box.button
         self.address.returnPressed.connect(self.sync_now)
-        address_label = QLabel(self.tr("Address of the other laptop:"), self)
-        address_label.setBuddy(self.address)
-        # No letters in this row: Alt+O opens it at the field, and Enter there syncs.
-        self.sync_button = QPushButton(self.tr("Sync"), self)
-        self.sync_button.setObjectName("syncNow")
-        self.sync_button.setToolTip(self.tr("Sync with the laptop at this address"))
         self.sync_button.clicked.connect(self.sync_now)
-        self.address_box = QWidget(self)
-        address_row = QHBoxLayout(self.address_box)
-        address_row.setContentsMargins(0, 0, 0, 0)
-        address_row.addWidget(address_label)
-        address_row.addWidget(self.address, 1)
-        address_row.addWidget(self.sync_button)
-        self.address_box.hide()
 
         self.hint = QLabel(self)
         self.hint.setObjectName("peersHint")
@@ -126,31 +110,7 @@ class SyncPanel(QWidget):
         self.model = PeersModel(self)
         self.proxy = PeersProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("peerTable")
-        self.table.setAccessibleName(self.tr("Panel devices"))
-        self.table.setAccessibleDescription(self.tr("Each device by the person using it and their agency. Press "
-                                                    "Enter on a device on this network to sync with it."))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        set_up_row_list(self.table)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        # Names, fingerprints, states and the button whole; roles and results share the rest and
-        # wrap onto a second line rather than lose their end.
-        for column, name in enumerate(COLUMNS):
-            stretch = name in ("role", "last")
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if stretch
-                                        else QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setWordWrap(True)
-        # Rows at least as tall as the Sync button in them, taller where a role wraps.
-        probe = QPushButton(self.tr("Sync"))
-        rows = self.table.verticalHeader()
-        rows.setMinimumSectionSize(probe.sizeHint().height() + 2)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        probe.deleteLater()
+        self.table = make_peer_table(self, self.proxy)
         self.table.activated.connect(self._row_activated)
 
         self.counts = QLabel(self)
