@@ -10,8 +10,9 @@ import os
 import sys
 from pathlib import Path
 
-from app.cli import UsageError, default_data_dir, one_line_parser
-from app.cli_errors import describe_os_error
+from app.cli import UsageError, one_line_parser
+from app.models.storage.locations import default_data_dir
+from app.cli.errors import describe_os_error
 from app.models.errors import ConcordError
 
 
@@ -37,8 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         data = args.data or default_data_dir()
         if args.demo:
-            from app.demo import build_demo_panel
-            from app.headless import write_demo_outputs
+            from app.demo.panel import build_demo_panel
+            from app.demo.headless import write_demo_outputs
 
             folders = build_demo_panel(args.demo_dir / "panel")
             if args.role not in folders:

@@ -17,22 +17,32 @@ from pathlib import Path
 import keyring.backend
 import sqlalchemy as sa
 
-from app.files import write_whole
-from app.models import audit, risk_flags, step_check, values
-from app.models import tables as t
+from app.models.output_files import write_whole
+from app.models import audit
+from app.models.risk import flags as risk_flags
+from app.models.process import step_check
+from app.models.documents import values
+from app.models.storage import tables as t
 from app.models.cases import CaseRepository, CaseSession, CaseSummary
 from app.models.errors import NotFound, PermissionDenied, StoreError, ValidationError
-from app.models.keystore import Keystore
-from app.models.flagged_agenda import FlaggedMeetingDesk
-from app.models.meeting_mode import MeetingMode
-from app.models.meetings import MeetingDesk
-from app.models.process_desk import ProcessDesk, note_risk_change
-from app.models.risk_desk import RiskDesk
-from app.models.schema import Schema, load_schema
-from app.models.signoff import Signer
-from app.models.store import Store, is_meeting, now_utc
-from app.sync.engine import SyncEngine
-from app.sync.identity import DeviceKeys, DeviceProfile, actor_id_of, device_id_of, read_signed_profile, signed_profile
+from app.models.storage.os_keyring import Keystore
+from app.models.meetings.flagged_agenda import FlaggedMeetingDesk
+from app.models.meetings.mode import MeetingMode
+from app.models.meetings.service import MeetingDesk
+from app.models.process.service import ProcessDesk, note_risk_change
+from app.models.risk.service import RiskDesk
+from app.models.case_schema import Schema, load_schema
+from app.models.process.signoff import Signer
+from app.models.storage.store import Store, is_meeting, now_utc
+from app.sync.engine.sync_engine import SyncEngine
+from app.models.identity import (
+    DeviceKeys,
+    DeviceProfile,
+    actor_id_of,
+    device_id_of,
+    read_signed_profile,
+    signed_profile,
+)
 
 DB_FILE = "concord.db"
 FOLDER_FILE = "concord-folder.json"

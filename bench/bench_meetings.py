@@ -47,8 +47,8 @@ import statistics
 import time
 from pathlib import Path
 
-from app.models.actions import OPEN_STATUSES, ActionRow, Tracker, to_csv
-from app.reporting import minutes_report, write_minutes
+from app.models.meetings.actions import OPEN_STATUSES, ActionRow, Tracker, to_csv
+from app.reports.service import minutes_report, write_minutes
 from app.reports import Facts, Heading, Notice, Paragraph, Table, render_html, render_pdf, render_text
 from bench.bench_report import (
     anchor_pdf, median_max, pages_of, panel_devices, pct, print_environment, print_timings, text, timed,

@@ -54,7 +54,7 @@ from reportlab.platypus import Paragraph as RlParagraph
 from reportlab.platypus import SimpleDocTemplate, Spacer
 from reportlab.platypus import Table as RlTable
 
-from app.reporting import signoff_report, verify_file, write_report
+from app.reports.service import signoff_report, verify_file, write_report
 from app.reports import Facts, Heading, Notice, Paragraph, Table, render_html, render_pdf, render_text
 from app.reports.document import drawable, verification_rows
 from app.workspace import Workspace

@@ -53,12 +53,12 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from app.models import tables as t
-from app.models.store import HASH_BYTES
-from app.sync import crypto
-from app.sync.envelope import Envelope, open_envelope, runs, seal, verify_signature
-from app.sync.keys import key_id_of
-from app.sync.transport import sync_with
+from app.models.storage import tables as t
+from app.models.storage.store import HASH_BYTES
+from app.sync.protocol import crypto
+from app.sync.protocol.envelope import Envelope, open_envelope, runs, seal, verify_signature
+from app.sync.engine.compartment_keys import key_id_of
+from app.sync.net.transport import sync_with
 from app.workspace import Workspace
 from bench.bench_report import pct, print_environment
 from bench.sync_fixtures import (

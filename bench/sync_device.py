@@ -20,7 +20,7 @@ import threading
 import time
 from pathlib import Path
 
-from app.sync.transport import Listener, Outcome, sync_with
+from app.sync.net.transport import Listener, Outcome, sync_with
 from app.workspace import Workspace
 from bench.sync_fixtures import HOST, concord_heads, engine_factory
 from tests.keyrings import FileKeyring

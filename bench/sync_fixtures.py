@@ -25,10 +25,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from app.models import tables as t
-from app.models.changeformat import read_change
-from app.models.store import Store, now_utc
-from app.sync.transport import Listener, Outcome, sync_with
+from app.models.storage import tables as t
+from app.models.documents.changeformat import read_change
+from app.models.storage.store import Store, now_utc
+from app.sync.net.transport import Listener, Outcome, sync_with
 from app.workspace import Workspace
 
 AGENCIES = ("advocate", "clinician", "legal", "police", "chief_inspector")

@@ -3,7 +3,7 @@ the agenda should find."""
 
 import datetime as dt
 
-from app.demo_process import admit_with_approvals
+from app.demo.process import admit_with_approvals
 from tests import process_panel
 from tests.process_panel import make_panel, reviewed_case, sync_all
 

@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from app.demo_process import found_demo_panel
-from app.sync import in_process
+from app.demo.process import found_demo_panel
+from app.sync.engine import in_process
 
 ROLES = ("police", "chief_inspector", "advocate", "facilitator")
 RATIONALE = {
@@ -65,7 +65,7 @@ def reviewed_case(p, reference="CC-RJ-1"):
 
 def overrides_for(ws, reference="CC-RJ-1"):
     """An override statement for each red flag the Chief Inspector's device raises now, each in
-    words of its own (an approval answers every flag; see app/models/decision_flags.py)."""
+    words of its own (an approval answers every flag; see app/models/process/decision_flags.py)."""
     return {f.id: f"Weighed at the panel for {f.id}: accepted under the conditions and the safety plan."
             for f in ws.process.red_flags(reference)}
 

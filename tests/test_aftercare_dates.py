@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from app.models import clock
-from app.models.aftercare import schedule
+from app.models.process.aftercare import schedule
 
 ENTERED = dt.date(2026, 9, 7)  # check-ins due 2026-09-21, 2026-10-19, 2026-11-30
 

@@ -7,8 +7,8 @@ them, quarantine their envelopes and keep the history as it was.
 
 import pytest
 
-from app.models import lifecycle as lc
-from app.models.casedoc import CompartmentDoc
+from app.models.process import lifecycle as lc
+from app.models.documents.casedoc import CompartmentDoc
 from app.models.errors import PermissionDenied
 from tests.process_panel import approved_case, make_panel, sync_all
 

@@ -3,7 +3,7 @@
 import sqlalchemy as sa
 
 from app.cli import main as cli
-from app.models import tables as t
+from app.models.storage import tables as t
 
 
 def test_reads_and_changes_are_logged_without_values(make_workspace):

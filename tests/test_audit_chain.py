@@ -6,11 +6,11 @@ import threading
 import pytest
 import sqlalchemy as sa
 
-from app.cli_audit import main as audit_cli
+from app.cli.audit import main as audit_cli
 from app.models import audit, audit_anchors
-from app.models import tables as t
+from app.models.storage import tables as t
 from app.models.errors import PermissionDenied
-from app.models.store import AUDIT_KEYED_META
+from app.models.storage.store import AUDIT_KEYED_META
 from app.workspace import Workspace
 
 

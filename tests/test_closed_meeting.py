@@ -6,8 +6,8 @@ import subprocess
 
 import pytest
 
-from app import reporting
-from app.sync.in_process import exchange
+from app.reports import service as reporting
+from app.sync.engine.in_process import exchange
 from tests.meeting_panel import TODAY, meeting_panel, scheduled, seed_cases
 from tests.pinned_clock import pin_wall
 from tests.process_panel import sync_all

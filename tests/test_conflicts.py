@@ -5,8 +5,8 @@ import pytest
 import sqlalchemy as sa
 from hypothesis import given, settings, strategies as st
 
-from app.models import tables as t
-from app.models.conflicts import live_writes
+from app.models.storage import tables as t
+from app.models.documents.conflicts import live_writes
 from app.models.errors import PermissionDenied, ValidationError
 
 REF = "CC-K-1"

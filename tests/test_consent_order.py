@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.models import clock
-from app.models.consent import PARTIES, consent_status, current_ids
+from app.models.process.consent import PARTIES, consent_status, current_ids
 from app.models.errors import ValidationError
 from tests.process_panel import approved_case, consent, make_panel, sync_all
 

@@ -9,9 +9,9 @@ import json
 
 import pytest
 
-from app.models.aftercare import load_ndm_minimum
+from app.models.process.aftercare import load_ndm_minimum
 from app.models.errors import ValidationError
-from app.models.signoff import DecisionRefused, check_decision, parse, sign, verify_record
+from app.models.process.signoff import DecisionRefused, check_decision, parse, sign, verify_record
 from tests.pinned_clock import pin_wall
 from tests.process_panel import RATIONALE, consent, make_panel, sync_all
 

@@ -8,8 +8,8 @@ import re
 import keyring
 import pytest
 
-from app.demo import CASES, build_demo_panel
-from app.demo_process import OVERRIDES, SIGNED_CASE
+from app.demo.panel import CASES, build_demo_panel
+from app.demo.process import OVERRIDES, SIGNED_CASE
 from app.models import clock
 from app.workspace import Workspace
 from tests.keyrings import MemoryKeyring

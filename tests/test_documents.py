@@ -3,10 +3,10 @@
 import automerge.core as am
 from hypothesis import given, settings, strategies as st
 
-from app.models.casedoc import CompartmentDoc
-from app.models.compartments import CompartmentMap, compartment_id, derive_compartments
-from app.models.schema import Access, load_schema
-from app.models.textdiff import apply_splice, splice_for
+from app.models.documents.casedoc import CompartmentDoc
+from app.models.documents.compartments import CompartmentMap, compartment_id, derive_compartments
+from app.models.case_schema import Access, load_schema
+from app.models.documents.textdiff import apply_splice, splice_for
 
 SCHEMA = load_schema()
 

@@ -12,18 +12,18 @@ import sys
 
 import pytest
 
-from app.files import FileNotWritten, write_whole
+from app.models.output_files import FileNotWritten, write_whole
 from app.models import clock
 from app.models.errors import KeyringError
-from app.sync import transport
-from app.sync.bundle import BundleError, export_bundle, import_bundle
-from app.sync.certs import CertError
-from app.sync.engine import QuarantineBudgetExceeded
+from app.sync.net import transport
+from app.sync.engine.bundle import BundleError, export_bundle, import_bundle
+from app.sync.protocol.certs import CertError
+from app.sync.engine.sync_engine import QuarantineBudgetExceeded
 from app.sync.errors import SyncError
 from app.sync.failure_words import (WORDS, failure, for_error_text, for_exception, for_join, for_listening,
                                     technical, token)
-from app.sync.joining import JoinError
-from app.sync.session import SessionError, SyncSession
+from app.sync.net.joining import JoinError
+from app.sync.net.session import SessionError, SyncSession
 from tests.sync.stores import chair_admits
 from tests.sync.test_session import run_pair
 

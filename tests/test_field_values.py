@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
-from app.models import clock, values
+from app.models import clock
+from app.models.documents import values
 from app.models.errors import ValidationError
-from app.models.schema import load_schema
+from app.models.case_schema import load_schema
 
 SCHEMA = load_schema()
 TODAY = dt.date(2026, 12, 1)

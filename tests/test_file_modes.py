@@ -6,11 +6,11 @@ import stat
 
 import pytest
 
-from app import reporting
+from app.reports import service as reporting
 from app.cli import main as concord
-from app.files import FileNotWritten, write_whole
+from app.models.output_files import FileNotWritten, write_whole
 from app.models.errors import ValidationError
-from app.sync.bundle import export_bundle, import_bundle
+from app.sync.engine.bundle import export_bundle, import_bundle
 from tests.process_panel import approved_case, make_panel, sync_all
 
 MARK = "MK-INTEL-FILE-5521"
@@ -131,8 +131,8 @@ def test_bundle_export_and_import_are_audited_without_what_they_carry(signed):
 
 
 def test_the_demo_outputs_are_owner_only(tmp_path, memory_keyring, capsys):
-    from app.demo import build_demo_panel
-    from app.headless import write_demo_outputs
+    from app.demo.panel import build_demo_panel
+    from app.demo.headless import write_demo_outputs
 
     folders = build_demo_panel(tmp_path / "panel", backend=memory_keyring)
     out = tmp_path / "out"

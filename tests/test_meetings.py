@@ -6,11 +6,11 @@ import datetime as dt
 import automerge.core as am
 import pytest
 
-from app.models import agenda as ag
-from app.models.actions import ITEMS, to_csv
+from app.models.meetings import agenda as ag
+from app.models.meetings.actions import ITEMS, to_csv
 from app.models.errors import NotFound, PermissionDenied, ValidationError
-from app.models.meetings import MEETING_STATUSES
-from app.models.schema import load_schema
+from app.models.meetings.service import MEETING_STATUSES
+from app.models.case_schema import load_schema
 from tests.meeting_panel import MEETING_DAY, TODAY, meeting_panel, scheduled, seed_cases
 from tests.process_panel import sync_all
 from tests.pinned_clock import pin_wall

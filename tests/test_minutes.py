@@ -8,12 +8,12 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from app import reporting
+from app.reports import service as reporting
 from app.cli import main
 from app.models.errors import NotFound, PermissionDenied, ValidationError
-from app.models.schema import DEFAULT_ISA, DEFAULT_MEETING, DEFAULT_SCHEMA, load_schema
+from app.models.case_schema import DEFAULT_ISA, DEFAULT_MEETING, DEFAULT_SCHEMA, load_schema
 from app.reports import check_pdf, render_html, render_text
-from app.sync.transport import Listener, sync_with
+from app.sync.net.transport import Listener, sync_with
 from app.workspace import Workspace
 from tests.meeting_panel import (CLINICAL_MARK, INTEL_MARK, PRIVILEGED_MARK, SAFE_MARK, TODAY, WISHES_MARK,
                                  meeting_panel, scheduled, seed_cases)
@@ -239,8 +239,8 @@ def test_minutes_hold_only_what_every_recipient_may_read(tmp_path, memory_keyrin
 
 
 def test_the_demo_run_writes_minutes_that_verify_and_hold_no_safe_contact(tmp_path, memory_keyring, capsys):
-    from app.demo import build_demo_panel
-    from app.headless import write_demo_outputs
+    from app.demo.panel import build_demo_panel
+    from app.demo.headless import write_demo_outputs
 
     folders = build_demo_panel(tmp_path / "panel", backend=memory_keyring)
     assert write_demo_outputs(folders, tmp_path / "out") == 0

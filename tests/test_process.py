@@ -6,13 +6,13 @@ import json
 
 import pytest
 
-from app.models import lifecycle as lc
-from app.models.aftercare import schedule
-from app.models.consent import consent_status, record_problems
+from app.models.process import lifecycle as lc
+from app.models.process.aftercare import schedule
+from app.models.process.consent import consent_status, record_problems
 from app.models.errors import PermissionDenied, ValidationError
-from app import reporting
-from app.models.signoff import REVOKED_SIGNER, parse, sign
-from app.demo_process import admit_with_approvals
+from app.reports import service as reporting
+from app.models.process.signoff import REVOKED_SIGNER, parse, sign
+from app.demo.process import admit_with_approvals
 from tests.process_panel import RATIONALE, approved_case, consent, make_panel, overrides_for, reviewed_case, sync_all
 
 TODAY = dt.date(2026, 11, 1)

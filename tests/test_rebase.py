@@ -2,7 +2,7 @@
 
 from hypothesis import given, strategies as st
 
-from app.models.textdiff import rebase
+from app.models.documents.textdiff import rebase
 from app.workspace import Workspace
 
 

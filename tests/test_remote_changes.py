@@ -4,9 +4,9 @@ import random
 
 import sqlalchemy as sa
 
-from app.demo import build_demo_panel
-from app.models import tables as t
-from app.models.store import FORMAT
+from app.demo.panel import build_demo_panel
+from app.models.storage import tables as t
+from app.models.storage.store import FORMAT
 from app.workspace import Workspace
 
 

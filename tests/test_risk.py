@@ -5,14 +5,12 @@ import datetime as dt
 
 import pytest
 
-from app.models.eligibility import decide
+from app.models.risk.eligibility import decide
 from app.models.errors import PermissionDenied, SchemaError, ValidationError
-from app.models.instruments import DEFAULT_INSTRUMENTS, load_instrument, load_instruments
-from app.models.risk import (
-    RiskPicture, escalation, is_repeat, make_assessment, review, score_assessment,
-)
-from app.models.risk_policy import DEFAULT_POLICY, load_policy
-from app.models.risk_register import assessments, record_assessment, risk_picture
+from app.models.risk.instruments import DEFAULT_INSTRUMENTS, load_instrument, load_instruments
+from app.models.risk.assessment import RiskPicture, escalation, is_repeat, make_assessment, review, score_assessment
+from app.models.risk.policy import DEFAULT_POLICY, load_policy
+from app.models.risk.register import assessments, record_assessment, risk_picture
 
 INSTRUMENTS = load_instruments()
 DASH = INSTRUMENTS["dash"]
@@ -290,7 +288,7 @@ def test_an_assessment_this_device_cannot_score_is_shown_as_unreadable_not_dropp
 
 def test_answers_are_tied_to_the_checklist_s_questions_and_order(make_workspace):
     from dataclasses import replace
-    from app.models.risk_register import decode_answers, encode_answers
+    from app.models.risk.register import decode_answers, encode_answers
     a = assess(5, answers={**answers(5), "pregnancy": ("dont_know", "midwife")})
     codes, sources = encode_answers(DASH, a)
     assert len(codes.split(":")[1]) == 24 and sources == "pregnancy: midwife"

@@ -8,17 +8,17 @@ import json
 
 import pytest
 
-from app import reporting
-from app.models import agenda as ag
+from app.reports import service as reporting
+from app.models.meetings import agenda as ag
 from app.models import clock
-from app.models.casedoc import CompartmentDoc
+from app.models.documents.casedoc import CompartmentDoc
 from app.models.errors import PermissionDenied
-from app.models.meeting_mode import RISK_FLAGS
-from app.models.minutes import gather
-from app.models.risk_flags import FIELD, RiskFlags, describe, published
-from app.models.signoff_pack import build_pack
-from app.sync.envelope import seal
-from app.sync.in_process import exchange
+from app.models.meetings.mode import RISK_FLAGS
+from app.models.meetings.minutes import gather
+from app.models.risk.flags import FIELD, RiskFlags, describe, published
+from app.models.process.signoff_pack import build_pack
+from app.sync.protocol.envelope import seal
+from app.sync.engine.in_process import exchange
 from tests.flags_panel import CRIME_MARK, INCIDENT_DAYS, INCIDENT_MARK, MEETING_DAY, TODAY, escalating_case
 from tests.process_panel import dash, make_panel, sync_all
 

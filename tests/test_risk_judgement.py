@@ -6,9 +6,9 @@ import datetime as dt
 import pytest
 
 from app.models.errors import ValidationError
-from app.models.instruments import load_instruments
-from app.models.risk import Assessment, make_assessment, score_assessment
-from app.models.risk_policy import load_policy
+from app.models.risk.instruments import load_instruments
+from app.models.risk.assessment import Assessment, make_assessment, score_assessment
+from app.models.risk.policy import load_policy
 
 INSTRUMENTS = load_instruments()
 DASH = INSTRUMENTS["dash"]

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from app.models.errors import SchemaError
-from app.models.schema import DEFAULT_ISA, DEFAULT_MEETING, DEFAULT_SCHEMA, load_schema
+from app.models.case_schema import DEFAULT_ISA, DEFAULT_MEETING, DEFAULT_SCHEMA, load_schema
 
 SCHEMA_TEXT = DEFAULT_SCHEMA.read_text()
 ISA_TEXT = DEFAULT_ISA.read_text()

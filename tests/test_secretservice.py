@@ -56,7 +56,7 @@ set -e
     # The keyring's files are outside the data folder, and the folder holds no key and no marker.
     key_hex = in_keyring_session(
         kr, sys.executable, "-c",
-        "import json,sys; from app.models.keystore import Keystore; "
+        "import json,sys; from app.models.storage.os_keyring import Keystore; "
         f"ns=json.load(open('{data}/concord-folder.json'))['folder_id']; print(Keystore(ns).get('database-key').hex())",
     )
     assert key_hex.returncode == 0, key_hex.stderr

@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from app import reporting
+from app.reports import service as reporting
 from app.cli import main as concord
 from app.models import clock
 from app.reports import Facts, Heading, Notice, Paragraph, Report, Table, check_pdf, render_pdf

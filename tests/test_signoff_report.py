@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from app.cli import main as concord
-from app.reporting import signoff_report, verify_file, write_report
+from app.reports.service import signoff_report, verify_file, write_report
 from app.reports import Facts, check_pdf, render_pdf
 from tests.process_panel import RATIONALE, approved_case, sync_all
 

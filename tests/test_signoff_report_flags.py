@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from app.reporting import signoff_report, verify_file, write_report
+from app.reports.service import signoff_report, verify_file, write_report
 from app.reports import Table, render_pdf
 from app.reports.signoff_report import FLAGS_HEADING, flag_blocks
 from tests.pinned_clock import pin_wall

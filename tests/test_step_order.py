@@ -1,7 +1,7 @@
 """The order a case's process steps are folded in: each after the step its device had last,
 concurrent branches whole, the branch whose clock says earlier first - never by clock alone."""
 
-from app.models.lifecycle import Step, causal_order
+from app.models.process.lifecycle import Step, causal_order
 
 
 def step(rid, at, after=""):

@@ -9,10 +9,10 @@ import keyring.backends.fail
 import keyring.backends.null
 import pytest
 
-from app.models.changeformat import _uleb
+from app.models.documents.changeformat import _uleb
 from app.models.errors import KeyringError, StoreError, ValidationError
-from app.models.keystore import Keystore
-from app.models.schema import load_schema
+from app.models.storage.os_keyring import Keystore
+from app.models.case_schema import load_schema
 from app.workspace import DB_KEY_SECRET, Workspace
 from tests.keyrings import MemoryKeyring
 
@@ -205,7 +205,7 @@ def test_a_rename_that_loses_a_race_for_its_reference_is_refused_clearly_and_kee
 
 
 def test_a_store_file_cut_short_before_its_tables_were_made_is_refused_clearly(tmp_path):
-    from app.models.store import Store
+    from app.models.storage.store import Store
 
     path = tmp_path / "concord.db"
     path.touch()

@@ -4,7 +4,7 @@ Values are never written here - only who, when, what kind of access, which case 
 section or field. Each entry's hash covers the previous entry's hash, so changing, removing or
 reordering any entry breaks the chain from that point on, and `verify` names where.
 
-The hash is an HMAC under the device's audit key (app/models/store.py, AuditContext), which the
+The hash is an HMAC under the device's audit key (app/models/storage/store.py, AuditContext), which the
 database file alone does not give: without the device's secrets no entry can be removed and the
 rest re-chained. Entries written before the chain was keyed (a store upgraded from format 5)
 keep the plain SHA-256 rule up to the marker the upgrade recorded; the first keyed entry seals
@@ -22,13 +22,13 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from app.models import audit_anchors
-from app.models import tables as t
+from app.models.storage import tables as t
 from app.models.audit_anchors import Held
 from app.models.errors import AuditError
-from app.models.store import AUDIT_CONTEXT, AUDIT_KEYED_META, Store, now_utc
+from app.models.storage.store import AUDIT_CONTEXT, AUDIT_KEYED_META, Store, now_utc
 
 GENESIS = "0" * 64
-# The device signs its head at least this often (and at each sync session: app/sync/session.py).
+# The device signs its head at least this often (and at each sync session: app/sync/net/session.py).
 ANCHOR_EVERY = 100
 ACTIONS = (
     "device_created",

@@ -18,8 +18,8 @@ import sqlalchemy as sa
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app.models import tables as t
-from app.models.store import now_utc
+from app.models.storage import tables as t
+from app.models.storage.store import now_utc
 
 _CONTEXT = b"concord-audit-anchor/1\n"
 MAX_ENCODED = 1024  # an encoded anchor is about 300 bytes

@@ -21,14 +21,14 @@ import sqlalchemy as sa
 
 from app.models import clock
 from app.models import audit
-from app.models.textdiff import rebase
-from app.models.casedoc import SCALAR_TYPES, CompartmentDoc, NewChange
-from app.models.changeformat import BadChange, ChangeHeader, read_change
-from app.models.compartments import Compartment, CompartmentMap
-from app.models.conflicts import Candidate
+from app.models.documents.textdiff import rebase
+from app.models.documents.casedoc import SCALAR_TYPES, CompartmentDoc, NewChange
+from app.models.documents.changeformat import BadChange, ChangeHeader, read_change
+from app.models.documents.compartments import Compartment, CompartmentMap
+from app.models.documents.conflicts import Candidate
 from app.models.errors import NotFound, PermissionDenied, ValidationError
-from app.models.schema import FieldDef, Schema, SectionDef
-from app.models.store import SNAPSHOT_EVERY, Store
+from app.models.case_schema import FieldDef, Schema, SectionDef
+from app.models.storage.store import SNAPSHOT_EVERY, Store
 
 _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.-]{1,39}$")
 _REF_RULE = "a case reference is 2-40 letters, digits and - _ . / (it is a pseudonymous reference, never a name)"
@@ -94,7 +94,7 @@ class CaseRepository:
         self.actor_id = actor_id
         self._held: dict[tuple[str, str], _Held | None] = {}
         # Called after this device changes a risk-relevant field, so the process can note it
-        # where every agency will see it (see app/models/process_desk.py).
+        # where every agency will see it (see app/models/process/service.py).
         self.on_risk_change = None
 
     # ----- documents ------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import threading
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from app.models.schema import RESOURCES
+from app.models.case_schema import RESOURCES
 
 FONT_DIR = RESOURCES / "fonts"
 REGULAR = "ConcordSans"

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.models.minutes import WITHHELD, MinutesContent
-from app.models.values import day_text
+from app.models.meetings.minutes import WITHHELD, MinutesContent
+from app.models.documents.values import day_text
 from app.reports.document import Facts, Heading, Notice, Paragraph, Report, Table
 
 KIND = "concord-minutes"

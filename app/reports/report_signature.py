@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app.models.signoff import fingerprint
+from app.models.process.signoff import fingerprint
 from app.reports.document import Facts, Heading, Paragraph, Report, ReportFormatError
 from app.reports.minutes_report import KIND as MINUTES_KIND
 from app.reports.pdf import render_pdf

@@ -6,7 +6,7 @@ The decision's parts are drawn from the signed content itself, and `verify_signo
 again from the signed content carried in the report: a report whose words say another decision
 than the one signed fails, even when it was re-rendered consistently. The red flags raised when
 the decision was made, and the override statement an approval gave for each, are among those
-parts: they are signed with the decision (app/models/decision_flags.py).
+parts: they are signed with the decision (app/models/process/decision_flags.py).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from app.models import clock
 from app.models.errors import ValidationError
-from app.models.signoff import NDM, Decision, fingerprint, parse, signature_ok
-from app.models.signoff_pack import build_pack
+from app.models.process.signoff import NDM, Decision, fingerprint, parse, signature_ok
+from app.models.process.signoff_pack import build_pack
 from app.reports.document import Facts, Heading, Notice, Paragraph, Report, Table
 
 KIND = "concord-signoff"

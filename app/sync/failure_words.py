@@ -321,7 +321,7 @@ def for_listening(exc: BaseException) -> Failure:
 
 
 # ----- from a reason kept as text ------------------------------------------------------------------------
-# (pattern, kind), first match wins: the texts are those of app/sync/session.py, transport.py,
+# (pattern, kind), first match wins: the texts are those of app/sync/net/session.py, transport.py,
 # certs.py, joining.py and engine.py, and the kind ids this module gives the worker to keep.
 _TEXTS: list[tuple[re.Pattern, str]] = [(re.compile(p, re.IGNORECASE), k) for p, k in [
     (r"^failure:(\w+)$", ""),  # a kind kept by the desktop's worker (see token())

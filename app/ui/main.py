@@ -15,7 +15,7 @@ from app import logs
 from app.models.errors import ConcordError
 from app.ui.main_window import MainWindow
 from app.ui.setup.first_run_dialog import FirstRunDialog
-from app.ui.style import STYLE
+from app.ui.common.style import STYLE
 from app.workspace import Workspace
 
 
@@ -78,7 +78,7 @@ def run_gui(data: Path, backend: keyring.backend.KeyringBackend | None = None) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.cli import default_data_dir
+    from app.models.storage.locations import default_data_dir
 
     parser = argparse.ArgumentParser(prog="concord-desktop", description="Concord desktop.")
     parser.add_argument("--data", type=Path, help="data folder (default: $CONCORD_DATA or ~/.local/share/concord)")

@@ -15,17 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import ConcordError
-from app.sync.identity import actor_id_of
+from app.models.identity import actor_id_of
 from app.ui.cases.case_list_view import CaseListView
 from app.ui.cases.case_view import CaseView
 from app.ui.cases.new_case_dialog import NewCaseDialog
-from app.ui.panel.meetings_view import MeetingsView
-from app.ui.style import STYLE
+from app.ui.meetings.meetings_view import MeetingsView
+from app.ui.common.style import STYLE
 from app.ui.sync.controller import SyncController
-from app.sync.exchanges import Exchange
+from app.sync.engine.exchanges import Exchange
 from app.ui.sync.peers_model import describe_time
 from app.ui.sync.sync_panel import SyncPanel
-from app.ui.widgets.identity_badge import IdentityBadge
+from app.ui.common.identity_badge import IdentityBadge
 from app.ui.work.waiting_view import WaitingView
 from app.workspace import Workspace
 
@@ -237,11 +237,11 @@ class MainWindow(QMainWindow):
     # ----- reports ------------------------------------------------------------------------------------
     # The PDF libraries load with the first report, not at start: most sessions write none.
     def _write_signoff_report(self, ref: str, path, audience: str | None = None):
-        from app import reporting
+        from app.reports import service as reporting
         return reporting.write_report(self.workspace, reporting.signoff_report(self.workspace, ref, audience), path, ref)
 
     def _write_minutes(self, ref: str, path):
-        from app import reporting
+        from app.reports import service as reporting
         return reporting.write_minutes(self.workspace, ref, path, self.meetings_view.today())
 
     # ----- cases ----------------------------------------------------------------------------------

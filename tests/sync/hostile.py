@@ -35,10 +35,19 @@ import threading
 import time
 
 from app.models import clock
-from app.sync import certs
-from app.sync.membership import founding_entry, make_entry
-from app.sync.protocol import (
-    FRAME_OF, MAX_FRAME, Bye, Connection, Envelopes, Grants, Hello, Membership, Summary, _encode_payload,
+from app.sync.protocol import certs
+from app.sync.engine.membership import founding_entry, make_entry
+from app.sync.protocol.connection import (
+    FRAME_OF,
+    MAX_FRAME,
+    Bye,
+    Connection,
+    Envelopes,
+    Grants,
+    Hello,
+    Membership,
+    Summary,
+    _encode_payload,
 )
 from app.workspace import Workspace
 

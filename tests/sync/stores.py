@@ -2,7 +2,7 @@
 
 import sqlalchemy as sa
 
-from app.models import tables as t
+from app.models.storage import tables as t
 
 
 def everything_stored(ws) -> bytes:

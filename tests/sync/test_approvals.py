@@ -5,10 +5,10 @@ import random
 
 import pytest
 
-from app.models.compartments import CompartmentMap
-from app.models.schema import load_schema
-from app.sync.approval_rules import ApprovalRules
-from app.sync.membership import MembershipLog, founding_entry, make_approval, make_entry
+from app.models.documents.compartments import CompartmentMap
+from app.models.case_schema import load_schema
+from app.sync.engine.approval_rules import ApprovalRules
+from app.sync.engine.membership import MembershipLog, founding_entry, make_approval, make_entry
 from tests.sync.test_membership import Device, clock
 
 RULES = ApprovalRules.from_compartments(CompartmentMap(load_schema()))
@@ -181,7 +181,7 @@ def test_under_the_admin_policy_a_second_admin_suffices():
 
 
 def test_an_unknown_policy_is_refused():
-    from app.sync.membership import MembershipError
+    from app.sync.engine.membership import MembershipError
     with pytest.raises(MembershipError, match="unknown approval policy"):
         founding_entry(Device("Chair", "chair").profile, Device("Chair", "chair").sign, "2026-11-21", policy="anyone")
 

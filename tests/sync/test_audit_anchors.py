@@ -7,10 +7,10 @@ import sys
 import sqlalchemy as sa
 
 from app.models import audit, audit_anchors
-from app.models import tables as t
+from app.models.storage import tables as t
 from tests.sync.procs import REPO, make_panel_in_process
 
-AUDIT = "import sys; from app.cli_audit import main; sys.exit(main(sys.argv[1:]))"
+AUDIT = "import sys; from app.cli.audit import main; sys.exit(main(sys.argv[1:]))"
 
 
 def concord_audit(device, *args) -> subprocess.CompletedProcess:

@@ -5,7 +5,7 @@ import pytest
 
 from app.models import audit, audit_anchors
 from app.models.audit_anchors import Anchor
-from app.sync import audit_exchange
+from app.sync.protocol import audit_exchange
 from app.sync.errors import SyncError
 from tests.sync.test_session import run_pair
 

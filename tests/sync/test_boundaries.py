@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from app.sync.engine import SyncEngine
-from app.sync.transport import Listener, sync_with
+from app.sync.engine.sync_engine import SyncEngine
+from app.sync.net.transport import Listener, sync_with
 from app.workspace import Workspace
 
 SECRET = "MKboundary-never-logged"

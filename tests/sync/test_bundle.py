@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.sync.bundle import BundleError, export_bundle, import_bundle
+from app.sync.engine.bundle import BundleError, export_bundle, import_bundle
 
 
 def snapshot(ws):
@@ -114,7 +114,7 @@ def test_a_bundle_tells_nothing_of_compartments_its_recipient_may_not_read(panel
     """Its holdings summary would otherwise name cases and envelope ids of police-only work."""
     import sqlalchemy as sa
 
-    from app.models import tables as t
+    from app.models.storage import tables as t
 
     police, clinician = panel["police"], panel["clinician"]
     case = police.new_case(reference="CC-USB-4")

@@ -6,12 +6,13 @@ import os
 import pytest
 
 from app.cli import main
-from app.models import lifecycle as lc
-from app.sync import crypto, in_process
-from app.sync.bundle import BundleError, export_bundle, import_bundle, read_bundle
-from app.sync.envelope import Envelope, open_envelope
-from app.sync.keys import KeyGrant
-from app.sync.wire import Writer
+from app.models.process import lifecycle as lc
+from app.sync.protocol import crypto
+from app.sync.engine import in_process
+from app.sync.engine.bundle import BundleError, export_bundle, import_bundle, read_bundle
+from app.sync.protocol.envelope import Envelope, open_envelope
+from app.sync.engine.compartment_keys import KeyGrant
+from app.sync.protocol.wire import Writer
 from tests.process_panel import RATIONALE, approved_case, make_panel, overrides_for
 from tests.sync.test_bundle import snapshot
 from tests.sync.test_session import run_pair

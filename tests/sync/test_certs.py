@@ -9,7 +9,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.sync.certs import CertError, SessionCredentials, member_certificate, panel_ca, peer_device
+from app.sync.protocol.certs import CertError, SessionCredentials, member_certificate, panel_ca, peer_device
 
 
 def raw(key):

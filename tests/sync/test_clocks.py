@@ -9,7 +9,7 @@ import threading
 import pytest
 
 from app.models import clock
-from app.sync.transport import Listener, sync_with
+from app.sync.net.transport import Listener, sync_with
 from app.workspace import Workspace
 from tests.sync.procs import make_panel_in_process, sync_counts
 from tests.sync.test_live import until

@@ -20,7 +20,7 @@ from zeroconf import DNSQuestionType, IPVersion, ServiceInfo, Zeroconf
 
 from app.models import clock
 from app.models.errors import ConcordError
-from app.sync.discovery import (
+from app.sync.net.discovery import (
     SERVICE_TYPE,
     Advertiser,
     Browser,

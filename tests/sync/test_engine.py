@@ -3,11 +3,11 @@
 import dataclasses
 import pytest
 
-from app.models.casedoc import CompartmentDoc
-from app.sync.engine import SyncError
-from app.sync.envelope import Envelope, seal
-from app.sync.in_process import exchange
-from app.sync.keys import make_grant
+from app.models.documents.casedoc import CompartmentDoc
+from app.sync.engine.sync_engine import SyncError
+from app.sync.protocol.envelope import Envelope, seal
+from app.sync.engine.in_process import exchange
+from app.sync.engine.compartment_keys import make_grant
 
 
 def test_a_case_reaches_exactly_the_devices_whose_role_may_read_each_part(panel):

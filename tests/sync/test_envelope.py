@@ -9,9 +9,18 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives import serialization
 from hypothesis import given, settings, strategies as st
 
-from app.sync import crypto
-from app.models.changeformat import BadChange, read_change
-from app.sync.envelope import MAX_CHANGES, MAX_PLAIN, Envelope, EnvelopeError, open_envelope, runs, seal, verify_signature
+from app.sync.protocol import crypto
+from app.models.documents.changeformat import BadChange, read_change
+from app.sync.protocol.envelope import (
+    MAX_CHANGES,
+    MAX_PLAIN,
+    Envelope,
+    EnvelopeError,
+    open_envelope,
+    runs,
+    seal,
+    verify_signature,
+)
 
 RAW = dict(encoding=serialization.Encoding.Raw, format=serialization.PublicFormat.Raw)
 
@@ -97,7 +106,7 @@ def _with_plaintext(env: Envelope, plain: bytes) -> Envelope:
 
 
 def _framed(*changes: bytes) -> bytes:
-    from app.sync.wire import Writer
+    from app.sync.protocol.wire import Writer
     w = Writer()
     for c in changes:
         w.blob(c)

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from app.models import tables as t
-from app.models.compartments import CompartmentMap
-from app.models.schema import load_schema
+from app.models.storage import tables as t
+from app.models.documents.compartments import CompartmentMap
+from app.models.case_schema import load_schema
 from tests.sync.procs import Relay, make_panel, sync_counts
 
 AGENCIES = ["advocate", "clinician", "legal", "police", "chief_inspector"]

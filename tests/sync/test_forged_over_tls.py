@@ -25,11 +25,11 @@ from collections import Counter
 
 import sqlalchemy as sa
 
-from app.models import tables as t
-from app.models.casedoc import CompartmentDoc
-from app.sync import crypto
-from app.sync.envelope import Envelope, EnvelopeError, open_envelope, seal
-from app.sync.keys import key_id_of
+from app.models.storage import tables as t
+from app.models.documents.casedoc import CompartmentDoc
+from app.sync.protocol import crypto
+from app.sync.protocol.envelope import Envelope, EnvelopeError, open_envelope, seal
+from app.sync.engine.compartment_keys import key_id_of
 from app.workspace import Workspace
 from tests.keyrings import FileKeyring
 from tests.sync.procs import REPO, make_panel_in_process, sync_counts

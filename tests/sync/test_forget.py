@@ -1,8 +1,8 @@
 """A device that loses read access to a compartment - moved to a role that does not read it, or
 revoked - deletes what it held of it: changes, snapshots, envelopes, held envelopes and keys."""
 
-from app.sync.in_process import exchange
-from app.sync.forget import held_compartments
+from app.sync.engine.in_process import exchange
+from app.sync.engine.forget import held_compartments
 from tests.sync.stores import everything_stored
 
 MARKER = "MKintelligence-the-moved-device-must-forget"

@@ -3,8 +3,8 @@ reader of another agency never hands it on, and a receiver quarantines a grant o
 
 import pytest
 
-from app.sync.in_process import exchange
-from app.sync.keys import make_grant
+from app.sync.engine.in_process import exchange
+from app.sync.engine.compartment_keys import make_grant
 from tests.sync.stores import chair_admits
 
 MARKER = "MKsafety-plan-only-advocacy-grants-its-key"

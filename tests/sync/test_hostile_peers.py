@@ -20,7 +20,7 @@ import time
 
 import sqlalchemy as sa
 
-from app.models import tables as t
+from app.models.storage import tables as t
 from app.workspace import Workspace
 from tests.keyrings import FileKeyring
 from tests.sync.procs import PEOPLE, REPO, Device, make_panel_in_process, process_env, sync_counts

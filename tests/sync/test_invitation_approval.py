@@ -4,10 +4,10 @@ the admission afterwards, for the same device only."""
 
 import pytest
 
-from app.sync.approval_rules import AdmissionWaits
-from app.sync.engine import SyncError
-from app.sync.in_process import exchange
-from app.sync.invitations import proof
+from app.sync.engine.approval_rules import AdmissionWaits
+from app.sync.engine.sync_engine import SyncError
+from app.sync.engine.in_process import exchange
+from app.sync.engine.invitations import proof
 
 
 def redeem(chair, ws, invitation, channel=b"channel"):

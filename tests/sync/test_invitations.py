@@ -7,8 +7,8 @@ import pytest
 
 from app.models import audit
 from app.models.errors import ValidationError
-from app.sync.engine import SyncError
-from app.sync.invitations import Invitation, proof
+from app.sync.engine.sync_engine import SyncError
+from app.sync.engine.invitations import Invitation, proof
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from app.sync.invitations import Invitation
-from app.sync.joining import JoinError, join_via
-from app.sync.transport import Listener, sync_with
+from app.sync.engine.invitations import Invitation
+from app.sync.net.joining import JoinError, join_via
+from app.sync.net.transport import Listener, sync_with
 from app.workspace import Workspace
 
 

@@ -16,7 +16,7 @@ import time
 
 import sqlalchemy as sa
 
-from app.models import tables as t
+from app.models.storage import tables as t
 from tests.sync.procs import REPO, make_panel_in_process, sync_counts
 
 KILLS = 20

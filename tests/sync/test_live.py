@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from app.sync.transport import Listener, sync_with
+from app.sync.net.transport import Listener, sync_with
 from app.workspace import Workspace
 
 

@@ -8,8 +8,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from app.sync.identity import DeviceProfile, device_id_of
-from app.sync.membership import Entry, MembershipError, MembershipLog, founding_entry, make_entry
+from app.models.identity import DeviceProfile, device_id_of
+from app.sync.engine.membership import Entry, MembershipError, MembershipLog, founding_entry, make_entry
 
 RAW = dict(encoding=serialization.Encoding.Raw, format=serialization.PublicFormat.Raw)
 

@@ -5,9 +5,9 @@ of it is passed on."""
 
 import sqlalchemy as sa
 
-from app.models import tables as t
-from app.models.store import now_utc
-from app.sync.membership import founding_entry
+from app.models.storage import tables as t
+from app.models.storage.store import now_utc
+from app.sync.engine.membership import founding_entry
 from tests.sync.procs import make_panel_in_process
 
 

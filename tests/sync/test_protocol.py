@@ -5,9 +5,28 @@ import struct
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from app.sync.protocol import (
-    FRAME_LIMITS, FRAME_OF, TRANSITIONS, VERSION, _encode_payload, UNTRUSTED_FRAME, Anchors, Bye, Connection, Done, Envelopes, Frame, Grants, Hello, Keys,
-    Membership, Phase, ProtocolError, ProtocolViolation, Receipt, Summary,
+from app.sync.protocol.connection import (
+    FRAME_LIMITS,
+    FRAME_OF,
+    TRANSITIONS,
+    VERSION,
+    _encode_payload,
+    UNTRUSTED_FRAME,
+    Anchors,
+    Bye,
+    Connection,
+    Done,
+    Envelopes,
+    Frame,
+    Grants,
+    Hello,
+    Keys,
+    Membership,
+    Phase,
+    ProtocolError,
+    ProtocolViolation,
+    Receipt,
+    Summary,
 )
 
 H = b"\x11" * 32

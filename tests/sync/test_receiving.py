@@ -2,10 +2,10 @@
 
 import automerge.core as am
 
-from app.models.changeformat import read_change
-from app.models.store import FORMAT
-from app.sync.in_process import exchange
-from app.sync.receiving import _may_set
+from app.models.documents.changeformat import read_change
+from app.models.storage.store import FORMAT
+from app.sync.engine.in_process import exchange
+from app.sync.engine.receiving import _may_set
 
 
 
@@ -24,7 +24,7 @@ def _late_then_early(police, ci, reference: str):
 
 def _listed_waiting(ws) -> int:
     import sqlalchemy as sa
-    from app.models import tables as t
+    from app.models.storage import tables as t
 
     with ws.store.engine.connect() as conn:
         return conn.execute(sa.select(sa.func.count()).select_from(t.waiting)).scalar()
@@ -145,7 +145,7 @@ def test_a_change_listed_as_waiting_is_stored_at_the_next_start_once_another_pro
 
 
 def test_a_reference_not_yet_read_when_the_process_died_is_read_when_it_starts(panel, monkeypatch):
-    from app.sync.receiving import ReceiveDesk
+    from app.sync.engine.receiving import ReceiveDesk
 
     police, ci = panel["police"], panel["chief_inspector"]
     case = police.new_case(reference="CC-OLD-3")
@@ -167,7 +167,7 @@ def test_two_engines_of_one_process_receiving_at_once_leave_nothing_waiting_for_
     on the same store) is storing at that moment: neither may miss the other."""
     import threading
 
-    from app.sync.receiving import ReceiveDesk
+    from app.sync.engine.receiving import ReceiveDesk
     from app.workspace import Workspace
 
     police, ci = panel["police"], panel["chief_inspector"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.sync.engine import SyncError
+from app.sync.engine.sync_engine import SyncError
 from app.workspace import Workspace
 from tests.sync.test_session import run_pair
 
@@ -39,7 +39,7 @@ def test_a_role_taken_away_rotates_the_keys_the_device_held(panel, memory_keyrin
     """A chief inspector moved to clinician forgets the police record's keys (see test_forget.py),
     and what police write after learning of the move is sealed under a new key it is never given,
     and that no key it held opens."""
-    from app.sync.envelope import Envelope, EnvelopeError, open_envelope
+    from app.sync.protocol.envelope import Envelope, EnvelopeError, open_envelope
 
     chair, police, ci = panel["chair"], panel["police"], panel["chief_inspector"]
     case = police.new_case("ROLE-2")
@@ -81,7 +81,7 @@ def test_a_role_taken_away_rotates_the_keys_the_device_held(panel, memory_keyrin
 
 
 def test_a_role_change_that_gives_another_agencys_data_waits_and_only_that_agency_approves(make_workspace):
-    from app.sync.in_process import exchange
+    from app.sync.engine.in_process import exchange
 
     chair = make_workspace("chair")
     chair.sync.found_panel(policy="agency")
@@ -119,9 +119,9 @@ def test_a_role_change_that_gives_another_agencys_data_waits_and_only_that_agenc
 def test_a_chair_writing_its_own_approval_into_its_store_gains_nothing(make_workspace):
     """Bypassing the engine's checks: the chair signs an approval of its own move and stores it
     directly. Its own fold does not count it, and the advocate quarantines it and sends nothing."""
-    from app.models.store import now_utc
-    from app.sync.in_process import exchange
-    from app.sync.membership import make_approval
+    from app.models.storage.store import now_utc
+    from app.sync.engine.in_process import exchange
+    from app.sync.engine.membership import make_approval
 
     chair = make_workspace("chair")
     chair.sync.found_panel(policy="agency")

@@ -8,7 +8,7 @@ show what it kept.
 
 import pytest
 
-from app.models import lifecycle as lc
+from app.models.process import lifecycle as lc
 from tests.process_panel import RATIONALE, approved_case, overrides_for, sync_all
 from tests.sync.procs import make_panel_in_process, sync_counts
 from tests.test_append_only import delete_last, raw_edit

@@ -2,7 +2,7 @@
 
 import random
 
-from app.sync.session import SyncSession
+from app.sync.net.session import SyncSession
 
 
 def run_pair(a_ws, b_ws, chunk=None, max_rounds=50):

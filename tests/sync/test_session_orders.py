@@ -18,9 +18,9 @@ import pytest
 import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from app.models import tables as t
-from app.sync.protocol import TRANSITIONS, Frame, Phase
-from app.sync.session import SyncSession
+from app.models.storage import tables as t
+from app.sync.protocol.connection import TRANSITIONS, Frame, Phase
+from app.sync.net.session import SyncSession
 from app.workspace import Workspace
 from tests.sync.test_session import run_pair
 

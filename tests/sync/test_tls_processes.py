@@ -3,8 +3,8 @@
 import pytest
 import sqlalchemy as sa
 
-from app.models import tables as t
-from app.sync.exchanges import recall
+from app.models.storage import tables as t
+from app.sync.engine.exchanges import recall
 from tests.sync.procs import Device, make_panel
 
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import QEventLoop, QRect, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QHeaderView, QScrollArea,  # noqa: E402
                                QStyleOptionViewItem, QTableView, QWidget)
 
-from app.demo import build_demo_panel  # noqa: E402
+from app.demo.panel import build_demo_panel  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
 from tests.keyrings import MemoryKeyring  # noqa: E402

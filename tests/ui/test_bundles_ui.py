@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
-from app.sync.bundle import import_bundle
+from app.sync.engine.bundle import import_bundle
 from app.ui.main_window import MainWindow
 from tests.ui.test_sync_panel import pair  # noqa: F401 - fixture
 

@@ -7,10 +7,17 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from app.models.agenda import DEFAULT_POLICY, load_meeting_policy
+from app.models.meetings.agenda import DEFAULT_POLICY, load_meeting_policy
 from app.ui.main_window import MainWindow
-from app.ui.panel.dialogs import (ActionDialog, AgendaItemDialog, ApologyDialog, AttendeeDialog, DistributionDialog,
-                                  ObserverDialog, ScheduleDialog)
+from app.ui.meetings.dialogs import (
+    ActionDialog,
+    AgendaItemDialog,
+    ApologyDialog,
+    AttendeeDialog,
+    DistributionDialog,
+    ObserverDialog,
+    ScheduleDialog,
+)
 from tests.meeting_panel import TODAY, meeting_panel, scheduled, seed_cases
 from tests.pinned_clock import pin_wall
 from tests.process_panel import sync_all

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.models.meeting_mode import MeetingMode
+from app.models.meetings.mode import MeetingMode
 from app.ui.main_window import MainWindow
 from tests.meeting_panel import TODAY, meeting_panel, scheduled, seed_cases
 from tests.process_panel import sync_all

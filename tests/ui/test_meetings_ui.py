@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
-from app import reporting
-from app.models.actions import CSV_COLUMNS
+from app.reports import service as reporting
+from app.models.meetings.actions import CSV_COLUMNS
 from app.ui.main_window import MainWindow
 from tests.meeting_panel import MEETING_DAY, TODAY, meeting_panel, scheduled, seed_cases
 from tests.process_panel import sync_all

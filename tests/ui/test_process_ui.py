@@ -6,7 +6,7 @@ import subprocess
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.reporting import signoff_report, write_report
+from app.reports.service import signoff_report, write_report
 from app.ui.main_window import MainWindow
 from app.ui.signoff.process_panel import ProcessPanel
 from tests.process_panel import RATIONALE, approved_case, consent, make_panel, overrides_for, reviewed_case, sync_all

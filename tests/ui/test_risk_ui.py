@@ -5,8 +5,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.models.risk import make_assessment
-from app.models.risk_register import record_assessment
+from app.models.risk.assessment import make_assessment
+from app.models.risk.register import record_assessment
 from app.ui.risk.history_model import RiskHistoryModel
 
 
@@ -87,9 +87,9 @@ def test_the_police_lead_sees_escalation_and_an_overdue_review(open_window, qtbo
 
 
 def test_history_model(qtmodeltester):
-    from app.models.instruments import load_instruments
-    from app.models.risk import score_assessment
-    from app.models.risk_policy import load_policy
+    from app.models.risk.instruments import load_instruments
+    from app.models.risk.assessment import score_assessment
+    from app.models.risk.policy import load_policy
     inst = load_instruments()
     policy = load_policy(inst)
     dash = inst["dash"]

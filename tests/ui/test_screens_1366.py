@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.demo import PEOPLE
+from app.demo.panel import PEOPLE
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("screens_1366.py")

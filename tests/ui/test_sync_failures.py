@@ -4,8 +4,8 @@ says so beside the listening switch."""
 
 import socket
 
-from app.sync import transport
-from app.sync.engine import SyncEngine
+from app.sync.net import transport
+from app.sync.engine.sync_engine import SyncEngine
 from tests.ui.test_sync_panel import (Heard, pair, police_window, serve, served_by, start_serving,  # noqa: F401 - fixtures
                                      sync_now)
 

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QObject, QTimer, Qt, Slot
 from PySide6.QtGui import QFontMetrics
 
-from app.sync.transport import Listener, sync_with
+from app.sync.net.transport import Listener, sync_with
 from app.ui.main_window import MainWindow
-from app.sync.exchanges import recall
+from app.sync.engine.exchanges import recall
 from app.ui.sync.peers_model import COLUMNS, PeersModel
 from app.workspace import Workspace
 

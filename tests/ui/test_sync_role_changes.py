@@ -4,7 +4,7 @@ owning agency's device approves one there."""
 import pytest
 from PySide6.QtCore import Qt
 
-from app.sync.in_process import exchange
+from app.sync.engine.in_process import exchange
 from app.ui.main_window import MainWindow
 
 

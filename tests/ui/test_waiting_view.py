@@ -5,7 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from app.models import worklist
+from app.models.process import worklist
 from app.ui.main_window import MainWindow
 from tests.pinned_clock import pin_wall
 from tests.process_panel import make_panel, reviewed_case, sync_all

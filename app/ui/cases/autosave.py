@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
-from app.models.schema import FieldDef
+from app.models.case_schema import FieldDef
 from app.ui.cases.field_widgets import Incomplete
 
 DEBOUNCE_MS = 400

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.models.cases import CaseSummary
 from app.ui.cases.case_list_model import CASE_ID_ROLE, CaseFilterProxy, CaseListModel
-from app.ui.widgets.tables import set_up_row_list
+from app.ui.common.tables import set_up_row_list
 
 
 class CaseListView(QWidget):

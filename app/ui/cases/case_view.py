@@ -18,12 +18,12 @@ from app.ui.cases.autosave import SaveTracker
 from app.ui.cases.field_widgets import Incomplete
 from app.ui.cases.section_list import SectionList
 from app.ui.cases.section_page import SectionPage
-from app.models.risk_desk import RiskDesk
-from app.models.risk_register import FIELD as RISK_FIELD
+from app.models.risk.service import RiskDesk
+from app.models.risk.register import FIELD as RISK_FIELD
 from app.ui.risk.risk_panel import RiskPanel
 from app.ui.signoff.process_panel import ProcessPanel
 from app.ui.signoff.signoff_panel import SignoffPanel
-from app.ui.labels import escape_mnemonic, schema_label
+from app.ui.common.labels import escape_mnemonic, schema_label
 
 # Fields shown in the case list: a save to one of them refreshes the list row.
 LIST_FIELDS = frozenset({"reference", "party_harmed_label", "party_harmer_label", "children_involved"})

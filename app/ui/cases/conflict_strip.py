@@ -12,8 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from app.models.conflicts import Candidate
-from app.models.schema import FieldDef
+from app.models.documents.conflicts import Candidate
+from app.models.case_schema import FieldDef
 
 _STYLE = """
 QFrame#conflictStrip {

@@ -16,12 +16,13 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
-from app.models import clock, values
-from app.models.textdiff import splice_for
+from app.models import clock
+from app.models.documents import values
+from app.models.documents.textdiff import splice_for
 from app.models.errors import ValidationError
-from app.models.schema import FieldDef
-from app.ui.labels import read_only_description, schema_label
-from app.ui.widgets.date_edit import DateEdit, DateIncomplete, DateProblem
+from app.models.case_schema import FieldDef
+from app.ui.common.labels import read_only_description, schema_label
+from app.ui.common.date_edit import DateEdit, DateIncomplete, DateProblem
 
 
 class Incomplete(Exception):

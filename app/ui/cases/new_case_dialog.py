@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
 
-from app.models import values
+from app.models.documents import values
 from app.models.errors import ConcordError, PermissionDenied
-from app.ui.widgets.text import error_label
+from app.ui.common.text import error_label
 from app.workspace import Workspace
 
 

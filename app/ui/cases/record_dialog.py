@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from app.models.errors import ConcordError
-from app.models.schema import FieldDef
+from app.models.case_schema import FieldDef
 from app.ui.cases.field_widgets import make_editor
-from app.ui.labels import escape_mnemonic, schema_label
+from app.ui.common.labels import escape_mnemonic, schema_label
 
 
 class RecordDialog(QDialog):

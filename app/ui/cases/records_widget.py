@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
-from app.models.schema import FieldDef
+from app.models.case_schema import FieldDef
 from app.ui.cases.record_dialog import RecordDialog
-from app.ui.labels import read_only_description, schema_label
-from app.models.store import is_meeting
-from app.ui.widgets.date_edit import display_text
-from app.ui.widgets.tables import set_up_row_list
+from app.ui.common.labels import read_only_description, schema_label
+from app.models.storage.store import is_meeting
+from app.ui.common.date_edit import display_text
+from app.ui.common.tables import set_up_row_list
 
 _PREVIEW = 160  # long text is shown wrapped up to this many characters; the tooltip has it all
 ROWS_AT_LEAST, ROWS_AT_MOST = 3, 8  # rows the table shows without scrolling

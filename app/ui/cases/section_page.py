@@ -10,14 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.models.cases import CaseSession
-from app.models.conflicts import Candidate
+from app.models.documents.conflicts import Candidate
 from app.models.errors import ConcordError
-from app.models.schema import SectionDef
+from app.models.case_schema import SectionDef
 from app.ui.cases.autosave import FieldSaver, SaveTracker
 from app.ui.cases.conflict_strip import ConflictStrip, describe_devices, display_value
 from app.ui.cases.field_widgets import describe_conflict, make_editor
 from app.ui.cases.records_widget import RecordsWidget
-from app.ui.labels import escape_mnemonic, schema_label
+from app.ui.common.labels import escape_mnemonic, schema_label
 
 _FULL_WIDTH = ("long_text", "records")
 

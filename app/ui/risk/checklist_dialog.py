@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 
 from app.models import clock
 from app.models.errors import ValidationError
-from app.models.instruments import Instrument
-from app.models.risk import Answer, Assessment, make_assessment
-from app.models.risk_policy import RiskPolicy
-from app.ui.widgets.date_edit import DateEdit, DateProblem
-from app.ui.widgets.fit import fit_size
+from app.models.risk.instruments import Instrument
+from app.models.risk.assessment import Answer, Assessment, make_assessment
+from app.models.risk.policy import RiskPolicy
+from app.ui.common.date_edit import DateEdit, DateProblem
+from app.ui.common.fit import fit_size
 
 
 class ChecklistDialog(QDialog):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
-from app.models.risk import Scored
+from app.models.risk.assessment import Scored
 
 
 class RiskHistoryModel(QAbstractTableModel):

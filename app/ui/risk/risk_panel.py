@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
-from app.models.risk_desk import RiskDesk
-from app.models.risk_register import FIELD, record_assessment
+from app.models.risk.service import RiskDesk
+from app.models.risk.register import FIELD, record_assessment
 from app.ui.risk.checklist_dialog import ChecklistDialog
 from app.ui.risk.history_model import RiskHistoryModel
-from app.ui.style import show_message
-from app.ui.widgets.warning import WarningBanner
+from app.ui.common.style import show_message
+from app.ui.common.warning import WarningBanner
 
 
 class RiskPanel(QWidget):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import ConcordError
-from app.models.schema import Schema, load_schema
+from app.models.case_schema import Schema, load_schema
 from app.workspace import Workspace
 
 

@@ -3,7 +3,7 @@ and a rationale by the National Decision Model, signed with this device's key on
 
 Nothing is chosen for the decision-maker: the decision starts empty. The red flags the case
 raises now are shown above the form, and an approval asks for an override statement for each
-(app/models/decision_flags.py). 'Sign' first checks everything with the model and lists what is
+(app/models/process/decision_flags.py). 'Sign' first checks everything with the model and lists what is
 missing; only then does a confirmation show, in words, every red flag, what the pack holds on
 each point and the statements given, and only confirming it signs."""
 
@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLineEdit, QPlainTextEdit, QScrollArea, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from app.models.errors import ConcordError
-from app.models.signoff import DECISIONS, NDM, same_text
-from app.models.signoff_pack import build_pack
-from app.ui.widgets.fit import fit_size
-from app.ui.widgets.text import text_label
-from app.ui.widgets.warning import ICON_SIZE, WarningBanner, warning_icon
+from app.models.process.signoff import DECISIONS, NDM, same_text
+from app.models.process.signoff_pack import build_pack
+from app.ui.common.fit import fit_size
+from app.ui.common.text import text_label
+from app.ui.common.warning import ICON_SIZE, WarningBanner, warning_icon
 
 APPROVALS = ("approve", "approve with conditions")
 

@@ -12,16 +12,16 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from app.models import attestations as att
+from app.models.process import attestations as att
 from app.models import clock
-from app.models import lifecycle as lc
+from app.models.process import lifecycle as lc
 from app.models.errors import ConcordError
-from app.models.process_desk import SESSION_KINDS
+from app.models.process.service import SESSION_KINDS
 from app.ui.signoff.decision_dialog import DecisionDialog
 from app.ui.signoff.report_dialog import ReportDialog
-from app.ui.style import show_message
-from app.ui.widgets.warning import WarningBanner
-from app.ui.widgets.text import caption, text_label
+from app.ui.common.style import show_message
+from app.ui.common.warning import WarningBanner
+from app.ui.common.text import caption, text_label
 
 
 class ProcessPanel(QWidget):

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-from app.ui.widgets.text import error_label, text_label
+from app.ui.common.text import error_label, text_label
 
 OWN, PANEL = "", "panel"
 

@@ -8,13 +8,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from app.models import lifecycle as lc
+from app.models.process import lifecycle as lc
 from app.models.errors import ConcordError
 from app.ui.signoff.decision_dialog import DecisionDialog
 from app.ui.signoff.report_dialog import ReportDialog
-from app.ui.widgets.tables import set_up_row_list
-from app.ui.widgets.text import caption, text_label
-from app.ui.widgets.warning import WarningBanner
+from app.ui.common.tables import set_up_row_list
+from app.ui.common.text import caption, text_label
+from app.ui.common.warning import WarningBanner
 
 ROWS_SHOWN = 3
 

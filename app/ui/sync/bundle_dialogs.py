@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import clock
-from app.sync.identity import fingerprint_of
-from app.sync.membership import PanelState
-from app.ui.style import show_message
+from app.models.identity import fingerprint_of
+from app.sync.engine.membership import PanelState
+from app.ui.common.style import show_message
 from app.ui.sync.bundle_words import imported_text, written_text
 from app.ui.sync.controller import SyncController
 

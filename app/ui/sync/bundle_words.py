@@ -6,7 +6,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from app.sync.bundle import ImportResult
+from app.sync.engine.bundle import ImportResult
 from app.ui.sync.bundle_work import Written
 
 

@@ -7,10 +7,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.files import write_whole
-from app.sync.bundle import MAGIC, MAX_BUNDLE, OLD_MAGICS, BundleError, ImportResult, export_bundle, import_bundle
-from app.sync.engine import SyncEngine
-from app.sync.envelope import Envelope, EnvelopeError
+from app.models.output_files import write_whole
+from app.sync.engine.bundle import (
+    MAGIC,
+    MAX_BUNDLE,
+    OLD_MAGICS,
+    BundleError,
+    ImportResult,
+    export_bundle,
+    import_bundle,
+)
+from app.sync.engine.sync_engine import SyncEngine
+from app.sync.protocol.envelope import Envelope, EnvelopeError
 
 
 @dataclass(frozen=True)

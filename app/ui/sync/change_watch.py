@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from app.models import tables as t
-from app.models.store import Store
+from app.models.storage import tables as t
+from app.models.storage.store import Store
 
 
 class ChangeWatch:

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
-from app.files import write_whole
+from app.models.output_files import write_whole
 from app.models.errors import ConcordError
-from app.models.schema import Schema
+from app.models.case_schema import Schema
 from app.ui.sync.fingerprint_box import FingerprintBox
 from app.ui.sync.invitations_model import INVITE_ID_ROLE, InvitationsModel, local_time, state_of
-from app.ui.widgets.tables import set_up_row_list
+from app.ui.common.tables import set_up_row_list
 
 DEFAULT_HOURS = 72
 

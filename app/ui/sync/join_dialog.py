@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 
 from app.models import clock
 from app.models.errors import ConcordError
-from app.sync.invitations import Invitation
-from app.ui.style import show_message
+from app.sync.engine.invitations import Invitation
+from app.ui.common.style import show_message
 from app.ui.sync.address import parse_address
 from app.ui.sync.controller import SyncController
 from app.ui.sync.fingerprint_box import FingerprintBox

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPush
 
 from app.ui.sync.address import DEFAULT_PORT
 from app.ui.sync.peers_model import COLUMNS
-from app.ui.widgets.tables import set_up_row_list
+from app.ui.common.tables import set_up_row_list
 
 
 def make_peer_table(parent: QWidget, proxy) -> QTableView:

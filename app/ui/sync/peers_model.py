@@ -11,10 +11,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from app.models import clock
-from app.sync.exchanges import Exchange
+from app.sync.engine.exchanges import Exchange
 from app.sync.failure_words import for_error_text
-from app.sync.identity import fingerprint_of
-from app.sync.membership import PanelState
+from app.models.identity import fingerprint_of
+from app.sync.engine.membership import PanelState
 from app.ui.sync.address import format_address
 from app.ui.sync.failure_text import brief, sentence
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from app.models.errors import ConcordError
-from app.sync.role_changes import POLICY_TEXT, role_changes
+from app.sync.engine.role_changes import POLICY_TEXT, role_changes
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1

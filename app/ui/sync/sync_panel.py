@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import ConcordError
-from app.sync.approval_rules import DEFAULT_POLICY
-from app.sync.exchanges import Exchange, recall
+from app.sync.engine.approval_rules import DEFAULT_POLICY
+from app.sync.engine.exchanges import Exchange, recall
 from app.sync.failure_words import failure, for_error_text
-from app.sync.identity import fingerprint_of
-from app.ui.style import show_message
+from app.models.identity import fingerprint_of
+from app.ui.common.style import show_message
 from app.ui.sync.address import parse_address
 from app.ui.sync.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from app.ui.sync.controller import SyncController

@@ -16,13 +16,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from app.models import clock
 from app.models.errors import ConcordError
-from app.models.schema import Schema
-from app.sync import transport
-from app.sync.discovery import Advertiser, Browser
-from app.sync.exchanges import Exchange, recall, remember
+from app.models.case_schema import Schema
+from app.sync.net import transport
+from app.sync.net.discovery import Advertiser, Browser
+from app.sync.engine.exchanges import Exchange, recall, remember
 from app.sync.failure_words import (Failure, failure, for_error_text, for_exception, for_join, for_listening,
                                     technical, token)
-from app.sync.joining import join_via
+from app.sync.net.joining import join_via
 from app.ui.sync.address import format_address
 from app.ui.sync.bundle_work import read_bundle_file, write_bundle
 from app.ui.sync.change_watch import ChangeWatch

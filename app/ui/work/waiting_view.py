@@ -12,11 +12,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.models import clock
-from app.models import worklist
+from app.models.process import worklist
 from app.models.errors import ConcordError
-from app.ui.widgets.tables import set_up_row_list
-from app.ui.widgets.text import text_label
-from app.ui.widgets.warning import warning_icon
+from app.ui.common.tables import set_up_row_list
+from app.ui.common.text import text_label
+from app.ui.common.warning import warning_icon
 
 KIND_WORDS = {
     worklist.SIGNOFF_REQUEST: "Sign-off request",

@@ -1,0 +1,72 @@
+"""Compartments: the fields that share one (read roles, write roles) pair.
+
+A compartment is the unit of storage, encryption, sync and permission: one Automerge document
+per case per compartment. They are derived from the ISA, never listed by hand, so changing who
+may read a field moves it to the compartment that matches its new audience.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from app.models.errors import NotFound
+from app.models.case_schema import Schema
+
+
+@dataclass(frozen=True)
+class Compartment:
+    id: str
+    read: frozenset[str]
+    write: frozenset[str]
+    field_ids: tuple[str, ...]
+
+    def label(self, all_roles: frozenset[str]) -> str:
+        def names(roles: frozenset[str]) -> str:
+            return "all roles" if roles == all_roles else ", ".join(sorted(roles))
+
+        return f"read: {names(self.read)}; write: {names(self.write) or 'nobody'}"
+
+
+def compartment_id(read: frozenset[str], write: frozenset[str]) -> str:
+    """A stable id for an access pair: every device derives the same id from the same ISA."""
+    canonical = "read=" + ",".join(sorted(read)) + ";write=" + ",".join(sorted(write))
+    return "c" + hashlib.sha256(canonical.encode()).hexdigest()[:12]
+
+
+def derive_compartments(schema: Schema) -> dict[str, Compartment]:
+    grouped: dict[tuple[frozenset[str], frozenset[str]], list[str]] = {}
+    for section in schema.all_sections:
+        for f in section.fields:
+            acc = schema.access[f.id]
+            grouped.setdefault((acc.read, acc.write), []).append(f.id)
+    out = {}
+    for (read, write), fids in grouped.items():
+        cid = compartment_id(read, write)
+        out[cid] = Compartment(cid, read, write, tuple(fids))
+    return out
+
+
+class CompartmentMap:
+    """Lookup from field to compartment, and of what a role may hold."""
+
+    def __init__(self, schema: Schema):
+        self.schema = schema
+        self.by_id = derive_compartments(schema)
+        self._by_field = {fid: c for c in self.by_id.values() for fid in c.field_ids}
+        self.all_roles = frozenset(schema.roles)
+
+    def for_field(self, field_id: str) -> Compartment:
+        self.schema.field(field_id)
+        return self._by_field[field_id]
+
+    def readable_by(self, role: str) -> list[Compartment]:
+        return [c for c in self.by_id.values() if role in c.read]
+
+    def resolve(self, name: str) -> Compartment:
+        """A compartment named by its id, or by any field it holds."""
+        if name in self.by_id:
+            return self.by_id[name]
+        if name in self._by_field:
+            return self._by_field[name]
+        raise NotFound(f"no compartment or field called '{name}'")

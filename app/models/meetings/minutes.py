@@ -1,0 +1,146 @@
+"""The content of a meeting's minutes, cut to what every recipient may read.
+
+The minutes go to the members on the meeting's distribution list, so a value goes in only when
+every one of their roles may read its field under the agreement - and never a `never_export`
+field, whoever reads it. What is left out is named as withheld, so no reader takes a gap for
+"nothing to say". Layout is app/reports/minutes_report.py's business; this is the content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from app.models import clock
+from app.models.meetings.actions import ITEMS, REVIEWS, ActionRow
+from app.models.meetings.agenda import minutes_send_by
+from app.models.errors import NotFound, ValidationError
+from app.models.meetings.mode import DISCUSSION_PARTS, RISK_FLAGS, VIEWS, MeetingMode, agency_summaries
+from app.models.meetings.service import DISCUSSIONS, MeetingView
+from app.models.risk.flags import FIELD as FLAGS_FIELD
+
+WITHHELD = "Withheld: not every recipient of these minutes may read this."
+
+
+@dataclass(frozen=True)
+class Audience:
+    roles: frozenset[str]
+    names: tuple[tuple[str, str, str], ...]  # (name, role's label, device id) of each recipient
+
+    def allows(self, case, field_id: str) -> bool:
+        f = case.schema.fields.get(field_id)
+        return (f is not None and not f.never_export and case.can_read(field_id)
+                and all(case.schema.can_read(r, field_id) for r in self.roles))
+
+
+@dataclass
+class CaseMinutes:
+    reference: str
+    reasons: str
+    minutes: int
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    survivor_views: str = ""
+    summaries: list[tuple[str, str]] = field(default_factory=list)
+    discussion: list[tuple[str, str]] = field(default_factory=list)  # (part label, text)
+    actions: list[ActionRow] | None = None  # None: withheld
+
+
+@dataclass
+class MinutesContent:
+    meeting: MeetingView
+    send_by: dt.date | None
+    audience: Audience
+    attendance: list[tuple[str, str, str]]              # name, agency, acknowledged
+    earlier: list[tuple[ActionRow, str, str]] | None    # None: withheld
+    cases: list[CaseMinutes]
+
+
+PART_LABELS = {"key_risks": "Key risks (facts)", "opinions": "Professional opinion", "decisions": "Decisions"}
+
+
+def audience_of(view: MeetingView, members: dict[str, tuple[str, str, str]], known_roles) -> Audience:
+    if not view.distribution:
+        raise ValidationError(f"meeting {view.reference} has no distribution list: the chair names who receives "
+                              f"the minutes first")
+    roles, names = set(), []
+    for r in view.distribution:
+        device = r.get("device_id") or ""
+        member = members.get(device)
+        if member is None:
+            raise ValidationError(f"{r.get('name') or device} on the distribution list is not (or no longer) a "
+                                  f"member of this panel: take them off the list before the minutes are made")
+        if member[1] not in known_roles:
+            raise ValidationError(f"{member[0]}'s role '{member[1]}' is not in the agreement")
+        roles.add(member[1])
+        names.append((member[0], known_roles[member[1]].label, device))
+    return Audience(frozenset(roles), tuple(names))
+
+
+def gather(mode: MeetingMode, meeting_ref, members: dict[str, tuple[str, str, str]],
+           today: dt.date | None = None) -> MinutesContent:
+    desk = mode.desk
+    # The chair issues the minutes: one version, made from what the chair's device holds, goes
+    # to those entitled; a copy drawn up on another device would be a second, unchecked record.
+    desk.require_chair("issue the minutes")
+    view = desk.view(meeting_ref)
+    today = today or clock.today()
+    if not view.attendees:
+        raise ValidationError(f"meeting {view.reference} has no attendees recorded: minutes need who was there")
+    audience = audience_of(view, members, desk.repo.schema.roles)
+    attendance = [(a.get("name") or "", a.get("agency") or "", _acknowledged(a, view)) for a in view.attendees]
+    cases, earlier_ok, earlier = [], True, []
+    for item in view.agenda:
+        if not item.reference:
+            raise NotFound(f"the agenda lists a case this device does not hold ({item.case_id[:8]}); sync with "
+                           f"the panel before making the minutes")
+        case = desk.open_case(item.case_id)
+        panel = mode.case_panel(view, case, today)
+        cases.append(_case_minutes(case, item, panel, audience))
+        if audience.allows(case, ITEMS) and audience.allows(case, REVIEWS):
+            earlier += panel.earlier
+        else:
+            earlier_ok = False
+    send_by = minutes_send_by(view.date, desk.policy.working_days_to_send) if view.date else None
+    return MinutesContent(view, send_by, audience, attendance, earlier if earlier_ok else None, cases)
+
+
+def _acknowledged(attendee: dict, view: MeetingView) -> str:
+    device = attendee.get("device_id")
+    if device:
+        return "yes, on their device" if view.acknowledged(device) else "NO"
+    # An attendee without a member device may have acknowledged on a device recorded by name.
+    named = any(a.name == attendee.get("name") and view.acknowledged(a.device_id) for a in view.acknowledgements)
+    return "yes, on a device" if named else "no device: not recorded"
+
+
+def _case_minutes(case, item, panel, audience: Audience) -> CaseMinutes:
+    allows = lambda fid: audience.allows(case, fid)  # noqa: E731
+    cm = CaseMinutes(case.reference, item.reasons, item.minutes)
+
+    def value(fid: str, shown) -> str:
+        return shown if allows(fid) else WITHHELD
+
+    facts = dict(panel.facts)  # as this device reads the case; each is kept only if every recipient may read it
+    children = facts["Children involved"] if allows("children_involved") else WITHHELD
+    if allows("children_involved") and not allows("number_of_children"):
+        children = "yes" if children.startswith("yes") else children
+    cm.facts = [("Reference", case.reference), ("Referral date", value("referral_date", facts["Referral date"])),
+                ("Referral source", value("referral_source", facts["Referral source"])),
+                ("Risk score", value("risk_assessments", facts["Risk score"])),
+                ("Referral criterion", value("risk_assessments", facts["Referral criterion"])),
+                # As the police published them: the chair's device reads no incidents.
+                (RISK_FLAGS, value(FLAGS_FIELD, facts[RISK_FLAGS])),
+                ("Children involved", children),
+                ("Consent to referral", value("consent_to_referral", facts["Consent to referral"]))]
+    views = panel.survivor_views  # None where this device may not read them
+    cm.survivor_views = WITHHELD if views is None else value(VIEWS, views.strip() or "None shared.")
+    for f, agency in agency_summaries(case.schema):
+        text = ((case.get(f.id) or "").strip() or "None given.") if case.can_read(f.id) else WITHHELD
+        cm.summaries.append((agency, value(f.id, text)))
+    if allows(DISCUSSIONS) and panel.discussion is not None:
+        cm.discussion = [(PART_LABELS[p], getattr(panel.discussion, p).strip() or "None recorded.")
+                         for p in DISCUSSION_PARTS]
+    else:
+        cm.discussion = [(PART_LABELS[p], WITHHELD) for p in DISCUSSION_PARTS]
+    cm.actions = panel.actions if allows(ITEMS) else None
+    return cm

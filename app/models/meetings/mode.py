@@ -1,0 +1,275 @@
+"""Meeting mode: what the panel sees and writes for each case on the agenda.
+
+Everything shown flows from the case - referral facts, the risk score and the criterion it meets,
+each agency's own panel summary, the survivor's views as the advocate shares them - and what the
+panel says is written back into the case: the discussion (facts apart from opinion, and the
+decisions) and the actions, so nothing is typed twice and the next meeting finds it there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from app.models import clock
+from app.models.meetings.agenda import load_meeting_policy
+from app.models.meetings.actions import ITEMS, OPEN_STATUSES, OUTCOMES, REVIEWS, ActionRow, Tracker, rows_of
+from app.models.cases import CaseSession
+from app.models.errors import NotFound, ValidationError
+from app.models.meetings.seal import SealedCase
+from app.models.meetings.service import DISCUSSIONS, AgendaItem, MeetingDesk, MeetingView, parse_date, required
+from app.models.risk.flags import ShownFlags, describe
+from app.models.documents.textdiff import rebase
+
+SUMMARY_SECTION = "panel_summaries"
+VIEWS = "survivor_views"
+DISCUSSION_PARTS = ("key_risks", "opinions", "decisions")
+RISK_FLAGS = "Risk flags"  # the facts' label of escalation, repeat, review and level
+
+
+def __getattr__(name: str):
+    # The agencies an action may be owned by come from the meetings policy; the command line
+    # offers the default policy's before any workspace (and so any desk) is open.
+    if name == "ACTION_AGENCIES":
+        return load_meeting_policy().agencies
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@dataclass(frozen=True)
+class Discussion:
+    record_id: str
+    key_risks: str = ""
+    opinions: str = ""
+    decisions: str = ""
+
+
+@dataclass
+class CasePanel:
+    """One agenda item as this device's role may see it."""
+
+    case_id: str
+    reference: str
+    item: AgendaItem | None
+    facts: list[tuple[str, str]] = field(default_factory=list)   # label, value (always readable ones)
+    summaries: list[tuple[str, str]] = field(default_factory=list)  # agency, text
+    survivor_views: str | None = None                              # None: not readable here
+    discussion: Discussion | None = None
+    actions: list[ActionRow] = field(default_factory=list)          # raised at this meeting
+    earlier: list[tuple[ActionRow, str, str]] = field(default_factory=list)  # (action, outcome here, note)
+
+
+def agency_summaries(schema) -> list[tuple]:
+    """(field, the agencies of the roles that write it) for each agency's own panel summary: the
+    summary section's long texts, the survivor's views apart (they are shown as the advocate's)."""
+    out = []
+    for f in schema.section(SUMMARY_SECTION).fields:
+        if f.id != VIEWS and f.type == "long_text":
+            out.append((f, ", ".join(schema.roles[r].agency for r in sorted(schema.access[f.id].write))))
+    return out
+
+
+def risk_criterion(picture, policy, flags: ShownFlags | None = None) -> tuple[str, str]:
+    """(score, the referral criterion it meets) from the risk picture; escalation and repeat from
+    the flags as this device shows them where the picture could not see the incidents."""
+    current = picture.current
+    if current is None:
+        return "no assessment recorded", "none recorded"
+    instrument = current.assessment.instrument
+    levels = policy.levels_for(instrument)
+    score = f"{current.score} ({instrument.upper()}, {current.assessment.assessed_on.isoformat()}): {current.level.label}"
+    if current.score >= levels[-1].min:
+        return score, f"visible high risk (score {levels[-1].min} or more)"
+    if current.raised:
+        return score, f"professional judgement (raised to {current.level.label})"
+    told = flags.flags if flags is not None and flags.flags is not None else None
+    if picture.escalation is not None and picture.escalation.escalating or (
+            picture.escalation is None and told is not None and told.escalating):
+        return score, "potential escalation"
+    if picture.repeat or (picture.repeat is None and told is not None and told.repeat):
+        return score, "repeat"
+    return score, f"{current.level.label.lower()} risk by score"
+
+
+class MeetingMode:
+    def __init__(self, desk: MeetingDesk):
+        self.desk = desk
+
+    def _case(self, case_ref: str):
+        try:
+            return self.desk.open_case(case_ref)
+        except NotFound:
+            raise NotFound(f"no case '{case_ref}' on this device") from None
+
+    # ----- reading -----------------------------------------------------------------------------
+    def discussion(self, case, meeting_id: str) -> Discussion | None:
+        if not case.can_read(DISCUSSIONS):
+            return None
+        found = [r for r in case.get(DISCUSSIONS) if r.get("meeting_id") == meeting_id]
+        if not found:
+            return Discussion("")
+        # Two devices that each began the record offline made two: show both, merged by part.
+        parts = {p: "\n".join(t for t in ((r.get(p) or "").strip() for r in found) if t) for p in DISCUSSION_PARTS}
+        return Discussion(str(found[0]["id"]), **parts)
+
+    def case_panel(self, meeting, case_ref: str | CaseSession, today: dt.date | None = None) -> CasePanel:
+        """meeting: its reference or id, or its view when the caller has it already; likewise the
+        case, or the case itself when the caller has it open."""
+        view = meeting if isinstance(meeting, MeetingView) else self.desk.view(meeting)
+        case = case_ref if isinstance(case_ref, CaseSession) else self._case(case_ref)
+        if view.closed and case.case_id in view.seal:
+            # A closed meeting's records as the chair closed over them, on every device.
+            case = SealedCase(case, view.meeting_id, view.seal[case.case_id])
+        today = today or clock.today()
+        panel = CasePanel(case.case_id, case.reference, view.item_for(case.case_id))
+        get = lambda fid: case.get(fid) if case.can_read(fid) else None  # noqa: E731
+        day = view.date or today
+        risk = self.desk.risk.view_of(case, day)
+        score, criterion = risk_criterion(risk.picture, self.desk.risk.policy, risk.flags)
+        children = get("children_involved")
+        number = get("number_of_children")
+        panel.facts = [
+            ("Referral date", get("referral_date") or "not recorded"),
+            ("Referral source", get("referral_source") or "not recorded"),
+            ("Risk score", score), ("Referral criterion", criterion),
+            (RISK_FLAGS, describe(risk.flags, self.desk.risk.policy, day)),
+            ("Children involved", ("yes" + (f" ({number})" if number else "")) if children else
+             ("no" if children is False else "not recorded")),
+            ("Consent to referral", get("consent_to_referral") or "not recorded"),
+        ]
+        panel.summaries = [(agency or f.label, (case.get(f.id) or "").strip())
+                           for f, agency in agency_summaries(case.schema) if case.can_read(f.id)]
+        panel.survivor_views = (case.get(VIEWS) or "") if case.can_read(VIEWS) else None
+        panel.discussion = self.discussion(case, view.meeting_id)
+        rows = rows_of(case, today)
+        panel.actions = [r for r in rows if r.raised_at == view.meeting_id]
+        panel.earlier = self._earlier(case, view, rows)
+        return panel
+
+    def _earlier(self, case, view: MeetingView, rows: list[ActionRow]) -> list[tuple[ActionRow, str, str]]:
+        """Actions from before this meeting that it should review: those still open, and those it
+        has reviewed (shown with the outcome it recorded)."""
+        reviews = {}
+        if case.can_read(REVIEWS):
+            for r in case.get(REVIEWS):
+                if r.get("meeting_id") == view.meeting_id:
+                    reviews[r.get("action_id")] = (r.get("outcome") or "", r.get("note") or "")
+        out = []
+        for row in rows:
+            if row.raised_at == view.meeting_id:
+                continue
+            if view.date is not None and row.raised_on is not None and row.raised_on >= view.date:
+                continue
+            if row.action_id in reviews:
+                out.append((row, *reviews[row.action_id]))
+            elif row.open:
+                out.append((row, "", ""))
+        return out
+
+    def earlier_actions(self, meeting_ref, today: dt.date | None = None) -> list[tuple[ActionRow, str, str]]:
+        """The review of earlier actions for the whole meeting: every case this device holds."""
+        view = self.desk.view(meeting_ref)
+        today = today or clock.today()
+        out = []
+        for summary in self.desk.list_cases():
+            case = self.desk.open_case(summary.case_id)
+            out += self._earlier(case, view, rows_of(case, today))
+        return sorted(out, key=lambda t: (t[0].reference, t[0].raised_on or dt.date.min, t[0].action_id))
+
+    def undiscussed(self, meeting) -> list[AgendaItem]:
+        """The agenda's cases with nothing recorded for them at this meeting: no discussion
+        written, no action agreed, no earlier action reviewed. A case this device does not hold
+        (yet) is among them: nothing of it can be seen here. meeting: its reference or id, or its
+        view when the caller has it already."""
+        view = meeting if isinstance(meeting, MeetingView) else self.desk.view(meeting)
+        out = []
+        for item in view.agenda:
+            if not item.reference or not self._recorded(self._case(item.case_id), view.meeting_id):
+                out.append(item)
+        return out
+
+    def _recorded(self, case, meeting_id: str) -> bool:
+        said = self.discussion(case, meeting_id)
+        if said is not None and any(getattr(said, part).strip() for part in DISCUSSION_PARTS):
+            return True
+        return any(case.can_read(fid) and any(r.get(key) == meeting_id for r in case.get(fid) or [])
+                   for fid, key in ((ITEMS, "raised_at"), (REVIEWS, "meeting_id")))
+
+    def tracker(self, today: dt.date | None = None) -> Tracker:
+        today = today or clock.today()
+        rows = []
+        for summary in self.desk.list_cases():
+            rows += rows_of(self.desk.open_case(summary.case_id), today)
+        return Tracker(rows)
+
+    # ----- writing -----------------------------------------------------------------------------
+    def write_discussion(self, meeting_ref, case_ref: str, part: str, text: str, base: str | None = None) -> bool:
+        """Save one part of the discussion. With base (the text the person began from), their
+        edit is applied to the text as it now is, keeping what others wrote meanwhile."""
+        if part not in DISCUSSION_PARTS:
+            raise ValidationError(f"a discussion has the parts {', '.join(DISCUSSION_PARTS)}, not '{part}'")
+        view = self.desk.changeable(meeting_ref)
+        case = self._case(case_ref)
+        if view.item_for(case.case_id) is None:
+            raise NotFound(f"case {case.reference} is not on the agenda of {view.reference}")
+        found = [r for r in case.get(DISCUSSIONS) if r.get("meeting_id") == view.meeting_id]
+        if not found:
+            rid = case.add_record(DISCUSSIONS, {"meeting_id": view.meeting_id})
+            current = ""
+        else:
+            rid, current = str(found[0]["id"]), found[0].get(part) or ""
+        new = rebase(base, text, current) if base is not None else text
+        return case.update_record(DISCUSSIONS, rid, {part: new})
+
+    def add_action(self, meeting_ref, case_ref: str, action: str, agency: str, owner: str, target) -> str:
+        view = self.desk.changeable(meeting_ref)
+        case = self._case(case_ref)
+        if view.item_for(case.case_id) is None:
+            raise NotFound(f"case {case.reference} is not on the agenda of {view.reference}")
+        agencies = self.desk.policy.agencies
+        if agency not in agencies:
+            raise ValidationError(f"the owning agency is one of: {', '.join(agencies)}")
+        owning = case.schema.fields[ITEMS].subfield("owner_agency")
+        if owning is not None and owning.options and agency not in owning.options:
+            # The policy and the case schema are separate files; said plainly when they disagree.
+            raise ValidationError(f"the meetings policy names '{agency}', but the case schema on this device does "
+                                  f"not take it as an owning agency (it takes {', '.join(owning.options)})")
+        target = parse_date(target, "the target date")
+        if view.date and target < view.date:
+            raise ValidationError("the target date is before the meeting")
+        held = (view.date or clock.today()).isoformat()
+        return case.add_record(ITEMS, {
+            "action": required(action, "action (say specifically what will be done)", 1000),
+            "owner_agency": agency, "owner_person": required(owner, "person who owns the action"),
+            "target_date": target.isoformat(), "action_status": "open", "status_reported_on": held,
+            "raised_at": view.meeting_id, "raised_on": held})
+
+    def review_action(self, meeting_ref, case_ref: str, action_id: str, outcome: str, note: str = "") -> str:
+        """The meeting's review of an earlier action: done, circumstances changed, or not done."""
+        if outcome not in OUTCOMES:
+            raise ValidationError(f"a review finds an action {', '.join(OUTCOMES)}; not '{outcome}'")
+        view = self.desk.changeable(meeting_ref)
+        case = self._case(case_ref)
+        if not any(str(r["id"]) == action_id for r in case.get(ITEMS)):
+            raise NotFound(f"no action '{action_id}' in case {case.reference}")
+        day = (view.date or clock.today()).isoformat()
+        finding = {"outcome": outcome, "reported_on": day, "note": (note or "").strip()[:200]}
+        # One finding per action per meeting: reviewing it again at the same meeting corrects it.
+        earlier = next((r for r in case.get(REVIEWS) or []
+                        if r.get("action_id") == action_id and r.get("meeting_id") == view.meeting_id), None)
+        if earlier is not None:
+            rid = str(earlier["id"])
+            case.update_record(REVIEWS, rid, finding)
+        else:
+            rid = case.add_record(REVIEWS, {"action_id": action_id, "meeting_id": view.meeting_id, **finding})
+        case.update_record(ITEMS, action_id, {"action_status": outcome, "status_reported_on": day})
+        return rid
+
+    def report_status(self, case_ref: str, action_id: str, status: str, reported_on=None) -> bool:
+        """A status reported between meetings, with the day it was reported."""
+        if status not in OPEN_STATUSES + OUTCOMES:
+            raise ValidationError(f"an action's status is one of: open, {', '.join(OUTCOMES)}")
+        case = self._case(case_ref)
+        if not any(str(r["id"]) == action_id for r in case.get(ITEMS)):
+            raise NotFound(f"no action '{action_id}' in case {case.reference}")
+        day = parse_date(reported_on or clock.today(), "the day the status was reported").isoformat()
+        return case.update_record(ITEMS, action_id, {"action_status": status, "status_reported_on": day})

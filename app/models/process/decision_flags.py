@@ -1,0 +1,286 @@
+"""Red flags: what in a case stands against approving a restorative process now, in plain words,
+as the Chief Inspector's device holds the case when the decision is made.
+
+Each flag has a stable id and one sentence. The ids are what an override statement is given
+under, so they say what kind of fact is flagged and never hold a value ("consent-person-harmed",
+not the consent's date): eligibility (the rule not met, with its reasons), risk-high, risk-raised
+(by professional judgement), escalation, repeat, review-overdue or review-due-now,
+consent-<party> for each party whose consent is not simply given, hold-<trigger> for a pause
+trigger holding now, paused-<trigger> for a pause the process has not gone on from, and
+safeguard-<kind> for facilitator checks or a safety plan not in place or not attested.
+
+How an approval answers the flags (checked in signoff.check_decision, recorded in the signed
+content): every flag raised needs its own override statement, keyed by the flag's id, of at least
+the minimum length the process policy sets for each part of the National Decision Model, and no
+statement may repeat another or a part of the rationale. A statement keyed to its flag cannot be
+written once and made to cover several flags, and a flag cannot be left out by a statement that
+happens to mention it in passing: a missing key is named as missing. A statement given for a flag
+that is not raised (the case changed while the decision was written) is refused as well, so the
+decision-maker sees the flags as they are when signing. Each flag's id, its sentence as shown and
+the statement are signed with the decision, so what was overridden, and why, travels with it.
+Declining or deferring overrides nothing and needs no statement.
+
+Nothing here changes the case: the flags are derived afresh each time, from the process view
+(ProcessDesk.view), the risk view (RiskDesk.view_of) and the case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from app.models.process import attestations as att
+from app.models import clock
+from app.models.process import lifecycle as lc
+from app.models.process.consent import PARTIES
+from app.models.errors import SchemaError
+
+ELIGIBILITY, RISK_HIGH, RISK_RAISED = "eligibility", "risk-high", "risk-raised"
+ESCALATION, REPEAT = "escalation", "repeat"
+REVIEW_OVERDUE, REVIEW_DUE_NOW = "review-overdue", "review-due-now"
+CONSENT_NOT_VISIBLE = "consent-not-visible"
+# Holds the flags already name another way: consent per party, the safeguards, and the stale
+# sign-off a fresh decision is there to replace.
+_NAMED_ELSEWHERE = ("consent withdrawn", "consent does not hold", "safeguard missing", "sign-off stale")
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    words: str
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+
+
+def consent_flag_id(party: str) -> str:
+    return f"consent-{slug(party)}"
+
+
+def safeguard_flag_id(kind: str) -> str:
+    return f"safeguard-{slug(kind)}"
+
+
+def red_flags(case, process_view, risk_view, policy, today: dt.date | None = None) -> list[RedFlag]:
+    """The red flags of a case now, in the order the pack shows their subjects."""
+    today = today or clock.today()
+    out: list[RedFlag] = []
+    e = risk_view.eligibility
+    if not e.eligible:
+        out.append(RedFlag(ELIGIBILITY, f"The eligibility rule {e.rule} (risk policy {e.policy_version}) is not met: "
+                                        + "; ".join(e.reasons) + "."))
+    out += _level_flags(risk_view, policy)
+    out += _incident_flags(risk_view)
+    out += _review_flags(risk_view, today)
+    out += _consent_flags(case, process_view)
+    out += _hold_flags(process_view)
+    out += _safeguard_flags(case, process_view)
+    return out
+
+
+def _level_flags(risk_view, policy) -> list[RedFlag]:
+    cur = risk_view.picture.current
+    if cur is None:
+        return []
+    out = []
+    a = cur.assessment
+    if _highest(policy, a.instrument, cur.level.id):
+        out.append(RedFlag(RISK_HIGH, f"The risk level is {cur.level.label}, the highest level of {a.instrument} "
+                                      f"(score {cur.score}, assessed on {a.assessed_on.isoformat()})."))
+    if cur.raised:
+        out.append(RedFlag(RISK_RAISED, f"Professional judgement raised the risk level from {cur.computed.label} to "
+                                        f"{cur.level.label}: {a.judgement_reason}"))
+    return out
+
+
+def _highest(policy, instrument: str, level_id: str) -> bool:
+    try:
+        levels = policy.levels_for(instrument)
+    except SchemaError:  # an instrument the policy no longer sets: nothing to compare with
+        return False
+    return bool(levels) and levels[-1].id == level_id
+
+
+def _incident_flags(risk_view) -> list[RedFlag]:
+    pic, shown = risk_view.picture, risk_view.flags
+    out = []
+    if pic.escalation is not None:
+        esc = pic.escalation
+        if esc.escalating:
+            out.append(RedFlag(ESCALATION, f"The case is escalating: {esc.incidents} incident(s) in the last "
+                                           f"{esc.window_days} days (the policy's threshold is {esc.threshold})."))
+        if pic.repeat:
+            out.append(RedFlag(REPEAT, "A repeat: there has been a new incident since the last panel referral."))
+    elif shown.flags is not None:
+        if shown.flags.escalating:
+            out.append(RedFlag(ESCALATION, "The case is escalating (as published by the police)."))
+        if shown.flags.repeat:
+            out.append(RedFlag(REPEAT, "A repeat: a new incident since the last panel referral (as published by "
+                                       "the police)."))
+    return out
+
+
+def _review_flags(risk_view, today: dt.date) -> list[RedFlag]:
+    pic, shown = risk_view.picture, risk_view.flags
+    if pic.current is None:
+        return []  # no assessment at all: the eligibility flag says so
+    if pic.escalation is not None or shown.flags is None:
+        rev = pic.review
+        if rev is None or rev.due > today:
+            return []
+        if rev.reason.startswith("a new incident"):
+            return [RedFlag(REVIEW_DUE_NOW, f"A risk review is due now: there has been a new incident since the last "
+                                            f"assessment (on {rev.due.isoformat()}).")]
+        when = "today" if rev.due == today else f"on {rev.due.isoformat()}"
+        return [RedFlag(REVIEW_OVERDUE, f"The risk review was due {when} ({rev.reason}) and has not been done.")]
+    flags = shown.flags
+    if flags.review_now:
+        return [RedFlag(REVIEW_DUE_NOW, "A risk review is due now: something has happened since the last assessment "
+                                        "(as published by the police).")]
+    if flags.review_due is not None and flags.review_due <= today:
+        return [RedFlag(REVIEW_OVERDUE, f"The risk review was due on {flags.review_due.isoformat()} and has not been "
+                                        "done (as published by the police).")]
+    return []
+
+
+def _consent_flags(case, process_view) -> list[RedFlag]:
+    if not process_view.consent:
+        if case.can_read("consent_records"):
+            return [RedFlag(consent_flag_id(p), f"No consent of the {p} is recorded.") for p in PARTIES]
+        return [RedFlag(CONSENT_NOT_VISIBLE, "The parties' consent cannot be read on this device.")]
+    return [RedFlag(consent_flag_id(c.party), _consent_words(c)) for c in process_view.consent.values()
+            if c.status != "given"]
+
+
+def _consent_words(c) -> str:
+    if c.status == "none":
+        return f"No consent of the {c.party} is recorded."
+    if c.status == "time-limited":
+        return f"Consent of the {c.party} is time-limited, not given outright: {c.explanation}."
+    return f"Consent of the {c.party} is {c.status}: {c.explanation}."
+
+
+def _hold_flags(process_view) -> list[RedFlag]:
+    out, seen = [], set()
+    for h in process_view.process.holds:
+        if h.trigger in _NAMED_ELSEWHERE:
+            continue
+        fid = f"hold-{slug(h.trigger)}"
+        if fid not in seen:
+            seen.add(fid)
+            out.append(RedFlag(fid, f"A pause trigger holds now: {lc.TRIGGERS.get(h.trigger, h.trigger)}: {h.why}."))
+    pause = open_pause(process_view)
+    if pause is not None:
+        fid = f"paused-{slug(pause.trigger)}"
+        if fid not in seen:
+            trigger = lc.TRIGGERS.get(pause.trigger, pause.trigger).lower()
+            out.append(RedFlag(fid, f"The process was paused for {trigger} "
+                                    f"on {pause.at[:10]} ({pause.by}: {pause.reason}) and has not gone on since."))
+    return out
+
+
+def open_pause(process_view) -> lc.Step | None:
+    """The pause a person recorded for a trigger of their own judgement (an incident, coercion,
+    a court order), when the process has not gone on since. Pauses for consent, a safeguard or a
+    stale sign-off are not returned: those causes are read afresh from the case."""
+    pause = None
+    for e in process_view.process.history:
+        if not e.applied:
+            continue
+        if e.step.to_state == lc.PAUSED:
+            pause = e.step if e.step.trigger not in _NAMED_ELSEWHERE else pause
+        elif e.step.to_state in lc.LIVE or e.step.to_state in (lc.CLOSED, lc.TERMINATED, lc.COMPLETED):
+            pause = None
+    return pause
+
+
+def _safeguard_flags(case, process_view) -> list[RedFlag]:
+    out = []
+    for kind in (att.FACILITATION, att.SAFETY_PLAN):
+        k = att.KINDS[kind]
+        a = process_view.attestations.get(kind)
+        missing = list(a.missing) if a is not None else []
+        if all(case.can_read(fid) for _w, _n, fid, _h in k.facts):
+            # The facts as this device reads them: an attestation that lags must not hide a gap.
+            missing += [att.ABSENT[w] for w, ok in att.facts_of(k, case.get) if not ok and att.ABSENT[w] not in missing]
+        if missing:
+            out.append(RedFlag(safeguard_flag_id(kind), f"Safeguards for {kind} are missing: {'; '.join(missing)}."))
+        elif a is None:
+            out.append(RedFlag(safeguard_flag_id(kind), f"The {kind} checks have not been attested by the {k.role}'s "
+                                                        f"device ({'; '.join(w for w, _n, _f, _h in k.facts)})."))
+    return out
+
+
+# ----- what the pack holds, flagged or not ------------------------------------------------------------
+def pack_summary(case, process_view, risk_view, today: dt.date | None = None) -> list[tuple[str, str]]:
+    """The lines a decision-maker confirms against: eligibility, risk, incidents, review, consent,
+    pause triggers and safeguards, each as (label, words), whether flagged or not."""
+    today = today or clock.today()
+    pic, shown, e = risk_view.picture, risk_view.flags, risk_view.eligibility
+    verdict = f"{'ELIGIBLE' if e.eligible else 'NOT ELIGIBLE'} under {e.rule} (risk policy {e.policy_version})"
+    rows = [("Eligibility", verdict + ("" if e.eligible else ": " + "; ".join(e.reasons)))]
+    cur = pic.current
+    if cur is None:
+        rows.append(("Risk level", "no risk assessment recorded"))
+    else:
+        a = cur.assessment
+        rows.append(("Risk level", f"{cur.level.label} (score {cur.score}, {a.instrument}, assessed on "
+                                   f"{a.assessed_on.isoformat()} by {a.assessor})"))
+        rows.append(("Professional judgement", f"raised from {cur.computed.label} to {cur.level.label}: "
+                                               f"{a.judgement_reason}" if cur.raised else "did not raise the level"))
+    if pic.escalation is not None:
+        esc = pic.escalation
+        rows.append(("Escalation", f"{'YES' if esc.escalating else 'no'}: {esc.incidents} incident(s) in "
+                                   f"{esc.window_days} days (threshold {esc.threshold})"))
+        rows.append(("Repeat", "YES" if pic.repeat else "no"))
+    elif shown.flags is not None:
+        rows.append(("Escalation", ("YES" if shown.flags.escalating else "no") + " (as published by the police)"))
+        rows.append(("Repeat", ("YES" if shown.flags.repeat else "no") + " (as published by the police)"))
+    else:
+        rows.append(("Escalation and repeat", "not visible on this device, and none published by the police yet"))
+    rows.append(("Risk review", _review_words(risk_view, today)))
+    if process_view.consent:
+        rows += [(f"Consent, {c.party}", f"{c.status.upper()}: {c.explanation}") for c in process_view.consent.values()]
+    else:
+        rows.append(("Consent", "not readable on this device"))
+    triggers = [f"{lc.TRIGGERS.get(h.trigger, h.trigger)}: {h.why}" for h in process_view.process.holds
+                if h.trigger != "sign-off stale"]
+    pause = open_pause(process_view)
+    if pause is not None:
+        triggers.append(f"paused for {lc.TRIGGERS.get(pause.trigger, pause.trigger).lower()} on {pause.at[:10]}")
+    rows.append(("Pause triggers", "; ".join(triggers) if triggers else "none holding now"))
+    agreed = case.get("pause_triggers") if case.can_read("pause_triggers") else None
+    if agreed:
+        rows.append(("Pause triggers agreed for this case", str(agreed)))
+    for kind, label in ((att.FACILITATION, "Facilitator checks"), (att.SAFETY_PLAN, "Safety plan")):
+        a = process_view.attestations.get(kind)
+        if a is None:
+            rows.append((label, f"not attested by the {att.KINDS[kind].role}'s device"))
+        elif a.missing:
+            rows.append((label, "MISSING: " + "; ".join(a.missing) + f" (attested by {a.by}, {a.at[:10]})"))
+        else:
+            facts = "; ".join(w for w, _ok in a.facts)
+            rows.append((label, f"in place: {facts} (attested by {a.by}, {a.at[:10]})"))
+    return rows
+
+
+def _review_words(risk_view, today: dt.date) -> str:
+    pic, shown = risk_view.picture, risk_view.flags
+    if pic.current is None:
+        return "none scheduled: no assessment recorded"
+    if pic.escalation is None and shown.flags is not None:
+        f = shown.flags
+        if f.review_now:
+            return "DUE NOW: something has happened since the last assessment (as published by the police)"
+        if f.review_due is None:
+            return "not published"
+        due = "OVERDUE: was due" if f.review_due <= today else "due"
+        return f"{due} {f.review_due.isoformat()} (as published by the police)"
+    rev = pic.review
+    if rev.due > today:
+        return f"due {rev.due.isoformat()} ({rev.reason})"
+    if rev.reason.startswith("a new incident"):
+        return f"DUE NOW: {rev.reason}"
+    return f"OVERDUE: was due {rev.due.isoformat()} ({rev.reason})"

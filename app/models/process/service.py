@@ -1,0 +1,521 @@
+"""The restorative process on one device: its steps and safeguards, the sign-off requests, the
+Chief Inspector's signed decisions, session records and aftercare.
+
+The CLI and the desktop act only through here, and every guard is checked here, below any view:
+no step into preparation or sessions without a current, approving, verified sign-off and both
+parties' consent; a pause names its trigger; a recorded breach terminates. What arrives by sync is
+judged the same way when the case is folded (lifecycle.py), so a step that skipped a guard on
+another device is shown refused, never applied.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+from dataclasses import dataclass
+from functools import cached_property
+
+from app.models.process import attestations as att
+from app.models import clock
+from app.models.process import lifecycle as lc
+from app.models.process.aftercare import FIELD as CHECKINS, CheckIn, load_checkin_weeks, load_ndm_minimum, schedule
+from app.models.process.consent import (
+    FIELD as CONSENT,
+    PartyConsent,
+    consent_status,
+    consent_stops,
+    current_ids,
+    record_problems,
+)
+from app.models.process.decision_flags import RedFlag, pack_summary, red_flags
+from app.models.errors import PermissionDenied, ValidationError
+from app.models.process.signoff import (
+    NDM,
+    REVOKED_SIGNER,
+    SIGNER_ROLE,
+    Covered,
+    Decision,
+    FlagAnswer,
+    Verified,
+    check_decision,
+    sign,
+    value_digest,
+    verify_record,
+)
+
+STEPS, NOTES = "process_events", "risk_changes"
+REQUESTS, DECISIONS, SESSION_RECORDS = "signoff_requests", "signoff_decisions", "session_records"
+REQUESTER_ROLE = "police"
+SESSION_KINDS = ("pre-session briefing", "session", "debrief")
+
+
+def now_iso() -> str:
+    return clock.wall().isoformat(timespec="microseconds")
+
+
+@dataclass
+class ProcessView:
+    reference: str
+    process: lc.ProcessState
+    consent: dict[str, PartyConsent]
+    signoffs: list[Verified]          # every stored decision as verified here, in the order made
+    current: Verified | None          # the last made of those that verify
+    behind: tuple[str, ...]           # covered data this device has not yet received
+    open_request: dict | None
+    sessions: list[dict]
+    aftercare: list[CheckIn]
+    attestations: dict[str, att.Attestation] = dataclasses.field(default_factory=dict)  # latest of each kind
+
+    @property
+    def state(self) -> str:
+        return self.process.state
+
+    @property
+    def next_steps(self) -> tuple[str, ...]:
+        return lc.next_states(self.process)
+
+    def signoff_words(self) -> str:
+        c = self.current
+        if c is None:
+            return "No sign-off yet"
+        d = c.decision
+        words = f"{d.decision.capitalize()} by {d.decided_by} ({d.rank}) on {d.decided_on}"
+        return f"STALE - {words}; it no longer covers the case: " + "; ".join(c.stale_because) if c.stale else words
+
+
+class ProcessDesk:
+    def __init__(self, open_case, list_cases, person: str, role: str, device_id: str, sign_bytes, member_of,
+                 risk, now=now_iso):
+        self._open_case = open_case
+        self._list_cases = list_cases
+        self.person, self.role, self.device_id = person, role, device_id
+        self._sign_bytes = sign_bytes
+        self._member_of = member_of
+        self.risk = risk
+        self._now = now
+
+    @cached_property
+    def checkin_weeks(self) -> tuple[int, ...]:
+        return load_checkin_weeks()
+
+    @cached_property
+    def ndm_minimum(self) -> int:
+        return load_ndm_minimum()
+
+    # ----- reading --------------------------------------------------------------------------
+    def verified(self, case) -> list[Verified]:
+        """The decisions in the order they were made: their record list's order, which is causal
+        (a decision signed after its device saw another lands after it). The time each was signed
+        at is its device's clock, which can be days out, so it orders nothing."""
+        if not case.can_read(DECISIONS):
+            return []
+        return [verify_record(r, case.case_id, self._member_of) for r in case.get(DECISIONS) or []]
+
+    def _staleness(self, case, v: Verified) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(why it is stale, what this device cannot yet check) for a valid decision."""
+        stale: dict[str, str] = {}  # by field: one reason each, however it was learnt
+        behind = []
+        comps = case.repo.compartments
+        for c in v.decision.covered:
+            comp = comps.by_id.get(c.compartment)
+            if comp is None or case.role not in comp.read:
+                continue
+            doc = case.repo.read_doc(case.case_id, comp, case.role)
+            if c.heads and (doc is None or not doc.holds([bytes.fromhex(h) for h in c.heads])):
+                behind.append(comp.id)
+                continue
+            for fid, digest in c.fields:
+                if fid in case.schema.fields and value_digest(case.get(fid)) != digest:
+                    stale.setdefault(fid, f"{case.schema.field(fid).label} changed since the sign-off")
+        if case.can_read(NOTES):
+            weighed = self._notes_signed_over(case, v)
+            for n in case.get(NOTES) or []:
+                if n.get("after_signoff") == v.record_id or (weighed is not None and n.get("id") not in weighed):
+                    f = case.schema.fields.get(str(n.get("field")))
+                    stale.setdefault(str(n.get("field")), f"{f.label if f else n.get('field')} changed on "
+                                                          f"{str(n.get('at'))[:10]} ({n.get('by')})")
+        return tuple(stale.values()), tuple(behind)
+
+    def _revoked_signer(self, v: Verified) -> bool:
+        signer = self._member_of(v.decision.signer_device)
+        return signer is not None and signer.revoked
+
+    @staticmethod
+    def _notes_signed_over(case, v: Verified) -> set[str] | None:
+        """The ids of the risk-change notes the signer's device held when it signed: those were
+        before the decision; any other was made after it, or while it was made without its signer
+        knowing. None while this device lacks that state of the notes (it is behind the decision):
+        then only the notes that name the decision are known to be after it."""
+        comp = case.repo.compartments.for_field(NOTES)
+        heads = next((c.heads for c in v.decision.covered if c.compartment == comp.id), ())
+        if not heads:
+            return set()
+        doc = case.repo.read_doc(case.case_id, comp, case.role)
+        at = [bytes.fromhex(h) for h in heads]
+        if doc is None or not doc.holds(at):
+            return None
+        return set(doc.record_ids(NOTES, at))
+
+    def _signoff_ok(self, by_id: dict[str, Verified], attested: dict[str, att.Attestation] | None = None):
+        def ok(step: lc.Step) -> str:
+            problem = signed(step)
+            if problem or step.to_state not in lc.LIVE or attested is None:
+                return problem
+            # The facts a live state depends on, as the roles that hold them signed them: checked
+            # on every device, whatever it may read, for every step whoever made it.
+            relied = [attested[x] for x in step.attestations.split(",") if x in attested]
+            return "; ".join(att.problems_for(step.to_state, relied))
+
+        def signed(step: lc.Step) -> str:
+            v = by_id.get(step.signoff_id)
+            if v is None:
+                return "it relies on no sign-off this device holds"
+            if not v.valid:
+                return f"the sign-off it relies on does not verify: {v.problem}"
+            if step.to_state in lc.DECISION_STATES and v.decision.decision not in lc.DECISION_STATES[step.to_state]:
+                return f"the sign-off decided '{v.decision.decision}', not this"
+            if step.to_state in lc.LIVE and not v.decision.approves:
+                return "the sign-off it relies on does not approve"
+            return ""
+        return ok
+
+    def view(self, case_ref_or_session, today: dt.date | None = None) -> ProcessView:
+        case = self._case(case_ref_or_session)
+        today = today or clock.today()
+        signoffs = self.verified(case)
+        valid = [v for v in signoffs if v.valid]
+        current, behind = None, ()
+        if valid:
+            # A decision by a device revoked since counts no more, wherever the list puts it: its
+            # replacement may have signed without ever receiving it (a revoked device's history is
+            # refused), so the two are concurrent and the list may order either first.
+            standing = [v for v in valid if not self._revoked_signer(v)]
+            latest = (standing or valid)[-1]
+            stale, behind = self._staleness(case, latest)
+            signer = self._member_of(latest.decision.signer_device)
+            if signer is not None and signer.revoked:
+                # A stolen or retired device may have signed before anyone knew: what it signed
+                # stays in the record, but counts no more until a current device signs again.
+                stale = (REVOKED_SIGNER,) + stale
+            current = dataclasses.replace(latest, stale_because=stale)
+            signoffs = [current if v is latest else v for v in signoffs]
+        consent = consent_status(case.get(CONSENT), today) if case.can_read(CONSENT) else {}
+        steps = [lc.Step.from_record(r) for r in case.get(STEPS) or []] if case.can_read(STEPS) else []
+        attested = att.verified(case.get(att.FIELD), case.case_id, self._member_of) if case.can_read(att.FIELD) else []
+        latest = att.latest(attested)
+        process = lc.fold(steps, self._signoff_ok({v.record_id: v for v in signoffs}, {a.record_id: a for a in attested}),
+                          self._holds(consent, current) + self._safeguard_holds(latest))
+        return ProcessView(case.reference, process, consent, signoffs, current, behind,
+                           self._open_request(case, signoffs),
+                           list(case.get(SESSION_RECORDS) or []) if case.can_read(SESSION_RECORDS) else [],
+                           self._aftercare(case, process), latest)
+
+    @staticmethod
+    def _safeguard_holds(latest: dict[str, att.Attestation]) -> list[lc.Hold]:
+        """A live process is held while the latest attestation of a fact it needs says the fact
+        is no longer in place (the step into it was checked against the attestations then)."""
+        holds = []
+        for kind, a in latest.items():
+            if a.missing:
+                states = tuple(s for s, kinds in att.NEEDED.items() if kind in kinds)
+                holds.append(lc.Hold("safeguard missing", f"the {att.KINDS[kind].role}'s device attests that "
+                                     + "; ".join(a.missing), states))
+        return holds
+
+    @staticmethod
+    def _holds(consent: dict[str, PartyConsent], current: Verified | None) -> list[lc.Hold]:
+        holds = [lc.Hold("consent withdrawn" if c.status == "withdrawn" else "consent does not hold",
+                         f"{c.party}: {c.explanation}") for c in consent_stops(consent)]
+        if current is None or not current.decision.approves:
+            holds.append(lc.Hold("sign-off stale", "there is no current approving sign-off"))
+        elif current.stale:
+            holds.append(lc.Hold("sign-off stale", f"the sign-off of {current.decision.decided_on} is stale: "
+                                 + "; ".join(current.stale_because)))
+        return holds
+
+    @staticmethod
+    def _open_request(case, signoffs: list[Verified]) -> dict | None:
+        if not case.can_read(REQUESTS):
+            return None
+        requests = case.get(REQUESTS) or []
+        if not requests:
+            return None
+        # The process waits on the request made last (the list is in the order they were made); one
+        # it replaced, after a decline or after being taken back, is not open whatever its time says.
+        last = requests[-1]
+        decided = {v.decision.request_id for v in signoffs if v.valid}
+        return None if last.get("id") in decided else last
+
+    def _aftercare(self, case, process: lc.ProcessState) -> list[CheckIn]:
+        # The day the recording device's clock gave: a date to count check-ins from, not an order.
+        entered = [e.step.at for e in process.history if e.applied and e.step.to_state == lc.AFTERCARE]
+        if not entered or not case.can_read(CHECKINS):
+            return []
+        return schedule(dt.date.fromisoformat(entered[-1][:10]), self.checkin_weeks, case.get(CHECKINS) or [])
+
+    def inbox(self) -> list[tuple[str, dict]]:
+        """Cases waiting on a sign-off decision: (reference, the open request), oldest first."""
+        cases = (self._open_case(s.reference) for s in self._list_cases())
+        first = next(cases, None)
+        # Every case opens as this device's role, so what one may read, all may.
+        if first is None or not first.can_read(REQUESTS):
+            return []
+        out = []
+        for case in itertools.chain((first,), cases):
+            # The full view verifies and folds everything; most cases wait on nothing, so they
+            # are ruled out first from their requests and decisions alone.
+            if not case.get(REQUESTS) or self._open_request(case, self.verified(case)) is None:
+                continue
+            view = self.view(case)
+            if view.open_request and view.process.recorded == lc.AWAITING:
+                out.append((case.reference, view.open_request))
+        # Requests of different cases have no order of their own: their devices' times are shown
+        # as they are, and only arrange the list.
+        return sorted(out, key=lambda x: str(x[1].get("requested_at") or ""))
+
+    # ----- steps ----------------------------------------------------------------------------
+    def _case(self, ref_or_session):
+        return self._open_case(ref_or_session) if isinstance(ref_or_session, str) else ref_or_session
+
+    def _write_step(self, case, to_state: str, reason: str, trigger: str = "", signoff_id: str = "",
+                    attestations: str = "") -> str:
+        if not reason.strip():
+            raise ValidationError("say why: every step of the process records its reason")
+        # The step this device's fold ends with, which its person saw as the latest: the new one
+        # is placed after it on every device (lifecycle.causal_order).
+        known = lc.causal_order([lc.Step.from_record(r) for r in case.get(STEPS) or []])
+        last = known[-1].record_id if known else ""
+        return case.add_record(STEPS, {"to_state": to_state, "at": self._now(), "by": self.person,
+                                       "by_role": self.role, "reason": reason.strip(), "trigger": trigger,
+                                       "signoff_id": signoff_id, "after": last, "attestations": attestations},
+                              form=True)
+
+    def step(self, case_ref, to_state: str, reason: str) -> str:
+        case = self._case(case_ref)
+        view = self.enforce(case)  # a step starts from the state in force, with any pause recorded
+        if to_state in lc.DECISION_STATES:
+            raise PermissionDenied("only the Chief Inspector's signed decision approves, declines or defers")
+        if to_state == lc.PAUSED:
+            raise ValidationError("pause through 'pause', naming the trigger")
+        if to_state == lc.AWAITING:
+            raise ValidationError("ask for a sign-off through 'request sign-off'")
+        if to_state not in view.next_steps:
+            raise ValidationError(f"the case is {view.process.label.lower()}: it cannot go to "
+                                  f"{lc.LABELS.get(to_state, to_state).lower()} (it can go to: "
+                                  f"{', '.join(lc.LABELS[s].lower() for s in view.next_steps) or 'nowhere'})")
+        signoff_id, relied = "", ""
+        if to_state in lc.LIVE:
+            blocked = self.blockers(view, case, to_state)
+            if blocked:
+                raise ValidationError("the process cannot go on: " + "; ".join(blocked))
+            signoff_id = view.current.record_id
+            relied = ",".join(view.attestations[k].record_id for k in att.NEEDED[to_state])
+        return self._write_step(case, to_state, reason, signoff_id=signoff_id, attestations=relied)
+
+    def blockers(self, view: ProcessView, case, to_state: str = lc.SESSIONS) -> list[str]:
+        """Why the process may not go into preparation or sessions now (empty when it may)."""
+        out = [f"{h.why}" for h in self._holds(view.consent, view.current)]
+        if view.current is not None and view.current.valid and view.behind:
+            out.append("this device has not yet received all the case data the sign-off covered")
+        # Checked by what the case holds, not by what this device may read: the roles that hold
+        # the facts attest them; a device that reads them checks them too, so a lagging
+        # attestation cannot let through what the facts no longer support.
+        out += att.problems_for(to_state, [view.attestations[k] for k in att.NEEDED.get(to_state, ())
+                                           if k in view.attestations])
+        for kind in att.NEEDED.get(to_state, ()):
+            k = att.KINDS[kind]
+            if all(case.can_read(fid) for _w, _n, fid, _h in k.facts):
+                said = "; ".join(out)
+                out += [att.ABSENT[w] for w, ok in att.facts_of(k, case.get) if not ok and att.ABSENT[w] not in said]
+        return out
+
+    # ----- safeguard attestations ------------------------------------------------------------
+    def attest(self, case_ref, kind: str, force: bool = False) -> str | None:
+        """Sign what this device's facts say for one kind of safeguard, if it changed since the
+        latest attestation (or force); returns the new record's id, or None when nothing changed."""
+        case = self._case(case_ref)
+        k = att.KINDS[kind]
+        if self.role != k.role:
+            raise PermissionDenied(f"only the {k.role}'s device attests {kind}")
+        latest = att.latest(att.verified(case.get(att.FIELD), case.case_id, self._member_of)).get(kind)
+        if not force and not att.changed_since(k, latest, case.get):
+            return None
+        data = att.content(case.case_id, k, case.get, self.person, self.device_id, self._now())
+        return case.add_record(att.FIELD, {"kind": kind, "signed_content": data.decode(),
+                                           "signature": att.sign(data, self._sign_bytes),
+                                           "signer_device": self.device_id}, form=True)
+
+    def attest_changed(self, case, f) -> None:
+        """The hook for a change this device made to a fact a safeguard attests."""
+        kind = att.FACT_FIELDS.get(f.id)
+        if kind is not None and kind.role == self.role and case.can_write(att.FIELD):
+            self.attest(case, kind.name)
+
+    def pause(self, case_ref, trigger: str, reason: str) -> str:
+        case = self._case(case_ref)
+        if trigger not in lc.TRIGGERS:
+            raise ValidationError(f"name the trigger: one of {', '.join(lc.TRIGGERS)}")
+        view = self.view(case)
+        if view.process.recorded not in lc.LIVE and view.process.recorded != lc.PAUSED:
+            raise ValidationError(f"the case is {view.process.label.lower()}: only preparation or sessions pause")
+        return self._write_step(case, lc.PAUSED, reason, trigger=trigger)
+
+    def record_breach(self, case_ref, reason: str) -> str:
+        case = self._case(case_ref)
+        view = self.enforce(case)
+        if view.process.recorded not in (lc.PREPARATION, lc.SESSIONS, lc.PAUSED):
+            raise ValidationError(f"the case is {view.process.label.lower()}: there is no process to end")
+        return self._write_step(case, lc.TERMINATED, reason, trigger=lc.BREACH)
+
+    def enforce(self, case_ref) -> ProcessView:
+        """Make on this device what the safeguards already show: a live process held by a
+        safeguard is recorded paused, and a verified decision whose step is missing (made on a
+        device that stopped in between) gets it. Both are safe to do twice."""
+        case = self._case(case_ref)
+        view = self.view(case)
+        if not case.can_write(STEPS):
+            return view
+        p = view.process
+        if p.recorded in lc.LIVE and p.holds:
+            self._write_step(case, lc.PAUSED, "; ".join(h.why for h in p.holds), trigger=p.holds[0].trigger)
+        elif p.recorded == lc.AWAITING and view.current is not None and view.open_request is None:
+            d = view.current.decision
+            target = next(s for s, names in lc.DECISION_STATES.items() if d.decision in names)
+            self._write_step(case, target, f"signed decision: {d.decision}", signoff_id=view.current.record_id)
+        else:
+            return view
+        return self.view(case)
+
+    # ----- consent ---------------------------------------------------------------------------
+    def record_consent(self, case_ref, record: dict) -> str:
+        case = self._case(case_ref)
+        problems = record_problems(record, clock.latest_allowed_date())
+        if problems:
+            raise ValidationError("the consent record does not count: " + "; ".join(problems))
+        # Named, so every device reads this record as replacing exactly what its person saw.
+        record = {**record, "after": current_ids(case.get(CONSENT), str(record.get("party")))}
+        return case.add_record(CONSENT, record, form=True)
+
+    # ----- sign-off ----------------------------------------------------------------------------
+    def request_signoff(self, case_ref, note: str) -> str:
+        case = self._case(case_ref)
+        if self.role != REQUESTER_ROLE:
+            raise PermissionDenied("the police lead asks for the sign-off")
+        view = self.enforce(case)
+        if lc.AWAITING not in lc.ALLOWED[view.process.recorded]:
+            raise ValidationError(f"the case is {view.process.label.lower()}: a sign-off is asked for after the panel review")
+        rid = case.add_record(REQUESTS, {"requested_at": self._now(), "requested_by": self.person,
+                                         "note": note.strip()}, form=True)
+        self._write_step(case, lc.AWAITING, note.strip() or "sign-off requested")
+        return rid
+
+    def red_flags(self, case_ref, today: dt.date | None = None) -> list[RedFlag]:
+        """What stands against approving the case now, as this device holds it (decision_flags.py)."""
+        case = self._case(case_ref)
+        return red_flags(case, self.view(case, today), self.risk.view_of(case, today), self.risk.policy, today)
+
+    def decision_summary(self, case_ref, today: dt.date | None = None) -> list[tuple[str, str]]:
+        """What the pack holds on the points a decision is confirmed against, flagged or not."""
+        case = self._case(case_ref)
+        return pack_summary(case, self.view(case, today), self.risk.view_of(case, today), today)
+
+    def prepare_decision(self, case_ref, decision: str, rationale: dict[str, str], *, rank: str, conditions: str = "",
+                         overrides: dict[str, str] | None = None, decided_on: dt.date | None = None,
+                         today: dt.date | None = None) -> Decision:
+        """The decision as it would be signed now, checked against every rule (DecisionRefused lists
+        what it lacks), without signing or recording anything: what a person confirms."""
+        case = self._case(case_ref)
+        if self.role != SIGNER_ROLE:
+            raise PermissionDenied("only the Chief Inspector decides a sign-off")
+        if decided_on is not None and decided_on > clock.latest_allowed_date():
+            raise ValidationError(f"a decision cannot be dated {decided_on.isoformat()}: that day has not come yet")
+        view = self.view(case, today)
+        if view.process.recorded != lc.AWAITING or view.open_request is None:
+            raise ValidationError("there is no open sign-off request for this case")
+        risk = self.risk.view_of(case, today)
+        flags = red_flags(case, view, risk, self.risk.policy, today)
+        overrides = {str(k): str(v or "") for k, v in (overrides or {}).items()}
+        check_decision(decision, conditions, rationale, self.person, rank, minimum=self.ndm_minimum,
+                       flags=[(f.id, f.words) for f in flags], overrides=overrides)
+        approves = decision in lc.DECISION_STATES[lc.APPROVED]
+        answers = tuple(FlagAnswer(f.id, f.words, overrides[f.id].strip() if approves else "") for f in flags)
+        e = risk.eligibility
+        return Decision(case.case_id, case.reference, str(view.open_request["id"]), decision, conditions.strip(),
+                        tuple((k, rationale[k].strip()) for k, _l in NDM), self.person, rank.strip(),
+                        (decided_on or today or clock.today()).isoformat(), self._now(), self.device_id,
+                        f"{e.rule}; risk policy {e.policy_version}", e.summary(), self.covered(case), answers)
+
+    def decide(self, case_ref, decision: str, rationale: dict[str, str], *, rank: str, conditions: str = "",
+               overrides: dict[str, str] | None = None, decided_on: dt.date | None = None,
+               today: dt.date | None = None) -> str:
+        """Sign and record a decision. An approval answers each red flag raised now with an
+        override statement in overrides, keyed by the flag's id (decision_flags.py)."""
+        case = self._case(case_ref)
+        d = self.prepare_decision(case, decision, rationale, rank=rank, conditions=conditions, overrides=overrides,
+                                  decided_on=decided_on, today=today)
+        rid = case.add_record(DECISIONS, {"signed_content": d.canonical().decode(),
+                                          "field_digests": d.digests_json().decode(),
+                                          "signature": sign(d, self._sign_bytes),
+                                          "signer_device": self.device_id}, form=True)
+        target = next(s for s, names in lc.DECISION_STATES.items() if decision in names)
+        self._write_step(case, target, f"signed decision: {decision}", signoff_id=rid)
+        return rid
+
+    @staticmethod
+    def covered(case) -> tuple[Covered, ...]:
+        """Every compartment of the case the signer holds: its heads and risk-relevant digests."""
+        out = []
+        for comp in sorted(case.repo.compartments.readable_by(case.role), key=lambda c: c.id):
+            doc = case.repo.read_doc(case.case_id, comp, case.role)
+            heads = tuple(h.hex() for h in doc.heads()) if doc is not None else ()
+            fields = tuple((fid, value_digest(case.get(fid))) for fid in comp.field_ids
+                           if case.schema.field(fid).risk_relevant)
+            if heads or fields:
+                out.append(Covered(comp.id, heads, fields))
+        return tuple(out)
+
+    # ----- sessions --------------------------------------------------------------------------
+    def record_session(self, case_ref, kind: str, held_on: dt.date | str, record: str,
+                       plan_adjustments: str = "") -> str:
+        case = self._case(case_ref)
+        if kind not in SESSION_KINDS:
+            raise ValidationError(f"the kind must be one of: {', '.join(SESSION_KINDS)}")
+        view = self.view(case)
+        state = view.process.state
+        allowed = {"pre-session briefing": (lc.PREPARATION, lc.SESSIONS),
+                   "session": (lc.SESSIONS,),
+                   "debrief": (lc.SESSIONS, lc.PAUSED, lc.COMPLETED, lc.TERMINATED, lc.AFTERCARE)}[kind]
+        if state not in allowed:
+            why = "; ".join(h.why for h in view.process.holds)
+            raise ValidationError(f"no {kind} while the case is {view.process.label.lower()}" + (f": {why}" if why else ""))
+        if kind == "session" and (view.current is None or not view.current.current or not view.current.decision.approves):
+            raise ValidationError("no session without a current, approving sign-off")
+        if not record.strip():
+            raise ValidationError("the record is empty")
+        return case.add_record(SESSION_RECORDS, {
+            "kind": kind, "held_on": held_on if isinstance(held_on, str) else held_on.isoformat(),
+            "recorded_by": self.person, "record": record, "plan_adjustments": plan_adjustments,
+            "signoff_id": view.current.record_id if view.current else ""}, form=True)
+
+
+def note_risk_change(now=now_iso, attest=None):
+    """The hook for CaseRepository.on_risk_change: once a case has a sign-off, each risk-relevant
+    field this device changes is named (never its value) where every agency will see it. A note
+    stands against every decision whose signing device had not received it (_staleness).
+    attest(case, f), when given, signs again the safeguard facts the change touched."""
+    def hook(case, f) -> None:
+        if attest is not None:
+            attest(case, f)
+        if not (case.can_read(DECISIONS) and case.can_write(NOTES)):
+            return
+        decisions = case.get(DECISIONS) or []
+        if not decisions:
+            return
+        latest = str(decisions[-1].get("id"))
+        notes = case.get(NOTES) or []
+        if any(n.get("field") == f.id and n.get("after_signoff") == latest for n in notes):
+            return
+        case.add_record(NOTES, {"field": f.id, "at": now(), "by": case.actor.person, "after_signoff": latest}, form=True)
+    return hook
+

@@ -1,0 +1,290 @@
+"""Reports from an open data folder: the sign-off report and the panel minutes, each signed by the
+device that makes it over what it shows and written as PDF with accessible HTML and text beside
+it, and the check of a report file. Shared by the CLI and the desktop."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.models.output_files import write_case_file
+from app.models import audit, clock
+from app.models.errors import ConcordError, NotFound, ValidationError
+from app.models.meetings.service import CHAIR_ROLE
+from app.models.meetings.minutes import MinutesContent, gather
+from app.models.case_schema import load_schema
+from app.models.process.signoff import SIGNER_ROLE
+from app.reports import check_pdf, render_html, render_pdf, render_text
+from app.reports.document import ReportFormatError
+from app.reports.minutes_report import KIND as MINUTES_KIND, build_minutes_report
+from app.reports.report_signature import Signer, check_signature, read_signature, reference_label, sign_report
+from app.reports.signoff_report import KIND as SIGNOFF_KIND, build_signoff_report, verify_signoff
+from app.models.identity import device_id_of
+
+
+def audience_of(ws, audience: str | None) -> tuple[frozenset[str], str]:
+    """The roles a report is for: this device's own role by default, 'panel' for what every panel
+    role may read, or a comma-separated list of roles."""
+    schema = ws.schema
+    if not audience:
+        return frozenset({ws.role}), schema.roles[ws.role].label
+    if audience == "panel":
+        return frozenset(schema.roles), "the whole panel"
+    roles = [r.strip() for r in audience.split(",") if r.strip()]
+    unknown = [r for r in roles if r not in schema.roles]
+    if unknown or not roles:
+        raise ValidationError(f"unknown audience role(s): {', '.join(unknown) or '(none)'}; "
+                              f"use 'panel' or roles from: {', '.join(schema.roles)}")
+    return frozenset(roles), ", ".join(schema.roles[r].label for r in roles)
+
+
+def _signer(ws) -> Signer:
+    return Signer(ws.profile.device_id, ws.profile.name, ws.role_label)
+
+
+def _signed(ws, body, reference: str, audience: str):
+    return sign_report(body, reference, audience, _signer(ws), ws.profile.signing_public, ws.keys.sign)
+
+
+def signoff_report(ws, case_ref: str, audience: str | None = None, today: dt.date | None = None):
+    """The sign-off report of a case for an audience, signed by this device over what it shows."""
+    case = ws.open_case(case_ref)
+    view = ws.process.view(case, today)
+    if view.current is None:
+        raise NotFound(f"case {case.reference} has no verified sign-off decision to report")
+    member = ws.member_of(view.current.decision.signer_device)
+    roles, name = audience_of(ws, audience)
+    body = build_signoff_report(case, view, ws.risk.view_of(case, today), member.public_key, roles, name, today)
+    return _signed(ws, body, case.reference, name)
+
+
+def minutes_audience(content: MinutesContent) -> str:
+    roles = sorted({label for _name, label, _device in content.audience.names})
+    return f"those on the distribution list ({', '.join(roles)})"
+
+
+def minutes_report(ws, meeting_ref: str, today: dt.date | None = None):
+    """The minutes of a meeting, holding only what every member on its distribution list may read,
+    signed by this (the chair's) device over what they show."""
+    today = today or clock.today()
+    content = gather(ws.meeting_mode, meeting_ref, ws.members(), today)
+    return _signed(ws, build_minutes_report(content, today), content.meeting.reference, minutes_audience(content))
+
+
+def write_minutes(ws, meeting_ref: str, path: Path | str, today: dt.date | None = None) -> "Written":
+    report = minutes_report(ws, meeting_ref, today)
+    return write_report(ws, report, path, ws.meetings.open(meeting_ref).reference)
+
+
+@dataclass(frozen=True)
+class Written:
+    pdf: Path
+    html: Path
+    text: Path
+    content_hash: str
+
+
+def write_report(ws, report, path: Path | str, case_ref: str = "") -> Written:
+    """The PDF at path, with .html and .txt of the same content beside it, each owner-only and
+    audited."""
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_suffix(path.suffix + ".pdf") if path.suffix else path.with_suffix(".pdf")
+    if not case_ref:
+        try:
+            case_ref = read_signature(report)[1].reference
+        except ReportFormatError:
+            pass
+    kind = report.kind
+    pdf = write_case_file(ws, path, render_pdf(report), case_ref, f"{kind} PDF")
+    html = write_case_file(ws, path.with_suffix(".html"), render_html(report).encode("utf-8"), case_ref,
+                           f"{kind} HTML")
+    text = write_case_file(ws, path.with_suffix(".txt"), render_text(report).encode("utf-8"), case_ref,
+                           f"{kind} text")
+    with ws.store.begin() as conn:
+        audit.append(conn, ws.actor, "report_written", case_ref, kind)
+    return Written(pdf, html, text, report.content_hash())
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool                        # the file is genuine: untouched, and its signatures hold
+    lines: tuple[str, ...]
+    stale: tuple[str, ...] = ()     # genuine, but this device knows it no longer holds: why
+
+    @property
+    def holds(self) -> bool:
+        return self.ok and not self.stale
+
+
+class _Knowledge:
+    """What the verifying device knows: its panel's members and their roles, and its cases."""
+
+    def __init__(self, member_of, ws):
+        self.member_of = member_of or (ws.member_of if ws is not None else None)
+        self.ws = ws
+        self._schema = ws.schema if ws is not None else None
+
+    def role_label(self, role: str) -> str:
+        if self._schema is None:
+            self._schema = load_schema()
+        known = self._schema.roles.get(role)
+        return known.label if known is not None else role
+
+
+def verify_file(path: Path | str, member_of=None, ws=None) -> Verdict:
+    """Check a report file: the PDF is untouched; the signature of the device that made it holds
+    over every line it shows, its case or meeting and its audience; a sign-off report's decision
+    is the Chief Inspector's, signed. member_of (or ws, an open data folder) lets the signers be
+    named from this device's membership record; ws also says whether a decision still holds."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return Verdict(False, (f"FAIL: cannot read {path}: {exc.strerror}",))
+    check = check_pdf(data)
+    lines = [f"FAIL: {p}" for p in check.problems]
+    report = check.report
+    if report is None:
+        return Verdict(False, tuple(lines) or ("FAIL: no report content",))
+    if check.ok:
+        # Byte for byte the drawing of the content it carries: whether that content is what its
+        # signer signed is the signature's to say.
+        lines.append(f"ok: the file is exactly the drawing of the content it carries (SHA-256 {check.content_hash})")
+    know = _Knowledge(member_of, ws)
+    signed = check_signature(report, data)
+    s = signed.signature
+    lines += [f"FAIL: {p}" for p in signed.problems]
+    if s is None:
+        return Verdict(False, tuple(lines))
+    ok = check.ok and signed.ok
+    label = reference_label(report.kind).lower()
+    if signed.ok:
+        lines.append(f"ok: the report's signature holds over every line it shows, its {label} ({s.reference}) and its "
+                     f"audience: {s.audience}")
+    if device_id_of(s.public_key) != s.signer.device_id:
+        ok = False
+        lines.append("FAIL: the key that signed the report is not the key of the device it names")
+    ok = _signer_lines(report, s, know, lines, signed.ok) and ok
+    stale: tuple[str, ...] = ()
+    if report.kind == SIGNOFF_KIND:
+        good, stale = _signoff_lines(report, s.reference, know, lines, ok)
+        ok = ok and good
+    elif report.kind == MINUTES_KIND:
+        if ok:
+            lines.append(f"ok: panel minutes of {s.reference}")
+    else:
+        ok = False
+        lines.append(f"FAIL: a '{report.kind}' report is not one Concord makes")
+    return Verdict(ok, tuple(lines), stale if ok else ())
+
+
+def _signer_lines(report, s, know: _Knowledge, lines: list[str], signed: bool) -> bool:
+    """Who signed the report, by this device's membership record (named only when the signature
+    holds: a failed one says nothing of who made the copy)."""
+    if know.member_of is None:
+        if not signed:
+            return True
+        lines.append(f"note: no data folder here: the report says it was signed by {s.signer.name}, {s.signer.role}, "
+                     f"on device {s.signer.device_id}; compare the key fingerprint {s.fingerprint} with that device's")
+        return True
+    member = know.member_of(s.signer.device_id)
+    if member is None or member.public_key != s.public_key:
+        lines.append("FAIL: the device that made and signed the report is not a member of this device's panel")
+        return False
+    role = know.role_label(member.role)
+    if not signed:
+        return True
+    if member.revoked:
+        lines.append(f"WARNING: the report was signed by {member.name} ({role}), whose device has since been revoked "
+                     f"from this panel")
+    else:
+        lines.append(f"ok: the report was signed by {member.name}, {role}, a member of this panel")
+    if (member.name, role) != (s.signer.name, s.signer.role):
+        lines.append(f"note: the report names its signer {s.signer.name}, {s.signer.role}; this panel knows the "
+                     f"device as {member.name}, {role}")
+    if report.kind == MINUTES_KIND and member.role != CHAIR_ROLE:
+        lines.append(f"FAIL: minutes are issued by the chair's device; this copy was signed by {member.name} ({role})")
+        return False
+    return True
+
+
+def _signoff_lines(report, reference: str, know: _Knowledge, lines: list[str], genuine: bool):
+    """The Chief Inspector's decision the report carries: signed, for this case, and still in force."""
+    s = verify_signoff(report)
+    lines += [f"FAIL: {p}" for p in s.problems]
+    if s.decision is None:
+        return False, ()
+    ok = s.ok
+    d = s.decision
+    if s.ok:
+        lines.append(f"ok: decision signed by key {s.fingerprint}: {d.decision} for case {d.reference} "
+                     f"by {d.decided_by} ({d.rank}) on {d.decided_on}")
+    if d.reference != reference:
+        ok = False
+        lines.append(f"FAIL: the signed decision is for case {d.reference}, but the report is of case {reference}")
+    if device_id_of(s.public_key) != s.signer_device:
+        ok = False
+        lines.append("FAIL: the key that signed is not the key of the device the decision names")
+    if know.member_of is not None:
+        member = know.member_of(s.signer_device)
+        if member is None or member.public_key != s.public_key:
+            ok = False
+            lines.append("FAIL: the signing device is not a member of this device's panel")
+        elif member.role != SIGNER_ROLE:
+            ok = False
+            lines.append("FAIL: the signing device is not a Chief Inspector's")
+        elif member.revoked:
+            # The report is still the decision as it was signed; the case no longer rests on it.
+            lines.append(f"WARNING: the signer, {member.name}, signed as Chief Inspector, but that device "
+                         "has since been revoked from this panel: the decision is stale until signed again")
+        else:
+            lines.append(f"ok: the decision was signed by {member.name}, Chief Inspector, a member of this panel")
+    else:
+        lines.append("note: no data folder here: compare the decision's key fingerprint with the Chief Inspector's "
+                     "device")
+    if not (ok and genuine) or know.ws is None:
+        return ok, ()
+    return ok, _staleness(know.ws, report, d, lines)
+
+
+# The parts of a decision a later one may change, as the report names them.
+_DECISION_FIELDS = (("decision", "Decision"), ("conditions", "Conditions"), ("decided_by", "Decided by"),
+                    ("rank", "Rank"), ("decided_on", "Date of decision"), ("rationale", "Rationale"),
+                    ("rule", "Rule relied on"), ("eligibility", "Eligibility when decided"),
+                    ("red_flags", "Red flags and override statements"))
+
+
+def _staleness(ws, report, d, lines: list[str]) -> tuple[str, ...]:
+    """Why the decision the report shows no longer holds, as far as this device knows (none: it holds)."""
+    try:
+        view = ws.process.view(d.case_id)
+    except ConcordError:
+        lines.append(f"note: this device holds no record of case {d.reference}: whether the decision still holds "
+                     "is not known here")
+        return ()
+    current = view.current
+    if current is None:
+        lines.append(f"note: this device cannot see the sign-off decisions of case {d.reference}: whether the "
+                     "decision still holds is not known here")
+        return ()
+    signed_hash = dict(report.meta).get("Signed content SHA-256")
+    if not any(v.valid and v.content_hash == signed_hash for v in view.signoffs):
+        # A device behind the one that made the report would take its own older decision for a
+        # later one: it can only say that it does not know yet.
+        lines.append(f"note: this device has not yet received the decision the report shows for case {d.reference}: "
+                     "sync, then check again whether it still holds")
+        return ()
+    if current.content_hash != signed_hash:
+        now = current.decision
+        changed = [label for name, label in _DECISION_FIELDS if getattr(now, name) != getattr(d, name)]
+        return (f"a later decision replaces it: {now.decision} by {now.decided_by} on {now.decided_on} (changed: "
+                f"{', '.join(changed) or 'only when it was signed'})",)
+    if current.stale:
+        return tuple(current.stale_because)
+    if view.behind:
+        lines.append(f"note: this device has not yet received all the case held when the decision was signed "
+                     f"({', '.join(view.behind)}): whether it still holds is known only once it has")
+        return ()
+    lines.append(f"ok: on this device the decision still holds for case {d.reference}")
+    return ()

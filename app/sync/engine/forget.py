@@ -1,0 +1,60 @@
+"""A device that may no longer read a compartment destroys what it held of it.
+
+Losing read access (a role change in force, or the device's own revocation) already stops
+peers sending it anything new, and the remaining readers rotate the compartment's key (see
+KeyDesk._cut_off). What the device held before stays on its disk unless it deletes it: the
+changes and snapshots, the sealed envelopes, envelopes held for a key, and every key grant of
+those compartments. This deletes them all in one transaction, with SQLite's secure_delete on so
+the freed pages are overwritten rather than left to be read back out of the file.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from app.models import audit
+from app.models.storage import tables as t
+from app.models.storage.store import Store
+from app.sync.protocol.envelope import Envelope, EnvelopeError
+
+# Every table that holds a compartment's content, its keys or what peers hold of it.
+_TABLES = (t.changes, t.snapshots, t.envelopes, t.waiting, t.key_grants, t.peer_holdings)
+
+
+def held_compartments(store: Store) -> set[str]:
+    """Every compartment this store holds anything of."""
+    rows = store.driver_rows(" UNION ".join(f"SELECT DISTINCT compartment FROM {table.name}" for table in _TABLES))
+    return {comp for (comp,) in rows}
+
+
+def forget_lost(store: Store, readable: set[str], actor: audit.Actor) -> list[str]:
+    """Delete what the store holds of every compartment not in `readable` (what the device's role
+    in force may read; empty for a revoked device). Returns the compartments forgotten."""
+    lost = sorted(held_compartments(store) - readable)
+    held = _held_envelopes(store, readable)
+    if not lost and not held:
+        return []
+    with store.begin() as conn:
+        conn.exec_driver_sql("PRAGMA secure_delete = ON")
+        for table in _TABLES:
+            conn.execute(table.delete().where(table.c.compartment.in_(lost)))
+        if held:
+            conn.execute(t.quarantine.delete().where(t.quarantine.c.id.in_(held)))
+        audit.append(conn, actor, "member_changed", "", f"forgot {len(lost)} compartment(s) it may no longer read")
+    return lost
+
+
+def _held_envelopes(store: Store, readable: set[str]) -> list[int]:
+    """Quarantine rows holding an envelope (waiting for its key) of a compartment not readable."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.select(t.quarantine.c.id, t.quarantine.c.data)
+                            .where(t.quarantine.c.kind == "held")).all()
+    out = []
+    for row_id, data in rows:
+        try:
+            comp = Envelope.decode(data).compartment
+        except (EnvelopeError, ValueError):
+            continue
+        if comp not in readable:
+            out.append(row_id)
+    return out

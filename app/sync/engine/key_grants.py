@@ -1,0 +1,180 @@
+"""Compartment keys, as part of the sync engine: making them (and new generations after a
+revocation), wrapping them to every reader, and checking the grants peers send.
+
+The key of a restricted compartment (one not every role reads) is wrapped only by a device of
+an agency that owns it (approval_rules.py): a reader of another agency never hands it on, and a
+grant of it from such a device is quarantined. So a device that gained a role without the
+owning agency's say gets nothing from the devices that merely read the compartment."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from app.models.storage import tables as t
+from app.models.documents.compartments import Compartment
+from app.sync.protocol import crypto
+from app.sync.protocol.envelope import Envelope
+from app.sync.engine.compartment_keys import GrantError, KeyGrant, key_id_of, make_grant
+from app.sync.engine.membership import PanelState
+
+
+class KeyDesk:
+    """Mixed into SyncEngine (which provides state, store, keystore, keys, compartments,
+    quarantine and receiving)."""
+
+    def _readers(self, state: PanelState, comp: Compartment):
+        return [m for m in state.members.values() if not m.revoked and m.role in comp.read]
+
+    def _may_grant(self, role: str, comp_id: str) -> bool:
+        """Whether a device of `role` may wrap this compartment's key for others."""
+        owners = self.rules.owners_of(comp_id)
+        return owners is None or self.rules.agency(role) in owners
+
+    def _ensure_keys(self, state: PanelState, docs: list[tuple[str, Compartment]]) -> dict[tuple[str, str], tuple[int, bytes]]:
+        """The key to seal each document with: (case, compartment id) -> (key id, key).
+
+        The current key, or a new generation after a revocation or a role change: a device that
+        no longer may read the compartment may hold its current key, so the first device to seal
+        after learning of it makes a new key for the remaining readers. Old keys stay with
+        them, so history stays readable. Keys made are wrapped and kept in one transaction.
+        """
+        current = self.keystore.currents()
+        out: dict[tuple[str, str], tuple[int, bytes]] = {}
+        made, markers = [], {}
+        for case_id, comp in docs:
+            have = current.get((case_id, comp.id))
+            revoked = self._cut_off(state, comp)
+            marker = f"rotated:{case_id}:{comp.id}"
+            done = set(filter(None, (self.store.get_meta(marker) or "").split(","))) if revoked else set()
+            if have is not None and revoked <= done:
+                out[(case_id, comp.id)] = (have[1], self.keystore.key(case_id, comp.id, have[1]))
+                continue
+            generation = 1 if have is None else have[0] + 1
+            key = crypto.new_key()
+            made += [make_grant(state.panel_id, case_id, comp.id, key, generation, member.device_id,
+                                member.exchange_public, self.profile.device_id, self.keys.sign)
+                     for member in self._readers(state, comp)]
+            if revoked:
+                markers[marker] = ",".join(sorted(done | revoked))
+            out[(case_id, comp.id)] = (key_id_of(key), key)
+        if made:
+            with self.store.begin() as conn:
+                self.keystore.put_many(conn, made)
+                for marker, value in markers.items():
+                    self.store.set_meta(conn, marker, value)
+        return out
+
+    @staticmethod
+    def _cut_off(state: PanelState, comp: Compartment) -> set[str]:
+        """Devices that may hold this compartment's current key but may no longer read it: revoked,
+        or moved to a role that does not read it. Each is named with the entry that cut it off, so
+        a device moved away, back and away again is cut off again."""
+        out = set()
+        for device_id, roles in state.roles_held.items():
+            member = state.active(device_id)
+            if any(r in comp.read for r in roles) and (member is None or member.role not in comp.read):
+                out.add(f"{device_id}:{state.last_entry.get(device_id, '')[:12]}")
+        return out
+
+    def _wrap(self, state: PanelState, targets) -> list[KeyGrant]:
+        """Wrap held keys for members and keep the grants. targets: (case, compartment, key id,
+        generation, member). Keys are unwrapped before the write transaction opens, so it holds
+        the write lock only for the inserts."""
+        grants = [make_grant(state.panel_id, case_id, comp_id, self.keystore.key(case_id, comp_id, key_id), generation,
+                             m.device_id, m.exchange_public, self.profile.device_id, self.keys.sign)
+                  for case_id, comp_id, key_id, generation, m in targets]
+        if grants:
+            with self.store.begin() as conn:
+                self.keystore.put_many(conn, grants)
+        return grants
+
+    def grant_sweep(self) -> int:
+        """Wrap every key this device holds to every reader that lacks a grant it knows of (for
+        bundles and in-process exchanges, which get no reply saying what the reader holds)."""
+        state = self.state()
+        me = state.active(self.profile.device_id)
+        if me is None:
+            return 0  # a revoked device's grants would be refused everywhere: make none
+        have = self.keystore.held()
+        targets = [(case_id, comp_id, key_id, generation, m)
+                   for case_id, comp_id, key_id, generation in self.keystore.my_keys()
+                   if comp_id in self.compartments.by_id and self._may_grant(me.role, comp_id)
+                   for m in self._readers(state, self.compartments.by_id[comp_id])
+                   if (case_id, comp_id, key_id, m.device_id) not in have]
+        return len(self._wrap(state, targets))
+
+    def keys_held_for(self, role: str) -> list[tuple[str, str, int]]:
+        """(case, compartment, key id) of the keys this device holds of compartments `role` may read."""
+        readable = {c.id for c in self.compartments.readable_by(role)}
+        return sorted((case_id, comp_id, key_id) for case_id, comp_id, key_id, _gen in self.keystore.my_keys()
+                      if comp_id in readable)
+
+    def grants_lacking(self, device_id: str, peer_keys: set[tuple[str, str, int]]) -> list[bytes]:
+        """Wrap for one peer the keys this device holds that the peer says it lacks (and may read).
+
+        Sweeping for every reader instead made every holder of a key wrap it for every other
+        reader once, and send all of them at every session: grants grew with the square of the
+        devices, nearly all of them for keys the reader already had."""
+        state = self.state()
+        peer, me = state.active(device_id), state.active(self.profile.device_id)
+        if peer is None or me is None:
+            return []
+        readable = {c.id for c in self.compartments.readable_by(peer.role) if self._may_grant(me.role, c.id)}
+        have = self.keystore.held()  # one wrapped for it already is in grants_for
+        targets = [(case_id, comp_id, key_id, generation, peer)
+                   for case_id, comp_id, key_id, generation in self.keystore.my_keys()
+                   if comp_id in readable and (case_id, comp_id, key_id) not in peer_keys
+                   and (case_id, comp_id, key_id, device_id) not in have]
+        return [g.encode() for g in self._wrap(state, targets)]
+
+    def grants_for(self, device_id: str) -> list[bytes]:
+        return self.keystore.grant_bytes(device_id)
+
+    def receive_grants(self, grants: list[bytes], source: str) -> int:
+        state = self.state()
+        new = 0
+        good: list[KeyGrant] = []
+        # Every session repeats the peer's grants: those held already (byte for byte), or checked
+        # already by this engine (a second grant of a key held, which is not kept), were checked
+        # when they first came, so only the rest are verified.
+        held = self.keystore.held_bytes()
+        for data in grants:
+            if data in held or data in self._grants_checked:
+                continue
+            try:
+                g = KeyGrant.decode(data)
+                if g.panel_id != state.panel_id:
+                    raise GrantError("key grant for another panel")
+                comp = self.compartments.by_id.get(g.compartment)
+                granter, recipient = state.active(g.granter), state.active(g.recipient)
+                if comp is None:
+                    raise GrantError("key grant for an unknown compartment")
+                if granter is None or granter.role not in comp.read:
+                    raise GrantError("granter may not hold this compartment's key")
+                if not self._may_grant(granter.role, comp.id):
+                    raise GrantError("granter is not of an agency that owns this compartment")
+                if recipient is None or recipient.role not in comp.read:
+                    raise GrantError("recipient may not hold this compartment's key")
+                g.verify(granter.signing_public)
+                good.append(g)
+                self._grants_checked.add(data)
+            except (GrantError, crypto.CryptoError) as exc:
+                self._quarantine("grant", source, str(exc), data)
+        if good:
+            with self.store.begin() as conn:
+                new = self.keystore.put_many(conn, good)
+        if new:
+            self._retry_held()
+        return new
+
+    def _retry_held(self) -> None:
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(sa.select(t.quarantine.c.id, t.quarantine.c.source, t.quarantine.c.data)
+                                .where(t.quarantine.c.kind == "held")).all()
+        for row in rows:
+            env = Envelope.decode(row.data)
+            if self.keystore.key(env.case_id, env.compartment, env.key_id) is None:
+                continue
+            with self.store.begin() as conn:
+                conn.execute(t.quarantine.delete().where(t.quarantine.c.id == row.id))
+            self.receive_envelopes([row.data], row.source)

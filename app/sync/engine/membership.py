@@ -1,0 +1,536 @@
+"""A panel's membership: a signed, append-only log of entries, merged as a set.
+
+The founding entry is signed by the founding (chair's) device and its hash *is* the panel id,
+so every device can verify every entry back to the founding key. Each later entry names the
+entries its author had seen (`prev`), making the log a DAG that any device can merge in any
+order and fold to the same state.
+
+Rules of the fold:
+- An entry counts only if its author was an admin (the founder, or a member with an admin
+  role) in the state formed by the entry's own causal past, and every entry it names is known.
+- Revocation is final: a revoked device cannot be added back (a new device key can).
+- A revoked device's own entries count only if the revoking entry had seen them: it cannot
+  escape its revocation by writing entries that claim to come from before it.
+- Concurrent role changes resolve by (time, hash), the same on every device.
+- Under the "agency" and "admin" policies (named by the founding entry), a role change or an
+  admission that gives a device read access to restricted compartments is a *request*: it is
+  kept and passed on, but takes effect only once a device of each agency that owns those
+  compartments (see approval_rules.py) has written an "approve" entry naming it, having seen
+  it - or, under "admin", once a second admin has. Neither the author nor the subject may
+  approve, an approval counts only while its author holds the approving role, and a revoked
+  approver's approvals count only if the revocation had seen them. An agency with no device in
+  the request's causal past, nor in one written concurrently with it, has nothing on the panel
+  yet and is not waited for; one that joins while the request waits is waited for as well. A
+  later entry about the same device supersedes a waiting request.
+  Every device folds this the same way, so a chair writing entries by hand gains nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass, field, replace
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from app.sync.engine.approval_rules import POLICIES, ApprovalRules
+from app.models.identity import device_id_of
+
+KINDS = ("found", "add", "role", "revoke", "approve")
+ADMIN_ROLES = frozenset({"chair"})
+MAX_ENTRY_BYTES = 16 * 1024
+MAX_BRACKETS = 64
+
+
+class MembershipError(ValueError):
+    """An entry that is malformed or does not verify."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str
+    panel_id: str  # "" in the founding entry: its hash becomes the panel id
+    device_id: str  # the subject
+    role: str
+    name: str
+    agency: str
+    signing_public: bytes
+    exchange_public: bytes
+    at: str
+    author: str
+    prev: tuple[str, ...]
+    signature: bytes = b""
+    target: str = ""  # an approval: the hash of the entry it approves
+    policy: str = ""  # the founding entry: the panel's approval policy ("" before policies existed)
+
+    def body(self) -> bytes:
+        # The two later fields are written only when set, so entries made before them keep
+        # their bytes and hashes (and a panel its id).
+        extra = {k: v for k, v in (("target", self.target), ("policy", self.policy)) if v}
+        return json.dumps(
+            {
+                **extra,
+                "kind": self.kind,
+                "panel_id": self.panel_id,
+                "device_id": self.device_id,
+                "role": self.role,
+                "name": self.name,
+                "agency": self.agency,
+                "signing_public": _b64(self.signing_public),
+                "exchange_public": _b64(self.exchange_public),
+                "at": self.at,
+                "author": self.author,
+                "prev": sorted(self.prev),
+            },
+            sort_keys=True,
+            separators=(",", ":"),
+            ensure_ascii=True,
+        ).encode()
+
+    @property
+    def hash(self) -> str:
+        return hashlib.sha256(b"concord-membership/" + self.body()).hexdigest()
+
+    def encode(self) -> bytes:
+        return json.dumps({"body": self.body().decode(), "signature": _b64(self.signature)}).encode()
+
+    @classmethod
+    def decode(cls, data: bytes) -> "Entry":
+        if len(data) > MAX_ENTRY_BYTES:
+            raise MembershipError("membership entry too large")
+        # A well-formed entry nests three deep; thousands of brackets would exhaust the parser's
+        # recursion before any check could run.
+        if data.count(b"[") + data.count(b"{") > MAX_BRACKETS:
+            raise MembershipError("membership entry nests too deep")
+        try:
+            outer = json.loads(data)
+            if not isinstance(outer, dict) or not isinstance(outer.get("body"), str):
+                raise TypeError("not an entry")
+            body = json.loads(outer["body"])
+            entry = cls(
+                kind=body["kind"],
+                panel_id=body["panel_id"],
+                device_id=body["device_id"],
+                role=body["role"],
+                name=body["name"],
+                agency=body["agency"],
+                signing_public=base64.b64decode(body["signing_public"], validate=True),
+                exchange_public=base64.b64decode(body["exchange_public"], validate=True),
+                at=body["at"],
+                author=body["author"],
+                prev=tuple(body["prev"]),
+                signature=base64.b64decode(outer["signature"], validate=True),
+                target=body.get("target", ""),
+                policy=body.get("policy", ""),
+            )
+        except (ValueError, KeyError, TypeError, RecursionError, AttributeError) as exc:
+            raise MembershipError(f"malformed membership entry ({exc.__class__.__name__})") from None
+        if entry.body().decode() != outer["body"]:
+            raise MembershipError("membership entry is not in canonical form")
+        if entry.kind not in KINDS or not all(isinstance(p, str) for p in entry.prev) or not all(
+                isinstance(v, str) for v in (entry.panel_id, entry.device_id, entry.role, entry.name, entry.agency,
+                                             entry.at, entry.author, entry.target, entry.policy)):
+            raise MembershipError("membership entry of an unknown kind")
+        return entry
+
+
+@dataclass
+class Member:
+    device_id: str
+    role: str
+    name: str
+    agency: str
+    signing_public: bytes
+    exchange_public: bytes
+    added_by: str
+    revoked: bool = False
+
+    @property
+    def admin(self) -> bool:
+        return not self.revoked and self.role in ADMIN_ROLES
+
+
+@dataclass
+class Request:
+    """A role change or admission, and where it stands: "in force", "pending" (waiting for the
+    approvals in `needs`) or "superseded" (a later entry about the device came first)."""
+    hash: str
+    kind: str  # "add" or "role"
+    device_id: str
+    role: str
+    from_role: str  # "" for an admission
+    author: str
+    at: str
+    needs: frozenset[str]  # the agencies whose approval it waits for
+    approvals: dict[str, str] = field(default_factory=dict)  # agency (or SECOND_ADMIN) -> approving device
+    status: str = "pending"
+    in_force_by: str = ""  # the entry that put it in force: itself, or the last approval
+
+    def missing(self) -> list[str]:
+        return sorted(self.needs - set(self.approvals))
+
+
+SECOND_ADMIN = "a second admin"
+
+
+@dataclass
+class PanelState:
+    panel_id: str
+    founder: str
+    policy: str = "chair"
+    members: dict[str, Member] = field(default_factory=dict)
+    accepted: list[str] = field(default_factory=list)
+    rejected: dict[str, str] = field(default_factory=dict)
+    pending: list[str] = field(default_factory=list)  # entries whose causal past is not all known
+    heads: list[str] = field(default_factory=list)
+    invalid: dict[str, str] = field(default_factory=dict)  # stored bytes that are no entry: hash -> why
+    # Every role each device has held, and the last entry about it: who may hold a compartment's
+    # key from a role it no longer has (see KeyDesk._cut_off).
+    roles_held: dict[str, set[str]] = field(default_factory=dict)
+    last_entry: dict[str, str] = field(default_factory=dict)
+    # Every role change and admission, in fold order, with its approvals and where it stands.
+    requests: dict[str, Request] = field(default_factory=dict)
+    # What each accepted entry changed: replayed over a causal past (MembershipLog._replay_subset).
+    effects: dict[str, list[tuple]] = field(default_factory=dict)
+
+    def active(self, device_id: str) -> Member | None:
+        m = self.members.get(device_id)
+        return m if m and not m.revoked else None
+
+    def waiting(self) -> list[Request]:
+        """Role changes and admissions that wait for approval."""
+        return [r for r in self.requests.values() if r.status == "pending"]
+
+    def waiting_for(self, device_id: str) -> Request | None:
+        return next((r for r in self.waiting() if r.device_id == device_id), None)
+
+
+def _verify_signature(entry: Entry, signing_public: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(signing_public).verify(entry.signature, entry.body())
+        return True
+    except (InvalidSignature, ValueError):
+        return False
+
+
+class MembershipLog:
+    """The set of entries this device knows for one panel, and the state they fold to."""
+
+    def __init__(self, entries: list[Entry] | None = None, panel_id: str | None = None,
+                 rules: ApprovalRules | None = None):
+        """rules: who owns which compartments. Without them (a log read with no ISA) nothing
+        waits for approval."""
+        self.panel_id = panel_id
+        self.rules = rules
+        self.entries: dict[str, Entry] = {}
+        self._ancestry: dict[str, frozenset[str]] = {}
+        for e in entries or []:
+            self.add(e)
+
+    def add(self, entry: Entry) -> bool:
+        """Keep an entry (verified at fold time). Returns False if already known."""
+        if entry.hash in self.entries:
+            return False
+        self.entries[entry.hash] = entry
+        self._ancestry.clear()  # an entry that was missing may complete others' pasts
+        return True
+
+    def founding(self, panel_id: str | None = None) -> Entry:
+        """The founding entry: the one whose hash is the panel id. Without the panel id (an
+        admission being read, before the device knows its panel) the log must hold one only."""
+        if panel_id is not None:
+            found = self.entries.get(panel_id)
+            if found is None or found.kind != "found":
+                raise MembershipError("the panel's founding entry is missing from its log")
+            return found
+        founds = [e for e in self.entries.values() if e.kind == "found"]
+        if len(founds) != 1:
+            raise MembershipError("a panel log needs exactly one founding entry")
+        return founds[0]
+
+    def _order(self) -> tuple[list[Entry], list[str]]:
+        """Entries whose causal past is complete, parents first, ties broken by (time, hash)."""
+        known = self.entries
+        missing = {h for h, e in known.items() if any(p not in known for p in e.prev)}
+        changed = True
+        while changed:  # anything built on a missing entry waits too
+            changed = False
+            for h, e in known.items():
+                if h not in missing and any(p in missing for p in e.prev):
+                    missing.add(h)
+                    changed = True
+        ready = {h: e for h, e in known.items() if h not in missing}
+        indegree = {h: sum(1 for p in e.prev if p in ready) for h, e in ready.items()}
+        children: dict[str, list[str]] = {h: [] for h in ready}
+        for h, e in ready.items():
+            for p in e.prev:
+                children[p].append(h)
+        frontier = sorted((e.at, h) for h, e in ready.items() if indegree[h] == 0)
+        out: list[Entry] = []
+        while frontier:
+            _, h = frontier.pop(0)
+            out.append(ready[h])
+            for c in children[h]:
+                indegree[c] -= 1
+                if indegree[c] == 0:
+                    frontier.append((ready[c].at, c))
+                    frontier.sort()
+        return out, sorted(missing)
+
+    def closure(self, hashes) -> list[Entry]:
+        """These entries and every entry in their causal past, parents first."""
+        wanted: set[str] = set()
+        for h in hashes:
+            if h in self.entries:
+                wanted |= self._ancestors(h) | {h}
+        ordered, _ = self._order()
+        return [e for e in ordered if e.hash in wanted]
+
+    def _ancestors(self, h: str) -> frozenset[str]:
+        cached = self._ancestry.get(h)
+        if cached is not None:
+            return cached
+        seen: set[str] = set()
+        stack = list(self.entries[h].prev)
+        while stack:
+            p = stack.pop()
+            if p not in seen and p in self.entries:
+                seen.add(p)
+                stack.extend(self.entries[p].prev)
+        self._ancestry[h] = frozenset(seen)
+        return self._ancestry[h]
+
+    def fold(self, panel_id: str | None = None) -> PanelState:
+        """The panel's state. Any other "found" entry is rejected, never fatal: a device whose
+        log was handed a forged one goes on working and names it."""
+        found = self.founding(panel_id or self.panel_id)
+        panel_id = found.hash
+        if found.prev or found.panel_id or found.author != found.device_id:
+            raise MembershipError("the founding entry is malformed")
+        if found.device_id != device_id_of(found.signing_public) or not _verify_signature(found, found.signing_public):
+            raise MembershipError("the founding entry is not signed by the founding key")
+        if found.policy not in ("", *POLICIES):
+            raise MembershipError(f"the founding entry names an unknown approval policy '{found.policy}'")
+        ordered, pending = self._order()
+        # Pass 1: which revocations stand, to bound what revoked devices may still say.
+        state = self._replay(panel_id, found, ordered, revoke_horizon={})
+        horizon = {}
+        for h in state.accepted:
+            e = self.entries[h]
+            if e.kind == "revoke":
+                horizon.setdefault(e.device_id, set()).update(self._ancestors(h) | {h})
+        if horizon:
+            state = self._replay(panel_id, found, ordered, revoke_horizon=horizon)
+        state.pending = pending
+        accepted = set(state.accepted)
+        cited = {p for h in accepted for p in self.entries[h].prev}
+        # Accepted entries that no other accepted entry names: what a new entry should cite.
+        state.heads = sorted(accepted - cited)
+        return state
+
+    def _replay(self, panel_id: str, found: Entry, ordered: list[Entry], revoke_horizon: dict[str, set[str]]) -> PanelState:
+        state = PanelState(panel_id=panel_id, founder=found.device_id, policy=found.policy or "chair")
+        ever_revoked: set[str] = set()
+        for e in ordered:
+            h = e.hash
+            if e.kind == "found":
+                if h != panel_id:
+                    state.rejected[h] = "a second founding entry"
+                    continue
+                state.accepted.append(h)
+                self._apply(state, h, ("member", _member_of(e)))
+                continue
+            reason, past = self._check(e, h, panel_id, state, revoke_horizon, ever_revoked)
+            if not reason and e.kind == "approve":
+                reason, key = self._approval(e, h, state, past)
+            if reason:
+                state.rejected[h] = reason
+                continue
+            state.accepted.append(h)
+            if e.kind in ("add", "role"):
+                old = state.members[e.device_id].role if e.kind == "role" else None
+                self._supersede(state, e.device_id)
+                request = Request(h, e.kind, e.device_id, e.role, old or "", e.author, e.at,
+                                  self._needs(state, e, h, old))
+                state.requests[h] = request
+                if not request.needs:
+                    self._in_force(state, request, h)
+            elif e.kind == "revoke":
+                self._supersede(state, e.device_id)
+                ever_revoked.add(e.device_id)
+                self._apply(state, h, ("revoke", e.device_id))
+            elif e.kind == "approve":
+                request = state.requests[e.target]
+                request.approvals[key] = e.author
+                if key == SECOND_ADMIN or not request.missing():
+                    self._in_force(state, request, h)
+                else:
+                    state.effects.setdefault(h, [])
+        return state
+
+    def _apply(self, state: PanelState, h: str, op: tuple) -> None:
+        state.effects.setdefault(h, []).append(op)
+        _apply_op(state.members, op)
+        device_id = op[1].device_id if op[0] == "member" else op[1]
+        member = state.members.get(device_id)
+        if member is not None:
+            state.roles_held.setdefault(device_id, set()).add(member.role)
+            state.last_entry[device_id] = h
+
+    def _in_force(self, state: PanelState, request: Request, by: str) -> None:
+        request.status, request.in_force_by = "in force", by
+        entry = self.entries[request.hash]
+        op = ("member", _member_of(entry)) if request.kind == "add" else ("role", request.device_id, request.role)
+        self._apply(state, by, op)
+
+    @staticmethod
+    def _supersede(state: PanelState, device_id: str) -> None:
+        for request in state.requests.values():
+            if request.device_id == device_id and request.status == "pending":
+                request.status = "superseded"
+
+    def _needs(self, state: PanelState, e: Entry, h: str, old_role: str | None) -> frozenset[str]:
+        """The agencies whose approval this role change or admission waits for."""
+        if self.rules is None or state.policy == "chair":
+            return frozenset()
+        gained = self.rules.owners_gained(old_role, e.role)
+        if not gained:
+            return frozenset()
+        # An agency counts as present if a device other than the subject holds one of its roles
+        # in the entry's causal past, or is given one by an entry written concurrently with it:
+        # a chair cannot make an agency look absent by leaving its admission out of `prev`.
+        past = self._ancestors(h)
+        present = {self.rules.agency(m.role) for d, m in self._replay_subset(state.panel_id, past, state).items()
+                   if d != e.device_id and not m.revoked}
+        for other_hash, other in self.entries.items():
+            if (other.kind in ("found", "add", "role") and other.device_id != e.device_id and other_hash != h
+                    and other_hash not in past and h not in self._ancestors(other_hash)):
+                present.add(self.rules.agency(other.role))
+        return frozenset(gained & present)
+
+    def _widen(self, state: PanelState, request: Request) -> None:
+        """An agency that joined while the request waited is waited for too: once in force, the
+        device would read what that agency writes."""
+        if self.rules is None or state.policy == "chair":
+            return
+        gained = self.rules.owners_gained(request.from_role or None, request.role)
+        present = {self.rules.agency(m.role) for d, m in state.members.items()
+                   if d != request.device_id and not m.revoked}
+        request.needs = request.needs | (gained & present)
+
+    def _check(self, e: Entry, h: str, panel_id: str, state: PanelState, horizon, ever_revoked) -> tuple[str, dict]:
+        if e.panel_id != panel_id:
+            return "belongs to another panel", {}
+        author = state.members.get(e.author)
+        if author is None:
+            return "author is not a member", {}
+        if not _verify_signature(e, author.signing_public):
+            return "signature does not verify", {}
+        if e.author in horizon and h not in horizon[e.author]:
+            return "author was revoked and the revocation had not seen this entry", {}
+        past = self._ancestors(h)
+        past_state = self._replay_subset(panel_id, past, state)
+        if e.kind == "approve":
+            return "", past_state  # any member may approve: see _approval
+        # The author must be an admin in the entry's own causal past.
+        past_author = past_state.get(e.author)
+        if past_author is None or past_author.revoked or past_author.role not in ADMIN_ROLES:
+            return "author was not an admin when it wrote this", past_state
+        if e.kind == "add":
+            if e.device_id in ever_revoked:
+                return "a revoked device cannot be added back", past_state
+            if e.device_id != device_id_of(e.signing_public):
+                return "device id does not match its key", past_state
+            if state.active(e.device_id):
+                return "already a member", past_state
+        elif e.kind == "role":
+            if not state.active(e.device_id):
+                return "not an active member", past_state
+        elif e.kind == "revoke":
+            if not state.active(e.device_id) and not (state.waiting_for(e.device_id)
+                                                      and state.waiting_for(e.device_id).kind == "add"):
+                return "not an active member", past_state
+            if e.device_id == state.founder and e.author != state.founder:
+                return "only the founder may revoke the founder", past_state
+        return "", past_state
+
+    def _approval(self, e: Entry, h: str, state: PanelState, past: dict[str, Member]) -> tuple[str, str]:
+        """Why an approval does not count, or "" and what it stands for (an agency, or SECOND_ADMIN)."""
+        request = state.requests.get(e.target)
+        if request is None or e.target not in self._ancestors(h):
+            return "approves a change its author had not seen", ""
+        if request.status != "pending":
+            return f"the change it approves is {request.status}", ""
+        self._widen(state, request)
+        if e.device_id != request.device_id or e.role != request.role:
+            return "does not match the change it approves", ""
+        if e.author in (request.author, request.device_id):
+            return "a change cannot be approved by the device that made it or the device it concerns", ""
+        approver, past_approver = state.active(e.author), past.get(e.author)
+        if approver is None or past_approver is None or past_approver.revoked or past_approver.role != approver.role:
+            return "the approver did not hold its role throughout", ""
+        agency = self.rules.agency(approver.role) if self.rules else ""
+        if agency in request.approvals:
+            return f"{agency} has approved this change already", ""
+        if agency in request.needs:
+            return "", agency
+        if state.policy == "admin" and approver.role in ADMIN_ROLES:
+            return "", SECOND_ADMIN
+        waits = ", ".join(request.missing()) or "nobody"
+        return f"the approver's agency ({agency or 'none'}) is not one this change waits for ({waits})", ""
+
+    def _replay_subset(self, panel_id: str, subset, state: PanelState) -> dict[str, Member]:
+        """Members as the accepted entries within `subset` (a causal past) leave them."""
+        members: dict[str, Member] = {}
+        for h in state.accepted:
+            if h in subset:
+                for op in state.effects.get(h, ()):
+                    _apply_op(members, op)
+        return members
+
+
+def _member_of(e: Entry) -> Member:
+    return Member(e.device_id, e.role, e.name, e.agency, e.signing_public, e.exchange_public, e.author)
+
+
+def _apply_op(members: dict[str, Member], op: tuple) -> None:
+    if op[0] == "member":
+        members[op[1].device_id] = replace(op[1])
+    elif op[0] == "role" and op[1] in members:
+        members[op[1]] = replace(members[op[1]], role=op[2])
+    elif op[0] == "revoke" and op[1] in members:
+        members[op[1]] = replace(members[op[1]], revoked=True)
+
+
+def founding_entry(profile, sign, at: str, policy: str = "") -> Entry:
+    """The chair's device founds a panel; profile is its DeviceProfile, sign its signer, policy
+    who must approve role changes (approval_rules.POLICIES; "" as before policies existed)."""
+    if policy not in ("", *POLICIES):
+        raise MembershipError(f"unknown approval policy '{policy}' (policies: {', '.join(POLICIES)})")
+    draft = Entry("found", "", profile.device_id, "chair", profile.name, profile.agency,
+                  profile.signing_public, profile.exchange_public, at, profile.device_id, (), policy=policy)
+    return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
+
+
+def make_entry(kind: str, panel_id: str, subject, role: str, author: str, prev: list[str], sign, at: str) -> Entry:
+    """An add, role change or revocation of `subject` (a DeviceProfile or Member) by `author`."""
+    if kind not in ("add", "role", "revoke"):
+        raise MembershipError(f"unknown entry kind {kind}")
+    draft = Entry(kind, panel_id, subject.device_id, role, subject.name, subject.agency,
+                  subject.signing_public, subject.exchange_public, at, author, tuple(sorted(prev)))
+    return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
+
+
+def make_approval(panel_id: str, request: Entry, author: str, prev: list[str], sign, at: str) -> Entry:
+    """`author` approves a role change or admission (`request`, which must be in `prev`'s past)."""
+    if request.kind not in ("add", "role"):
+        raise MembershipError("only a role change or an admission is approved")
+    draft = Entry("approve", panel_id, request.device_id, request.role, request.name, request.agency,
+                  request.signing_public, request.exchange_public, at, author, tuple(sorted(prev)), target=request.hash)
+    return Entry(**{**draft.__dict__, "signature": sign(draft.body())})

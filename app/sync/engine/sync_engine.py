@@ -1,0 +1,561 @@
+"""The sync engine of one device, without any network: membership, keys, sealing, receiving.
+
+Transports (TLS session, bundle file, in-memory pair) move what this produces and hand it back
+to the receiving engine. Everything received goes through the same checks here, whatever way
+it came; what fails a check is quarantined and audited, and never applied.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import ssl
+import threading
+from dataclasses import dataclass, field
+
+
+import sqlalchemy as sa
+from cryptography import x509
+
+from app.models import audit, clock
+from app.models.storage import tables as t
+from app.models.cases import CaseRepository
+from app.models.storage.store import Store, now_utc
+from app.sync.protocol import certs
+from app.sync.protocol.envelope import HASH, Envelope, envelope_id, runs, seal
+from app.models.identity import DeviceKeys, DeviceProfile
+from app.sync.errors import SyncError
+from app.sync.engine.admissions import InvitationDesk
+from app.sync.engine.key_grants import KeyDesk
+from app.sync.engine.receiving import ReceiveDesk
+from app.sync.engine.invitations import InvitationBook
+from app.sync.engine.compartment_keys import KeyStore
+from app.sync.engine.peer_knowledge import PeerKnowledge
+from app.sync.engine.approval_rules import AdmissionWaits, ApprovalRules
+from app.sync.engine.forget import forget_lost
+from app.sync.engine.membership import (
+    Entry,
+    MembershipError,
+    MembershipLog,
+    PanelState,
+    Request,
+    founding_entry,
+    make_approval,
+    make_entry,
+)
+
+PANEL_META = "panel_id"
+CA_META = "panel_ca_pem"
+CERT_META = "member_cert_pem"
+# Every change up to this id has been looked at by sealing: those after it are the candidates.
+SEALED_META = "sealed_upto"
+# Well inside the session certificate's lifetime (certs.LEAF_HOURS).
+CLIENT_CONTEXT_S = 3600.0
+# Live sessions serve peers on several threads, each with its own engine over one store: two
+# of them sealing at once would make two envelopes (and maybe two key generations) for one change.
+_SEAL = threading.Lock()
+
+
+# Per source (a peer, a bundle): junk rows kept in full detail, then only counted; junk items
+# before the session is ended; envelopes held for a key before it is ended.
+QUARANTINE_ROWS = 50
+JUNK_LIMIT = 200
+HELD_LIMIT = 20_000
+
+
+class QuarantineBudgetExceeded(SyncError):
+    """A peer sent more that failed a check than a session allows: the session ends."""
+
+
+@dataclass
+class QuarantineTally:
+    junk: int = 0
+    held: int = 0
+    rows: int = 0
+    unaudited: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)
+
+
+class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
+    def __init__(self, store: Store, cases: CaseRepository, keys: DeviceKeys, profile: DeviceProfile, actor: audit.Actor):
+        self.store = store
+        self.cases = cases
+        self.compartments = cases.compartments
+        self.keys = keys
+        self.profile = profile
+        self.actor = actor
+        self.keystore = KeyStore(store, profile.device_id, keys.exchange_private)
+        self.rules = ApprovalRules.from_compartments(self.compartments)
+        self._genesis: dict[tuple[str, str], bytes] = {}
+        self._resumed = False
+        self._invitations = InvitationBook(store)
+        self._folded: tuple[int, tuple[MembershipLog, PanelState, list[bytes]]] | None = None
+        self._tallies: dict[str, QuarantineTally] = {}
+        self.sessions: set[str] = set()  # peers in a session on this engine: their junk has a budget
+        self._held_entries: set[bytes] = set()  # every stored entry's bytes, as of the last fold
+        self._panel_id: str | None = None
+        self._client: tuple[float, ssl.SSLContext] | None = None
+        self.peers = PeerKnowledge(store)
+        self._grants_checked: set[bytes] = set()  # see KeyDesk.receive_grants
+        self._cases_seen: set[str] = set()
+
+    # ----- membership -------------------------------------------------------------------------
+    @property
+    def panel_id(self) -> str | None:
+        # Set once, when the device founds or joins a panel, and never changed after.
+        if self._panel_id is None:
+            self._panel_id = self.store.get_meta(PANEL_META)
+        return self._panel_id
+
+    def _fold(self) -> tuple[MembershipLog, PanelState, list[bytes]]:
+        """The log as stored, the state it folds to and its accepted entries' bytes (what is
+        forwarded), folded again only when the table has grown: a session asks many times and
+        folding verifies every signature. Entries are only ever added, so the highest row id
+        (which SQLite finds without reading the table, unlike a count) says whether it has."""
+        if self.panel_id is None:
+            raise SyncError("this device is not in a panel yet")
+        count = self.store.driver_rows("SELECT max(rowid) FROM membership")[0][0]
+        if self._folded is not None and self._folded[0] == count:
+            return self._folded[1]
+        rows = [data for (data,) in self.store.driver_rows("SELECT data FROM membership ORDER BY rowid")]
+        entries, invalid = [], {}
+        for data in rows:
+            try:
+                entries.append(Entry.decode(data))
+            except MembershipError as exc:
+                # Kept by an older version: named, never fatal.
+                invalid[hashlib.sha256(data).hexdigest()[:16]] = str(exc)
+        log = MembershipLog(entries, self.panel_id, self.rules)
+        try:
+            state = log.fold()
+        except MembershipError as exc:
+            raise SyncError(f"this device's membership log cannot be read: {exc}") from None
+        state.invalid = invalid
+        accepted = [log.entries[h].encode() for h in state.accepted]
+        self._folded = (count, (log, state, accepted))
+        self._held_entries = set(rows)
+        return log, state, accepted
+
+    def membership_log(self) -> MembershipLog:
+        """A copy of the stored log (callers may add entries to it to see what they would do)."""
+        log = self._fold()[0]
+        return MembershipLog(list(log.entries.values()), self.panel_id, self.rules)
+
+    def state(self) -> PanelState:
+        return self._fold()[1]
+
+    def admission_proof(self) -> list[bytes]:
+        """The entries that show this device is a member - those about it and their causal past -
+        for a peer that has not heard of it: it is sent these, not the panel's member list."""
+        log, state, _ = self._fold()
+        me = self.profile.device_id
+        mine = [h for h in state.accepted if log.entries[h].device_id == me]
+        return [e.encode() for e in log.closure(mine)]
+
+    def _store_entries(self, conn: sa.Connection, entries: list[Entry]) -> int:
+        held = set(conn.execute(sa.select(t.membership.c.hash)).scalars())
+        fresh = {e.hash: e for e in entries if e.hash not in held}
+        if fresh:
+            stamp = now_utc()
+            conn.execute(t.membership.insert(), [dict(hash=h, data=e.encode(), stored_at=stamp)
+                                                 for h, e in fresh.items()])
+        return len(fresh)
+
+    def found_panel(self, policy: str) -> str:
+        """policy: who approves role changes and admissions that give a device another agency's
+        data (approval_rules.POLICIES). No default here: every caller says which, and the
+        command line, the desktop and the demo found panels with DEFAULT_POLICY; every device
+        shows the policy its panel was founded with."""
+        if self.panel_id is not None:
+            raise SyncError("this device is already in a panel")
+        if self.profile.role != "chair":
+            raise SyncError("only the chair's device founds a panel")
+        try:
+            entry = founding_entry(self.profile, self.keys.sign, now_utc(), policy)
+        except MembershipError as exc:
+            raise SyncError(str(exc)) from None
+        ca = certs.panel_ca(entry.hash, self.keys.signing_key())
+        mine = certs.member_certificate(ca, self.keys.signing_key(), self.profile.device_id, self.profile.signing_public)
+        with self.store.begin() as conn:
+            self._store_entries(conn, [entry])
+            self.store.set_meta(conn, PANEL_META, entry.hash)
+            self.store.set_meta(conn, CA_META, ca.public_bytes(certs.PEM).decode())
+            self.store.set_meta(conn, CERT_META, mine.public_bytes(certs.PEM).decode())
+            audit.append(conn, self.actor, "panel_founded", "", entry.hash)
+        return entry.hash
+
+    def admission(self, profile: DeviceProfile) -> bytes:
+        """Admit a device and return what it needs to join: the log and its certificates. An
+        admission that waits for approval raises AdmissionWaits (the entry is kept: ask again,
+        with the same request, once it is approved)."""
+        state = self.state()
+        if state.active(profile.device_id) is None and state.waiting_for(profile.device_id) is None:
+            self.admit(profile)
+        waiting = self.state().waiting_for(profile.device_id)
+        if waiting is not None and waiting.kind == "add":
+            raise AdmissionWaits(f"the admission of {profile.name} as {profile.role} waits for approval by "
+                                 f"{', '.join(waiting.missing())}: once a device of each has approved it "
+                                 f"(concord panel approve {profile.device_id}), admit the same request again")
+        ca = x509.load_pem_x509_certificate(self.store.get_meta(CA_META).encode())
+        cert = certs.member_certificate(ca, self.keys.signing_key(), profile.device_id, profile.signing_public)
+        return json.dumps({
+            "entries": [base64.b64encode(e).decode() for e in self.membership_entries()],
+            "ca": ca.public_bytes(certs.PEM).decode(),
+            "cert": cert.public_bytes(certs.PEM).decode(),
+        }).encode()
+
+    def join(self, package: bytes, expect_founder: bytes | None = None) -> PanelState:
+        """Take an admission (from the chair) and become a member of its panel.
+
+        expect_founder: the founding key the joiner has already verified (over the network,
+        the key of the device it redeemed its invitation with)."""
+        if self.panel_id is not None:
+            raise SyncError("this device is already in a panel")
+        try:
+            data = json.loads(package)
+            entries = [base64.b64decode(e, validate=True) for e in data["entries"]]
+            ca = x509.load_pem_x509_certificate(data["ca"].encode())
+            cert = x509.load_pem_x509_certificate(data["cert"].encode())
+        except (ValueError, KeyError, TypeError):
+            raise SyncError("this is not a Concord admission") from None
+        log = MembershipLog([Entry.decode(e) for e in entries], rules=self.rules)
+        state = log.fold()
+        me = state.active(self.profile.device_id)
+        if me is None or me.signing_public != self.profile.signing_public:
+            raise SyncError("the membership log does not admit this device")
+        if me.role != self.profile.role:
+            raise SyncError(f"the panel admitted this device as '{me.role}', but it was set up as '{self.profile.role}'")
+        founder = state.members[state.founder]
+        if expect_founder is not None and founder.signing_public != expect_founder:
+            raise SyncError("the admission is for a panel founded by another device than the one that sent it")
+        if certs.device_public_of(ca) != founder.signing_public or certs.device_public_of(cert) != self.profile.signing_public:
+            raise SyncError("the admission's certificates do not match the panel's founding key and this device")
+        with self.store.begin() as conn:
+            self._store_entries(conn, list(log.entries.values()))
+            self.store.set_meta(conn, PANEL_META, state.panel_id)
+            self.store.set_meta(conn, CA_META, data["ca"])
+            self.store.set_meta(conn, CERT_META, data["cert"])
+            audit.append(conn, self.actor, "panel_joined", "", state.panel_id)
+        return state
+
+    def credentials(self) -> certs.SessionCredentials:
+        if self.panel_id is None:
+            raise SyncError("this device is not in a panel yet")
+        ca = x509.load_pem_x509_certificate(self.store.get_meta(CA_META).encode())
+        mine = x509.load_pem_x509_certificate(self.store.get_meta(CERT_META).encode())
+        return certs.SessionCredentials(ca, mine, self.keys.signing_key(), self.profile.device_id)
+
+    def client_context(self) -> ssl.SSLContext:
+        """A TLS client context with this device's session certificate, reused for a while
+        (making the certificate and loading it cost more than a quiet session's whole work)."""
+        now = clock.monotonic()
+        if self._client is None or now - self._client[0] > CLIENT_CONTEXT_S:
+            self._client = (now, self.credentials().client_context())
+        return self._client[1]
+
+    def member_key(self, device_id: str) -> bytes | None:
+        member = self.state().active(device_id)
+        return member.signing_public if member else None
+
+    def _change_member(self, kind: str, subject, role: str) -> Entry:
+        state = self.state()
+        me = state.active(self.profile.device_id)
+        if me is None or not me.admin:
+            raise SyncError("only the chair may change the panel's membership")
+        entry = make_entry(kind, state.panel_id, subject, role, self.profile.device_id, state.heads, self.keys.sign, now_utc())
+        self._write_entry(entry, "member_changed", f"{kind} {subject.device_id}")
+        request = self.state().requests.get(entry.hash)
+        if request is not None and request.status == "pending":
+            with self.store.begin() as conn:
+                audit.append(conn, self.actor, "role_change_requested", "",
+                             f"{subject.device_id} {role} waits for {', '.join(request.missing())}"[:200])
+        return entry
+
+    def _write_entry(self, entry: Entry, action: str, target: str) -> None:
+        with self.store.begin() as conn:
+            self._store_entries(conn, [entry])
+            audit.append(conn, self.actor, action, "", target)
+        after = self.state()
+        if entry.hash not in after.accepted:
+            raise SyncError(f"the panel refused the change: {after.rejected.get(entry.hash, 'unknown reason')}")
+        self.forget_lost_access()
+
+    def admit(self, profile: DeviceProfile) -> Entry:
+        if profile.role not in self.cases.schema.roles:
+            raise SyncError(f"unknown role '{profile.role}'")
+        return self._change_member("add", profile, profile.role)
+
+    def change_role(self, device_id: str, role: str) -> Entry:
+        if role not in self.cases.schema.roles:
+            raise SyncError(f"unknown role '{role}' (roles: {', '.join(self.cases.schema.roles)})")
+        member = self.state().active(device_id)
+        if member is None:
+            raise SyncError(f"no active member {device_id}")
+        if member.role == role and self.state().waiting_for(device_id) is None:
+            raise SyncError(f"{member.name} already has the role {role}")
+        return self._change_member("role", member, role)
+
+    def revoke(self, device_id: str) -> Entry:
+        state = self.state()
+        member = state.active(device_id)
+        waiting = state.waiting_for(device_id)
+        if member is None and waiting is not None and waiting.kind == "add":
+            # An admission still waiting for approval is withdrawn the same way.
+            return self._change_member("revoke", self._fold()[0].entries[waiting.hash], waiting.role)
+        if member is None:
+            raise SyncError(f"no active member {device_id}")
+        return self._change_member("revoke", member, member.role)
+
+    def request_for(self, device_id: str) -> Request:
+        """The role change or admission of a device that waits for approval."""
+        request = self.state().waiting_for(device_id)
+        if request is None:
+            raise SyncError(f"no role change or admission of {device_id} waits for approval")
+        return request
+
+    def approve(self, device_id: str) -> Entry:
+        """Approve, as a device of an agency it waits for, the waiting role change or admission
+        of `device_id`. The fold decides whether the approval counts; a refused one is not kept."""
+        request = self.request_for(device_id)
+        state = self.state()
+        if state.active(self.profile.device_id) is None:
+            raise SyncError("this device is not an active member of its panel")
+        log = self._fold()[0]
+        entry = make_approval(state.panel_id, log.entries[request.hash], self.profile.device_id, state.heads,
+                              self.keys.sign, now_utc())
+        trial = self.membership_log()
+        trial.add(entry)
+        folded = trial.fold()
+        if entry.hash not in folded.accepted:
+            raise SyncError(f"this approval would not count: {folded.rejected.get(entry.hash, 'unknown reason')}")
+        self._write_entry(entry, "role_change_approved", f"{device_id} {request.role}")
+        return entry
+
+    def forget_lost_access(self) -> list[str]:
+        """Destroy what this device holds of compartments its role in force may no longer read
+        (all of them once it is revoked). Returns the compartments forgotten."""
+        if self.panel_id is None:
+            return []
+        me = self.state().active(self.profile.device_id)
+        readable = {c.id for c in self.compartments.readable_by(me.role)} if me is not None else set()
+        lost = forget_lost(self.store, readable, self.actor)
+        if lost:
+            self.keystore.forget()
+            self.cases.forget()
+        return lost
+
+    def membership_entries(self) -> list[bytes]:
+        """The entries this device passes on: accepted ones only, never pending or refused."""
+        return list(self._fold()[2])
+
+    def receive_membership(self, entries: list[bytes], source: str) -> int:
+        """Store the entries that verify and count: signed by their author, of this panel, the
+        author an admin in the entry's causal past (or, for an approval, a member of an agency
+        the change waits for). Anything else is quarantined (its hash and
+        the reason), never stored and so never passed on. Returns how many were stored."""
+        self._fold()
+        held = self._held_entries
+        fresh: dict[str, Entry] = {}
+        for data in entries:
+            if data in held:
+                continue  # every session repeats the whole log: checked when it first came
+            try:
+                entry = Entry.decode(data)
+            except MembershipError as exc:
+                self._quarantine("membership", source, str(exc), data)
+                continue
+            if entry.kind == "found" and entry.hash != self.panel_id:
+                self._quarantine("membership", source, "a second founding entry", data)
+            elif entry.kind != "found" and entry.panel_id != self.panel_id:
+                self._quarantine("membership", source, "belongs to another panel", data)
+            else:
+                fresh[entry.hash] = entry
+        if not fresh:
+            return 0
+        log = self.membership_log()
+        for entry in fresh.values():
+            log.add(entry)
+        trial = log.fold()
+        counted = set(trial.accepted)
+        keep = [e for h, e in fresh.items() if h in counted]
+        for h, entry in fresh.items():
+            if h not in counted:
+                reason = trial.rejected.get(h) or "the entries it builds on are missing"
+                self._quarantine("membership", source, reason, entry.encode())
+        if not keep:
+            return 0
+        with self.store.begin() as conn:
+            stored = self._store_entries(conn, keep)
+        self.forget_lost_access()
+        return stored
+
+    # ----- envelopes --------------------------------------------------------------------------
+    def seal_pending(self) -> int:
+        """Seal every local change that has no envelope yet."""
+        if self.panel_id is None or self.state().active(self.profile.device_id) is None:
+            return 0  # not (or no longer) a member: nothing it seals would be accepted
+        with _SEAL:
+            return self._seal_pending()
+
+    def local_mark(self) -> tuple[int, ...]:
+        """Moves when this store gains something to pass on: a change (made here or received),
+        a key grant or a membership entry. Sealing alone does not move it (envelopes are not
+        counted), so sealing what was found is never itself a reason to look again."""
+        # A live session asks every 20 ms: one statement, straight to the driver.
+        return tuple(n or 0 for n in self.store.driver_rows(
+            "SELECT (SELECT max(id) FROM changes), (SELECT max(rowid) FROM key_grants), "
+            "(SELECT max(rowid) FROM membership)")[0])
+
+    def _seal_pending(self) -> int:
+        """Seal, per compartment, the run of changes no envelope covers yet (those made here)."""
+        state = self.state()
+        mark = int(self.store.get_meta(SEALED_META) or 0)
+        last = self.store.driver_rows("SELECT max(id) FROM changes")[0][0] or 0
+        if last <= mark:
+            return 0
+        with self.store.engine.connect() as conn:
+            # Only this device's own changes can lack an envelope: received ones are stored (as
+            # runs) after theirs. So only single changes made by its actor, and documents' first
+            # changes (made under a shared genesis actor by whichever device opened the
+            # compartment), are candidates; the thousands a sync brings in are not read again.
+            rows = self.store.driver_rows(
+                "SELECT case_id, compartment, hash, data FROM changes WHERE id > ? AND hashes IS NULL "
+                "AND (actor = ? OR seq = 1) ORDER BY id", (mark, self.profile.actor_id))
+            covered = {key: self._covered(conn, *key) for key in {(case_id, comp) for case_id, comp, _h, _d in rows}}
+        pending: dict[tuple[str, str], list[tuple[bytes, bytes]]] = {}
+        for case_id, comp, change_hash, data in rows:
+            if change_hash not in covered[(case_id, comp)]:
+                pending.setdefault((case_id, comp), []).append((change_hash, data))
+        sealed = []
+        keys = self._ensure_keys(state, [(case_id, self.compartments.by_id[comp_id]) for case_id, comp_id in pending])
+        for (case_id, comp_id), items in pending.items():
+            key_id, key = keys[(case_id, comp_id)]
+            hashes, datas = [h for h, _d in items], [d for _h, d in items]
+            start = 0
+            for run in runs(datas):  # runs keep the order, so a run's hashes are the next slice
+                sealed.append(seal(run, panel_id=state.panel_id, case_id=case_id, compartment=comp_id,
+                                   author=self.profile.device_id, key_id=key_id, key=key, sign=self.keys.sign,
+                                   hashes=hashes[start : start + len(run)]))
+                start += len(run)
+        with self.store.begin() as conn:
+            self._store_envelopes(conn, sealed)
+            self.store.set_meta(conn, SEALED_META, str(last))
+        return sum(len(e.changes) for e in sealed)
+
+    @staticmethod
+    def _covered(conn: sa.Connection, case_id: str, comp_id: str) -> set[bytes]:
+        """Hashes of the changes inside the stored envelopes of one compartment."""
+        blobs = conn.execute(sa.select(t.envelopes.c.changes).where(
+            (t.envelopes.c.case_id == case_id) & (t.envelopes.c.compartment == comp_id))).scalars()
+        return {b[i : i + HASH] for b in blobs for i in range(0, len(b), HASH)}
+
+    def _store_envelopes(self, conn: sa.Connection, envs: list[Envelope]) -> int:
+        """Keep envelopes not already held (one statement for all); returns how many were new."""
+        if not envs:
+            return 0
+        stamp = now_utc()
+        rows = []
+        for e in envs:
+            data = e.encode()
+            rows.append(dict(case_id=e.case_id, compartment=e.compartment, hash=envelope_id(data),
+                             changes=b"".join(e.changes), author=e.author, data=data, stored_at=stamp))
+        return conn.execute(t.envelopes.insert().prefix_with("OR IGNORE"), rows).rowcount
+
+    def holdings_for(self, role: str) -> list[tuple[str, str, tuple[bytes, ...]]]:
+        """The ids of the envelopes this device holds of each compartment a peer of `role` may read."""
+        self.resume_unapplied()
+        readable = {c.id for c in self.compartments.readable_by(role)}
+        out: dict[tuple[str, str], list[bytes]] = {}
+        for case_id, comp, env_id in self.store.driver_rows("SELECT case_id, compartment, hash FROM envelopes"):
+            if comp in readable:
+                out.setdefault((case_id, comp), []).append(env_id)
+        return [(c, k, tuple(sorted(h))) for (c, k), h in sorted(out.items())]
+
+    def envelopes_for(self, device_id: str, peer_has: dict[tuple[str, str], set[bytes]] | None = None) -> list[bytes]:
+        """Envelopes of the compartments the peer's role (per the membership log) may read, less what it has."""
+        return [data for _key, data in self.envelope_items_for(device_id, peer_has)]
+
+    def envelope_items_for(self, device_id: str, peer_has: dict[tuple[str, str], set[bytes]] | None = None):
+        """As envelopes_for, each with its (case, compartment, envelope id) so a sender can note what it sent."""
+        member = self.state().active(device_id)
+        if member is None:
+            return []
+        readable = {c.id for c in self.compartments.readable_by(member.role)}
+        peer_has = peer_has or {}
+        # Choose by the small columns first and read the envelopes' bytes only for those chosen:
+        # a live session asks this after every save, usually to find one or none.
+        rows = self.store.driver_rows("SELECT id, case_id, compartment, hash FROM envelopes ORDER BY id")
+        chosen = [(row_id, case_id, comp, env_id) for row_id, case_id, comp, env_id in rows
+                  if comp in readable and env_id not in peer_has.get((case_id, comp), ())]
+        if not chosen:
+            return []
+        with self.store.engine.connect() as conn:
+            data: dict[int, bytes] = {}
+            for i in range(0, len(chosen), 500):
+                ids = [row_id for row_id, _c, _k, _h in chosen[i : i + 500]]
+                data.update(conn.execute(sa.select(t.envelopes.c.id, t.envelopes.c.data)
+                                         .where(t.envelopes.c.id.in_(ids))).all())
+        return [((case_id, comp, env_id), data[row_id]) for row_id, case_id, comp, env_id in chosen]
+
+    # ----- quarantine -------------------------------------------------------------------------
+    def _quarantine(self, kind: str, source: str, reason: str, data: bytes) -> None:
+        """Set aside what failed a check. Junk is kept as its hash, size and reason, never its
+        bytes (a peer could otherwise fill the disk); an envelope held for its key is kept
+        whole, since it is signed by a member and will be opened once the key comes. Each
+        source has a budget: past it the session is ended (QuarantineBudgetExceeded)."""
+        tally = self._tallies.setdefault(source, QuarantineTally())
+        tally.kinds[kind] = tally.kinds.get(kind, 0) + 1
+        held = kind == "held"
+        # Only a session is ended by its budget: a bundle is checked whole before anything of it
+        # is kept, and stopping its import half way would leave it part-stored and unrepeatable.
+        budgeted = source in self.sessions
+        if held:
+            tally.held += 1
+            if budgeted and tally.held > HELD_LIMIT:
+                raise QuarantineBudgetExceeded(
+                    f"the peer sent more than {HELD_LIMIT} envelopes this device holds no key for")
+        else:
+            tally.junk += 1
+            tally.unaudited += 1
+            if budgeted and tally.junk > JUNK_LIMIT:
+                self.flush_quarantine(source)
+                raise QuarantineBudgetExceeded(f"the peer sent more than {JUNK_LIMIT} items that failed a check")
+        if held or tally.rows < QUARANTINE_ROWS:
+            tally.rows += not held
+            with self.store.begin() as conn:
+                conn.execute(t.quarantine.insert().values(
+                    received_at=now_utc(), source=source[:200], kind=kind, reason=reason[:500],
+                    data=data if held else b"", digest=hashlib.sha256(data).hexdigest(), size=len(data)))
+
+    def begin_session(self, peer: str) -> None:
+        """A session with `peer` starts on this engine: its junk budget starts afresh (an engine
+        serves many sessions, one after another)."""
+        self.flush_quarantine(peer)
+        self._tallies.pop(peer, None)
+        self.sessions.add(peer)
+
+    def flush_quarantine(self, source: str | None = None) -> None:
+        """One audit entry per source for what it sent that failed a check since the last one
+        (a session's worth), instead of one per item."""
+        for src, tally in list(self._tallies.items()):
+            if source is not None and src != source or not tally.unaudited:
+                continue
+            kinds = ", ".join(f"{k} {n}" for k, n in sorted(tally.kinds.items()) if k != "held")
+            with self.store.begin() as conn:
+                audit.append(conn, self.actor, "quarantined", "", f"{tally.unaudited} from {src[:40]}: {kinds}"[:200])
+            tally.unaudited = 0
+
+    def quarantine_record(self, source: str, reason: str, data: bytes) -> None:
+        """Set aside a received record that breaks a rule of the model (a process step): listed
+        and counted against the source's budget like any junk."""
+        self._quarantine("record", source, reason, data)
+
+    def quarantined(self, include_held: bool = False) -> list[sa.Row]:
+        q = sa.select(t.quarantine.c.id, t.quarantine.c.received_at, t.quarantine.c.source,
+                      t.quarantine.c.kind, t.quarantine.c.reason, t.quarantine.c.digest,
+                      t.quarantine.c.size).order_by(t.quarantine.c.id)
+        if not include_held:
+            q = q.where(t.quarantine.c.kind != "held")
+        with self.store.engine.connect() as conn:
+            return conn.execute(q).all()

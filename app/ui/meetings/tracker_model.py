@@ -1,0 +1,75 @@
+"""Every action this device can read, as a table, and the proxy that shows the rows the tracker's
+filters keep (the filtering itself is the domain's Tracker.filter, so the desktop, the CLI and
+the export agree on what "open" and "overdue" mean)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel
+
+from app.models.meetings.actions import ActionRow
+from app.ui.common.table_model import SORT_ROLE, TextTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrackerModel", text)
+
+
+def action_key(row: ActionRow) -> str:
+    return f"{row.case_id}/{row.action_id}"
+
+
+class TrackerModel(TextTableModel):
+    # The columns of ActionRow.cells() and of the CSV export, in the same order.
+    def __init__(self, parent=None):
+        super().__init__([
+            (_tr("Case"), _tr("Case reference")),
+            (_tr("Action"), _tr("What will be done")),
+            (_tr("Owning agency"), _tr("The agency that owns the action")),
+            (_tr("Owner"), _tr("The person who owns the action")),
+            (_tr("Target date"), _tr("When the action should be done")),
+            (_tr("Status"), _tr("The status last reported")),
+            (_tr("Reported on"), _tr("The day the status was reported")),
+            (_tr("Raised on"), _tr("The day the action was agreed")),
+            (_tr("Overdue"), _tr("OVERDUE: still open after its target date")),
+        ], parent)
+        self.actions: list[ActionRow] = []
+
+    def set_actions(self, rows: list[ActionRow]) -> None:
+        self.actions = list(rows)
+        self.set_rows([r.cells() for r in self.actions], [action_key(r) for r in self.actions],
+                      [n for n, r in enumerate(self.actions) if r.overdue])
+
+    def action(self, row: int) -> ActionRow | None:
+        return self.actions[row] if 0 <= row < len(self.actions) else None
+
+
+class TrackerProxy(QSortFilterProxyModel):
+    """Shows the rows whose keys the filters kept (all rows until told otherwise)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._kept: frozenset[str] | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def keep(self, keys) -> None:
+        keys = None if keys is None else frozenset(keys)
+        if keys == self._kept:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            self._kept = keys
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._kept = keys
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if self._kept is None:
+            return True
+        return self.sourceModel().key(source_row) in self._kept
+
+    def shown(self) -> list[ActionRow]:
+        """The actions shown, in the order shown."""
+        source = self.sourceModel()
+        return [source.action(self.mapToSource(self.index(r, 0)).row()) for r in range(self.rowCount())]
