@@ -25,12 +25,12 @@ from app.models.documents import values
 from app.models.storage import tables as t
 from app.models.cases import CaseRepository, CaseSession, CaseSummary
 from app.models.errors import NotFound, PermissionDenied, StoreError, ValidationError
-from app.models.storage.os_keyring import Keystore
-from app.models.meetings.flagged_agenda import FlaggedMeetingDesk
+from app.models.storage.os_keyring import OsKeyring
+from app.models.meetings.flagged_agenda import FlaggedMeetingService
 from app.models.meetings.mode import MeetingMode
-from app.models.meetings.service import MeetingDesk
-from app.models.process.service import ProcessDesk, note_risk_change
-from app.models.risk.service import RiskDesk
+from app.models.meetings.service import MeetingService
+from app.models.process.service import ProcessService, note_risk_change
+from app.models.risk.service import RiskService
 from app.models.case_schema import Schema, load_schema
 from app.models.process.signoff import Signer
 from app.models.storage.store import Store, is_meeting, now_utc
@@ -62,9 +62,9 @@ class Workspace:
         self.cases.on_risk_change = self._on_risk_change(note_risk_change(attest=lambda case, f: self.process.attest_changed(case, f)), risk_flags.on_change(lambda: self.risk))
         self.actor = audit.Actor(profile.device_id, profile.name, profile.role)
         self._sync: SyncEngine | None = None
-        self._risk: RiskDesk | None = None
-        self._process: ProcessDesk | None = None
-        self._meetings: MeetingDesk | None = None
+        self._risk: RiskService | None = None
+        self._process: ProcessService | None = None
+        self._meetings: MeetingService | None = None
 
     @property
     def sync(self) -> SyncEngine:
@@ -122,11 +122,11 @@ class Workspace:
         if (folder / DB_FILE).exists():
             raise StoreError(f"{folder / DB_FILE} exists without its folder file; refusing to touch it")
         namespace = uuid.uuid4().hex
-        keystore = Keystore(namespace, backend)  # refuses an insecure keyring before anything is made
+        os_keyring = OsKeyring(namespace, backend)  # refuses an insecure keyring before anything is made
         folder.mkdir(parents=True, exist_ok=True)
         db_key = secrets.token_bytes(32)
-        keystore.put(DB_KEY_SECRET, db_key)
-        keys = DeviceKeys.create(keystore)
+        os_keyring.put(DB_KEY_SECRET, db_key)
+        keys = DeviceKeys.create(os_keyring)
         signing_public = keys.signing_public()
         profile = DeviceProfile(
             device_id=device_id_of(signing_public),
@@ -174,8 +174,8 @@ class Workspace:
             raise NotFound(f"{folder} is not a Concord data folder (run 'concord --data {folder} init' first)") from None
         except (ValueError, KeyError, TypeError):
             raise StoreError(f"{folder / FOLDER_FILE} is damaged") from None
-        keystore = Keystore(namespace, backend)
-        db_key = keystore.require(DB_KEY_SECRET, "database key")
+        os_keyring = OsKeyring(namespace, backend)
+        db_key = os_keyring.require(DB_KEY_SECRET, "database key")
         store = Store.open(folder / DB_FILE, db_key)
         with store.engine.connect() as conn:
             row = conn.execute(sa.select(t.device)).first()
@@ -185,7 +185,7 @@ class Workspace:
         profile = DeviceProfile(
             row.device_id, row.name, row.agency, row.role, row.signing_public, row.exchange_public, row.created_at
         )
-        keys = DeviceKeys(keystore)
+        keys = DeviceKeys(os_keyring)
         if keys.signing_public() != profile.signing_public:
             store.close()
             raise StoreError("the device key in the keyring does not match this data folder")
@@ -232,26 +232,26 @@ class Workspace:
         self.close()
 
     @property
-    def risk(self) -> RiskDesk:
+    def risk(self) -> RiskService:
         """Risk instruments and policy, applied to this device's cases."""
         if self._risk is None:
-            self._risk = RiskDesk(self.open_case, self.profile.name, self.profile.agency)
+            self._risk = RiskService(self.open_case, self.profile.name, self.profile.agency)
         return self._risk
 
     @property
-    def process(self) -> ProcessDesk:
+    def process(self) -> ProcessService:
         """The restorative process, its safeguards and the sign-off, applied to this device's cases."""
         if self._process is None:
-            self._process = ProcessDesk(self.open_case, self.list_cases, self.profile.name, self.role,
+            self._process = ProcessService(self.open_case, self.list_cases, self.profile.name, self.role,
                                         self.profile.device_id, self.keys.sign, self.member_of, self.risk)
         return self._process
 
     @property
-    def meetings(self) -> MeetingDesk:
+    def meetings(self) -> MeetingService:
         """Panel meetings: scheduling, attendance, agenda and acknowledgements."""
         if self._meetings is None:
             p = self.profile
-            self._meetings = FlaggedMeetingDesk(self.cases, self.open_case, self.list_cases, p.name, self.role,
+            self._meetings = FlaggedMeetingService(self.cases, self.open_case, self.list_cases, p.name, self.role,
                                                 p.device_id, self.actor, self.members, self.actor_of, self.risk,
                                                 self.process)
         return self._meetings

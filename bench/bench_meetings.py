@@ -105,19 +105,19 @@ def build_meeting(make_workspace, cases: int, actions: int) -> tuple[dict, str, 
         case.set("advocate_summary", text(rng, 20, 50))
     synced()
 
-    desk = chair.meetings
-    meeting = desk.schedule(MEETING_DAY, "10:00", "Community hall, Llanŵy", panel="Vale panel").reference
+    service = chair.meetings
+    meeting = service.schedule(MEETING_DAY, "10:00", "Community hall, Llanŵy", panel="Vale panel").reference
     members = chair.members()
     by_role = {role: ws.profile.device_id for role, ws in p.items()}
     for role in ("chair", "police", "advocate", "facilitator", "clinician"):
-        desk.add_attendee(meeting, device_id=by_role[role])
-    desk.add_apology(meeting, PEOPLE["legal"][0], PEOPLE["legal"][1], True, TODAY)
-    desk.add_apology(meeting, PEOPLE["chief_inspector"][0], PEOPLE["chief_inspector"][1], False)
-    desk.add_observer(meeting, "Morgan Price", "Domestic abuse commissioner's office", True)
-    added = desk.build_agenda(meeting, TODAY)
+        service.add_attendee(meeting, device_id=by_role[role])
+    service.add_apology(meeting, PEOPLE["legal"][0], PEOPLE["legal"][1], True, TODAY)
+    service.add_apology(meeting, PEOPLE["chief_inspector"][0], PEOPLE["chief_inspector"][1], False)
+    service.add_observer(meeting, "Morgan Price", "Domestic abuse commissioner's office", True)
+    added = service.build_agenda(meeting, TODAY)
     if len(added) != cases:
         raise RuntimeError(f"the agenda holds {len(added)} cases, not the {cases} made")
-    desk.set_distribution(meeting, list(members))
+    service.set_distribution(meeting, list(members))
     synced()
 
     for ref in refs:

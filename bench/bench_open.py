@@ -3,7 +3,7 @@
 An advocate's device (the role that writes the most compartments, so its cases spread widest)
 makes one case of --edits saves, untimed: mostly typing one character per save, some short
 fields, and a few records. A record of a managed field goes through that field's own form, as in
-the app: a risk assessment is a Dash checklist kept by the risk desk. Timed, --repeat times each:
+the app: a risk assessment is a Dash checklist kept by the risk service. Timed, --repeat times each:
 opening the case and reading every field the role may read, with the data folder open (warm), and
 opening the data folder and the case from nothing (cold).
 
@@ -30,7 +30,7 @@ from bench.sizes import parse_sized
 from tests.keyrings import MemoryKeyring
 
 ROLE = "advocate"  # writes the most compartments, so its cases spread widest
-ASSESSMENTS = "risk_assessments"  # managed: kept only through the risk desk, which checks and scores them
+ASSESSMENTS = "risk_assessments"  # managed: kept only through the risk service, which checks and scores them
 # Saves enough that every field kind the bench writes gets some, assessments and each record
 # field included, so the quick case spans the same compartments as the full one.
 QUICK = {"edits": 400, "repeat": 5}
@@ -42,9 +42,9 @@ def build(folder: Path, backend, edits: int) -> tuple[str, int]:
     case = ws.new_case(reference="CC-BENCH-1")
     rng = random.Random(7)
     # A managed field refuses the generic edit: only its own form writes it, with its checks.
-    # Process steps and risk-change notes are written by the process desk only as the process
+    # Process steps and risk-change notes are written by the process service only as the process
     # moves, not at will, so the bench leaves them out (their compartment is reached through
-    # the unmanaged fields it shares with them); assessments go through the risk desk.
+    # the unmanaged fields it shares with them); assessments go through the risk service.
     fields = [f for f in ws.schema.fields.values() if case.can_write(f.id) and not f.managed]
     texts = [f.id for f in fields if f.type == "long_text"]
     shorts = [f.id for f in fields if f.type == "short_text"]

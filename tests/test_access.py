@@ -97,7 +97,7 @@ def test_every_field_read_and_write_as_the_isa_says(role_cases, role, kind):
         if role in access.write:
             if f.type == "records":
                 record = {sub.id: sample_value(sub) for sub in f.subfields}
-                rid = session.add_record(f.id, record, form=f.managed)  # managed: its desk writes it
+                rid = session.add_record(f.id, record, form=f.managed)  # managed: its service writes it
                 stored = [r for r in session.get(f.id) if r["id"] == rid]
                 assert stored and all(stored[0][k] == v for k, v in record.items())
             else:

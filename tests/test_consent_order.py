@@ -37,7 +37,7 @@ entries = st.lists(st.tuples(statuses, days, days), min_size=1, max_size=12)
 
 
 def append(records: list[dict], i: int, status: str, on: dt.date, until: dt.date) -> None:
-    """As the desk does: the new record names what stands on the device that makes it."""
+    """As the service does: the new record names what stands on the device that makes it."""
     r = record(i, status, on, until)
     r["after"] = current_ids(records, PARTY)
     records.append(r)

@@ -306,7 +306,7 @@ def test_the_agencies_owning_actions_come_from_the_meetings_policy(panel, tmp_pa
                            ('agencies = "police"', "must be a list")):
         with pytest.raises(ValidationError, match=said):
             ag.load_meeting_policy(policy(agencies))
-    # The desk's policy rules what an action may be owned by.
+    # The service's policy rules what an action may be owned by.
     ref = with_agenda(panel)
     mode = panel["police"].meeting_mode
     panel["police"].meetings.policy = ag.load_meeting_policy(policy('agencies = ["advocacy", "legal"]'))

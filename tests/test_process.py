@@ -105,7 +105,7 @@ def test_no_preparation_or_session_without_a_sign_off(p):
 
 def test_a_step_forged_past_the_guards_on_another_device_is_refused_everywhere(p):
     reviewed_case(p)
-    # A device that skips the desk writes a step into sessions relying on no sign-off.
+    # A device that skips the service writes a step into sessions relying on no sign-off.
     p["facilitator"].open_case("CC-RJ-1").add_record("process_events", {
         "to_state": "sessions", "at": "2026-11-20T10:00:00+00:00", "by": "x", "by_role": "facilitator",
         "reason": "skip", "trigger": "", "signoff_id": ""}, form=True)
@@ -189,7 +189,7 @@ def test_a_tampered_or_misattributed_decision_does_not_verify_and_moves_nothing(
     with pytest.raises(PermissionDenied, match="may read but not change"):
         police.open_case("CC-RJ-2").add_record("signoff_decisions", {"signature": "x"}, form=True)
     # Decisions are kept where only the Chief Inspector's role writes: forgeries come from a
-    # Chief Inspector's device that skips its own desk.
+    # Chief Inspector's device that skips its own service.
     case = p["chief_inspector"].open_case("CC-RJ-2")
     good = case.get("signoff_decisions")[0]
     altered = json.loads(good["signed_content"])

@@ -172,7 +172,7 @@ def test_only_the_roles_that_hold_the_facts_may_publish_flags(panel):
     case = advocate.open_case("CC-ESC-1")
     comp = advocate.cases.compartments.for_field(FIELD)
     assert advocate.profile.role not in comp.write
-    _, key_id, key = advocate.sync.keystore.current(case.case_id, comp.id)
+    _, key_id, key = advocate.sync.compartment_keys.current(case.case_id, comp.id)
     doc = CompartmentDoc.load(case.case_id, comp, advocate.schema,
                               advocate.cases.read_doc(case.case_id, comp, "advocate").save(), advocate.profile.actor_id)
     _rid, changes = doc.add_record(FIELD, RiskFlags().record())

@@ -31,7 +31,7 @@ def reapprove(p):
 
 
 def forged_step(ws, to_state: str, signoff_id: str, attestations: str = ""):
-    """A step written past the desk, as a device that skips its checks would."""
+    """A step written past the service, as a device that skips its checks would."""
     return ws.open_case(REF).add_record("process_events", {
         "to_state": to_state, "at": "2026-11-20T10:00:00+00:00", "by": "x", "by_role": ws.profile.role,
         "reason": "skip", "trigger": "", "signoff_id": signoff_id, "after": "", "attestations": attestations},
@@ -66,7 +66,7 @@ def test_a_clinician_cannot_take_a_case_into_sessions_without_a_facilitator(p):
     clinician.process.step(REF, "preparation", "Preparation begins")  # the safety plan is attested
     with pytest.raises(ValidationError, match="the facilitator's device attests that no facilitator is named"):
         clinician.process.step(REF, "sessions", "Sessions begin")
-    # Past the desk: the step is refused on every device, the facilitator's included.
+    # Past the service: the step is refused on every device, the facilitator's included.
     view = clinician.process.view(REF)
     forged_step(clinician, "sessions", view.current.record_id, view.attestations[att.FACILITATION].record_id
                 + "," + view.attestations[att.SAFETY_PLAN].record_id)

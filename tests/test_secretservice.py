@@ -56,8 +56,8 @@ set -e
     # The keyring's files are outside the data folder, and the folder holds no key and no marker.
     key_hex = in_keyring_session(
         kr, sys.executable, "-c",
-        "import json,sys; from app.models.storage.os_keyring import Keystore; "
-        f"ns=json.load(open('{data}/concord-folder.json'))['folder_id']; print(Keystore(ns).get('database-key').hex())",
+        "import json,sys; from app.models.storage.os_keyring import OsKeyring; "
+        f"ns=json.load(open('{data}/concord-folder.json'))['folder_id']; print(OsKeyring(ns).get('database-key').hex())",
     )
     assert key_hex.returncode == 0, key_hex.stderr
     key = bytes.fromhex(key_hex.stdout.strip())

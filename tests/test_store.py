@@ -11,7 +11,7 @@ import pytest
 
 from app.models.documents.changeformat import _uleb
 from app.models.errors import KeyringError, StoreError, ValidationError
-from app.models.storage.os_keyring import Keystore
+from app.models.storage.os_keyring import OsKeyring
 from app.models.case_schema import load_schema
 from app.workspace import DB_KEY_SECRET, Workspace
 from tests.keyrings import MemoryKeyring
@@ -83,7 +83,7 @@ def test_no_typed_value_appears_in_any_file_of_the_data_folder(make_workspace, r
     ws.close()
     assert marker_hits(ws.folder, markers) == []
     # ... and the values are really there, read back through the key.
-    again = Workspace.open(ws.folder, backend=ws.keys.keystore.backend)
+    again = Workspace.open(ws.folder, backend=ws.keys.os_keyring.backend)
     reopened = again.open_case(case.case_id)
     written = [reopened.get(f.id) for f in SCHEMA.fields.values() if case.can_write(f.id) and f.type != "records"]
     assert any(str(v).startswith("MK") for v in written)
@@ -97,7 +97,7 @@ def case_writer(role: str) -> bool:
 def test_database_key_is_not_in_the_folder(make_workspace, memory_keyring):
     ws = make_workspace("police")
     ws.new_case().set("intelligence", "x")
-    key = Keystore(ws.keys.keystore.namespace, memory_keyring).get(DB_KEY_SECRET)
+    key = OsKeyring(ws.keys.os_keyring.namespace, memory_keyring).get(DB_KEY_SECRET)
     assert len(key) == 32
     ws.close()
     for data in folder_bytes(ws.folder).values():
@@ -113,7 +113,7 @@ def test_wrong_key_fails_clearly_and_leaves_the_database_untouched(make_workspac
     ws.new_case().set("wishes", "kept safe")
     ws.close()
     before = digest(ws.folder)
-    Keystore(ws.keys.keystore.namespace, memory_keyring).put(DB_KEY_SECRET, b"\x01" * 32)
+    OsKeyring(ws.keys.os_keyring.namespace, memory_keyring).put(DB_KEY_SECRET, b"\x01" * 32)
     with pytest.raises(StoreError, match="wrong key") as err:
         Workspace.open(ws.folder, backend=memory_keyring)
     assert "Nothing was changed" in str(err.value)

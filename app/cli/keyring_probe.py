@@ -3,12 +3,12 @@
 import sys
 
 from app.models.errors import KeyringError
-from app.models.storage.os_keyring import Keystore
+from app.models.storage.os_keyring import OsKeyring
 
 
 def main() -> int:
     try:
-        Keystore("probe").get("probe")
+        OsKeyring("probe").get("probe")
     except KeyringError:
         return 1
     return 0

@@ -105,17 +105,17 @@ def cmd_acknowledge(args) -> int:
 
 def cmd_agenda(args) -> int:
     with Workspace.open(args.data) as ws:
-        desk = ws.meetings
+        service = ws.meetings
         if args.agenda_command == "build":
-            for p in desk.build_agenda(args.meeting, _today(args)):
+            for p in service.build_agenda(args.meeting, _today(args)):
                 print(f"added {p.reference}: {'; '.join(p.reasons)} ({p.minutes} min)")
         elif args.agenda_command == "add":
-            desk.add_item(args.meeting, args.case, args.reason, args.minutes)
+            service.add_item(args.meeting, args.case, args.reason, args.minutes)
         elif args.agenda_command == "move":
-            desk.move_item(args.meeting, args.case, args.position)
+            service.move_item(args.meeting, args.case, args.position)
         elif args.agenda_command == "now":
-            desk.set_current(args.meeting, args.case)
-        for i in desk.view(args.meeting).agenda:
+            service.set_current(args.meeting, args.case)
+        for i in service.view(args.meeting).agenda:
             print(f"{i.position:>2}. {i.reference}  {i.minutes} min  {i.reasons}")
     return 0
 

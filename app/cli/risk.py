@@ -48,13 +48,13 @@ def _read_answers(path: str, answers_known: tuple[str, ...]) -> dict[str, Answer
 
 def cmd_instruments(args) -> int:
     with Workspace.open(args.data) as ws:
-        desk = ws.risk
-        for inst in desk.instruments.values():
-            levels = ", ".join(f"{lv.label} {lv.min}+" for lv in desk.policy.levels_for(inst.id))
+        service = ws.risk
+        for inst in service.instruments.values():
+            levels = ", ".join(f"{lv.label} {lv.min}+" for lv in service.policy.levels_for(inst.id))
             print(f"{inst.id}: {inst.name} ({inst.version}), {len(inst.questions)} questions; levels {levels}")
             print(f"  credit: {inst.credit}")
-        rule = desk.policy.eligibility
-        print(f"eligibility rule: {rule.title} (policy {desk.policy.version}): {rule.description}")
+        rule = service.policy.eligibility
+        print(f"eligibility rule: {rule.title} (policy {service.policy.version}): {rule.description}")
     return 0
 
 

@@ -41,15 +41,15 @@ ACTIONS = [
 
 def run_demo_meeting(opened: dict[str, Workspace], share) -> str:
     chair = opened["chair"]
-    desk = chair.meetings
-    m = desk.schedule(MEETING_DAY, "10:00", "Llanŵy community hall, back room", panel="Vale restorative panel",
+    service = chair.meetings
+    m = service.schedule(MEETING_DAY, "10:00", "Llanŵy community hall, back room", panel="Vale restorative panel",
                       reference=MEETING_REF)
-    desk.build_agenda(m.reference, MEETING_DAY)
+    service.build_agenda(m.reference, MEETING_DAY)
     for role in ("advocate", "clinician", "legal", "police", "facilitator"):
-        desk.add_attendee(m.reference, device_id=opened[role].profile.device_id)
-    desk.add_observer(m.reference, "Student social worker on placement", "Cardiff University", True)
-    desk.add_apology(m.reference, opened["chief_inspector"].profile.name, "Police", True, "2026-12-01")
-    desk.set_distribution(m.reference, list(chair.members()))
+        service.add_attendee(m.reference, device_id=opened[role].profile.device_id)
+    service.add_observer(m.reference, "Student social worker on placement", "Cardiff University", True)
+    service.add_apology(m.reference, opened["chief_inspector"].profile.name, "Police", True, "2026-12-01")
+    service.set_distribution(m.reference, list(chair.members()))
     share()
     for role in ("advocate", "clinician", "legal", "police", "facilitator", "chair"):
         opened[role].meetings.acknowledge(m.reference)

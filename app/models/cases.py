@@ -308,7 +308,7 @@ class CaseSession:
                 raise PermissionDenied(f"the role '{self.role}' may read but not change '{field_id}'")
             if f.managed and not form:
                 # Managed records (assessments, process steps, sign-offs) carry checks of their own:
-                # only their own desk writes them, so no generic edit can skip a safeguard.
+                # only their own service writes them, so no generic edit can skip a safeguard.
                 raise PermissionDenied(f"{f.label} is changed only through its own form, which checks it")
         except PermissionDenied:
             self._audit("write_refused", field_id)

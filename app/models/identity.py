@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from app.models.errors import KeyringError, ValidationError
-from app.models.storage.os_keyring import Keystore
+from app.models.storage.os_keyring import OsKeyring
 
 SIGNING_SECRET = "device-signing-key"
 EXCHANGE_SECRET = "device-exchange-key"
@@ -127,20 +127,20 @@ def read_signed_profile(data: bytes) -> DeviceProfile:
 class DeviceKeys:
     """The device's private keys, loaded from the keyring only when needed."""
 
-    def __init__(self, keystore: Keystore):
-        self.keystore = keystore
+    def __init__(self, os_keyring: OsKeyring):
+        self.os_keyring = os_keyring
         # Held in memory once read, like the database key: a keyring round trip per signature
         # would make sealing thousands of envelopes crawl.
         self._signing_key: Ed25519PrivateKey | None = None
         self._exchange_raw: bytes | None = None
 
     @staticmethod
-    def create(keystore: Keystore) -> "DeviceKeys":
-        if keystore.get(SIGNING_SECRET) is not None:
+    def create(os_keyring: OsKeyring) -> "DeviceKeys":
+        if os_keyring.get(SIGNING_SECRET) is not None:
             raise KeyringError("this data folder already has a device key in the keyring; refusing to replace it")
-        keystore.put(SIGNING_SECRET, Ed25519PrivateKey.generate().private_bytes(**_RAW_PRIVATE))
-        keystore.put(EXCHANGE_SECRET, X25519PrivateKey.generate().private_bytes(**_RAW_PRIVATE))
-        return DeviceKeys(keystore)
+        os_keyring.put(SIGNING_SECRET, Ed25519PrivateKey.generate().private_bytes(**_RAW_PRIVATE))
+        os_keyring.put(EXCHANGE_SECRET, X25519PrivateKey.generate().private_bytes(**_RAW_PRIVATE))
+        return DeviceKeys(os_keyring)
 
     def signing_key(self) -> Ed25519PrivateKey:
         """The private signing key, for certificate issuance (kept in memory, never written)."""
@@ -148,7 +148,7 @@ class DeviceKeys:
 
     def _signing(self) -> Ed25519PrivateKey:
         if self._signing_key is None:
-            raw = self.keystore.require(SIGNING_SECRET, "device signing key")
+            raw = self.os_keyring.require(SIGNING_SECRET, "device signing key")
             self._signing_key = Ed25519PrivateKey.from_private_bytes(raw)
         return self._signing_key
 
@@ -160,7 +160,7 @@ class DeviceKeys:
 
     def exchange_private(self) -> bytes:
         if self._exchange_raw is None:
-            self._exchange_raw = self.keystore.require(EXCHANGE_SECRET, "device exchange key")
+            self._exchange_raw = self.os_keyring.require(EXCHANGE_SECRET, "device exchange key")
         return self._exchange_raw
 
     def sign(self, message: bytes) -> bytes:

@@ -46,8 +46,8 @@ class MainWindow(QMainWindow):
 
         self.case_list = CaseListView(self.can_create, self)
         self.case_view = CaseView(self.can_create, self)
-        self.case_view.risk_desk = workspace.risk
-        self.case_view.process_desk = workspace.process
+        self.case_view.risk_service = workspace.risk
+        self.case_view.process_service = workspace.process
         self.case_view.write_report = self._write_signoff_report
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)

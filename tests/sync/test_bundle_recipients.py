@@ -76,7 +76,7 @@ def _opened(ws, contents):
     out = list(contents.readable)
     for data in contents.envelopes:
         env = Envelope.decode(data)
-        key = ws.sync.keystore.key(env.case_id, env.compartment, env.key_id)
+        key = ws.sync.compartment_keys.key(env.case_id, env.compartment, env.key_id)
         if key is not None:
             out += [change for change, _head in open_envelope(env, key)]
     return b"".join(out)

@@ -27,7 +27,7 @@ def test_a_case_reaches_exactly_the_devices_whose_role_may_read_each_part(panel)
     assert clinician.store.change_hashes(case.case_id, intel) == set()
     assert all(comp != intel for _, comp, _ in clinician.sync.holdings_for("clinician"))
     # The clinician got no key for the police compartment either.
-    assert not clinician.sync.keystore.my_grants(case.case_id, intel)
+    assert not clinician.sync.compartment_keys.my_grants(case.case_id, intel)
 
 
 def test_sync_is_idempotent_and_converges(panel):
@@ -55,7 +55,7 @@ def test_forged_envelopes_are_quarantined_and_never_applied(panel, make_workspac
     case.set("intelligence", "genuine")
     exchange(police, ci)
     comp = police.cases.compartments.for_field("intelligence")
-    _, key_id, key = police.sync.keystore.current(case.case_id, comp.id)
+    _, key_id, key = police.sync.compartment_keys.current(case.case_id, comp.id)
     pid = police.sync.panel_id
     doc = CompartmentDoc.load(case.case_id, comp, police.schema, police.cases.read_doc(case.case_id, comp, "police").save(), clinician.profile.actor_id)
     [evil] = doc.set("intelligence", "MKforged")
@@ -71,7 +71,7 @@ def test_forged_envelopes_are_quarantined_and_never_applied(panel, make_workspac
     other = police.new_case(reference="CC-SYNC-4")
     other.set("intelligence", "other case")
     exchange(police, ci)
-    _, other_key_id, _ = police.sync.keystore.current(other.case_id, comp.id)
+    _, other_key_id, _ = police.sync.compartment_keys.current(other.case_id, comp.id)
     real = Envelope.decode(forged(police, case.case_id, comp, key, key_id, pid, evil.data))
     moved = dataclasses.replace(real, case_id=other.case_id)
     attempts["signature (moved)"] = moved.encode()
@@ -122,7 +122,7 @@ def test_a_grant_to_a_role_that_may_not_read_is_refused(panel):
     case.set("intelligence", "x")
     police.sync.seal_pending()
     comp = police.cases.compartments.for_field("intelligence")
-    _, _, key = police.sync.keystore.current(case.case_id, comp.id)
+    _, _, key = police.sync.compartment_keys.current(case.case_id, comp.id)
     leak = make_grant(police.sync.panel_id, case.case_id, comp.id, key, 1, clinician.profile.device_id,
                       clinician.profile.exchange_public, police.profile.device_id, police.keys.sign)
     assert clinician.sync.receive_grants([leak.encode()], "test") == 0
@@ -150,24 +150,24 @@ def test_revocation_rotates_keys_so_the_revoked_device_cannot_read_what_follows(
     exchange(police, ci)
     exchange(police, chair)
     comp = police.cases.compartments.for_field("referral_reason")
-    _, old_key_id, _ = chair.sync.keystore.current(case.case_id, comp.id)
+    _, old_key_id, _ = chair.sync.compartment_keys.current(case.case_id, comp.id)
     chair.sync.revoke(police.profile.device_id)
     chair.open_case(case.case_id).set("referral_reason", "after revocation")
     chair.sync.seal_pending()
-    generation, new_key_id, _ = chair.sync.keystore.current(case.case_id, comp.id)
+    generation, new_key_id, _ = chair.sync.compartment_keys.current(case.case_id, comp.id)
     assert generation == 2 and new_key_id != old_key_id
     # The revoked device gets no grant for the new key and is offered nothing.
     assert chair.sync.grants_for(police.profile.device_id) == []
     assert chair.sync.envelopes_for(police.profile.device_id) == []
-    assert police.sync.keystore.key(case.case_id, comp.id, new_key_id) is None
+    assert police.sync.compartment_keys.key(case.case_id, comp.id, new_key_id) is None
     # The remaining readers get the new key, and the history under the old one stays readable.
     exchange(chair, ci)
     assert ci.open_case("CC-SYNC-8").get("referral_reason") == "after revocation"
-    assert ci.sync.keystore.key(case.case_id, comp.id, old_key_id) is not None
+    assert ci.sync.compartment_keys.key(case.case_id, comp.id, old_key_id) is not None
     # Sealing again does not rotate again.
     chair.open_case(case.case_id).set("referral_reason", "later")
     chair.sync.seal_pending()
-    assert chair.sync.keystore.current(case.case_id, comp.id)[1] == new_key_id
+    assert chair.sync.compartment_keys.current(case.case_id, comp.id)[1] == new_key_id
 
 
 def test_a_grant_sweep_keeps_every_grant_it_makes(panel, make_workspace, memory_keyring):

@@ -113,8 +113,8 @@ def test_forgeries_from_a_member_process_are_refused_and_the_revoked_device_gets
         core = pw.cases.compartments.for_field("referral_reason")
         intel = pw.cases.compartments.for_field("intelligence")
         saved = pw.cases.read_doc(case_a, core, "police").save()
-        _, key_id, key = pw.sync.keystore.current(case_a, core.id)
-        _, key_id_b, _ = pw.sync.keystore.current(case_b, core.id)
+        _, key_id, key = pw.sync.compartment_keys.current(case_a, core.id)
+        _, key_id_b, _ = pw.sync.compartment_keys.current(case_b, core.id)
 
         def by(role_ws, label):
             return change_by(role_ws, case_a, core, saved, "referral_reason", f"MKforged {label}")
@@ -206,9 +206,9 @@ def test_forgeries_from_a_member_process_are_refused_and_the_revoked_device_gets
     finally:
         server.stop()
 
-    generation, new_key_id, _ = pw.sync.keystore.current(case_a, core.id)
+    generation, new_key_id, _ = pw.sync.compartment_keys.current(case_a, core.id)
     assert generation >= 2 and new_key_id != key_id
-    assert aw.sync.keystore.key(case_a, core.id, new_key_id) is None
+    assert aw.sync.compartment_keys.key(case_a, core.id, new_key_id) is None
     with aw.store.engine.connect() as conn:
         generations = {r.generation for r in conn.execute(sa.select(t.key_grants.c.generation).where(
             (t.key_grants.c.case_id == case_a) & (t.key_grants.c.compartment == core.id)))}
@@ -219,7 +219,7 @@ def test_forgeries_from_a_member_process_are_refused_and_the_revoked_device_gets
     after = [e for e in after if e.key_id == new_key_id]
     assert after
     # Handed the envelopes made after its revocation, raw: no key it holds opens them.
-    held_keys = [aw.sync.keystore.key(case_a, core.id, g.key_id) for g in aw.sync.keystore.my_grants(case_a, core.id)]
+    held_keys = [aw.sync.compartment_keys.key(case_a, core.id, g.key_id) for g in aw.sync.compartment_keys.my_grants(case_a, core.id)]
     assert held_keys
     for env in after:
         for k in held_keys:

@@ -33,7 +33,7 @@ def test_a_device_moved_to_a_role_that_cannot_read_forgets_what_it_held(panel):
     assert not any(holds(ci, intel.id).values()), holds(ci, intel.id)
     assert intel.id not in held_compartments(ci.store)
     assert MARKER.encode() not in everything_stored(ci)
-    assert ci.sync.keystore.key(case.case_id, intel.id, police.sync.keystore.current(case.case_id, intel.id)[1]) is None
+    assert ci.sync.compartment_keys.key(case.case_id, intel.id, police.sync.compartment_keys.current(case.case_id, intel.id)[1]) is None
     # What a clinician may read stays.
     summary = ci.cases.compartments.for_field("police_summary")
     assert holds(ci, summary.id)["changes"] or holds(ci, summary.id)["envelopes"]

@@ -23,7 +23,7 @@ def agencies(make_workspace):
 
 def safety_key(ws, case_id):
     comp = ws.cases.compartments.for_field("safety_plan")
-    return comp, [k for k in ws.sync.keystore.my_keys() if k[0] == case_id and k[1] == comp.id]
+    return comp, [k for k in ws.sync.compartment_keys.my_keys() if k[0] == case_id and k[1] == comp.id]
 
 
 def test_a_reader_of_another_agency_does_not_pass_the_key_on(agencies):
@@ -33,7 +33,7 @@ def test_a_reader_of_another_agency_does_not_pass_the_key_on(agencies):
     assert held, "the police device reads the safety plan"
     exchange(police, ci)
     assert safety_key(ci, case_id)[1] == []  # police reads it, but the Advocacy service owns it
-    assert not any(g.compartment == comp.id for g in police.sync.keystore.grants(recipient=ci.profile.device_id))
+    assert not any(g.compartment == comp.id for g in police.sync.compartment_keys.grants(recipient=ci.profile.device_id))
     exchange(advocate, ci)
     assert safety_key(ci, case_id)[1]
     assert ci.open_case("GRANT-1").get("safety_plan") == MARKER
@@ -44,7 +44,7 @@ def test_a_grant_from_a_device_of_another_agency_is_quarantined(agencies):
     police, ci = devices["police"], devices["chief_inspector"]
     comp, held = safety_key(police, case_id)
     _case, _comp, key_id, generation = held[0]
-    key = police.sync.keystore.key(case_id, comp.id, key_id)
+    key = police.sync.compartment_keys.key(case_id, comp.id, key_id)
     forged = make_grant(police.sync.panel_id, case_id, comp.id, key, generation, ci.profile.device_id,
                         ci.profile.exchange_public, police.profile.device_id, police.keys.sign)
     ci.sync.receive_membership(police.sync.membership_entries(), "police")
@@ -61,5 +61,5 @@ def test_a_compartment_every_role_reads_is_passed_on_by_any_reader(agencies):
     devices["advocate"].open_case("GRANT-1").set("advocate_summary", "for everyone")
     exchange(devices["advocate"], police)
     exchange(police, ci)
-    assert any(k[1] == panel_wide.id for k in ci.sync.keystore.my_keys())
+    assert any(k[1] == panel_wide.id for k in ci.sync.compartment_keys.my_keys())
     assert ci.open_case("GRANT-1").get("advocate_summary") == "for everyone"

@@ -57,7 +57,7 @@ def test_the_chair_making_itself_advocate_never_receives_the_safe_address(tmp_pa
             assert ws.open_case(ref).get("advocate_summary") == "MKpanel-may-read-this"  # the sync did run
             stored = everything_stored(ws)
             assert MARKER.encode() not in stored
-            assert not [k for k in ws.sync.keystore.my_keys() if k[1] == comp.id]
+            assert not [k for k in ws.sync.compartment_keys.my_keys() if k[1] == comp.id]
             assert not ws.store.driver_rows("SELECT hash FROM envelopes WHERE compartment = ?", (comp.id,))
         finally:
             ws.close()

@@ -46,25 +46,25 @@ def test_a_role_taken_away_rotates_the_keys_the_device_held(panel, memory_keyrin
     case.set("intelligence", "before the move")
     run_pair(police, ci)
     intel = police.cases.compartments.for_field("intelligence")
-    old_generation, old_key_id, _ = police.sync.keystore.current(case.case_id, intel.id)
-    assert ci.sync.keystore.key(case.case_id, intel.id, old_key_id) is not None
-    old_key = ci.sync.keystore.key(case.case_id, intel.id, old_key_id)
+    old_generation, old_key_id, _ = police.sync.compartment_keys.current(case.case_id, intel.id)
+    assert ci.sync.compartment_keys.key(case.case_id, intel.id, old_key_id) is not None
+    old_key = ci.sync.compartment_keys.key(case.case_id, intel.id, old_key_id)
 
     chair.sync.change_role(ci.profile.device_id, "clinician")
     run_pair(chair, police)  # police learns of the move
     police.open_case("ROLE-2").set("intelligence", "MKafter-the-move")
     police.sync.seal_pending()
-    generation, key_id, _ = police.sync.keystore.current(case.case_id, intel.id)
+    generation, key_id, _ = police.sync.compartment_keys.current(case.case_id, intel.id)
     assert generation == old_generation + 1 and key_id != old_key_id
     # The moved device is offered nothing of the compartment, and given no grant of the new key...
     run_pair(chair, ci)
     run_pair(police, ci)
-    assert ci.sync.keystore.key(case.case_id, intel.id, key_id) is None
+    assert ci.sync.compartment_keys.key(case.case_id, intel.id, key_id) is None
     # ...and handed the new envelopes themselves, opens none of them with what it holds.
     newer = [Envelope.decode(d) for d in police.sync.envelopes_for(police.profile.device_id)
              if Envelope.decode(d).compartment == intel.id and Envelope.decode(d).key_id == key_id]
     assert newer
-    assert ci.sync.keystore.my_grants(case.case_id, intel.id) == []  # forgotten
+    assert ci.sync.compartment_keys.my_grants(case.case_id, intel.id) == []  # forgotten
     for env in newer:
         with pytest.raises(EnvelopeError):
             open_envelope(env, old_key)  # even a copy of the old key kept elsewhere opens none
@@ -104,14 +104,14 @@ def test_a_role_change_that_gives_another_agencys_data_waits_and_only_that_agenc
         advocate.sync.approve(clinician.profile.device_id)
     exchange(advocate, chair)
     safe = chair.cases.compartments.for_field("safe_address")
-    assert not [k for k in chair.sync.keystore.my_keys() if k[1] == safe.id]
+    assert not [k for k in chair.sync.compartment_keys.my_keys() if k[1] == safe.id]
     assert chair.sync.state().active(chair.profile.device_id).role == "chair"
 
     advocate.sync.approve(chair.profile.device_id)
     exchange(advocate, chair)  # the approval arrives...
     exchange(advocate, chair)  # ...and the advocate, knowing it too, grants the key
     assert chair.sync.state().active(chair.profile.device_id).role == "advocate"
-    assert [k for k in chair.sync.keystore.my_keys() if k[1] == safe.id]
+    assert [k for k in chair.sync.compartment_keys.my_keys() if k[1] == safe.id]
     audited = {e.action for e in chair.audit_entries()} | {e.action for e in advocate.audit_entries()}
     assert {"role_change_requested", "role_change_approved"} <= audited
 
@@ -143,5 +143,5 @@ def test_a_chair_writing_its_own_approval_into_its_store_gains_nothing(make_work
     assert any("made it" in row.reason for row in advocate.sync.quarantined())
     exchange(advocate, chair)
     safe = chair.cases.compartments.for_field("safe_address")
-    assert not [k for k in chair.sync.keystore.my_keys() if k[1] == safe.id]
+    assert not [k for k in chair.sync.compartment_keys.my_keys() if k[1] == safe.id]
     assert not chair.store.driver_rows("SELECT 1 FROM envelopes WHERE compartment = ?", (safe.id,))

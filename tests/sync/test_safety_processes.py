@@ -77,7 +77,7 @@ def test_a_forged_step_into_sessions_is_refused_on_the_facilitators_device_over_
         ids = ",".join(a.record_id for a in view.attestations.values())
         clinician.open_case(REF).add_record("process_events", {
             "to_state": "sessions", "at": "2026-11-20T10:00:00+00:00", "by": "x", "by_role": "clinician",
-            "reason": "skip the desk", "trigger": "", "signoff_id": view.current.record_id, "after": "",
+            "reason": "skip the service", "trigger": "", "signoff_id": view.current.record_id, "after": "",
             "attestations": ids}, form=True)
     finally:
         opened.close()

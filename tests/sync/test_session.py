@@ -74,7 +74,7 @@ def test_garbage_ends_the_session_and_changes_nothing(panel):
 
 
 def grants_made_by(ws) -> int:
-    return sum(1 for g in ws.sync.keystore.grants() if g.granter == ws.profile.device_id)
+    return sum(1 for g in ws.sync.compartment_keys.grants() if g.granter == ws.profile.device_id)
 
 
 def test_a_peer_is_given_only_the_keys_it_says_it_lacks(panel, make_workspace):

@@ -29,8 +29,8 @@ def counted(ws, monkeypatch) -> dict:
     meetings listed ("listed"), and of case panels built ("panel", with "by_id" those given an id,
     so reading the meeting again)."""
     counts = {"view": 0, "listed": 0, "panel": 0, "by_id": 0}
-    desk = ws.meetings
-    view, meetings, build = desk.view, desk.meetings, MeetingMode.case_panel
+    service = ws.meetings
+    view, meetings, build = service.view, service.meetings, MeetingMode.case_panel
     listing = []
 
     def read(*args, **kwargs):
@@ -50,8 +50,8 @@ def counted(ws, monkeypatch) -> dict:
         counts["by_id"] += isinstance(meeting, str)
         return build(self, meeting, *args, **kwargs)
 
-    monkeypatch.setattr(desk, "view", read)
-    monkeypatch.setattr(desk, "meetings", listed)
+    monkeypatch.setattr(service, "view", read)
+    monkeypatch.setattr(service, "meetings", listed)
     monkeypatch.setattr(MeetingMode, "case_panel", panel)
     return counts
 

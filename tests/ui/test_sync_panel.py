@@ -206,7 +206,7 @@ def test_sync_now_shows_the_peer_and_updates_the_open_case_live(police_window, s
     qtbot.waitUntil(lambda: window.case_view.editor("party_harmed_label").text() == "Person Z", timeout=5000)
     assert window.case_view.session is session  # updated in place, not reopened
     # The record of the exchange survives a restart: it is in the store, not only in memory.
-    with Workspace.open(police.folder, backend=police.keys.keystore.backend) as again:
+    with Workspace.open(police.folder, backend=police.keys.os_keyring.backend) as again:
         assert recall(again.store)[chair.profile.device_id].ok
 
 

@@ -1,4 +1,4 @@
-"""The meeting desk whose agenda sees the risk flags.
+"""The meeting service whose agenda sees the risk flags.
 
 The agenda's facts of a case are read as the device holds the case; on a device that cannot read
 incidents (the chair's) that leaves out escalation, repeats and a review a new incident brought
@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 
 from app.models.meetings.agenda import CaseFacts
-from app.models.meetings.service import MeetingDesk, MeetingView
+from app.models.meetings.service import MeetingService, MeetingView
 from app.models.risk.flags import ShownFlags, level_rank
 
 
@@ -28,7 +28,7 @@ def with_flags(facts: CaseFacts, shown: ShownFlags, day: dt.date, policy) -> Cas
                                level_rank=max(rank, facts.level_rank), high_risk=high or facts.high_risk)
 
 
-class FlaggedMeetingDesk(MeetingDesk):
+class FlaggedMeetingService(MeetingService):
     def case_facts(self, case, meeting: MeetingView, others: list[MeetingView], today: dt.date) -> CaseFacts:
         facts = super().case_facts(case, meeting, others, today)
         day = meeting.date or today

@@ -78,29 +78,29 @@ def audience_of(view: MeetingView, members: dict[str, tuple[str, str, str]], kno
 
 def gather(mode: MeetingMode, meeting_ref, members: dict[str, tuple[str, str, str]],
            today: dt.date | None = None) -> MinutesContent:
-    desk = mode.desk
+    service = mode.service
     # The chair issues the minutes: one version, made from what the chair's device holds, goes
     # to those entitled; a copy drawn up on another device would be a second, unchecked record.
-    desk.require_chair("issue the minutes")
-    view = desk.view(meeting_ref)
+    service.require_chair("issue the minutes")
+    view = service.view(meeting_ref)
     today = today or clock.today()
     if not view.attendees:
         raise ValidationError(f"meeting {view.reference} has no attendees recorded: minutes need who was there")
-    audience = audience_of(view, members, desk.repo.schema.roles)
+    audience = audience_of(view, members, service.repo.schema.roles)
     attendance = [(a.get("name") or "", a.get("agency") or "", _acknowledged(a, view)) for a in view.attendees]
     cases, earlier_ok, earlier = [], True, []
     for item in view.agenda:
         if not item.reference:
             raise NotFound(f"the agenda lists a case this device does not hold ({item.case_id[:8]}); sync with "
                            f"the panel before making the minutes")
-        case = desk.open_case(item.case_id)
+        case = service.open_case(item.case_id)
         panel = mode.case_panel(view, case, today)
         cases.append(_case_minutes(case, item, panel, audience))
         if audience.allows(case, ITEMS) and audience.allows(case, REVIEWS):
             earlier += panel.earlier
         else:
             earlier_ok = False
-    send_by = minutes_send_by(view.date, desk.policy.working_days_to_send) if view.date else None
+    send_by = minutes_send_by(view.date, service.policy.working_days_to_send) if view.date else None
     return MinutesContent(view, send_by, audience, attendance, earlier if earlier_ok else None, cases)
 
 

@@ -17,7 +17,7 @@ from app.models.meetings.actions import ITEMS, OPEN_STATUSES, OUTCOMES, REVIEWS,
 from app.models.cases import CaseSession
 from app.models.errors import NotFound, ValidationError
 from app.models.meetings.seal import SealedCase
-from app.models.meetings.service import DISCUSSIONS, AgendaItem, MeetingDesk, MeetingView, parse_date, required
+from app.models.meetings.service import DISCUSSIONS, AgendaItem, MeetingService, MeetingView, parse_date, required
 from app.models.risk.flags import ShownFlags, describe
 from app.models.documents.textdiff import rebase
 
@@ -29,7 +29,7 @@ RISK_FLAGS = "Risk flags"  # the facts' label of escalation, repeat, review and 
 
 def __getattr__(name: str):
     # The agencies an action may be owned by come from the meetings policy; the command line
-    # offers the default policy's before any workspace (and so any desk) is open.
+    # offers the default policy's before any workspace (and so any service) is open.
     if name == "ACTION_AGENCIES":
         return load_meeting_policy().agencies
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -91,12 +91,12 @@ def risk_criterion(picture, policy, flags: ShownFlags | None = None) -> tuple[st
 
 
 class MeetingMode:
-    def __init__(self, desk: MeetingDesk):
-        self.desk = desk
+    def __init__(self, service: MeetingService):
+        self.service = service
 
     def _case(self, case_ref: str):
         try:
-            return self.desk.open_case(case_ref)
+            return self.service.open_case(case_ref)
         except NotFound:
             raise NotFound(f"no case '{case_ref}' on this device") from None
 
@@ -114,7 +114,7 @@ class MeetingMode:
     def case_panel(self, meeting, case_ref: str | CaseSession, today: dt.date | None = None) -> CasePanel:
         """meeting: its reference or id, or its view when the caller has it already; likewise the
         case, or the case itself when the caller has it open."""
-        view = meeting if isinstance(meeting, MeetingView) else self.desk.view(meeting)
+        view = meeting if isinstance(meeting, MeetingView) else self.service.view(meeting)
         case = case_ref if isinstance(case_ref, CaseSession) else self._case(case_ref)
         if view.closed and case.case_id in view.seal:
             # A closed meeting's records as the chair closed over them, on every device.
@@ -123,15 +123,15 @@ class MeetingMode:
         panel = CasePanel(case.case_id, case.reference, view.item_for(case.case_id))
         get = lambda fid: case.get(fid) if case.can_read(fid) else None  # noqa: E731
         day = view.date or today
-        risk = self.desk.risk.view_of(case, day)
-        score, criterion = risk_criterion(risk.picture, self.desk.risk.policy, risk.flags)
+        risk = self.service.risk.view_of(case, day)
+        score, criterion = risk_criterion(risk.picture, self.service.risk.policy, risk.flags)
         children = get("children_involved")
         number = get("number_of_children")
         panel.facts = [
             ("Referral date", get("referral_date") or "not recorded"),
             ("Referral source", get("referral_source") or "not recorded"),
             ("Risk score", score), ("Referral criterion", criterion),
-            (RISK_FLAGS, describe(risk.flags, self.desk.risk.policy, day)),
+            (RISK_FLAGS, describe(risk.flags, self.service.risk.policy, day)),
             ("Children involved", ("yes" + (f" ({number})" if number else "")) if children else
              ("no" if children is False else "not recorded")),
             ("Consent to referral", get("consent_to_referral") or "not recorded"),
@@ -167,11 +167,11 @@ class MeetingMode:
 
     def earlier_actions(self, meeting_ref, today: dt.date | None = None) -> list[tuple[ActionRow, str, str]]:
         """The review of earlier actions for the whole meeting: every case this device holds."""
-        view = self.desk.view(meeting_ref)
+        view = self.service.view(meeting_ref)
         today = today or clock.today()
         out = []
-        for summary in self.desk.list_cases():
-            case = self.desk.open_case(summary.case_id)
+        for summary in self.service.list_cases():
+            case = self.service.open_case(summary.case_id)
             out += self._earlier(case, view, rows_of(case, today))
         return sorted(out, key=lambda t: (t[0].reference, t[0].raised_on or dt.date.min, t[0].action_id))
 
@@ -180,7 +180,7 @@ class MeetingMode:
         written, no action agreed, no earlier action reviewed. A case this device does not hold
         (yet) is among them: nothing of it can be seen here. meeting: its reference or id, or its
         view when the caller has it already."""
-        view = meeting if isinstance(meeting, MeetingView) else self.desk.view(meeting)
+        view = meeting if isinstance(meeting, MeetingView) else self.service.view(meeting)
         out = []
         for item in view.agenda:
             if not item.reference or not self._recorded(self._case(item.case_id), view.meeting_id):
@@ -197,8 +197,8 @@ class MeetingMode:
     def tracker(self, today: dt.date | None = None) -> Tracker:
         today = today or clock.today()
         rows = []
-        for summary in self.desk.list_cases():
-            rows += rows_of(self.desk.open_case(summary.case_id), today)
+        for summary in self.service.list_cases():
+            rows += rows_of(self.service.open_case(summary.case_id), today)
         return Tracker(rows)
 
     # ----- writing -----------------------------------------------------------------------------
@@ -207,7 +207,7 @@ class MeetingMode:
         edit is applied to the text as it now is, keeping what others wrote meanwhile."""
         if part not in DISCUSSION_PARTS:
             raise ValidationError(f"a discussion has the parts {', '.join(DISCUSSION_PARTS)}, not '{part}'")
-        view = self.desk.changeable(meeting_ref)
+        view = self.service.changeable(meeting_ref)
         case = self._case(case_ref)
         if view.item_for(case.case_id) is None:
             raise NotFound(f"case {case.reference} is not on the agenda of {view.reference}")
@@ -221,11 +221,11 @@ class MeetingMode:
         return case.update_record(DISCUSSIONS, rid, {part: new})
 
     def add_action(self, meeting_ref, case_ref: str, action: str, agency: str, owner: str, target) -> str:
-        view = self.desk.changeable(meeting_ref)
+        view = self.service.changeable(meeting_ref)
         case = self._case(case_ref)
         if view.item_for(case.case_id) is None:
             raise NotFound(f"case {case.reference} is not on the agenda of {view.reference}")
-        agencies = self.desk.policy.agencies
+        agencies = self.service.policy.agencies
         if agency not in agencies:
             raise ValidationError(f"the owning agency is one of: {', '.join(agencies)}")
         owning = case.schema.fields[ITEMS].subfield("owner_agency")
@@ -247,7 +247,7 @@ class MeetingMode:
         """The meeting's review of an earlier action: done, circumstances changed, or not done."""
         if outcome not in OUTCOMES:
             raise ValidationError(f"a review finds an action {', '.join(OUTCOMES)}; not '{outcome}'")
-        view = self.desk.changeable(meeting_ref)
+        view = self.service.changeable(meeting_ref)
         case = self._case(case_ref)
         if not any(str(r["id"]) == action_id for r in case.get(ITEMS)):
             raise NotFound(f"no action '{action_id}' in case {case.reference}")

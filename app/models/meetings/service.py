@@ -118,7 +118,7 @@ class MeetingView:
         return sum(i.minutes for i in self.agenda)
 
 
-class MeetingDesk:
+class MeetingService:
     """Meetings as this device's person and role may run them. The CLI and the desktop act only
     through here (and MeetingMode for what is said about each case)."""
 

@@ -21,7 +21,7 @@ the statement are signed with the decision, so what was overridden, and why, tra
 Declining or deferring overrides nothing and needs no statement.
 
 Nothing here changes the case: the flags are derived afresh each time, from the process view
-(ProcessDesk.view), the risk view (RiskDesk.view_of) and the case.
+(ProcessService.view), the risk view (RiskService.view_of) and the case.
 """
 
 from __future__ import annotations

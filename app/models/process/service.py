@@ -84,7 +84,7 @@ class ProcessView:
         return f"STALE - {words}; it no longer covers the case: " + "; ".join(c.stale_because) if c.stale else words
 
 
-class ProcessDesk:
+class ProcessService:
     def __init__(self, open_case, list_cases, person: str, role: str, device_id: str, sign_bytes, member_of,
                  risk, now=now_iso):
         self._open_case = open_case

@@ -5,7 +5,7 @@ Decision Model rationale, the eligibility rule relied on, and - for every compar
 held - its Automerge heads and a digest of each risk-relevant field. The heads say exactly which
 state of the case was decided on; the digests let any device that holds a field tell, by itself,
 whether it has changed since. A device that cannot read a field learns of a change from the note
-its author's device leaves in the process compartment (see process_desk.py).
+its author's device leaves in the process compartment (see process/service.py).
 
 Since FORMAT 2 the signed content also holds the red flags the signer's device raised when the
 decision was made (decision_flags.py), each with its words and, for an approval, the override

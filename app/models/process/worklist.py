@@ -70,17 +70,17 @@ def _review_item(case, risk_view, today: dt.date) -> WorkItem | None:
     return WorkItem(REVIEW, case.case_id, case.reference, f"Risk review due soon (due {why})", due, (), "risk")
 
 
-def items_for_case(case, process_desk, risk_desk, person: str, agency: str, role: str,
+def items_for_case(case, process_service, risk_service, person: str, agency: str, role: str,
                    today: dt.date) -> list[WorkItem]:
     """What waits on one open case; a sign-off request carries the red flags the decision will
     have to answer (decision_flags.py), so the inbox shows them before the case is opened."""
     out: list[WorkItem] = []
-    view = process_desk.view(case, today)
-    risk = risk_desk.view_of(case, today)
+    view = process_service.view(case, today)
+    risk = risk_service.view_of(case, today)
     if role == "chief_inspector" and view.open_request is not None and view.process.recorded == lc.AWAITING:
         req = view.open_request
         since = _day(req.get("requested_at"))
-        flags = tuple(f.words for f in decision_flags.red_flags(case, view, risk, risk_desk.policy, today))
+        flags = tuple(f.words for f in decision_flags.red_flags(case, view, risk, risk_service.policy, today))
         out.append(WorkItem(SIGNOFF_REQUEST, case.case_id, case.reference,
                             f"Sign-off requested by {req.get('requested_by') or 'the police lead'}", since, flags))
     if view.current is not None and view.current.valid and view.current.stale and view.current.decision is not None \
@@ -109,7 +109,7 @@ def items_for_case(case, process_desk, risk_desk, person: str, agency: str, role
     return out
 
 
-def waiting(open_case, list_cases, process_desk, risk_desk, person: str, agency: str, role: str,
+def waiting(open_case, list_cases, process_service, risk_service, person: str, agency: str, role: str,
             today: dt.date | None = None, on_error: Callable[[str, str], None] | None = None) -> list[WorkItem]:
     """Everything waiting, sign-off requests first (oldest first), then the rest by date."""
     today = today or clock.today()
@@ -117,7 +117,7 @@ def waiting(open_case, list_cases, process_desk, risk_desk, person: str, agency:
     for summary in list_cases():
         try:
             case = open_case(summary.case_id)
-            out += items_for_case(case, process_desk, risk_desk, person, agency, role, today)
+            out += items_for_case(case, process_service, risk_service, person, agency, role, today)
         except ConcordError as exc:  # one unreadable case must not hide the others' work
             if on_error is not None:
                 on_error(summary.case_id, str(exc))

@@ -92,7 +92,7 @@ def can_publish(case) -> bool:
 
 def reconcile(case, risk) -> str | None:
     """On a device that holds the facts, publish what it derives now if the panel was told
-    otherwise. risk: the device's RiskDesk (its instruments and policy)."""
+    otherwise. risk: the device's RiskService (its instruments and policy)."""
     if not can_publish(case):
         return None
     flags = derive(risk_picture(case, risk.instruments, risk.policy), risk.policy.review_weeks)
@@ -108,12 +108,12 @@ def reconcile_quietly(case, risk) -> str | None:
         return None
 
 
-def on_change(risk_desk):
+def on_change(risk_service):
     """The hook for CaseRepository.on_risk_change: after a fact the flags derive from changed on
-    this device, publish the flags again if they changed. risk_desk: () -> the device's RiskDesk."""
+    this device, publish the flags again if they changed. risk_service: () -> the device's RiskService."""
     def hook(case, f) -> None:
         if f.id != FIELD:
-            reconcile_quietly(case, risk_desk())
+            reconcile_quietly(case, risk_service())
     return hook
 
 

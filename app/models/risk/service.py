@@ -30,7 +30,7 @@ class RiskView:
     flags: ShownFlags = ShownFlags(None, False)
 
 
-class RiskDesk:
+class RiskService:
     def __init__(self, open_case, person: str, agency: str, instruments_dir: Path = DEFAULT_INSTRUMENTS,
                  policy_path: Path = DEFAULT_POLICY):
         self._open_case = open_case

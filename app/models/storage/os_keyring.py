@@ -43,7 +43,7 @@ def _is_insecure(backend: keyring.backend.KeyringBackend) -> bool:
     return False
 
 
-class Keystore:
+class OsKeyring:
     """Named secrets for one data folder, under a namespace unique to that folder."""
 
     def __init__(self, namespace: str, backend: keyring.backend.KeyringBackend | None = None):

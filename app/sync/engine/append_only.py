@@ -1,7 +1,7 @@
 """History that cannot be rewritten: managed records are only ever added, on every device.
 
 Decisions, process steps, pauses and breaches, consent records, safeguard attestations and risk
-assessments are managed records: their own desk writes them, and never changes or removes one
+assessments are managed records: their own service writes them, and never changes or removes one
 (a later record supersedes an earlier one and names it). The writing device's own API refuses
 anything else, but a device that skips its API - or a hostile one - can still send an Automerge
 change that deletes or edits such a record. So each receiving device builds the document as a
@@ -88,7 +88,7 @@ class AppendOnlyCheck:
             return -1, ""
         if not self._breach(changes):
             return -1, ""
-        # Rare (a device that skipped its desk, a hostile one, one that missed the closing):
+        # Rare (a device that skipped its service, a hostile one, one that missed the closing):
         # find the change, change by change.
         for i in range(len(changes)):
             why = self._breach(changes[: i + 1])

@@ -340,7 +340,7 @@ def still_missing(engine: SyncEngine) -> list[Missing]:
         held_by.update(dict.fromkeys(env.changes, env.author))
     for case_id, comp_id, data in engine.store.driver_rows(_WAITING):
         env = Envelope.decode(data)  # checked when it came
-        key = engine.keystore.key(case_id, comp_id, env.key_id)
+        key = engine.compartment_keys.key(case_id, comp_id, env.key_id)
         if key is None:
             continue
         d = doc(case_id, comp_id)

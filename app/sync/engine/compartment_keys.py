@@ -92,7 +92,7 @@ def make_grant(panel_id, case_id, compartment, key, generation, recipient, recip
     return KeyGrant(**{**draft.__dict__, "signature": sign(draft.body())})
 
 
-class KeyStore:
+class CompartmentKeys:
     """The grants this device holds (its own and those it passes on), and its unwrapped keys."""
 
     def __init__(self, store: Store, device_id: str, exchange_private: callable):

@@ -19,7 +19,7 @@ from app.sync.engine.membership import PanelState
 
 
 class KeyDesk:
-    """Mixed into SyncEngine (which provides state, store, keystore, keys, compartments,
+    """Mixed into SyncEngine (which provides state, store, compartment_keys, keys, compartments,
     quarantine and receiving)."""
 
     def _readers(self, state: PanelState, comp: Compartment):
@@ -38,7 +38,7 @@ class KeyDesk:
         after learning of it makes a new key for the remaining readers. Old keys stay with
         them, so history stays readable. Keys made are wrapped and kept in one transaction.
         """
-        current = self.keystore.currents()
+        current = self.compartment_keys.currents()
         out: dict[tuple[str, str], tuple[int, bytes]] = {}
         made, markers = [], {}
         for case_id, comp in docs:
@@ -47,7 +47,7 @@ class KeyDesk:
             marker = f"rotated:{case_id}:{comp.id}"
             done = set(filter(None, (self.store.get_meta(marker) or "").split(","))) if revoked else set()
             if have is not None and revoked <= done:
-                out[(case_id, comp.id)] = (have[1], self.keystore.key(case_id, comp.id, have[1]))
+                out[(case_id, comp.id)] = (have[1], self.compartment_keys.key(case_id, comp.id, have[1]))
                 continue
             generation = 1 if have is None else have[0] + 1
             key = crypto.new_key()
@@ -59,7 +59,7 @@ class KeyDesk:
             out[(case_id, comp.id)] = (key_id_of(key), key)
         if made:
             with self.store.begin() as conn:
-                self.keystore.put_many(conn, made)
+                self.compartment_keys.put_many(conn, made)
                 for marker, value in markers.items():
                     self.store.set_meta(conn, marker, value)
         return out
@@ -80,12 +80,12 @@ class KeyDesk:
         """Wrap held keys for members and keep the grants. targets: (case, compartment, key id,
         generation, member). Keys are unwrapped before the write transaction opens, so it holds
         the write lock only for the inserts."""
-        grants = [make_grant(state.panel_id, case_id, comp_id, self.keystore.key(case_id, comp_id, key_id), generation,
+        grants = [make_grant(state.panel_id, case_id, comp_id, self.compartment_keys.key(case_id, comp_id, key_id), generation,
                              m.device_id, m.exchange_public, self.profile.device_id, self.keys.sign)
                   for case_id, comp_id, key_id, generation, m in targets]
         if grants:
             with self.store.begin() as conn:
-                self.keystore.put_many(conn, grants)
+                self.compartment_keys.put_many(conn, grants)
         return grants
 
     def grant_sweep(self) -> int:
@@ -95,9 +95,9 @@ class KeyDesk:
         me = state.active(self.profile.device_id)
         if me is None:
             return 0  # a revoked device's grants would be refused everywhere: make none
-        have = self.keystore.held()
+        have = self.compartment_keys.held()
         targets = [(case_id, comp_id, key_id, generation, m)
-                   for case_id, comp_id, key_id, generation in self.keystore.my_keys()
+                   for case_id, comp_id, key_id, generation in self.compartment_keys.my_keys()
                    if comp_id in self.compartments.by_id and self._may_grant(me.role, comp_id)
                    for m in self._readers(state, self.compartments.by_id[comp_id])
                    if (case_id, comp_id, key_id, m.device_id) not in have]
@@ -106,7 +106,7 @@ class KeyDesk:
     def keys_held_for(self, role: str) -> list[tuple[str, str, int]]:
         """(case, compartment, key id) of the keys this device holds of compartments `role` may read."""
         readable = {c.id for c in self.compartments.readable_by(role)}
-        return sorted((case_id, comp_id, key_id) for case_id, comp_id, key_id, _gen in self.keystore.my_keys()
+        return sorted((case_id, comp_id, key_id) for case_id, comp_id, key_id, _gen in self.compartment_keys.my_keys()
                       if comp_id in readable)
 
     def grants_lacking(self, device_id: str, peer_keys: set[tuple[str, str, int]]) -> list[bytes]:
@@ -120,15 +120,15 @@ class KeyDesk:
         if peer is None or me is None:
             return []
         readable = {c.id for c in self.compartments.readable_by(peer.role) if self._may_grant(me.role, c.id)}
-        have = self.keystore.held()  # one wrapped for it already is in grants_for
+        have = self.compartment_keys.held()  # one wrapped for it already is in grants_for
         targets = [(case_id, comp_id, key_id, generation, peer)
-                   for case_id, comp_id, key_id, generation in self.keystore.my_keys()
+                   for case_id, comp_id, key_id, generation in self.compartment_keys.my_keys()
                    if comp_id in readable and (case_id, comp_id, key_id) not in peer_keys
                    and (case_id, comp_id, key_id, device_id) not in have]
         return [g.encode() for g in self._wrap(state, targets)]
 
     def grants_for(self, device_id: str) -> list[bytes]:
-        return self.keystore.grant_bytes(device_id)
+        return self.compartment_keys.grant_bytes(device_id)
 
     def receive_grants(self, grants: list[bytes], source: str) -> int:
         state = self.state()
@@ -137,7 +137,7 @@ class KeyDesk:
         # Every session repeats the peer's grants: those held already (byte for byte), or checked
         # already by this engine (a second grant of a key held, which is not kept), were checked
         # when they first came, so only the rest are verified.
-        held = self.keystore.held_bytes()
+        held = self.compartment_keys.held_bytes()
         for data in grants:
             if data in held or data in self._grants_checked:
                 continue
@@ -162,7 +162,7 @@ class KeyDesk:
                 self._quarantine("grant", source, str(exc), data)
         if good:
             with self.store.begin() as conn:
-                new = self.keystore.put_many(conn, good)
+                new = self.compartment_keys.put_many(conn, good)
         if new:
             self._retry_held()
         return new
@@ -173,7 +173,7 @@ class KeyDesk:
                                 .where(t.quarantine.c.kind == "held")).all()
         for row in rows:
             env = Envelope.decode(row.data)
-            if self.keystore.key(env.case_id, env.compartment, env.key_id) is None:
+            if self.compartment_keys.key(env.case_id, env.compartment, env.key_id) is None:
                 continue
             with self.store.begin() as conn:
                 conn.execute(t.quarantine.delete().where(t.quarantine.c.id == row.id))

@@ -96,7 +96,7 @@ class _Plan(NamedTuple):
 
 
 class ReceiveDesk:
-    """Mixed into SyncEngine (which provides state, store, cases, keystore, compartments,
+    """Mixed into SyncEngine (which provides state, store, cases, compartment_keys, compartments,
     profile, actor and quarantine)."""
 
     # Called with (case ids, source) after a delivery brought process steps, so the workspace
@@ -272,7 +272,7 @@ class ReceiveDesk:
         that passed, their changes, the changes' headers). The rest are held or quarantined."""
         changes, heads, fresh = [], [], []
         for env in envs:
-            key = self.keystore.key(case_id, comp.id, env.key_id)
+            key = self.compartment_keys.key(case_id, comp.id, env.key_id)
             if key is None:
                 # Held aside, neither applied nor passed on, until a grant for its key arrives.
                 self._quarantine("held", source, "no key for this envelope yet", env.encode())
@@ -330,7 +330,7 @@ class ReceiveDesk:
         out = []
         for (data,) in rows:
             env = Envelope.decode(data)
-            key = self.keystore.key(case_id, comp.id, env.key_id)
+            key = self.compartment_keys.key(case_id, comp.id, env.key_id)
             if key is not None:
                 out.append((env, open_envelope(env, key)))
         return out

@@ -30,7 +30,7 @@ from app.sync.engine.admissions import InvitationDesk
 from app.sync.engine.key_grants import KeyDesk
 from app.sync.engine.receiving import ReceiveDesk
 from app.sync.engine.invitations import InvitationBook
-from app.sync.engine.compartment_keys import KeyStore
+from app.sync.engine.compartment_keys import CompartmentKeys
 from app.sync.engine.peer_knowledge import PeerKnowledge
 from app.sync.engine.approval_rules import AdmissionWaits, ApprovalRules
 from app.sync.engine.forget import forget_lost
@@ -85,7 +85,7 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         self.keys = keys
         self.profile = profile
         self.actor = actor
-        self.keystore = KeyStore(store, profile.device_id, keys.exchange_private)
+        self.compartment_keys = CompartmentKeys(store, profile.device_id, keys.exchange_private)
         self.rules = ApprovalRules.from_compartments(self.compartments)
         self._genesis: dict[tuple[str, str], bytes] = {}
         self._resumed = False
@@ -341,7 +341,7 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         readable = {c.id for c in self.compartments.readable_by(me.role)} if me is not None else set()
         lost = forget_lost(self.store, readable, self.actor)
         if lost:
-            self.keystore.forget()
+            self.compartment_keys.forget()
             self.cases.forget()
         return lost
 

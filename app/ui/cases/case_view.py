@@ -18,7 +18,7 @@ from app.ui.cases.autosave import SaveTracker
 from app.ui.cases.field_widgets import Incomplete
 from app.ui.cases.section_list import SectionList
 from app.ui.cases.section_page import SectionPage
-from app.models.risk.service import RiskDesk
+from app.models.risk.service import RiskService
 from app.models.risk.register import FIELD as RISK_FIELD
 from app.ui.risk.risk_panel import RiskPanel
 from app.ui.signoff.process_panel import ProcessPanel
@@ -41,9 +41,9 @@ class CaseView(QWidget):
         self.pages: list[SectionPage] = []
         self.tracker: SaveTracker | None = None
         self.device_names: dict[bytes, str] = {}
-        self.risk_desk: RiskDesk | None = None  # set by the window: instruments and policy
+        self.risk_service: RiskService | None = None  # set by the window: instruments and policy
         self.risk_panel: RiskPanel | None = None
-        self.process_desk = None  # set by the window: the process, its safeguards and the sign-off
+        self.process_service = None  # set by the window: the process, its safeguards and the sign-off
         self.write_report = None  # set by the window: (case reference, path) -> writes the sign-off report
         self.process_panel: ProcessPanel | None = None
         self.signoff_panel: SignoffPanel | None = None
@@ -102,18 +102,18 @@ class CaseView(QWidget):
                 # incident in the risk picture): every view follows it.
                 records.changed.connect(self._case_changed)
                 records.failed.connect(self._failed)
-            if self.risk_desk is not None and any(f.id == RISK_FIELD for f in section.fields):
-                self.risk_panel = RiskPanel(session, self.risk_desk, parent=page)
+            if self.risk_service is not None and any(f.id == RISK_FIELD for f in section.fields):
+                self.risk_panel = RiskPanel(session, self.risk_service, parent=page)
                 self.risk_panel.recorded.connect(self.status)
                 self.risk_panel.recorded.connect(self._case_changed)
                 page.add_above_fields(self.risk_panel)
-            if self.process_desk is not None and any(f.id == "process_events" for f in section.fields):
-                self.process_panel = ProcessPanel(session, self.process_desk, self.write_report, parent=page)
+            if self.process_service is not None and any(f.id == "process_events" for f in section.fields):
+                self.process_panel = ProcessPanel(session, self.process_service, self.write_report, parent=page)
                 self.process_panel.changed.connect(self.status)
                 self.process_panel.changed.connect(self._case_changed)
                 page.add_above_fields(self.process_panel)
-            if self.process_desk is not None and any(f.id == "signoff_decisions" for f in section.fields):
-                self.signoff_panel = SignoffPanel(session, self.process_desk, self._write_signoff_report, parent=page)
+            if self.process_service is not None and any(f.id == "signoff_decisions" for f in section.fields):
+                self.signoff_panel = SignoffPanel(session, self.process_service, self._write_signoff_report, parent=page)
                 self.signoff_panel.changed.connect(self.status)
                 self.signoff_panel.changed.connect(self._case_changed)
                 page.add_above_fields(self.signoff_panel)

@@ -127,8 +127,8 @@ class AgendaPanel(QWidget):
         return True
 
     def build(self) -> bool:
-        desk = self.ws.meetings
-        return self._act(lambda ref: desk.build_agenda(ref, self.today()),
+        service = self.ws.meetings
+        return self._act(lambda ref: service.build_agenda(ref, self.today()),
                          lambda added: self.tr("{n} cases added to the agenda").format(n=len(added)) if added
                          else self.tr("No case to add: every case that should come is on the agenda"))
 
@@ -154,11 +154,11 @@ class AgendaPanel(QWidget):
                          self.tr("Agenda reordered"))
 
     def start(self) -> bool:
-        desk = self.ws.meetings
+        service = self.ws.meetings
 
         def start(ref):
-            desk.set_status(ref, "in progress")
-            desk.set_current(ref, self.model.item(0).case_id)
+            service.set_status(ref, "in progress")
+            service.set_current(ref, self.model.item(0).case_id)
         return self._act(start, self.tr("Meeting started"))
 
     def next_case(self) -> bool:

@@ -104,9 +104,9 @@ class FormDialog(QDialog):
 
 
 class ScheduleDialog(FormDialog):
-    def __init__(self, desk, today: dt.date, parent: QWidget | None = None):
+    def __init__(self, service, today: dt.date, parent: QWidget | None = None):
         super().__init__(self.tr("Schedule a panel meeting"), self.tr("&Schedule"), parent)
-        self.desk = desk
+        self.service = service
         self.date = self.add_row(self.tr("&Date:"), date_edit(self, today + dt.timedelta(days=7), ""),
                                  self.tr("Meeting date"))
         self.time = self.add_row(self.tr("&Time:"), QTimeEdit(QTime(10, 0), self), self.tr("Meeting time"))
@@ -117,7 +117,7 @@ class ScheduleDialog(FormDialog):
         self.panel.setPlaceholderText(self.tr("Restorative practice panel"))
 
     def submit(self):
-        return self.desk.schedule(pydate(self.date.date()), self.time.time().toString("HH:mm"), self.venue.text(),
+        return self.service.schedule(pydate(self.date.date()), self.time.time().toString("HH:mm"), self.venue.text(),
                                   panel=self.panel.text())
 
 
@@ -125,12 +125,12 @@ class AttendeeDialog(FormDialog):
     """The members of the panel in one list (name, role and agency from the membership log), each
     ticked who is here and all added at once; someone not on the panel by name and agency."""
 
-    def __init__(self, desk, meeting_ref: str, members: dict, role_labels: dict, attending: set[str],
+    def __init__(self, service, meeting_ref: str, members: dict, role_labels: dict, attending: set[str],
                  parent: QWidget | None = None):
         super().__init__(self.tr("Record attendees"), self.tr("&Add attendees"), parent,
                          self.tr("Tick each member of the panel who is here. For someone not on the panel, "
                                  "give their name and agency below."))
-        self.desk, self.meeting_ref = desk, meeting_ref
+        self.service, self.meeting_ref = service, meeting_ref
         self.recorded = 0  # attendees written by this dialog, even if a later one was refused
         self.members = member_list(self, members, role_labels, self.tr("Panel members attending"))
         for n in range(self.members.count()):
@@ -163,37 +163,37 @@ class AttendeeDialog(FormDialog):
                                           "someone not on the panel"))
         added = []
         if other:  # first: the one most likely refused, before any member is written
-            added.append(self.desk.add_attendee(self.meeting_ref, self.name.text(), self.agency.text()))
+            added.append(self.service.add_attendee(self.meeting_ref, self.name.text(), self.agency.text()))
             self.recorded += 1
             self.name.clear()
             self.agency.clear()
         for n in range(self.members.count()):
             item = self.members.item(n)
             if item.data(Qt.ItemDataRole.UserRole) in devices:
-                added.append(self.desk.add_attendee(self.meeting_ref, device_id=item.data(Qt.ItemDataRole.UserRole)))
+                added.append(self.service.add_attendee(self.meeting_ref, device_id=item.data(Qt.ItemDataRole.UserRole)))
                 self.recorded += 1
                 self._mark_recorded(item)  # so trying again after a refusal does not add them twice
         return added
 
 
 class ObserverDialog(FormDialog):
-    def __init__(self, desk, meeting_ref: str, parent: QWidget | None = None):
+    def __init__(self, service, meeting_ref: str, parent: QWidget | None = None):
         super().__init__(self.tr("Record an observer"), self.tr("&Add observer"), parent)
-        self.desk, self.meeting_ref = desk, meeting_ref
+        self.service, self.meeting_ref = service, meeting_ref
         self.name = self.add_row(self.tr("&Name:"), QLineEdit(self), self.tr("Observer's name"))
         self.organisation = self.add_row(self.tr("&Organisation:"), QLineEdit(self), self.tr("Observer's organisation"))
         self.signed = QCheckBox(self.tr("Has &signed the confidentiality statement"), self)
         self.form.addRow(self.signed)
 
     def submit(self):
-        return self.desk.add_observer(self.meeting_ref, self.name.text(), self.organisation.text(),
+        return self.service.add_observer(self.meeting_ref, self.name.text(), self.organisation.text(),
                                       self.signed.isChecked())
 
 
 class ApologyDialog(FormDialog):
-    def __init__(self, desk, meeting_ref: str, today: dt.date, parent: QWidget | None = None):
+    def __init__(self, service, meeting_ref: str, today: dt.date, parent: QWidget | None = None):
         super().__init__(self.tr("Record apologies"), self.tr("&Add apologies"), parent)
-        self.desk, self.meeting_ref = desk, meeting_ref
+        self.service, self.meeting_ref = service, meeting_ref
         self.name = self.add_row(self.tr("&Name:"), QLineEdit(self), self.tr("Name of the person sending apologies"))
         self.agency = self.add_row(self.tr("A&gency:"), QLineEdit(self), self.tr("Their agency"))
         self.sent = QCheckBox(self.tr("&Information was sent to the panel"), self)
@@ -204,17 +204,17 @@ class ApologyDialog(FormDialog):
 
     def submit(self):
         sent = self.sent.isChecked()
-        return self.desk.add_apology(self.meeting_ref, self.name.text(), self.agency.text(), sent,
+        return self.service.add_apology(self.meeting_ref, self.name.text(), self.agency.text(), sent,
                                      pydate(self.sent_on.date()) if sent else None)
 
 
 class AgendaItemDialog(FormDialog):
     """Put a case on the agenda by hand, with the reason the chair gives."""
 
-    def __init__(self, desk, meeting_ref: str, cases: list[tuple[str, str]], minutes: int,
+    def __init__(self, service, meeting_ref: str, cases: list[tuple[str, str]], minutes: int,
                  parent: QWidget | None = None):
         super().__init__(self.tr("Add a case to the agenda"), self.tr("&Add to agenda"), parent)
-        self.desk, self.meeting_ref = desk, meeting_ref
+        self.service, self.meeting_ref = service, meeting_ref
         self.case = self.add_row(self.tr("&Case:"), QComboBox(self), self.tr("Case to add"))
         for case_id, reference in cases:
             self.case.addItem(reference, case_id)
@@ -227,7 +227,7 @@ class AgendaItemDialog(FormDialog):
     def submit(self):
         if self.case.count() == 0:
             raise ValidationError(self.tr("every case on this device is already on the agenda"))
-        return self.desk.add_item(self.meeting_ref, self.case.currentData(), self.reason.text(), self.minutes.value())
+        return self.service.add_item(self.meeting_ref, self.case.currentData(), self.reason.text(), self.minutes.value())
 
 
 class ActionDialog(FormDialog):
@@ -279,11 +279,11 @@ class ActionDialog(FormDialog):
 class DistributionDialog(FormDialog):
     """Who receives the minutes: members of the panel only, ticked one by one."""
 
-    def __init__(self, desk, meeting_ref: str, members: dict, role_labels: dict, chosen: set[str],
+    def __init__(self, service, meeting_ref: str, members: dict, role_labels: dict, chosen: set[str],
                  parent: QWidget | None = None):
         super().__init__(self.tr("Distribution of the minutes"), self.tr("&Save list"), parent,
                          self.tr("The minutes go only to those entitled to them. Tick each member who receives them."))
-        self.desk, self.meeting_ref = desk, meeting_ref
+        self.service, self.meeting_ref = service, meeting_ref
         self.members = member_list(self, members, role_labels, self.tr("Members who receive the minutes"))
         for n in range(self.members.count()):
             if self.members.item(n).data(Qt.ItemDataRole.UserRole) in chosen:
@@ -297,4 +297,4 @@ class DistributionDialog(FormDialog):
                 if self.members.item(n).checkState() == Qt.CheckState.Checked]
 
     def submit(self):
-        return self.desk.set_distribution(self.meeting_ref, self.chosen())
+        return self.service.set_distribution(self.meeting_ref, self.chosen())

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
-from app.models.risk.service import RiskDesk
+from app.models.risk.service import RiskService
 from app.models.risk.register import FIELD, record_assessment
 from app.ui.risk.checklist_dialog import ChecklistDialog
 from app.ui.risk.history_model import RiskHistoryModel
@@ -19,9 +19,9 @@ from app.ui.common.warning import WarningBanner
 class RiskPanel(QWidget):
     recorded = Signal(str)  # a message for the status bar
 
-    def __init__(self, session: CaseSession, desk: RiskDesk, parent: QWidget | None = None):
+    def __init__(self, session: CaseSession, service: RiskService, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session, self.desk = session, desk
+        self.session, self.service = session, service
         self.setObjectName("riskPanel")
         self.setAccessibleName(self.tr("Risk picture"))
         layout = QVBoxLayout(self)
@@ -66,9 +66,9 @@ class RiskPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        desk = self.desk
+        service = self.service
         try:
-            view = desk.view_of(self.session)
+            view = service.view_of(self.session)
         except ConcordError as exc:
             self.level.setText(self.tr("The risk picture cannot be shown: {problem}").format(problem=str(exc)))
             return
@@ -81,7 +81,7 @@ class RiskPanel(QWidget):
             a = current.assessment
             text = self.tr("Current risk: {level}, score {score} of {total} ({instrument}, {date}, {assessor}).").format(
                 level=current.level.label.upper(), score=current.score,
-                total=desk.instruments[a.instrument].max_score, instrument=a.instrument, date=a.assessed_on.isoformat(),
+                total=service.instruments[a.instrument].max_score, instrument=a.instrument, date=a.assessed_on.isoformat(),
                 assessor=a.assessor)
             if current.raised:
                 text += " " + self.tr("Raised from {computed} by professional judgement: {reason}").format(
@@ -128,11 +128,11 @@ class RiskPanel(QWidget):
 
     def record(self, instrument_id: str = "dash") -> ChecklistDialog | None:
         try:
-            inst = self.desk.instrument(instrument_id)
+            inst = self.service.instrument(instrument_id)
         except ConcordError as exc:
             show_message(self.problem, str(exc), True, "riskNote")
             return None
-        dialog = ChecklistDialog(inst, self.desk.policy, self.desk.person, self.desk.agency, parent=self)
+        dialog = ChecklistDialog(inst, self.service.policy, self.service.person, self.service.agency, parent=self)
         dialog.accepted.connect(lambda: self._save(dialog))
         dialog.open()
         return dialog
@@ -142,7 +142,7 @@ class RiskPanel(QWidget):
         if made is None:
             return
         try:
-            record_assessment(self.session, self.desk.instrument(made.instrument), self.desk.policy, made)
+            record_assessment(self.session, self.service.instrument(made.instrument), self.service.policy, made)
         except ConcordError as exc:
             show_message(self.problem, str(exc), True, "riskNote")
             return

@@ -44,18 +44,18 @@ def _text_box(parent: QWidget, name: str, lines: int) -> QPlainTextEdit:
 
 
 class DecisionDialog(QDialog):
-    def __init__(self, session, desk, parent: QWidget | None = None):
+    def __init__(self, session, service, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session, self.desk = session, desk
+        self.session, self.service = session, service
         self.decided_id = ""
         self.confirmation: ConfirmDecision | None = None
         self.setWindowTitle(self.tr("Sign-off decision"))
         self.setObjectName("decisionDialog")
-        self.minimum = desk.ndm_minimum
-        view = desk.view(session)
+        self.minimum = service.ndm_minimum
+        view = service.view(session)
         self.pack = QTextBrowser(self)
         self.pack.setAccessibleName(self.tr("Sign-off pack"))
-        self.pack.setPlainText(pack_text(build_pack(session, view, desk.risk.view_of(session),
+        self.pack.setPlainText(pack_text(build_pack(session, view, service.risk.view_of(session),
                                                     frozenset({session.role}))))
 
         form_host = QWidget(self)
@@ -161,7 +161,7 @@ class DecisionDialog(QDialog):
         """Read the red flags again; rebuild the override boxes when they changed (keeping what
         was typed for a flag still raised). Whether they changed."""
         try:
-            flags = self.desk.red_flags(self.session)
+            flags = self.service.red_flags(self.session)
         except ConcordError:
             flags = []
         if [(f.id, f.words) for f in flags] == [(f.id, f.words) for f in self.flags]:
@@ -230,7 +230,7 @@ class DecisionDialog(QDialog):
                        self.tr("the statement for {id}").format(id=fid))
 
     def inputs(self) -> dict:
-        """What the form holds, as ProcessDesk.decide takes it."""
+        """What the form holds, as ProcessService.decide takes it."""
         return {"decision": self.chosen(),
                 "rationale": {k: box.toPlainText() for k, box in self.rationale.items()},
                 "rank": self.rank.text(),
@@ -252,9 +252,9 @@ class DecisionDialog(QDialog):
             return
         i = self.inputs()
         try:
-            prepared = self.desk.prepare_decision(self.session, i["decision"], i["rationale"], rank=i["rank"],
+            prepared = self.service.prepare_decision(self.session, i["decision"], i["rationale"], rank=i["rank"],
                                                   conditions=i["conditions"], overrides=i["overrides"])
-            summary = self.desk.decision_summary(self.session)
+            summary = self.service.decision_summary(self.session)
         except ConcordError as exc:
             problems = getattr(exc, "problems", None)
             if problems:
@@ -275,7 +275,7 @@ class DecisionDialog(QDialog):
         if result != QDialog.DialogCode.Accepted:
             return
         try:
-            self.decided_id = self.desk.decide(self.session, i["decision"], i["rationale"], rank=i["rank"],
+            self.decided_id = self.service.decide(self.session, i["decision"], i["rationale"], rank=i["rank"],
                                                conditions=i["conditions"], overrides=i["overrides"])
         except ConcordError as exc:
             problems = getattr(exc, "problems", None)

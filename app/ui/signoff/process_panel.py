@@ -27,9 +27,9 @@ from app.ui.common.text import caption, text_label
 class ProcessPanel(QWidget):
     changed = Signal(str)  # a message for the status bar
 
-    def __init__(self, session, desk, write_report=None, parent: QWidget | None = None):
+    def __init__(self, session, service, write_report=None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session, self.desk, self._write_report = session, desk, write_report
+        self.session, self.service, self._write_report = session, service, write_report
         self.setObjectName("processPanel")
         self.setAccessibleName(self.tr("Restorative process"))
         layout = QVBoxLayout(self)
@@ -162,7 +162,7 @@ class ProcessPanel(QWidget):
 
     def refresh(self) -> None:
         try:
-            view = self.desk.view(self.session)
+            view = self.service.view(self.session)
         except ConcordError as exc:
             self.state.setText(self.tr("The process cannot be shown: {problem}").format(problem=str(exc)))
             return
@@ -224,24 +224,24 @@ class ProcessPanel(QWidget):
 
     def take_step(self) -> bool:
         target = self.next_state.currentData()
-        return self._act(lambda: self.desk.step(self.session, target, self.reason.text()),
+        return self._act(lambda: self.service.step(self.session, target, self.reason.text()),
                          self.tr("Process moved to {state}").format(state=lc.LABELS.get(target, target)))
 
     def pause(self) -> bool:
-        return self._act(lambda: self.desk.pause(self.session, self.trigger.currentData(), self.reason.text()),
+        return self._act(lambda: self.service.pause(self.session, self.trigger.currentData(), self.reason.text()),
                          self.tr("Process paused"))
 
     def breach(self) -> bool:
-        return self._act(lambda: self.desk.record_breach(self.session, self.reason.text()),
+        return self._act(lambda: self.service.record_breach(self.session, self.reason.text()),
                          self.tr("Breach recorded: the process has ended"))
 
     def request(self) -> bool:
-        return self._act(lambda: self.desk.request_signoff(self.session, self.reason.text()),
+        return self._act(lambda: self.service.request_signoff(self.session, self.reason.text()),
                          self.tr("Sign-off requested"))
 
     def record_session(self) -> bool:
         kind = self.session_kind.currentData()
-        ok = self._act(lambda: self.desk.record_session(self.session, kind, clock.today(),
+        ok = self._act(lambda: self.service.record_session(self.session, kind, clock.today(),
                                                         self.session_record.text()),
                        self.tr("Recorded: {kind}").format(kind=kind))
         if ok:
@@ -249,7 +249,7 @@ class ProcessPanel(QWidget):
         return ok
 
     def decide(self) -> DecisionDialog:
-        dialog = DecisionDialog(self.session, self.desk, self)
+        dialog = DecisionDialog(self.session, self.service, self)
         dialog.accepted.connect(lambda: (self.refresh(), self.changed.emit(self.tr("Decision signed"))))
         dialog.open()
         return dialog

@@ -37,9 +37,9 @@ def _table(parent: QWidget, model: QStandardItemModel, name: str, stretch: int) 
 class SignoffPanel(QWidget):
     changed = Signal(str)  # a message for the status bar
 
-    def __init__(self, session, desk, report_from_process=None, parent: QWidget | None = None):
+    def __init__(self, session, service, report_from_process=None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session, self.desk = session, desk
+        self.session, self.service = session, service
         self._report = report_from_process  # ProcessPanel.write_report_to, when reports can be written
         self.setObjectName("signoffPanel")
         self.setAccessibleName(self.tr("Sign-off"))
@@ -77,7 +77,7 @@ class SignoffPanel(QWidget):
 
     def refresh(self) -> None:
         try:
-            view = self.desk.view(self.session)
+            view = self.service.view(self.session)
         except ConcordError as exc:
             self.status.setText(self.tr("The sign-off cannot be shown: {problem}").format(problem=str(exc)))
             return
@@ -125,7 +125,7 @@ class SignoffPanel(QWidget):
         self.report_button.setEnabled(current is not None)
 
     def decide(self) -> DecisionDialog:
-        dialog = DecisionDialog(self.session, self.desk, self)
+        dialog = DecisionDialog(self.session, self.service, self)
         dialog.accepted.connect(lambda: (self.refresh(), self.changed.emit(self.tr("Decision signed"))))
         dialog.open()
         return dialog

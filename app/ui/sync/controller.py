@@ -33,7 +33,7 @@ class SyncController(QObject):
         super().__init__(parent)
         self.thread = QThread(self)
         self.thread.setObjectName("concord-sync")
-        self.worker = SyncWorker(workspace.folder, workspace.keys.keystore.backend, workspace.schema)
+        self.worker = SyncWorker(workspace.folder, workspace.keys.os_keyring.backend, workspace.schema)
         self.worker.moveToThread(self.thread)
         self._sync.connect(self.worker.sync_with)
         self._serve.connect(self.worker.serve)
