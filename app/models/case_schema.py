@@ -1,6 +1,6 @@
 """The case schema and the information sharing agreement (ISA), loaded from data and validated.
 
-Both files are TOML (see resources/schema/). Validation is strict because a typo in an ISA is a
+Both files are TOML (see app/resources/schema/). Validation is strict because a typo in an ISA is a
 data-protection incident waiting to happen: an unknown key, an unknown role or a field nobody
 may read is refused with a message that names the file, the item and the problem.
 """
@@ -12,17 +12,19 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 from app.models.errors import SchemaError
+from app.models.resources import Source, as_source, resource
 
 FIELD_TYPES = ("short_text", "long_text", "choice", "date", "flag", "number", "records")
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
-DEFAULT_SCHEMA = RESOURCES / "schema" / "case.toml"
-DEFAULT_ISA = RESOURCES / "schema" / "isa.toml"
-DEFAULT_MEETING = RESOURCES / "schema" / "meeting.toml"
+DEFAULT_SCHEMA = resource("schema", "case.toml")
+DEFAULT_ISA = resource("schema", "isa.toml")
+DEFAULT_MEETING = resource("schema", "meeting.toml")
 
 
 @dataclass(frozen=True)
@@ -126,32 +128,38 @@ class Schema:
         return out
 
 
-def load_schema(schema_path: Path | str = DEFAULT_SCHEMA, isa_path: Path | str = DEFAULT_ISA,
-                meeting_path: Path | str | None = None) -> Schema:
+def load_schema(schema_path: Source = DEFAULT_SCHEMA, isa_path: Source = DEFAULT_ISA,
+                meeting_path: Source | None = None) -> Schema:
     """The case schema and the meeting schema (by default `meeting.toml` beside the case schema,
     when there is one) with the agreement that governs both."""
-    schema_path, isa_path = Path(schema_path), Path(isa_path)
-    if meeting_path is None and (schema_path.parent / DEFAULT_MEETING.name).is_file():
-        meeting_path = schema_path.parent / DEFAULT_MEETING.name
-    sections = _parse_sections(schema_path, _read_toml(schema_path))
+    schema, isa = as_source(schema_path), as_source(isa_path)
+    meeting = _meeting_beside(schema) if meeting_path is None else as_source(meeting_path)
+    sections = _parse_sections(schema, _read_toml(schema))
     meetings: tuple[SectionDef, ...] = ()
-    if meeting_path is not None:
-        meeting_path = Path(meeting_path)
-        meetings = _parse_sections(meeting_path, _read_toml(meeting_path), "meeting")
+    if meeting is not None:
+        meetings = _parse_sections(meeting, _read_toml(meeting), "meeting")
         taken = {f.id for s in sections for f in s.fields} | {s.id for s in sections}
         for s in meetings:
-            for f in (s, *s.fields):
-                if f.id in taken:
-                    raise _fail(meeting_path, f"'{f.id}'", "this id is already used in the case schema")
-    roles, access, name, basis = _parse_isa(isa_path, _read_toml(isa_path), sections + meetings)
+            for fid in (s.id, *(f.id for f in s.fields)):
+                if fid in taken:
+                    raise _fail(meeting, f"'{fid}'", "this id is already used in the case schema")
+    roles, access, name, basis = _parse_isa(isa, _read_toml(isa), sections + meetings)
     return Schema(sections=sections, roles=roles, access=access, isa_name=name, lawful_basis=basis,
                   meeting_sections=meetings)
 
 
-def read_toml(path: Path | str, fail: Callable[[str, Exception], Exception] | None = None) -> dict:
+def _meeting_beside(schema: Traversable) -> Traversable | None:
+    # Only a file named by a path has a folder to look in; packaged data is Concord's own case
+    # schema, whose meeting schema is the packaged one.
+    beside = schema.parent / DEFAULT_MEETING.name if isinstance(schema, Path) else DEFAULT_MEETING
+    return beside if beside.is_file() else None
+
+
+def read_toml(path: Source, fail: Callable[[str, Exception], Exception] | None = None) -> dict[str, Any]:
     """The table a TOML file holds. A file that cannot be read or is not TOML raises fail(why,
     exc), so each loader keeps its own wording and error, or by default a SchemaError naming it."""
-    path = Path(path)
+    path = as_source(path)
+    problem: Exception
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -161,29 +169,29 @@ def read_toml(path: Path | str, fail: Callable[[str, Exception], Exception] | No
     raise (fail(why, problem) if fail else SchemaError(f"{path.name}: {why} ({problem})")) from None
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Traversable) -> dict[str, Any]:
     return read_toml(path, lambda why, exc: SchemaError(
         f"{path}: file not found" if isinstance(exc, FileNotFoundError) else f"{path}: {why}: {exc}"))
 
 
-def _fail(path: Path, where: str, problem: str) -> SchemaError:
+def _fail(path: Traversable, where: str, problem: str) -> SchemaError:
     return SchemaError(f"{path}: {where}: {problem}")
 
 
-def _check_keys(path: Path, where: str, table: dict, allowed: set[str]) -> None:
+def _check_keys(path: Traversable, where: str, table: dict[str, Any], allowed: set[str]) -> None:
     unknown = sorted(set(table) - allowed)
     if unknown:
         raise _fail(path, where, f"unknown key(s) {', '.join(unknown)}")
 
 
-def _text(path: Path, where: str, table: dict, key: str, required: bool = True) -> str:
+def _text(path: Traversable, where: str, table: dict[str, Any], key: str, required: bool = True) -> str:
     value = table.get(key, "")
     if not isinstance(value, str) or (required and not value.strip()):
         raise _fail(path, where, f"'{key}' must be a non-empty string")
     return value
 
 
-def _ident(path: Path, where: str, value: object) -> str:
+def _ident(path: Traversable, where: str, value: object) -> str:
     if not isinstance(value, str) or not _ID.match(value):
         raise _fail(path, where, f"id {value!r} must be lower-case letters, digits and _ starting with a letter")
     return value
@@ -193,21 +201,21 @@ _FIELD_KEYS = {"id", "type", "label", "label_cy", "help", "options", "never_expo
                "min", "max", "integer", "past_only"}
 
 
-def _bool_key(path: Path, where: str, raw: dict, key: str) -> bool:
+def _bool_key(path: Traversable, where: str, raw: dict[str, Any], key: str) -> bool:
     value = raw.get(key, False)
     if not isinstance(value, bool):
         raise _fail(path, where, f"'{key}' must be true or false")
     return value
 
 
-def _value_rules(path: Path, where: str, ftype: str, raw: dict) -> dict:
+def _value_rules(path: Traversable, where: str, ftype: str, raw: dict[str, Any]) -> dict[str, Any]:
     """The checks a field's values get beyond their type: bounds and whole numbers for a number,
     no future for a date. A key on a type it does not fit is refused rather than ignored, so a
     rule the file seems to set is never silently missing."""
     for key, fits in (("min", "number"), ("max", "number"), ("integer", "number"), ("past_only", "date")):
         if key in raw and ftype != fits:
             raise _fail(path, where, f"'{key}' only belongs to a {fits}")
-    rules: dict = {"integer": _bool_key(path, where, raw, "integer"),
+    rules: dict[str, Any] = {"integer": _bool_key(path, where, raw, "integer"),
                    "past_only": _bool_key(path, where, raw, "past_only")}
     for key, name in (("min", "minimum"), ("max", "maximum")):
         value = raw.get(key)
@@ -222,7 +230,7 @@ def _value_rules(path: Path, where: str, ftype: str, raw: dict) -> dict:
     return rules
 
 
-def _parse_field(path: Path, section_id: str, raw: dict, where: str, nested: bool) -> FieldDef:
+def _parse_field(path: Traversable, section_id: str, raw: dict[str, Any], where: str, nested: bool) -> FieldDef:
     if not isinstance(raw, dict):
         raise _fail(path, where, "each field must be a table")
     fid = _ident(path, where, raw.get("id"))
@@ -272,7 +280,7 @@ def _parse_field(path: Path, section_id: str, raw: dict, where: str, nested: boo
     )
 
 
-def _parse_sections(path: Path, data: dict, kind: str = "case") -> tuple[SectionDef, ...]:
+def _parse_sections(path: Traversable, data: dict[str, Any], kind: str = "case") -> tuple[SectionDef, ...]:
     _check_keys(path, "top level", data, {"version", "sections"})
     raw_sections = data.get("sections")
     if not isinstance(raw_sections, list) or not raw_sections:
@@ -319,7 +327,7 @@ def _parse_sections(path: Path, data: dict, kind: str = "case") -> tuple[Section
 
 
 def _parse_isa(
-    path: Path, data: dict, sections: tuple[SectionDef, ...]
+    path: Traversable, data: dict[str, Any], sections: tuple[SectionDef, ...]
 ) -> tuple[dict[str, RoleDef], dict[str, Access], str, str]:
     _check_keys(path, "top level", data, {"version", "name", "lawful_basis", "roles", "groups", "sections", "fields"})
     raw_roles = data.get("roles")

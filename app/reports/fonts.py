@@ -1,4 +1,4 @@
-"""The report typeface: DejaVu Sans, shipped with Concord (resources/fonts, licence beside it).
+"""The report typeface: DejaVu Sans, shipped with Concord (app/resources/fonts, licence beside it).
 
 Shipping the font rather than taking whatever the machine has matters twice over: Welsh letters
 (ŵ, ŷ) must render on every device, and a verifier re-renders a report to compare it byte for
@@ -13,9 +13,8 @@ import threading
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from app.models.case_schema import RESOURCES
+from app.models.resources import resource_path
 
-FONT_DIR = RESOURCES / "fonts"
 REGULAR = "ConcordSans"
 BOLD = "ConcordSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
@@ -29,9 +28,7 @@ def register_fonts() -> tuple[str, str]:
         known = set(pdfmetrics.getRegisteredFontNames())
         for name, filename in _FILES.items():
             if name not in known:
-                path = FONT_DIR / filename
-                if not path.is_file():
-                    raise FileNotFoundError(f"the report font {filename} is missing from resources/fonts")
+                path = resource_path("fonts", filename)  # reportlab's TTFont takes a file name
                 # Both flags are fixed rather than left to process-wide reportlab settings that
                 # would change the bytes of every report: asciiReadable keeps ASCII text legible
                 # in the page streams; shaping would depend on whether uharfbuzz is installed.

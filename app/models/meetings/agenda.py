@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from dataclasses import dataclass
-from pathlib import Path
+from importlib.resources.abc import Traversable
 
 from app.models.errors import ValidationError
-from app.models.case_schema import RESOURCES
+from app.models.resources import Source, as_source, resource
 
-DEFAULT_POLICY = RESOURCES / "policy" / "meetings.toml"
+DEFAULT_POLICY = resource("policy", "meetings.toml")
 
 NEW_REFERRAL = "new referral"
 ESCALATING = "risk escalating"
@@ -39,18 +39,17 @@ class MeetingPolicy:
     agencies: tuple[str, ...]  # the agencies an action may be owned by, in the order offered
 
 
-def load_meeting_policy(path: Path | str = DEFAULT_POLICY) -> MeetingPolicy:
-    path = Path(path)
+def load_meeting_policy(path: Source = DEFAULT_POLICY) -> MeetingPolicy:
+    path = as_source(path)
     try:
-        with path.open("rb") as fh:
-            raw = tomllib.load(fh)
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
         agenda, minutes = raw["agenda"], raw["minutes"]
         policy = MeetingPolicy(int(agenda["minutes_per_case"]),
                                int(agenda["minutes_high_risk"]), int(agenda["minutes_with_children"]),
                                bool(agenda["carry_forward_open_actions"]), int(minutes["working_days_to_send"]),
                                str(minutes["confidentiality_statement"]).strip(),
                                _agencies(path, raw.get("agencies")))
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise ValidationError(f"{path}: not a usable meeting policy ({exc})") from None
     if min(policy.minutes_per_case, policy.minutes_high_risk, policy.minutes_with_children) < 1:
         raise ValidationError(f"{path}: minutes per case must be at least 1")
@@ -59,7 +58,7 @@ def load_meeting_policy(path: Path | str = DEFAULT_POLICY) -> MeetingPolicy:
     return policy
 
 
-def _agencies(path: Path, raw) -> tuple[str, ...]:
+def _agencies(path: Traversable, raw: object) -> tuple[str, ...]:
     # Without the list no action could be given an owner: refused here, not at the first action.
     if raw is None:
         raise ValidationError(f"{path}: the meeting policy has no 'agencies' list: name the agencies that own "
@@ -127,7 +126,7 @@ def reasons_for(facts: CaseFacts, meeting_date: dt.date, carry_forward: bool = T
     return tuple(out)
 
 
-def order_key(facts: CaseFacts) -> tuple:
+def order_key(facts: CaseFacts) -> tuple[bool, int, bool, str]:
     """Cases with children first; then the higher risk, escalating before steady; then by
     reference, so every device proposes the same order from the same cases."""
     return (not facts.children, -facts.level_rank, not facts.escalating, facts.reference)

@@ -1,26 +1,28 @@
 """Aftercare: check-ins on the schedule the process policy sets, counted from the day the case
 entered aftercare, each matched with the check-in record that answers it. The process policy file
-(resources/policy/process.toml) is read here, the sign-off's minimum text length with it."""
+(app/resources/policy/process.toml) is read here, the sign-off's minimum text length with it."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
 from app.models import clock
-from app.models.errors import ValidationError
-from app.models.case_schema import RESOURCES, read_toml
-from app.models.process.signoff import NDM_MINIMUM_DEFAULT
+from app.models.case_schema import read_toml
 from app.models.documents.values import loose_date
+from app.models.errors import ValidationError
+from app.models.process.signoff import NDM_MINIMUM_DEFAULT
+from app.models.resources import Source, as_source, resource
 
-DEFAULT_PROCESS_POLICY = RESOURCES / "policy" / "process.toml"
+DEFAULT_PROCESS_POLICY = resource("policy", "process.toml")
 FIELD = "checkins"
 
 
-def load_checkin_weeks(path: Path = DEFAULT_PROCESS_POLICY) -> tuple[int, ...]:
+def load_checkin_weeks(path: Source = DEFAULT_PROCESS_POLICY) -> tuple[int, ...]:
+    path = as_source(path)
     def unreadable(_why: str, exc: Exception) -> ValidationError:
-        return ValidationError(f"{Path(path).name}: the aftercare schedule is missing or unreadable ({exc})")
+        return ValidationError(f"{path.name}: the aftercare schedule is missing or unreadable ({exc})")
     raw = read_toml(path, unreadable)
     try:
         weeks = raw["aftercare"]["checkin_weeks"]
@@ -28,29 +30,30 @@ def load_checkin_weeks(path: Path = DEFAULT_PROCESS_POLICY) -> tuple[int, ...]:
         raise unreadable("", exc) from None
     if (not isinstance(weeks, list) or not weeks or any(not isinstance(w, int) or w <= 0 for w in weeks)
             or weeks != sorted(set(weeks))):
-        raise ValidationError(f"{Path(path).name}: checkin_weeks must be rising whole numbers of weeks")
+        raise ValidationError(f"{path.name}: checkin_weeks must be rising whole numbers of weeks")
     return tuple(weeks)
 
 
-def load_ndm_minimum(path: Path = DEFAULT_PROCESS_POLICY) -> int:
+def load_ndm_minimum(path: Source = DEFAULT_PROCESS_POLICY) -> int:
     """The fewest characters each part of a sign-off's rationale (and each override statement)
     must hold. A policy file written before the rule existed gets the default, never no minimum."""
+    path = as_source(path)
     def unreadable(_why: str, exc: Exception) -> ValidationError:
-        return ValidationError(f"{Path(path).name}: the process policy is missing or unreadable ({exc})")
+        return ValidationError(f"{path.name}: the process policy is missing or unreadable ({exc})")
     raw = read_toml(path, unreadable)
     section = raw.get("signoff", {})
     if not isinstance(section, dict):
-        raise ValidationError(f"{Path(path).name}: [signoff] must be a table")
+        raise ValidationError(f"{path.name}: [signoff] must be a table")
     value = section.get("ndm_minimum_chars", NDM_MINIMUM_DEFAULT)
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 2000:
-        raise ValidationError(f"{Path(path).name}: [signoff] ndm_minimum_chars must be a whole number from 1 to 2000")
+        raise ValidationError(f"{path.name}: [signoff] ndm_minimum_chars must be a whole number from 1 to 2000")
     return value
 
 
 @dataclass(frozen=True)
 class CheckIn:
     due_on: dt.date
-    record: dict | None          # the check-in that answers it, if held
+    record: dict[str, Any] | None  # the check-in that answers it, if held
 
     @property
     def held(self) -> bool:
@@ -66,18 +69,19 @@ class CheckIn:
         if not self.held:
             return ""
         r = self.record
+        assert r is not None  # only a check-in a record answers is held
         return "; ".join(f"{label}: {r.get(key)}" for key, label in (
             ("safety_outcome", "safety"), ("behaviour_change", "behaviour"), ("empowerment", "empowerment"))
             if r.get(key))
 
 
-def schedule(entered: dt.date | None, weeks: tuple[int, ...], records: list[dict]) -> list[CheckIn]:
+def schedule(entered: dt.date | None, weeks: tuple[int, ...], records: list[dict[str, Any]]) -> list[CheckIn]:
     """The due check-ins; a record answers the due date it names, or, with none, the earliest
     unanswered one on or before the day it was held."""
     if entered is None:
         return []
     due = [entered + dt.timedelta(weeks=w) for w in weeks]
-    answered: dict[dt.date, dict] = {}
+    answered: dict[dt.date, dict[str, Any]] = {}
     loose = []
     for r in records or []:
         try:

@@ -1,4 +1,4 @@
-"""Risk instruments as data: each a TOML file in resources/risk/ (see dash.toml for the format).
+"""Risk instruments as data: each a TOML file in app/resources/risk/ (see dash.toml for the format).
 
 An area adds its own instrument by adding a file; nothing in the code names a question. Files
 are validated strictly and refused with a message naming the file and the problem, because a
@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
+from app.models.case_schema import read_toml
 from app.models.errors import SchemaError
-from app.models.case_schema import RESOURCES, read_toml
+from app.models.resources import Source, as_source, resource
 
-DEFAULT_INSTRUMENTS = RESOURCES / "risk"
+DEFAULT_INSTRUMENTS = resource("risk")
 SCORINGS = ("count_first",)
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 _KEYS = {"id", "name", "version", "credit", "answers", "answer_labels", "scoring", "default_source", "questions"}
@@ -49,15 +50,15 @@ class Instrument:
         return len(self.questions)
 
 
-def _text(where: str, data: dict, key: str, required: bool = True) -> str:
+def _text(where: str, data: dict[str, Any], key: str, required: bool = True) -> str:
     value = data.get(key, "")
     if not isinstance(value, str) or (required and not value.strip()):
         raise SchemaError(f"{where}: '{key}' must be {'a non-empty' if required else 'a'} text")
     return value.strip()
 
 
-def load_instrument(path: Path | str) -> Instrument:
-    path = Path(path)
+def load_instrument(path: Source) -> Instrument:
+    path = as_source(path)
     data = read_toml(path)
     where = path.name
     unknown = set(data) - _KEYS
@@ -99,13 +100,16 @@ def load_instrument(path: Path | str) -> Instrument:
                       tuple(answers), tuple(labels), scoring, _text(where, data, "default_source"), tuple(questions))
 
 
-def load_instruments(folder: Path | str = DEFAULT_INSTRUMENTS) -> dict[str, Instrument]:
+def load_instruments(folder: Source = DEFAULT_INSTRUMENTS) -> dict[str, Instrument]:
+    folder = as_source(folder)
     out: dict[str, Instrument] = {}
-    for path in sorted(Path(folder).glob("*.toml")):
+    # iterdir, not glob: packaged data is a Traversable, which lists but does not match patterns.
+    files = [f for f in folder.iterdir() if f.name.endswith(".toml") and f.is_file()] if folder.is_dir() else []
+    for path in sorted(files, key=lambda f: f.name):
         inst = load_instrument(path)
         if inst.id in out:
             raise SchemaError(f"{path.name}: instrument id '{inst.id}' is already used by another file")
         out[inst.id] = inst
     if not out:
-        raise SchemaError(f"no risk instrument found in {Path(folder).name}/")
+        raise SchemaError(f"no risk instrument found in {folder.name}/")
     return out

@@ -1,17 +1,18 @@
-"""The risk policy (resources/policy/risk.toml): levels per instrument, escalation, repeats,
+"""The risk policy (app/resources/policy/risk.toml): levels per instrument, escalation, repeats,
 reviews and the eligibility rule. Validated strictly; one safety rule is not configurable:
 no instrument's highest level may be eligible for a restorative option without sign-off."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
+from app.models.case_schema import read_toml
 from app.models.errors import SchemaError
+from app.models.resources import Source, as_source, resource
 from app.models.risk.instruments import Instrument
-from app.models.case_schema import RESOURCES, read_toml
 
-DEFAULT_POLICY = RESOURCES / "policy" / "risk.toml"
+DEFAULT_POLICY = resource("policy", "risk.toml")
 
 
 @dataclass(frozen=True)
@@ -63,29 +64,29 @@ class RiskPolicy:
         return ids.index(level_id)
 
 
-def _int(where: str, table: dict, key: str, low: int, high: int) -> int:
+def _int(where: str, table: dict[str, Any], key: str, low: int, high: int) -> int:
     value = table.get(key)
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
         raise SchemaError(f"{where}: '{key}' must be a whole number from {low} to {high}")
     return value
 
 
-def _flag(where: str, table: dict, key: str) -> bool:
+def _flag(where: str, table: dict[str, Any], key: str) -> bool:
     value = table.get(key)
     if not isinstance(value, bool):
         raise SchemaError(f"{where}: '{key}' must be true or false")
     return value
 
 
-def _str(where: str, table: dict, key: str) -> str:
+def _str(where: str, table: dict[str, Any], key: str) -> str:
     value = table.get(key)
     if not isinstance(value, str) or not value.strip():
         raise SchemaError(f"{where}: '{key}' must be a non-empty text")
     return value.strip()
 
 
-def load_policy(instruments: dict[str, Instrument], path: Path | str = DEFAULT_POLICY) -> RiskPolicy:
-    path = Path(path)
+def load_policy(instruments: dict[str, Instrument], path: Source = DEFAULT_POLICY) -> RiskPolicy:
+    path = as_source(path)
     where = path.name
     data = read_toml(path)
     unknown = set(data) - {"version", "name", "instruments", "escalation", "repeat", "review", "eligibility"}
