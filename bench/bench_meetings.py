@@ -54,9 +54,9 @@ from bench.bench_report import (
     anchor_pdf, median_max, pages_of, panel_devices, pct, print_environment, print_timings, text, timed,
 )
 from bench.sizes import parse_sized
-from tests.conftest import PEOPLE
-from tests.meeting_panel import MEETING_DAY, TODAY, dash, meeting_panel
-from tests.process_panel import sync_all
+from tests.support.people import PEOPLE
+from tests.support.meeting_panel import MEETING_DAY, TODAY, dash, meeting_panel
+from tests.support.process_panel import sync_all
 
 TARGET_MINUTES_S = 2.0
 TARGET_FILTER_MS = 50.0

@@ -27,7 +27,7 @@ import automerge.core as am
 
 from app.workspace import Workspace
 from bench.sizes import parse_sized
-from tests.keyrings import MemoryKeyring
+from tests.support.keyrings import MemoryKeyring
 
 ROLE = "advocate"  # writes the most compartments, so its cases spread widest
 ASSESSMENTS = "risk_assessments"  # managed: kept only through the risk service, which checks and scores them

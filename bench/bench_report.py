@@ -2,7 +2,7 @@
 
 A panel of the process tests (chair, police lead, Chief Inspector, advocate, facilitator; each a
 device in its own temporary folder, the in-memory keyring of the tests standing in for the OS
-keyring) takes one case through review as tests/process_panel.py does. Before the police lead
+keyring) takes one case through review as tests/support/process_panel.py does. Before the police lead
 asks for the sign-off, the police lead and the advocate add --assessments Dash checklists (dates
 and yes counts varied) and the agencies add --records records to the record fields their roles
 may write: incidents, protective orders and court dates (police), actions (every agency), and
@@ -59,9 +59,9 @@ from app.reports import Facts, Heading, Notice, Paragraph, Table, render_html, r
 from app.reports.document import drawable, verification_rows
 from app.workspace import Workspace
 from bench.sizes import parse_sized
-from tests.conftest import PEOPLE
-from tests.keyrings import MemoryKeyring
-from tests.process_panel import RATIONALE, dash, make_panel, overrides_for, reviewed_case, sync_all
+from tests.support.people import PEOPLE
+from tests.support.keyrings import MemoryKeyring
+from tests.support.process_panel import RATIONALE, dash, make_panel, overrides_for, reviewed_case, sync_all
 
 REFERENCE = "CC-BENCH-REPORT"
 TARGET_S = 1.0

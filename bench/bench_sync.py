@@ -67,7 +67,7 @@ from bench.sync_fixtures import (
 )
 from bench.sizes import parse_sized
 from bench.sync_device import DeviceProcess, outcome_dict
-from tests.keyrings import FileKeyring, MemoryKeyring
+from tests.support.keyrings import FileKeyring, MemoryKeyring
 
 LATENCY_FIELD = "party_harmed_label"  # a short field every role reads and the advocate writes
 TARGET_RATIO = 3.0

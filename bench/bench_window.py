@@ -56,7 +56,7 @@ CONCORD = _SHOW + """
 import json, sys, time
 sys.path.insert(0, {root!r})
 import keyring
-from tests.keyrings import MemoryKeyring
+from tests.support.keyrings import MemoryKeyring
 backend = MemoryKeyring()
 backend.entries = {{tuple(k.split("\\n", 1)): v for k, v in json.load(open({secrets!r})).items()}}
 keyring.set_keyring(backend)
@@ -87,7 +87,7 @@ def prepare(folder: Path, cases: int) -> Path:
     """A police device with a few filled cases; returns the file holding its keyring secrets."""
     sys.path.insert(0, str(ROOT))
     from app.workspace import Workspace
-    from tests.keyrings import MemoryKeyring
+    from tests.support.keyrings import MemoryKeyring
 
     backend = MemoryKeyring()
     with Workspace.init(folder / "device", "Pat Police", "Police", "police", backend=backend) as ws:

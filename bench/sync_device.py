@@ -23,7 +23,7 @@ from pathlib import Path
 from app.sync.net.transport import Listener, Outcome, sync_with
 from app.workspace import Workspace
 from bench.sync_fixtures import HOST, concord_heads, engine_factory
-from tests.keyrings import FileKeyring
+from tests.support.keyrings import FileKeyring
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -6,17 +6,9 @@ import keyring
 import pytest
 
 from app.workspace import Workspace
-from tests.keyrings import MemoryKeyring
+from tests.support.keyrings import MemoryKeyring
+from tests.support.people import PEOPLE
 
-PEOPLE = {
-    "advocate": ("Sam Advocate", "Advocacy"),
-    "clinician": ("Alex Clinician", "Health"),
-    "legal": ("Lee Legal", "Legal"),
-    "police": ("Pat Police", "Police"),
-    "chief_inspector": ("Chris Inspector", "Police"),
-    "facilitator": ("Fran Facilitator", "Restorative service"),
-    "chair": ("Charlie Chair", "Panel"),
-}
 
 
 @pytest.fixture

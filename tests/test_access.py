@@ -64,7 +64,7 @@ def role_cases(tmp_path_factory):
     """One device per role, each with one case registered under the same id."""
 
     from app.workspace import Workspace
-    from tests.keyrings import MemoryKeyring
+    from tests.support.keyrings import MemoryKeyring
 
     backend = MemoryKeyring()
     out = {}

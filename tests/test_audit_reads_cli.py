@@ -4,7 +4,7 @@
 import pytest
 
 from app.models import audit
-from tests.sync.procs import Device, process_env
+from tests.support.sync_procs import Device, process_env
 
 MEETING = "PM-2026-12-20"
 

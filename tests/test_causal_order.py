@@ -17,7 +17,7 @@ import pytest
 from app.demo.process import found_demo_panel
 from app.models import clock
 from app.models.process import lifecycle as lc
-from tests.process_panel import RATIONALE, ROLES, approved_case, consent, overrides_for, reviewed_case, sync_all
+from tests.support.process_panel import RATIONALE, ROLES, approved_case, consent, overrides_for, reviewed_case, sync_all
 
 REF = "CC-RJ-1"
 

@@ -5,18 +5,13 @@ import json
 import automerge.core as am
 import pytest
 
-from app.cli import build_parser, main
+from app.cli import build_parser
+from tests.support.cli_runner import run
 
 
 @pytest.fixture
 def data(tmp_path, memory_keyring):
     return tmp_path / "dev"
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_full_round_trip(data, capsys):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sync.procs import REPO, process_env
+from tests.support.sync_procs import REPO, process_env
 
 _SCRIPT = Path(sys.executable).with_name("concord")
 CONCORD = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "app.cli"]

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from tests.test_cli import run
+from tests.support.cli_runner import run
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import pytest
 
 from app.reports import service as reporting
 from app.sync.engine.in_process import exchange
-from tests.meeting_panel import TODAY, meeting_panel, scheduled, seed_cases
-from tests.pinned_clock import pin_wall
-from tests.process_panel import sync_all
+from tests.support.meeting_panel import TODAY, meeting_panel, scheduled, seed_cases
+from tests.support.pinned_clock import pin_wall
+from tests.support.process_panel import sync_all
 
 pinned_clock = pin_wall(dt.date(2026, 12, 22))
 LATE = "MARK-WRITTEN-AFTER-CLOSING-5150"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from app.models import clock
 from app.models.process.consent import PARTIES, consent_status, current_ids
 from app.models.errors import ValidationError
-from tests.process_panel import approved_case, consent, make_panel, sync_all
+from tests.support.process_panel import approved_case, consent, make_panel, sync_all
 
 TODAY = dt.date(2026, 11, 1)
 PARTY = "person harmed"

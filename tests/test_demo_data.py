@@ -12,7 +12,7 @@ from app.demo.panel import CASES, build_demo_panel
 from app.demo.process import OVERRIDES, SIGNED_CASE
 from app.models import clock
 from app.workspace import Workspace
-from tests.keyrings import MemoryKeyring
+from tests.support.keyrings import MemoryKeyring
 
 TODAY = dt.date(2026, 12, 7)  # the days after the demo's December meeting
 PSEUDONYM = re.compile(r"Person [A-Z]")

@@ -24,8 +24,8 @@ from app.sync.failure_words import (WORDS, failure, for_error_text, for_exceptio
                                     technical, token)
 from app.sync.net.joining import JoinError
 from app.sync.net.session import SessionError, SyncSession
-from tests.sync.stores import chair_admits
-from tests.sync.test_session import run_pair
+from tests.support.sync_pairs import run_pair
+from tests.support.sync_stores import chair_admits
 
 
 def raised(make):

@@ -11,7 +11,7 @@ from app.cli import main as concord
 from app.models.output_files import FileNotWritten, write_whole
 from app.models.errors import ValidationError
 from app.sync.engine.bundle import export_bundle, import_bundle
-from tests.process_panel import approved_case, make_panel, sync_all
+from tests.support.process_panel import approved_case, make_panel, sync_all
 
 MARK = "MK-INTEL-FILE-5521"
 

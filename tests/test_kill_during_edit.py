@@ -9,7 +9,7 @@ import textwrap
 from pathlib import Path
 
 from app.workspace import Workspace
-from tests.keyrings import FileKeyring
+from tests.support.keyrings import FileKeyring
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -17,7 +17,7 @@ EDITOR = textwrap.dedent(
     """
     import sys
     from app.workspace import Workspace
-    from tests.keyrings import FileKeyring
+    from tests.support.keyrings import FileKeyring
 
     ws = Workspace.open(sys.argv[1], backend=FileKeyring(sys.argv[2]))
     case = ws.open_case("CC-KILL-1")

@@ -11,9 +11,9 @@ from app.models.meetings.actions import ITEMS, to_csv
 from app.models.errors import NotFound, PermissionDenied, ValidationError
 from app.models.meetings.service import MEETING_STATUSES
 from app.models.case_schema import load_schema
-from tests.meeting_panel import MEETING_DAY, TODAY, meeting_panel, scheduled, seed_cases
-from tests.process_panel import sync_all
-from tests.pinned_clock import pin_wall
+from tests.support.meeting_panel import MEETING_DAY, TODAY, meeting_panel, scheduled, seed_cases
+from tests.support.process_panel import sync_all
+from tests.support.pinned_clock import pin_wall
 
 pinned_clock = pin_wall(dt.date(2026, 12, 22))  # after every date the meeting panel's cases carry
 

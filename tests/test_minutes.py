@@ -15,10 +15,11 @@ from app.models.case_schema import DEFAULT_ISA, DEFAULT_MEETING, DEFAULT_SCHEMA,
 from app.reports import check_pdf, render_html, render_text
 from app.sync.net.transport import Listener, sync_with
 from app.workspace import Workspace
-from tests.meeting_panel import (CLINICAL_MARK, INTEL_MARK, PRIVILEGED_MARK, SAFE_MARK, TODAY, WISHES_MARK,
+from tests.support.meeting_minutes import run_meeting
+from tests.support.meeting_panel import (CLINICAL_MARK, INTEL_MARK, PRIVILEGED_MARK, SAFE_MARK, TODAY, WISHES_MARK,
                                  meeting_panel, scheduled, seed_cases)
-from tests.process_panel import sync_all
-from tests.pinned_clock import pin_wall
+from tests.support.process_panel import sync_all
+from tests.support.pinned_clock import pin_wall
 
 pinned_clock = pin_wall(dt.date(2026, 12, 22))  # after every date the meeting panel's cases carry
 
@@ -29,30 +30,6 @@ def page_texts(path) -> list[str]:
     n = len(PdfReader(str(path)).pages)
     return [subprocess.run(["pdftotext", "-layout", "-f", str(i), "-l", str(i), str(path), "-"], check=True,
                            capture_output=True, text=True).stdout for i in range(1, n + 1)]
-
-
-def run_meeting(p, actions_on_kids: int = 2):
-    ref = scheduled(p)
-    chair = p["chair"]
-    chair.meetings.build_agenda(ref, TODAY)
-    for role in ("police", "advocate", "clinician", "legal"):
-        chair.meetings.add_attendee(ref, device_id=p[role].profile.device_id)
-    chair.meetings.add_attendee(ref, "Gwen Ŷr", "Housing")
-    chair.meetings.add_observer(ref, "Student social worker", "University", False)
-    chair.meetings.add_apology(ref, "Nia Health", "Health visiting", True, "2026-12-01")
-    chair.meetings.set_distribution(ref, list(chair.members()))
-    sync_all(p)
-    p["advocate"].meetings.acknowledge(ref)
-    mode = p["police"].meeting_mode
-    mode.write_discussion(ref, "CC-KIDS-1", "key_risks", "Two call-outs in 2026; a threat made by text on 2 Nov.")
-    mode.write_discussion(ref, "CC-KIDS-1", "opinions", "Police view: risk is rising.")
-    mode.write_discussion(ref, "CC-KIDS-1", "decisions", "Refer to children's services; review in 6 weeks.")
-    for n in range(actions_on_kids):
-        mode.add_action(ref, "CC-KIDS-1", f"Action {n + 1}: tell the school's safeguarding lead about the plan, "
-                                          f"in person, and confirm it in writing", "police", "Pat Police",
-                        (dt.date(2026, 12, 4) + dt.timedelta(days=n % 40)).isoformat())
-    sync_all(p)
-    return ref
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from app.models.errors import PermissionDenied, ValidationError
 from app.reports import service as reporting
 from app.models.process.signoff import REVOKED_SIGNER, parse, sign
 from app.demo.process import admit_with_approvals
-from tests.process_panel import RATIONALE, approved_case, consent, make_panel, overrides_for, reviewed_case, sync_all
+from tests.support.process_panel import RATIONALE, approved_case, consent, make_panel, overrides_for, reviewed_case, sync_all
 
 TODAY = dt.date(2026, 11, 1)
 

@@ -19,8 +19,8 @@ from app.models.risk.flags import FIELD, RiskFlags, describe, published
 from app.models.process.signoff_pack import build_pack
 from app.sync.protocol.envelope import seal
 from app.sync.engine.in_process import exchange
-from tests.flags_panel import CRIME_MARK, INCIDENT_DAYS, INCIDENT_MARK, MEETING_DAY, TODAY, escalating_case
-from tests.process_panel import dash, make_panel, sync_all
+from tests.support.flags_panel import CRIME_MARK, INCIDENT_DAYS, INCIDENT_MARK, MEETING_DAY, TODAY, escalating_case
+from tests.support.process_panel import dash, make_panel, sync_all
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from app.models.process import attestations as att
 from app.models.process import lifecycle as lc
 from app.models.errors import PermissionDenied, ValidationError
 from app.demo.process import found_demo_panel
-from tests.process_panel import RATIONALE, ROLES, approved_case, overrides_for, sync_all
+from tests.support.process_panel import RATIONALE, ROLES, approved_case, overrides_for, sync_all
 
 REF = "CC-RJ-1"
 

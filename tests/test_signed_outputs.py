@@ -15,9 +15,9 @@ from app.models import clock
 from app.reports import Facts, Heading, Notice, Paragraph, Report, Table, check_pdf, render_pdf
 from app.reports.report_signature import HEADING, Signer, read_signature, sign_report
 from app.reports.shown_text import signed_text
-from tests.meeting_panel import TODAY, meeting_panel, seed_cases
-from tests.process_panel import RATIONALE, approved_case, make_panel, sync_all
-from tests.test_minutes import run_meeting
+from tests.support.meeting_minutes import run_meeting
+from tests.support.meeting_panel import TODAY, meeting_panel, seed_cases
+from tests.support.process_panel import RATIONALE, approved_case, make_panel, sync_all
 
 REVIEWED = "CC-RJ-1"
 OTHER = "CC-RJ-2"

@@ -10,7 +10,7 @@ import pytest
 from app.cli import main as concord
 from app.reports.service import signoff_report, verify_file, write_report
 from app.reports import Facts, check_pdf, render_pdf
-from tests.process_panel import RATIONALE, approved_case, sync_all
+from tests.support.process_panel import RATIONALE, approved_case, sync_all
 
 SAFE = "MK-SAFE-ADDRESS-7f3a"
 PLAN = "MK-SAFETY-PLAN-19c2"
@@ -23,7 +23,7 @@ def pdf_text(path) -> str:
 
 @pytest.fixture
 def signed(make_workspace):
-    from tests.process_panel import make_panel
+    from tests.support.process_panel import make_panel
     p = make_panel(make_workspace)
     approved_case(p, decision="approve with conditions", conditions="Shuttle only; advocate present.")
     adv = p["advocate"].open_case("CC-RJ-1")

@@ -11,9 +11,9 @@ import pytest
 from app.reports.service import signoff_report, verify_file, write_report
 from app.reports import Table, render_pdf
 from app.reports.signoff_report import FLAGS_HEADING, flag_blocks
-from tests.pinned_clock import pin_wall
-from tests.process_panel import RATIONALE, make_panel
-from tests.test_decision_rules import REF, flagged_case
+from tests.support.decision_cases import REF, flagged_case
+from tests.support.pinned_clock import pin_wall
+from tests.support.process_panel import RATIONALE, make_panel
 
 today_is = pin_wall(dt.date(2026, 11, 20))
 ELIGIBILITY = "Consent to referral was given at the panel; the advocate records it in writing this week."

@@ -14,7 +14,7 @@ from app.models.errors import KeyringError, StoreError, ValidationError
 from app.models.storage.os_keyring import OsKeyring
 from app.models.case_schema import load_schema
 from app.workspace import DB_KEY_SECRET, Workspace
-from tests.keyrings import MemoryKeyring
+from tests.support.keyrings import MemoryKeyring
 
 SCHEMA = load_schema()
 

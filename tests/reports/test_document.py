@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.reports import FORMAT, Facts, Heading, Notice, Paragraph, Report, ReportFormatError, Table
-from tests.reports.samples import long_table, small
+from tests.support.report_samples import long_table, small
 
 
 def test_canonical_bytes_round_trip_exactly():

@@ -4,7 +4,7 @@ import re
 from html.parser import HTMLParser
 
 from app.reports import Facts, Heading, Notice, Paragraph, Report, Table, render_html, render_text
-from tests.reports.samples import HOSTILE, WELSH, long_table, small
+from tests.support.report_samples import HOSTILE, WELSH, long_table, small
 
 
 class Page(HTMLParser):

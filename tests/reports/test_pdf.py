@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from app.reports import EMBEDDED_NAME, MARKING, Paragraph, Report, Table, check_pdf, render_pdf
-from tests.reports.samples import COLUMNS, WELSH, long_table, small
+from tests.support.report_samples import COLUMNS, WELSH, long_table, small
 
 ROOT = Path(__file__).resolve().parents[2]
 STANDARD_14 = {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
@@ -60,7 +60,7 @@ def test_rendering_is_byte_for_byte_deterministic(small_pdf):
 
 def test_another_process_renders_the_same_bytes(small_pdf):
     # Hash randomisation and a fresh font registration must not reach the output.
-    code = ("import hashlib, sys; from app.reports import render_pdf; from tests.reports.samples import small;"
+    code = ("import hashlib, sys; from app.reports import render_pdf; from tests.support.report_samples import small;"
             "sys.stdout.write(hashlib.sha256(render_pdf(small())).hexdigest())")
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True,

@@ -9,7 +9,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
 from app.reports import EMBEDDED_NAME, Paragraph, Report, check_pdf, render_pdf
-from tests.reports.samples import long_table, small
+from tests.support.report_samples import long_table, small
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from pypdf import PdfReader, PdfWriter
 from app.reports import Facts, Notice, Paragraph, ReportFormatError, render_pdf, render_text
 from app.reports.report_signature import HEADING, Signer, check_signature, read_signature, sign_report
 from app.reports.shown_text import body_lines, page_lines, signed_text
-from tests.reports.samples import WELSH, long_table, small
+from tests.support.report_samples import WELSH, long_table, small
 
 SIGNER = Signer("d" * 32, "Rhian Ŵyn", "Panel chair")
 

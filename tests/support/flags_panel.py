@@ -3,7 +3,7 @@ then incidents after it, each with words and dates that must never leave the pol
 
 import datetime as dt
 
-from tests.process_panel import dash
+from tests.support.process_panel import dash
 
 TODAY = dt.date(2026, 11, 21)
 MEETING_DAY = dt.date(2026, 12, 3)

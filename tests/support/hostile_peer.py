@@ -1,6 +1,6 @@
 """Hostile peers, each run as a process of its own against a listening Concord device.
 
-    python -m tests.sync.hostile ATTACK HOST:PORT [DATA] [ARGS...]
+    python -m tests.support.hostile_peer ATTACK HOST:PORT [DATA] [ARGS...]
 
 DATA is the attacker's own data folder where it needs one (a panel member's, with its real
 keys and certificates, from the keyring the environment names). Every attack writes its

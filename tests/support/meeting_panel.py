@@ -4,8 +4,8 @@ the agenda should find."""
 import datetime as dt
 
 from app.demo.process import admit_with_approvals
-from tests import process_panel
-from tests.process_panel import make_panel, reviewed_case, sync_all
+from tests.support import process_panel
+from tests.support.process_panel import make_panel, reviewed_case, sync_all
 
 MEETING_DAY = dt.date(2026, 12, 3)
 TODAY = dt.date(2026, 11, 21)

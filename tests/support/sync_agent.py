@@ -1,11 +1,11 @@
 """A panel device that misbehaves on purpose, run as its own process by the sync tests.
 
-    python -m tests.sync.agent forge DATA HOST:PORT ITEMS
+    python -m tests.support.sync_agent forge DATA HOST:PORT ITEMS
         Connect to the listener at HOST:PORT as the device in DATA (its real certificate, over
         real TLS) and run an ordinary sync session, except that the Envelopes it sends are the
         items in the file ITEMS (JSON list of base64), whatever it holds itself.
 
-    python -m tests.sync.agent die-mid-delivery DATA HOST:PORT
+    python -m tests.support.sync_agent die-mid-delivery DATA HOST:PORT
         An ordinary sync that kills its own process (SIGKILL) inside the transaction that keeps
         the first delivery: after its envelopes were written, as its changes are about to be.
 

@@ -1,7 +1,7 @@
 """Concord devices as separate processes, for the multi-process sync tests.
 
 Each device is a data folder driven through the `concord` command line, one process per
-command. All devices of a test share one test keyring file (tests.keyrings.FileKeyring, named
+command. All devices of a test share one test keyring file (tests.support.keyrings.FileKeyring, named
 in the environment), so the test process can open the same folders afterwards and look at
 what each device holds, through the same core the command line uses.
 """
@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 
 from app.workspace import Workspace
-from tests.keyrings import FileKeyring
+from tests.support.keyrings import FileKeyring
 
 REPO = Path(__file__).resolve().parent.parent.parent
 CONCORD = [sys.executable, "-m", "app.cli"]
@@ -41,7 +41,7 @@ SESSION_LINE = re.compile(r"session with (\S+): sent (\d+), applied (\d+), quara
 
 def process_env(root: Path) -> dict:
     """The environment of every device process of one test: the shared test keyring."""
-    return dict(os.environ, PYTHON_KEYRING_BACKEND="tests.keyrings.FileKeyring",
+    return dict(os.environ, PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
                 CONCORD_TEST_KEYRING_FILE=str(root / KEYRING_FILE), PYTHONPATH=str(REPO))
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.sync.stores import chair_admits
+from tests.support.sync_stores import chair_admits
 
 
 @pytest.fixture

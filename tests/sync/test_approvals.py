@@ -9,7 +9,7 @@ from app.models.documents.compartments import CompartmentMap
 from app.models.case_schema import load_schema
 from app.sync.engine.approval_rules import ApprovalRules
 from app.sync.engine.membership import MembershipLog, founding_entry, make_approval, make_entry
-from tests.sync.test_membership import Device, clock
+from tests.support.membership_devices import Device, clock
 
 RULES = ApprovalRules.from_compartments(CompartmentMap(load_schema()))
 

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from app.models import audit, audit_anchors
 from app.models.storage import tables as t
-from tests.sync.procs import REPO, make_panel_in_process
+from tests.support.sync_procs import REPO, make_panel_in_process
 
 AUDIT = "import sys; from app.cli.audit import main; sys.exit(main(sys.argv[1:]))"
 

@@ -7,7 +7,7 @@ from app.models import audit, audit_anchors
 from app.models.audit_anchors import Anchor
 from app.sync.protocol import audit_exchange
 from app.sync.errors import SyncError
-from tests.sync.test_session import run_pair
+from tests.support.sync_pairs import run_pair
 
 
 def held(ws, subject):

@@ -3,11 +3,7 @@
 import pytest
 
 from app.sync.engine.bundle import BundleError, export_bundle, import_bundle
-
-
-def snapshot(ws):
-    return sorted(p.name + str(p.stat().st_size) for p in ws.folder.iterdir()), len(ws.sync.quarantined(True)), [
-        (c.reference) for c in ws.list_cases()]
+from tests.support.device_snapshot import snapshot
 
 
 @pytest.fixture
@@ -81,7 +77,7 @@ def _bundle_envelope_count(sender, recipient):
 
 
 def test_a_bundle_carries_only_what_the_member_lacks(panel):
-    from tests.sync.test_session import run_pair
+    from tests.support.sync_pairs import run_pair
 
     police, ci = panel["police"], panel["chief_inspector"]
     case = police.new_case(reference="CC-USB-2")
@@ -101,7 +97,7 @@ def test_a_bundle_carries_only_what_the_member_lacks(panel):
 
 
 def test_everything_for_a_role_ignores_what_is_known(panel):
-    from tests.sync.test_session import run_pair
+    from tests.support.sync_pairs import run_pair
 
     police, ci = panel["police"], panel["chief_inspector"]
     police.new_case(reference="CC-USB-3")

@@ -13,9 +13,9 @@ from app.sync.engine.bundle import BundleError, export_bundle, import_bundle, re
 from app.sync.protocol.envelope import Envelope, open_envelope
 from app.sync.engine.compartment_keys import KeyGrant
 from app.sync.protocol.wire import Writer
-from tests.process_panel import RATIONALE, approved_case, make_panel, overrides_for
-from tests.sync.test_bundle import snapshot
-from tests.sync.test_session import run_pair
+from tests.support.device_snapshot import snapshot
+from tests.support.process_panel import RATIONALE, approved_case, make_panel, overrides_for
+from tests.support.sync_pairs import run_pair
 
 
 def readable(ws):

@@ -14,7 +14,7 @@ CONCORD = [sys.executable, "-m", "app.cli"]
 
 @pytest.fixture
 def env(tmp_path):
-    return dict(os.environ, PYTHON_KEYRING_BACKEND="tests.keyrings.FileKeyring",
+    return dict(os.environ, PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
                 CONCORD_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"), PYTHONPATH=str(REPO))
 
 

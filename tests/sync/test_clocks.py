@@ -11,8 +11,8 @@ import pytest
 from app.models import clock
 from app.sync.net.transport import Listener, sync_with
 from app.workspace import Workspace
-from tests.sync.procs import make_panel_in_process, sync_counts
-from tests.sync.test_live import until
+from tests.support.polling import until
+from tests.support.sync_procs import make_panel_in_process, sync_counts
 
 ORIGINS = [0.0, 1e9]
 

@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from app.models.storage import tables as t
 from app.models.documents.compartments import CompartmentMap
 from app.models.case_schema import load_schema
-from tests.sync.procs import Relay, make_panel, sync_counts
+from tests.support.sync_procs import Relay, make_panel, sync_counts
 
 AGENCIES = ["advocate", "clinician", "legal", "police", "chief_inspector"]
 TEXT = ("short_text", "long_text")

@@ -1,7 +1,7 @@
 """Forged envelopes delivered over real TLS by a real panel member's process.
 
 The chief inspector's device serves (`concord serve`). The police device, a genuine member
-with its real certificate, connects from its own process (tests/sync/agent.py) and runs an
+with its real certificate, connects from its own process (tests/support/sync_agent.py) and runs an
 ordinary session whose Envelopes frame carries forgeries instead of its own envelopes: an
 author outside the panel, an author without write right, a revoked author, a key id altered,
 a ciphertext tampered (in transit, and by its author), an envelope moved into another case
@@ -31,8 +31,8 @@ from app.sync.protocol import crypto
 from app.sync.protocol.envelope import Envelope, EnvelopeError, open_envelope, seal
 from app.sync.engine.compartment_keys import key_id_of
 from app.workspace import Workspace
-from tests.keyrings import FileKeyring
-from tests.sync.procs import REPO, make_panel_in_process, sync_counts
+from tests.support.keyrings import FileKeyring
+from tests.support.sync_procs import REPO, make_panel_in_process, sync_counts
 
 ROLES = ["police", "advocate", "clinician", "chief_inspector"]
 HELD = "no key for this envelope"
@@ -154,7 +154,7 @@ def test_forgeries_from_a_member_process_are_refused_and_the_revoked_device_gets
 
         items = tmp_path / "forged.json"
         items.write_text(json.dumps([base64.b64encode(data).decode() for data, _ in forgeries.values()]))
-        agent = subprocess.run([sys.executable, "-m", "tests.sync.agent", "forge", police.folder,
+        agent = subprocess.run([sys.executable, "-m", "tests.support.sync_agent", "forge", police.folder,
                                 f"127.0.0.1:{server.port}", items], cwd=REPO, env=police.env,
                                capture_output=True, text=True, timeout=60)
         assert agent.returncode == 0, agent.stderr

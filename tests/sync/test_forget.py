@@ -3,7 +3,7 @@ revoked - deletes what it held of it: changes, snapshots, envelopes, held envelo
 
 from app.sync.engine.in_process import exchange
 from app.sync.engine.forget import held_compartments
-from tests.sync.stores import everything_stored
+from tests.support.sync_stores import everything_stored
 
 MARKER = "MKintelligence-the-moved-device-must-forget"
 

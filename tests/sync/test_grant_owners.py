@@ -5,7 +5,7 @@ import pytest
 
 from app.sync.engine.in_process import exchange
 from app.sync.engine.compartment_keys import make_grant
-from tests.sync.stores import chair_admits
+from tests.support.sync_stores import chair_admits
 
 MARKER = "MKsafety-plan-only-advocacy-grants-its-key"
 

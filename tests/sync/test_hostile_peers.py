@@ -22,14 +22,14 @@ import sqlalchemy as sa
 
 from app.models.storage import tables as t
 from app.workspace import Workspace
-from tests.keyrings import FileKeyring
-from tests.sync.procs import PEOPLE, REPO, Device, make_panel_in_process, process_env, sync_counts
+from tests.support.keyrings import FileKeyring
+from tests.support.sync_procs import PEOPLE, REPO, Device, make_panel_in_process, process_env, sync_counts
 
 MARKER = "MKhostile-safe-address-5d1e"
 
 
 def attack(device_env: dict, name: str, port: int, *args, timeout: float = 300) -> dict:
-    done = subprocess.run([sys.executable, "-m", "tests.sync.hostile", name, f"127.0.0.1:{port}", *map(str, args)],
+    done = subprocess.run([sys.executable, "-m", "tests.support.hostile_peer", name, f"127.0.0.1:{port}", *map(str, args)],
                           cwd=REPO, env=device_env, capture_output=True, text=True, timeout=timeout)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -178,7 +178,7 @@ def test_idle_and_anonymous_floods_are_bounded_and_a_sync_still_gets_through(tmp
     with chair.serve("--once-per-peer") as server:
         legit_sync(police, server)
         calm = server.status()
-        flood = subprocess.Popen([sys.executable, "-m", "tests.sync.hostile", "idle", f"127.0.0.1:{server.port}",
+        flood = subprocess.Popen([sys.executable, "-m", "tests.support.hostile_peer", "idle", f"127.0.0.1:{server.port}",
                                   "200", "20"], cwd=REPO, env=police.env, stdout=subprocess.PIPE, text=True)
         try:
             opened = json.loads(flood.stdout.readline())

@@ -17,7 +17,7 @@ import time
 import sqlalchemy as sa
 
 from app.models.storage import tables as t
-from tests.sync.procs import REPO, make_panel_in_process, sync_counts
+from tests.support.sync_procs import REPO, make_panel_in_process, sync_counts
 
 KILLS = 20
 BACKLOG = 4000
@@ -171,7 +171,7 @@ def test_a_receiver_killed_inside_a_delivery_keeps_neither_its_envelopes_nor_its
         ws.sync.seal_pending()
         want_heads = heads(ws)
     with police.serve() as server:
-        crashed = subprocess.run([sys.executable, "-m", "tests.sync.agent", "die-mid-delivery", ci.folder,
+        crashed = subprocess.run([sys.executable, "-m", "tests.support.sync_agent", "die-mid-delivery", ci.folder,
                                   f"127.0.0.1:{server.port}"], cwd=REPO, env=ci.env, capture_output=True, text=True, timeout=60)
         assert crashed.returncode == -9, crashed.stderr
         with ci.open() as ws:

@@ -1,22 +1,12 @@
 """Live sessions over TLS: what one device makes reaches a connected peer without a new sync."""
 
 import threading
-import time
 
 import pytest
 
 from app.sync.net.transport import Listener, sync_with
 from app.workspace import Workspace
-
-
-def until(check, seconds=10.0):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.02)
-    raise AssertionError("not reached in time")
+from tests.support.polling import until
 
 
 @pytest.fixture

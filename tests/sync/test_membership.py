@@ -1,32 +1,11 @@
 """The signed membership log: verified back to the founding key, merged in any order."""
 
-import itertools
 import random
 
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from app.models.identity import DeviceProfile, device_id_of
 from app.sync.engine.membership import Entry, MembershipError, MembershipLog, founding_entry, make_entry
-
-RAW = dict(encoding=serialization.Encoding.Raw, format=serialization.PublicFormat.Raw)
-
-
-class Device:
-    def __init__(self, name, role):
-        self.key = Ed25519PrivateKey.generate()
-        pub = self.key.public_key().public_bytes(**RAW)
-        self.profile = DeviceProfile(device_id_of(pub), name, "agency", role, pub,
-                                     X25519PrivateKey.generate().public_key().public_bytes(**RAW), "2026-11-01")
-        self.sign = self.key.sign
-        self.id = self.profile.device_id
-
-
-def clock():
-    n = itertools.count()
-    return lambda: f"2026-11-21T10:{next(n):02d}:00+00:00"
+from tests.support.membership_devices import Device, clock
 
 
 @pytest.fixture

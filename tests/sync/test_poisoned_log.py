@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from app.models.storage import tables as t
 from app.models.storage.store import now_utc
 from app.sync.engine.membership import founding_entry
-from tests.sync.procs import make_panel_in_process
+from tests.support.sync_procs import make_panel_in_process
 
 
 def test_a_poisoned_stored_log_is_named_and_never_fatal(tmp_path):

@@ -12,7 +12,7 @@ import json
 from app.models import clock
 from app.models.risk.instruments import load_instruments
 from app.models.risk.flags import FIELD
-from tests.sync.procs import Relay, make_panel_in_process, sync_counts
+from tests.support.sync_procs import Relay, make_panel_in_process, sync_counts
 
 INCIDENT_MARK = "MARK-INCIDENT-NARRATIVE-9041"
 

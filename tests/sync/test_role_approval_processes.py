@@ -6,8 +6,8 @@ reaches the chair's store: not as text in its decrypted tables, not as an envelo
 key, nor (by the chair's own receipts) in any exchange. The sessions are TLS, so nothing could be
 read off the wire in any case. Once an advocate device approves, the change is in force and the chair reads it."""
 
-from tests.sync.procs import PEOPLE, Device, process_env
-from tests.sync.stores import everything_stored
+from tests.support.sync_procs import PEOPLE, Device, process_env
+from tests.support.sync_stores import everything_stored
 
 MARKER = "MKsafe-address-7f3a9c-never-for-the-chair"
 

@@ -4,7 +4,7 @@ import pytest
 
 from app.sync.engine.sync_engine import SyncError
 from app.workspace import Workspace
-from tests.sync.test_session import run_pair
+from tests.support.sync_pairs import run_pair
 
 
 def test_a_changed_role_reaches_the_device_and_its_keys_follow(panel, memory_keyring):

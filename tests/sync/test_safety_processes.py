@@ -9,9 +9,9 @@ show what it kept.
 import pytest
 
 from app.models.process import lifecycle as lc
-from tests.process_panel import RATIONALE, approved_case, overrides_for, sync_all
-from tests.sync.procs import make_panel_in_process, sync_counts
-from tests.test_append_only import delete_last, raw_edit
+from tests.support.process_panel import RATIONALE, approved_case, overrides_for, sync_all
+from tests.support.raw_edits import delete_last, raw_edit
+from tests.support.sync_procs import make_panel_in_process, sync_counts
 
 REF = "CC-RJ-1"
 ROLES = ["police", "chief_inspector", "advocate", "facilitator", "clinician"]

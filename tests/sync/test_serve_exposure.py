@@ -9,7 +9,7 @@ import subprocess
 import ifaddr
 import pytest
 
-from tests.sync.procs import Device, process_env
+from tests.support.sync_procs import Device, process_env
 
 
 def other_addresses() -> list[str]:

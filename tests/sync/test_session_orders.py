@@ -22,7 +22,7 @@ from app.models.storage import tables as t
 from app.sync.protocol.connection import TRANSITIONS, Frame, Phase
 from app.sync.net.session import SyncSession
 from app.workspace import Workspace
-from tests.sync.test_session import run_pair
+from tests.support.sync_pairs import run_pair
 
 
 def split(wire: bytes) -> list[bytes]:
@@ -58,7 +58,7 @@ def fingerprint(ws) -> str:
 def recorded(tmp_path_factory):
     """(police's frames of a session, a pristine copy of the chief inspector's folder, the
     fingerprint that session leaves there, the keyring)."""
-    from tests.keyrings import MemoryKeyring
+    from tests.support.keyrings import MemoryKeyring
     import keyring
 
     root = tmp_path_factory.mktemp("orders")

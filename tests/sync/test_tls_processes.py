@@ -5,7 +5,7 @@ import sqlalchemy as sa
 
 from app.models.storage import tables as t
 from app.sync.engine.exchanges import recall
-from tests.sync.procs import Device, make_panel
+from tests.support.sync_procs import Device, make_panel
 
 
 @pytest.fixture

@@ -1,4 +1,6 @@
-"""Fixtures for the desktop tests: a main window for a role, over a workspace with a few cases."""
+"""Fixtures for the desktop tests: a main window for a role, over a workspace with a few cases; and for
+the sync tests, the chair's device with a police device it admitted, the police window, and a TLS
+listener serving a device's folder."""
 
 import os
 import uuid
@@ -7,7 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from app.sync.net.transport import Listener
 from app.ui.main_window import MainWindow
+from app.workspace import Workspace
 
 
 def add_cases(ws, references):
@@ -45,3 +49,51 @@ def open_window(make_workspace, qtbot):
     yield make
     for window in windows:  # close (and so flush) before make_workspace closes the store
         window.close()
+
+
+@pytest.fixture
+def pair(make_workspace):
+    """The chair's device (founder) and a police device it admitted; both know the membership."""
+    chair = make_workspace("chair")
+    chair.sync.found_panel("chair")
+    police = make_workspace("police")
+    police.sync.join(chair.sync.admission(police.profile))
+    police.sync.receive_membership(chair.sync.membership_entries(), "chair")
+    return chair, police
+
+
+@pytest.fixture
+def serve(memory_keyring):
+    """serve(workspace) -> a running Listener on 127.0.0.1 for that device's folder."""
+    running = []
+
+    def start(ws):
+        opened = []
+
+        def engine():  # runs in the listener's thread, like the CLI's `serve`
+            again = Workspace.open(ws.folder, backend=memory_keyring)
+            opened.append(again)
+            return again.sync
+
+        listener = Listener(engine, host="127.0.0.1", port=0).start()
+        running.append((listener, opened))
+        return listener
+
+    yield start
+    for listener, opened in running:
+        listener.stop()
+        for ws in opened:
+            ws.close()
+
+
+@pytest.fixture
+def police_window(pair, qtbot):
+    chair, police = pair
+    window = MainWindow(police)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    yield window, chair, police
+    window.close()
