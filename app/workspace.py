@@ -24,6 +24,7 @@ from app.models.process import step_check
 from app.models.documents import values
 from app.models.storage import tables as t
 from app.models.cases import CaseRepository, CaseSession, CaseSummary
+from app.models.device_context import DeviceContext
 from app.models.errors import NotFound, PermissionDenied, StoreError, ValidationError
 from app.models.storage.os_keyring import OsKeyring
 from app.models.meetings.flagged_agenda import FlaggedMeetingService
@@ -32,12 +33,14 @@ from app.models.meetings.service import MeetingService
 from app.models.process.service import ProcessService, note_risk_change
 from app.models.risk.service import RiskService
 from app.models.case_schema import Schema, load_schema
-from app.models.process.signoff import Signer
 from app.models.storage.store import Store, is_meeting, now_utc
+from app.models.storage.change_watch import ChangeWatch
+from app.sync.engine.exchanges import Exchange, recall, remember
 from app.sync.engine.sync_engine import SyncEngine
 from app.models.identity import (
     DeviceKeys,
     DeviceProfile,
+    KnownMember,
     actor_id_of,
     device_id_of,
     read_signed_profile,
@@ -71,7 +74,7 @@ class Workspace:
         """This device's sync engine (membership, keys, envelopes); no network of its own."""
         if self._sync is None:
             self._sync = SyncEngine(self.store, self.cases, self.keys, self.profile, self.actor)
-            self._sync.on_steps_received = self._check_received_steps
+            self._sync.receiver.on_steps_received = self._check_received_steps
         return self._sync
 
     def _check_received_steps(self, case_ids: list[str], source: str) -> list[str]:
@@ -231,29 +234,30 @@ class Workspace:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def context(self) -> DeviceContext:
+        """What the services need of this device, as it is now (a role change rebuilds them)."""
+        p = self.profile
+        return DeviceContext(p.name, p.agency, p.role, p.device_id, self.actor, self.keys.sign, self, self)
+
     @property
     def risk(self) -> RiskService:
         """Risk instruments and policy, applied to this device's cases."""
         if self._risk is None:
-            self._risk = RiskService(self.open_case, self.profile.name, self.profile.agency)
+            self._risk = RiskService(self.context())
         return self._risk
 
     @property
     def process(self) -> ProcessService:
         """The restorative process, its safeguards and the sign-off, applied to this device's cases."""
         if self._process is None:
-            self._process = ProcessService(self.open_case, self.list_cases, self.profile.name, self.role,
-                                        self.profile.device_id, self.keys.sign, self.member_of, self.risk)
+            self._process = ProcessService(self.context(), self.risk)
         return self._process
 
     @property
     def meetings(self) -> MeetingService:
         """Panel meetings: scheduling, attendance, agenda and acknowledgements."""
         if self._meetings is None:
-            p = self.profile
-            self._meetings = FlaggedMeetingService(self.cases, self.open_case, self.list_cases, p.name, self.role,
-                                                p.device_id, self.actor, self.members, self.actor_of, self.risk,
-                                                self.process)
+            self._meetings = FlaggedMeetingService(self.context(), self.cases, self.risk, self.process)
         return self._meetings
 
     @property
@@ -274,14 +278,14 @@ class Workspace:
         known = self.member_of(device_id)
         return actor_id_of(known.public_key) if known else None
 
-    def member_of(self, device_id: str) -> Signer | None:
+    def member_of(self, device_id: str) -> KnownMember | None:
         """A device this one knows as a member of its panel, revoked or not (or itself, before
         it joins one), from the membership log it has verified."""
         if self.store.get_meta("panel_id") is None:
             p = self.profile
-            return Signer(p.signing_public, p.role, p.name) if device_id == p.device_id else None
+            return KnownMember(p.signing_public, p.role, p.name) if device_id == p.device_id else None
         m = self.sync.state().members.get(device_id)
-        return Signer(m.signing_public, m.role, m.name, m.revoked) if m is not None else None
+        return KnownMember(m.signing_public, m.role, m.name, m.revoked) if m is not None else None
 
     # ----- who is here -------------------------------------------------------------------------
     @property
@@ -355,6 +359,18 @@ class Workspace:
     @staticmethod
     def read_join_request(data: bytes) -> DeviceProfile:
         return read_signed_profile(data)
+
+    # ----- what the desktop watches ------------------------------------------------------------
+    def change_watch(self) -> ChangeWatch:
+        """A watch on changes other devices bring into this store, from now on."""
+        return ChangeWatch(self.store, self.profile.actor_id)
+
+    def last_exchanges(self) -> dict[str, Exchange]:
+        """The last sync exchange with each peer device, by device id."""
+        return recall(self.store)
+
+    def remember_exchange(self, exchange: Exchange) -> None:
+        remember(self.store, exchange)
 
     # ----- audit -----------------------------------------------------------------------------
     def audit_entries(self) -> list[audit.Entry]:

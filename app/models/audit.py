@@ -25,7 +25,7 @@ from app.models import audit_anchors
 from app.models.storage import tables as t
 from app.models.audit_anchors import Held
 from app.models.errors import AuditError
-from app.models.storage.store import AUDIT_CONTEXT, AUDIT_KEYED_META, Store, now_utc
+from app.models.storage.store import AUDIT_CONTEXT, AUDIT_KEYED_META, AuditContext, Store, now_utc
 
 GENESIS = "0" * 64
 # The device signs its head at least this often (and at each sync session: app/sync/net/session.py).
@@ -113,8 +113,8 @@ def keyed_hash(key: bytes, prev_hash: str, seq: int, at: str, device_id: str, pe
     return hmac.new(key, prev_hash.encode("utf-8") + body, hashlib.sha256).hexdigest()
 
 
-def _context(conn: sa.Connection):
-    ctx = conn.info.get(AUDIT_CONTEXT)
+def _context(conn: sa.Connection) -> AuditContext:
+    ctx: AuditContext | None = conn.info.get(AUDIT_CONTEXT)
     if ctx is None or not ctx.mac_key:
         raise AuditError("the audit log can be written only through the store that holds its key")
     return ctx
@@ -189,6 +189,7 @@ def _against_anchors(store: Store, items: list[Entry]) -> Verdict:
         me = conn.execute(sa.select(t.device.c.device_id, t.device.c.signing_public)).first()
         held = audit_anchors.held_of(conn, me.device_id) if me is not None else []
     for h in held:
+        assert me is not None  # anchors are looked up only for a device this store knows
         a = h.anchor
         by = "this device" if h.source == me.device_id else f"device {h.source}"
         holder = f"held by {by}, received {h.received_at}"

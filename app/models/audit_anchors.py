@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -19,7 +20,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.models.storage import tables as t
-from app.models.storage.store import now_utc
+from app.models.storage.store import AnyRow, now_utc
 
 _CONTEXT = b"concord-audit-anchor/1\n"
 MAX_ENCODED = 1024  # an encoded anchor is about 300 bytes
@@ -76,11 +77,11 @@ class Held:
     received_at: str
 
 
-def _held(row) -> Held:
+def _held(row: AnyRow) -> Held:
     return Held(Anchor(row.device_id, row.seq, row.hash, row.signed_at, row.signature), row.source, row.received_at)
 
 
-def sign_head(conn: sa.Connection, device_id: str, sign) -> Anchor | None:
+def sign_head(conn: sa.Connection, device_id: str, sign: Callable[[bytes], bytes]) -> Anchor | None:
     """Sign this device's audit head and keep the anchor (none while the log is empty). The head
     already signed is not signed again."""
     head = conn.execute(sa.select(t.audit.c.seq, t.audit.c.hash).order_by(t.audit.c.seq.desc()).limit(1)).first()

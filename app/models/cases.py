@@ -15,7 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any, Protocol, TypeGuard, TypeVar
 
 import sqlalchemy as sa
 
@@ -34,9 +36,11 @@ _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.-]{1,39}$")
 _REF_RULE = "a case reference is 2-40 letters, digits and - _ . / (it is a pseudonymous reference, never a name)"
 # The field that names a case (or a panel meeting): the case list keeps a copy of its value.
 REFERENCE_FIELDS = ("reference", "meeting_reference")
+T = TypeVar("T")
+Changes = list[NewChange]
 
 
-def valid_reference(reference) -> bool:
+def valid_reference(reference: object) -> TypeGuard[str]:
     return isinstance(reference, str) and _REF.match(reference) is not None
 
 
@@ -50,6 +54,24 @@ class CaseSummary:
     children_involved: bool | None = None
 
 
+class CaseReader(Protocol):
+    """What reading a case asks of it: met by a CaseSession, and by a closed meeting's view of one
+    as it stood when the meeting was sealed (app/models/meetings/seal.py)."""
+
+    @property
+    def case_id(self) -> str: ...
+
+    @property
+    def reference(self) -> str: ...
+
+    @property
+    def schema(self) -> Schema: ...
+
+    def can_read(self, field_id: str) -> bool: ...
+
+    def get(self, field_id: str) -> Any: ...
+
+
 class _Held:
     """A loaded compartment document and how many changes it has past its snapshot."""
 
@@ -59,7 +81,9 @@ class _Held:
         self.last_id = last_id
 
 
-def causal_order(parsed: list[tuple[ChangeHeader, bytes]], known: set[bytes]):
+def causal_order(
+    parsed: list[tuple[ChangeHeader, bytes]], known: set[bytes]
+) -> tuple[list[tuple[ChangeHeader, bytes]], list[tuple[ChangeHeader, bytes]]]:
     """Split received changes into those that can be stored now, each after its dependencies,
     and those that wait for a dependency neither stored nor among them.
 
@@ -95,9 +119,14 @@ class CaseRepository:
         self._held: dict[tuple[str, str], _Held | None] = {}
         # Called after this device changes a risk-relevant field, so the process can note it
         # where every agency will see it (see app/models/process/service.py).
-        self.on_risk_change = None
+        self.on_risk_change: Callable[[CaseSession, FieldDef], None] | None = None
 
     # ----- documents ------------------------------------------------------------------------
+    def reference_of(self, case_id: str) -> str:
+        """The reference a case (or meeting) is known by on this device."""
+        reference: str = self.store.find_case(case_id).reference
+        return reference
+
     def _load(self, case_id: str, comp: Compartment) -> _Held | None:
         key = (case_id, comp.id)
         held = self._held.get(key)
@@ -126,8 +155,8 @@ class CaseRepository:
         held = self._load(case_id, comp)
         return held.doc if held else None
 
-    def write(self, case_id: str, comp: Compartment, role: str, edit, entry: tuple[audit.Actor, str, str, str],
-              within=None):
+    def write(self, case_id: str, comp: Compartment, role: str, edit: Callable[[CompartmentDoc], tuple[T, Changes]],
+              entry: tuple[audit.Actor, str, str, str], within: Callable[[sa.Connection], object] | None = None) -> T:
         """Apply edit(doc) -> (result, changes); persist changes and the audit entry atomically.
         within: called with the connection inside that transaction, to write what goes with it."""
         if role not in comp.write:
@@ -189,7 +218,8 @@ class CaseRepository:
                 self.store_remote(conn, case_id, comp, fresh)
         return len(fresh), [d for _, d in waiting]
 
-    def store_remote(self, conn, case_id: str, comp: Compartment, fresh: list[tuple[ChangeHeader, bytes]]) -> None:
+    def store_remote(self, conn: sa.Connection, case_id: str, comp: Compartment,
+                     fresh: list[tuple[ChangeHeader, bytes]]) -> None:
         """Keep changes put in causal order by causal_order, in the caller's transaction."""
         if not fresh:
             return
@@ -226,7 +256,7 @@ class CaseRepository:
             audit.append(conn, actor, "case_created", reference, "")
         return case_id
 
-    def check_rename(self, case_id: str, reference) -> str:
+    def check_rename(self, case_id: str, reference: object) -> str:
         """The reference a case may be given (when it is made or renamed): well formed, and not
         another case's."""
         reference = reference.strip() if isinstance(reference, str) else reference
@@ -240,7 +270,7 @@ class CaseRepository:
         core = self.compartments.for_field("reference")
         out = []
         for row in self.store.list_cases():
-            labels: dict = {}
+            labels: dict[str, Any] = {}
             if role in core.read:
                 doc = self.read_doc(row.case_id, core, role)
                 if doc is not None:
@@ -321,7 +351,7 @@ class CaseSession:
         has open, which would wait for itself)."""
         actor, reference = self.actor, self.reference
 
-        def write(conn) -> None:
+        def write(conn: sa.Connection) -> None:
             for target in targets:
                 audit.append(conn, actor, action, reference, target)
 
@@ -341,19 +371,19 @@ class CaseSession:
             hook(self, f)
 
     # ----- reading --------------------------------------------------------------------------
-    def get(self, field_id: str):
+    def get(self, field_id: str) -> Any:
         f, comp = self._readable(field_id)
         if f.section not in self._sections_seen:
             self._seen([f])
         return self._value(f, comp)
 
-    def _value(self, f: FieldDef, comp: Compartment):
+    def _value(self, f: FieldDef, comp: Compartment) -> Any:
         doc = self.repo.read_doc(self.case_id, comp, self.role)
         if doc is None:
             return [] if f.type == "records" else ("" if f.type == "long_text" else None)
         return doc.get(f.id)
 
-    def values(self, section_id: str | None = None) -> dict[str, object]:
+    def values(self, section_id: str | None = None) -> dict[str, Any]:
         """Every field the role may read (or those of one section), by field id."""
         read = [self._readable(fid) for fid in self.readable_fields(section_id)]
         self._seen([f for f, _comp in read])
@@ -416,7 +446,7 @@ class CaseSession:
         """This device's Automerge actor, to tell its own candidates from other devices'."""
         return self.repo.actor_id
 
-    def resolve(self, field_id: str, value, seen: list[Candidate] | None = None) -> bool:
+    def resolve(self, field_id: str, value: object, seen: list[Candidate] | None = None) -> bool:
         """Keep `value` for a field in conflict; synced, the conflict ends on every device.
 
         Refused outside the role's rights before anything changes, like `set`, and audited as a
@@ -426,7 +456,7 @@ class CaseSession:
         f, comp = self._writable(field_id)
         value, within = self._renaming(field_id, value)
 
-        def edit(doc: CompartmentDoc):
+        def edit(doc: CompartmentDoc) -> tuple[bool, Changes]:
             made = doc.resolve(field_id, value, seen)
             return bool(made), made
 
@@ -435,7 +465,8 @@ class CaseSession:
             self._changed(f)
         return changed
 
-    def _write_renaming(self, comp: Compartment, edit, field_id: str, value, within) -> bool:
+    def _write_renaming(self, comp: Compartment, edit: Callable[[CompartmentDoc], tuple[bool, Changes]], field_id: str,
+                        value: object, within: Callable[[sa.Connection], None] | None) -> bool:
         try:
             changed = self.repo.write(self.case_id, comp, self.role, edit,
                                       (self.actor, "field_changed", self.reference, field_id), within)
@@ -445,26 +476,27 @@ class CaseSession:
             # A sync gave another case this reference after it was checked: nothing was kept.
             raise ValidationError(f"a case '{value}' already exists") from None
         if changed and within is not None:
+            assert isinstance(value, str)  # a renaming's value is the reference check_rename returned
             self.reference = value
         return changed
 
-    def _renaming(self, field_id: str, value):
+    def _renaming(self, field_id: str, value: object) -> tuple[object, Callable[[sa.Connection], None] | None]:
         """(value, what to write with it): the case list keeps a copy of the reference, renamed
         in the transaction that changes the document."""
         if field_id not in REFERENCE_FIELDS:
             return value, None
-        value = self.repo.check_rename(self.case_id, value)
-        return value, lambda conn: self.repo.store.rename_case(conn, self.case_id, value)
+        reference = self.repo.check_rename(self.case_id, value)
+        return reference, lambda conn: self.repo.store.rename_case(conn, self.case_id, reference)
 
     def resolve_record(
-        self, field_id: str, record_id: str, sub_id: str, value, seen: list[Candidate] | None = None
+        self, field_id: str, record_id: str, sub_id: str, value: object, seen: list[Candidate] | None = None
     ) -> bool:
         """`resolve` for one sub-field of one record."""
         f, comp = self._writable(field_id)
         if self.repo.read_doc(self.case_id, comp, self.role) is None:
             raise NotFound(f"no record '{record_id}' in '{field_id}'")
 
-        def edit(doc: CompartmentDoc):
+        def edit(doc: CompartmentDoc) -> tuple[bool, Changes]:
             made = doc.resolve_record(field_id, record_id, sub_id, value, seen)
             return bool(made), made
 
@@ -474,13 +506,13 @@ class CaseSession:
         return changed
 
     # ----- writing --------------------------------------------------------------------------
-    def set(self, field_id: str, value, base: str | None = None, form: bool = False) -> bool:
+    def set(self, field_id: str, value: object, base: str | None = None, form: bool = False) -> bool:
         """Save a field. For long text, base is the text the person started editing from: their
         edit is then applied to the text as it is now, keeping words merged in meanwhile."""
         f, comp = self._writable(field_id, form)
         value, within = self._renaming(field_id, value)
 
-        def edit(doc: CompartmentDoc):
+        def edit(doc: CompartmentDoc) -> tuple[bool, Changes]:
             new = value
             if base is not None and f.type == "long_text" and isinstance(value, str):
                 new = rebase(base, value, doc.get(field_id) or "")
@@ -492,22 +524,22 @@ class CaseSession:
             self._changed(f)
         return changed
 
-    def add_record(self, field_id: str, record: dict, form: bool = False) -> str:
+    def add_record(self, field_id: str, record: Mapping[str, object], form: bool = False) -> str:
         f, comp = self._writable(field_id, form)
 
-        def edit(doc: CompartmentDoc):
+        def edit(doc: CompartmentDoc) -> tuple[str, Changes]:
             return doc.add_record(field_id, record)
 
         rid = self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_added", self.reference, field_id))
         self._changed(f)
         return rid
 
-    def update_record(self, field_id: str, record_id: str, changes: dict, form: bool = False) -> bool:
+    def update_record(self, field_id: str, record_id: str, changes: Mapping[str, object], form: bool = False) -> bool:
         f, comp = self._writable(field_id, form)
         if self.repo.read_doc(self.case_id, comp, self.role) is None:
             raise NotFound(f"no record '{record_id}' in '{field_id}'")
 
-        def edit(doc: CompartmentDoc):
+        def edit(doc: CompartmentDoc) -> tuple[bool, Changes]:
             made = doc.update_record(field_id, record_id, changes)
             return bool(made), made
 
@@ -521,7 +553,7 @@ class CaseSession:
         if self.repo.read_doc(self.case_id, comp, self.role) is None:
             raise NotFound(f"no record '{record_id}' in '{field_id}'")
 
-        def edit(doc: CompartmentDoc):
+        def edit(doc: CompartmentDoc) -> tuple[None, Changes]:
             return None, doc.remove_record(field_id, record_id)
 
         self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_removed", self.reference, field_id))

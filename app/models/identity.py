@@ -12,8 +12,8 @@ import base64
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import Callable, NamedTuple
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
@@ -22,12 +22,6 @@ from app.models.storage.os_keyring import OsKeyring
 
 SIGNING_SECRET = "device-signing-key"
 EXCHANGE_SECRET = "device-exchange-key"
-_RAW = dict(encoding=serialization.Encoding.Raw, format=serialization.PublicFormat.Raw)
-_RAW_PRIVATE = dict(
-    encoding=serialization.Encoding.Raw,
-    format=serialization.PrivateFormat.Raw,
-    encryption_algorithm=serialization.NoEncryption(),
-)
 
 
 def device_id_of(signing_public: bytes) -> str:
@@ -50,7 +44,17 @@ def format_fingerprint(digest: bytes) -> str:
 
 
 def fingerprint_of(signing_public: bytes) -> str:
+    """The one fingerprint of a device key, shown alike on every screen, report and command."""
     return format_fingerprint(fingerprint_digest(signing_public))
+
+
+class KnownMember(NamedTuple):
+    """A panel member as a verifier sees it, from the membership log this device has verified."""
+
+    public_key: bytes
+    role: str
+    name: str
+    revoked: bool = False  # revoked since: what it signed still verifies, and is stale
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,7 @@ def verify_attestation(profile: DeviceProfile, signature: bytes) -> bool:
     return profile.device_id == device_id_of(profile.signing_public)
 
 
-def signed_profile(profile: DeviceProfile, sign) -> bytes:
+def signed_profile(profile: DeviceProfile, sign: Callable[[bytes], bytes]) -> bytes:
     """The device's profile with its own signature: the request a chair approves."""
     return json.dumps({
         "profile": json.loads(profile.canonical()),
@@ -138,8 +142,8 @@ class DeviceKeys:
     def create(os_keyring: OsKeyring) -> "DeviceKeys":
         if os_keyring.get(SIGNING_SECRET) is not None:
             raise KeyringError("this data folder already has a device key in the keyring; refusing to replace it")
-        os_keyring.put(SIGNING_SECRET, Ed25519PrivateKey.generate().private_bytes(**_RAW_PRIVATE))
-        os_keyring.put(EXCHANGE_SECRET, X25519PrivateKey.generate().private_bytes(**_RAW_PRIVATE))
+        os_keyring.put(SIGNING_SECRET, Ed25519PrivateKey.generate().private_bytes_raw())
+        os_keyring.put(EXCHANGE_SECRET, X25519PrivateKey.generate().private_bytes_raw())
         return DeviceKeys(os_keyring)
 
     def signing_key(self) -> Ed25519PrivateKey:
@@ -153,10 +157,10 @@ class DeviceKeys:
         return self._signing_key
 
     def signing_public(self) -> bytes:
-        return self._signing().public_key().public_bytes(**_RAW)
+        return self._signing().public_key().public_bytes_raw()
 
     def exchange_public(self) -> bytes:
-        return X25519PrivateKey.from_private_bytes(self.exchange_private()).public_key().public_bytes(**_RAW)
+        return X25519PrivateKey.from_private_bytes(self.exchange_private()).public_key().public_bytes_raw()
 
     def exchange_private(self) -> bytes:
         if self._exchange_raw is None:

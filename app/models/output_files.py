@@ -10,9 +10,11 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import Protocol
 
 from app.models import audit
 from app.models.errors import ValidationError
+from app.models.storage.store import Store
 
 # Owner read and write, no one else. On Windows os.open honours only the read-only bit of this
 # mode; the equivalent there is an owner-only DACL on the new file (the owner's SID with full
@@ -22,6 +24,16 @@ OWNER_ONLY = 0o600
 
 _CREATE = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
            | getattr(os, "O_BINARY", 0))
+
+
+class WritingDevice(Protocol):
+    """The device a case file is written on: where its audit log is kept and who is using it."""
+
+    @property
+    def store(self) -> Store: ...
+
+    @property
+    def actor(self) -> audit.Actor: ...
 
 
 class FileNotWritten(ValidationError, OSError):
@@ -61,7 +73,7 @@ def write_whole(path: Path | str, data: bytes) -> Path:
     return path
 
 
-def write_case_file(ws, path: Path | str, data: bytes, case_ref: str, kind: str) -> Path:
+def write_case_file(ws: WritingDevice, path: Path | str, data: bytes, case_ref: str, kind: str) -> Path:
     """write_whole, for a file that carries case data off the store: audited as written, with
     the kind of file (never a value) and the case or meeting it is of."""
     written = write_whole(path, data)

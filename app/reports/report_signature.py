@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app.models.process.signoff import fingerprint
+from app.models.identity import fingerprint_of
 from app.reports.document import Facts, Heading, Paragraph, Report, ReportFormatError
 from app.reports.minutes_report import KIND as MINUTES_KIND
 from app.reports.pdf import render_pdf
@@ -60,7 +60,7 @@ class Signature:
 
     @property
     def fingerprint(self) -> str:
-        return fingerprint(self.public_key)
+        return fingerprint_of(self.public_key)
 
 
 def reference_label(kind: str) -> str:

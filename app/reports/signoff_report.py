@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from app.models import clock
 from app.models.errors import ValidationError
-from app.models.process.signoff import NDM, Decision, fingerprint, parse, signature_ok
+from app.models.identity import fingerprint_of
+from app.models.process.signoff import NDM, Decision, parse, signature_ok
 from app.models.process.signoff_pack import build_pack
 from app.reports.document import Facts, Heading, Notice, Paragraph, Report, Table
 
@@ -127,7 +128,7 @@ def verify_signoff(report: Report) -> SignoffCheck:
         d = parse(content)
     except (StopIteration, IndexError, AttributeError, KeyError, ValueError, ValidationError):
         return SignoffCheck(False, None, "", "", b"", ("the report carries no readable signed decision",))
-    fp = fingerprint(public)
+    fp = fingerprint_of(public)
     if not signature_ok(content, signature, public):
         problems.append("the Chief Inspector's signature does not match the signed decision")
     meta = dict(report.meta)

@@ -2,169 +2,18 @@
 serving the chair's device, and the police device's window syncing through its worker thread,
 by a click on the chair's row or by a typed address."""
 
-import socket
-import threading
 import time
 from collections import namedtuple
 
-import pytest
-from PySide6.QtCore import QObject, QTimer, Qt, Slot
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 
-from app.sync.net.transport import Listener, sync_with
-from app.ui.main_window import MainWindow
 from app.sync.engine.exchanges import recall
 from app.ui.sync.peers_model import COLUMNS, PeersModel
 from app.workspace import Workspace
+from tests.support.sync_window import Heard, free_port, served_by, start_serving, sync_now
 
-SYNC_TIMEOUT = 60000
 Peer = namedtuple("Peer", "device_id host port")
-
-
-@pytest.fixture
-def pair(make_workspace):
-    """The chair's device (founder) and a police device it admitted; both know the membership."""
-    chair = make_workspace("chair")
-    chair.sync.found_panel("chair")
-    police = make_workspace("police")
-    police.sync.join(chair.sync.admission(police.profile))
-    police.sync.receive_membership(chair.sync.membership_entries(), "chair")
-    return chair, police
-
-
-@pytest.fixture
-def serve(memory_keyring):
-    """serve(workspace) -> a running Listener on 127.0.0.1 for that device's folder."""
-    running = []
-
-    def start(ws):
-        opened = []
-
-        def engine():  # runs in the listener's thread, like the CLI's `serve`
-            again = Workspace.open(ws.folder, backend=memory_keyring)
-            opened.append(again)
-            return again.sync
-
-        listener = Listener(engine, host="127.0.0.1", port=0).start()
-        running.append((listener, opened))
-        return listener
-
-    yield start
-    for listener, opened in running:
-        listener.stop()
-        for ws in opened:
-            ws.close()
-
-
-@pytest.fixture
-def police_window(pair, qtbot):
-    chair, police = pair
-    window = MainWindow(police)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    yield window, chair, police
-    window.close()
-
-
-class Heard(QObject):
-    """What the worker said, as the GUI thread hears it. (pytest-qt's waitSignal would be called
-    in the worker's thread, before the window's own slots have run.)"""
-
-    def __init__(self, worker):
-        super().__init__()
-        self.signals: dict[str, list] = {}
-        for name in ("finished", "failed", "served", "servingChanged", "progress", "remoteChanges", "joined",
-                     "joinFailed"):
-            getattr(worker, name).connect(getattr(self, "_" + name))
-
-    def _note(self, name, *args):
-        self.signals.setdefault(name, []).append((time.monotonic(), *args))
-
-    @Slot(object)
-    def _finished(self, exchange):
-        self._note("finished", exchange)
-
-    @Slot(str)
-    def _failed(self, message):
-        self._note("failed", message)
-
-    @Slot(object)
-    def _served(self, exchange):
-        self._note("served", exchange)
-
-    @Slot(int, str)
-    def _servingChanged(self, port, problem):
-        self._note("servingChanged", port, problem)
-
-    @Slot(int, int)
-    def _progress(self, bytes_in, applied):
-        self._note("progress", bytes_in, applied)
-
-    @Slot(object)
-    def _remoteChanges(self, case_ids):
-        self._note("remoteChanges", case_ids)
-
-    @Slot(object)
-    def _joined(self, result):
-        self._note("joined", result)
-
-    @Slot(str)
-    def _joinFailed(self, message):
-        self._note("joinFailed", message)
-
-    def wait(self, qtbot, name, count=1, timeout=SYNC_TIMEOUT):
-        qtbot.waitUntil(lambda: len(self.signals.get(name, [])) >= count, timeout=timeout)
-        return self.signals[name][count - 1][1:]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def sync_now(qtbot, window, port, signal="finished", click=True):
-    """One exchange from the panel, by typed address. click=False starts it without moving the
-    keyboard focus, as an exchange started by something else than the person would (the field
-    being typed in keeps it)."""
-    panel = window.show_sync_panel()
-    panel.show_address(True)
-    panel.address.setText(f"127.0.0.1:{port}")
-    heard = Heard(window.sync.worker)
-    if click:
-        qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
-    else:
-        assert panel.sync_now()
-    assert window.sync.busy
-    return heard.wait(qtbot, signal)[0]
-
-
-def start_serving(window, qtbot):
-    """Switch the window's listener on, on 127.0.0.1 and a free port: (panel, port, what the worker says)."""
-    panel = window.show_sync_panel()
-    panel.serve.host = "127.0.0.1"
-    port = free_port()
-    panel.serve.port.setValue(port)
-    heard = Heard(window.sync.worker)
-    panel.serve.check.setChecked(True)
-    assert heard.wait(qtbot, "servingChanged", timeout=10000) == (port, "")
-    return panel, port, heard
-
-
-def served_by(qtbot, heard, device, backend, port):
-    """`device` syncs once with the window's listener from another thread; the exchange the window reports."""
-    def sync():
-        with Workspace.open(device.folder, backend=backend) as ws:
-            sync_with(ws.sync, "127.0.0.1", port)
-
-    thread = threading.Thread(target=sync)
-    thread.start()
-    (served,) = heard.wait(qtbot, "served")
-    thread.join(30)
-    return served
 
 
 def cell(panel, device_id, column):
@@ -409,7 +258,7 @@ def test_the_sync_panel_is_one_shortcut_away(police_window, qtbot):
 
 
 def test_the_change_watch_names_cases_with_received_changes_only(make_workspace):
-    from app.ui.sync.change_watch import ChangeWatch
+    from app.models.storage.change_watch import ChangeWatch
 
     police, ci = make_workspace("police"), make_workspace("chief_inspector")
     case = police.new_case(reference="CC-WATCH-1")

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
+from typing import Any, cast
 
 import automerge.core as am
 
 from app.models.documents.compartments import Compartment
-from app.models.documents.conflicts import Candidate, History, find, same_values
+from app.models.documents.conflicts import Candidate, Got, History, Slot, find, same_values
 from app.models.errors import PermissionDenied, NotFound, ValidationError
 from app.models.case_schema import FieldDef, Schema
 from app.models.documents.textdiff import splice_for
@@ -107,7 +109,7 @@ class CompartmentDoc:
         except KeyError:
             raise NotFound(f"field '{field_id}' is not in compartment {self.compartment.id}") from None
 
-    def get(self, field_id: str):
+    def get(self, field_id: str) -> Any:  # records, text, a number...: what the field's type holds
         f = self._field(field_id)
         if f.type == "records":
             return self._records(f)
@@ -121,7 +123,7 @@ class CompartmentDoc:
         if got is None:
             return []
         list_id = got[1]
-        out = []
+        out: list[Record] = []
         for i in range(self.doc.length(list_id)):
             item = self.doc.get(list_id, i)
             if item is None or item[0] != am.ObjType.Map:
@@ -174,14 +176,14 @@ class CompartmentDoc:
         return out
 
     # ----- conflicts ----------------------------------------------------------------------
-    def _find(self, slots: dict) -> dict:
+    def _find(self, slots: dict[Slot, FieldDef]) -> dict[Slot, list[Candidate]]:
         heads = self.heads()
         if self._history is None or self._history[0] != heads:
             # Several sections share a compartment: build its change graph once per state.
             self._history = (heads, History(self.doc))
         return find(self.doc, slots, _value, self._history[1])
 
-    def conflicts(self, field_ids=None) -> dict[str, list[Candidate]]:
+    def conflicts(self, field_ids: Collection[str] | None = None) -> dict[str, list[Candidate]]:
         """Scalar fields holding concurrent values, each with its candidates (shown value first)."""
         slots = {
             (am.ROOT, fid): f
@@ -198,19 +200,20 @@ class CompartmentDoc:
         got = self.doc.get(am.ROOT, f.id)
         if got is None:
             return {}
-        slots, names = {}, {}
+        slots: dict[Slot, FieldDef] = {}
+        names: dict[Slot, tuple[str, str]] = {}
         for i in range(self.doc.length(got[1])):
             item = self.doc.get(got[1], i)
             if item is None or item[0] != am.ObjType.Map:
                 continue
-            rid = _scalar(self.doc.get(item[1], "id"))
+            rid = cast(str, _scalar(self.doc.get(item[1], "id")))  # every record is given a text id when added
             for sub in f.subfields:
                 if sub.type in SCALAR_TYPES:
                     slots[(item[1], sub.id)] = sub
                     names[(item[1], sub.id)] = (rid, sub.id)
         return {names[slot]: found for slot, found in self._find(slots).items()}
 
-    def resolve(self, field_id: str, value, seen: list[Candidate] | None = None) -> list[NewChange]:
+    def resolve(self, field_id: str, value: object, seen: list[Candidate] | None = None) -> list[NewChange]:
         """Write the value chosen for a field in conflict (one of the candidates or a new one).
 
         A plain `set` writes nothing when the value equals the one shown, which would leave the
@@ -218,28 +221,28 @@ class CompartmentDoc:
         candidates are no longer those the person chose between.
         """
         f = self._scalar_field(self._field(field_id))
-        value = values.check(f, value)
+        checked = values.check(f, value)
         current = self.conflicts([field_id]).get(field_id, [])
         _check_seen(f, current, seen)
         if not current:
-            return self.set(field_id, value)
-        return self._commit(lambda tx: _write(tx, am.ROOT, f, value))
+            return self.set(field_id, checked)
+        return self._commit(lambda tx: _write(tx, am.ROOT, f, checked))
 
     def resolve_record(
-        self, field_id: str, record_id: str, sub_id: str, value, seen: list[Candidate] | None = None
+        self, field_id: str, record_id: str, sub_id: str, value: object, seen: list[Candidate] | None = None
     ) -> list[NewChange]:
         f = self._field(field_id)
-        sub = f.subfield(sub_id) if f.type == "records" else None
-        if sub is None:
+        found = f.subfield(sub_id) if f.type == "records" else None
+        if found is None:
             raise NotFound(f"'{field_id}' records have no field '{sub_id}'")
-        sub = self._scalar_field(sub)
-        value = values.check(sub, value)
+        sub = self._scalar_field(found)
+        checked = values.check(sub, value)
         obj = self._record_obj(f, record_id)
         current = self._find({(obj, sub_id): sub}).get((obj, sub_id), [])
         _check_seen(sub, current, seen)
         if not current:
-            return self.update_record(field_id, record_id, {sub_id: value})
-        return self._commit(lambda tx: _write(tx, obj, sub, value))
+            return self.update_record(field_id, record_id, {sub_id: checked})
+        return self._commit(lambda tx: _write(tx, obj, sub, checked))
 
     @staticmethod
     def _scalar_field(f: FieldDef) -> FieldDef:
@@ -250,7 +253,7 @@ class CompartmentDoc:
         return f
 
     # ----- writing ------------------------------------------------------------------------
-    def _commit(self, edit) -> list[NewChange]:
+    def _commit(self, edit: Callable[[am.Transaction], object]) -> list[NewChange]:
         before = self.doc.get_heads()
         with self.doc.transaction() as tx:
             result = edit(tx)
@@ -258,14 +261,14 @@ class CompartmentDoc:
             return []
         return [_to_new(c) for c in self.doc.get_changes(before)]
 
-    def set(self, field_id: str, value) -> list[NewChange]:
+    def set(self, field_id: str, value: object) -> list[NewChange]:
         f = self._field(field_id)
-        value = values.check(f, value)
-        if self.get(field_id) == value:
+        checked = values.check(f, value)
+        if self.get(field_id) == checked:
             return []
-        return self._commit(lambda tx: _write(tx, am.ROOT, f, value))
+        return self._commit(lambda tx: _write(tx, am.ROOT, f, checked))
 
-    def add_record(self, field_id: str, record: dict) -> tuple[str, list[NewChange]]:
+    def add_record(self, field_id: str, record: Mapping[str, object]) -> tuple[str, list[NewChange]]:
         f = self._field(field_id)
         if f.type != "records":
             raise ValidationError(f"'{field_id}' is not a list of records")
@@ -273,11 +276,11 @@ class CompartmentDoc:
         rid = uuid.uuid4().hex
         list_id = self._list_id(f)
 
-        def edit(tx):
+        def edit(tx: am.Transaction) -> None:
             rec_id = tx.insert_object(list_id, tx.length(list_id), am.ObjType.Map)
             tx.put(rec_id, "id", am.ScalarType.Str, rid)
             for sub_id, value in checked.items():
-                _write(tx, rec_id, f.subfield(sub_id), value)
+                _write(tx, rec_id, _known_sub(f, sub_id), value)
             for sub in f.subfields:
                 # Made now, with the record: two devices each creating the Text later would
                 # conflict as objects, and one device's words would be hidden, not merged.
@@ -286,16 +289,16 @@ class CompartmentDoc:
 
         return rid, self._commit(edit)
 
-    def update_record(self, field_id: str, record_id: str, changes: dict) -> list[NewChange]:
+    def update_record(self, field_id: str, record_id: str, changes: Mapping[str, object]) -> list[NewChange]:
         f = self._field(field_id)
         _only_added(f)
         checked = _check_record(f, changes)
         obj = self._record_obj(f, record_id)
 
-        def edit(tx):
+        def edit(tx: am.Transaction) -> bool:
             touched = False
             for sub_id, value in checked.items():
-                sub = f.subfield(sub_id)
+                sub = _known_sub(f, sub_id)
                 if _read(tx, obj, sub) != value:
                     _write(tx, obj, sub, value)
                     touched = True
@@ -335,8 +338,14 @@ def _only_added(f: FieldDef) -> None:
         raise PermissionDenied(f"{f.label}: a record is never changed or removed; record a new one instead")
 
 
-def _check_record(f: FieldDef, record: dict) -> dict:
-    out = {}
+def _known_sub(f: FieldDef, sub_id: str) -> FieldDef:
+    sub = f.subfield(sub_id)
+    assert sub is not None  # _check_record let through only the records' own sub-fields
+    return sub
+
+
+def _check_record(f: FieldDef, record: Mapping[str, object]) -> dict[str, values.Value]:
+    out: dict[str, values.Value] = {}
     for key, value in record.items():
         if key == "id":
             continue
@@ -354,11 +363,11 @@ def _check_seen(f: FieldDef, current: list[Candidate], seen: list[Candidate] | N
         )
 
 
-def _to_new(change) -> NewChange:
+def _to_new(change: am.Change) -> NewChange:
     return NewChange(hash=change.hash, actor=change.actor_id, seq=change.seq, deps=list(change.deps), data=change.bytes)
 
 
-def _scalar(got):
+def _scalar(got: Got | None) -> am.ScalarValue:
     if got is None:
         return None
     value = got[0]
@@ -368,7 +377,7 @@ def _scalar(got):
     return None
 
 
-def _read(doc, obj: bytes, f: FieldDef):
+def _read(doc: am.Document | am.Transaction, obj: bytes, f: FieldDef) -> am.ScalarValue:
     """Read field f from map obj; doc may be a Document or an open Transaction."""
     got = doc.get(obj, f.id)
     if got is None:
@@ -378,7 +387,7 @@ def _read(doc, obj: bytes, f: FieldDef):
     return _value(got, f)
 
 
-def _value(got: tuple, f: FieldDef):
+def _value(got: Got, f: FieldDef) -> am.ScalarValue:
     """A scalar as read for field f: numbers stored as whole floats read as integers."""
     value = _scalar(got)
     if f.type == "number" and isinstance(value, float) and value.is_integer():
@@ -386,8 +395,9 @@ def _value(got: tuple, f: FieldDef):
     return value
 
 
-def _write(tx, obj: bytes, f: FieldDef, value) -> None:
+def _write(tx: am.Transaction, obj: bytes, f: FieldDef, value: values.Value) -> None:
     if f.type == "long_text":
+        assert value is None or isinstance(value, str)  # values.check gives a long text a str
         got = tx.get(obj, f.id)
         if got is None or got[0] != am.ObjType.Text:
             text_id = tx.put_object(obj, f.id, am.ObjType.Text)

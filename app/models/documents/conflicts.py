@@ -22,6 +22,7 @@ from typing import TypeVar
 import automerge.core as am
 
 Slot = tuple[bytes, str]  # (map object id, key)
+Got = tuple[am.Value, bytes]  # what `doc.get` reads: the value and the id of the operation behind it
 F = TypeVar("F")
 
 
@@ -41,7 +42,7 @@ def same_values(a: Sequence[Candidate], b: Sequence[Candidate]) -> bool:
     return _value_set(a) == _value_set(b)
 
 
-def _value_set(candidates: Sequence[Candidate]) -> frozenset:
+def _value_set(candidates: Sequence[Candidate]) -> frozenset[tuple[str, object]]:
     return frozenset(_key(c.value) for c in candidates)
 
 
@@ -76,11 +77,11 @@ class History:
         return len(self.changes)
 
 
-def _causal_order(changes: list) -> list:
+def _causal_order(changes: list[am.Change]) -> list[am.Change]:
     """The changes with each after its dependencies, otherwise in the order given."""
     by_hash = {c.hash: c for c in changes}
     done: set[bytes] = set()
-    out = []
+    out: list[am.Change] = []
     for change in changes:
         stack = [(change, False)]
         while stack:
@@ -98,7 +99,7 @@ def _causal_order(changes: list) -> list:
 
 def live_writes(
     doc: am.Document, slots: Iterable[Slot], history: History | None = None
-) -> dict[Slot, list[tuple[bytes, object]]]:
+) -> dict[Slot, list[tuple[bytes, Got | None]]]:
     """For each slot, the live writes as (actor, what `doc.get` read at the writing change).
 
     Walks the history from the newest change back and stops, per slot, at the first cut point
@@ -106,11 +107,11 @@ def live_writes(
     """
     history = History(doc) if history is None else history
     pending = set(slots)
-    found: dict[Slot, list[tuple[bytes, object]]] = {s: [] for s in pending}
+    found: dict[Slot, list[tuple[bytes, Got | None]]] = {s: [] for s in pending}
     shadow = dict.fromkeys(pending, 0)  # the changes some found write has seen, per slot
-    reads: dict[tuple[Slot, tuple[bytes, ...]], object] = {}
+    reads: dict[tuple[Slot, tuple[bytes, ...]], Got | None] = {}
 
-    def read(slot: Slot, heads: tuple[bytes, ...]):
+    def read(slot: Slot, heads: tuple[bytes, ...]) -> Got | None:
         key = (slot, heads)
         if key not in reads:
             reads[key] = doc.get(slot[0], slot[1], list(heads))
@@ -132,12 +133,12 @@ def live_writes(
     return found
 
 
-def _op(got) -> bytes | None:
+def _op(got: Got | None) -> bytes | None:
     return None if got is None else got[1]
 
 
 def find(
-    doc: am.Document, slots: dict[Slot, F], parse: Callable[[tuple, F], object], history: History | None = None
+    doc: am.Document, slots: dict[Slot, F], parse: Callable[[Got, F], object], history: History | None = None
 ) -> dict[Slot, list[Candidate]]:
     """The conflicts among `slots` (each mapped to what `parse` needs to read its raw values).
 
@@ -167,6 +168,6 @@ def find(
     return out
 
 
-def _key(value) -> tuple[str, object]:
+def _key(value: object) -> tuple[str, object]:
     # The type is part of the key so that True never stands in for 1.
     return type(value).__name__, value

@@ -119,7 +119,10 @@ def _range_text(low: int | float | None, high: int | float | None) -> str:
 
     if low is not None and high is not None:
         return f"from {show(low)} to {show(high)}"
-    return f"at least {show(low)}" if low is not None else f"at most {show(high)}"
+    if low is not None:
+        return f"at least {show(low)}"
+    assert high is not None  # only a field with a bound has a range to describe
+    return f"at most {show(high)}"
 
 
 def parse_text(f: FieldDef, text: str) -> Value:

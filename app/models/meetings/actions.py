@@ -13,6 +13,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
+from app.models.cases import CaseReader
 from app.models.documents.values import day_text, loose_date
 
 ITEMS, REVIEWS = "action_items", "action_reviews"
@@ -46,7 +47,7 @@ class ActionRow:
                 day_text(self.status_on), day_text(self.raised_on), "OVERDUE" if self.overdue else "")
 
 
-def rows_of(case, today: dt.date) -> list[ActionRow]:
+def rows_of(case: CaseReader, today: dt.date) -> list[ActionRow]:
     """The actions of one open case (as its role may read them)."""
     if not case.can_read(ITEMS):
         return []

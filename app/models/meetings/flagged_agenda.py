@@ -11,12 +11,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from app.models.cases import CaseSession
 from app.models.meetings.agenda import CaseFacts
 from app.models.meetings.service import MeetingService, MeetingView
 from app.models.risk.flags import ShownFlags, level_rank
+from app.models.risk.policy import RiskPolicy
 
 
-def with_flags(facts: CaseFacts, shown: ShownFlags, day: dt.date, policy) -> CaseFacts:
+def with_flags(facts: CaseFacts, shown: ShownFlags, day: dt.date, policy: RiskPolicy) -> CaseFacts:
     f = shown.flags
     if f is None:
         return facts
@@ -29,7 +31,8 @@ def with_flags(facts: CaseFacts, shown: ShownFlags, day: dt.date, policy) -> Cas
 
 
 class FlaggedMeetingService(MeetingService):
-    def case_facts(self, case, meeting: MeetingView, others: list[MeetingView], today: dt.date) -> CaseFacts:
+    def case_facts(self, case: CaseSession, meeting: MeetingView, others: list[MeetingView],
+                   today: dt.date) -> CaseFacts:
         facts = super().case_facts(case, meeting, others, today)
         day = meeting.date or today
         return with_flags(facts, self.risk.view_of(case, day).flags, day, self.risk.policy)

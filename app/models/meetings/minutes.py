@@ -9,14 +9,19 @@ field, whoever reads it. What is left out is named as withheld, so no reader tak
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.models import clock
+from app.models.case_schema import RoleDef
+from app.models.cases import CaseReader
 from app.models.meetings.actions import ITEMS, REVIEWS, ActionRow
 from app.models.meetings.agenda import minutes_send_by
 from app.models.errors import NotFound, ValidationError
 from app.models.meetings.mode import DISCUSSION_PARTS, RISK_FLAGS, VIEWS, MeetingMode, agency_summaries
-from app.models.meetings.service import DISCUSSIONS, MeetingView
+from app.models.meetings.mode import CasePanel
+from app.models.meetings.service import DISCUSSIONS, AgendaItem, MeetingView
 from app.models.risk.flags import FIELD as FLAGS_FIELD
 
 WITHHELD = "Withheld: not every recipient of these minutes may read this."
@@ -27,7 +32,7 @@ class Audience:
     roles: frozenset[str]
     names: tuple[tuple[str, str, str], ...]  # (name, role's label, device id) of each recipient
 
-    def allows(self, case, field_id: str) -> bool:
+    def allows(self, case: CaseReader, field_id: str) -> bool:
         f = case.schema.fields.get(field_id)
         return (f is not None and not f.never_export and case.can_read(field_id)
                 and all(case.schema.can_read(r, field_id) for r in self.roles))
@@ -58,11 +63,13 @@ class MinutesContent:
 PART_LABELS = {"key_risks": "Key risks (facts)", "opinions": "Professional opinion", "decisions": "Decisions"}
 
 
-def audience_of(view: MeetingView, members: dict[str, tuple[str, str, str]], known_roles) -> Audience:
+def audience_of(view: MeetingView, members: dict[str, tuple[str, str, str]], known_roles: Mapping[str, RoleDef]
+                ) -> Audience:
     if not view.distribution:
         raise ValidationError(f"meeting {view.reference} has no distribution list: the chair names who receives "
                               f"the minutes first")
-    roles, names = set(), []
+    roles: set[str] = set()
+    names: list[tuple[str, str, str]] = []
     for r in view.distribution:
         device = r.get("device_id") or ""
         member = members.get(device)
@@ -76,7 +83,7 @@ def audience_of(view: MeetingView, members: dict[str, tuple[str, str, str]], kno
     return Audience(frozenset(roles), tuple(names))
 
 
-def gather(mode: MeetingMode, meeting_ref, members: dict[str, tuple[str, str, str]],
+def gather(mode: MeetingMode, meeting_ref: str, members: dict[str, tuple[str, str, str]],
            today: dt.date | None = None) -> MinutesContent:
     service = mode.service
     # The chair issues the minutes: one version, made from what the chair's device holds, goes
@@ -88,7 +95,9 @@ def gather(mode: MeetingMode, meeting_ref, members: dict[str, tuple[str, str, st
         raise ValidationError(f"meeting {view.reference} has no attendees recorded: minutes need who was there")
     audience = audience_of(view, members, service.repo.schema.roles)
     attendance = [(a.get("name") or "", a.get("agency") or "", _acknowledged(a, view)) for a in view.attendees]
-    cases, earlier_ok, earlier = [], True, []
+    cases: list[CaseMinutes] = []
+    earlier: list[tuple[ActionRow, str, str]] = []
+    earlier_ok = True
     for item in view.agenda:
         if not item.reference:
             raise NotFound(f"the agenda lists a case this device does not hold ({item.case_id[:8]}); sync with "
@@ -104,7 +113,7 @@ def gather(mode: MeetingMode, meeting_ref, members: dict[str, tuple[str, str, st
     return MinutesContent(view, send_by, audience, attendance, earlier if earlier_ok else None, cases)
 
 
-def _acknowledged(attendee: dict, view: MeetingView) -> str:
+def _acknowledged(attendee: dict[str, Any], view: MeetingView) -> str:
     device = attendee.get("device_id")
     if device:
         return "yes, on their device" if view.acknowledged(device) else "NO"
@@ -113,11 +122,13 @@ def _acknowledged(attendee: dict, view: MeetingView) -> str:
     return "yes, on a device" if named else "no device: not recorded"
 
 
-def _case_minutes(case, item, panel, audience: Audience) -> CaseMinutes:
-    allows = lambda fid: audience.allows(case, fid)  # noqa: E731
+def _case_minutes(case: CaseReader, item: AgendaItem, panel: CasePanel, audience: Audience) -> CaseMinutes:
+    def allows(fid: str) -> bool:
+        return audience.allows(case, fid)
+
     cm = CaseMinutes(case.reference, item.reasons, item.minutes)
 
-    def value(fid: str, shown) -> str:
+    def value(fid: str, shown: str) -> str:
         return shown if allows(fid) else WITHHELD
 
     facts = dict(panel.facts)  # as this device reads the case; each is kept only if every recipient may read it

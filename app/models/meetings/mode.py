@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.models import clock
 from app.models.meetings.agenda import load_meeting_policy
 from app.models.meetings.actions import ITEMS, OPEN_STATUSES, OUTCOMES, REVIEWS, ActionRow, Tracker, rows_of
-from app.models.cases import CaseSession
+from app.models.case_schema import FieldDef, Schema
+from app.models.cases import CaseReader, CaseSession
 from app.models.errors import NotFound, ValidationError
 from app.models.meetings.seal import SealedCase
 from app.models.meetings.service import DISCUSSIONS, AgendaItem, MeetingService, MeetingView, parse_date, required
+from app.models.risk.assessment import RiskPicture
 from app.models.risk.flags import ShownFlags, describe
+from app.models.risk.policy import RiskPolicy
 from app.models.documents.textdiff import rebase
 
 SUMMARY_SECTION = "panel_summaries"
@@ -27,7 +31,7 @@ DISCUSSION_PARTS = ("key_risks", "opinions", "decisions")
 RISK_FLAGS = "Risk flags"  # the facts' label of escalation, repeat, review and level
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     # The agencies an action may be owned by come from the meetings policy; the command line
     # offers the default policy's before any workspace (and so any service) is open.
     if name == "ACTION_AGENCIES":
@@ -58,7 +62,7 @@ class CasePanel:
     earlier: list[tuple[ActionRow, str, str]] = field(default_factory=list)  # (action, outcome here, note)
 
 
-def agency_summaries(schema) -> list[tuple]:
+def agency_summaries(schema: Schema) -> list[tuple[FieldDef, str]]:
     """(field, the agencies of the roles that write it) for each agency's own panel summary: the
     summary section's long texts, the survivor's views apart (they are shown as the advocate's)."""
     out = []
@@ -68,7 +72,7 @@ def agency_summaries(schema) -> list[tuple]:
     return out
 
 
-def risk_criterion(picture, policy, flags: ShownFlags | None = None) -> tuple[str, str]:
+def risk_criterion(picture: RiskPicture, policy: RiskPolicy, flags: ShownFlags | None = None) -> tuple[str, str]:
     """(score, the referral criterion it meets) from the risk picture; escalation and repeat from
     the flags as this device shows them where the picture could not see the incidents."""
     current = picture.current
@@ -94,14 +98,14 @@ class MeetingMode:
     def __init__(self, service: MeetingService):
         self.service = service
 
-    def _case(self, case_ref: str):
+    def _case(self, case_ref: str) -> CaseSession:
         try:
             return self.service.open_case(case_ref)
         except NotFound:
             raise NotFound(f"no case '{case_ref}' on this device") from None
 
     # ----- reading -----------------------------------------------------------------------------
-    def discussion(self, case, meeting_id: str) -> Discussion | None:
+    def discussion(self, case: CaseReader, meeting_id: str) -> Discussion | None:
         if not case.can_read(DISCUSSIONS):
             return None
         found = [r for r in case.get(DISCUSSIONS) if r.get("meeting_id") == meeting_id]
@@ -111,17 +115,22 @@ class MeetingMode:
         parts = {p: "\n".join(t for t in ((r.get(p) or "").strip() for r in found) if t) for p in DISCUSSION_PARTS}
         return Discussion(str(found[0]["id"]), **parts)
 
-    def case_panel(self, meeting, case_ref: str | CaseSession, today: dt.date | None = None) -> CasePanel:
+    def case_panel(self, meeting: str | MeetingView, case_ref: str | CaseSession,
+                   today: dt.date | None = None) -> CasePanel:
         """meeting: its reference or id, or its view when the caller has it already; likewise the
         case, or the case itself when the caller has it open."""
         view = meeting if isinstance(meeting, MeetingView) else self.service.view(meeting)
-        case = case_ref if isinstance(case_ref, CaseSession) else self._case(case_ref)
-        if view.closed and case.case_id in view.seal:
+        opened = case_ref if isinstance(case_ref, CaseSession) else self._case(case_ref)
+        case: CaseReader = opened
+        if view.closed and opened.case_id in view.seal:
             # A closed meeting's records as the chair closed over them, on every device.
-            case = SealedCase(case, view.meeting_id, view.seal[case.case_id])
+            case = SealedCase(opened, view.meeting_id, view.seal[opened.case_id])
         today = today or clock.today()
         panel = CasePanel(case.case_id, case.reference, view.item_for(case.case_id))
-        get = lambda fid: case.get(fid) if case.can_read(fid) else None  # noqa: E731
+
+        def get(fid: str) -> Any:
+            return case.get(fid) if case.can_read(fid) else None
+
         day = view.date or today
         risk = self.service.risk.view_of(case, day)
         score, criterion = risk_criterion(risk.picture, self.service.risk.policy, risk.flags)
@@ -145,15 +154,15 @@ class MeetingMode:
         panel.earlier = self._earlier(case, view, rows)
         return panel
 
-    def _earlier(self, case, view: MeetingView, rows: list[ActionRow]) -> list[tuple[ActionRow, str, str]]:
+    def _earlier(self, case: CaseReader, view: MeetingView, rows: list[ActionRow]) -> list[tuple[ActionRow, str, str]]:
         """Actions from before this meeting that it should review: those still open, and those it
         has reviewed (shown with the outcome it recorded)."""
-        reviews = {}
+        reviews: dict[str, tuple[str, str]] = {}
         if case.can_read(REVIEWS):
             for r in case.get(REVIEWS):
                 if r.get("meeting_id") == view.meeting_id:
                     reviews[r.get("action_id")] = (r.get("outcome") or "", r.get("note") or "")
-        out = []
+        out: list[tuple[ActionRow, str, str]] = []
         for row in rows:
             if row.raised_at == view.meeting_id:
                 continue
@@ -165,7 +174,7 @@ class MeetingMode:
                 out.append((row, "", ""))
         return out
 
-    def earlier_actions(self, meeting_ref, today: dt.date | None = None) -> list[tuple[ActionRow, str, str]]:
+    def earlier_actions(self, meeting_ref: str, today: dt.date | None = None) -> list[tuple[ActionRow, str, str]]:
         """The review of earlier actions for the whole meeting: every case this device holds."""
         view = self.service.view(meeting_ref)
         today = today or clock.today()
@@ -175,7 +184,7 @@ class MeetingMode:
             out += self._earlier(case, view, rows_of(case, today))
         return sorted(out, key=lambda t: (t[0].reference, t[0].raised_on or dt.date.min, t[0].action_id))
 
-    def undiscussed(self, meeting) -> list[AgendaItem]:
+    def undiscussed(self, meeting: str | MeetingView) -> list[AgendaItem]:
         """The agenda's cases with nothing recorded for them at this meeting: no discussion
         written, no action agreed, no earlier action reviewed. A case this device does not hold
         (yet) is among them: nothing of it can be seen here. meeting: its reference or id, or its
@@ -187,7 +196,7 @@ class MeetingMode:
                 out.append(item)
         return out
 
-    def _recorded(self, case, meeting_id: str) -> bool:
+    def _recorded(self, case: CaseReader, meeting_id: str) -> bool:
         said = self.discussion(case, meeting_id)
         if said is not None and any(getattr(said, part).strip() for part in DISCUSSION_PARTS):
             return True
@@ -202,7 +211,7 @@ class MeetingMode:
         return Tracker(rows)
 
     # ----- writing -----------------------------------------------------------------------------
-    def write_discussion(self, meeting_ref, case_ref: str, part: str, text: str, base: str | None = None) -> bool:
+    def write_discussion(self, meeting_ref: str, case_ref: str, part: str, text: str, base: str | None = None) -> bool:
         """Save one part of the discussion. With base (the text the person began from), their
         edit is applied to the text as it now is, keeping what others wrote meanwhile."""
         if part not in DISCUSSION_PARTS:
@@ -220,7 +229,8 @@ class MeetingMode:
         new = rebase(base, text, current) if base is not None else text
         return case.update_record(DISCUSSIONS, rid, {part: new})
 
-    def add_action(self, meeting_ref, case_ref: str, action: str, agency: str, owner: str, target) -> str:
+    def add_action(self, meeting_ref: str, case_ref: str, action: str, agency: str, owner: str,
+                   target: dt.date | str) -> str:
         view = self.service.changeable(meeting_ref)
         case = self._case(case_ref)
         if view.item_for(case.case_id) is None:
@@ -243,7 +253,7 @@ class MeetingMode:
             "target_date": target.isoformat(), "action_status": "open", "status_reported_on": held,
             "raised_at": view.meeting_id, "raised_on": held})
 
-    def review_action(self, meeting_ref, case_ref: str, action_id: str, outcome: str, note: str = "") -> str:
+    def review_action(self, meeting_ref: str, case_ref: str, action_id: str, outcome: str, note: str = "") -> str:
         """The meeting's review of an earlier action: done, circumstances changed, or not done."""
         if outcome not in OUTCOMES:
             raise ValidationError(f"a review finds an action {', '.join(OUTCOMES)}; not '{outcome}'")
@@ -264,7 +274,8 @@ class MeetingMode:
         case.update_record(ITEMS, action_id, {"action_status": outcome, "status_reported_on": day})
         return rid
 
-    def report_status(self, case_ref: str, action_id: str, status: str, reported_on=None) -> bool:
+    def report_status(self, case_ref: str, action_id: str, status: str,
+                      reported_on: dt.date | str | None = None) -> bool:
         """A status reported between meetings, with the day it was reported."""
         if status not in OPEN_STATUSES + OUTCOMES:
             raise ValidationError(f"an action's status is one of: open, {', '.join(OUTCOMES)}")

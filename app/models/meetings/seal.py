@@ -14,10 +14,12 @@ with or after the closing.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import automerge.core as am
 
 from app.models.meetings.actions import ITEMS, REVIEWS
+from app.models.cases import CaseRepository, CaseSession
 from app.models.documents.casedoc import CompartmentDoc
 
 SEAL_FIELD = "closing_seal"
@@ -26,7 +28,7 @@ DISCUSSIONS = "discussions"
 SEALED = {DISCUSSIONS: "meeting_id", REVIEWS: "meeting_id", ITEMS: "raised_at"}
 
 
-def make(repo, role: str, case_ids: list[str]) -> str:
+def make(repo: CaseRepository, role: str, case_ids: list[str]) -> str:
     """The seal of a meeting now, as this device holds its cases' records."""
     cases: dict[str, dict[str, list[str]]] = {}
     for case_id in case_ids:
@@ -51,7 +53,7 @@ def parse(text: str) -> dict[str, dict[str, list[bytes]]]:
         return {}
 
 
-def tied_to(record: dict, fid: str, meeting_id: str) -> bool:
+def tied_to(record: dict[str, Any], fid: str, meeting_id: str) -> bool:
     return record.get(SEALED[fid]) == meeting_id
 
 
@@ -69,7 +71,7 @@ def at_seal(doc: CompartmentDoc | None, heads: list[bytes]) -> CompartmentDoc | 
     return _with(doc, forked)
 
 
-def _with(doc: CompartmentDoc, am_doc) -> CompartmentDoc:
+def _with(doc: CompartmentDoc, am_doc: am.Document) -> CompartmentDoc:
     out = CompartmentDoc.__new__(CompartmentDoc)
     out.case_id, out.compartment, out.fields, out.doc, out._history = doc.case_id, doc.compartment, doc.fields, am_doc, None
     return out
@@ -81,13 +83,13 @@ class SealedCase:
     Only what the meeting recorded is sealed; the case's other fields (its risk, its summaries)
     are shown as they are, as the minutes always have."""
 
-    def __init__(self, case, meeting_id: str, heads: dict[str, list[bytes]]):
+    def __init__(self, case: CaseSession, meeting_id: str, heads: dict[str, list[bytes]]):
         self._case, self._meeting_id, self._heads = case, meeting_id, heads
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._case, name)
 
-    def get(self, field_id: str):
+    def get(self, field_id: str) -> Any:
         now = self._case.get(field_id)
         if field_id not in SEALED:
             return now

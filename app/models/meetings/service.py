@@ -14,12 +14,15 @@ import hashlib
 import re
 import uuid
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
+from app.models.device_context import DeviceContext
+from app.models.risk.service import RiskService
 from app.models import clock
 from app.models.meetings import agenda as ag
 from app.models.meetings import seal
 from app.models.meetings.actions import rows_of
-from app.models.cases import CaseSession
+from app.models.cases import CaseRepository, CaseSession
 from app.models.errors import NotFound, PermissionDenied, ValidationError
 from app.models.storage.store import MEETING_PREFIX, is_meeting, now_utc
 
@@ -44,7 +47,7 @@ def statement_digest(statement: str) -> str:
     return hashlib.sha256(statement.strip().encode("utf-8")).hexdigest()
 
 
-def parse_date(value, what: str) -> dt.date:
+def parse_date(value: object, what: str) -> dt.date:
     if isinstance(value, dt.date):
         return value
     try:
@@ -53,7 +56,7 @@ def parse_date(value, what: str) -> dt.date:
         raise ValidationError(f"{what} must be a date written YYYY-MM-DD, not {value!r}") from None
 
 
-def required(value, what: str, limit: int = 120) -> str:
+def required(value: object, what: str, limit: int = 120) -> str:
     text = value.strip() if isinstance(value, str) else ""
     if not text:
         raise ValidationError(f"give the {what}")
@@ -96,12 +99,13 @@ class MeetingView:
     statement: str
     current_item: str
     agenda: list[AgendaItem] = field(default_factory=list)
-    attendees: list[dict] = field(default_factory=list)
-    observers: list[dict] = field(default_factory=list)
-    apologies: list[dict] = field(default_factory=list)
-    distribution: list[dict] = field(default_factory=list)
+    attendees: list[dict[str, Any]] = field(default_factory=list)
+    observers: list[dict[str, Any]] = field(default_factory=list)
+    apologies: list[dict[str, Any]] = field(default_factory=list)
+    distribution: list[dict[str, Any]] = field(default_factory=list)
     acknowledgements: list[Acknowledgement] = field(default_factory=list)
-    seal: dict = field(default_factory=dict)  # case id -> compartment -> heads, when closed
+    # case id -> compartment -> heads, when closed
+    seal: dict[str, dict[str, list[bytes]]] = field(default_factory=dict)
 
     @property
     def closed(self) -> bool:
@@ -118,18 +122,29 @@ class MeetingView:
         return sum(i.minutes for i in self.agenda)
 
 
+class ProcessState(Protocol):
+    @property
+    def state(self) -> str: ...
+
+
+class ProcessStates(Protocol):
+    """What meetings ask of the device's process service, which is a higher layer than meetings."""
+
+    def view(self, case_ref_or_session: str | CaseSession, today: dt.date | None = None) -> ProcessState: ...
+
+
 class MeetingService:
     """Meetings as this device's person and role may run them. The CLI and the desktop act only
     through here (and MeetingMode for what is said about each case)."""
 
-    def __init__(self, repo, open_case, list_cases, person: str, role: str, device_id: str, actor,
-                 members, actor_of, risk, process):
+    def __init__(self, context: DeviceContext, repo: CaseRepository, risk: RiskService, process: ProcessStates):
         self.repo = repo
-        self.open_case = open_case    # ref or id -> CaseSession
-        self.list_cases = list_cases  # () -> the cases this device holds
-        self.person, self.role, self.device_id, self.actor = person, role, device_id, actor
-        self._members = members     # () -> {device_id: (name, role, agency)} of active members
-        self._actor_of = actor_of   # device_id -> Automerge actor bytes, or None
+        self.open_case = context.cases.open_case
+        self.list_cases = context.cases.list_cases
+        self.person, self.role, self.device_id = context.person, context.role, context.device_id
+        self.actor = context.actor
+        self._members = context.panel.members
+        self._actor_of = context.panel.actor_of
         self.risk, self.process = risk, process
         self.policy = ag.load_meeting_policy()
 
@@ -138,7 +153,7 @@ class MeetingService:
         if self.role != CHAIR_ROLE:
             raise PermissionDenied(f"only the panel chair may {what}")
 
-    def schedule(self, date, time: str, venue: str, panel: str = "", chair: str = "",
+    def schedule(self, date: dt.date | str, time: str, venue: str, panel: str = "", chair: str = "",
                  reference: str | None = None) -> MeetingSession:
         self.require_chair("schedule a meeting")
         day = parse_date(date, "the meeting date")
@@ -176,7 +191,7 @@ class MeetingService:
             raise NotFound(f"'{ref_or_id}' is a case, not a meeting")
         return MeetingSession(self.repo, row.case_id, row.reference, self.role, self.actor)
 
-    def changeable(self, ref) -> MeetingView:
+    def changeable(self, ref: str | MeetingSession) -> MeetingView:
         """The meeting, if it is not closed: once closed, what it recorded stands as minuted."""
         view = self.view(ref)
         if view.closed:
@@ -184,7 +199,7 @@ class MeetingService:
                                   "in it is changed")
         return view
 
-    def _open_changeable(self, ref) -> tuple[MeetingSession, MeetingView]:
+    def _open_changeable(self, ref: str) -> tuple[MeetingSession, MeetingView]:
         m = self.open(ref)
         return m, self.changeable(m)
 
@@ -196,7 +211,7 @@ class MeetingService:
     def _case_references(self) -> dict[str, str]:
         return {r.case_id: r.reference for r in self.repo.store.list_cases()}
 
-    def view(self, ref_or_id, refs: dict[str, str] | None = None) -> MeetingView:
+    def view(self, ref_or_id: str | MeetingSession, refs: dict[str, str] | None = None) -> MeetingView:
         """refs: case id -> reference of the cases this device holds, when the caller has them
         already (one query for many meetings instead of one each)."""
         m = ref_or_id if isinstance(ref_or_id, MeetingSession) else self.open(ref_or_id)
@@ -233,7 +248,7 @@ class MeetingService:
         return out
 
     # ----- attendance -------------------------------------------------------------------------
-    def add_attendee(self, ref, name: str = "", agency: str = "", device_id: str = "") -> str:
+    def add_attendee(self, ref: str, name: str = "", agency: str = "", device_id: str = "") -> str:
         """An attendee by name and agency, or a member's device (its name, role and agency come
         from the membership log)."""
         self.require_chair("record attendance")
@@ -250,13 +265,14 @@ class MeetingService:
             raise ValidationError(f"{record['name']} ({record['agency']}) is already recorded as attending")
         return m.add_record("attendees", record)
 
-    def add_observer(self, ref, name: str, organisation: str, signed_statement: bool) -> str:
+    def add_observer(self, ref: str, name: str, organisation: str, signed_statement: bool) -> str:
         self.require_chair("record observers")
         return self._open_changeable(ref)[0].add_record("observers", {
             "name": required(name, "observer's name"), "organisation": required(organisation, "observer's organisation"),
             "signed_statement": bool(signed_statement)})
 
-    def add_apology(self, ref, name: str, agency: str, information_sent: bool, sent_on=None) -> str:
+    def add_apology(self, ref: str, name: str, agency: str, information_sent: bool,
+                    sent_on: dt.date | str | None = None) -> str:
         self.require_chair("record apologies")
         record = {"name": required(name, "name"), "agency": required(agency, "agency"),
                   "information_sent": bool(information_sent), "sent_on": None}
@@ -268,7 +284,7 @@ class MeetingService:
             raise ValidationError("information not sent cannot have a day it was sent")
         return self._open_changeable(ref)[0].add_record("apologies", record)
 
-    def set_distribution(self, ref, device_ids: list[str]) -> None:
+    def set_distribution(self, ref: str, device_ids: list[str]) -> None:
         """Who receives the minutes: members only. The minutes hold only what all may read."""
         self.require_chair("set the distribution list")
         members = self._members()
@@ -284,7 +300,7 @@ class MeetingService:
             name, role, _agency = members[d]
             m.add_record("distribution", {"device_id": d, "name": name, "role": role})
 
-    def set_status(self, ref, status: str) -> None:
+    def set_status(self, ref: str, status: str) -> None:
         self.require_chair("open or close the meeting")
         m = self.open(ref)
         if status == CLOSED and m.schema.fields.get(seal.SEAL_FIELD) is not None:
@@ -293,13 +309,13 @@ class MeetingService:
             m.set(seal.SEAL_FIELD, seal.make(self.repo, self.role, [i.case_id for i in view.agenda if i.case_id]))
         m.set("meeting_status", status)
 
-    def set_statement(self, ref, statement: str) -> None:
+    def set_statement(self, ref: str, statement: str) -> None:
         """A changed statement needs acknowledging again: acknowledgements name what they saw."""
         self.require_chair("change the confidentiality statement")
         m, _view = self._open_changeable(ref)
         m.set("confidentiality_statement", required(statement, "confidentiality statement", 5000))
 
-    def acknowledge(self, ref) -> str:
+    def acknowledge(self, ref: str) -> str:
         """This device's person acknowledges the statement, on this device (never for another)."""
         m, view = self._open_changeable(ref)
         if not view.statement.strip():
@@ -311,7 +327,8 @@ class MeetingService:
             "statement_sha256": statement_digest(view.statement), "at": now_utc()}, form=True)
 
     # ----- agenda -----------------------------------------------------------------------------
-    def case_facts(self, case, meeting: MeetingView, others: list[MeetingView], today: dt.date) -> ag.CaseFacts:
+    def case_facts(self, case: CaseSession, meeting: MeetingView, others: list[MeetingView],
+                   today: dt.date) -> ag.CaseFacts:
         earlier = [o.date for o in others if o.meeting_id != meeting.meeting_id and o.date and meeting.date
                    and o.date < meeting.date and o.item_for(case.case_id)]
         risk = self.risk.view_of(case, meeting.date or today).picture
@@ -333,7 +350,7 @@ class MeetingService:
             (bool(case.get("repeat_referral")) if case.can_read("repeat_referral") else False) or bool(risk.repeat),
             state == "awaiting_signoff", len(open_before), rank, high)
 
-    def propose_agenda(self, ref, today: dt.date | None = None) -> list[ag.Proposal]:
+    def propose_agenda(self, ref: str | MeetingView, today: dt.date | None = None) -> list[ag.Proposal]:
         """ref: the meeting's reference or id, or its view when the caller has it already."""
         meeting = ref if isinstance(ref, MeetingView) else self.view(ref)
         today = today or clock.today()
@@ -341,7 +358,7 @@ class MeetingService:
         facts = [self.case_facts(self.open_case(c.case_id), meeting, others, today) for c in self.list_cases()]
         return ag.propose(facts, meeting.date or today, self.policy)
 
-    def build_agenda(self, ref, today: dt.date | None = None) -> list[ag.Proposal]:
+    def build_agenda(self, ref: str, today: dt.date | None = None) -> list[ag.Proposal]:
         """Add every case that should come to this meeting and is not on its agenda yet."""
         self.require_chair("build the agenda")
         m, view = self._open_changeable(ref)
@@ -355,7 +372,7 @@ class MeetingService:
             self._start_discussion(view.meeting_id, p.case_id)
         return added
 
-    def add_item(self, ref, case_ref: str, reason: str, minutes: int | None = None) -> str:
+    def add_item(self, ref: str, case_ref: str, reason: str, minutes: int | None = None) -> str:
         self.require_chair("add to the agenda")
         m, view = self._open_changeable(ref)
         try:
@@ -374,7 +391,7 @@ class MeetingService:
         self._start_discussion(view.meeting_id, case.case_id)
         return rid
 
-    def move_item(self, ref, case_ref: str, position: int) -> None:
+    def move_item(self, ref: str, case_ref: str, position: int) -> None:
         """Put a case at a place in the agenda (1 = first); the others keep their order."""
         self.require_chair("reorder the agenda")
         m, view = self._open_changeable(ref)
@@ -390,7 +407,7 @@ class MeetingService:
             if item.position != n:
                 m.update_record("agenda", item.record_id, {"position": n})
 
-    def set_current(self, ref, case_ref: str) -> None:
+    def set_current(self, ref: str, case_ref: str) -> None:
         """The chair moves the meeting to a case; attendees' devices follow."""
         self.require_chair("move the meeting on")
         m, view = self._open_changeable(ref)

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from app.models.identity import KnownMember
 from app.models.process.signoff import value_digest
 
 FIELD = "safeguard_attestations"
@@ -51,15 +54,15 @@ FACT_FIELDS = {fid: kind for kind in KINDS.values() for _w, _n, fid, _h in kind.
 ABSENT = {w: n for kind in KINDS.values() for w, n, _f, _h in kind.facts}
 
 
-def _holds(value, how: str) -> bool:
+def _holds(value: object, how: str) -> bool:
     return value is True if how == "yes" else bool(str(value or "").strip())
 
 
-def facts_of(kind: Kind, get) -> tuple[tuple[str, bool], ...]:
+def facts_of(kind: Kind, get: Callable[[str], object]) -> tuple[tuple[str, bool], ...]:
     return tuple((words, _holds(get(fid), how)) for words, _n, fid, how in kind.facts)
 
 
-def content(case_id: str, kind: Kind, get, by: str, device_id: str, at: str) -> bytes:
+def content(case_id: str, kind: Kind, get: Callable[[str], object], by: str, device_id: str, at: str) -> bytes:
     return json.dumps({
         "case_id": case_id, "kind": kind.name, "facts": [[w, ok] for w, ok in facts_of(kind, get)],
         "digests": {fid: value_digest(get(fid)) for _w, _n, fid, _h in kind.facts},
@@ -67,7 +70,7 @@ def content(case_id: str, kind: Kind, get, by: str, device_id: str, at: str) -> 
     }, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def sign(data: bytes, sign_bytes) -> str:
+def sign(data: bytes, sign_bytes: Callable[[bytes], bytes]) -> str:
     return base64.b64encode(sign_bytes(SIGNING_TAG + data)).decode()
 
 
@@ -76,7 +79,7 @@ class Attestation:
     record_id: str
     kind: str
     facts: tuple[tuple[str, bool], ...]
-    digests: dict
+    digests: dict[str, Any]
     by: str
     at: str
     valid: bool
@@ -92,7 +95,7 @@ class Attestation:
         return self.valid and bool(self.facts) and not self.missing
 
 
-def verify(record: dict, case_id: str, member_of) -> Attestation:
+def verify(record: dict[str, Any], case_id: str, member_of: Callable[[str], KnownMember | None]) -> Attestation:
     """One stored attestation as this device may rely on it: signed by a current member of the
     attesting role, for this case, its content readable."""
     rid = str(record.get("id") or "")
@@ -131,7 +134,8 @@ def verify(record: dict, case_id: str, member_of) -> Attestation:
     return out
 
 
-def verified(records: list[dict], case_id: str, member_of) -> list[Attestation]:
+def verified(records: list[dict[str, Any]], case_id: str,
+             member_of: Callable[[str], KnownMember | None]) -> list[Attestation]:
     return [verify(r, case_id, member_of) for r in records or []]
 
 
@@ -160,7 +164,7 @@ def problems_for(state: str, relied: list[Attestation]) -> list[str]:
     return out
 
 
-def changed_since(kind: Kind, last: Attestation | None, get) -> bool:
+def changed_since(kind: Kind, last: Attestation | None, get: Callable[[str], object]) -> bool:
     """Whether this device's facts differ from the latest attestation of them."""
     if last is None:
         return True

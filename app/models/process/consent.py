@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from app.models import clock
 from app.models.documents.values import loose_date
@@ -38,7 +39,7 @@ class PartyConsent:
     explanation: str       # in words, for every view and report
 
 
-def record_problems(record: dict, latest_date: dt.date | None = None) -> list[str]:
+def record_problems(record: dict[str, Any], latest_date: dt.date | None = None) -> list[str]:
     """What a consent record lacks to count (empty when it is complete).
 
     latest_date: the last date a record may carry (this device's today plus a small tolerance);
@@ -70,18 +71,18 @@ def record_problems(record: dict, latest_date: dt.date | None = None) -> list[st
     return problems
 
 
-def replaced_ids(record: dict) -> list[str]:
+def replaced_ids(record: dict[str, Any]) -> list[str]:
     return [x for x in str(record.get("after") or "").split(",") if x]
 
 
 @dataclass(frozen=True)
 class Standing:
     """A party's consent records as replaced by later ones."""
-    heads: list[dict]              # those no later record replaced, in record order
-    replaced: dict[str, dict]      # record id -> the record that replaced it
+    heads: list[dict[str, Any]]          # those no later record replaced, in record order
+    replaced: dict[str, dict[str, Any]]  # record id -> the record that replaced it
 
 
-def standing(records: list[dict], party: str) -> Standing:
+def standing(records: list[dict[str, Any]], party: str) -> Standing:
     """Which of a party's consent records stand: those no later record replaced.
 
     A record names the records it replaces (`after`: the ones its device held as standing when it
@@ -92,7 +93,7 @@ def standing(records: list[dict], party: str) -> Standing:
     mine = [r for r in records if r.get("party") == party]
     keys = [_key(r, i) for i, r in enumerate(mine)]
     position = {k: i for i, k in enumerate(keys)}
-    replaced: dict[str, dict] = {}
+    replaced: dict[str, dict[str, Any]] = {}
     for i, r in enumerate(mine):
         # Only an earlier record can be replaced: a name pointing forward is no causal past.
         names = [x for x in replaced_ids(r) if position.get(x, i) < i]
@@ -103,16 +104,16 @@ def standing(records: list[dict], party: str) -> Standing:
     return Standing([r for r, k in zip(mine, keys) if k not in replaced], replaced)
 
 
-def _key(r: dict, i: int) -> str:
+def _key(r: dict[str, Any], i: int) -> str:
     return str(r.get("id") or f"#{i}")
 
 
-def _deciding(heads: list[dict], latest_date: dt.date) -> tuple[dict, list[dict]]:
+def _deciding(heads: list[dict[str, Any]], latest_date: dt.date) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The standing record that decides, and the others standing beside it (concurrent).
 
     When records made at once on two devices disagree, the one that stops the process decides:
     a withdrawal that the device recording consent had not yet received still stands."""
-    def rank(r: dict) -> int:
+    def rank(r: dict[str, Any]) -> int:
         if r.get("consent_status") in STOPPING:
             return 0
         return 1 if record_problems(r, latest_date) or r.get("consent_status") == "overridden" else 2
@@ -121,7 +122,7 @@ def _deciding(heads: list[dict], latest_date: dt.date) -> tuple[dict, list[dict]
     return decide, [r for r in heads if r is not decide]
 
 
-def _why(records: list[dict], r: dict, st: Standing, beside: list[dict]) -> str:
+def _why(records: list[dict[str, Any]], r: dict[str, Any], st: Standing, beside: list[dict[str, Any]]) -> str:
     """What the record in force replaced, and what stands beside it, in words."""
     mine = [x for x in records if x.get("party") == r.get("party")]
     by_id = {_key(x, i): x for i, x in enumerate(mine)}
@@ -143,7 +144,7 @@ def _why(records: list[dict], r: dict, st: Standing, beside: list[dict]) -> str:
     return f"; {'; '.join(notes)}" if notes else ""
 
 
-def consent_status(records: list[dict], today: dt.date | None = None) -> dict[str, PartyConsent]:
+def consent_status(records: list[dict[str, Any]], today: dt.date | None = None) -> dict[str, PartyConsent]:
     today = today or clock.today()
     latest_date = today + clock.FUTURE_TOLERANCE
     records = records or []
@@ -157,11 +158,12 @@ def consent_status(records: list[dict], today: dt.date | None = None) -> dict[st
         why = _why(records, r, st, beside)
         status, since, rid = str(r.get("consent_status") or ""), str(r.get("recorded_on") or ""), str(r.get("id") or "")
         problems = record_problems(r, latest_date)
+        until = loose_date(r.get("valid_until"))  # record_problems refuses time-limited consent without one
         if problems:
             out[party] = PartyConsent(party, "incomplete", False, since, rid,
                                       f"the latest record ({since or 'undated'}) does not count: "
                                       + "; ".join(problems) + why)
-        elif status == "time-limited" and loose_date(r.get("valid_until")) < today:
+        elif status == "time-limited" and until is not None and until < today:
             out[party] = PartyConsent(party, "expired", False, since, rid,
                                       f"time-limited consent ran out on {r['valid_until']}{why}")
         elif status == "time-limited":
@@ -178,7 +180,7 @@ def consent_status(records: list[dict], today: dt.date | None = None) -> dict[st
     return out
 
 
-def current_ids(records: list[dict], party: str) -> str:
+def current_ids(records: list[dict[str, Any]], party: str) -> str:
     """What a new record for this party replaces (its `after`): every record of it standing now,
     or '-' for none, so a first record made beside another device's is not read as replacing it."""
     return ",".join(str(r.get("id")) for r in standing(records or [], party).heads) or "-"

@@ -29,12 +29,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from app.models.cases import CaseSession
 from app.models.process import attestations as att
 from app.models import clock
 from app.models.process import lifecycle as lc
-from app.models.process.consent import PARTIES
+from app.models.process.consent import PARTIES, PartyConsent
 from app.models.errors import SchemaError
+from app.models.risk.policy import RiskPolicy
+from app.models.risk.service import RiskView
+
+if TYPE_CHECKING:  # the process service imports this module to raise the flags
+    from app.models.process.service import ProcessView
 
 ELIGIBILITY, RISK_HIGH, RISK_RAISED = "eligibility", "risk-high", "risk-raised"
 ESCALATION, REPEAT = "escalation", "repeat"
@@ -63,7 +70,8 @@ def safeguard_flag_id(kind: str) -> str:
     return f"safeguard-{slug(kind)}"
 
 
-def red_flags(case, process_view, risk_view, policy, today: dt.date | None = None) -> list[RedFlag]:
+def red_flags(case: CaseSession, process_view: ProcessView, risk_view: RiskView, policy: RiskPolicy,
+              today: dt.date | None = None) -> list[RedFlag]:
     """The red flags of a case now, in the order the pack shows their subjects."""
     today = today or clock.today()
     out: list[RedFlag] = []
@@ -80,7 +88,7 @@ def red_flags(case, process_view, risk_view, policy, today: dt.date | None = Non
     return out
 
 
-def _level_flags(risk_view, policy) -> list[RedFlag]:
+def _level_flags(risk_view: RiskView, policy: RiskPolicy) -> list[RedFlag]:
     cur = risk_view.picture.current
     if cur is None:
         return []
@@ -95,7 +103,7 @@ def _level_flags(risk_view, policy) -> list[RedFlag]:
     return out
 
 
-def _highest(policy, instrument: str, level_id: str) -> bool:
+def _highest(policy: RiskPolicy, instrument: str, level_id: str) -> bool:
     try:
         levels = policy.levels_for(instrument)
     except SchemaError:  # an instrument the policy no longer sets: nothing to compare with
@@ -103,7 +111,7 @@ def _highest(policy, instrument: str, level_id: str) -> bool:
     return bool(levels) and levels[-1].id == level_id
 
 
-def _incident_flags(risk_view) -> list[RedFlag]:
+def _incident_flags(risk_view: RiskView) -> list[RedFlag]:
     pic, shown = risk_view.picture, risk_view.flags
     out = []
     if pic.escalation is not None:
@@ -122,7 +130,7 @@ def _incident_flags(risk_view) -> list[RedFlag]:
     return out
 
 
-def _review_flags(risk_view, today: dt.date) -> list[RedFlag]:
+def _review_flags(risk_view: RiskView, today: dt.date) -> list[RedFlag]:
     pic, shown = risk_view.picture, risk_view.flags
     if pic.current is None:
         return []  # no assessment at all: the eligibility flag says so
@@ -145,7 +153,7 @@ def _review_flags(risk_view, today: dt.date) -> list[RedFlag]:
     return []
 
 
-def _consent_flags(case, process_view) -> list[RedFlag]:
+def _consent_flags(case: CaseSession, process_view: ProcessView) -> list[RedFlag]:
     if not process_view.consent:
         if case.can_read("consent_records"):
             return [RedFlag(consent_flag_id(p), f"No consent of the {p} is recorded.") for p in PARTIES]
@@ -154,7 +162,7 @@ def _consent_flags(case, process_view) -> list[RedFlag]:
             if c.status != "given"]
 
 
-def _consent_words(c) -> str:
+def _consent_words(c: PartyConsent) -> str:
     if c.status == "none":
         return f"No consent of the {c.party} is recorded."
     if c.status == "time-limited":
@@ -162,7 +170,7 @@ def _consent_words(c) -> str:
     return f"Consent of the {c.party} is {c.status}: {c.explanation}."
 
 
-def _hold_flags(process_view) -> list[RedFlag]:
+def _hold_flags(process_view: ProcessView) -> list[RedFlag]:
     out, seen = [], set()
     for h in process_view.process.holds:
         if h.trigger in _NAMED_ELSEWHERE:
@@ -181,7 +189,7 @@ def _hold_flags(process_view) -> list[RedFlag]:
     return out
 
 
-def open_pause(process_view) -> lc.Step | None:
+def open_pause(process_view: ProcessView) -> lc.Step | None:
     """The pause a person recorded for a trigger of their own judgement (an incident, coercion,
     a court order), when the process has not gone on since. Pauses for consent, a safeguard or a
     stale sign-off are not returned: those causes are read afresh from the case."""
@@ -196,7 +204,7 @@ def open_pause(process_view) -> lc.Step | None:
     return pause
 
 
-def _safeguard_flags(case, process_view) -> list[RedFlag]:
+def _safeguard_flags(case: CaseSession, process_view: ProcessView) -> list[RedFlag]:
     out = []
     for kind in (att.FACILITATION, att.SAFETY_PLAN):
         k = att.KINDS[kind]
@@ -214,7 +222,8 @@ def _safeguard_flags(case, process_view) -> list[RedFlag]:
 
 
 # ----- what the pack holds, flagged or not ------------------------------------------------------------
-def pack_summary(case, process_view, risk_view, today: dt.date | None = None) -> list[tuple[str, str]]:
+def pack_summary(case: CaseSession, process_view: ProcessView, risk_view: RiskView,
+                 today: dt.date | None = None) -> list[tuple[str, str]]:
     """The lines a decision-maker confirms against: eligibility, risk, incidents, review, consent,
     pause triggers and safeguards, each as (label, words), whether flagged or not."""
     today = today or clock.today()
@@ -255,18 +264,19 @@ def pack_summary(case, process_view, risk_view, today: dt.date | None = None) ->
     if agreed:
         rows.append(("Pause triggers agreed for this case", str(agreed)))
     for kind, label in ((att.FACILITATION, "Facilitator checks"), (att.SAFETY_PLAN, "Safety plan")):
-        a = process_view.attestations.get(kind)
-        if a is None:
+        latest = process_view.attestations.get(kind)
+        if latest is None:
             rows.append((label, f"not attested by the {att.KINDS[kind].role}'s device"))
-        elif a.missing:
-            rows.append((label, "MISSING: " + "; ".join(a.missing) + f" (attested by {a.by}, {a.at[:10]})"))
+        elif latest.missing:
+            rows.append((label, "MISSING: " + "; ".join(latest.missing)
+                         + f" (attested by {latest.by}, {latest.at[:10]})"))
         else:
-            facts = "; ".join(w for w, _ok in a.facts)
-            rows.append((label, f"in place: {facts} (attested by {a.by}, {a.at[:10]})"))
+            facts = "; ".join(w for w, _ok in latest.facts)
+            rows.append((label, f"in place: {facts} (attested by {latest.by}, {latest.at[:10]})"))
     return rows
 
 
-def _review_words(risk_view, today: dt.date) -> str:
+def _review_words(risk_view: RiskView, today: dt.date) -> str:
     pic, shown = risk_view.picture, risk_view.flags
     if pic.current is None:
         return "none scheduled: no assessment recorded"
@@ -279,6 +289,7 @@ def _review_words(risk_view, today: dt.date) -> str:
         due = "OVERDUE: was due" if f.review_due <= today else "due"
         return f"{due} {f.review_due.isoformat()} (as published by the police)"
     rev = pic.review
+    assert rev is not None  # risk_picture schedules a review for every picture it draws
     if rev.due > today:
         return f"due {rev.due.isoformat()} ({rev.reason})"
     if rev.reason.startswith("a new incident"):

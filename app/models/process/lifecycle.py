@@ -14,7 +14,9 @@ anyone having to press anything.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 REFERRAL, ASSESSMENT, PANEL_REVIEW, AWAITING = "referral", "assessment", "panel_review", "awaiting_signoff"
 APPROVED, DECLINED, DEFERRED = "approved", "declined", "deferred"
@@ -81,7 +83,7 @@ class Step:
     attestations: str = ""  # the safeguard attestations a step into a live state relied on (ids)
 
     @classmethod
-    def from_record(cls, r: dict) -> "Step":
+    def from_record(cls, r: dict[str, Any]) -> "Step":
         return cls(str(r.get("id") or ""), str(r.get("to_state") or ""), str(r.get("at") or ""),
                    str(r.get("by") or ""), str(r.get("by_role") or ""), str(r.get("reason") or ""),
                    str(r.get("trigger") or ""), str(r.get("signoff_id") or ""), str(r.get("after") or ""),
@@ -125,7 +127,7 @@ class ProcessState:
         return [e for e in self.history if not e.applied]
 
 
-def fold(steps: list[Step], signoff_ok, holds_now: list[Hold]) -> ProcessState:
+def fold(steps: list[Step], signoff_ok: Callable[[Step], str], holds_now: list[Hold]) -> ProcessState:
     """Apply steps in the order given: the order of the case's step records, which is causal.
 
     signoff_ok(step) -> problem text or '' says whether the sign-off a step relies on lets it in
@@ -159,7 +161,7 @@ def causal_order(steps: list[Step]) -> list[Step]:
     """
     by_id = {s.record_id: i for i, s in enumerate(steps)}
     children: dict[int, list[int]] = {}
-    roots = []
+    roots: list[int] = []
     for i, s in enumerate(steps):
         parent = by_id.get(s.after, i - 1) if s.after else i - 1
         if parent >= i:
@@ -174,7 +176,7 @@ def causal_order(steps: list[Step]) -> list[Step]:
     return out
 
 
-def _problem(state: str, step: Step, signoff_ok) -> str:
+def _problem(state: str, step: Step, signoff_ok: Callable[[Step], str]) -> str:
     target = step.to_state
     if target not in STATES:
         return f"'{target}' is not a state of the process"

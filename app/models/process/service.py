@@ -13,9 +13,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
+from app.models.case_schema import FieldDef
+from app.models.cases import CaseSession
+from app.models.device_context import DeviceContext
+from app.models.risk.service import RiskService
 from app.models.process import attestations as att
 from app.models import clock
 from app.models.process import lifecycle as lc
@@ -54,6 +60,12 @@ def now_iso() -> str:
     return clock.wall().isoformat(timespec="microseconds")
 
 
+def _decision(v: Verified) -> Decision:
+    """The decision of a sign-off that verifies: one verifies only once its content has parsed."""
+    assert v.decision is not None
+    return v.decision
+
+
 @dataclass
 class ProcessView:
     reference: str
@@ -62,8 +74,8 @@ class ProcessView:
     signoffs: list[Verified]          # every stored decision as verified here, in the order made
     current: Verified | None          # the last made of those that verify
     behind: tuple[str, ...]           # covered data this device has not yet received
-    open_request: dict | None
-    sessions: list[dict]
+    open_request: dict[str, Any] | None
+    sessions: list[dict[str, Any]]
     aftercare: list[CheckIn]
     attestations: dict[str, att.Attestation] = dataclasses.field(default_factory=dict)  # latest of each kind
 
@@ -79,19 +91,18 @@ class ProcessView:
         c = self.current
         if c is None:
             return "No sign-off yet"
-        d = c.decision
+        d = _decision(c)
         words = f"{d.decision.capitalize()} by {d.decided_by} ({d.rank}) on {d.decided_on}"
         return f"STALE - {words}; it no longer covers the case: " + "; ".join(c.stale_because) if c.stale else words
 
 
 class ProcessService:
-    def __init__(self, open_case, list_cases, person: str, role: str, device_id: str, sign_bytes, member_of,
-                 risk, now=now_iso):
-        self._open_case = open_case
-        self._list_cases = list_cases
-        self.person, self.role, self.device_id = person, role, device_id
-        self._sign_bytes = sign_bytes
-        self._member_of = member_of
+    def __init__(self, context: DeviceContext, risk: RiskService, now: Callable[[], str] = now_iso):
+        self._open_case = context.cases.open_case
+        self._list_cases = context.cases.list_cases
+        self.person, self.role, self.device_id = context.person, context.role, context.device_id
+        self._sign_bytes = context.sign
+        self._member_of = context.panel.member_of
         self.risk = risk
         self._now = now
 
@@ -104,7 +115,7 @@ class ProcessService:
         return load_ndm_minimum()
 
     # ----- reading --------------------------------------------------------------------------
-    def verified(self, case) -> list[Verified]:
+    def verified(self, case: CaseSession) -> list[Verified]:
         """The decisions in the order they were made: their record list's order, which is causal
         (a decision signed after its device saw another lands after it). The time each was signed
         at is its device's clock, which can be days out, so it orders nothing."""
@@ -112,12 +123,12 @@ class ProcessService:
             return []
         return [verify_record(r, case.case_id, self._member_of) for r in case.get(DECISIONS) or []]
 
-    def _staleness(self, case, v: Verified) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def _staleness(self, case: CaseSession, v: Verified) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(why it is stale, what this device cannot yet check) for a valid decision."""
         stale: dict[str, str] = {}  # by field: one reason each, however it was learnt
         behind = []
         comps = case.repo.compartments
-        for c in v.decision.covered:
+        for c in _decision(v).covered:
             comp = comps.by_id.get(c.compartment)
             if comp is None or case.role not in comp.read:
                 continue
@@ -138,17 +149,17 @@ class ProcessService:
         return tuple(stale.values()), tuple(behind)
 
     def _revoked_signer(self, v: Verified) -> bool:
-        signer = self._member_of(v.decision.signer_device)
+        signer = self._member_of(_decision(v).signer_device)
         return signer is not None and signer.revoked
 
     @staticmethod
-    def _notes_signed_over(case, v: Verified) -> set[str] | None:
+    def _notes_signed_over(case: CaseSession, v: Verified) -> set[str] | None:
         """The ids of the risk-change notes the signer's device held when it signed: those were
         before the decision; any other was made after it, or while it was made without its signer
         knowing. None while this device lacks that state of the notes (it is behind the decision):
         then only the notes that name the decision are known to be after it."""
         comp = case.repo.compartments.for_field(NOTES)
-        heads = next((c.heads for c in v.decision.covered if c.compartment == comp.id), ())
+        heads = next((c.heads for c in _decision(v).covered if c.compartment == comp.id), ())
         if not heads:
             return set()
         doc = case.repo.read_doc(case.case_id, comp, case.role)
@@ -157,7 +168,8 @@ class ProcessService:
             return None
         return set(doc.record_ids(NOTES, at))
 
-    def _signoff_ok(self, by_id: dict[str, Verified], attested: dict[str, att.Attestation] | None = None):
+    def _signoff_ok(self, by_id: dict[str, Verified],
+                    attested: dict[str, att.Attestation] | None = None) -> Callable[[lc.Step], str]:
         def ok(step: lc.Step) -> str:
             problem = signed(step)
             if problem or step.to_state not in lc.LIVE or attested is None:
@@ -173,19 +185,21 @@ class ProcessService:
                 return "it relies on no sign-off this device holds"
             if not v.valid:
                 return f"the sign-off it relies on does not verify: {v.problem}"
-            if step.to_state in lc.DECISION_STATES and v.decision.decision not in lc.DECISION_STATES[step.to_state]:
-                return f"the sign-off decided '{v.decision.decision}', not this"
-            if step.to_state in lc.LIVE and not v.decision.approves:
+            d = _decision(v)
+            if step.to_state in lc.DECISION_STATES and d.decision not in lc.DECISION_STATES[step.to_state]:
+                return f"the sign-off decided '{d.decision}', not this"
+            if step.to_state in lc.LIVE and not d.approves:
                 return "the sign-off it relies on does not approve"
             return ""
         return ok
 
-    def view(self, case_ref_or_session, today: dt.date | None = None) -> ProcessView:
+    def view(self, case_ref_or_session: str | CaseSession, today: dt.date | None = None) -> ProcessView:
         case = self._case(case_ref_or_session)
         today = today or clock.today()
         signoffs = self.verified(case)
         valid = [v for v in signoffs if v.valid]
-        current, behind = None, ()
+        current: Verified | None = None
+        behind: tuple[str, ...] = ()
         if valid:
             # A decision by a device revoked since counts no more, wherever the list puts it: its
             # replacement may have signed without ever receiving it (a revoked device's history is
@@ -193,7 +207,7 @@ class ProcessService:
             standing = [v for v in valid if not self._revoked_signer(v)]
             latest = (standing or valid)[-1]
             stale, behind = self._staleness(case, latest)
-            signer = self._member_of(latest.decision.signer_device)
+            signer = self._member_of(_decision(latest).signer_device)
             if signer is not None and signer.revoked:
                 # A stolen or retired device may have signed before anyone knew: what it signed
                 # stays in the record, but counts no more until a current device signs again.
@@ -203,13 +217,13 @@ class ProcessService:
         consent = consent_status(case.get(CONSENT), today) if case.can_read(CONSENT) else {}
         steps = [lc.Step.from_record(r) for r in case.get(STEPS) or []] if case.can_read(STEPS) else []
         attested = att.verified(case.get(att.FIELD), case.case_id, self._member_of) if case.can_read(att.FIELD) else []
-        latest = att.latest(attested)
+        attested_now = att.latest(attested)
         process = lc.fold(steps, self._signoff_ok({v.record_id: v for v in signoffs}, {a.record_id: a for a in attested}),
-                          self._holds(consent, current) + self._safeguard_holds(latest))
+                          self._holds(consent, current) + self._safeguard_holds(attested_now))
         return ProcessView(case.reference, process, consent, signoffs, current, behind,
                            self._open_request(case, signoffs),
                            list(case.get(SESSION_RECORDS) or []) if case.can_read(SESSION_RECORDS) else [],
-                           self._aftercare(case, process), latest)
+                           self._aftercare(case, process), attested_now)
 
     @staticmethod
     def _safeguard_holds(latest: dict[str, att.Attestation]) -> list[lc.Hold]:
@@ -227,15 +241,15 @@ class ProcessService:
     def _holds(consent: dict[str, PartyConsent], current: Verified | None) -> list[lc.Hold]:
         holds = [lc.Hold("consent withdrawn" if c.status == "withdrawn" else "consent does not hold",
                          f"{c.party}: {c.explanation}") for c in consent_stops(consent)]
-        if current is None or not current.decision.approves:
+        if current is None or not _decision(current).approves:
             holds.append(lc.Hold("sign-off stale", "there is no current approving sign-off"))
         elif current.stale:
-            holds.append(lc.Hold("sign-off stale", f"the sign-off of {current.decision.decided_on} is stale: "
+            holds.append(lc.Hold("sign-off stale", f"the sign-off of {_decision(current).decided_on} is stale: "
                                  + "; ".join(current.stale_because)))
         return holds
 
     @staticmethod
-    def _open_request(case, signoffs: list[Verified]) -> dict | None:
+    def _open_request(case: CaseSession, signoffs: list[Verified]) -> dict[str, Any] | None:
         if not case.can_read(REQUESTS):
             return None
         requests = case.get(REQUESTS) or []
@@ -244,17 +258,17 @@ class ProcessService:
         # The process waits on the request made last (the list is in the order they were made); one
         # it replaced, after a decline or after being taken back, is not open whatever its time says.
         last = requests[-1]
-        decided = {v.decision.request_id for v in signoffs if v.valid}
+        decided = {_decision(v).request_id for v in signoffs if v.valid}
         return None if last.get("id") in decided else last
 
-    def _aftercare(self, case, process: lc.ProcessState) -> list[CheckIn]:
+    def _aftercare(self, case: CaseSession, process: lc.ProcessState) -> list[CheckIn]:
         # The day the recording device's clock gave: a date to count check-ins from, not an order.
         entered = [e.step.at for e in process.history if e.applied and e.step.to_state == lc.AFTERCARE]
         if not entered or not case.can_read(CHECKINS):
             return []
         return schedule(dt.date.fromisoformat(entered[-1][:10]), self.checkin_weeks, case.get(CHECKINS) or [])
 
-    def inbox(self) -> list[tuple[str, dict]]:
+    def inbox(self) -> list[tuple[str, dict[str, Any]]]:
         """Cases waiting on a sign-off decision: (reference, the open request), oldest first."""
         cases = (self._open_case(s.reference) for s in self._list_cases())
         first = next(cases, None)
@@ -275,10 +289,10 @@ class ProcessService:
         return sorted(out, key=lambda x: str(x[1].get("requested_at") or ""))
 
     # ----- steps ----------------------------------------------------------------------------
-    def _case(self, ref_or_session):
+    def _case(self, ref_or_session: str | CaseSession) -> CaseSession:
         return self._open_case(ref_or_session) if isinstance(ref_or_session, str) else ref_or_session
 
-    def _write_step(self, case, to_state: str, reason: str, trigger: str = "", signoff_id: str = "",
+    def _write_step(self, case: CaseSession, to_state: str, reason: str, trigger: str = "", signoff_id: str = "",
                     attestations: str = "") -> str:
         if not reason.strip():
             raise ValidationError("say why: every step of the process records its reason")
@@ -291,7 +305,7 @@ class ProcessService:
                                        "signoff_id": signoff_id, "after": last, "attestations": attestations},
                               form=True)
 
-    def step(self, case_ref, to_state: str, reason: str) -> str:
+    def step(self, case_ref: str | CaseSession, to_state: str, reason: str) -> str:
         case = self._case(case_ref)
         view = self.enforce(case)  # a step starts from the state in force, with any pause recorded
         if to_state in lc.DECISION_STATES:
@@ -309,11 +323,12 @@ class ProcessService:
             blocked = self.blockers(view, case, to_state)
             if blocked:
                 raise ValidationError("the process cannot go on: " + "; ".join(blocked))
+            assert view.current is not None  # without one, blockers() names the missing sign-off
             signoff_id = view.current.record_id
             relied = ",".join(view.attestations[k].record_id for k in att.NEEDED[to_state])
         return self._write_step(case, to_state, reason, signoff_id=signoff_id, attestations=relied)
 
-    def blockers(self, view: ProcessView, case, to_state: str = lc.SESSIONS) -> list[str]:
+    def blockers(self, view: ProcessView, case: CaseSession, to_state: str = lc.SESSIONS) -> list[str]:
         """Why the process may not go into preparation or sessions now (empty when it may)."""
         out = [f"{h.why}" for h in self._holds(view.consent, view.current)]
         if view.current is not None and view.current.valid and view.behind:
@@ -331,7 +346,7 @@ class ProcessService:
         return out
 
     # ----- safeguard attestations ------------------------------------------------------------
-    def attest(self, case_ref, kind: str, force: bool = False) -> str | None:
+    def attest(self, case_ref: str | CaseSession, kind: str, force: bool = False) -> str | None:
         """Sign what this device's facts say for one kind of safeguard, if it changed since the
         latest attestation (or force); returns the new record's id, or None when nothing changed."""
         case = self._case(case_ref)
@@ -346,13 +361,13 @@ class ProcessService:
                                            "signature": att.sign(data, self._sign_bytes),
                                            "signer_device": self.device_id}, form=True)
 
-    def attest_changed(self, case, f) -> None:
+    def attest_changed(self, case: CaseSession, f: FieldDef) -> None:
         """The hook for a change this device made to a fact a safeguard attests."""
         kind = att.FACT_FIELDS.get(f.id)
         if kind is not None and kind.role == self.role and case.can_write(att.FIELD):
             self.attest(case, kind.name)
 
-    def pause(self, case_ref, trigger: str, reason: str) -> str:
+    def pause(self, case_ref: str | CaseSession, trigger: str, reason: str) -> str:
         case = self._case(case_ref)
         if trigger not in lc.TRIGGERS:
             raise ValidationError(f"name the trigger: one of {', '.join(lc.TRIGGERS)}")
@@ -361,14 +376,14 @@ class ProcessService:
             raise ValidationError(f"the case is {view.process.label.lower()}: only preparation or sessions pause")
         return self._write_step(case, lc.PAUSED, reason, trigger=trigger)
 
-    def record_breach(self, case_ref, reason: str) -> str:
+    def record_breach(self, case_ref: str | CaseSession, reason: str) -> str:
         case = self._case(case_ref)
         view = self.enforce(case)
         if view.process.recorded not in (lc.PREPARATION, lc.SESSIONS, lc.PAUSED):
             raise ValidationError(f"the case is {view.process.label.lower()}: there is no process to end")
         return self._write_step(case, lc.TERMINATED, reason, trigger=lc.BREACH)
 
-    def enforce(self, case_ref) -> ProcessView:
+    def enforce(self, case_ref: str | CaseSession) -> ProcessView:
         """Make on this device what the safeguards already show: a live process held by a
         safeguard is recorded paused, and a verified decision whose step is missing (made on a
         device that stopped in between) gets it. Both are safe to do twice."""
@@ -380,7 +395,7 @@ class ProcessService:
         if p.recorded in lc.LIVE and p.holds:
             self._write_step(case, lc.PAUSED, "; ".join(h.why for h in p.holds), trigger=p.holds[0].trigger)
         elif p.recorded == lc.AWAITING and view.current is not None and view.open_request is None:
-            d = view.current.decision
+            d = _decision(view.current)
             target = next(s for s, names in lc.DECISION_STATES.items() if d.decision in names)
             self._write_step(case, target, f"signed decision: {d.decision}", signoff_id=view.current.record_id)
         else:
@@ -388,7 +403,7 @@ class ProcessService:
         return self.view(case)
 
     # ----- consent ---------------------------------------------------------------------------
-    def record_consent(self, case_ref, record: dict) -> str:
+    def record_consent(self, case_ref: str | CaseSession, record: dict[str, Any]) -> str:
         case = self._case(case_ref)
         problems = record_problems(record, clock.latest_allowed_date())
         if problems:
@@ -398,7 +413,7 @@ class ProcessService:
         return case.add_record(CONSENT, record, form=True)
 
     # ----- sign-off ----------------------------------------------------------------------------
-    def request_signoff(self, case_ref, note: str) -> str:
+    def request_signoff(self, case_ref: str | CaseSession, note: str) -> str:
         case = self._case(case_ref)
         if self.role != REQUESTER_ROLE:
             raise PermissionDenied("the police lead asks for the sign-off")
@@ -410,18 +425,19 @@ class ProcessService:
         self._write_step(case, lc.AWAITING, note.strip() or "sign-off requested")
         return rid
 
-    def red_flags(self, case_ref, today: dt.date | None = None) -> list[RedFlag]:
+    def red_flags(self, case_ref: str | CaseSession, today: dt.date | None = None) -> list[RedFlag]:
         """What stands against approving the case now, as this device holds it (decision_flags.py)."""
         case = self._case(case_ref)
         return red_flags(case, self.view(case, today), self.risk.view_of(case, today), self.risk.policy, today)
 
-    def decision_summary(self, case_ref, today: dt.date | None = None) -> list[tuple[str, str]]:
+    def decision_summary(self, case_ref: str | CaseSession, today: dt.date | None = None) -> list[tuple[str, str]]:
         """What the pack holds on the points a decision is confirmed against, flagged or not."""
         case = self._case(case_ref)
         return pack_summary(case, self.view(case, today), self.risk.view_of(case, today), today)
 
-    def prepare_decision(self, case_ref, decision: str, rationale: dict[str, str], *, rank: str, conditions: str = "",
-                         overrides: dict[str, str] | None = None, decided_on: dt.date | None = None,
+    def prepare_decision(self, case_ref: str | CaseSession, decision: str, rationale: dict[str, str], *, rank: str,
+                         conditions: str = "", overrides: dict[str, str] | None = None,
+                         decided_on: dt.date | None = None,
                          today: dt.date | None = None) -> Decision:
         """The decision as it would be signed now, checked against every rule (DecisionRefused lists
         what it lacks), without signing or recording anything: what a person confirms."""
@@ -446,8 +462,8 @@ class ProcessService:
                         (decided_on or today or clock.today()).isoformat(), self._now(), self.device_id,
                         f"{e.rule}; risk policy {e.policy_version}", e.summary(), self.covered(case), answers)
 
-    def decide(self, case_ref, decision: str, rationale: dict[str, str], *, rank: str, conditions: str = "",
-               overrides: dict[str, str] | None = None, decided_on: dt.date | None = None,
+    def decide(self, case_ref: str | CaseSession, decision: str, rationale: dict[str, str], *, rank: str,
+               conditions: str = "", overrides: dict[str, str] | None = None, decided_on: dt.date | None = None,
                today: dt.date | None = None) -> str:
         """Sign and record a decision. An approval answers each red flag raised now with an
         override statement in overrides, keyed by the flag's id (decision_flags.py)."""
@@ -463,9 +479,9 @@ class ProcessService:
         return rid
 
     @staticmethod
-    def covered(case) -> tuple[Covered, ...]:
+    def covered(case: CaseSession) -> tuple[Covered, ...]:
         """Every compartment of the case the signer holds: its heads and risk-relevant digests."""
-        out = []
+        out: list[Covered] = []
         for comp in sorted(case.repo.compartments.readable_by(case.role), key=lambda c: c.id):
             doc = case.repo.read_doc(case.case_id, comp, case.role)
             heads = tuple(h.hex() for h in doc.heads()) if doc is not None else ()
@@ -476,7 +492,7 @@ class ProcessService:
         return tuple(out)
 
     # ----- sessions --------------------------------------------------------------------------
-    def record_session(self, case_ref, kind: str, held_on: dt.date | str, record: str,
+    def record_session(self, case_ref: str | CaseSession, kind: str, held_on: dt.date | str, record: str,
                        plan_adjustments: str = "") -> str:
         case = self._case(case_ref)
         if kind not in SESSION_KINDS:
@@ -489,7 +505,8 @@ class ProcessService:
         if state not in allowed:
             why = "; ".join(h.why for h in view.process.holds)
             raise ValidationError(f"no {kind} while the case is {view.process.label.lower()}" + (f": {why}" if why else ""))
-        if kind == "session" and (view.current is None or not view.current.current or not view.current.decision.approves):
+        if kind == "session" and (view.current is None or not view.current.current
+                                  or not _decision(view.current).approves):
             raise ValidationError("no session without a current, approving sign-off")
         if not record.strip():
             raise ValidationError("the record is empty")
@@ -499,12 +516,16 @@ class ProcessService:
             "signoff_id": view.current.record_id if view.current else ""}, form=True)
 
 
-def note_risk_change(now=now_iso, attest=None):
+# What CaseRepository.on_risk_change calls: the case, and the risk-relevant field this device changed.
+RiskChangeHook = Callable[[CaseSession, FieldDef], None]
+
+
+def note_risk_change(now: Callable[[], str] = now_iso, attest: RiskChangeHook | None = None) -> RiskChangeHook:
     """The hook for CaseRepository.on_risk_change: once a case has a sign-off, each risk-relevant
     field this device changes is named (never its value) where every agency will see it. A note
     stands against every decision whose signing device had not received it (_staleness).
     attest(case, f), when given, signs again the safeguard facts the change touched."""
-    def hook(case, f) -> None:
+    def hook(case: CaseSession, f: FieldDef) -> None:
         if attest is not None:
             attest(case, f)
         if not (case.can_read(DECISIONS) and case.can_write(NOTES)):

@@ -18,12 +18,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from app.models.identity import KnownMember, fingerprint_of
 from app.models.errors import ValidationError
 
 FORMAT = 2
@@ -41,14 +43,14 @@ NDM = (
 )
 MAX_TEXT = 20_000
 # The shortest text each part of the rationale, and each override statement, may hold when the
-# process policy does not say (resources/policy/process.toml, [signoff] ndm_minimum_chars).
+# process policy does not say (app/resources/policy/process.toml, [signoff] ndm_minimum_chars).
 NDM_MINIMUM_DEFAULT = 40
 
 
 class DecisionRefused(ValidationError):
     """A decision that may not be signed, with everything it lacks (one problem per item)."""
 
-    def __init__(self, problems):
+    def __init__(self, problems: Iterable[str]) -> None:
         self.problems = tuple(problems)
         super().__init__("the decision cannot be signed: " + "; ".join(self.problems))
 
@@ -128,7 +130,8 @@ def same_text(text: str) -> str:
 
 
 def check_decision(decision: str, conditions: str, rationale: dict[str, str], decided_by: str, rank: str, *,
-                   minimum: int = NDM_MINIMUM_DEFAULT, flags=(), overrides: dict[str, str] | None = None) -> None:
+                   minimum: int = NDM_MINIMUM_DEFAULT, flags: Sequence[tuple[str, str]] = (),
+                   overrides: dict[str, str] | None = None) -> None:
     """Refuse an incomplete decision before it is signed: every part is needed to defend it.
 
     flags: the red flags raised now, as (id, words) pairs (decision_flags.py); an approval needs an
@@ -226,7 +229,7 @@ def parse(data: bytes | str, digests: bytes | str | None = None) -> Decision:
     return d
 
 
-def sign(decision: Decision, sign_bytes) -> str:
+def sign(decision: Decision, sign_bytes: Callable[[bytes], bytes]) -> str:
     return base64.b64encode(sign_bytes(SIGNING_TAG + decision.canonical())).decode()
 
 
@@ -239,26 +242,12 @@ def signature_ok(content: bytes, signature_b64: str, public_key: bytes) -> bool:
         return False
 
 
-def fingerprint(public_key: bytes) -> str:
-    """The signing key's fingerprint as people read it: SHA-256, first 20 bytes, in groups."""
-    h = hashlib.sha256(public_key).hexdigest()[:40].upper()
-    return " ".join(h[i:i + 4] for i in range(0, 40, 4))
-
-
-def value_digest(value) -> str:
+def value_digest(value: object) -> str:
     """A digest of a field's value that does not depend on record order (records by id)."""
     if isinstance(value, list):
         value = sorted(value, key=lambda r: str(r.get("id", "")))
     data = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
     return hashlib.sha256(data.encode()).hexdigest()
-
-
-class Signer(NamedTuple):
-    """A panel member as a sign-off's verifier sees it, from the membership log it has verified."""
-    public_key: bytes
-    role: str
-    name: str
-    revoked: bool = False  # revoked since: what it signed still verifies, and is stale
 
 
 REVOKED_SIGNER = "the device that signed it has since been revoked from the panel"
@@ -285,10 +274,10 @@ class Verified:
         return self.valid and not self.stale
 
 
-def verify_record(record: dict, case_id: str, member_of) -> Verified:
+def verify_record(record: dict[str, Any], case_id: str, member_of: Callable[[str], KnownMember | None]) -> Verified:
     """Check one stored decision: readable, for this case, signed by a Chief Inspector's device.
 
-    member_of(device_id) -> Signer or None, from the membership this device has verified.
+    member_of(device_id) -> KnownMember or None, from the membership this device has verified.
     """
     rid = str(record.get("id") or "")
     content = str(record.get("signed_content") or "").encode()
@@ -304,7 +293,7 @@ def verify_record(record: dict, case_id: str, member_of) -> Verified:
     if member is None:
         return Verified(rid, d, False, "the signing device is not a member of this panel")
     public, role, name = member.public_key, member.role, member.name
-    fp = fingerprint(public)
+    fp = fingerprint_of(public)
     if not signature_ok(content, str(record.get("signature") or ""), public):
         return Verified(rid, d, False, "the signature does not match the content: it has been altered or forged",
                         name, fp)

@@ -9,11 +9,16 @@ desktop shows the pack and the report prints it, so both say the same.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.models import clock
+from app.models.case_schema import FieldDef
+from app.models.cases import CaseSession
 from app.models.process import lifecycle as lc
+from app.models.process.service import ProcessView
 from app.models.risk.flags import FIELD as FLAGS_FIELD
+from app.models.risk.service import RiskView
 
 WITHHELD = "withheld from this audience"
 
@@ -27,7 +32,7 @@ class PackPart:
     note: str = ""
 
 
-def _words(value, f) -> str:
+def _words(value: object, f: FieldDef | None) -> str:
     if value is None or value == "" or value == []:
         return "not recorded"
     if f is not None and f.type == "flag":
@@ -36,7 +41,7 @@ def _words(value, f) -> str:
 
 
 class _Reader:
-    def __init__(self, case, audience: frozenset[str]):
+    def __init__(self, case: CaseSession, audience: frozenset[str]) -> None:
         self.case, self.schema, self.audience = case, case.schema, audience
 
     def shown(self, fid: str) -> bool:
@@ -44,7 +49,7 @@ class _Reader:
         return (f is not None and not f.never_export and self.case.can_read(fid)
                 and all(self.schema.can_read(r, fid) for r in self.audience))
 
-    def rows(self, fids) -> tuple[tuple[str, str], ...]:
+    def rows(self, fids: Iterable[str]) -> tuple[tuple[str, str], ...]:
         out = []
         for fid in fids:
             f = self.schema.field(fid)
@@ -52,7 +57,8 @@ class _Reader:
         return tuple(out)
 
 
-def build_pack(case, process_view, risk_view, audience: frozenset[str], today: dt.date | None = None) -> list[PackPart]:
+def build_pack(case: CaseSession, process_view: ProcessView, risk_view: RiskView, audience: frozenset[str],
+               today: dt.date | None = None) -> list[PackPart]:
     today = today or clock.today()
     r = _Reader(case, audience)
     parts = [
@@ -84,7 +90,7 @@ def build_pack(case, process_view, risk_view, audience: frozenset[str], today: d
     return parts
 
 
-def _risk_parts(r: _Reader, risk_view) -> list[PackPart]:
+def _risk_parts(r: _Reader, risk_view: RiskView) -> list[PackPart]:
     if not r.shown("risk_assessments"):
         return [PackPart("Current risk", note=WITHHELD)]
     pic, e = risk_view.picture, risk_view.eligibility
@@ -120,7 +126,7 @@ def _risk_parts(r: _Reader, risk_view) -> list[PackPart]:
                      table=history, note="" if history else "no assessments recorded")]
 
 
-def _triggers(r: _Reader, process_view) -> PackPart:
+def _triggers(r: _Reader, process_view: ProcessView) -> PackPart:
     rows = [("Every case", "; ".join(lc.TRIGGERS[k] for k in ("new incident", "escalation", "coercion or threats",
                                                             "consent withdrawn", "conflict with an order"))
              + "; a breach ends the process")]
@@ -130,7 +136,7 @@ def _triggers(r: _Reader, process_view) -> PackPart:
     return PackPart("Pause and stop triggers", tuple(rows))
 
 
-def _reviews(r: _Reader, risk_view, process_view, today: dt.date) -> PackPart:
+def _reviews(r: _Reader, risk_view: RiskView, process_view: ProcessView, today: dt.date) -> PackPart:
     rows = []
     rev, shown = risk_view.picture.review, risk_view.flags
     flags = shown.flags
@@ -155,7 +161,7 @@ def _reviews(r: _Reader, risk_view, process_view, today: dt.date) -> PackPart:
     return PackPart("Review dates", tuple(rows) or (("Reviews", "none scheduled"),))
 
 
-def _process(process_view) -> PackPart:
+def _process(process_view: ProcessView) -> PackPart:
     table = tuple((e.step.at[:16].replace("T", " "), lc.LABELS.get(e.step.to_state, e.step.to_state),
                    f"{e.step.by} ({e.step.by_role})", e.step.reason + (f" [trigger: {e.step.trigger}]" if e.step.trigger else ""),
                    "applied" if e.applied else f"REFUSED: {e.problem}") for e in process_view.process.history)

@@ -10,6 +10,7 @@ received yet - is not listed: the next delivery may bring what it relies on.
 from __future__ import annotations
 
 from app.models.process import lifecycle as lc
+from app.models.process.service import ProcessView
 
 def _waits(step: lc.Step, problem: str) -> bool:
     """Whether the step names a sign-off or attestations this device lacks, rather than
@@ -21,7 +22,7 @@ def _waits(step: lc.Step, problem: str) -> bool:
     return False
 
 
-def refused_steps(view) -> list[tuple[str, str, str]]:
+def refused_steps(view: ProcessView) -> list[tuple[str, str, str]]:
     """(step id, target state, why) of each step the fold refused for breaking a rule."""
     return [(e.step.record_id, e.step.to_state, e.problem) for e in view.process.refused
             if not _waits(e.step, e.problem)]

@@ -9,14 +9,17 @@ here is stored, so it is never out of date with the cases it comes from.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable
 
 from app.models import clock
+from app.models.cases import CaseSession, CaseSummary
 from app.models.process import decision_flags
 from app.models.process import lifecycle as lc
+from app.models.process.service import ProcessService
 from app.models.meetings.actions import rows_of
 from app.models.errors import ConcordError
+from app.models.risk.service import RiskService, RiskView
 
 SIGNOFF_REQUEST = "sign-off request"
 OVERDUE_ACTION = "overdue action"
@@ -45,14 +48,14 @@ class WorkItem:
         return bool(self.warnings)
 
 
-def _day(text) -> dt.date | None:
+def _day(text: object) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(text)[:10])
     except (TypeError, ValueError):
         return None
 
 
-def _review_item(case, risk_view, today: dt.date) -> WorkItem | None:
+def _review_item(case: CaseSession, risk_view: RiskView, today: dt.date) -> WorkItem | None:
     shown = risk_view.flags.flags
     if shown is not None and (shown.review_due is not None or shown.review_now):
         due = shown.review_due_by(today)
@@ -70,8 +73,8 @@ def _review_item(case, risk_view, today: dt.date) -> WorkItem | None:
     return WorkItem(REVIEW, case.case_id, case.reference, f"Risk review due soon (due {why})", due, (), "risk")
 
 
-def items_for_case(case, process_service, risk_service, person: str, agency: str, role: str,
-                   today: dt.date) -> list[WorkItem]:
+def items_for_case(case: CaseSession, process_service: ProcessService, risk_service: RiskService, person: str,
+                   agency: str, role: str, today: dt.date) -> list[WorkItem]:
     """What waits on one open case; a sign-off request carries the red flags the decision will
     have to answer (decision_flags.py), so the inbox shows them before the case is opened."""
     out: list[WorkItem] = []
@@ -109,7 +112,8 @@ def items_for_case(case, process_service, risk_service, person: str, agency: str
     return out
 
 
-def waiting(open_case, list_cases, process_service, risk_service, person: str, agency: str, role: str,
+def waiting(open_case: Callable[[str], CaseSession], list_cases: Callable[[], Iterable[CaseSummary]],
+            process_service: ProcessService, risk_service: RiskService, person: str, agency: str, role: str,
             today: dt.date | None = None, on_error: Callable[[str, str], None] | None = None) -> list[WorkItem]:
     """Everything waiting, sign-off requests first (oldest first), then the rest by date."""
     today = today or clock.today()

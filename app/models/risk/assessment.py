@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.models import clock
 from app.models.errors import SchemaError, ValidationError
 from app.models.risk.instruments import Instrument
 from app.models.risk.policy import Level, RiskPolicy
+
+if TYPE_CHECKING:  # the register reads assessments from cases and builds on this module: a cycle at run time
+    from app.models.risk.register import Unreadable
 
 
 @dataclass(frozen=True)
@@ -168,7 +172,7 @@ class RiskPicture:
     escalation: Escalation | None = None  # None: incidents are not visible to this role
     repeat: bool | None = None
     review: Review | None = None
-    unreadable: list = field(default_factory=list)  # risk_register.Unreadable: records it cannot score
+    unreadable: list[Unreadable] = field(default_factory=list)  # records it cannot score
 
     @property
     def current(self) -> Scored | None:

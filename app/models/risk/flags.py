@@ -11,11 +11,20 @@ panel was told lags behind); any other device shows what was published.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from app.models.case_schema import FieldDef
+from app.models.cases import CaseReader, CaseSession
 from app.models.errors import PermissionDenied, SchemaError, ValidationError
+from app.models.risk.assessment import RiskPicture
+from app.models.risk.policy import RiskPolicy
 from app.models.risk.register import risk_picture
 from app.models.documents.values import loose_date
+
+if TYPE_CHECKING:  # the service builds on these flags: imported at run time, it would be a cycle
+    from app.models.risk.service import RiskService
 
 FIELD = "risk_flags"
 
@@ -29,15 +38,15 @@ class RiskFlags:
     instrument: str = ""               # of the current assessment ("" when none is recorded)
     level: str = ""                    # the current level's id in that instrument
 
-    def record(self) -> dict:
-        out = {"escalating": self.escalating, "repeat": self.repeat, "review_now": self.review_now,
+    def record(self) -> dict[str, object]:
+        out: dict[str, object] = {"escalating": self.escalating, "repeat": self.repeat, "review_now": self.review_now,
                "instrument": self.instrument, "level": self.level}
         if self.review_due is not None:
             out["review_due"] = self.review_due.isoformat()
         return out
 
     @classmethod
-    def from_record(cls, r: dict) -> "RiskFlags":
+    def from_record(cls, r: Mapping[str, object]) -> "RiskFlags":
         return cls(bool(r.get("escalating")), bool(r.get("repeat")), loose_date(r.get("review_due")),
                    bool(r.get("review_now")), str(r.get("instrument") or ""), str(r.get("level") or ""))
 
@@ -54,7 +63,7 @@ class RiskFlags:
 NOTHING = RiskFlags()
 
 
-def derive(picture, review_weeks: int) -> RiskFlags | None:
+def derive(picture: RiskPicture, review_weeks: int) -> RiskFlags | None:
     """The flags from a risk picture; None when it was drawn without the incidents (a device that
     cannot read them derives nothing)."""
     if picture.escalation is None or picture.repeat is None:
@@ -70,7 +79,7 @@ def derive(picture, review_weeks: int) -> RiskFlags | None:
                      current.assessment.instrument if current else "", current.level.id if current else "")
 
 
-def published(case) -> RiskFlags | None:
+def published(case: CaseReader) -> RiskFlags | None:
     """The last flags published for the case, or None (none yet, or not readable here)."""
     if not case.can_read(FIELD):
         return None
@@ -78,7 +87,7 @@ def published(case) -> RiskFlags | None:
     return RiskFlags.from_record(records[-1]) if records else None
 
 
-def publish(case, flags: RiskFlags) -> str | None:
+def publish(case: CaseSession, flags: RiskFlags) -> str | None:
     """Append the flags when they differ from the last published (no record and nothing flagged
     count as the same): the id of the new record, or None when nothing needed saying."""
     if (published(case) or NOTHING) == flags:
@@ -86,11 +95,11 @@ def publish(case, flags: RiskFlags) -> str | None:
     return case.add_record(FIELD, flags.record(), form=True)
 
 
-def can_publish(case) -> bool:
+def can_publish(case: CaseSession) -> bool:
     return case.can_write(FIELD) and case.can_read("incidents")
 
 
-def reconcile(case, risk) -> str | None:
+def reconcile(case: CaseSession, risk: RiskService) -> str | None:
     """On a device that holds the facts, publish what it derives now if the panel was told
     otherwise. risk: the device's RiskService (its instruments and policy)."""
     if not can_publish(case):
@@ -99,7 +108,7 @@ def reconcile(case, risk) -> str | None:
     return None if flags is None else publish(case, flags)
 
 
-def reconcile_quietly(case, risk) -> str | None:
+def reconcile_quietly(case: CaseSession, risk: RiskService) -> str | None:
     """reconcile, where publishing is a consequence of something else (opening a case, another
     change): the flags are published at the next chance, and that something goes ahead."""
     try:
@@ -108,10 +117,10 @@ def reconcile_quietly(case, risk) -> str | None:
         return None
 
 
-def on_change(risk_service):
+def on_change(risk_service: Callable[[], RiskService]) -> Callable[[CaseSession, FieldDef], None]:
     """The hook for CaseRepository.on_risk_change: after a fact the flags derive from changed on
     this device, publish the flags again if they changed. risk_service: () -> the device's RiskService."""
-    def hook(case, f) -> None:
+    def hook(case: CaseSession, f: FieldDef) -> None:
         if f.id != FIELD:
             reconcile_quietly(case, risk_service())
     return hook
@@ -131,7 +140,7 @@ class ShownFlags:
         return self.flags is not None
 
 
-def shown(case, picture, policy) -> ShownFlags:
+def shown(case: CaseReader, picture: RiskPicture, policy: RiskPolicy) -> ShownFlags:
     """Derived where this device reads the facts; otherwise as published, with the level of the
     assessments this device reads when it has one (they are the facts of the level)."""
     mine = derive(picture, policy.review_weeks)
@@ -147,7 +156,7 @@ def shown(case, picture, policy) -> ShownFlags:
     return ShownFlags(told, False)
 
 
-def level_label(flags: RiskFlags, policy) -> str:
+def level_label(flags: RiskFlags, policy: RiskPolicy) -> str:
     if not flags.level:
         return "no assessment recorded"
     try:
@@ -156,7 +165,7 @@ def level_label(flags: RiskFlags, policy) -> str:
         return flags.level
 
 
-def level_rank(flags: RiskFlags, policy) -> tuple[int, bool]:
+def level_rank(flags: RiskFlags, policy: RiskPolicy) -> tuple[int, bool]:
     """(the level's place in its instrument, whether it is the highest there)."""
     try:
         rank = policy.rank(flags.instrument, flags.level)
@@ -176,7 +185,7 @@ def flag_words(flags: RiskFlags, day: dt.date) -> list[str]:
     return out
 
 
-def describe(s: ShownFlags, policy, day: dt.date) -> str:
+def describe(s: ShownFlags, policy: RiskPolicy, day: dt.date) -> str:
     """One line for the agenda, meeting mode, the minutes and the sign-off pack."""
     if s.flags is None:
         return "none published by the police yet"

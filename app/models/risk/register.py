@@ -6,9 +6,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.models import clock
+from app.models.cases import CaseReader, CaseSession
 from app.models.errors import ValidationError
 from app.models.risk.instruments import Instrument
 from app.models.risk.assessment import (
@@ -61,7 +63,7 @@ def decode_answers(instrument: Instrument, answers: str, sources: str) -> tuple[
     return tuple((q, Answer(v, by_q.get(q, ""))) for q, v in zip(qids, values))
 
 
-def record_assessment(case, instrument: Instrument, policy: RiskPolicy, a: Assessment) -> Scored:
+def record_assessment(case: CaseSession, instrument: Instrument, policy: RiskPolicy, a: Assessment) -> Scored:
     """Keep a checked assessment in the case: it comes back as scored for keeping, with its
     record's id, so what is said of it is never read back from a history sorted by date."""
     scored = score_assessment(instrument, policy, a)
@@ -75,7 +77,7 @@ def record_assessment(case, instrument: Instrument, policy: RiskPolicy, a: Asses
     return dataclasses.replace(scored, assessment=dataclasses.replace(a, record_id=rid))
 
 
-def _parse(record: dict, instruments: dict[str, Instrument]) -> tuple[Instrument, Assessment]:
+def _parse(record: Mapping[str, object], instruments: dict[str, Instrument]) -> tuple[Instrument, Assessment]:
     inst = instruments.get(str(record.get("instrument") or ""))
     if inst is None:
         raise ValidationError(f"the instrument '{record.get('instrument')}' is not installed on this device")
@@ -95,7 +97,8 @@ class Unreadable:
     problem: str
 
 
-def assessments(case, instruments: dict[str, Instrument], policy: RiskPolicy) -> tuple[list[Scored], list[Unreadable]]:
+def assessments(case: CaseReader, instruments: dict[str, Instrument],
+                policy: RiskPolicy) -> tuple[list[Scored], list[Unreadable]]:
     """Every assessment of the case, scored, oldest first; and those that cannot be scored here
     (an instrument this device does not have, damaged answers), so they are shown, not hidden."""
     scored, bad = [], []
@@ -108,14 +111,15 @@ def assessments(case, instruments: dict[str, Instrument], policy: RiskPolicy) ->
     return [s for _d, _i, s in sorted(scored, key=lambda x: (x[0], x[1]))], bad
 
 
-def incident_dates(case) -> list[dt.date] | None:
+def incident_dates(case: CaseReader) -> list[dt.date] | None:
     """Dates of the case's incidents, or None when the role may not see them."""
     if not case.can_read(INCIDENTS):
         return None
     return [d for d in (loose_date(r.get("incident_date")) for r in case.get(INCIDENTS) or []) if d is not None]
 
 
-def risk_picture(case, instruments: dict[str, Instrument], policy: RiskPolicy, today: dt.date | None = None) -> RiskPicture:
+def risk_picture(case: CaseReader, instruments: dict[str, Instrument], policy: RiskPolicy,
+                 today: dt.date | None = None) -> RiskPicture:
     today = today or clock.today()
     history, bad = assessments(case, instruments, policy) if case.can_read(FIELD) else ([], [])
     incidents = incident_dates(case)

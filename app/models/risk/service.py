@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 
+from app.models.cases import CaseReader
+from app.models.device_context import DeviceContext
 from app.models import clock
 from app.models.risk.eligibility import Eligibility, decide
 from app.models.errors import NotFound
@@ -19,6 +20,7 @@ from app.models.risk.assessment import Answer, RiskPicture, Scored, make_assessm
 from app.models.risk.policy import DEFAULT_POLICY, RiskPolicy, load_policy
 from app.models.risk.flags import ShownFlags, shown
 from app.models.risk.register import record_assessment, risk_picture
+from app.models.resources import Source
 
 
 @dataclass
@@ -31,11 +33,11 @@ class RiskView:
 
 
 class RiskService:
-    def __init__(self, open_case, person: str, agency: str, instruments_dir: Path = DEFAULT_INSTRUMENTS,
-                 policy_path: Path = DEFAULT_POLICY):
-        self._open_case = open_case
-        self.person = person
-        self.agency = agency
+    def __init__(self, context: DeviceContext, instruments_dir: Source = DEFAULT_INSTRUMENTS,
+                 policy_path: Source = DEFAULT_POLICY):
+        self._open_case = context.cases.open_case
+        self.person = context.person
+        self.agency = context.agency
         self._instruments_dir = instruments_dir
         self._policy_path = policy_path
 
@@ -67,7 +69,7 @@ class RiskService:
     def view(self, case_ref: str, today: dt.date | None = None) -> RiskView:
         return self.view_of(self._open_case(case_ref), today)
 
-    def view_of(self, case, today: dt.date | None = None) -> RiskView:
+    def view_of(self, case: CaseReader, today: dt.date | None = None) -> RiskView:
         """The risk picture and eligibility of a case already open (as its role sees them)."""
         picture = risk_picture(case, self.instruments, self.policy, today)
         consent = case.get("consent_to_referral") if case.can_read("consent_to_referral") else None

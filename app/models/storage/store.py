@@ -15,8 +15,9 @@ import struct
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator, Unpack, cast
 
 import sqlalchemy as sa
 from cryptography.hazmat.primitives import hashes
@@ -54,6 +55,8 @@ _WRITE = "concord_write"
 # Received changes per stored run: a large sync still makes a few rows, not one enormous one.
 RUN_CHANGES = 4096
 HASH_BYTES = 32
+# A row of a query over whole tables or raw columns: its columns are read by name, untyped.
+AnyRow = sa.Row[Unpack[tuple[Any, ...]]]
 
 
 # A panel meeting's document id starts with this; a case id is 32 hex digits, so never does.
@@ -99,7 +102,7 @@ def audit_key_of(db_key: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"concord/audit-chain/1").derive(db_key)
 
 
-def pack_deps(deps: list[bytes]) -> bytes:
+def pack_deps(deps: Sequence[bytes]) -> bytes:
     return struct.pack(">H", len(deps)) + b"".join(deps)
 
 
@@ -170,7 +173,8 @@ class Store:
         audit_context = AuditContext(audit_key_of(key))
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, record):
+        def _pragmas(dbapi_conn: Any, record: sa.pool.ConnectionPoolEntry) -> None:
+            # dbapi_conn: the SQLCipher driver's own connection, which has no type information
             record.info[AUDIT_CONTEXT] = audit_context
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys = ON")
@@ -182,7 +186,7 @@ class Store:
             dbapi_conn.isolation_level = None
 
         @event.listens_for(engine, "begin")
-        def _begin(conn):
+        def _begin(conn: sa.Connection) -> None:
             # A write transaction takes the write lock at BEGIN (IMMEDIATE), waiting for it as
             # long as the busy timeout allows. Begun DEFERRED, a transaction that read first and
             # wrote second failed at once with "database is locked" whenever another connection
@@ -269,21 +273,23 @@ class Store:
         with self.begin() as conn:
             write(conn)
 
-    def _run_after(self, local) -> None:
+    def _run_after(self, local: threading.local) -> None:
         waiting, local.after = local.after, None
         with self.begin() as conn:
             for write in waiting:
                 write(conn)
 
-    def driver_rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def driver_rows(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
         """Rows as plain tuples straight from the driver, for reads of thousands of rows (a
         sync's own changes, a document's hashes) and the small reads every sync session repeats:
         SQLAlchemy's work per statement (about 50 us) and per row cost more than SQLite's."""
         with self.engine.connect() as conn:
-            cursor = conn.connection.dbapi_connection.cursor()
+            dbapi_conn = conn.connection.dbapi_connection
+            assert dbapi_conn is not None  # an open connection always holds its driver's
+            cursor = dbapi_conn.cursor()
             try:
                 cursor.execute(sql, params)
-                return cursor.fetchall()
+                return cast(list[tuple[Any, ...]], cursor.fetchall())  # the driver returns a list of tuples
             finally:
                 cursor.close()
 
@@ -302,7 +308,7 @@ class Store:
             t.cases.insert().values(case_id=case_id, reference=reference, created_at=now_utc(), created_by=created_by)
         )
 
-    def list_cases(self, meetings: bool = False) -> list[sa.Row]:
+    def list_cases(self, meetings: bool = False) -> list[AnyRow]:
         """The cases this device holds (or, with meetings=True, the panel meetings: they are kept
         as documents in the same way, told apart by their id)."""
         kind = t.cases.c.case_id.startswith(MEETING_PREFIX, autoescape=True)
@@ -310,7 +316,7 @@ class Store:
             return list(conn.execute(sa.select(t.cases).where(kind if meetings else ~kind)
                                      .order_by(t.cases.c.created_at, t.cases.c.reference)))
 
-    def find_case(self, ref_or_id: str) -> sa.Row:
+    def find_case(self, ref_or_id: str) -> AnyRow:
         with self.engine.connect() as conn:
             row = conn.execute(
                 sa.select(t.cases).where((t.cases.c.case_id == ref_or_id) | (t.cases.c.reference == ref_or_id))
@@ -350,7 +356,9 @@ class Store:
         # own work on a sync that brings thousands of changes.
         conn.exec_driver_sql(_INSERT_CHANGE, [
             (case_id, compartment, ch.hash, ch.actor, ch.seq, pack_deps(ch.deps), ch.data, stamp) for ch in new])
-        return conn.execute(_last_change(case_id, compartment)).scalar()
+        last = conn.execute(_last_change(case_id, compartment)).scalar()
+        assert last is not None  # the changes were inserted just now
+        return last
 
     def add_runs(self, conn: sa.Connection, case_id: str, compartment: str, new: list[tuple[ChangeHeader, bytes]]) -> None:
         """Insert received changes (header and bytes, each after its dependencies) as runs, a
@@ -428,6 +436,6 @@ class Store:
         conn.execute(t.snapshots.insert().values(case_id=case_id, compartment=compartment, upto=upto, data=data))
 
 
-def _last_change(case_id: str, compartment: str) -> sa.Select:
+def _last_change(case_id: str, compartment: str) -> sa.Select[int]:
     return sa.select(sa.func.max(t.changes.c.id)).where(
         (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment))

@@ -163,7 +163,7 @@ class CaseView(QWidget):
         if session is None or (case_ids is not None and session.case_id not in case_ids):
             return []
         try:
-            reference = session.repo.store.find_case(session.case_id).reference
+            reference = session.repo.reference_of(session.case_id)
         except ConcordError:
             reference = session.reference
         if reference != session.reference:

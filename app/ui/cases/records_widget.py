@@ -280,7 +280,7 @@ class RecordsWidget(QWidget):
         out = {}
         for meeting_id in ids:
             try:
-                out[meeting_id] = self.session.repo.store.find_case(meeting_id).reference
+                out[meeting_id] = self.session.repo.reference_of(meeting_id)
             except ConcordError:
                 out[meeting_id] = self.tr("a meeting not held on this device")
         return out

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import ConcordError
 from app.sync.engine.approval_rules import DEFAULT_POLICY
-from app.sync.engine.exchanges import Exchange, recall
+from app.sync.engine.exchanges import Exchange
 from app.sync.failure_words import failure, for_error_text
 from app.models.identity import fingerprint_of
 from app.ui.common.style import show_message
@@ -203,7 +203,7 @@ class SyncPanel(QWidget):
         try:
             self.state = self.engine.state() if self.engine.panel_id else None
             held = self.engine.quarantined(include_held=True)
-            self.exchanges.update(recall(self.workspace.store))
+            self.exchanges.update(self.workspace.last_exchanges())
         except ConcordError as exc:
             self.state, held = None, []
             self._say(self.tr("The panel's membership cannot be read: {message}").format(message=str(exc)), error=True)

@@ -19,13 +19,13 @@ from app.models.errors import ConcordError
 from app.models.case_schema import Schema
 from app.sync.net import transport
 from app.sync.net.discovery import Advertiser, Browser
-from app.sync.engine.exchanges import Exchange, recall, remember
+from app.sync.engine.exchanges import Exchange
 from app.sync.failure_words import (Failure, failure, for_error_text, for_exception, for_join, for_listening,
                                     technical, token)
 from app.sync.net.joining import join_via
 from app.ui.sync.address import format_address
 from app.ui.sync.bundle_work import read_bundle_file, write_bundle
-from app.ui.sync.change_watch import ChangeWatch
+from app.models.storage.change_watch import ChangeWatch  # the type only: the workspace makes them
 from app.ui.sync.failure_text import sentence
 from app.workspace import Workspace
 
@@ -76,8 +76,8 @@ class SyncWorker(QObject):
     def _workspace(self) -> Workspace:
         if self._ws is None:
             self._ws = Workspace.open(self.folder, backend=self.backend, schema=self.schema)
-            self._watch = ChangeWatch(self._ws.store, self._ws.profile.actor_id)
-            self._peers_by_address = {e.address: e.peer for e in recall(self._ws.store).values() if e.address}
+            self._watch = self._ws.change_watch()
+            self._peers_by_address = {e.address: e.peer for e in self._ws.last_exchanges().values() if e.address}
             self._note_members()
         return self._ws
 
@@ -151,7 +151,7 @@ class SyncWorker(QObject):
 
     def _keep(self, ws: Workspace, exchange: Exchange) -> None:
         try:
-            remember(ws.store, exchange)
+            ws.remember_exchange(exchange)
         except Exception:  # noqa: BLE001 - the record is a convenience; the exchange itself is done
             self.notice.emit(self.tr("The time of this exchange could not be recorded."))
 
@@ -198,7 +198,7 @@ class SyncWorker(QObject):
         with self._listener_lock:
             self._listener_ws.append(ws)
             if self._listener_watch is None:
-                self._listener_watch = ChangeWatch(ws.store, ws.profile.actor_id)
+                self._listener_watch = ws.change_watch()
         return ws.sync
 
     def _release_engine(self, engine) -> None:
