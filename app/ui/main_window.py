@@ -8,6 +8,7 @@ title bar and a taskbar is common in the agencies), never larger."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from app.ui.cases.case_list_view import CaseListView
 from app.ui.cases.case_view import CaseView
 from app.ui.cases.new_case_dialog import NewCaseDialog
 from app.ui.meetings.meetings_view import MeetingsView
+from app.ui.common import background
 from app.ui.common.style import STYLE
 from app.ui.sync.controller import SyncController
 from app.sync.engine.exchanges import Exchange
@@ -43,6 +45,9 @@ class MainWindow(QMainWindow):
         self._discard_ok = False
         self._fitted = False
         self._named: frozenset | None = None  # the members the case view was last told about
+        self._closing_when_idle = False
+        # Reports are written off the GUI thread, on the data folder opened again there.
+        self._open_again = background.separate_workspace(workspace)
 
         self.case_list = CaseListView(self.can_create, self)
         self.case_view = CaseView(self.can_create, self)
@@ -57,7 +62,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([400, 960])
         self.meetings_view = MeetingsView(workspace, self)
-        # Written as of the day the view counts overdue actions from.
         self.meetings_view.page.write_minutes = self._write_minutes
         self.waiting_view = WaitingView(workspace, self)
         self.waiting_view.open_item.connect(self.open_case_at)
@@ -235,14 +239,20 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     # ----- reports ------------------------------------------------------------------------------------
+    # Both writers run off the GUI thread (the panels hand them to app.ui.common.background), so
+    # they touch neither a widget nor self.workspace: each opens the data folder again for itself.
     # The PDF libraries load with the first report, not at start: most sessions write none.
     def _write_signoff_report(self, ref: str, path, audience: str | None = None):
         from app.reports import service as reporting
-        return reporting.write_report(self.workspace, reporting.signoff_report(self.workspace, ref, audience), path, ref)
+        with self._open_again() as ws:
+            return reporting.write_report(ws, reporting.signoff_report(ws, ref, audience), path, ref)
 
-    def _write_minutes(self, ref: str, path):
+    def _write_minutes(self, ref: str, path, today=None):
+        """`today`: the day the meetings view counts overdue actions from, read by the page on the
+        GUI thread; the minutes are written as of it."""
         from app.reports import service as reporting
-        return reporting.write_minutes(self.workspace, ref, path, self.meetings_view.today())
+        with self._open_again() as ws:
+            return reporting.write_minutes(ws, ref, path, today)
 
     # ----- cases ----------------------------------------------------------------------------------
     def refresh_cases(self, select: str | None = None) -> None:
@@ -446,6 +456,15 @@ class MainWindow(QMainWindow):
 
     # ----- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if background.running():
+            # A report or minutes half written would be lost: the window closes once they are done,
+            # and stays responsive until then.
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Concord closes once the file being written is finished."))
+            if not self._closing_when_idle:
+                self._closing_when_idle = True
+                background.when_idle(self._close_when_idle)
+            return
         self.meetings_view.flush()  # what was typed in meeting mode, not left by focus yet
         if self.case_view.session is not None and not self.case_view.flush() and not self._discard_ok:
             # Ask without blocking: the window stays open unless the person chooses to discard.
@@ -466,6 +485,11 @@ class MainWindow(QMainWindow):
         self.case_view.close_case()
         self.sync.close()
         super().closeEvent(event)
+
+    def _close_when_idle(self) -> None:
+        self._closing_when_idle = False
+        if shiboken6.isValid(self):
+            self.close()
 
     def _discard_and_close(self, discard: bool) -> None:
         if discard:

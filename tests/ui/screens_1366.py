@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QHeaderView, Q
 from app.demo.panel import build_demo_panel  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
-from tests.keyrings import MemoryKeyring  # noqa: E402
+from tests.support.keyrings import MemoryKeyring  # noqa: E402
 
 ROWS_AT_LEAST = 3
 

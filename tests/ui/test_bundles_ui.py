@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from app.sync.engine.bundle import import_bundle
 from app.ui.main_window import MainWindow
-from tests.ui.test_sync_panel import pair  # noqa: F401 - fixture
 
 WORK_TIMEOUT = 30000
 TECHNICAL = ("Errno", "Error", "Exception", "Traceback")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTableView, QToolButton
 from app.ui.cases.autosave import DEBOUNCE_MS
 from app.ui.cases.field_widgets import make_editor
 from app.workspace import Workspace
-from tests.pinned_clock import pin_wall
+from tests.support.pinned_clock import pin_wall
 
 today_is = pin_wall(dt.date(2026, 12, 20))  # the latest date of what has happened: 21/12/2026
 

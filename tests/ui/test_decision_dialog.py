@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QL
                                QWidget)
 
 from app.ui.signoff.decision_dialog import DecisionDialog
-from tests.pinned_clock import pin_wall
-from tests.process_panel import RATIONALE, make_panel
-from tests.test_decision_rules import REF, flagged_case, statement
+from tests.support.decision_cases import REF, flagged_case, statement
+from tests.support.pinned_clock import pin_wall
+from tests.support.process_panel import RATIONALE, make_panel
 
 today_is = pin_wall(dt.date(2026, 11, 20))
 FLAGS = ("eligibility", "consent-person-who-caused-harm")

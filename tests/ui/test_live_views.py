@@ -3,8 +3,8 @@
 import datetime as dt
 
 from app.ui.main_window import MainWindow
-from tests.pinned_clock import pin_wall
-from tests.process_panel import RATIONALE, consent, dash, make_panel, overrides_for, reviewed_case, sync_all
+from tests.support.pinned_clock import pin_wall
+from tests.support.process_panel import RATIONALE, consent, dash, make_panel, overrides_for, reviewed_case, sync_all
 
 today_is = pin_wall(dt.date(2026, 11, 20))
 

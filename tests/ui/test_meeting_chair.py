@@ -18,9 +18,9 @@ from app.ui.meetings.dialogs import (
     ObserverDialog,
     ScheduleDialog,
 )
-from tests.meeting_panel import TODAY, meeting_panel, scheduled, seed_cases
-from tests.pinned_clock import pin_wall
-from tests.process_panel import sync_all
+from tests.support.meeting_panel import TODAY, meeting_panel, scheduled, seed_cases
+from tests.support.pinned_clock import pin_wall
+from tests.support.process_panel import sync_all
 
 pinned_clock = pin_wall(dt.date(2026, 12, 22))  # after every date the meeting panel's cases carry
 

@@ -5,9 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.ui.main_window import MainWindow
-from tests.flags_panel import INCIDENT_DAYS, INCIDENT_MARK, MEETING_DAY, TODAY, escalating_case
-from tests.pinned_clock import pin_wall
-from tests.process_panel import make_panel, sync_all
+from tests.support.flags_panel import INCIDENT_DAYS, INCIDENT_MARK, MEETING_DAY, TODAY, escalating_case
+from tests.support.pinned_clock import pin_wall
+from tests.support.process_panel import make_panel, sync_all
 
 pinned_clock = pin_wall(TODAY)
 

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 from app.reports import service as reporting
 from app.models.meetings.actions import CSV_COLUMNS
+from app.ui.common import background
 from app.ui.main_window import MainWindow
-from tests.meeting_panel import MEETING_DAY, TODAY, meeting_panel, scheduled, seed_cases
-from tests.process_panel import sync_all
-from tests.pinned_clock import pin_wall
+from tests.support.meeting_panel import MEETING_DAY, TODAY, meeting_panel, scheduled, seed_cases
+from tests.support.process_panel import sync_all
+from tests.support.pinned_clock import pin_wall
 
 pinned_clock = pin_wall(dt.date(2026, 12, 22))  # after every date the meeting panel's cases carry
 
@@ -475,6 +476,7 @@ def test_the_minutes_button_writes_the_pdf_with_html_and_text_and_says_where(pan
     box.setFocus()
     qtbot.keyClicks(box, "Refer to the school's safeguarding lead")  # typed, not yet saved by leaving the box
     click(qtbot, page.minutes_button)
+    qtbot.waitUntil(lambda: background.running() == 0, timeout=30000)  # written off the GUI thread
     for name in ("minutes.pdf", "minutes.html", "minutes.txt"):
         assert (tmp_path / name).stat().st_size > 0, name
     assert (tmp_path / "minutes.pdf").read_bytes().startswith(b"%PDF")
@@ -503,7 +505,11 @@ def test_the_window_looks_the_minutes_writer_up_at_each_click(panel, window_for,
     page = window.meetings_view.page
     page.choose_file = lambda *_: str(tmp_path / "m.pdf")
     click(qtbot, page.minutes_button)
-    assert calls == [(chair, ref, tmp_path / "m.pdf", MEETING_DAY)]  # the day the view counts from
+    qtbot.waitUntil(lambda: background.running() == 0, timeout=30000)
+    # Written off the GUI thread, on the chair's data folder opened again there: the same device.
+    [(ws, meeting_ref, path, today)] = calls
+    assert ws is not chair and (ws.folder, ws.profile.device_id) == (chair.folder, chair.profile.device_id)
+    assert (meeting_ref, path, today) == (ref, tmp_path / "m.pdf", MEETING_DAY)  # the day the view counts from
 
 
 # ----- live by sync --------------------------------------------------------------------------------------------

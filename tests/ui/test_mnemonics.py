@@ -18,10 +18,10 @@ from app.models import clock
 from app.ui.main_window import MainWindow
 from app.ui.setup.first_run_dialog import FirstRunDialog
 from app.workspace import Workspace
-from tests.conftest import PEOPLE
-from tests.keyrings import MemoryKeyring
-from tests.meeting_panel import TODAY, meeting_panel, scheduled, seed_cases
-from tests.process_panel import approved_case, sync_all
+from tests.support.people import PEOPLE
+from tests.support.keyrings import MemoryKeyring
+from tests.support.meeting_panel import TODAY, meeting_panel, scheduled, seed_cases
+from tests.support.process_panel import approved_case, sync_all
 
 SIGN_CASE = "CC-SIGN-4"      # its sign-off requested, not decided yet
 DECIDED_CASE = "CC-RJ-9"     # signed off: its report may be written

@@ -7,18 +7,30 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.reports.service import signoff_report, write_report
+from app.ui.common.background import separate_workspace
 from app.ui.main_window import MainWindow
 from app.ui.signoff.process_panel import ProcessPanel
-from tests.process_panel import RATIONALE, approved_case, consent, make_panel, overrides_for, reviewed_case, sync_all
+from tests.support.process_panel import RATIONALE, approved_case, consent, make_panel, overrides_for, reviewed_case, sync_all
 
 
 def panel_for(ws, qtbot, reference="CC-RJ-1", report=True):
-    writer = (lambda ref, path, audience=None: write_report(ws, signoff_report(ws, ref, audience), path, ref)) \
-        if report else None
-    panel = ProcessPanel(ws.open_case(reference), ws.process, writer)
+    open_again = separate_workspace(ws)
+
+    def writer(ref, path, audience=None):
+        # Called off the GUI thread, as the window's writer is: on the data folder opened there.
+        with open_again() as own:
+            return write_report(own, signoff_report(own, ref, audience), path, ref)
+
+    panel = ProcessPanel(ws.open_case(reference), ws.process, writer if report else None)
     qtbot.addWidget(panel)
     panel.show()
     return panel
+
+
+def written(qtbot, task) -> bool:
+    """Whether the report the panel started writing in the background was written."""
+    qtbot.waitUntil(lambda: task.done, timeout=30000)
+    return task.ok
 
 
 def test_the_process_section_is_in_the_case_view(make_workspace, qtbot):
@@ -103,7 +115,7 @@ def test_the_chief_inspector_decides_and_signs_in_the_dialog_and_writes_the_repo
     assert ci.report_button.isEnabled()
     messages = []
     ci.changed.connect(messages.append)
-    assert ci.write_report_to(tmp_path / "r.pdf")
+    assert written(qtbot, ci.write_report_to(tmp_path / "r.pdf"))
     text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
     assert "Shuttle only." in text and (tmp_path / "r.html").exists()
     assert messages == [f"Sign-off report for your own record written to {tmp_path}: r.pdf, with r.html and r.txt "
@@ -134,7 +146,7 @@ def test_writing_the_report_keeps_a_reason_being_typed_and_says_what_was_written
     f.changed.connect(messages.append)
     qtbot.keyClicks(f.reason, "Preparation begins once the report is out")
     steps = f.model.rowCount()
-    assert f.write_report_to(tmp_path / "signoff")  # no .pdf typed: the writer adds it
+    assert written(qtbot, f.write_report_to(tmp_path / "signoff"))  # no .pdf typed: the writer adds it
     assert (tmp_path / "signoff.pdf").read_bytes().startswith(b"%PDF")
     assert messages == [f"Sign-off report for your own record written to {tmp_path}: signoff.pdf, with signoff.html "
                         "and signoff.txt beside it"]
@@ -142,7 +154,8 @@ def test_writing_the_report_keeps_a_reason_being_typed_and_says_what_was_written
     assert f.problem.text() == ""
 
     (tmp_path / "a-file").write_text("not a folder")
-    assert not f.write_report_to(tmp_path / "a-file" / "signoff.pdf")  # the OS refuses: said, not raised
+    # The OS refuses: said, not raised.
+    assert not written(qtbot, f.write_report_to(tmp_path / "a-file" / "signoff.pdf"))
     assert f.problem.text().startswith("The sign-off report could not be written:") and len(messages) == 1
     assert f.reason.text() == "Preparation begins once the report is out"
 

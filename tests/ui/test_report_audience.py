@@ -4,9 +4,10 @@ never holds what some panel member may not read (a marker planted in the safety 
 import datetime as dt
 import subprocess
 
+from app.ui.common import background
 from app.ui.main_window import MainWindow
-from tests.pinned_clock import pin_wall
-from tests.process_panel import RATIONALE, make_panel, overrides_for, reviewed_case, sync_all
+from tests.support.pinned_clock import pin_wall
+from tests.support.process_panel import RATIONALE, make_panel, overrides_for, reviewed_case, sync_all
 
 today_is = pin_wall(dt.date(2026, 11, 20))
 MARKER = "MARKER-SAFETY-PLAN-7Q4Z"
@@ -42,6 +43,7 @@ def test_the_report_for_the_panel_leaves_out_what_a_panel_member_may_not_read(ma
     assert dialog.panel.isChecked() and dialog.audience() == "panel"
     dialog.path.setText(str(tmp_path / "for-panel.pdf"))
     dialog.write_button.click()
+    qtbot.waitUntil(lambda: background.running() == 0, timeout=30000)  # written off the GUI thread
     written = _everything_written(tmp_path / "for-panel.pdf")
     assert MARKER not in written
     assert "withheld" in written
@@ -56,6 +58,7 @@ def test_the_chief_inspector_s_own_record_holds_the_full_pack(make_workspace, qt
     dialog.own.setChecked(True)
     dialog.path.setText(str(tmp_path / "record.pdf"))
     dialog.write_button.click()
+    qtbot.waitUntil(lambda: background.running() == 0, timeout=30000)
     assert MARKER in _everything_written(tmp_path / "record.pdf")
     assert any("for your own record" in m for m in messages)
 

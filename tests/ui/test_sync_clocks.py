@@ -5,7 +5,7 @@ that clock (context refresh, progress throttling)."""
 import pytest
 
 from app.models import clock
-from tests.ui.test_sync_panel import pair, police_window, serve, served_by, start_serving, sync_now  # noqa: F401 - fixtures
+from tests.support.sync_window import served_by, start_serving, sync_now
 
 
 @pytest.fixture(params=[0.0, 1e9])

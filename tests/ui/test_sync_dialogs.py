@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app.ui.main_window import MainWindow
 from app.ui.sync.invitations_model import COLUMNS as INVITATION_COLUMNS
-from tests.ui.test_sync_panel import Heard, free_port
+from tests.support.sync_window import Heard, free_port
 
 
 @pytest.fixture

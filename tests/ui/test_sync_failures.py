@@ -6,8 +6,7 @@ import socket
 
 from app.sync.net import transport
 from app.sync.engine.sync_engine import SyncEngine
-from tests.ui.test_sync_panel import (Heard, pair, police_window, serve, served_by, start_serving,  # noqa: F401 - fixtures
-                                     sync_now)
+from tests.support.sync_window import Heard, served_by, start_serving, sync_now
 
 
 class Boom(RuntimeError):

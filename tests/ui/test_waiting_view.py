@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from app.models.process import worklist
 from app.ui.main_window import MainWindow
-from tests.pinned_clock import pin_wall
-from tests.process_panel import make_panel, reviewed_case, sync_all
+from tests.support.pinned_clock import pin_wall
+from tests.support.process_panel import make_panel, reviewed_case, sync_all
 
 today_is = pin_wall(dt.date(2027, 1, 20))
 

@@ -19,6 +19,7 @@ from app.ui.meetings.agenda_panel import AgendaPanel
 from app.ui.meetings.attendance import AttendancePanel, ConfidentialityPanel
 from app.ui.meetings.case_minutes import CaseMinutes
 from app.ui.meetings.meeting_list_model import status_words
+from app.ui.common.background import BackgroundTask, run_in_background
 from app.ui.common.text import text_label
 
 
@@ -40,7 +41,8 @@ class MeetingPage(QWidget):
         self.view: MeetingView | None = None
         self.followed = ""  # the case under discussion this page last moved to
         self.waiting = ""   # the case to move to once the person leaves the box they type in
-        self.write_minutes = None       # set by the window: (meeting reference, path) -> Written
+        # Set by the window: (meeting reference, path, day) -> Written, called off the GUI thread.
+        self.write_minutes = None
         self.choose_file = ask_pdf_path  # (parent, title, suggested name) -> path or ""
         self.error_box: QMessageBox | None = None
         self.case_shown = False  # the agenda's choice has shown a case since the page began refreshing
@@ -198,16 +200,25 @@ class MeetingPage(QWidget):
         if path:
             self.write_minutes_to(Path(path))
 
-    def write_minutes_to(self, path: Path) -> bool:
+    def write_minutes_to(self, path: Path) -> BackgroundTask:
+        """Write the minutes off the GUI thread (a full meeting takes seconds to gather and draw);
+        what was written, or why not, is said when it ends."""
         self.minutes.flush()  # the minutes must hold what was typed up to the click
-        try:
-            written = self.write_minutes(self.view.reference, path)
-        except (ConcordError, OSError) as exc:
-            self.error_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Minutes not written"),
-                                         self.tr("The minutes could not be written: {problem}").format(problem=str(exc)),
-                                         QMessageBox.StandardButton.Ok, self)
-            self.error_box.open()
-            return False
+        # Read here, on the GUI thread: the writer runs in another and may touch no part of the page.
+        write, reference, today = self.write_minutes, self.view.reference, self.today()
+        return run_in_background(self, lambda: write(reference, path, today), on_done=self._minutes_written,
+                                 on_failed=self._minutes_failed, label=self.tr("Writing the minutes…"),
+                                 what="minutes")
+
+    def _minutes_written(self, written) -> None:
         self.status.emit(self.tr("Minutes written to {folder}: {pdf}, with {html} and {text} beside it").format(
             folder=str(written.pdf.parent), pdf=written.pdf.name, html=written.html.name, text=written.text.name))
-        return True
+
+    def _minutes_failed(self, exc: BaseException) -> None:
+        # Concord's own errors and what the system refused are said as they are; anything else is
+        # a fault, logged by kind, whose message may not be fit to show.
+        problem = str(exc) if isinstance(exc, (ConcordError, OSError)) else self.tr("an unexpected error (see the log)")
+        self.error_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Minutes not written"),
+                                     self.tr("The minutes could not be written: {problem}").format(problem=problem),
+                                     QMessageBox.StandardButton.Ok, self)
+        self.error_box.open()

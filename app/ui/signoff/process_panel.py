@@ -19,6 +19,7 @@ from app.models.errors import ConcordError
 from app.models.process.service import SESSION_KINDS
 from app.ui.signoff.decision_dialog import DecisionDialog
 from app.ui.signoff.report_dialog import ReportDialog
+from app.ui.common.background import BackgroundTask, run_in_background
 from app.ui.common.style import show_message
 from app.ui.common.warning import WarningBanner
 from app.ui.common.text import caption, text_label
@@ -263,21 +264,30 @@ class ProcessPanel(QWidget):
         dialog.open()
         return dialog
 
-    def write_report_to(self, path: Path, audience: str = "") -> bool:
+    def write_report_to(self, path: Path, audience: str = "") -> BackgroundTask | None:
+        """Write the report off the GUI thread (drawing it takes a while); what was written, or
+        why not, is said when it ends. The task, or None if reports cannot be written here."""
         # Not through _act: writing a file changes nothing on the panel, so a reason half typed for
         # the next step stays, and a full disk or a folder gone is a problem to show, not a crash.
         if self._write_report is None:
-            return False
-        try:
-            written = self._write_report(self.session.reference, path, audience or None)
-        except (ConcordError, OSError) as exc:
-            show_message(self.problem, self.tr("The sign-off report could not be written: {problem}").format(
-                problem=str(exc)), True, "note")
-            return False
+            return None
+        write, reference = self._write_report, self.session.reference
+        return run_in_background(self, lambda: write(reference, path, audience or None),
+                                 on_done=lambda written: self._report_written(written, audience),
+                                 on_failed=self._report_failed, label=self.tr("Writing the sign-off report…"),
+                                 what="sign-off report")
+
+    def _report_written(self, written, audience: str) -> None:
         show_message(self.problem, "", False, "note")
         # The writer adds .pdf when the name chosen lacks it: the file named is the one written.
         self.changed.emit(self.tr("Sign-off report for {reader} written to {folder}: {pdf}, with {html} and {text} "
                                   "beside it").format(
             reader=self.tr("the panel") if audience == "panel" else self.tr("your own record"),
             folder=str(written.pdf.parent), pdf=written.pdf.name, html=written.html.name, text=written.text.name))
-        return True
+
+    def _report_failed(self, exc: BaseException) -> None:
+        # Concord's own errors and what the system refused are said as they are; anything else is
+        # a fault, logged by kind, whose message may not be fit to show.
+        problem = str(exc) if isinstance(exc, (ConcordError, OSError)) else self.tr("an unexpected error (see the log)")
+        show_message(self.problem, self.tr("The sign-off report could not be written: {problem}").format(
+            problem=problem), True, "note")

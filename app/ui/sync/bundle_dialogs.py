@@ -3,7 +3,9 @@ laptops on a USB stick where there is no network.
 
 Each dialog names the file in a field beside a Browse button (the system's file dialog; tests
 and scripts set the field or replace `choose_file`), hands the work to the sync worker's thread
-so the window stays responsive, shows that it is working, and then says what happened.
+so the window stays responsive, shows that it is working, and then says what happened. (Not
+through app.ui.common.background, which runs the desktop's other slow calls: a bundle works on
+the worker's own engine, in its thread; the module says why.)
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class BundleDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # neither export nor import reports how far it has got
         self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Working on the bundle"))
         self.progress.setMaximumWidth(120)
         self.progress.hide()
         self.message = QLabel(self)
