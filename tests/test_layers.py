@@ -25,12 +25,12 @@ HEADLESS = {"models", "sync", "reports", "top", "demo", "cli"}
 # Inside a part, lowest first: a unit may import its own rank or lower ones.
 ORDER = {
     "models": [
-        {"errors", "clock"},
+        {"errors", "clock", "resources"},
         {"case_schema"},
         {"documents"},
         {"storage"},
         {"audit", "audit_anchors", "identity"},
-        {"cases", "output_files"},
+        {"cases", "output_files", "device_context"},
         {"risk"},
         {"meetings"},
         {"process"},
