@@ -21,6 +21,7 @@ import errno
 import re
 import socket
 import ssl
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -257,14 +258,15 @@ def _os_kind(exc: OSError) -> str:
     return "unreachable"
 
 
-def _chain(exc: BaseException):
+def _chain(exc: BaseException) -> Iterator[BaseException]:
     """The exception and those it was raised from or while handling, outermost first: a
     transport error raised `from None` still keeps the socket error it replaced."""
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        yield exc
-        exc = exc.__cause__ or exc.__context__
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        yield link
+        link = link.__cause__ or link.__context__
 
 
 def for_exception(exc: BaseException) -> Failure:
@@ -323,7 +325,7 @@ def for_listening(exc: BaseException) -> Failure:
 # ----- from a reason kept as text ------------------------------------------------------------------------
 # (pattern, kind), first match wins: the texts are those of app/sync/net/session.py, transport.py,
 # certs.py, joining.py and engine.py, and the kind ids this module gives the worker to keep.
-_TEXTS: list[tuple[re.Pattern, str]] = [(re.compile(p, re.IGNORECASE), k) for p, k in [
+_TEXTS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), k) for p, k in [
     (r"^failure:(\w+)$", ""),  # a kind kept by the desktop's worker (see token())
     (r"stopped accepting connections", "listener_stopped"),
     (r"internal error", "internal"),

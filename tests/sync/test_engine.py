@@ -199,7 +199,7 @@ def test_a_case_still_named_by_its_placeholder_gets_its_reference_when_the_engin
     exchange(police, ci)
     ci.store.set_reference(case.case_id, f"CASE-{case.case_id[:8]}")  # the state the kill leaves
     assert ci.store.find_case(case.case_id).reference != "CC-NAMED-1"
-    ci.sync._resumed = False  # as a new engine
+    ci.sync.receiver._resumed = False  # as a new engine
     ci.sync.resume_unapplied()
     assert ci.store.find_case(case.case_id).reference == "CC-NAMED-1"
 

@@ -145,17 +145,17 @@ def test_a_change_listed_as_waiting_is_stored_at_the_next_start_once_another_pro
 
 
 def test_a_reference_not_yet_read_when_the_process_died_is_read_when_it_starts(panel, monkeypatch):
-    from app.sync.engine.receiving import ReceiveDesk
+    from app.sync.engine.receiving import Receiver
 
     police, ci = panel["police"], panel["chief_inspector"]
     case = police.new_case(reference="CC-OLD-3")
     exchange(police, ci)
     police.open_case(case.case_id).set("reference", "CC-NEW-3")
     with monkeypatch.context() as m:
-        m.setattr(ReceiveDesk, "_settle_references", lambda self, plans: None)  # the process dies here
+        m.setattr(Receiver, "_settle_references", lambda self, plans: None)  # the process dies here
         exchange(police, ci)
     assert ci.store.find_case(case.case_id).reference == "CC-OLD-3"
-    ci.sync._resumed = False  # as a new engine
+    ci.sync.receiver._resumed = False  # as a new engine
     ci.sync.resume_unapplied()
     assert ci.store.find_case(case.case_id).reference == "CC-NEW-3"
     assert ci.store.driver_rows("SELECT key FROM meta WHERE key LIKE 'settle:%'") == []
@@ -167,24 +167,24 @@ def test_two_engines_of_one_process_receiving_at_once_leave_nothing_waiting_for_
     on the same store) is storing at that moment: neither may miss the other."""
     import threading
 
-    from app.sync.engine.receiving import ReceiveDesk
+    from app.sync.engine.receiving import Receiver
     from app.workspace import Workspace
 
     police, ci = panel["police"], panel["chief_inspector"]
     case, later, earlier = _late_then_early(police, ci, "CC-WAIT-4")
     other = Workspace.open(ci.folder, backend=memory_keyring)
-    plan, started = ReceiveDesk._plan, []
+    plan, started = Receiver._plan, []
 
     def plan_while_the_other_receives(self, *args):
         planned = plan(self, *args)  # A has read what is stored and what waits
-        if self is ci.sync and not started:
+        if self is ci.sync.receiver and not started:
             b = threading.Thread(target=other.sync.receive_envelopes, args=(earlier, "police"))
             started.append(b)
             b.start()
             b.join(0.5)  # without the lock, B stores the dependency here, unseen by A's plan
         return planned
 
-    monkeypatch.setattr(ReceiveDesk, "_plan", plan_while_the_other_receives)
+    monkeypatch.setattr(Receiver, "_plan", plan_while_the_other_receives)
     try:
         ci.sync.receive_envelopes(later, "police")
         started[0].join(30)

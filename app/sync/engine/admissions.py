@@ -4,30 +4,51 @@ from __future__ import annotations
 
 import hmac
 import threading
+from collections.abc import Sequence
 
 from app.models import audit
 from app.sync.engine.approval_rules import AdmissionWaits
 from app.sync.errors import SyncError
 from app.models.identity import fingerprint_digest, read_signed_profile
-from app.sync.engine.invitations import DEFAULT_HOURS, MAX_FAILED_PROOFS, Invitation, InvitationRecord, proof
+from app.models.identity import DeviceProfile
+from app.models.storage.store import Store
+from app.sync.engine.invitations import (
+    DEFAULT_HOURS,
+    MAX_FAILED_PROOFS,
+    Invitation,
+    InvitationBook,
+    InvitationRecord,
+    proof,
+)
+from app.sync.engine.parts import Admitter, PanelView
 
 # Redemption reads, checks and marks an invitation used; listeners may serve joiners on
 # several threads, and an invitation must never admit two devices.
 _REDEEM = threading.Lock()
 
 
-class InvitationDesk:
-    """Mixed into SyncEngine (which provides state, store, admission and the audit actor)."""
+class Admissions:
+    """The engine's part that issues invitations and redeems them by admitting the device."""
+
+    def __init__(self, store: Store, profile: DeviceProfile, actor: audit.Actor, roles: Sequence[str],
+                 panel: PanelView, admitter: Admitter):
+        self.store = store
+        self.profile = profile
+        self.actor = actor
+        self.roles = roles
+        self.panel = panel
+        self.admitter = admitter
+        self._invitations = InvitationBook(store)
 
     def _require_admin(self, what: str) -> None:
-        me = self.state().active(self.profile.device_id)
+        me = self.panel.state().active(self.profile.device_id)
         if me is None or not me.admin:
             raise SyncError(f"only the chair may {what}")
 
     def invite(self, role: str, hours: float = DEFAULT_HOURS) -> Invitation:
         self._require_admin("invite devices into the panel")
-        if role not in self.cases.schema.roles:
-            raise SyncError(f"unknown role '{role}' (roles: {', '.join(self.cases.schema.roles)})")
+        if role not in self.roles:
+            raise SyncError(f"unknown role '{role}' (roles: {', '.join(self.roles)})")
         with self.store.begin() as conn:
             invitation = self._invitations.issue(conn, role, hours, fingerprint_digest(self.profile.signing_public))
             audit.append(conn, self.actor, "invitation_issued", "", f"{invitation.invite_id} {role}")
@@ -78,10 +99,10 @@ class InvitationDesk:
             resumed = record.used_by == profile.device_id
             if record.used_by and not resumed:
                 raise SyncError("this invitation is taken by another device's admission; ask the chair for a new one")
-            if profile.device_id in self.state().members and not resumed:
+            if profile.device_id in self.panel.state().members and not resumed:
                 raise SyncError("this device is already known to the panel")
             try:
-                package = self.admission(profile)
+                package = self.admitter.admission(profile)
             except AdmissionWaits:
                 with self.store.begin() as conn:
                     record.used_by = profile.device_id

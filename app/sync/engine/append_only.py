@@ -13,6 +13,8 @@ device applies the same rule to the same changes, so all of them refuse the same
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import cast
 
 import automerge.core as am
 
@@ -35,11 +37,14 @@ def records_of(doc: CompartmentDoc | None, fields: tuple[str, ...]) -> dict[str,
     """Each managed field's records as (id, canonical content), in list order."""
     if doc is None:
         return {fid: [] for fid in fields}
-    return {fid: [(str(r.get("id")), json.dumps(r, sort_keys=True, default=str)) for r in doc.get(fid)]
+    # Managed fields are records fields (managed_fields), whose value is always a list of records.
+    return {fid: [(str(r.get("id")), json.dumps(r, sort_keys=True, default=str))
+                  for r in cast("list[dict[str, object]]", doc.get(fid))]
             for fid in fields}
 
 
-def rewrite(before: dict[str, list[tuple[str, str]]], after: dict[str, list[tuple[str, str]]], labels) -> str:
+def rewrite(before: dict[str, list[tuple[str, str]]], after: dict[str, list[tuple[str, str]]],
+            labels: Callable[[str], str]) -> str:
     """Why `after` is not `before` with records only added ('' when it is)."""
     for fid, old in before.items():
         new = after.get(fid, [])
@@ -60,7 +65,7 @@ class AppendOnlyCheck:
     """Checks one document's delivery: which change first breaks the rule, if any."""
 
     def __init__(self, comp: Compartment, schema: Schema, stored: bytes | None, held: CompartmentDoc | None,
-                 case_id: str, closed: set[str] = frozenset()):
+                 case_id: str, closed: set[str] | frozenset[str] = frozenset()):
         """closed: the meetings whose records in this document are sealed (meeting_seal.py) and
         whose whole sealed state this device holds: any new change to their records is after
         or concurrent with the closing."""

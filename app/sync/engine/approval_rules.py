@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.models.documents.compartments import CompartmentMap
 from app.sync.errors import SyncError
 
 # Panel policies, fixed by the founding entry. "chair": the chair alone changes roles (panels
@@ -31,7 +32,7 @@ class ApprovalRules:
     restricted: tuple[tuple[frozenset[str], frozenset[str], str], ...]  # (read roles, owning agencies, compartment id)
 
     @classmethod
-    def from_compartments(cls, compartments) -> "ApprovalRules":
+    def from_compartments(cls, compartments: CompartmentMap) -> "ApprovalRules":
         schema = compartments.schema
         agency_of = {rid: role.agency for rid, role in schema.roles.items()}
         everyone = frozenset(schema.roles)

@@ -35,7 +35,7 @@ from app.sync.protocol import crypto
 from app.sync.engine.sync_engine import SyncEngine
 from app.sync.protocol.envelope import Envelope, EnvelopeError, open_envelope
 from app.sync.engine.receiving import Received, placeholder
-from app.sync.engine.membership import Entry, MembershipError
+from app.sync.engine.membership import Entry, MembershipError, PanelState
 from app.sync.engine.peer_knowledge import HASH, pack, unpack
 from app.sync.protocol.wire import Reader, WireError, Writer
 
@@ -168,8 +168,8 @@ def export_bundle(engine: SyncEngine, recipients: list[str], everything: bool = 
         for env_id, (comp, _data) in found.items():
             may = frozenset(d for d in everyone if comp in readable[d])
             by_lackers.setdefault(may, []).append(env_id)
-    for who, ids in by_lackers.items():
-        sections.append((who, ([], [], [found[i][1] for i in ids], [])))
+    for lacking, ids in by_lackers.items():
+        sections.append((lacking, ([], [], [found[i][1] for i in ids], [])))
     # The order would otherwise tell a recipient which of the sections it cannot open are whose.
     secrets.SystemRandom().shuffle(sections)
     bundle_id = os.urandom(16)
@@ -308,6 +308,16 @@ _WAITING = ("SELECT w.case_id, w.compartment, e.data FROM waiting w JOIN envelop
             "AND e.compartment = w.compartment AND e.hash = w.hash")
 
 
+@dataclass
+class _Gaps:
+    """What still_missing gathers of one document: change hashes, and the devices that wrote them."""
+    known: set[bytes]  # stored
+    waiting: set[bytes] = field(default_factory=set)  # inside stored envelopes, waiting for dependencies
+    deps: set[bytes] = field(default_factory=set)  # what the waiting ones build on
+    held: set[bytes] = field(default_factory=set)  # inside envelopes held for their key
+    authors: set[str] = field(default_factory=set)
+
+
 def still_missing(engine: SyncEngine) -> list[Missing]:
     """Every case and compartment where received changes wait for others, or for their key.
 
@@ -316,12 +326,11 @@ def still_missing(engine: SyncEngine) -> list[Missing]:
     it from; who wrote the missing changes themselves is known only when they sit here, held for
     lack of a key (an Automerge dependency is a bare hash)."""
     state = engine.state()
-    docs: dict[tuple[str, str], dict] = {}
+    docs: dict[tuple[str, str], _Gaps] = {}
 
-    def doc(case_id: str, comp_id: str) -> dict:
+    def doc(case_id: str, comp_id: str) -> _Gaps:
         if (case_id, comp_id) not in docs:
-            docs[(case_id, comp_id)] = dict(known=engine.store.change_hashes(case_id, comp_id), waiting=set(),
-                                            deps=set(), held=set(), authors=set(), missing_authors=set())
+            docs[(case_id, comp_id)] = _Gaps(known=engine.store.change_hashes(case_id, comp_id))
         return docs[(case_id, comp_id)]
 
     held_by: dict[bytes, str] = {}  # change hash -> author, of the envelopes held for their key
@@ -333,10 +342,10 @@ def still_missing(engine: SyncEngine) -> list[Missing]:
         except EnvelopeError:
             continue
         d = doc(env.case_id, env.compartment)
-        fresh = {h for h in env.changes if h not in d["known"]}
+        fresh = {h for h in env.changes if h not in d.known}
         if fresh:
-            d["held"] |= fresh
-            d["authors"].add(env.author)
+            d.held |= fresh
+            d.authors.add(env.author)
         held_by.update(dict.fromkeys(env.changes, env.author))
     for case_id, comp_id, data in engine.store.driver_rows(_WAITING):
         env = Envelope.decode(data)  # checked when it came
@@ -345,25 +354,26 @@ def still_missing(engine: SyncEngine) -> list[Missing]:
             continue
         d = doc(case_id, comp_id)
         for _change, head in open_envelope(env, key):
-            if head.hash not in d["known"]:
-                d["waiting"].add(head.hash)
-                d["deps"].update(head.deps)
-                d["authors"].add(env.author)
+            if head.hash not in d.known:
+                d.waiting.add(head.hash)
+                d.deps.update(head.deps)
+                d.authors.add(env.author)
     out = []
     for (case_id, comp_id), d in sorted(docs.items()):
-        if not d["waiting"] and not d["held"]:
+        if not d.waiting and not d.held:
             continue
-        absent = d["deps"] - d["known"] - d["waiting"]
+        absent = d.deps - d.known - d.waiting
         wrote = {held_by[h] for h in absent if h in held_by}
-        out.append(Missing(_reference(engine, case_id), _compartment_words(engine, comp_id), len(d["waiting"]),
-                           len(d["held"] - d["waiting"]), tuple(sorted(_who(state, a) for a in wrote)),
-                           tuple(sorted(_who(state, a) for a in d["authors"]))))
+        out.append(Missing(_reference(engine, case_id), _compartment_words(engine, comp_id), len(d.waiting),
+                           len(d.held - d.waiting), tuple(sorted(_who(state, a) for a in wrote)),
+                           tuple(sorted(_who(state, a) for a in d.authors))))
     return out
 
 
 def _reference(engine: SyncEngine, case_id: str) -> str:
     try:
-        return engine.store.find_case(case_id).reference
+        reference: str = engine.store.find_case(case_id).reference
+        return reference
     except NotFound:  # an envelope held for its key is not opened, so its case may be unknown here yet
         return placeholder(case_id)
 
@@ -377,6 +387,6 @@ def _compartment_words(engine: SyncEngine, comp_id: str) -> str:
     return f"{named} ({comp.label(engine.compartments.all_roles)})"
 
 
-def _who(state, device_id: str) -> str:
+def _who(state: PanelState, device_id: str) -> str:
     m = state.members.get(device_id)
     return f"{m.name}'s device ({device_id[:12]})" if m else f"device {device_id[:12]}"

@@ -11,7 +11,9 @@ member whose role may read the compartment may grant its key.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from cryptography.exceptions import InvalidSignature
@@ -85,24 +87,29 @@ class KeyGrant:
             raise GrantError("key grant signature does not verify") from None
 
 
-def make_grant(panel_id, case_id, compartment, key, generation, recipient, recipient_exchange_public, granter, sign) -> KeyGrant:
+def make_grant(panel_id: str, case_id: str, compartment: str, key: bytes, generation: int, recipient: str,
+               recipient_exchange_public: bytes, granter: str, sign: Callable[[bytes], bytes]) -> KeyGrant:
     kid = key_id_of(key)
     wrapped = crypto.wrap_key(key, recipient_exchange_public, wrap_context(panel_id, case_id, compartment, kid, generation, recipient))
     draft = KeyGrant(panel_id, case_id, compartment, kid, generation, recipient, wrapped, granter)
     return KeyGrant(**{**draft.__dict__, "signature": sign(draft.body())})
 
 
+# A stored grant as _all reads it: (case, compartment, key id, recipient, generation, grant bytes).
+GrantRow = tuple[str, str, int, str, int, bytes]
+
+
 class CompartmentKeys:
     """The grants this device holds (its own and those it passes on), and its unwrapped keys."""
 
-    def __init__(self, store: Store, device_id: str, exchange_private: callable):
+    def __init__(self, store: Store, device_id: str, exchange_private: Callable[[], bytes]):
         self.store = store
         self.device_id = device_id
         self._exchange_private = exchange_private
         self._cache: dict[tuple[str, str, int], bytes] = {}
-        self._rows: tuple[int, list[tuple]] | None = None  # see _all
+        self._rows: tuple[tuple[Any, ...], list[GrantRow]] | None = None  # see _all
 
-    def _all(self) -> list[tuple]:
+    def _all(self) -> list[GrantRow]:
         """(case, compartment, key id, recipient, generation, grant bytes) of every grant held.
 
         Grants are added, and deleted only when this device loses access to a compartment
@@ -188,8 +195,9 @@ class CompartmentKeys:
                 best[(case_id, comp)] = (generation, key_id)
         return best
 
-    def current(self, case_id: str, compartment: str) -> tuple[int, int, bytes] | None:
-        """(generation, key id, key) to seal new envelopes with, or None if none held yet."""
+    def current(self, case_id: str, compartment: str) -> tuple[int, int, bytes | None] | None:
+        """(generation, key id, key) to seal new envelopes with, or None if none held yet (the key
+        itself None only where its grant was deleted since the keys were listed)."""
         best = self.currents().get((case_id, compartment))
         if best is None:
             return None

@@ -8,14 +8,41 @@ Nothing here names a case or a value: only counts, a time, an address and an err
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
+from typing import Protocol
 
 import sqlalchemy as sa
 
 from app.models.storage import tables as t
 from app.models.storage.store import Store, now_utc
+from app.sync.engine.receiving import Received
 
 META_PREFIX = "sync_exchange:"
+
+
+class _SessionCounts(Protocol):
+    @property
+    def sent_envelopes(self) -> int: ...
+
+    @property
+    def received(self) -> Received: ...
+
+    @property
+    def bytes_in(self) -> int: ...
+
+
+class SessionOutcome(Protocol):
+    """How a session ended, as the transport reports it (its Outcome: a layer above this one)."""
+
+    @property
+    def peer(self) -> str | None: ...
+
+    @property
+    def stats(self) -> _SessionCounts: ...
+
+    @property
+    def error(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -38,7 +65,8 @@ class Exchange:
         return not self.error
 
     @classmethod
-    def from_outcome(cls, outcome, address: str, incoming: bool, case_ids=frozenset()) -> "Exchange":
+    def from_outcome(cls, outcome: SessionOutcome, address: str, incoming: bool,
+                     case_ids: Iterable[str] = frozenset()) -> "Exchange":
         """From a transport Outcome (peer, SessionStats, error)."""
         stats = outcome.stats
         received = stats.received

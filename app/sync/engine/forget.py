@@ -2,7 +2,7 @@
 
 Losing read access (a role change in force, or the device's own revocation) already stops
 peers sending it anything new, and the remaining readers rotate the compartment's key (see
-KeyDesk._cut_off). What the device held before stays on its disk unless it deletes it: the
+KeyGrants.cut_off). What the device held before stays on its disk unless it deletes it: the
 changes and snapshots, the sealed envelopes, envelopes held for a key, and every key grant of
 those compartments. This deletes them all in one transaction, with SQLite's secure_delete on so
 the freed pages are overwritten rather than left to be read back out of the file.

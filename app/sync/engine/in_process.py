@@ -4,8 +4,25 @@ engine, and no socket. The demo builds its panel with it; tests use it where TLS
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Protocol
 
-def exchange(src, dst):
+from app.models.identity import DeviceProfile
+from app.sync.engine.receiving import Received
+from app.sync.engine.sync_engine import SyncEngine
+
+
+class OpenDevice(Protocol):
+    """A device open in this process: its sync engine and who it is (the workspace is one)."""
+
+    @property
+    def sync(self) -> SyncEngine: ...
+
+    @property
+    def profile(self) -> DeviceProfile: ...
+
+
+def exchange(src: OpenDevice, dst: OpenDevice) -> Received:
     """One direction of a round: what src has that dst may hold. Returns dst's receipt."""
     src.sync.receive_membership(dst.sync.membership_entries(), dst.profile.device_id)
     dst.sync.receive_membership(src.sync.membership_entries(), src.profile.device_id)
@@ -15,7 +32,7 @@ def exchange(src, dst):
     return dst.sync.receive_envelopes(src.sync.envelopes_for(dst.profile.device_id), src.profile.device_id)
 
 
-def sync_all(devices: dict, rounds: int = 1) -> int:
+def sync_all(devices: Mapping[str, OpenDevice], rounds: int = 1) -> int:
     """Every device with every other, in both directions; returns how many envelopes were quarantined."""
     quarantined = 0
     for _ in range(rounds):

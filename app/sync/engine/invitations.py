@@ -27,6 +27,7 @@ from app.models import clock
 from app.models.storage import tables as t
 from app.models.errors import ValidationError
 from app.models.identity import format_fingerprint
+from app.models.storage.store import Store
 
 VERSION = 1
 DEFAULT_HOURS = 72.0
@@ -142,7 +143,7 @@ class InvitationRecord:
 class InvitationBook:
     """The invitations a chair's device has issued, kept in its encrypted store."""
 
-    def __init__(self, store):
+    def __init__(self, store: Store) -> None:
         self.store = store
 
     def issue(self, conn: sa.Connection, role: str, hours: float, chair_pin: bytes) -> Invitation:

@@ -8,29 +8,46 @@ owning agency's say gets nothing from the devices that merely read the compartme
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-
-from app.models.storage import tables as t
-from app.models.documents.compartments import Compartment
+from app.models.documents.compartments import Compartment, CompartmentMap
+from app.models.identity import DeviceKeys, DeviceProfile
+from app.models.storage.store import Store
 from app.sync.protocol import crypto
-from app.sync.protocol.envelope import Envelope
-from app.sync.engine.compartment_keys import GrantError, KeyGrant, key_id_of, make_grant
-from app.sync.engine.membership import PanelState
+from app.sync.engine.compartment_keys import CompartmentKeys, GrantError, KeyGrant, key_id_of, make_grant
+from app.sync.engine.approval_rules import ApprovalRules
+from app.sync.engine.membership import Member, PanelState
+from app.sync.engine.parts import PanelView, Quarantine
 
 
-class KeyDesk:
-    """Mixed into SyncEngine (which provides state, store, compartment_keys, keys, compartments,
-    quarantine and receiving)."""
+class KeyGrants:
+    """The engine's part that makes, wraps and checks compartment keys."""
 
-    def _readers(self, state: PanelState, comp: Compartment):
+    def __init__(self, store: Store, profile: DeviceProfile, keys: DeviceKeys, compartments: CompartmentMap,
+                 rules: ApprovalRules, compartment_keys: CompartmentKeys, panel: PanelView, quarantine: Quarantine):
+        self.store = store
+        self.profile = profile
+        self.keys = keys
+        self.compartments = compartments
+        self.rules = rules
+        self.compartment_keys = compartment_keys
+        self.panel = panel
+        self.quarantine = quarantine
+        self._checked: set[bytes] = set()  # grants verified by this engine (see receive_grants)
+
+    def _readers(self, state: PanelState, comp: Compartment) -> list[Member]:
         return [m for m in state.members.values() if not m.revoked and m.role in comp.read]
+
+    def _own_key(self, case_id: str, comp_id: str, key_id: int) -> bytes:
+        """A key this device was just listed as holding a grant of (my_keys, currents)."""
+        key = self.compartment_keys.key(case_id, comp_id, key_id)
+        assert key is not None, "a key listed as held has no grant to this device"
+        return key
 
     def _may_grant(self, role: str, comp_id: str) -> bool:
         """Whether a device of `role` may wrap this compartment's key for others."""
         owners = self.rules.owners_of(comp_id)
         return owners is None or self.rules.agency(role) in owners
 
-    def _ensure_keys(self, state: PanelState, docs: list[tuple[str, Compartment]]) -> dict[tuple[str, str], tuple[int, bytes]]:
+    def ensure_keys(self, state: PanelState, docs: list[tuple[str, Compartment]]) -> dict[tuple[str, str], tuple[int, bytes]]:
         """The key to seal each document with: (case, compartment id) -> (key id, key).
 
         The current key, or a new generation after a revocation or a role change: a device that
@@ -43,11 +60,11 @@ class KeyDesk:
         made, markers = [], {}
         for case_id, comp in docs:
             have = current.get((case_id, comp.id))
-            revoked = self._cut_off(state, comp)
+            revoked = self.cut_off(state, comp)
             marker = f"rotated:{case_id}:{comp.id}"
             done = set(filter(None, (self.store.get_meta(marker) or "").split(","))) if revoked else set()
             if have is not None and revoked <= done:
-                out[(case_id, comp.id)] = (have[1], self.compartment_keys.key(case_id, comp.id, have[1]))
+                out[(case_id, comp.id)] = (have[1], self._own_key(case_id, comp.id, have[1]))
                 continue
             generation = 1 if have is None else have[0] + 1
             key = crypto.new_key()
@@ -65,7 +82,7 @@ class KeyDesk:
         return out
 
     @staticmethod
-    def _cut_off(state: PanelState, comp: Compartment) -> set[str]:
+    def cut_off(state: PanelState, comp: Compartment) -> set[str]:
         """Devices that may hold this compartment's current key but may no longer read it: revoked,
         or moved to a role that does not read it. Each is named with the entry that cut it off, so
         a device moved away, back and away again is cut off again."""
@@ -76,11 +93,11 @@ class KeyDesk:
                 out.add(f"{device_id}:{state.last_entry.get(device_id, '')[:12]}")
         return out
 
-    def _wrap(self, state: PanelState, targets) -> list[KeyGrant]:
+    def _wrap(self, state: PanelState, targets: list[tuple[str, str, int, int, Member]]) -> list[KeyGrant]:
         """Wrap held keys for members and keep the grants. targets: (case, compartment, key id,
         generation, member). Keys are unwrapped before the write transaction opens, so it holds
         the write lock only for the inserts."""
-        grants = [make_grant(state.panel_id, case_id, comp_id, self.compartment_keys.key(case_id, comp_id, key_id), generation,
+        grants = [make_grant(state.panel_id, case_id, comp_id, self._own_key(case_id, comp_id, key_id), generation,
                              m.device_id, m.exchange_public, self.profile.device_id, self.keys.sign)
                   for case_id, comp_id, key_id, generation, m in targets]
         if grants:
@@ -91,7 +108,7 @@ class KeyDesk:
     def grant_sweep(self) -> int:
         """Wrap every key this device holds to every reader that lacks a grant it knows of (for
         bundles and in-process exchanges, which get no reply saying what the reader holds)."""
-        state = self.state()
+        state = self.panel.state()
         me = state.active(self.profile.device_id)
         if me is None:
             return 0  # a revoked device's grants would be refused everywhere: make none
@@ -115,7 +132,7 @@ class KeyDesk:
         Sweeping for every reader instead made every holder of a key wrap it for every other
         reader once, and send all of them at every session: grants grew with the square of the
         devices, nearly all of them for keys the reader already had."""
-        state = self.state()
+        state = self.panel.state()
         peer, me = state.active(device_id), state.active(self.profile.device_id)
         if peer is None or me is None:
             return []
@@ -131,7 +148,7 @@ class KeyDesk:
         return self.compartment_keys.grant_bytes(device_id)
 
     def receive_grants(self, grants: list[bytes], source: str) -> int:
-        state = self.state()
+        state = self.panel.state()
         new = 0
         good: list[KeyGrant] = []
         # Every session repeats the peer's grants: those held already (byte for byte), or checked
@@ -139,7 +156,7 @@ class KeyDesk:
         # when they first came, so only the rest are verified.
         held = self.compartment_keys.held_bytes()
         for data in grants:
-            if data in held or data in self._grants_checked:
+            if data in held or data in self._checked:
                 continue
             try:
                 g = KeyGrant.decode(data)
@@ -157,24 +174,10 @@ class KeyDesk:
                     raise GrantError("recipient may not hold this compartment's key")
                 g.verify(granter.signing_public)
                 good.append(g)
-                self._grants_checked.add(data)
+                self._checked.add(data)
             except (GrantError, crypto.CryptoError) as exc:
-                self._quarantine("grant", source, str(exc), data)
+                self.quarantine.set_aside("grant", source, str(exc), data)
         if good:
             with self.store.begin() as conn:
                 new = self.compartment_keys.put_many(conn, good)
-        if new:
-            self._retry_held()
         return new
-
-    def _retry_held(self) -> None:
-        with self.store.engine.connect() as conn:
-            rows = conn.execute(sa.select(t.quarantine.c.id, t.quarantine.c.source, t.quarantine.c.data)
-                                .where(t.quarantine.c.kind == "held")).all()
-        for row in rows:
-            env = Envelope.decode(row.data)
-            if self.compartment_keys.key(env.case_id, env.compartment, env.key_id) is None:
-                continue
-            with self.store.begin() as conn:
-                conn.execute(t.quarantine.delete().where(t.quarantine.c.id == row.id))
-            self.receive_envelopes([row.data], row.source)

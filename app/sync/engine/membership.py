@@ -30,13 +30,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
+from typing import Literal, Protocol
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.sync.engine.approval_rules import POLICIES, ApprovalRules
-from app.models.identity import device_id_of
+from app.models.identity import DeviceProfile, device_id_of
 
 KINDS = ("found", "add", "role", "revoke", "approve")
 ADMIN_ROLES = frozenset({"chair"})
@@ -178,6 +180,9 @@ class Request:
 
 SECOND_ADMIN = "a second admin"
 
+# What an accepted entry did to the members: added one, changed a device's role, revoked a device.
+Op = tuple[Literal["member"], Member] | tuple[Literal["role"], str, str] | tuple[Literal["revoke"], str]
+
 
 @dataclass
 class PanelState:
@@ -191,13 +196,13 @@ class PanelState:
     heads: list[str] = field(default_factory=list)
     invalid: dict[str, str] = field(default_factory=dict)  # stored bytes that are no entry: hash -> why
     # Every role each device has held, and the last entry about it: who may hold a compartment's
-    # key from a role it no longer has (see KeyDesk._cut_off).
+    # key from a role it no longer has (see KeyGrants.cut_off).
     roles_held: dict[str, set[str]] = field(default_factory=dict)
     last_entry: dict[str, str] = field(default_factory=dict)
     # Every role change and admission, in fold order, with its approvals and where it stands.
     requests: dict[str, Request] = field(default_factory=dict)
     # What each accepted entry changed: replayed over a causal past (MembershipLog._replay_subset).
-    effects: dict[str, list[tuple]] = field(default_factory=dict)
+    effects: dict[str, list[Op]] = field(default_factory=dict)
 
     def active(self, device_id: str) -> Member | None:
         m = self.members.get(device_id)
@@ -283,7 +288,7 @@ class MembershipLog:
                     frontier.sort()
         return out, sorted(missing)
 
-    def closure(self, hashes) -> list[Entry]:
+    def closure(self, hashes: Iterable[str]) -> list[Entry]:
         """These entries and every entry in their causal past, parents first."""
         wanted: set[str] = set()
         for h in hashes:
@@ -320,7 +325,7 @@ class MembershipLog:
         ordered, pending = self._order()
         # Pass 1: which revocations stand, to bound what revoked devices may still say.
         state = self._replay(panel_id, found, ordered, revoke_horizon={})
-        horizon = {}
+        horizon: dict[str, set[str]] = {}
         for h in state.accepted:
             e = self.entries[h]
             if e.kind == "revoke":
@@ -374,7 +379,7 @@ class MembershipLog:
                     state.effects.setdefault(h, [])
         return state
 
-    def _apply(self, state: PanelState, h: str, op: tuple) -> None:
+    def _apply(self, state: PanelState, h: str, op: Op) -> None:
         state.effects.setdefault(h, []).append(op)
         _apply_op(state.members, op)
         device_id = op[1].device_id if op[0] == "member" else op[1]
@@ -386,7 +391,7 @@ class MembershipLog:
     def _in_force(self, state: PanelState, request: Request, by: str) -> None:
         request.status, request.in_force_by = "in force", by
         entry = self.entries[request.hash]
-        op = ("member", _member_of(entry)) if request.kind == "add" else ("role", request.device_id, request.role)
+        op: Op = ("member", _member_of(entry)) if request.kind == "add" else ("role", request.device_id, request.role)
         self._apply(state, by, op)
 
     @staticmethod
@@ -424,7 +429,8 @@ class MembershipLog:
                    if d != request.device_id and not m.revoked}
         request.needs = request.needs | (gained & present)
 
-    def _check(self, e: Entry, h: str, panel_id: str, state: PanelState, horizon, ever_revoked) -> tuple[str, dict]:
+    def _check(self, e: Entry, h: str, panel_id: str, state: PanelState, horizon: dict[str, set[str]],
+               ever_revoked: set[str]) -> tuple[str, dict[str, Member]]:
         if e.panel_id != panel_id:
             return "belongs to another panel", {}
         author = state.members.get(e.author)
@@ -453,8 +459,8 @@ class MembershipLog:
             if not state.active(e.device_id):
                 return "not an active member", past_state
         elif e.kind == "revoke":
-            if not state.active(e.device_id) and not (state.waiting_for(e.device_id)
-                                                      and state.waiting_for(e.device_id).kind == "add"):
+            waiting = state.waiting_for(e.device_id)
+            if not state.active(e.device_id) and not (waiting and waiting.kind == "add"):
                 return "not an active member", past_state
             if e.device_id == state.founder and e.author != state.founder:
                 return "only the founder may revoke the founder", past_state
@@ -485,7 +491,7 @@ class MembershipLog:
         waits = ", ".join(request.missing()) or "nobody"
         return f"the approver's agency ({agency or 'none'}) is not one this change waits for ({waits})", ""
 
-    def _replay_subset(self, panel_id: str, subset, state: PanelState) -> dict[str, Member]:
+    def _replay_subset(self, panel_id: str, subset: Collection[str], state: PanelState) -> dict[str, Member]:
         """Members as the accepted entries within `subset` (a causal past) leave them."""
         members: dict[str, Member] = {}
         for h in state.accepted:
@@ -499,7 +505,7 @@ def _member_of(e: Entry) -> Member:
     return Member(e.device_id, e.role, e.name, e.agency, e.signing_public, e.exchange_public, e.author)
 
 
-def _apply_op(members: dict[str, Member], op: tuple) -> None:
+def _apply_op(members: dict[str, Member], op: Op) -> None:
     if op[0] == "member":
         members[op[1].device_id] = replace(op[1])
     elif op[0] == "role" and op[1] in members:
@@ -508,7 +514,7 @@ def _apply_op(members: dict[str, Member], op: tuple) -> None:
         members[op[1]] = replace(members[op[1]], revoked=True)
 
 
-def founding_entry(profile, sign, at: str, policy: str = "") -> Entry:
+def founding_entry(profile: DeviceProfile, sign: Callable[[bytes], bytes], at: str, policy: str = "") -> Entry:
     """The chair's device founds a panel; profile is its DeviceProfile, sign its signer, policy
     who must approve role changes (approval_rules.POLICIES; "" as before policies existed)."""
     if policy not in ("", *POLICIES):
@@ -518,7 +524,27 @@ def founding_entry(profile, sign, at: str, policy: str = "") -> Entry:
     return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
 
 
-def make_entry(kind: str, panel_id: str, subject, role: str, author: str, prev: list[str], sign, at: str) -> Entry:
+class Subject(Protocol):
+    """Who an entry is about, as a DeviceProfile, a Member or an earlier entry names it."""
+
+    @property
+    def device_id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def agency(self) -> str: ...
+
+    @property
+    def signing_public(self) -> bytes: ...
+
+    @property
+    def exchange_public(self) -> bytes: ...
+
+
+def make_entry(kind: str, panel_id: str, subject: Subject, role: str, author: str, prev: list[str],
+               sign: Callable[[bytes], bytes], at: str) -> Entry:
     """An add, role change or revocation of `subject` (a DeviceProfile or Member) by `author`."""
     if kind not in ("add", "role", "revoke"):
         raise MembershipError(f"unknown entry kind {kind}")
@@ -527,7 +553,8 @@ def make_entry(kind: str, panel_id: str, subject, role: str, author: str, prev: 
     return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
 
 
-def make_approval(panel_id: str, request: Entry, author: str, prev: list[str], sign, at: str) -> Entry:
+def make_approval(panel_id: str, request: Entry, author: str, prev: list[str], sign: Callable[[bytes], bytes],
+                  at: str) -> Entry:
     """`author` approves a role change or admission (`request`, which must be in `prev`'s past)."""
     if request.kind not in ("add", "role"):
         raise MembershipError("only a role change or an admission is approved")

@@ -7,6 +7,8 @@ held: the next bundle repeats it, and duplicates cost only bytes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from app.models.storage import tables as t
 from app.models.storage.store import Store, now_utc
 
@@ -14,7 +16,7 @@ HASH = 32
 Holdings = dict[tuple[str, str], set[bytes]]
 
 
-def pack(hashes: set[bytes]) -> bytes:
+def pack(hashes: Iterable[bytes]) -> bytes:
     return b"".join(sorted(h for h in hashes if len(h) == HASH))
 
 

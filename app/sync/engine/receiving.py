@@ -12,24 +12,27 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import sqlalchemy as sa
 
 from app.models import audit
 from app.models.storage import tables as t
 from app.models.documents.casedoc import CompartmentDoc
-from app.models.cases import REFERENCE_FIELDS, causal_order, valid_reference
+from app.models.cases import REFERENCE_FIELDS, CaseRepository, causal_order, valid_reference
 from app.models.documents.changeformat import COMPRESSED_CHANGE, ChangeHeader
 from app.models.documents.compartments import Compartment
-from app.models.storage.store import WAITING_SCAN_META, is_meeting
+from app.models.storage.store import WAITING_SCAN_META, Store, is_meeting, now_utc
 from app.models.meetings import seal as meeting_seal
 from app.models.meetings.service import CLOSED
 from app.sync.engine.append_only import AppendOnlyCheck, managed_fields, sealable
 from app.sync.errors import SyncError
 from app.sync.protocol.envelope import HASH, Envelope, EnvelopeError, open_envelope, verify_signature
-from app.models.identity import actor_id_of
+from app.models.identity import DeviceProfile, actor_id_of
+from app.sync.engine.compartment_keys import CompartmentKeys
 from app.sync.engine.membership import PanelState
+from app.sync.engine.parts import PanelView, Quarantine
+from app.sync.protocol.envelope import envelope_id
 
 REFERENCE, MEETING_REFERENCE = REFERENCE_FIELDS
 STEPS_FIELD = "process_events"
@@ -51,7 +54,7 @@ _LOCKS: dict[str, threading.Lock] = {}
 _LOCKS_GUARD = threading.Lock()
 
 
-def _receiving_lock(store) -> threading.Lock:
+def _receiving_lock(store: Store) -> threading.Lock:
     with _LOCKS_GUARD:
         return _LOCKS.setdefault(str(store.path.resolve()), threading.Lock())
 
@@ -85,6 +88,10 @@ class Received:
     seen: dict[tuple[str, str], set[bytes]] = field(default_factory=dict)
 
 
+# One document's share of a delivery: (case, compartment, envelopes opened, their (header, change) pairs).
+_Opened = tuple[str, Compartment, list[Envelope], list[tuple[ChangeHeader, bytes]]]
+
+
 class _Plan(NamedTuple):
     """What one delivery does to one document, worked out before the write transaction."""
     case_id: str
@@ -95,17 +102,32 @@ class _Plan(NamedTuple):
     done_waiting: list[bytes]  # ids of envelopes that waited and now have every change stored
 
 
-class ReceiveDesk:
-    """Mixed into SyncEngine (which provides state, store, cases, compartment_keys, compartments,
-    profile, actor and quarantine)."""
+class Receiver:
+    """Receives envelopes for the engine that holds it: checks each, opens what this device may
+    read, and keeps the changes in causal order, with every check of the receiving side."""
+
+    def __init__(self, store: Store, cases: CaseRepository, profile: DeviceProfile, actor: audit.Actor,
+                 compartment_keys: CompartmentKeys, panel: PanelView, quarantine: Quarantine):
+        self.store = store
+        self.cases = cases
+        self.compartments = cases.compartments
+        self.profile = profile
+        self.actor = actor
+        self.compartment_keys = compartment_keys
+        self.panel = panel
+        self.quarantine = quarantine
+        self._genesis: dict[tuple[str, str], bytes] = {}
+        self._resumed = False
+        self._cases_seen: set[str] = set()
 
     # Called with (case ids, source) after a delivery brought process steps, so the workspace
     # judges each received step against the process rules (app/models/process/step_check.py); the sync
     # layer itself knows no process rules.
-    on_steps_received = None
+    # Returns why each step it set aside was refused.
+    on_steps_received: Callable[[list[str], str], list[str]] | None = None
 
     def receive_envelopes(self, items: list[bytes], source: str) -> Received:
-        state = self.state()
+        state = self.panel.state()
         self.resume_unapplied()
         result = Received(items=len(items))
         accepted: dict[tuple[str, str], list[Envelope]] = {}
@@ -117,7 +139,7 @@ class ReceiveDesk:
                     raise EnvelopeError(reason)
                 verify_signature(env, state.members[env.author].signing_public)
             except EnvelopeError as exc:
-                self._quarantine("envelope", source, str(exc), data)
+                self.quarantine.set_aside("envelope", source, str(exc), data)
                 result.quarantined.append(str(exc))
                 continue
             accepted.setdefault((env.case_id, env.compartment), []).append(env)
@@ -157,7 +179,8 @@ class ReceiveDesk:
             result.waiting += p.waiting
         return result
 
-    def _deliver(self, opened: list[tuple], envs: list[Envelope], source: str = "") -> tuple[list["_Plan"], int, list[str]]:
+    def _deliver(self, opened: list[_Opened], envs: list[Envelope],
+                 source: str = "") -> tuple[list[_Plan], int, list[str]]:
         """Plan each (case, compartment, envelopes, (header, change) pairs) and keep the envelopes
         and what the plans make storable in one transaction; returns (plans, envelopes new, why
         each envelope refused for rewriting history was refused)."""
@@ -175,12 +198,12 @@ class ReceiveDesk:
                 if dropped:
                     envs = [e for e in envs if e.id not in dropped]
             with self.store.begin() as conn:
-                stored = self._store_envelopes(conn, envs)
+                stored = store_envelopes(conn, envs)
                 self._keep(conn, plans)
         self._settle_references(plans)
         return plans, stored, refused
 
-    def _plan_append_only(self, args: tuple, source: str, refused: list[str]) -> tuple["_Plan", set[bytes]]:
+    def _plan_append_only(self, args: _Opened, source: str, refused: list[str]) -> tuple[_Plan, set[bytes]]:
         """_plan, less every envelope whose changes would remove, change or move a managed record
         (app/sync/engine/append_only.py): each is quarantined and kept out of the store."""
         case_id, comp, envs, parsed = args
@@ -205,13 +228,13 @@ class ReceiveDesk:
                 envs = [e for e in envs if e is not env]
                 parsed = [(h, c) for h, c in parsed if h.hash not in set(env.changes)]
                 dropped.add(env.id)
-                self._quarantine("envelope", source, why, env.encode())
+                self.quarantine.set_aside("envelope", source, why, env.encode())
             refused.append(why)
             self.audit_refused_record(case_id, comp, why)
             plan = self._plan(case_id, comp, envs, parsed)
         return plan, dropped
 
-    def _closed_over(self, case_id: str, comp: Compartment, held) -> set[str]:
+    def _closed_over(self, case_id: str, comp: Compartment, held: CompartmentDoc | None) -> set[str]:
         """The closed meetings that sealed this document at a state this device holds whole."""
         status_field = "meeting_status"
         if status_field not in self.cases.schema.fields or held is None:
@@ -233,7 +256,7 @@ class ReceiveDesk:
         w, e = t.waiting.c, t.envelopes.c
         for env, _inside in self._waiting_inside(case_id, comp):
             if change_hash in env.changes:
-                self._quarantine("envelope", source, why, env.encode())
+                self.quarantine.set_aside("envelope", source, why, env.encode())
                 with self.store.begin() as conn:
                     conn.execute(t.waiting.delete().where((w.case_id == case_id) & (w.compartment == comp.id)
                                                           & (w.hash == env.id)))
@@ -267,7 +290,7 @@ class ReceiveDesk:
         return ""
 
     def _open_checked(self, case_id: str, comp: Compartment, envs: list[Envelope], state: PanelState, source: str,
-                      result: Received):
+                      result: Received) -> tuple[list[Envelope], list[bytes], list[ChangeHeader]]:
         """Open one document's envelopes and check every change is its author's: (the envelopes
         that passed, their changes, the changes' headers). The rest are held or quarantined."""
         changes, heads, fresh = [], [], []
@@ -275,14 +298,14 @@ class ReceiveDesk:
             key = self.compartment_keys.key(case_id, comp.id, env.key_id)
             if key is None:
                 # Held aside, neither applied nor passed on, until a grant for its key arrives.
-                self._quarantine("held", source, "no key for this envelope yet", env.encode())
+                self.quarantine.set_aside("held", source, "no key for this envelope yet", env.encode())
                 result.held += 1
                 continue
             try:
                 inside = open_envelope(env, key, actor=actor_id_of(state.members[env.author].signing_public),
                                        genesis=lambda: self._genesis_hash(case_id, comp))
             except EnvelopeError as exc:
-                self._quarantine("envelope", source, str(exc), env.encode())
+                self.quarantine.set_aside("envelope", source, str(exc), env.encode())
                 result.quarantined.append(str(exc))
                 continue
             fresh.append(env)
@@ -372,7 +395,9 @@ class ReceiveDesk:
         """Give the case, in the case list, the reference its document holds."""
         ref_field = reference_field(case_id)
         if ref_field in comp.field_ids:
-            reference = self.cases.read_doc(case_id, comp, self.profile.role).get(ref_field)
+            doc = self.cases.read_doc(case_id, comp, self.profile.role)
+            assert doc is not None, "settled only once changes to the document are stored"
+            reference = doc.get(ref_field)
             # One not well formed (a device of an older version let it be typed) is not taken.
             if valid_reference(reference) and reference != self.store.find_case(case_id).reference:
                 self.store.set_reference(case_id, reference)
@@ -387,7 +412,7 @@ class ReceiveDesk:
         document marked for its reference to be read (a process killed after a delivery and
         before reading it) is read now, and so is a case still named by its placeholder.
         """
-        if self._resumed or self.panel_id is None:
+        if self._resumed or self.panel.panel_id is None:
             return 0
         self._resumed = True
         if self.store.get_meta(WAITING_SCAN_META):
@@ -436,9 +461,36 @@ class ReceiveDesk:
 
     def _retry_waiting(self, docs: list[tuple[str, str]]) -> int:
         """Store what the listed envelopes of these documents can now give; returns how many changes."""
-        docs = [(case_id, self.compartments.by_id[comp_id]) for case_id, comp_id in docs
-                if comp_id in self.compartments.by_id and self.profile.role in self.compartments.by_id[comp_id].read]
-        if not docs:
+        by_id = self.compartments.by_id
+        readable = [(case_id, by_id[comp_id]) for case_id, comp_id in docs
+                    if comp_id in by_id and self.profile.role in by_id[comp_id].read]
+        if not readable:
             return 0
-        plans, _, _ = self._deliver([(case_id, comp, [], []) for case_id, comp in docs], [])
+        plans, _, _ = self._deliver([(case_id, comp, [], []) for case_id, comp in readable], [])
         return sum(len(p.fresh) for p in plans)
+
+    def retry_held(self) -> None:
+        """Open the envelopes held for a key, now that grants have brought keys."""
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(sa.select(t.quarantine.c.id, t.quarantine.c.source, t.quarantine.c.data)
+                                .where(t.quarantine.c.kind == "held")).all()
+        for row in rows:
+            env = Envelope.decode(row.data)
+            if self.compartment_keys.key(env.case_id, env.compartment, env.key_id) is None:
+                continue
+            with self.store.begin() as conn:
+                conn.execute(t.quarantine.delete().where(t.quarantine.c.id == row.id))
+            self.receive_envelopes([row.data], row.source)
+
+
+def store_envelopes(conn: sa.Connection, envs: list[Envelope]) -> int:
+    """Keep envelopes not already held (one statement for all); returns how many were new."""
+    if not envs:
+        return 0
+    stamp = now_utc()
+    rows = []
+    for e in envs:
+        data = e.encode()
+        rows.append(dict(case_id=e.case_id, compartment=e.compartment, hash=envelope_id(data),
+                         changes=b"".join(e.changes), author=e.author, data=data, stored_at=stamp))
+    return conn.execute(t.envelopes.insert().prefix_with("OR IGNORE"), rows).rowcount

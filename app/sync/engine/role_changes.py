@@ -5,9 +5,10 @@ its own) another agency's data is seen by that agency."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from app.sync.engine.membership import PanelState, Request
+from app.sync.engine.membership import Entry, PanelState, Request
 
 POLICY_TEXT = {
     "agency": "a change that gives a device another agency's data waits for a device of that agency to approve it",
@@ -42,7 +43,7 @@ def _who(state: PanelState, device_id: str) -> str:
     return f"{m.name} ({device_id[:12]})" if m else device_id[:12]
 
 
-def role_changes(state: PanelState, log_entries: dict | None = None) -> list[RoleChange]:
+def role_changes(state: PanelState, log_entries: Mapping[str, Entry] | None = None) -> list[RoleChange]:
     """The panel's role changes and admissions, newest first, waiting ones before all others."""
     out = []
     for request in state.requests.values():
@@ -57,7 +58,7 @@ def role_changes(state: PanelState, log_entries: dict | None = None) -> list[Rol
     return out
 
 
-def _name(state: PanelState, request: Request, log_entries: dict | None) -> str:
+def _name(state: PanelState, request: Request, log_entries: Mapping[str, Entry] | None) -> str:
     m = state.members.get(request.device_id)
     if m is not None:
         return m.name
@@ -65,7 +66,7 @@ def _name(state: PanelState, request: Request, log_entries: dict | None) -> str:
     return entry.name if entry is not None else "a device not yet admitted"
 
 
-def role_change_lines(state: PanelState, log_entries: dict | None = None) -> list[str]:
+def role_change_lines(state: PanelState, log_entries: Mapping[str, Entry] | None = None) -> list[str]:
     """The role changes for a terminal: those waiting first, with what each waits for."""
     changes = role_changes(state, log_entries)
     if not changes:

@@ -13,7 +13,7 @@ import json
 import ssl
 import threading
 from dataclasses import dataclass, field
-
+from typing import Any, Unpack
 
 import sqlalchemy as sa
 from cryptography import x509
@@ -26,10 +26,11 @@ from app.sync.protocol import certs
 from app.sync.protocol.envelope import HASH, Envelope, envelope_id, runs, seal
 from app.models.identity import DeviceKeys, DeviceProfile
 from app.sync.errors import SyncError
-from app.sync.engine.admissions import InvitationDesk
-from app.sync.engine.key_grants import KeyDesk
-from app.sync.engine.receiving import ReceiveDesk
-from app.sync.engine.invitations import InvitationBook
+from app.sync.engine.admissions import Admissions
+from app.sync.engine.key_grants import KeyGrants
+from app.sync.engine.receiving import Received, Receiver, store_envelopes
+from app.models.documents.compartments import Compartment
+from app.sync.engine.invitations import DEFAULT_HOURS, Invitation, InvitationRecord
 from app.sync.engine.compartment_keys import CompartmentKeys
 from app.sync.engine.peer_knowledge import PeerKnowledge
 from app.sync.engine.approval_rules import AdmissionWaits, ApprovalRules
@@ -40,6 +41,7 @@ from app.sync.engine.membership import (
     MembershipLog,
     PanelState,
     Request,
+    Subject,
     founding_entry,
     make_approval,
     make_entry,
@@ -77,7 +79,11 @@ class QuarantineTally:
     kinds: dict[str, int] = field(default_factory=dict)
 
 
-class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
+class SyncEngine:
+    """One device's sync: its membership log, sealing and sending, and the parts it holds for
+    receiving envelopes (Receiver), compartment keys (KeyGrants) and invitations (Admissions).
+    Each part gets what it needs as typed objects (app/sync/engine/parts.py), not the engine."""
+
     def __init__(self, store: Store, cases: CaseRepository, keys: DeviceKeys, profile: DeviceProfile, actor: audit.Actor):
         self.store = store
         self.cases = cases
@@ -87,9 +93,6 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         self.actor = actor
         self.compartment_keys = CompartmentKeys(store, profile.device_id, keys.exchange_private)
         self.rules = ApprovalRules.from_compartments(self.compartments)
-        self._genesis: dict[tuple[str, str], bytes] = {}
-        self._resumed = False
-        self._invitations = InvitationBook(store)
         self._folded: tuple[int, tuple[MembershipLog, PanelState, list[bytes]]] | None = None
         self._tallies: dict[str, QuarantineTally] = {}
         self.sessions: set[str] = set()  # peers in a session on this engine: their junk has a budget
@@ -97,8 +100,9 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         self._panel_id: str | None = None
         self._client: tuple[float, ssl.SSLContext] | None = None
         self.peers = PeerKnowledge(store)
-        self._grants_checked: set[bytes] = set()  # see KeyDesk.receive_grants
-        self._cases_seen: set[str] = set()
+        self.receiver = Receiver(store, cases, profile, actor, self.compartment_keys, self, self)
+        self.grants = KeyGrants(store, profile, keys, self.compartments, self.rules, self.compartment_keys, self, self)
+        self.admissions = Admissions(store, profile, actor, list(cases.schema.roles), self, self)
 
     # ----- membership -------------------------------------------------------------------------
     @property
@@ -107,6 +111,13 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         if self._panel_id is None:
             self._panel_id = self.store.get_meta(PANEL_META)
         return self._panel_id
+
+    def _panel_meta(self, key: str) -> str:
+        """A certificate kept when this device founded or joined its panel, in the same transaction
+        as the panel id: every caller has found the panel id set."""
+        value = self.store.get_meta(key)
+        assert value is not None, f"a device in a panel lacks its {key}"
+        return value
 
     def _fold(self) -> tuple[MembershipLog, PanelState, list[bytes]]:
         """The log as stored, the state it folds to and its accepted entries' bytes (what is
@@ -197,7 +208,7 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
             raise AdmissionWaits(f"the admission of {profile.name} as {profile.role} waits for approval by "
                                  f"{', '.join(waiting.missing())}: once a device of each has approved it "
                                  f"(concord panel approve {profile.device_id}), admit the same request again")
-        ca = x509.load_pem_x509_certificate(self.store.get_meta(CA_META).encode())
+        ca = x509.load_pem_x509_certificate(self._panel_meta(CA_META).encode())
         cert = certs.member_certificate(ca, self.keys.signing_key(), profile.device_id, profile.signing_public)
         return json.dumps({
             "entries": [base64.b64encode(e).decode() for e in self.membership_entries()],
@@ -242,8 +253,8 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
     def credentials(self) -> certs.SessionCredentials:
         if self.panel_id is None:
             raise SyncError("this device is not in a panel yet")
-        ca = x509.load_pem_x509_certificate(self.store.get_meta(CA_META).encode())
-        mine = x509.load_pem_x509_certificate(self.store.get_meta(CERT_META).encode())
+        ca = x509.load_pem_x509_certificate(self._panel_meta(CA_META).encode())
+        mine = x509.load_pem_x509_certificate(self._panel_meta(CERT_META).encode())
         return certs.SessionCredentials(ca, mine, self.keys.signing_key(), self.profile.device_id)
 
     def client_context(self) -> ssl.SSLContext:
@@ -258,7 +269,7 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         member = self.state().active(device_id)
         return member.signing_public if member else None
 
-    def _change_member(self, kind: str, subject, role: str) -> Entry:
+    def _change_member(self, kind: str, subject: Subject, role: str) -> Entry:
         state = self.state()
         me = state.active(self.profile.device_id)
         if me is None or not me.admin:
@@ -363,12 +374,12 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
             try:
                 entry = Entry.decode(data)
             except MembershipError as exc:
-                self._quarantine("membership", source, str(exc), data)
+                self.set_aside("membership", source, str(exc), data)
                 continue
             if entry.kind == "found" and entry.hash != self.panel_id:
-                self._quarantine("membership", source, "a second founding entry", data)
+                self.set_aside("membership", source, "a second founding entry", data)
             elif entry.kind != "found" and entry.panel_id != self.panel_id:
-                self._quarantine("membership", source, "belongs to another panel", data)
+                self.set_aside("membership", source, "belongs to another panel", data)
             else:
                 fresh[entry.hash] = entry
         if not fresh:
@@ -382,7 +393,7 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         for h, entry in fresh.items():
             if h not in counted:
                 reason = trial.rejected.get(h) or "the entries it builds on are missing"
-                self._quarantine("membership", source, reason, entry.encode())
+                self.set_aside("membership", source, reason, entry.encode())
         if not keep:
             return 0
         with self.store.begin() as conn:
@@ -428,7 +439,7 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
             if change_hash not in covered[(case_id, comp)]:
                 pending.setdefault((case_id, comp), []).append((change_hash, data))
         sealed = []
-        keys = self._ensure_keys(state, [(case_id, self.compartments.by_id[comp_id]) for case_id, comp_id in pending])
+        keys = self.grants.ensure_keys(state, [(case_id, self.compartments.by_id[comp_id]) for case_id, comp_id in pending])
         for (case_id, comp_id), items in pending.items():
             key_id, key = keys[(case_id, comp_id)]
             hashes, datas = [h for h, _d in items], [d for _h, d in items]
@@ -439,7 +450,7 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
                                    hashes=hashes[start : start + len(run)]))
                 start += len(run)
         with self.store.begin() as conn:
-            self._store_envelopes(conn, sealed)
+            store_envelopes(conn, sealed)
             self.store.set_meta(conn, SEALED_META, str(last))
         return sum(len(e.changes) for e in sealed)
 
@@ -449,18 +460,6 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         blobs = conn.execute(sa.select(t.envelopes.c.changes).where(
             (t.envelopes.c.case_id == case_id) & (t.envelopes.c.compartment == comp_id))).scalars()
         return {b[i : i + HASH] for b in blobs for i in range(0, len(b), HASH)}
-
-    def _store_envelopes(self, conn: sa.Connection, envs: list[Envelope]) -> int:
-        """Keep envelopes not already held (one statement for all); returns how many were new."""
-        if not envs:
-            return 0
-        stamp = now_utc()
-        rows = []
-        for e in envs:
-            data = e.encode()
-            rows.append(dict(case_id=e.case_id, compartment=e.compartment, hash=envelope_id(data),
-                             changes=b"".join(e.changes), author=e.author, data=data, stored_at=stamp))
-        return conn.execute(t.envelopes.insert().prefix_with("OR IGNORE"), rows).rowcount
 
     def holdings_for(self, role: str) -> list[tuple[str, str, tuple[bytes, ...]]]:
         """The ids of the envelopes this device holds of each compartment a peer of `role` may read."""
@@ -476,7 +475,9 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         """Envelopes of the compartments the peer's role (per the membership log) may read, less what it has."""
         return [data for _key, data in self.envelope_items_for(device_id, peer_has)]
 
-    def envelope_items_for(self, device_id: str, peer_has: dict[tuple[str, str], set[bytes]] | None = None):
+    def envelope_items_for(
+        self, device_id: str, peer_has: dict[tuple[str, str], set[bytes]] | None = None,
+    ) -> list[tuple[tuple[str, str, bytes], bytes]]:
         """As envelopes_for, each with its (case, compartment, envelope id) so a sender can note what it sent."""
         member = self.state().active(device_id)
         if member is None:
@@ -499,7 +500,7 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
         return [((case_id, comp, env_id), data[row_id]) for row_id, case_id, comp, env_id in chosen]
 
     # ----- quarantine -------------------------------------------------------------------------
-    def _quarantine(self, kind: str, source: str, reason: str, data: bytes) -> None:
+    def set_aside(self, kind: str, source: str, reason: str, data: bytes) -> None:
         """Set aside what failed a check. Junk is kept as its hash, size and reason, never its
         bytes (a peer could otherwise fill the disk); an envelope held for its key is kept
         whole, since it is signed by a member and will be opened once the key comes. Each
@@ -549,13 +550,53 @@ class SyncEngine(ReceiveDesk, KeyDesk, InvitationDesk):
     def quarantine_record(self, source: str, reason: str, data: bytes) -> None:
         """Set aside a received record that breaks a rule of the model (a process step): listed
         and counted against the source's budget like any junk."""
-        self._quarantine("record", source, reason, data)
+        self.set_aside("record", source, reason, data)
 
-    def quarantined(self, include_held: bool = False) -> list[sa.Row]:
+    def quarantined(self, include_held: bool = False) -> list[sa.Row[Unpack[tuple[Any, ...]]]]:
         q = sa.select(t.quarantine.c.id, t.quarantine.c.received_at, t.quarantine.c.source,
                       t.quarantine.c.kind, t.quarantine.c.reason, t.quarantine.c.digest,
                       t.quarantine.c.size).order_by(t.quarantine.c.id)
         if not include_held:
             q = q.where(t.quarantine.c.kind != "held")
         with self.store.engine.connect() as conn:
-            return conn.execute(q).all()
+            return list(conn.execute(q).all())
+
+    # ----- the parts, as the engine's callers use them -----------------------------------------
+    def receive_envelopes(self, items: list[bytes], source: str) -> Received:
+        return self.receiver.receive_envelopes(items, source)
+
+    def resume_unapplied(self) -> int:
+        return self.receiver.resume_unapplied()
+
+    def audit_refused_record(self, case_id: str, comp: Compartment, why: str) -> None:
+        self.receiver.audit_refused_record(case_id, comp, why)
+
+    def receive_grants(self, grants: list[bytes], source: str) -> int:
+        new = self.grants.receive_grants(grants, source)
+        if new:
+            self.receiver.retry_held()
+        return new
+
+    def grant_sweep(self) -> int:
+        return self.grants.grant_sweep()
+
+    def keys_held_for(self, role: str) -> list[tuple[str, str, int]]:
+        return self.grants.keys_held_for(role)
+
+    def grants_lacking(self, device_id: str, peer_keys: set[tuple[str, str, int]]) -> list[bytes]:
+        return self.grants.grants_lacking(device_id, peer_keys)
+
+    def grants_for(self, device_id: str) -> list[bytes]:
+        return self.grants.grants_for(device_id)
+
+    def invite(self, role: str, hours: float = DEFAULT_HOURS) -> Invitation:
+        return self.admissions.invite(role, hours)
+
+    def invitations(self) -> list[InvitationRecord]:
+        return self.admissions.invitations()
+
+    def withdraw_invitation(self, invite_id: str) -> None:
+        self.admissions.withdraw_invitation(invite_id)
+
+    def redeem(self, invite_id: str, request: bytes, mac: bytes, channel: bytes) -> bytes:
+        return self.admissions.redeem(invite_id, request, mac, channel)

@@ -35,14 +35,15 @@ import re
 import socket
 import threading
 import time
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 import ifaddr
 from zeroconf import (
     DNSQuestionType,
     Error as ZeroconfError,
     InterfaceChoice,
+    InterfacesType,
     IPVersion,
     ServiceBrowser,
     ServiceInfo,
@@ -119,7 +120,7 @@ def _check_device_id(device_id: str) -> str:
     return device_id
 
 
-def _open_zeroconf(interfaces) -> Zeroconf:
+def _open_zeroconf(interfaces: InterfacesType | None) -> Zeroconf:
     try:
         zc = Zeroconf(interfaces=InterfaceChoice.All if interfaces is None else interfaces,
                       ip_version=IPVersion.V4Only)
@@ -134,15 +135,15 @@ def _open_zeroconf(interfaces) -> Zeroconf:
 
 
 def _local_ipv4() -> list[str]:
-    found = []
+    found: list[str] = []
     for adapter in ifaddr.get_adapters():
         for ip in adapter.ips:
-            if ip.is_IPv4 and ip.ip not in found:
+            if isinstance(ip.ip, str) and ip.ip not in found:  # ifaddr's IPv4 test: IPv6 ones are tuples
                 found.append(ip.ip)
     return found
 
 
-def _addresses_to_publish(host_ip: str | None, interfaces) -> list[str]:
+def _addresses_to_publish(host_ip: str | None, interfaces: InterfacesType | None) -> list[str]:
     if host_ip is not None:
         candidates = [host_ip]
     elif isinstance(interfaces, (list, tuple)):
@@ -170,7 +171,8 @@ class Advertiser:
     announces it: call it off any GUI thread.
     """
 
-    def __init__(self, panel_id: str, device_id: str, port: int, host_ip: str | None = None, interfaces=None):
+    def __init__(self, panel_id: str, device_id: str, port: int, host_ip: str | None = None,
+                 interfaces: InterfacesType | None = None):
         if not isinstance(port, int) or not 0 < port < 65536:
             raise DiscoveryError(f"cannot advertise port {port!r}")
         self.device_id = _check_device_id(device_id)
@@ -283,11 +285,11 @@ class Advertiser:
     def __enter__(self) -> "Advertiser":
         return self.start()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
 
 
-def _txt_value(properties: dict, key: bytes) -> str | None:
+def _txt_value(properties: Mapping[bytes, bytes | None], key: bytes) -> str | None:
     value = properties.get(key)
     if not isinstance(value, bytes):
         return None
@@ -301,8 +303,8 @@ def _local_networks() -> list[ipaddress.IPv4Network]:
     nets = []
     for adapter in ifaddr.get_adapters():
         for ip in adapter.ips:
-            if ip.is_IPv4:
-                nets.append(ipaddress.ip_network(f"{ip.ip}/{ip.network_prefix}", strict=False))
+            if isinstance(ip.ip, str):  # IPv4 (see _local_ipv4)
+                nets.append(ipaddress.IPv4Network(f"{ip.ip}/{ip.network_prefix}", strict=False))
     return nets
 
 
@@ -314,13 +316,13 @@ def _pick_host(addresses: Iterable[str]) -> str | None:
             ip = ipaddress.ip_address(text)
         except ValueError:
             continue
-        if ip.version == 4 and not ip.is_unspecified and not ip.is_multicast:
+        if isinstance(ip, ipaddress.IPv4Address) and not ip.is_unspecified and not ip.is_multicast:
             parsed.append(ip)
     if not parsed:
         return None
     nets = _local_networks()
 
-    def rank(ip):
+    def rank(ip: ipaddress.IPv4Address) -> tuple[bool, bool]:
         return (ip.is_loopback, not any(ip in net for net in nets))
 
     return str(min(parsed, key=rank))
@@ -333,7 +335,8 @@ class Browser:
     must hand it over to its own thread (a queued signal) and must not call stop() from inside it.
     """
 
-    def __init__(self, panel_id: str, on_change: Callable[[list[Peer]], None] | None = None, interfaces=None,
+    def __init__(self, panel_id: str, on_change: Callable[[list[Peer]], None] | None = None,
+                 interfaces: InterfacesType | None = None,
                  own_device_id: str | None = None, members: Callable[[], Iterable[str]] | Iterable[str] = ()):
         """members: the ids of the panel's devices this device knows (or a function returning
         them, asked again as they change): an announced id is mapped back to one of them."""
@@ -378,7 +381,7 @@ class Browser:
     def __enter__(self) -> "Browser":
         return self.start()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
 
     def peers(self) -> list[Peer]:
@@ -459,8 +462,8 @@ class Browser:
                 log.exception("discovery: the on_change callback failed")
 
 
-def discover(panel_id: str, seconds: float = 2.0, interfaces=None, own_device_id: str | None = None,
-             members: Iterable[str] = ()) -> list[Peer]:
+def discover(panel_id: str, seconds: float = 2.0, interfaces: InterfacesType | None = None,
+             own_device_id: str | None = None, members: Iterable[str] = ()) -> list[Peer]:
     """Listen for `seconds` and return the panel's devices heard in that time.
 
     There is no "everyone has answered" moment in mDNS, so this always waits the full time. Keep

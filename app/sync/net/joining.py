@@ -16,6 +16,7 @@ from __future__ import annotations
 import socket
 import ssl
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography import x509
@@ -24,6 +25,7 @@ from app.models.errors import ConcordError
 from app.sync.protocol import certs
 from app.models.identity import fingerprint_of, read_signed_profile, signed_profile
 from app.sync.engine.invitations import Invitation, proof
+from app.sync.engine.sync_engine import SyncEngine
 from app.sync.protocol.wire import Reader, WireError, Writer
 
 MAX_FRAME = 4 * 1024 * 1024
@@ -69,7 +71,7 @@ def _recv(sock: ssl.SSLSocket, expect: int, limit: int = MAX_FRAME) -> Reader:
     return Reader(data[1:])
 
 
-def serve_join(open_engine, sock: ssl.SSLSocket, creds: certs.SessionCredentials) -> str:
+def serve_join(open_engine: Callable[[], SyncEngine], sock: ssl.SSLSocket, creds: certs.SessionCredentials) -> str:
     """The listener's half, for a peer that connected without a certificate. Returns the
     admitted device id; raises JoinError (after telling the joiner why) otherwise.
 
@@ -106,7 +108,7 @@ def _client_context() -> ssl.SSLContext:
     return ctx
 
 
-def join_via(engine, invitation: Invitation, host: str, port: int, timeout: float = TIMEOUT) -> JoinResult:
+def join_via(engine: SyncEngine, invitation: Invitation, host: str, port: int, timeout: float = TIMEOUT) -> JoinResult:
     """Redeem an invitation at the chair's device listening on host:port and join its panel."""
     if engine.panel_id is not None:
         raise JoinError("this device is already in a panel")
@@ -124,6 +126,8 @@ def join_via(engine, invitation: Invitation, host: str, port: int, timeout: floa
                 raise JoinError(f"the device at {host}:{port} is not the chair who issued this invitation: its fingerprint "
                                 f"is {fingerprint_of(chair_public)}, the invitation names {invitation.chair_fingerprint}")
             try:
+                if leaf_der is None:  # TLS 1.3 always shows the server's certificate; refused the same way
+                    raise certs.CertError("no certificate")
                 certs.verify_leaf(x509.load_der_x509_certificate(leaf_der), chair_public)
             except (certs.CertError, ValueError):
                 raise JoinError(f"the device at {host}:{port} showed the chair's key but not a certificate made with it") from None
@@ -142,5 +146,6 @@ def join_via(engine, invitation: Invitation, host: str, port: int, timeout: floa
         raise JoinError(f"the chair's device refused: {body.decode(errors='replace')}")
     state = engine.join(body, expect_founder=chair_public)
     me = state.active(engine.profile.device_id)
+    assert me is not None, "join() refuses a log that does not admit this device"
     founder = state.members[state.founder]
     return JoinResult(state.panel_id, me.role, fingerprint_of(founder.signing_public), founder.name)

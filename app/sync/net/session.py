@@ -41,6 +41,7 @@ from app.sync.protocol.connection import (
     Hello,
     Keys,
     Membership,
+    Message,
     Phase,
     ProtocolError,
     ProtocolViolation,
@@ -129,7 +130,14 @@ class SyncSession:
         """Whether the peer owes us something: the rest of a frame, or its part of the exchange."""
         return self.conn.partial or not (self._got_done and self._got_receipt)
 
-    def _out(self, *events) -> bytes:
+    @property
+    def _known_peer(self) -> str:
+        """The peer's device id: every frame but Hello is handled after Hello named it (or the
+        certificate did), and a peer is pinned only once it is known."""
+        assert self.peer is not None, "the peer has not said who it is yet"
+        return self.peer
+
+    def _out(self, *events: Message) -> bytes:
         data = b"".join(self.conn.send(e) for e in events)
         self.stats.bytes_out += len(data)
         return data
@@ -151,6 +159,7 @@ class SyncSession:
 
     def _pin(self, device_public: bytes) -> None:
         if self.leaf is not None:
+            assert self.authenticated_peer is not None, "a certificate comes with the device it names"
             try:
                 check_leaf(self.leaf, self.authenticated_peer, device_public)
             except CertError as exc:
@@ -159,7 +168,7 @@ class SyncSession:
         self.conn.trust()
 
     def _try_pin(self) -> None:
-        member = self.engine.state().active(self.peer)
+        member = self.engine.state().active(self._known_peer)
         if member is None:
             raise SessionError("the peer is not an active member of the panel")
         self._pin(member.signing_public)
@@ -205,10 +214,10 @@ class SyncSession:
         if entries:
             self._sent_entries.update(entries)
             frames.append(self._out(Membership(tuple(entries))))
-        if e.state().active(self.peer) is None:  # revoked while connected: it gets nothing more
+        if e.state().active(self._known_peer) is None:  # revoked while connected: it gets nothing more
             self.error = "the peer was revoked from the panel"
             return b"".join(frames) + self._out(Bye("the peer is no longer an active member of the panel"))
-        grants = [g for g in e.grants_for(self.peer) if g not in self._sent_grants]
+        grants = [g for g in e.grants_for(self._known_peer) if g not in self._sent_grants]
         if grants:
             self._sent_grants.update(grants)
             frames.append(self._out(Grants(tuple(grants))))
@@ -224,8 +233,10 @@ class SyncSession:
     def _send_envelopes(self) -> bytes:
         # The caller has sealed, before the grants it sent: a key made by sealing here would
         # reach the peer only after the envelopes that need it.
-        items = self.engine.envelope_items_for(self.peer, self._peer_has)
-        frames, batch, size = [], [], 0
+        items = self.engine.envelope_items_for(self._known_peer, self._peer_has)
+        frames: list[bytes] = []
+        batch: list[bytes] = []
+        size = 0
         for _key, data in items:
             if batch and (len(batch) >= BATCH or size + len(data) > FRAME_BYTES):
                 frames.append(self._out(Envelopes(tuple(batch))))
@@ -250,19 +261,22 @@ class SyncSession:
         """Grants, Keys and Summary: sent once the peer is pinned and its log is in."""
         e = self.engine
         e.seal_pending()
-        grants = e.grants_for(self.peer)
+        peer = self._known_peer
+        grants = e.grants_for(peer)
         self._sent_grants.update(grants)
         # Only compartments the peer's role may read too: what this device holds of any other
         # is none of the peer's business (not even case, compartment and change hashes).
-        role = e.state().active(self.peer).role
+        member = e.state().active(peer)
+        assert member is not None, "sent once the peer is pinned to an active member"
+        role = member.role
         self._sent_summary = True
-        heads = audit_exchange.opening_anchors(e, self.peer)
+        heads = audit_exchange.opening_anchors(e, peer)
         own = audit_exchange.latest_own(e)
         self._sent_anchor = (own.seq, own.signed_at) if own is not None else None
         return self._out(Grants(tuple(grants)), Keys(tuple(e.keys_held_for(role))), Anchors(heads),
                          Summary(tuple(e.holdings_for(role))))
 
-    def _on(self, event) -> bytes:
+    def _on(self, event: Message) -> bytes:
         e = self.engine
         if isinstance(event, Bye):
             if event.reason not in CLEAN_BYES and not self.error:
@@ -277,14 +291,14 @@ class SyncSession:
         if not self.pinned:
             raise SessionError(f"the peer sent {type(event).__name__.lower()} before it was shown to be a member")
         if isinstance(event, Grants):
-            e.receive_grants(list(event.items), self.peer)
+            e.receive_grants(list(event.items), self._known_peer)
             return b""
         if isinstance(event, Keys):
             mine = {c.id for c in e.compartments.readable_by(e.profile.role)}
             self._peer_keys = {k for k in event.held if k[1] in mine}
             return b""
         if isinstance(event, Anchors):
-            audit_exchange.receive_anchors(e, self.peer, event.items)
+            audit_exchange.receive_anchors(e, self._known_peer, event.items)
             return b""
         if isinstance(event, Summary):
             return self._on_summary(event)
@@ -305,7 +319,7 @@ class SyncSession:
             for part in (self._claimed, self._sent_by_peer, self._receipted):
                 for key, hashes in part.items():
                     known.setdefault(key, set()).update(hashes)
-            e.peers.note(self.peer, known)
+            e.peers.note(self._known_peer, known)
             return b""
         raise ProtocolViolation(f"no handler for {type(event).__name__}")
 
@@ -343,10 +357,10 @@ class SyncSession:
         self._membership_items += len(event.entries)
         if self._membership_items > MAX_MEMBERSHIP_ITEMS:
             raise SessionError(f"the peer sent more than {MAX_MEMBERSHIP_ITEMS} membership entries in one session")
-        e.receive_membership(list(event.entries), self.peer)
+        e.receive_membership(list(event.entries), self._known_peer)
         if not self.pinned:
             self._try_pin()
-        elif e.state().active(self.peer) is None:
+        elif e.state().active(self._known_peer) is None:
             raise SessionError("the peer is not an active member of the panel")
         out = b""
         if not self._sent_full_log and self.conn.ours in (Phase.MEMBERSHIP, Phase.DONE, Phase.RECEIPT):
@@ -361,7 +375,7 @@ class SyncSession:
         self._peer_has = {(case, comp): set(hashes) for case, comp, hashes in event.holdings if comp in mine}
         self._claimed = {k: set(v) for k, v in self._peer_has.items()}
         # The keys the peer lacks go before the envelopes that need them (frames keep order).
-        lacking = e.grants_lacking(self.peer, self._peer_keys)
+        lacking = e.grants_lacking(self._known_peer, self._peer_keys)
         self._sent_grants.update(lacking)
         data = (self._out(Grants(tuple(lacking))) if lacking else b"") + self._send_envelopes() + self._out(Done())
         self._sent_done = True
@@ -369,7 +383,7 @@ class SyncSession:
         return data
 
     def _on_envelopes(self, event: Envelopes) -> None:
-        got = self.engine.receive_envelopes(list(event.items), self.peer)
+        got = self.engine.receive_envelopes(list(event.items), self._known_peer)
         for key, hashes in got.seen.items():
             self._peer_has.setdefault(key, set()).update(hashes)
             self._sent_by_peer.setdefault(key, set()).update(hashes)

@@ -25,12 +25,16 @@ from typing import Callable
 
 from app.models import clock
 from app.models.errors import ConcordError
-from app.sync.protocol.certs import CertError, peer_leaf
+from app.sync.protocol.certs import CertError, SessionCredentials, peer_leaf
 from app.sync.engine.sync_engine import CLIENT_CONTEXT_S, SyncEngine
 from app.sync.net.joining import JoinError, serve_join
 from app.sync.net.session import CLEAN_BYES, SessionError, SessionStats, SyncSession
 
 log = logging.getLogger("concord.sync")
+
+# Told of a session's counts as frames come in: a listener's with the peer's device id as well.
+Progress = Callable[[SessionStats], None]
+PeerProgress = Callable[[str | None, SessionStats], None]
 
 TIMEOUT = 30.0  # the longest a one-shot session waits for the peer's next bytes
 READ = 256 * 1024
@@ -68,14 +72,14 @@ def internal_error(exc: BaseException) -> str:
     return f"an internal error ({type(exc).__name__}) ended the session; the log has the details"
 
 
-def _drive(tls: ssl.SSLSocket, session: SyncSession, on_progress=None) -> None:
+def _drive(tls: ssl.SSLSocket, session: SyncSession, on_progress: Progress | None = None) -> None:
     tls.sendall(session.start())
     while not session.finished:
         if not _take(tls, session, on_progress, "the peer closed the connection early"):
             return
 
 
-def _take(tls: ssl.SSLSocket, session: SyncSession, on_progress, closed: str) -> bool:
+def _take(tls: ssl.SSLSocket, session: SyncSession, on_progress: Progress | None, closed: str) -> bool:
     """Read what the peer sent and answer it; False when the peer has closed the connection."""
     try:
         data = tls.recv(READ)
@@ -94,8 +98,8 @@ def _take(tls: ssl.SSLSocket, session: SyncSession, on_progress, closed: str) ->
     return True
 
 
-def _drive_live(tls: ssl.SSLSocket, session: SyncSession, stop: threading.Event, poll: float, on_progress=None,
-                idle_s: float = TIMEOUT) -> None:
+def _drive_live(tls: ssl.SSLSocket, session: SyncSession, stop: threading.Event, poll: float,
+                on_progress: Progress | None = None, idle_s: float = TIMEOUT) -> None:
     """Exchange, then stay: read what the peer pushes, push what this store gains.
 
     A live peer may be quiet for hours once the exchange is done, but not in the middle of it
@@ -158,10 +162,10 @@ def no_delay(sock: socket.socket) -> None:
 
 
 def _run_session(engine: SyncEngine, tls: ssl.SSLSocket, live: bool, stop: threading.Event, poll: float,
-                 on_progress, outcome: Outcome, idle_s: float = TIMEOUT) -> None:
+                 on_progress: PeerProgress | None, outcome: Outcome, idle_s: float = TIMEOUT) -> None:
     """The boundary every session runs in: a refusal, the peer's fault or a bug ends this
     session with a reason in `outcome`, logged, and never escapes to the caller's thread."""
-    session = None
+    session: SyncSession | None = None
     try:
         session = _session_for(engine, tls, live, outcome)
         peer = outcome.peer
@@ -204,7 +208,7 @@ def _error_kind(error: str) -> str:
 
 
 def sync_with(engine: SyncEngine, host: str, port: int, timeout: float = TIMEOUT,
-              on_progress: Callable[[SessionStats], None] | None = None,
+              on_progress: Progress | None = None,
               live: bool = False, stop: threading.Event | None = None, poll: float = POLL) -> Outcome:
     """One exchange with the device listening at host:port, then close; or, live, stay
     connected until `stop` is set, pushing local changes and applying the peer's."""
@@ -232,15 +236,16 @@ def sync_with(engine: SyncEngine, host: str, port: int, timeout: float = TIMEOUT
 class Listener:
     """Serve sync sessions (and invitation redemptions) on a port until stopped."""
 
-    def __init__(self, engine_factory, host: str = "127.0.0.1", port: int = 0, on_outcome=None,
-                 live: bool = False, poll: float = POLL, on_progress=None, limits: Limits = Limits(),
-                 release=None):
+    def __init__(self, engine_factory: Callable[[], SyncEngine], host: str = "127.0.0.1", port: int = 0,
+                 on_outcome: Callable[[Outcome], None] | None = None, live: bool = False, poll: float = POLL,
+                 on_progress: PeerProgress | None = None, limits: Limits = Limits(),
+                 release: Callable[[SyncEngine], None] | None = None):
         """engine_factory: opens an engine on this device's store; called once when the listener
         starts (for its certificates) and once per connection after its handshake, in that
         connection's thread. release(engine): closes one (default: its store). host: the address
         to listen on; this machine only unless the caller names another (0.0.0.0: every network)."""
         self._engine_factory = engine_factory
-        self._release = release or (lambda engine: engine.store.close())
+        self._release: Callable[[SyncEngine], None] = release or (lambda engine: engine.store.close())
         self._sock = socket.create_server((host, port))
         self._sock.settimeout(0.5)
         self.port = self._sock.getsockname()[1]
@@ -251,7 +256,7 @@ class Listener:
         self._thread = threading.Thread(target=self._run, name="concord-listener", daemon=True)
         self._workers: set[threading.Thread] = set()
         self._slots = threading.BoundedSemaphore(limits.connections)
-        self.on_outcome = on_outcome or (lambda outcome: None)
+        self.on_outcome: Callable[[Outcome], None] = on_outcome or (lambda outcome: None)
         self.on_progress = on_progress
         self.served = 0
         self.refused = 0  # sessions refused because every slot was taken
@@ -259,7 +264,7 @@ class Listener:
         self._handshaking: dict[int, socket.socket] = {}
         self.failure: str | None = None  # set if the listener itself stopped on an error
         self._count = threading.Lock()
-        self._ctx: tuple[float, ssl.SSLContext, object] | None = None
+        self._ctx: tuple[float, ssl.SSLContext, SessionCredentials] | None = None
         self._per_device: dict[str, int] = {}
         self._idle: list[SyncEngine] = []  # engines kept between sessions (see _take_engine)
         self._home: SyncEngine | None = None
@@ -283,10 +288,11 @@ class Listener:
     def serving(self) -> bool:
         return self._thread.is_alive()
 
-    def _context(self) -> tuple[ssl.SSLContext, object]:
+    def _context(self) -> tuple[ssl.SSLContext, SessionCredentials]:
         """The server TLS context, made anew well inside its session certificate's lifetime."""
         now = clock.monotonic()
         if self._ctx is None or now - self._ctx[0] > CLIENT_CONTEXT_S:
+            assert self._home is not None, "asked for by the accept loop, which runs once the home engine is open"
             creds = self._home.credentials()
             self._ctx = (now, creds.server_context(allow_anonymous=True), creds)
         return self._ctx[1], self._ctx[2]
@@ -355,9 +361,10 @@ class Listener:
             log.warning("refused %d session(s) beyond the limit of %d", refused, self.limits.connections)
         return False
 
-    def _connection(self, ctx: ssl.SSLContext, creds, raw: socket.socket) -> None:
+    def _connection(self, ctx: ssl.SSLContext, creds: SessionCredentials, raw: socket.socket) -> None:
         outcome = Outcome(None, SessionStats(), None)
-        engine = entered = None
+        engine: SyncEngine | None = None
+        entered: str | None = None
         slot = False
         try:
             no_delay(raw)
@@ -373,7 +380,7 @@ class Listener:
                     raise TransportError(f"the device already has {self.limits.per_device} sessions open here")
                 entered = claim[0] if claim is not None else None
                 if claim is None:
-                    def open_engine():
+                    def open_engine() -> SyncEngine:
                         nonlocal engine
                         engine = self._take_engine()
                         return engine

@@ -9,12 +9,46 @@ held the head, and the peer sees the shortened head arrive. Heads only: no entry
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Protocol
+
 from app.models import audit, audit_anchors
 from app.models.audit_anchors import Anchor
+from app.models.identity import DeviceKeys, DeviceProfile
+from app.models.storage.store import Store
 from app.sync.errors import SyncError
 
 
-def opening_anchors(engine, peer: str) -> tuple[bytes, ...]:
+class _KeyHolder(Protocol):
+    @property
+    def signing_public(self) -> bytes: ...
+
+
+class _Panel(Protocol):
+    @property
+    def members(self) -> Mapping[str, _KeyHolder]: ...
+
+
+class AnchoringEngine(Protocol):
+    """What the heads need of the sync engine: it sits a layer above this module, so it is
+    described here rather than imported."""
+
+    @property
+    def store(self) -> Store: ...
+
+    @property
+    def keys(self) -> DeviceKeys: ...
+
+    @property
+    def profile(self) -> DeviceProfile: ...
+
+    @property
+    def actor(self) -> audit.Actor: ...
+
+    def state(self) -> _Panel: ...
+
+
+def opening_anchors(engine: AnchoringEngine, peer: str) -> tuple[bytes, ...]:
     """This device's head, signed now, and the latest head it holds of the peer's log."""
     me = engine.profile.device_id
     # The sync engine is where the device keys and the store meet: from here on the chain
@@ -27,13 +61,13 @@ def opening_anchors(engine, peer: str) -> tuple[bytes, ...]:
     return tuple(a.encode() for a in (own, theirs) if a is not None)
 
 
-def latest_own(engine) -> Anchor | None:
+def latest_own(engine: AnchoringEngine) -> Anchor | None:
     me = engine.profile.device_id
     with engine.store.engine.connect() as conn:
         return audit_anchors.latest_of(conn, me)
 
 
-def receive_anchors(engine, peer: str, items: tuple[bytes, ...]) -> None:
+def receive_anchors(engine: AnchoringEngine, peer: str, items: tuple[bytes, ...]) -> None:
     """Keep the peer's heads of its own log and of this one, each checked against its signer.
 
     A head of the peer's log that is further back than one already held, though signed later,

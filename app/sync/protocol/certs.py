@@ -16,6 +16,7 @@ import datetime as dt
 import os
 import ssl
 import tempfile
+from collections.abc import Callable
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -48,7 +49,7 @@ def _now() -> dt.datetime:
     return clock.wall()
 
 
-def _build(subject: str, issuer: x509.Name, public_key, signer: Ed25519PrivateKey, days: float,
+def _build(subject: str, issuer: x509.Name, public_key: Ed25519PublicKey, signer: Ed25519PrivateKey, days: float,
            ca: bool, path_length: int | None = None) -> x509.Certificate:
     now = _now()
     builder = (
@@ -189,7 +190,7 @@ def verify_leaf(leaf: x509.Certificate, device_public: bytes | None) -> None:
         raise CertError("the peer's certificate was not made by the key the panel knows for it") from None
 
 
-def peer_device(sock: ssl.SSLSocket, signing_public_of) -> str | None:
+def peer_device(sock: ssl.SSLSocket, signing_public_of: Callable[[str], bytes | None]) -> str | None:
     """The device id the peer proved, checked at once against signing_public_of(device_id)."""
     claim = peer_leaf(sock)
     if claim is None:

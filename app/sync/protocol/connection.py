@@ -189,18 +189,21 @@ class ProtocolError:
     reason: str
 
 
-Event = Hello | Membership | Summary | Envelopes | Grants | Keys | Anchors | Done | Receipt | Bye | ProtocolError
+# What a frame carries; an Event is one of them or the refusal of what the peer sent.
+Message = Hello | Membership | Summary | Envelopes | Grants | Keys | Anchors | Done | Receipt | Bye
+Event = Message | ProtocolError
 
-FRAME_OF = {Hello: Frame.HELLO, Membership: Frame.MEMBERSHIP, Summary: Frame.SUMMARY, Envelopes: Frame.ENVELOPES,
-            Bye: Frame.BYE, Grants: Frame.GRANTS, Done: Frame.DONE, Keys: Frame.KEYS, Receipt: Frame.RECEIPT,
-            Anchors: Frame.ANCHORS}
+FRAME_OF: dict[type[Message], Frame] = {
+    Hello: Frame.HELLO, Membership: Frame.MEMBERSHIP, Summary: Frame.SUMMARY, Envelopes: Frame.ENVELOPES,
+    Bye: Frame.BYE, Grants: Frame.GRANTS, Done: Frame.DONE, Keys: Frame.KEYS, Receipt: Frame.RECEIPT,
+    Anchors: Frame.ANCHORS}
 
 
 class ProtocolViolation(Exception):
     """This side tried to send what its phase does not allow: a bug, never the peer's doing."""
 
 
-def _encode_payload(event) -> bytes:
+def _encode_payload(event: Message) -> bytes:
     w = Writer()
     if isinstance(event, Hello):
         w.uint(event.version).ident(event.panel_id).ident(event.device_id).uint(max(0, int(event.clock)))
@@ -228,12 +231,13 @@ def _encode_payload(event) -> bytes:
     return w.bytes()
 
 
-def _decode_payload(kind: Frame, payload: bytes):
+def _decode_payload(kind: Frame, payload: bytes) -> Message:
     r = Reader(payload)
 
     def blobs(size_limit: int, count_limit: int) -> tuple[bytes, ...]:
         return tuple(r.blob(size_limit) for _ in range(r.uint(count_limit)))
 
+    event: Message
     if kind is Frame.HELLO:
         version = r.uint(1000)
         if version != VERSION:
@@ -294,7 +298,7 @@ class Connection:
         self._limit = self.max_frame
 
     # ----- outgoing ---------------------------------------------------------------------------
-    def send(self, event) -> bytes:
+    def send(self, event: Message) -> bytes:
         # After the peer's Bye, or a frame of the peer's that was refused, this side may still
         # answer the frames that came before it in the same read (a read is decoded whole before
         # its frames are handled) and say why it ends; after its own Bye, nothing.

@@ -13,6 +13,7 @@ offline session costs one signature to make and one to check, not thousands.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -124,8 +125,8 @@ def runs(changes: list[bytes]) -> list[list[bytes]]:
 
 
 def seal(
-    changes: list[bytes], *, panel_id: str, case_id: str, compartment: str, author: str, key_id: int, key: bytes, sign,
-    hashes: list[bytes] | None = None,
+    changes: list[bytes], *, panel_id: str, case_id: str, compartment: str, author: str, key_id: int, key: bytes,
+    sign: Callable[[bytes], bytes], hashes: Sequence[bytes] | None = None,
 ) -> Envelope:
     """One envelope for a run of changes (see runs()); their order is kept.
 
@@ -134,17 +135,18 @@ def seal(
     if not 0 < len(changes) <= MAX_CHANGES:
         raise ValueError(f"an envelope holds 1 to {MAX_CHANGES} changes")
     if hashes is None:
-        hashes = tuple(read_change(c).hash for c in changes)
+        named = tuple(read_change(c).hash for c in changes)
     elif len(hashes) != len(changes):
         raise ValueError("one hash per change")
-    hashes = tuple(hashes)
+    else:
+        named = tuple(hashes)
     plain = Writer()
     for c in changes:
         plain.blob(c)
-    draft = Envelope(panel_id, case_id, compartment, hashes, author, key_id, b"\0" * 12, b"")
+    draft = Envelope(panel_id, case_id, compartment, named, author, key_id, b"\0" * 12, b"")
     nonce, ciphertext = crypto.seal(key, plain.bytes(), draft.header())
-    unsigned = Envelope(panel_id, case_id, compartment, hashes, author, key_id, nonce, ciphertext)
-    return Envelope(panel_id, case_id, compartment, hashes, author, key_id, nonce, ciphertext,
+    unsigned = Envelope(panel_id, case_id, compartment, named, author, key_id, nonce, ciphertext)
+    return Envelope(panel_id, case_id, compartment, named, author, key_id, nonce, ciphertext,
                     sign(unsigned.signed_part()))
 
 
@@ -156,7 +158,7 @@ def verify_signature(env: Envelope, author_signing_public: bytes) -> None:
 
 
 def open_envelope(env: Envelope, key: bytes, actor: bytes | None = None,
-                  genesis=None) -> list[tuple[bytes, ChangeHeader]]:
+                  genesis: Callable[[], bytes] | None = None) -> list[tuple[bytes, ChangeHeader]]:
     """Decrypt (after the caller verified signature and rights) and check the changes are the
     ones named, in order. actor: where given, every change inside must be made by it, except
     one whose hash is genesis() (a document's shared first change, worked out only if needed)."""
@@ -164,7 +166,7 @@ def open_envelope(env: Envelope, key: bytes, actor: bytes | None = None,
         plain = crypto.unseal(key, env.nonce, env.ciphertext, env.header())
     except crypto.CryptoError:
         raise EnvelopeError("does not decrypt under the compartment key (tampered or wrong key)") from None
-    out = []
+    out: list[tuple[bytes, ChangeHeader]] = []
     n, i = len(plain), 0
     try:
         for named in env.changes:
