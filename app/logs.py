@@ -20,6 +20,7 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
 LOG_DIR = "logs"
 LOG_FILE = "concord.log"
@@ -34,7 +35,7 @@ OWN_LOGGERS = ("concord", "app")
 crash_log = logging.getLogger("concord.crash")
 
 _lock = threading.RLock()
-_file_handler: logging.Handler | None = None
+_file_handler: PrivateRotatingFileHandler | None = None
 _file_key: tuple | None = None
 _console_handler: logging.Handler | None = None
 _verbose = False
@@ -95,7 +96,7 @@ class RedactingFormatter(logging.Formatter):
     """UTC times; a record logged with exc_info (`log.exception`) shows its traceback without
     the exception's message."""
 
-    converter = time.gmtime
+    converter = staticmethod(time.gmtime)  # called as self.converter(seconds): never bound
 
     def __init__(self) -> None:
         super().__init__(FORMAT, DATE_FORMAT)
@@ -148,13 +149,16 @@ def log_path(data_folder: Path | str) -> Path:
     return Path(data_folder) / LOG_DIR / LOG_FILE
 
 
-def _dress(handler: logging.Handler) -> logging.Handler:
+_H = TypeVar("_H", bound=logging.Handler)
+
+
+def _dress(handler: _H) -> _H:
     handler.setFormatter(RedactingFormatter())
     handler.addFilter(OwnOrWarning())
     return handler
 
 
-def _open_file_handler(data_folder: Path, max_bytes: int, backups: int) -> logging.Handler:
+def _open_file_handler(data_folder: Path, max_bytes: int, backups: int) -> PrivateRotatingFileHandler:
     path = log_path(data_folder)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)  # mkdir's mode is cut by the umask and ignored for an existing folder

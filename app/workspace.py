@@ -80,6 +80,7 @@ class Workspace:
     def _check_received_steps(self, case_ids: list[str], source: str) -> list[str]:
         """Each received step that breaks a process rule, set aside in the quarantine list (once)
         and audited; returns why, for each newly listed."""
+        assert self._sync is not None  # called only by the engine's own receiver
         listed = {row.reason for row in self._sync.quarantined()}
         out = []
         for case_id in case_ids:

@@ -316,10 +316,12 @@ def build_parser() -> argparse.ArgumentParser:
 def command_name(parser: argparse.ArgumentParser, args) -> str:
     """The command words chosen, e.g. 'bundle import': taken from the parser's own choices, so
     never anything typed as an argument."""
-    words = []
+    words: list[str] = []
     while True:
         sub = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
-        word = getattr(args, sub.dest, None) if sub is not None else None
+        if sub is None:
+            return " ".join(words)
+        word = getattr(args, sub.dest, None)
         if word is None or word not in sub.choices:
             return " ".join(words)
         words.append(word)

@@ -62,7 +62,7 @@ def guarded_stdout():
 def silence_stdout() -> None:
     """Point standard output at the null device, so nothing more is written to the closed pipe."""
     stream = sys.stdout
-    if stream is None or stream is not sys.__stdout__:
+    if stream is not sys.__stdout__ or stream is None:
         return  # replaced (a test capturing output): nothing at the descriptor to protect
     try:
         fd = stream.fileno()

@@ -49,10 +49,10 @@ def cmd_show(args) -> int:
         for a in v.apologies:
             sent = f"information sent {a.get('sent_on')}" if a.get("information_sent") else "no information sent"
             print(f"  apologies: {a.get('name')} ({a.get('agency')}) - {sent}")
-        for a in v.acknowledgements:
-            state = "" if a.current and a.genuine else " (NOT VALID: " + (
-                "made on another device" if not a.genuine else "for an earlier statement") + ")"
-            print(f"  acknowledged by {a.name} ({a.role}) at {a.at}{state}")
+        for acknowledgement in v.acknowledgements:
+            state = "" if acknowledgement.current and acknowledgement.genuine else " (NOT VALID: " + (
+                "made on another device" if not acknowledgement.genuine else "for an earlier statement") + ")"
+            print(f"  acknowledged by {acknowledgement.name} ({acknowledgement.role}) at {acknowledgement.at}{state}")
         for i in v.agenda:
             here = "  <- now" if i.case_id == v.current_item else ""
             print(f"  {i.position:>2}. {i.reference or '(case not on this device)'}  {i.minutes} min  {i.reasons}{here}")

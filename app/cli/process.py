@@ -44,9 +44,10 @@ def cmd_show(args) -> int:
             print(f"  {e.step.at[:16]}  -> {lc.LABELS.get(e.step.to_state, e.step.to_state)}{trig}  {e.step.by} "
                   f"({e.step.by_role}): {e.step.reason}{mark}")
         today = clock.today()
-        for c in view.aftercare:
-            print(f"  aftercare check-in due {c.due_on}: " + ("held " + c.evaluation() if c.held else
-                                                              "OVERDUE" if c.overdue(today) else "to come"))
+        for check_in in view.aftercare:
+            print(f"  aftercare check-in due {check_in.due_on}: " + (
+                "held " + check_in.evaluation() if check_in.held else
+                "OVERDUE" if check_in.overdue(today) else "to come"))
         if view.next_steps:
             print("  next: " + ", ".join(view.next_steps))
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 from app.cli.errors import describe_os_error
 from app.models.errors import ValidationError
@@ -11,7 +12,7 @@ from app.models.risk.assessment import Answer
 from app.workspace import Workspace
 
 
-def _read_answers(path: str, answers_known: tuple[str, ...]) -> dict[str, Answer]:
+def _read_answers(path: str, answers_known: tuple[str, ...]) -> dict[str, str | tuple[str, str] | Answer]:
     """Answers from a file (or - for standard input): one 'question = answer' per line, an
     optional '| source' after the answer; '#' starts a comment. JSON {question: answer} also."""
     try:
@@ -30,7 +31,7 @@ def _read_answers(path: str, answers_known: tuple[str, ...]) -> dict[str, Answer
         except ValueError as exc:
             raise ValidationError(f"{path}: not valid JSON ({exc})") from None
         return {str(q): Answer(*v) if isinstance(v, list) else Answer(str(v)) for q, v in data.items()}
-    out = {}
+    out: dict[str, str | tuple[str, str] | Answer] = {}
     for n, line in enumerate(text.splitlines(), 1):
         line = line.split("#", 1)[0].strip()
         if not line:
@@ -84,7 +85,8 @@ def cmd_show(args) -> int:
     with Workspace.open(args.data) as ws:
         view = ws.risk.view(args.case)
     p = view.picture
-    data = {
+    assert p.review is not None  # risk_picture always says when the next review is due
+    data: dict[str, Any] = {
         "history": [{"assessed_on": s.assessment.assessed_on.isoformat(), "instrument": s.assessment.instrument,
                      "assessor": s.assessment.assessor, "agency": s.assessment.agency, "score": s.score,
                      "level": s.level.id, "computed_level": s.computed.id,

@@ -203,6 +203,8 @@ def cmd_sync(args) -> int:
 def cmd_serve(args) -> int:
     ws = Workspace.open(args.data)
     ws.sync.credentials()  # fail here, clearly, if this device is not in a panel
+    panel_id = ws.sync.panel_id
+    assert panel_id is not None  # credentials() has refused a device in no panel
     done = threading.Event()
 
     def report(outcome):
@@ -228,7 +230,7 @@ def cmd_serve(args) -> int:
         # Serving on one address: announce it on that interface only (loopback stays on this machine).
         one = None if args.host == "0.0.0.0" else args.host
         try:
-            advertiser = Advertiser(ws.sync.panel_id, ws.profile.device_id, listener.port, host_ip=one,
+            advertiser = Advertiser(panel_id, ws.profile.device_id, listener.port, host_ip=one,
                                     interfaces=[one] if one else None).start()
             where = "this machine only (it listens on loopback)" if one and one.startswith("127.") else "this network"
             print(f"advertised: panel members on {where} can find this device (concord peers); "
@@ -253,7 +255,8 @@ def cmd_serve(args) -> int:
 def cmd_peers(args) -> int:
     with Workspace.open(args.data) as ws:
         state = ws.sync.state()
-        found = discover(ws.sync.panel_id, seconds=args.seconds, own_device_id=ws.profile.device_id,
+        # In no panel yet: discover refuses the empty id with words that say so.
+        found = discover(ws.sync.panel_id or "", seconds=args.seconds, own_device_id=ws.profile.device_id,
                          interfaces=[args.interface] if args.interface else None, members=list(state.members))
         if not found:
             print("no panel device found on this network (a typed HOST:PORT always works)")

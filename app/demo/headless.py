@@ -44,6 +44,7 @@ def _risk(ws: Workspace, session) -> dict | None:
         return None
     view = ws.risk.view_of(session)
     p, current = view.picture, view.picture.current
+    assert p.review is not None  # risk_picture always says when the next review is due
     return {
         "level": current.level.id if current else None,
         "score": current.score if current else None,
@@ -76,16 +77,16 @@ def write_demo_outputs(folders: dict[str, Path], out: Path) -> int:
         except ConcordError as exc:
             print(f"No sign-off report: {exc}")
             return 0
-        verdict = verify_file(written.pdf, ws=ci)
+        signoff_check = verify_file(written.pdf, ws=ci)
     print(f"Sign-off report of {SIGNED_CASE}: {written.pdf.resolve()} (with .html and .txt beside it); "
-          f"verify: {_said(verdict)}")
+          f"verify: {_said(signoff_check)}")
     with Workspace.open(folders["chair"]) as chair:
         minutes = write_minutes(chair, MEETING_REF, out / "panel-minutes.pdf", MEETING_DAY)
         checked = verify_file(minutes.pdf, ws=chair)
         open_actions = len(chair.meeting_mode.tracker().filter())
     print(f"Minutes of {MEETING_REF}: {minutes.pdf.resolve()} (with .html and .txt beside it); "
           f"verify: {_said(checked)}; {open_actions} actions open in the tracker")
-    return 0 if verdict.holds and checked.holds else 1
+    return 0 if signoff_check.holds and checked.holds else 1
 
 
 def _said(verdict) -> str:

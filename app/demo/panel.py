@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 from pathlib import Path
+from typing import Any
 
 import keyring.backend
 
@@ -20,6 +21,7 @@ from app.demo.meeting import run_demo_meeting
 from app.demo.process import found_demo_panel, take_through_panel
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError, StoreError
+from app.models.risk.assessment import Answer
 from app.sync.engine.in_process import sync_all
 from app.workspace import Workspace
 
@@ -33,7 +35,7 @@ PEOPLE = {
     "chair": ("Eleri Jones", "Panel coordination"),
 }
 
-CASES = [
+CASES: list[dict[str, Any]] = [
     {
         "reference": "CC-2026-0101",
         "core": {
@@ -162,7 +164,8 @@ def _assess(ws: Workspace, case_id: str, assessments) -> None:
     """Dash checklists with the first `yes` questions answered yes (the demo's stand-in)."""
     questions = ws.risk.instrument("dash").questions
     for date, yes, raise_to, reason in assessments:
-        answers = {q.id: ("yes" if i < yes else "no") for i, q in enumerate(questions)}
+        answers: dict[str, str | tuple[str, str] | Answer] = {
+            q.id: ("yes" if i < yes else "no") for i, q in enumerate(questions)}
         ws.risk.assess(case_id, "dash", answers, assessed_on=date, judgement_level=raise_to, judgement_reason=reason)
 
 

@@ -15,6 +15,7 @@ import base64
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
 from app.models import clock
 from app.models.errors import ValidationError
@@ -50,6 +51,7 @@ def flag_blocks(d: Decision) -> tuple:
         return (title, Paragraph("None: no red flag was raised on the Chief Inspector's device when the decision "
                                  "was made."))
     n = len(d.red_flags)
+    lead: Notice | Paragraph
     if d.approves:
         lead = Notice(f"Warning: approved over {n} red flag(s) raised when the decision was made. The Chief "
                       "Inspector's override statement for each is signed with the decision.")
@@ -119,7 +121,8 @@ def verify_signoff(report: Report) -> SignoffCheck:
     problems: list[str] = []
     if report.kind != KIND:
         return SignoffCheck(False, None, "", "", b"", (f"this is a '{report.kind}' report, not a sign-off report",))
-    blocks = list(report.blocks)
+    # Read from a file: the blocks after the heading may be of any kind; a wrong one fails below.
+    blocks: list[Any] = list(report.blocks)
     try:
         at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == SIGNED_HEADING)
         content = blocks[at + 1].text.encode()
