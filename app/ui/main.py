@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import logs
 from app.models.errors import ConcordError
+from app.ui.common.style import STYLE
 from app.ui.main_window import MainWindow
 from app.ui.setup.first_run_dialog import FirstRunDialog
-from app.ui.common.style import STYLE
 from app.workspace import Workspace
-
 
 log = logging.getLogger("concord.desktop")
 
@@ -27,7 +26,8 @@ def _tr(text: str) -> str:
 
 
 def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Concord")
     app.setOrganizationName("Concord")
     app.setApplicationDisplayName("Concord")

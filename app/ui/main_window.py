@@ -12,22 +12,32 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QFrame, QLabel, QMainWindow, QScrollArea, QMessageBox, QSizePolicy, QSplitter, QStackedWidget, QToolBar, QWidget,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
 )
 
 from app.models.errors import ConcordError
 from app.models.identity import actor_id_of
+from app.sync.engine.exchanges import Exchange
 from app.ui.cases.case_list_view import CaseListView
 from app.ui.cases.case_view import CaseView
 from app.ui.cases.new_case_dialog import NewCaseDialog
-from app.ui.meetings.meetings_view import MeetingsView
 from app.ui.common import background
+from app.ui.common.identity_badge import IdentityBadge
 from app.ui.common.style import STYLE
+from app.ui.meetings.meetings_view import MeetingsView
 from app.ui.sync.controller import SyncController
-from app.sync.engine.exchanges import Exchange
 from app.ui.sync.peers_model import describe_time
 from app.ui.sync.sync_panel import SyncPanel
-from app.ui.common.identity_badge import IdentityBadge
 from app.ui.work.waiting_view import WaitingView
 from app.workspace import Workspace
 
@@ -181,8 +191,13 @@ class MainWindow(QMainWindow):
         self.cases_action.setChecked(True)
 
         menu = self.menuBar().addMenu(self.tr("&Case"))
-        for action in (self.waiting_action, self.cases_action, self.new_case_action, self.find_action,
-                       self.refresh_action):
+        for action in (
+            self.waiting_action,
+            self.cases_action,
+            self.new_case_action,
+            self.find_action,
+            self.refresh_action,
+        ):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -193,7 +208,9 @@ class MainWindow(QMainWindow):
         self.sync_panel_action = self.sync_dock.toggleViewAction()
         self.sync_panel_action.setText(self.tr("Sync &panel"))
         self.sync_panel_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+S")))
-        self.sync_panel_action.setStatusTip(self.tr("Show the panel's devices, this device's fingerprint, and sync now"))
+        self.sync_panel_action.setStatusTip(
+            self.tr("Show the panel's devices, this device's fingerprint, and sync now")
+        )
         self.sync_panel_action.toggled.connect(self._sync_panel_toggled)
         self.invite_action = QAction(self.tr("&Invite a device…"), self)
         self.invite_action.triggered.connect(self._invite)
@@ -234,7 +251,9 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         profile = self.workspace.profile
-        self.badge = IdentityBadge(profile.name, self.workspace.role_label, profile.agency, profile.fingerprint, toolbar)
+        self.badge = IdentityBadge(
+            profile.name, self.workspace.role_label, profile.agency, profile.fingerprint, toolbar
+        )
         toolbar.addWidget(self.badge)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
@@ -244,6 +263,7 @@ class MainWindow(QMainWindow):
     # The PDF libraries load with the first report, not at start: most sessions write none.
     def _write_signoff_report(self, ref: str, path, audience: str | None = None):
         from app.reports import service as reporting
+
         with self._open_again() as ws:
             return reporting.write_report(ws, reporting.signoff_report(ws, ref, audience), path, ref)
 
@@ -251,6 +271,7 @@ class MainWindow(QMainWindow):
         """`today`: the day the meetings view counts overdue actions from, read by the page on the
         GUI thread; the minutes are written as of it."""
         from app.reports import service as reporting
+
         with self._open_again() as ws:
             return reporting.write_minutes(ws, ref, path, today)
 
@@ -277,8 +298,11 @@ class MainWindow(QMainWindow):
         self.badge_count.setText(str(n))
         self.badge_action.setVisible(n > 0)
         if self.waiting_view.is_inbox:
-            words = (self.tr("1 sign-off request waiting") if n == 1 else
-                     self.tr("{n} sign-off requests waiting").format(n=n))
+            words = (
+                self.tr("1 sign-off request waiting")
+                if n == 1
+                else self.tr("{n} sign-off requests waiting").format(n=n)
+            )
         else:
             words = self.tr("1 item waiting") if n == 1 else self.tr("{n} items waiting").format(n=n)
         self.badge_count.setAccessibleName(words)
@@ -287,8 +311,9 @@ class MainWindow(QMainWindow):
     def open_case_at(self, case_id: str, section: str = "") -> None:
         """Open a case from what waits, at the section the item is about."""
         self.show_cases()
-        if self.case_list.select_case(case_id) or (self.case_view.session is not None
-                                                   and self.case_view.session.case_id == case_id):
+        if self.case_list.select_case(case_id) or (
+            self.case_view.session is not None and self.case_view.session.case_id == case_id
+        ):
             if section:
                 self.case_view.show_section(section)
 
@@ -418,10 +443,13 @@ class MainWindow(QMainWindow):
         if known == self._named:
             return
         self._named = known
-        self.case_view.set_device_names({
-            actor_id_of(m.signing_public): self.tr("{name} ({agency})").format(name=m.name, agency=m.agency)
-            for m in members if m.device_id != self.workspace.profile.device_id
-        })
+        self.case_view.set_device_names(
+            {
+                actor_id_of(m.signing_public): self.tr("{name} ({agency})").format(name=m.name, agency=m.agency)
+                for m in members
+                if m.device_id != self.workspace.profile.device_id
+            }
+        )
 
     def _membership_changed(self) -> None:
         self._name_devices()
@@ -472,8 +500,10 @@ class MainWindow(QMainWindow):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Unsaved changes"),
-                self.tr("Some fields hold values that could not be saved (the status bar says why). "
-                        "Close Concord and discard them?"),
+                self.tr(
+                    "Some fields hold values that could not be saved (the status bar says why). "
+                    "Close Concord and discard them?"
+                ),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 self,
             )

@@ -74,8 +74,10 @@ def test_a_bundle_for_one_device_carries_a_change_to_it(pair, window_of, qtbot, 
     said = write(qtbot, dialog)
     changes = dialog.written.changes
     assert changes > 0
-    assert said == (f"Bundle written for Pat Police (Police): {changes} changes. Carry the file to that laptop and "
-                    f"choose Import bundle there. It is saved as {path}.")
+    assert said == (
+        f"Bundle written for Pat Police (Police): {changes} changes. Carry the file to that laptop and "
+        f"choose Import bundle there. It is saved as {path}."
+    )
     assert dialog.message.objectName() != "error" and panel.activity.text() == said
     assert stat.S_IMODE(path.stat().st_mode) == 0o600  # readable by its owner only
     assert case.reference.encode() not in path.read_bytes()
@@ -83,7 +85,7 @@ def test_a_bundle_for_one_device_carries_a_change_to_it(pair, window_of, qtbot, 
 
     imported, said = import_file(qtbot, police_window, path)
     assert said.startswith(f"Imported the bundle from Charlie Chair (Panel): {changes} changes applied.")
-    assert imported.result.envelopes.applied == changes and not imported.result.envelopes.quarantined
+    assert imported.imported.envelopes.applied == changes and not imported.imported.envelopes.quarantined
     assert imported.message.objectName() != "error"
     assert police.open_case(case.case_id).get("party_harmed_label") == "Person A"
     qtbot.waitUntil(lambda: police_window.case_list.model.row_of(case.case_id) >= 0, timeout=5000)
@@ -100,8 +102,12 @@ def role_panel(make_workspace, tmp_path):
     """The chair's device, two police devices and a clinician's, every device knowing every other."""
     chair = make_workspace("chair")
     chair.sync.found_panel("chair")
-    devices = {"chair": chair, "police": make_workspace("police"),
-               "police2": make_workspace("police", folder=tmp_path / "police2"), "clinician": make_workspace("clinician")}
+    devices = {
+        "chair": chair,
+        "police": make_workspace("police"),
+        "police2": make_workspace("police", folder=tmp_path / "police2"),
+        "clinician": make_workspace("clinician"),
+    }
     for name, ws in devices.items():
         if name != "chair":
             ws.sync.join(chair.sync.admission(ws.profile))
@@ -123,8 +129,10 @@ def test_a_bundle_for_a_role_reaches_every_device_of_it_and_no_other(role_panel,
     written = tmp_path / "for-police-lead.bundle"  # a name without one is given the bundle's ending
     assert dialog.path.text() == str(written) and written.exists()
     assert set(dialog.written.recipients) == {police.profile.device_id, police2.profile.device_id}
-    assert said.startswith("Bundle written for every Police lead device (Pat Police (Police) and Pat Police "
-                           f"(Police)): {dialog.written.changes} changes. Carry the file to each of those laptops")
+    assert said.startswith(
+        "Bundle written for every Police lead device (Pat Police (Police) and Pat Police "
+        f"(Police)): {dialog.written.changes} changes. Carry the file to each of those laptops"
+    )
     dialog.reject()
 
     imported, said = import_file(qtbot, window_of(police2), written)
@@ -134,9 +142,11 @@ def test_a_bundle_for_a_role_reaches_every_device_of_it_and_no_other(role_panel,
 
     # The clinician's device is not of that role: the bundle is not for it, and it is told so.
     refused, said = import_file(qtbot, window_of(clinician), written)
-    assert refused.message.objectName() == "error" and refused.result is None
-    assert said == ("This bundle was made for another device, so nothing was imported. Ask the person who made it "
-                    "to export a bundle for this laptop.")
+    assert refused.message.objectName() == "error" and refused.imported is None
+    assert said == (
+        "This bundle was made for another device, so nothing was imported. Ask the person who made it "
+        "to export a bundle for this laptop."
+    )
     assert not any(c.case_id == case.case_id for c in clinician.list_cases())
 
 

@@ -75,8 +75,8 @@ def test_the_chair_invites_and_a_new_device_joins(windows, qtbot, tmp_path):
     heard = Heard(police.sync.worker)
     qtbot.mouseClick(join.join_button, Qt.MouseButton.LeftButton)
     (result,) = heard.wait(qtbot, "joined", timeout=30000)
-    assert join.result is result
-    assert join.result.chair_fingerprint == chair.workspace.profile.fingerprint
+    assert join.joined is result
+    assert join.joined.chair_fingerprint == chair.workspace.profile.fingerprint
     assert "Joined the panel" in join.message.text() and not join.join_button.isVisible()
     # The new member's window fetches the panel's cases at once, and offers sync from then on; the
     # chair's lists the device and the invitation as used.

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from app.models.case_schema import FieldDef
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
-from app.models.case_schema import FieldDef
 from app.ui.cases.field_widgets import Incomplete
 
 DEBOUNCE_MS = 400

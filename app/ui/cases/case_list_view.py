@@ -51,22 +51,27 @@ class CaseListView(QWidget):
         # Reference, date and Yes/No fit their contents; the two labels share what is left and
         # wrap onto a second line rather than hide their end.
         header.setStretchLastSection(False)
-        for column, mode in enumerate((
-            QHeaderView.ResizeMode.ResizeToContents,
-            QHeaderView.ResizeMode.ResizeToContents,
-            QHeaderView.ResizeMode.Stretch,
-            QHeaderView.ResizeMode.Stretch,
-            QHeaderView.ResizeMode.ResizeToContents,
-        )):
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
             header.setSectionResizeMode(column, mode)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(True)
         # Never so narrow that a column's heading is cut: the splitter stops here.
         bold = QFont(header.font())
         bold.setBold(True)
-        heads = [str(self.proxy.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(self.proxy.columnCount())]
-        self.table.setMinimumWidth(sum(QFontMetrics(bold).horizontalAdvance(h) + 28 for h in heads)
-                                   + 2 * self.table.frameWidth())
+        heads = [
+            str(self.proxy.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(self.proxy.columnCount())
+        ]
+        self.table.setMinimumWidth(
+            sum(QFontMetrics(bold).horizontalAdvance(h) + 28 for h in heads) + 2 * self.table.frameWidth()
+        )
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 

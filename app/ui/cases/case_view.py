@@ -8,22 +8,31 @@ cannot be hinted at by an empty entry, a disabled widget or a label. Showing a s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
+from app.models.process.service import ProcessService
+from app.models.risk.register import FIELD as RISK_FIELD
+from app.models.risk.service import RiskService
 from app.ui.cases.autosave import SaveTracker
-from app.ui.cases.field_widgets import Incomplete
+from app.ui.cases.field_widgets import FieldEditor, Incomplete
 from app.ui.cases.section_list import SectionList
 from app.ui.cases.section_page import SectionPage
-from app.models.risk.service import RiskService
-from app.models.risk.register import FIELD as RISK_FIELD
+from app.ui.common.background import BackgroundTask
+from app.ui.common.labels import escape_mnemonic, schema_label
 from app.ui.risk.risk_panel import RiskPanel
 from app.ui.signoff.process_panel import ProcessPanel
 from app.ui.signoff.signoff_panel import SignoffPanel
-from app.ui.common.labels import escape_mnemonic, schema_label
+
+if TYPE_CHECKING:  # the PDF libraries load with the first report written, not at start
+    from app.reports.service import Written
 
 # Fields shown in the case list: a save to one of them refreshes the list row.
 LIST_FIELDS = frozenset({"reference", "party_harmed_label", "party_harmer_label", "children_involved"})
@@ -43,8 +52,10 @@ class CaseView(QWidget):
         self.device_names: dict[bytes, str] = {}
         self.risk_service: RiskService | None = None  # set by the window: instruments and policy
         self.risk_panel: RiskPanel | None = None
-        self.process_service = None  # set by the window: the process, its safeguards and the sign-off
-        self.write_report = None  # set by the window: (case reference, path) -> writes the sign-off report
+        # Set by the window: the process, its safeguards and the sign-off.
+        self.process_service: ProcessService | None = None
+        # Set by the window: (case reference, path, audience) -> writes the sign-off report.
+        self.write_report: Callable[[str, Path, str | None], Written] | None = None
         self.process_panel: ProcessPanel | None = None
         self.signoff_panel: SignoffPanel | None = None
 
@@ -113,7 +124,9 @@ class CaseView(QWidget):
                 self.process_panel.changed.connect(self._case_changed)
                 page.add_above_fields(self.process_panel)
             if self.process_service is not None and any(f.id == "signoff_decisions" for f in section.fields):
-                self.signoff_panel = SignoffPanel(session, self.process_service, self._write_signoff_report, parent=page)
+                self.signoff_panel = SignoffPanel(
+                    session, self.process_service, self._write_signoff_report, parent=page
+                )
                 self.signoff_panel.changed.connect(self.status)
                 self.signoff_panel.changed.connect(self._case_changed)
                 page.add_above_fields(self.signoff_panel)
@@ -139,7 +152,8 @@ class CaseView(QWidget):
         while self.sections.count():
             page = self.sections.widget(0)
             self.sections.removeTab(0)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
         self.pages = []
         self.risk_panel = None
         self.process_panel = None
@@ -193,8 +207,11 @@ class CaseView(QWidget):
         if self.signoff_panel is not None:
             self.signoff_panel.refresh()
         if kept and from_elsewhere:
-            self.status.emit(self.tr("This case changed on another device. Not updated while you edit: {fields}")
-                             .format(fields=", ".join(kept)))
+            self.status.emit(
+                self.tr("This case changed on another device. Not updated while you edit: {fields}").format(
+                    fields=", ".join(kept)
+                )
+            )
         return kept
 
     def set_device_names(self, names: dict[bytes, str]) -> None:
@@ -204,7 +221,7 @@ class CaseView(QWidget):
             page.set_device_names(self.device_names)
 
     @staticmethod
-    def _show_remote_value(editor, value) -> None:
+    def _show_remote_value(editor: FieldEditor, value) -> None:
         try:
             if editor.value(True) == value:
                 return
@@ -254,6 +271,7 @@ class CaseView(QWidget):
         if self.session is None or index < 0:
             return
         page = self.sections.widget(index)
+        assert isinstance(page, SectionPage)  # the list holds the case's section pages only
         try:
             self.session.mark_read(page.section.id)
         except ConcordError as exc:
@@ -277,8 +295,9 @@ class CaseView(QWidget):
             self.reload_from_store({self.session.case_id}, from_elsewhere=False)
         self.case_changed.emit(self.session.case_id if self.session is not None else "")
 
-    def _write_signoff_report(self, path, audience: str = "") -> bool:
-        """Through the process panel when there is one (it says what was written); else directly."""
+    def _write_signoff_report(self, path, audience: str = "") -> BackgroundTask | bool | None:
+        """Through the process panel when there is one (it says what was written; its task, or None
+        if it writes no reports); else directly (whether the report was written)."""
         if self.process_panel is not None:
             return self.process_panel.write_report_to(path, audience)
         if self.write_report is None or self.session is None:

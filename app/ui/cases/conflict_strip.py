@@ -12,8 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from app.models.documents.conflicts import Candidate
 from app.models.case_schema import FieldDef
+from app.models.documents.conflicts import Candidate
 
 _STYLE = """
 QFrame#conflictStrip {
@@ -111,8 +111,9 @@ class ConflictStrip(QFrame):
         self.buttons = []
         while self.rows.count():
             item = self.rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if len(self.candidates) < 2:
             self.problem.hide()
             self.hide()

@@ -17,12 +17,12 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from app.models import clock
+from app.models.case_schema import FieldDef
 from app.models.documents import values
 from app.models.documents.textdiff import splice_for
 from app.models.errors import ValidationError
-from app.models.case_schema import FieldDef
-from app.ui.common.labels import read_only_description, schema_label
 from app.ui.common.date_edit import DateEdit, DateIncomplete, DateProblem
+from app.ui.common.labels import read_only_description, schema_label
 
 
 class Incomplete(Exception):
@@ -50,7 +50,7 @@ def _describe(widget: QWidget, f: FieldDef, editable: bool) -> None:
             target.setToolTip(f.help)
 
 
-def describe_conflict(editor: QWidget, note: str) -> None:
+def describe_conflict(editor: FieldEditor, note: str) -> None:
     """Tell a screen reader, on the field itself, that it holds values from several devices
     (or, with an empty note, that it no longer does): the strip below it is easy to miss."""
     editor.conflict_note = note
@@ -66,6 +66,7 @@ class LineEditor(QLineEdit):
 
     edited = Signal()
     committed = Signal()
+    conflict_note = ""  # set by describe_conflict
 
     def __init__(self, f: FieldDef, parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,6 +107,8 @@ class DateEditor(DateEdit):
     """A date shown and typed as dd/mm/yyyy (d/m/yyyy and yyyy-mm-dd are read too), stored as
     YYYY-MM-DD; empty clears it (the clear button, or deleting the text). A date of what has
     happened (``past_only``) takes no day after the clock allows, and the calendar offers none."""
+
+    conflict_note = ""  # set by describe_conflict
 
     def __init__(self, f: FieldDef, parent: QWidget | None = None):
         super().__init__(parent, optional=True)
@@ -154,6 +157,7 @@ class NumberEditor(LineEditor):
 class LongTextEditor(QPlainTextEdit):
     edited = Signal()
     committed = Signal()
+    conflict_note = ""  # set by describe_conflict
 
     def __init__(self, f: FieldDef, parent: QWidget | None = None):
         super().__init__(parent)
@@ -209,8 +213,11 @@ class LongTextEditor(QPlainTextEdit):
         pos = cursor.position()
         change = splice_for(self.toPlainText(), merged)
         if change is not None and change.start < pos:
-            pos = max(change.start, pos + len(change.insert) - change.delete) if pos >= change.start + change.delete \
+            pos = (
+                max(change.start, pos + len(change.insert) - change.delete)
+                if pos >= change.start + change.delete
                 else change.start + len(change.insert)
+            )
         self.set_value(merged)
         cursor = self.textCursor()
         cursor.setPosition(min(pos, len(merged)))
@@ -227,6 +234,7 @@ class ChoiceEditor(QComboBox):
 
     edited = Signal()
     committed = Signal()
+    conflict_note = ""  # set by describe_conflict
 
     def __init__(self, f: FieldDef, parent: QWidget | None = None):
         super().__init__(parent)
@@ -278,6 +286,7 @@ class ChoiceView(QLineEdit):
 
     edited = Signal()
     committed = Signal()
+    conflict_note = ""  # set by describe_conflict
 
     def __init__(self, f: FieldDef, parent: QWidget | None = None):
         super().__init__(parent)
@@ -306,7 +315,10 @@ class ChoiceView(QLineEdit):
         _describe(self, self.field, False)
 
 
-EDITORS = {
+# Each is a Qt widget with the interface in this module's docstring (NumberEditor is a LineEditor).
+FieldEditor = LineEditor | DateEditor | LongTextEditor | ChoiceEditor | ChoiceView
+
+EDITORS: dict[str, type[FieldEditor]] = {
     "short_text": LineEditor,
     "long_text": LongTextEditor,
     "choice": ChoiceEditor,
@@ -316,8 +328,9 @@ EDITORS = {
 }
 
 
-def make_editor(f: FieldDef, editable: bool, parent: QWidget | None = None):
+def make_editor(f: FieldDef, editable: bool, parent: QWidget | None = None) -> FieldEditor:
     """An editor for a scalar field (records have their own widget)."""
+    editor: FieldEditor
     if not editable and f.type in ("choice", "flag"):
         editor = ChoiceView(f, parent)
         editor.setObjectName(f"field:{f.id}")

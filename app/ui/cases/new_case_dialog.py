@@ -32,8 +32,9 @@ class NewCaseDialog(QDialog):
         self.reference = QLineEdit(self)
         self.reference.setAccessibleName(self.tr("Case reference"))
         self.reference.setPlaceholderText(workspace.next_reference())
-        self.reference.setToolTip(self.tr("Leave empty to use the next reference, {ref}.").format(
-            ref=self.reference.placeholderText()))
+        self.reference.setToolTip(
+            self.tr("Leave empty to use the next reference, {ref}.").format(ref=self.reference.placeholderText())
+        )
         self.harmed = QLineEdit(self)
         self.harmed.setAccessibleName(self.tr("Person harmed (pseudonym)"))
         self.harmed.setPlaceholderText(self.tr("Person A"))
@@ -55,7 +56,9 @@ class NewCaseDialog(QDialog):
 
         self.error = error_label(self)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Create case"))
         self.buttons.accepted.connect(self.accept)

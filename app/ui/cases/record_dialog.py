@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
-from app.models.errors import ConcordError
 from app.models.case_schema import FieldDef
+from app.models.errors import ConcordError
 from app.ui.cases.field_widgets import make_editor
 from app.ui.common.labels import escape_mnemonic, schema_label
 
@@ -49,7 +49,9 @@ class RecordDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         if editable:
-            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            buttons = QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+            )
             buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
         else:
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

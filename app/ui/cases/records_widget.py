@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.case_schema import FieldDef
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
-from app.models.case_schema import FieldDef
-from app.ui.cases.record_dialog import RecordDialog
-from app.ui.common.labels import read_only_description, schema_label
 from app.models.storage.store import is_meeting
+from app.ui.cases.record_dialog import RecordDialog
 from app.ui.common.date_edit import display_text
+from app.ui.common.labels import read_only_description, schema_label
 from app.ui.common.tables import set_up_row_list
 
 _PREVIEW = 160  # long text is shown wrapped up to this many characters; the tooltip has it all

@@ -29,7 +29,7 @@ class SectionList(QWidget):
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda step=step: self.move(step))
+            shortcut.activated.connect(lambda step=step: self.step_by(step))
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < self.pages.count():
@@ -39,7 +39,9 @@ class SectionList(QWidget):
 
     def _fit_width(self) -> None:
         metrics = self.list.fontMetrics()
-        widest = max((metrics.horizontalAdvance(self.list.item(i).text()) for i in range(self.list.count())), default=80)
+        widest = max(
+            (metrics.horizontalAdvance(self.list.item(i).text()) for i in range(self.list.count())), default=80
+        )
         self.list.setFixedWidth(widest + 2 * self.list.frameWidth() + 28)
 
     def addTab(self, page: QWidget, label: str) -> int:
@@ -54,7 +56,8 @@ class SectionList(QWidget):
 
     def removeTab(self, index: int) -> None:
         page = self.pages.widget(index)
-        self.pages.removeWidget(page)
+        if page is not None:
+            self.pages.removeWidget(page)
         blocked = self.list.blockSignals(True)
         self.list.takeItem(index)
         self.list.blockSignals(blocked)
@@ -83,6 +86,7 @@ class SectionList(QWidget):
     def setCurrentWidget(self, page: QWidget) -> None:
         self.setCurrentIndex(self.pages.indexOf(page))
 
-    def move(self, step: int) -> None:
+    # Not named move: that is QWidget's, which places the widget.
+    def step_by(self, step: int) -> None:
         if self.count():
             self.setCurrentIndex((self.currentIndex() + step) % self.count())

@@ -9,13 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from app.models.case_schema import SectionDef
 from app.models.cases import CaseSession
 from app.models.documents.conflicts import Candidate
 from app.models.errors import ConcordError
-from app.models.case_schema import SectionDef
 from app.ui.cases.autosave import FieldSaver, SaveTracker
 from app.ui.cases.conflict_strip import ConflictStrip, describe_devices, display_value
-from app.ui.cases.field_widgets import describe_conflict, make_editor
+from app.ui.cases.field_widgets import FieldEditor, describe_conflict, make_editor
 from app.ui.cases.records_widget import RecordsWidget
 from app.ui.common.labels import escape_mnemonic, schema_label
 
@@ -28,7 +28,7 @@ class SectionPage(QScrollArea):
         self.session = session
         self.section = section
         self.savers: dict[str, FieldSaver] = {}
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, FieldEditor] = {}
         self.records: dict[str, RecordsWidget] = {}
         self.conflict_strips: dict[str, ConflictStrip] = {}
         self.record_conflict_strips: dict[str, dict[tuple[str, str], ConflictStrip]] = {}
@@ -81,14 +81,16 @@ class SectionPage(QScrollArea):
         for f in fields:
             editable = writable[f.id]
             label_text = schema_label(f)
-            caption = label_text if editable or all_read_only else self.tr("{label} (read only)").format(label=label_text)
+            caption = (
+                label_text if editable or all_read_only else self.tr("{label} (read only)").format(label=label_text)
+            )
             caption_label = QLabel(escape_mnemonic(caption), body)
             caption_label.setWordWrap(True)
             if f.type == "records":
                 widget = RecordsWidget(session, f, editable, body)
                 self.records[f.id] = widget
                 caption_label.setBuddy(widget.table)
-                focus_target = widget
+                focus_target: QWidget = widget
             else:
                 editor = make_editor(f, editable, body)
                 editor.set_value(current.get(f.id))
@@ -258,6 +260,7 @@ class SectionPage(QScrollArea):
         previous = records.remove_button
         for (record_id, sub_id), candidates in sorted(found.items(), key=lambda kv: (_row(ids, kv[0][0]), kv[0][1])):
             sub = records.field.subfield(sub_id)
+            assert sub is not None  # the conflicts read are of the field's own sub-fields
             label = self.tr("{records}, record {row}: {field}").format(
                 records=schema_label(records.field), row=_row(ids, record_id) + 1, field=schema_label(sub)
             )

@@ -34,7 +34,8 @@ failure in words, refusing to close meanwhile) and the worker logs failures by k
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any, cast
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
@@ -49,7 +50,7 @@ log = logging.getLogger("concord.ui")
 # A wait shorter than this passes without a dialog; longer, the person is told something happens.
 MOMENT_MS = 400
 
-_running: set["BackgroundTask"] = set()
+_running: set[BackgroundTask] = set()
 _when_idle: list[Callable[[], None]] = []
 
 
@@ -75,7 +76,7 @@ def separate_workspace(workspace: Workspace) -> Callable[[], Workspace]:
 
 
 class _Run(QRunnable):
-    def __init__(self, task: "BackgroundTask"):
+    def __init__(self, task: BackgroundTask):
         super().__init__()
         self.setAutoDelete(False)  # the task holds this runnable until it has ended
         self.task = task
@@ -104,17 +105,19 @@ class BackgroundTask(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.progress: QProgressDialog | None = None
-        self._runnable = _Run(self)
+        self._runnable: _Run | None = _Run(self)
         self._ended.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
         self._show_timer.setInterval(MOMENT_MS)
         self._show_timer.timeout.connect(self._show_progress)
 
-    def start(self) -> "BackgroundTask":
+    def start(self) -> BackgroundTask:
+        runnable = self._runnable
+        assert runnable is not None  # a task starts once, and lets its runnable go when it ends
         _running.add(self)
         self._show_timer.start()
-        QThreadPool.globalInstance().start(self._runnable)
+        QThreadPool.globalInstance().start(runnable)
         return self
 
     def _run_here(self) -> None:
@@ -155,8 +158,9 @@ class BackgroundTask(QObject):
         if ok:
             self.result = value
         else:
-            self.error = value
-            self._log_failure(value)
+            error = cast(BaseException, value)  # _run_here sends the exception when ok is False
+            self.error = error
+            self._log_failure(error)
         try:
             if shiboken6.isValid(self.widget):
                 (self.succeeded if ok else self.failed).emit(value)
@@ -179,9 +183,15 @@ class BackgroundTask(QObject):
             log.error("%s failed: %s\n%s", self.what, kind(exc), redacted_traceback(exc).rstrip("\n"))
 
 
-def run_in_background(parent: QWidget, work: Callable[[], Any], *, on_done: Callable[[Any], None],
-                      on_failed: Callable[[BaseException], None], label: str,
-                      what: str = "background work") -> BackgroundTask:
+def run_in_background(
+    parent: QWidget,
+    work: Callable[[], Any],
+    *,
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[BaseException], None],
+    label: str,
+    what: str = "background work",
+) -> BackgroundTask:
     """Run `work()` in Qt's thread pool; then `on_done(result)` or `on_failed(exception)` on the
     GUI thread, unless `parent` has been deleted meanwhile. `label` says to the person what is
     being done (shown if it takes more than a moment); `what` names the work in the log, in

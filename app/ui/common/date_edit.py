@@ -15,7 +15,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
-    QCalendarWidget, QFrame, QHBoxLayout, QLineEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QCalendarWidget,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models import clock
@@ -60,8 +67,10 @@ def display_text(value: object) -> str:
         return ""
     if isinstance(value, dt.date):
         return format_day(value)
+    if not isinstance(value, str):
+        return str(value)
     try:
-        return format_day(dt.date.fromisoformat(value)) if isinstance(value, str) else str(value)
+        return format_day(dt.date.fromisoformat(value))
     except ValueError:
         return value
 
@@ -81,18 +90,33 @@ def read_day(text: str, final: bool = True) -> dt.date | None:
     if uk is None and iso is None:
         if not final and (_UK_START.fullmatch(text) or _ISO_START.fullmatch(text)):
             raise DateIncomplete
-        raise DateProblem(_tr("Not a date: “{text}”. Write it as dd/mm/yyyy, for example {example}.").format(
-            text=text, example=format_day(clock.today())), _not_a_date(text))
-    day_s, month_s, year_s = uk.groups() if uk else reversed(iso.groups())
+        raise DateProblem(
+            _tr("Not a date: “{text}”. Write it as dd/mm/yyyy, for example {example}.").format(
+                text=text, example=format_day(clock.today())
+            ),
+            _not_a_date(text),
+        )
+    if uk is not None:
+        day_s, month_s, year_s = uk.groups()
+    else:
+        assert iso is not None  # one of the two forms matched, or the text was refused above
+        year_s, month_s, day_s = iso.groups()
     try:
         day = dt.date(int(year_s), int(month_s), int(day_s))
     except ValueError:
-        raise DateProblem(_tr("Not a date: “{text}” is not a day of the calendar (the day comes first: "
-                              "dd/mm/yyyy).").format(text=text), _not_a_date(text)) from None
+        raise DateProblem(
+            _tr("Not a date: “{text}” is not a day of the calendar (the day comes first: dd/mm/yyyy).").format(
+                text=text
+            ),
+            _not_a_date(text),
+        ) from None
     if day < EARLIEST:
-        raise DateProblem(_tr("Not accepted: {day} is before {earliest}: check the year.").format(
-            day=format_day(day), earliest=format_day(EARLIEST)),
-            _tr("{day} is too early").format(day=format_day(day)))
+        raise DateProblem(
+            _tr("Not accepted: {day} is before {earliest}: check the year.").format(
+                day=format_day(day), earliest=format_day(EARLIEST)
+            ),
+            _tr("{day} is too early").format(day=format_day(day)),
+        )
     return day
 
 
@@ -232,15 +256,19 @@ class DateEdit(QWidget):
         day = read_day(self.line.text(), final)
         if day is None:
             if not self.optional and final:
-                raise DateProblem(self.tr("A date is needed here: write it as dd/mm/yyyy."),
-                                  self.tr("a date is needed"))
+                raise DateProblem(
+                    self.tr("A date is needed here: write it as dd/mm/yyyy."), self.tr("a date is needed")
+                )
             return None
         latest = self.maximum()
         if latest is not None and day > latest:
             why = f" {self._maximum_reason[:1].upper()}{self._maximum_reason[1:]}." if self._maximum_reason else ""
-            raise DateProblem(self.tr("Not accepted: {day} is after {latest}, the latest date this takes.{why}").format(
-                day=format_day(day), latest=format_day(latest), why=why),
-                self.tr("{day} is too late").format(day=format_day(day)))
+            raise DateProblem(
+                self.tr("Not accepted: {day} is after {latest}, the latest date this takes.{why}").format(
+                    day=format_day(day), latest=format_day(latest), why=why
+                ),
+                self.tr("{day} is too late").format(day=format_day(day)),
+            )
         return day
 
     def check(self, final: bool = True) -> dt.date | None:
@@ -318,6 +346,7 @@ class DateEdit(QWidget):
         return calendar
 
     def _popup_position(self) -> QPoint:
+        assert self._popup is not None  # placed only as open_calendar shows it
         below = self.line.mapToGlobal(QPoint(0, self.line.height()))
         size = self._popup.sizeHint()
         screen = self.line.screen()
@@ -325,8 +354,11 @@ class DateEdit(QWidget):
             return below
         room = screen.availableGeometry()
         x = max(room.left(), min(below.x(), room.right() - size.width()))
-        y = below.y() if below.y() + size.height() <= room.bottom() else \
-            self.line.mapToGlobal(QPoint(0, 0)).y() - size.height()
+        y = (
+            below.y()
+            if below.y() + size.height() <= room.bottom()
+            else self.line.mapToGlobal(QPoint(0, 0)).y() - size.height()
+        )
         return QPoint(x, max(room.top(), y))
 
     def choose(self, day: dt.date) -> None:

@@ -49,7 +49,11 @@ class TextTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < len(self.headers)):
+        if (
+            not index.isValid()
+            or not (0 <= index.row() < len(self.rows))
+            or not (0 <= index.column() < len(self.headers))
+        ):
             return None
         text = self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:

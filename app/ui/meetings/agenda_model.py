@@ -15,12 +15,15 @@ def _tr(text: str) -> str:
 
 class AgendaModel(TextTableModel):
     def __init__(self, parent=None):
-        super().__init__([
-            (_tr("No."), _tr("Place on the agenda; (now): the case under discussion")),
-            (_tr("Case"), _tr("Case reference")),
-            (_tr("Why on the agenda"), _tr("The reasons the case comes to this meeting")),
-            (_tr("Minutes"), _tr("Time allowed for the case")),
-        ], parent)
+        super().__init__(
+            [
+                (_tr("No."), _tr("Place on the agenda; (now): the case under discussion")),
+                (_tr("Case"), _tr("Case reference")),
+                (_tr("Why on the agenda"), _tr("The reasons the case comes to this meeting")),
+                (_tr("Minutes"), _tr("Time allowed for the case")),
+            ],
+            parent,
+        )
         self.items = []
 
     def set_view(self, view: MeetingView) -> None:
@@ -28,9 +31,14 @@ class AgendaModel(TextTableModel):
         rows = []
         for n, item in enumerate(self.items, 1):
             now = item.case_id == view.current_item
-            rows.append((_tr("{n} (now)").format(n=n) if now else str(n),
-                         item.reference or _tr("(not on this device yet)"), item.reasons,
-                         _tr("{n} min").format(n=item.minutes)))
+            rows.append(
+                (
+                    _tr("{n} (now)").format(n=n) if now else str(n),
+                    item.reference or _tr("(not on this device yet)"),
+                    item.reasons,
+                    _tr("{n} min").format(n=item.minutes),
+                )
+            )
         current = [n for n, i in enumerate(self.items) if i.case_id == view.current_item]
         self.set_rows(rows, [i.case_id for i in self.items], current)
 

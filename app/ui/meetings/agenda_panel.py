@@ -9,17 +9,17 @@ from PySide6.QtWidgets import QGridLayout, QMessageBox, QPushButton, QVBoxLayout
 
 from app.models.errors import ConcordError
 from app.models.meetings.service import CHAIR_ROLE, MeetingView
+from app.ui.common.style import show_message
+from app.ui.common.table_model import KEY_ROLE
+from app.ui.common.text import caption, text_label
 from app.ui.meetings.agenda_model import AgendaModel
 from app.ui.meetings.dialogs import AgendaItemDialog
-from app.ui.common.table_model import KEY_ROLE
 from app.ui.meetings.widgets import row_table, selected_key
-from app.ui.common.style import show_message
-from app.ui.common.text import caption, text_label
 
 
 class AgendaPanel(QWidget):
     case_chosen = Signal(str)  # the case id picked in the agenda ("" for none)
-    changed = Signal(str)      # the meeting changed here; a line for the status bar
+    changed = Signal(str)  # the meeting changed here; a line for the status bar
 
     def __init__(self, workspace, today, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,15 +34,19 @@ class AgendaPanel(QWidget):
         self.total = text_label(self, "agendaTotal")
 
         self.build_button = QPushButton(self.tr("&Build agenda from cases"), self)
-        self.build_button.setToolTip(self.tr("Add every case that should come to this meeting: new referrals, "
-                                             "reviews due, repeats, sign-offs awaited, open actions; children first"))
+        self.build_button.setToolTip(
+            self.tr(
+                "Add every case that should come to this meeting: new referrals, "
+                "reviews due, repeats, sign-offs awaited, open actions; children first"
+            )
+        )
         self.build_button.clicked.connect(self.build)
         self.add_button = QPushButton(self.tr("Add cas&e…"), self)
         self.add_button.clicked.connect(self.add_case)
         self.up_button = QPushButton(self.tr("Move up"), self)
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QPushButton(self.tr("Move down"), self)
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.start_button = QPushButton(self.tr("Sta&rt meeting"), self)
         self.start_button.clicked.connect(self.start)
         self.next_button = QPushButton(self.tr("Ne&xt case"), self)
@@ -52,8 +56,16 @@ class AgendaPanel(QWidget):
         self.reopen_button = QPushButton(self.tr("Reopen meeting"), self)
         self.reopen_button.setToolTip(self.tr("A closed meeting refuses changes; reopen it to correct its record"))
         self.reopen_button.clicked.connect(self.reopen_meeting)
-        self.chair_buttons = [self.build_button, self.add_button, self.up_button, self.down_button,
-                              self.start_button, self.next_button, self.close_button, self.reopen_button]
+        self.chair_buttons = [
+            self.build_button,
+            self.add_button,
+            self.up_button,
+            self.down_button,
+            self.start_button,
+            self.next_button,
+            self.close_button,
+            self.reopen_button,
+        ]
         for button in self.chair_buttons:
             button.setVisible(self.chair)
         self.problem = text_label(self, "note")
@@ -77,8 +89,9 @@ class AgendaPanel(QWidget):
         self.model.set_view(view)
         if keep and self.model.row_of(keep) >= 0:
             self.select_case(keep)
-        self.total.setText(self.tr("{n} cases, {minutes} minutes in all").format(
-            n=len(view.agenda), minutes=view.minutes_total))
+        self.total.setText(
+            self.tr("{n} cases, {minutes} minutes in all").format(n=len(view.agenda), minutes=view.minutes_total)
+        )
         self._update_buttons()
 
     def selected_case(self) -> str:
@@ -90,7 +103,8 @@ class AgendaPanel(QWidget):
             return False
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
@@ -128,30 +142,38 @@ class AgendaPanel(QWidget):
 
     def build(self) -> bool:
         service = self.ws.meetings
-        return self._act(lambda ref: service.build_agenda(ref, self.today()),
-                         lambda added: self.tr("{n} cases added to the agenda").format(n=len(added)) if added
-                         else self.tr("No case to add: every case that should come is on the agenda"))
+        return self._act(
+            lambda ref: service.build_agenda(ref, self.today()),
+            lambda added: (
+                self.tr("{n} cases added to the agenda").format(n=len(added))
+                if added
+                else self.tr("No case to add: every case that should come is on the agenda")
+            ),
+        )
 
     def add_case(self) -> AgendaItemDialog | None:
         if self.view is None:
             return None
         on = {i.case_id for i in self.view.agenda}
         cases = [(c.case_id, c.reference) for c in self.ws.list_cases() if c.case_id not in on]
-        dialog = AgendaItemDialog(self.ws.meetings, self.view.meeting_id, cases,
-                                  self.ws.meetings.policy.minutes_per_case, self)
+        dialog = AgendaItemDialog(
+            self.ws.meetings, self.view.meeting_id, cases, self.ws.meetings.policy.minutes_per_case, self
+        )
         dialog.accepted.connect(lambda: self.changed.emit(self.tr("Case added to the agenda")))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.add_dialog = dialog
         return dialog
 
-    def move(self, step: int) -> bool:
+    # Not named move: that is QWidget's, which places the widget.
+    def move_selected(self, step: int) -> bool:
         case_id = self.selected_case()
         row = self.model.row_of(case_id)
         if row < 0 or not 0 <= row + step < self.model.rowCount():
             return False
-        return self._act(lambda ref: self.ws.meetings.move_item(ref, case_id, row + 1 + step),
-                         self.tr("Agenda reordered"))
+        return self._act(
+            lambda ref: self.ws.meetings.move_item(ref, case_id, row + 1 + step), self.tr("Agenda reordered")
+        )
 
     def start(self) -> bool:
         service = self.ws.meetings
@@ -159,6 +181,7 @@ class AgendaPanel(QWidget):
         def start(ref):
             service.set_status(ref, "in progress")
             service.set_current(ref, self.model.item(0).case_id)
+
         return self._act(start, self.tr("Meeting started"))
 
     def next_case(self) -> bool:
@@ -168,8 +191,10 @@ class AgendaPanel(QWidget):
         following = self.model.item(self.model.row_of(view.current_item) + 1)
         if following is None:
             return False
-        return self._act(lambda ref: self.ws.meetings.set_current(ref, following.case_id),
-                         self.tr("The meeting moved on to {case}").format(case=following.reference or following.case_id))
+        return self._act(
+            lambda ref: self.ws.meetings.set_current(ref, following.case_id),
+            self.tr("The meeting moved on to {case}").format(case=following.reference or following.case_id),
+        )
 
     def close_meeting(self) -> bool:
         """Close at once when every case has something recorded; else ask first, naming the cases
@@ -185,11 +210,17 @@ class AgendaPanel(QWidget):
         if not left:
             return self._close()
         cases = ", ".join(i.reference or self.tr("a case not on this device yet") for i in left)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cases not discussed"),
-                          self.tr("No discussion or outcome is recorded on this device for {n} of the cases on "
-                                  "the agenda: {cases}.\n\nOnce closed, the meeting's record stands as minuted "
-                                  "until you reopen it.").format(n=len(left), cases=cases),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Cases not discussed"),
+            self.tr(
+                "No discussion or outcome is recorded on this device for {n} of the cases on "
+                "the agenda: {cases}.\n\nOnce closed, the meeting's record stands as minuted "
+                "until you reopen it."
+            ).format(n=len(left), cases=cases),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         anyway = box.addButton(self.tr("&Close anyway"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)  # closing with cases left is the choice that needs a deliberate press
@@ -204,5 +235,7 @@ class AgendaPanel(QWidget):
         return self._act(lambda ref: self.ws.meetings.set_status(ref, "closed"), self.tr("Meeting closed"))
 
     def reopen_meeting(self) -> bool:
-        return self._act(lambda ref: self.ws.meetings.set_status(ref, "in progress"),
-                         self.tr("Meeting reopened: its record may be corrected, then closed again"))
+        return self._act(
+            lambda ref: self.ws.meetings.set_status(ref, "in progress"),
+            self.tr("Meeting reopened: its record may be corrected, then closed again"),
+        )

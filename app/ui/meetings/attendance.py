@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
 from app.models.errors import ConcordError
 from app.models.meetings.service import CHAIR_ROLE, MeetingView
-from app.ui.meetings.dialogs import ApologyDialog, AttendeeDialog, DistributionDialog, ObserverDialog
-from app.ui.common.table_model import TextTableModel
-from app.ui.meetings.widgets import row_table
 from app.ui.common.style import show_message
+from app.ui.common.table_model import TextTableModel
 from app.ui.common.text import caption, text_label
+from app.ui.meetings.dialogs import ApologyDialog, AttendeeDialog, DistributionDialog, ObserverDialog
+from app.ui.meetings.widgets import row_table
 
 
 class _Part(QWidget):
@@ -49,17 +49,35 @@ class AttendancePanel(_Part):
     def __init__(self, workspace, today, parent: QWidget | None = None):
         super().__init__(workspace, today, parent)
         tr = self.tr
-        self.attendees_model = TextTableModel([
-            (tr("Name"), tr("Name")), (tr("Agency"), tr("Agency")), (tr("Role"), tr("Role on the panel")),
-            (tr("Acknowledged statement"), tr("Whether they acknowledged the confidentiality statement on their device"))],
-            self)
-        self.observers_model = TextTableModel([
-            (tr("Name"), tr("Name")), (tr("Organisation"), tr("Organisation")),
-            (tr("Signed statement"), tr("Whether they signed the confidentiality statement"))], self)
-        self.apologies_model = TextTableModel([
-            (tr("Name"), tr("Name")), (tr("Agency"), tr("Agency")),
-            (tr("Information sent"), tr("Whether they sent information to the panel")),
-            (tr("Sent on"), tr("The day the information was sent"))], self)
+        self.attendees_model = TextTableModel(
+            [
+                (tr("Name"), tr("Name")),
+                (tr("Agency"), tr("Agency")),
+                (tr("Role"), tr("Role on the panel")),
+                (
+                    tr("Acknowledged statement"),
+                    tr("Whether they acknowledged the confidentiality statement on their device"),
+                ),
+            ],
+            self,
+        )
+        self.observers_model = TextTableModel(
+            [
+                (tr("Name"), tr("Name")),
+                (tr("Organisation"), tr("Organisation")),
+                (tr("Signed statement"), tr("Whether they signed the confidentiality statement")),
+            ],
+            self,
+        )
+        self.apologies_model = TextTableModel(
+            [
+                (tr("Name"), tr("Name")),
+                (tr("Agency"), tr("Agency")),
+                (tr("Information sent"), tr("Whether they sent information to the panel")),
+                (tr("Sent on"), tr("The day the information was sent")),
+            ],
+            self,
+        )
         self.attendees = row_table(self, self.attendees_model, tr("Attendees"), 0)
         self.observers = row_table(self, self.observers_model, tr("Observers"), 0, 2)
         self.apologies = row_table(self, self.apologies_model, tr("Apologies"), 0, 2)
@@ -67,9 +85,11 @@ class AttendancePanel(_Part):
         self.observer_button = self._button(tr("Add obse&rver…"), self.add_observer)
         self.apology_button = self._button(tr("Add apolo&gies…"), self.add_apology)
         layout = QVBoxLayout(self)
-        for title, table, button in ((tr("Attend&ees"), self.attendees, self.attendee_button),
-                                     (tr("O&bservers"), self.observers, self.observer_button),
-                                     (tr("Apologie&s"), self.apologies, self.apology_button)):
+        for title, table, button in (
+            (tr("Attend&ees"), self.attendees, self.attendee_button),
+            (tr("O&bservers"), self.observers, self.observer_button),
+            (tr("Apologie&s"), self.apologies, self.apology_button),
+        ):
             layout.addWidget(caption(self, title, table))
             layout.addWidget(table, 1)
             row = QHBoxLayout()
@@ -87,15 +107,38 @@ class AttendancePanel(_Part):
             if not a.get("device_id"):
                 return self.tr("Not on a panel device")
             return self._yes_no(view.acknowledged(a["device_id"]))
+
         self.attendees_model.set_rows(
-            [(a.get("name", ""), a.get("agency", ""), roles[a["role"]].label if a.get("role") in roles else "",
-              acknowledged(a)) for a in view.attendees], [a.get("id", n) for n, a in enumerate(view.attendees)])
+            [
+                (
+                    a.get("name", ""),
+                    a.get("agency", ""),
+                    roles[a["role"]].label if a.get("role") in roles else "",
+                    acknowledged(a),
+                )
+                for a in view.attendees
+            ],
+            [a.get("id", n) for n, a in enumerate(view.attendees)],
+        )
         self.observers_model.set_rows(
-            [(o.get("name", ""), o.get("organisation", ""), self._yes_no(o.get("signed_statement")))
-             for o in view.observers], [o.get("id", n) for n, o in enumerate(view.observers)])
+            [
+                (o.get("name", ""), o.get("organisation", ""), self._yes_no(o.get("signed_statement")))
+                for o in view.observers
+            ],
+            [o.get("id", n) for n, o in enumerate(view.observers)],
+        )
         self.apologies_model.set_rows(
-            [(a.get("name", ""), a.get("agency", ""), self._yes_no(a.get("information_sent")), a.get("sent_on") or "")
-             for a in view.apologies], [a.get("id", n) for n, a in enumerate(view.apologies)])
+            [
+                (
+                    a.get("name", ""),
+                    a.get("agency", ""),
+                    self._yes_no(a.get("information_sent")),
+                    a.get("sent_on") or "",
+                )
+                for a in view.apologies
+            ],
+            [a.get("id", n) for n, a in enumerate(view.apologies)],
+        )
 
     def add_attendee(self):
         roles = {k: r.label for k, r in self.ws.schema.roles.items()}
@@ -109,8 +152,9 @@ class AttendancePanel(_Part):
         return self._open(ObserverDialog(self.ws.meetings, self.view.meeting_id, self), self.tr("Observer recorded"))
 
     def add_apology(self):
-        return self._open(ApologyDialog(self.ws.meetings, self.view.meeting_id, self.today(), self),
-                          self.tr("Apologies recorded"))
+        return self._open(
+            ApologyDialog(self.ws.meetings, self.view.meeting_id, self.today(), self), self.tr("Apologies recorded")
+        )
 
 
 class ConfidentialityPanel(_Part):
@@ -122,12 +166,19 @@ class ConfidentialityPanel(_Part):
         self.own_state = text_label(self, "ownAcknowledgement")
         self.acknowledge_button = QPushButton(tr("I ack&nowledge this statement"), self)
         self.acknowledge_button.clicked.connect(self.acknowledge)
-        self.acks_model = TextTableModel([
-            (tr("Name"), tr("Name")), (tr("Role"), tr("Role on the panel")), (tr("When (UTC)"), tr("When (UTC)")),
-            (tr("Acknowledgement"), tr("Whether the acknowledgement holds for the statement as it now reads"))], self)
+        self.acks_model = TextTableModel(
+            [
+                (tr("Name"), tr("Name")),
+                (tr("Role"), tr("Role on the panel")),
+                (tr("When (UTC)"), tr("When (UTC)")),
+                (tr("Acknowledgement"), tr("Whether the acknowledgement holds for the statement as it now reads")),
+            ],
+            self,
+        )
         self.acks = row_table(self, self.acks_model, tr("Acknowledgements"), 3, 3)
-        self.distribution_model = TextTableModel([
-            (tr("Name"), tr("Name")), (tr("Role"), tr("Role on the panel"))], self)
+        self.distribution_model = TextTableModel(
+            [(tr("Name"), tr("Name")), (tr("Role"), tr("Role on the panel"))], self
+        )
         self.distribution = row_table(self, self.distribution_model, tr("Distribution of the minutes"), 1, 3)
         self.distribution_button = self._button(tr("Choose &who receives the minutes…"), self.edit_distribution)
         self.problem = text_label(self, "note")
@@ -160,8 +211,10 @@ class ConfidentialityPanel(_Part):
         self.distribution_button.setEnabled(not view.closed)
         self.acknowledge_button.setEnabled(not mine and bool(view.statement.strip()) and not view.closed)
         self.own_state.setText(
-            self.tr("You, {name}, have acknowledged this statement.").format(name=self.ws.profile.name) if mine else
-            self.tr("You, {name}, have not acknowledged this statement yet.").format(name=self.ws.profile.name))
+            self.tr("You, {name}, have acknowledged this statement.").format(name=self.ws.profile.name)
+            if mine
+            else self.tr("You, {name}, have not acknowledged this statement yet.").format(name=self.ws.profile.name)
+        )
 
         def holds(a):
             if not a.genuine:
@@ -169,12 +222,21 @@ class ConfidentialityPanel(_Part):
             if not a.current:
                 return self.tr("For an earlier wording: needs acknowledging again")
             return self.tr("Acknowledged")
+
         self.acks_model.set_rows(
-            [(a.name, roles[a.role].label if a.role in roles else a.role, a.at[:16].replace("T", " "), holds(a))
-             for a in view.acknowledgements], [f"{a.device_id}/{a.at}" for a in view.acknowledgements])
+            [
+                (a.name, roles[a.role].label if a.role in roles else a.role, a.at[:16].replace("T", " "), holds(a))
+                for a in view.acknowledgements
+            ],
+            [f"{a.device_id}/{a.at}" for a in view.acknowledgements],
+        )
         self.distribution_model.set_rows(
-            [(d.get("name", ""), roles[d["role"]].label if d.get("role") in roles else d.get("role", ""))
-             for d in view.distribution], [d.get("device_id", n) for n, d in enumerate(view.distribution)])
+            [
+                (d.get("name", ""), roles[d["role"]].label if d.get("role") in roles else d.get("role", ""))
+                for d in view.distribution
+            ],
+            [d.get("device_id", n) for n, d in enumerate(view.distribution)],
+        )
 
     def acknowledge(self) -> bool:
         if self.view is None:
@@ -191,5 +253,7 @@ class ConfidentialityPanel(_Part):
     def edit_distribution(self):
         roles = {k: r.label for k, r in self.ws.schema.roles.items()}
         chosen = {d.get("device_id") for d in self.view.distribution}
-        return self._open(DistributionDialog(self.ws.meetings, self.view.meeting_id, self.ws.members(), roles, chosen,
-                                             self), self.tr("Distribution list saved"))
+        return self._open(
+            DistributionDialog(self.ws.meetings, self.view.meeting_id, self.ws.members(), roles, chosen, self),
+            self.tr("Distribution list saved"),
+        )

@@ -9,18 +9,28 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.errors import ConcordError
 from app.models.meetings.mode import CasePanel
 from app.models.meetings.service import DISCUSSIONS, MeetingView
+from app.ui.common.style import show_message
+from app.ui.common.table_model import KEY_ROLE, TextTableModel
+from app.ui.common.text import caption, text_label
 from app.ui.meetings.dialogs import ActionDialog
 from app.ui.meetings.discussion_box import DiscussionBox
-from app.ui.common.table_model import KEY_ROLE, TextTableModel
 from app.ui.meetings.widgets import row_table, selected_key
-from app.ui.common.style import show_message
-from app.ui.common.text import caption, text_label
 
 
 def _clear(form: QFormLayout) -> None:
@@ -29,9 +39,9 @@ def _clear(form: QFormLayout) -> None:
 
 
 class CaseMinutes(QWidget):
-    status = Signal(str)    # a passing line for the status bar
-    written = Signal(str)   # the id of the case this wrote into
-    saved = Signal()        # the discussion boxes hold nothing unsaved any more
+    status = Signal(str)  # a passing line for the status bar
+    written = Signal(str)  # the id of the case this wrote into
+    saved = Signal()  # the discussion boxes hold nothing unsaved any more
 
     def __init__(self, workspace, today, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,12 +72,17 @@ class CaseMinutes(QWidget):
         self.views = text_label(body, "survivorViews")
         self.views.setAccessibleName(self.tr("Survivor's views"))
 
-        self.boxes = [DiscussionBox("key_risks", self.tr("Key risks: facts"), body),
-                      DiscussionBox("opinions", self.tr("Professional opinion"), body),
-                      DiscussionBox("decisions", self.tr("Decisions"), body)]
+        self.boxes = [
+            DiscussionBox("key_risks", self.tr("Key risks: facts"), body),
+            DiscussionBox("opinions", self.tr("Professional opinion"), body),
+            DiscussionBox("decisions", self.tr("Decisions"), body),
+        ]
         titles = (self.tr("&Key risks: facts"), self.tr("Pro&fessional opinion"), self.tr("&Decisions"))
-        hints = (self.tr("What is known, apart from opinion"), self.tr("What the agencies think, said as opinion"),
-                 self.tr("What the panel decided"))
+        hints = (
+            self.tr("What is known, apart from opinion"),
+            self.tr("What the agencies think, said as opinion"),
+            self.tr("What the panel decided"),
+        )
         discussion = QHBoxLayout()
         for box, title, hint in zip(self.boxes, titles, hints):
             box.setPlaceholderText(hint)
@@ -82,22 +97,37 @@ class CaseMinutes(QWidget):
         self.save_button.setVisible(self.can_discuss)
         self.save_state = text_label(body, "saveState")
 
-        self.actions_model = TextTableModel([
-            (self.tr("Action"), self.tr("What will be done")), (self.tr("Owning agency"), self.tr("Owning agency")),
-            (self.tr("Owner"), self.tr("Person who owns the action")), (self.tr("Target date"), self.tr("Target date")),
-            (self.tr("Status"), self.tr("Status last reported")),
-            (self.tr("Overdue"), self.tr("OVERDUE: still open after its target date"))], self)
-        self.actions = row_table(body, self.actions_model, self.tr("Actions agreed at this meeting"), 0, 3, wrap=True)
+        self.actions_model = TextTableModel(
+            [
+                (self.tr("Action"), self.tr("What will be done")),
+                (self.tr("Owning agency"), self.tr("Owning agency")),
+                (self.tr("Owner"), self.tr("Person who owns the action")),
+                (self.tr("Target date"), self.tr("Target date")),
+                (self.tr("Status"), self.tr("Status last reported")),
+                (self.tr("Overdue"), self.tr("OVERDUE: still open after its target date")),
+            ],
+            self,
+        )
+        # Not named actions: that is QWidget's list of its QActions.
+        self.actions_table = row_table(
+            body, self.actions_model, self.tr("Actions agreed at this meeting"), 0, 3, wrap=True
+        )
         self.add_action_button = QPushButton(self.tr("Add actio&n…"), body)
         self.add_action_button.clicked.connect(self.add_action)
         self.add_action_button.setVisible(self.can_act)
 
-        self.earlier_model = TextTableModel([
-            (self.tr("Action"), self.tr("What was to be done")), (self.tr("Owning agency"), self.tr("Owning agency")),
-            (self.tr("Owner"), self.tr("Person who owns the action")), (self.tr("Target date"), self.tr("Target date")),
-            (self.tr("Status"), self.tr("Status last reported")),
-            (self.tr("This meeting"), self.tr("Done, circumstances changed or not done, as this meeting found")),
-            (self.tr("Note"), self.tr("The meeting's note on the action"))], self)
+        self.earlier_model = TextTableModel(
+            [
+                (self.tr("Action"), self.tr("What was to be done")),
+                (self.tr("Owning agency"), self.tr("Owning agency")),
+                (self.tr("Owner"), self.tr("Person who owns the action")),
+                (self.tr("Target date"), self.tr("Target date")),
+                (self.tr("Status"), self.tr("Status last reported")),
+                (self.tr("This meeting"), self.tr("Done, circumstances changed or not done, as this meeting found")),
+                (self.tr("Note"), self.tr("The meeting's note on the action")),
+            ],
+            self,
+        )
         self.earlier = row_table(body, self.earlier_model, self.tr("Earlier actions to review"), (0, 6), 3, wrap=True)
         self.earlier.selectionModel().selectionChanged.connect(self._update_review_buttons)
         self.note = QLineEdit(body)
@@ -106,8 +136,11 @@ class CaseMinutes(QWidget):
         self.review_buttons = []
         review_row = QHBoxLayout()
         review_row.addWidget(self.note, 1)
-        for outcome, text in (("done", self.tr("Done")), ("circumstances changed", self.tr("Circumstances changed")),
-                              ("not done", self.tr("Not done"))):
+        for outcome, text in (
+            ("done", self.tr("Done")),
+            ("circumstances changed", self.tr("Circumstances changed")),
+            ("not done", self.tr("Not done")),
+        ):
             button = QPushButton(text, body)
             button.setAccessibleName(self.tr("Review the selected action: {outcome}").format(outcome=text))
             button.clicked.connect(lambda _=False, o=outcome: self.review(o))
@@ -139,7 +172,7 @@ class CaseMinutes(QWidget):
         row.addWidget(self.save_button)
         grid.addLayout(row, 3, 0, 1, 2)
         grid.addWidget(caption(body, self.tr("Actions agreed for this case at this meeting")), 4, 0, 1, 2)
-        grid.addWidget(self.actions, 5, 0, 1, 2)
+        grid.addWidget(self.actions_table, 5, 0, 1, 2)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.add_action_button)
@@ -161,8 +194,9 @@ class CaseMinutes(QWidget):
         self._update_review_buttons()
 
     # ----- showing --------------------------------------------------------------------------------
-    def show_case(self, meeting_id: str, meeting_date: dt.date | None, case_id: str,
-                  view: MeetingView | None = None) -> None:
+    def show_case(
+        self, meeting_id: str, meeting_date: dt.date | None, case_id: str, view: MeetingView | None = None
+    ) -> None:
         """view: the meeting as just read, when the caller has it (else it is read here)."""
         if (meeting_id, case_id) != (self.meeting_id, self.case_id):
             self.flush()
@@ -187,8 +221,9 @@ class CaseMinutes(QWidget):
                 view = self.ws.meetings.view(self.meeting_id)
             panel = self.ws.meeting_mode.case_panel(view, self.case_id, self.today())
         except ConcordError as exc:
-            show_message(self.problem, self.tr("This case cannot be shown: {problem}").format(problem=str(exc)),
-                         True, "note")
+            show_message(
+                self.problem, self.tr("This case cannot be shown: {problem}").format(problem=str(exc)), True, "note"
+            )
             return
         self.panel = panel
         # A closed meeting's record stands as minuted: shown, not edited, until the chair reopens it.
@@ -197,8 +232,11 @@ class CaseMinutes(QWidget):
             box.setReadOnly(not self.can_discuss or self.closed)
         self.add_action_button.setEnabled(not self.closed)
         item = panel.item
-        self.heading.setText(self.tr("Case {reference}: {reasons} ({minutes} min)").format(
-            reference=panel.reference, reasons=item.reasons if item else "", minutes=item.minutes if item else 0))
+        self.heading.setText(
+            self.tr("Case {reference}: {reasons} ({minutes} min)").format(
+                reference=panel.reference, reasons=item.reasons if item else "", minutes=item.minutes if item else 0
+            )
+        )
         _clear(self.facts)
         for label, value in panel.facts:
             self.facts.addRow(QLabel(self.tr("{label}:").format(label=label), self), text_label(self, "", str(value)))
@@ -226,13 +264,25 @@ class CaseMinutes(QWidget):
 
     def _show_actions(self, panel: CasePanel) -> None:
         def cells(r):
-            return (r.action, r.agency, r.owner, r.target.isoformat() if r.target else "", r.status,
-                    self.tr("OVERDUE") if r.overdue else "")
-        self.actions_model.set_rows([cells(r) for r in panel.actions], [r.action_id for r in panel.actions],
-                                    [n for n, r in enumerate(panel.actions) if r.overdue])
-        self.earlier_model.set_rows([cells(r)[:5] + (outcome, note) for r, outcome, note in panel.earlier],
-                                    [r.action_id for r, _o, _n in panel.earlier],
-                                    [n for n, (r, _o, _n) in enumerate(panel.earlier) if r.overdue])
+            return (
+                r.action,
+                r.agency,
+                r.owner,
+                r.target.isoformat() if r.target else "",
+                r.status,
+                self.tr("OVERDUE") if r.overdue else "",
+            )
+
+        self.actions_model.set_rows(
+            [cells(r) for r in panel.actions],
+            [r.action_id for r in panel.actions],
+            [n for n, r in enumerate(panel.actions) if r.overdue],
+        )
+        self.earlier_model.set_rows(
+            [cells(r)[:5] + (outcome, note) for r, outcome, note in panel.earlier],
+            [r.action_id for r, _o, _n in panel.earlier],
+            [n for n, (r, _o, _n) in enumerate(panel.earlier) if r.overdue],
+        )
         self._update_review_buttons()
 
     def _update_review_buttons(self, *_args) -> None:
@@ -253,15 +303,17 @@ class CaseMinutes(QWidget):
             return True
         try:
             for box in dirty:
-                self.ws.meeting_mode.write_discussion(self.meeting_id, self.case_id, box.part, box.toPlainText(),
-                                                      base=box.base)
+                self.ws.meeting_mode.write_discussion(
+                    self.meeting_id, self.case_id, box.part, box.toPlainText(), base=box.base
+                )
                 box.base = box.toPlainText()  # saved: what others wrote meanwhile comes in below
         except ConcordError as exc:
             self.save_state.setText(self.tr("Not saved: {problem}").format(problem=str(exc)))
             self._failed(exc)
             return False
-        self.save_state.setText(self.tr("Discussion saved in case {reference}").format(
-            reference=self.panel.reference if self.panel else ""))
+        self.save_state.setText(
+            self.tr("Discussion saved in case {reference}").format(reference=self.panel.reference if self.panel else "")
+        )
         show_message(self.problem, "", False, "note")
         self.refresh()
         self.written.emit(self.case_id)
@@ -275,8 +327,16 @@ class CaseMinutes(QWidget):
         if not self.case_id or self.panel is None:
             return None
         target = (self.meeting_date or self.today()) + dt.timedelta(days=14)
-        dialog = ActionDialog(self.ws.meeting_mode, self.meeting_id, self.panel.reference, target,
-                              self.ws.meetings.policy.agencies, self.ws.members(), self.ws.profile.agency, self)
+        dialog = ActionDialog(
+            self.ws.meeting_mode,
+            self.meeting_id,
+            self.panel.reference,
+            target,
+            self.ws.meetings.policy.agencies,
+            self.ws.members(),
+            self.ws.profile.agency,
+            self,
+        )
         dialog.accepted.connect(self._action_added)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -286,7 +346,9 @@ class CaseMinutes(QWidget):
     def _action_added(self) -> None:
         self.refresh()
         self.written.emit(self.case_id)
-        self.status.emit(self.tr("Action added to case {reference}").format(reference=self.panel.reference))
+        self.status.emit(
+            self.tr("Action added to case {reference}").format(reference=self.panel.reference if self.panel else "")
+        )
 
     def review(self, outcome: str) -> bool:
         action_id = selected_key(self.earlier, KEY_ROLE)

@@ -7,14 +7,32 @@ stays open so nothing typed is lost."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QTimeEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.errors import ConcordError, ValidationError
 from app.ui.common.text import error_label
+
+Editor = TypeVar("Editor", bound=QWidget)
 
 
 def qdate(day: dt.date) -> QDate:
@@ -41,8 +59,10 @@ def member_list(parent: QWidget, members: dict, role_labels: dict, name: str) ->
     listed = QListWidget(parent)
     listed.setAccessibleName(name)
     for device_id, (person, role, agency) in sorted(members.items(), key=lambda kv: kv[1][0].casefold()):
-        item = QListWidgetItem(parent.tr("{name}, {role} ({agency})").format(
-            name=person, role=role_labels.get(role, role), agency=agency), listed)
+        item = QListWidgetItem(
+            parent.tr("{name}, {role} ({agency})").format(name=person, role=role_labels.get(role, role), agency=agency),
+            listed,
+        )
         item.setData(Qt.ItemDataRole.UserRole, device_id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
@@ -62,7 +82,9 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.error = error_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(ok_text)
         self.buttons.accepted.connect(self.accept)
@@ -78,7 +100,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-    def add_row(self, text: str, editor: QWidget, name: str) -> QWidget:
+    def add_row(self, text: str, editor: Editor, name: str) -> Editor:
         editor.setAccessibleName(name)
         editor.setMinimumWidth(300)  # the layout's minimum size rules the dialog's width
         label = QLabel(text, self)
@@ -107,8 +129,9 @@ class ScheduleDialog(FormDialog):
     def __init__(self, service, today: dt.date, parent: QWidget | None = None):
         super().__init__(self.tr("Schedule a panel meeting"), self.tr("&Schedule"), parent)
         self.service = service
-        self.date = self.add_row(self.tr("&Date:"), date_edit(self, today + dt.timedelta(days=7), ""),
-                                 self.tr("Meeting date"))
+        self.date = self.add_row(
+            self.tr("&Date:"), date_edit(self, today + dt.timedelta(days=7), ""), self.tr("Meeting date")
+        )
         self.time = self.add_row(self.tr("&Time:"), QTimeEdit(QTime(10, 0), self), self.tr("Meeting time"))
         self.time.setDisplayFormat("HH:mm")
         self.venue = self.add_row(self.tr("&Venue:"), QLineEdit(self), self.tr("Venue"))
@@ -117,19 +140,33 @@ class ScheduleDialog(FormDialog):
         self.panel.setPlaceholderText(self.tr("Restorative practice panel"))
 
     def submit(self):
-        return self.service.schedule(pydate(self.date.date()), self.time.time().toString("HH:mm"), self.venue.text(),
-                                  panel=self.panel.text())
+        return self.service.schedule(
+            pydate(self.date.date()), self.time.time().toString("HH:mm"), self.venue.text(), panel=self.panel.text()
+        )
 
 
 class AttendeeDialog(FormDialog):
     """The members of the panel in one list (name, role and agency from the membership log), each
     ticked who is here and all added at once; someone not on the panel by name and agency."""
 
-    def __init__(self, service, meeting_ref: str, members: dict, role_labels: dict, attending: set[str],
-                 parent: QWidget | None = None):
-        super().__init__(self.tr("Record attendees"), self.tr("&Add attendees"), parent,
-                         self.tr("Tick each member of the panel who is here. For someone not on the panel, "
-                                 "give their name and agency below."))
+    def __init__(
+        self,
+        service,
+        meeting_ref: str,
+        members: dict,
+        role_labels: dict,
+        attending: set[str],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(
+            self.tr("Record attendees"),
+            self.tr("&Add attendees"),
+            parent,
+            self.tr(
+                "Tick each member of the panel who is here. For someone not on the panel, "
+                "give their name and agency below."
+            ),
+        )
         self.service, self.meeting_ref = service, meeting_ref
         self.recorded = 0  # attendees written by this dialog, even if a later one was refused
         self.members = member_list(self, members, role_labels, self.tr("Panel members attending"))
@@ -140,10 +177,12 @@ class AttendeeDialog(FormDialog):
         label = QLabel(self.tr("&Members:"), self)
         label.setBuddy(self.members)
         self.form.addRow(label, self.members)
-        self.name = self.add_row(self.tr("Someone else's &name:"), QLineEdit(self),
-                                 self.tr("Name of someone not on the panel"))
-        self.agency = self.add_row(self.tr("Their a&gency:"), QLineEdit(self),
-                                   self.tr("Agency of someone not on the panel"))
+        self.name = self.add_row(
+            self.tr("Someone else's &name:"), QLineEdit(self), self.tr("Name of someone not on the panel")
+        )
+        self.agency = self.add_row(
+            self.tr("Their a&gency:"), QLineEdit(self), self.tr("Agency of someone not on the panel")
+        )
 
     def _mark_recorded(self, item: QListWidgetItem) -> None:
         item.setText(self.tr("{member} (already recorded)").format(member=item.text()))
@@ -152,15 +191,19 @@ class AttendeeDialog(FormDialog):
 
     def chosen(self) -> list[str]:
         """The members ticked here and not recorded already, in the order listed."""
-        return [item.data(Qt.ItemDataRole.UserRole) for item in map(self.members.item, range(self.members.count()))
-                if item.checkState() == Qt.CheckState.Checked and item.flags() & Qt.ItemFlag.ItemIsEnabled]
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in map(self.members.item, range(self.members.count()))
+            if item.checkState() == Qt.CheckState.Checked and item.flags() & Qt.ItemFlag.ItemIsEnabled
+        ]
 
     def submit(self):
         devices = self.chosen()
         other = bool(self.name.text().strip() or self.agency.text().strip())
         if not devices and not other:
-            raise ValidationError(self.tr("tick the members who are here, or give the name and agency of "
-                                          "someone not on the panel"))
+            raise ValidationError(
+                self.tr("tick the members who are here, or give the name and agency of someone not on the panel")
+            )
         added = []
         if other:  # first: the one most likely refused, before any member is written
             added.append(self.service.add_attendee(self.meeting_ref, self.name.text(), self.agency.text()))
@@ -186,8 +229,9 @@ class ObserverDialog(FormDialog):
         self.form.addRow(self.signed)
 
     def submit(self):
-        return self.service.add_observer(self.meeting_ref, self.name.text(), self.organisation.text(),
-                                      self.signed.isChecked())
+        return self.service.add_observer(
+            self.meeting_ref, self.name.text(), self.organisation.text(), self.signed.isChecked()
+        )
 
 
 class ApologyDialog(FormDialog):
@@ -198,21 +242,25 @@ class ApologyDialog(FormDialog):
         self.agency = self.add_row(self.tr("A&gency:"), QLineEdit(self), self.tr("Their agency"))
         self.sent = QCheckBox(self.tr("&Information was sent to the panel"), self)
         self.form.addRow(self.sent)
-        self.sent_on = self.add_row(self.tr("Sent &on:"), date_edit(self, today, ""), self.tr("Day the information was sent"))
+        self.sent_on = self.add_row(
+            self.tr("Sent &on:"), date_edit(self, today, ""), self.tr("Day the information was sent")
+        )
         self.sent_on.setEnabled(False)
         self.sent.toggled.connect(self.sent_on.setEnabled)
 
     def submit(self):
         sent = self.sent.isChecked()
-        return self.service.add_apology(self.meeting_ref, self.name.text(), self.agency.text(), sent,
-                                     pydate(self.sent_on.date()) if sent else None)
+        return self.service.add_apology(
+            self.meeting_ref, self.name.text(), self.agency.text(), sent, pydate(self.sent_on.date()) if sent else None
+        )
 
 
 class AgendaItemDialog(FormDialog):
     """Put a case on the agenda by hand, with the reason the chair gives."""
 
-    def __init__(self, service, meeting_ref: str, cases: list[tuple[str, str]], minutes: int,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, service, meeting_ref: str, cases: list[tuple[str, str]], minutes: int, parent: QWidget | None = None
+    ):
         super().__init__(self.tr("Add a case to the agenda"), self.tr("&Add to agenda"), parent)
         self.service, self.meeting_ref = service, meeting_ref
         self.case = self.add_row(self.tr("&Case:"), QComboBox(self), self.tr("Case to add"))
@@ -227,7 +275,9 @@ class AgendaItemDialog(FormDialog):
     def submit(self):
         if self.case.count() == 0:
             raise ValidationError(self.tr("every case on this device is already on the agenda"))
-        return self.service.add_item(self.meeting_ref, self.case.currentData(), self.reason.text(), self.minutes.value())
+        return self.service.add_item(
+            self.meeting_ref, self.case.currentData(), self.reason.text(), self.minutes.value()
+        )
 
 
 class ActionDialog(FormDialog):
@@ -235,10 +285,23 @@ class ActionDialog(FormDialog):
     agencies are the meetings policy's; the owners offered are the panel members of the agency
     chosen, and anyone else may be typed."""
 
-    def __init__(self, mode, meeting_ref: str, case_ref: str, target: dt.date, agencies, members: dict,
-                 own_agency: str = "", parent: QWidget | None = None):
-        super().__init__(self.tr("Agree an action for {case}").format(case=case_ref), self.tr("A&dd action"), parent,
-                         self.tr("Say specifically what will be done, by whom and by when."))
+    def __init__(
+        self,
+        mode,
+        meeting_ref: str,
+        case_ref: str,
+        target: dt.date,
+        agencies,
+        members: dict,
+        own_agency: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(
+            self.tr("Agree an action for {case}").format(case=case_ref),
+            self.tr("A&dd action"),
+            parent,
+            self.tr("Say specifically what will be done, by whom and by when."),
+        )
         self.mode, self.meeting_ref, self.case_ref = mode, meeting_ref, case_ref
         self.people = sorted(members.values(), key=lambda m: m[0].casefold())  # (name, role, agency)
         self.action = self.add_row(self.tr("&Action:"), QPlainTextEdit(self), self.tr("Action"))
@@ -248,12 +311,15 @@ class ActionDialog(FormDialog):
         for agency in agencies:
             self.agency.addItem(agency, agency)
         # This device's own agency first: most actions are agreed by those who will carry them out.
-        self.agency.setCurrentIndex(next((n for n, a in enumerate(agencies)
-                                          if a.casefold() == own_agency.casefold()), 0))
+        self.agency.setCurrentIndex(
+            next((n for n, a in enumerate(agencies) if a.casefold() == own_agency.casefold()), 0)
+        )
         self.owner = self.add_row(self.tr("&Owner:"), QComboBox(self), self.tr("Person who owns the action"))
         self.owner.setEditable(True)
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.owner.lineEdit().setPlaceholderText(self.tr("A member of the agency, or type any name"))
+        owner_line = self.owner.lineEdit()
+        assert owner_line is not None  # an editable combo box has its line
+        owner_line.setPlaceholderText(self.tr("A member of the agency, or type any name"))
         self.target = self.add_row(self.tr("&Target date:"), date_edit(self, target, ""), self.tr("Target date"))
         self._fill_owners()
         self.agency.currentIndexChanged.connect(self._fill_owners)
@@ -272,17 +338,34 @@ class ActionDialog(FormDialog):
         self.owner.setEditText(keep)
 
     def submit(self):
-        return self.mode.add_action(self.meeting_ref, self.case_ref, self.action.toPlainText(),
-                                    self.agency.currentData(), self.owner.currentText(), pydate(self.target.date()))
+        return self.mode.add_action(
+            self.meeting_ref,
+            self.case_ref,
+            self.action.toPlainText(),
+            self.agency.currentData(),
+            self.owner.currentText(),
+            pydate(self.target.date()),
+        )
 
 
 class DistributionDialog(FormDialog):
     """Who receives the minutes: members of the panel only, ticked one by one."""
 
-    def __init__(self, service, meeting_ref: str, members: dict, role_labels: dict, chosen: set[str],
-                 parent: QWidget | None = None):
-        super().__init__(self.tr("Distribution of the minutes"), self.tr("&Save list"), parent,
-                         self.tr("The minutes go only to those entitled to them. Tick each member who receives them."))
+    def __init__(
+        self,
+        service,
+        meeting_ref: str,
+        members: dict,
+        role_labels: dict,
+        chosen: set[str],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(
+            self.tr("Distribution of the minutes"),
+            self.tr("&Save list"),
+            parent,
+            self.tr("The minutes go only to those entitled to them. Tick each member who receives them."),
+        )
         self.service, self.meeting_ref = service, meeting_ref
         self.members = member_list(self, members, role_labels, self.tr("Members who receive the minutes"))
         for n in range(self.members.count()):
@@ -293,8 +376,11 @@ class DistributionDialog(FormDialog):
         self.form.addRow(label, self.members)
 
     def chosen(self) -> list[str]:
-        return [self.members.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.members.count())
-                if self.members.item(n).checkState() == Qt.CheckState.Checked]
+        return [
+            self.members.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.members.count())
+            if self.members.item(n).checkState() == Qt.CheckState.Checked
+        ]
 
     def submit(self):
         return self.service.set_distribution(self.meeting_ref, self.chosen())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.models.meetings.service import MeetingView
 from app.ui.common.table_model import TextTableModel
@@ -13,22 +13,28 @@ def _tr(text: str) -> str:
 
 
 def status_words(status: str) -> str:
-    return {"scheduled": _tr("Scheduled"), "in progress": _tr("In progress"), "closed": _tr("Closed")}.get(status, status)
+    return {"scheduled": _tr("Scheduled"), "in progress": _tr("In progress"), "closed": _tr("Closed")}.get(
+        status, status
+    )
 
 
 class MeetingListModel(TextTableModel):
-    def __init__(self, parent=None):
-        super().__init__([
-            (_tr("Meeting"), _tr("Meeting reference")),
-            (_tr("Date"), _tr("Meeting date")),
-            (_tr("Status"), _tr("Scheduled, in progress or closed")),
-        ], parent)
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(
+            [
+                (_tr("Meeting"), _tr("Meeting reference")),
+                (_tr("Date"), _tr("Meeting date")),
+                (_tr("Status"), _tr("Scheduled, in progress or closed")),
+            ],
+            parent,
+        )
         self.meetings: list[MeetingView] = []
 
     def set_meetings(self, meetings: list[MeetingView]) -> None:
         self.meetings = list(meetings)
         # The venue and the rest are on the meeting's page: the list stays narrow beside it.
-        self.set_rows([(m.reference, m.date.isoformat() if m.date else "", status_words(m.status))
-                       for m in self.meetings],
-                      [m.meeting_id for m in self.meetings],
-                      [n for n, m in enumerate(self.meetings) if m.status == "in progress"])
+        self.set_rows(
+            [(m.reference, m.date.isoformat() if m.date else "", status_words(m.status)) for m in self.meetings],
+            [m.meeting_id for m in self.meetings],
+            [n for n, m in enumerate(self.meetings) if m.status == "in progress"],
+        )

@@ -6,21 +6,35 @@ moves to it, unless the person is typing in a discussion box; then it waits unti
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.errors import ConcordError
 from app.models.meetings.service import CHAIR_ROLE, MeetingView
+from app.ui.common.background import BackgroundTask, run_in_background
+from app.ui.common.text import text_label
 from app.ui.meetings.agenda_panel import AgendaPanel
 from app.ui.meetings.attendance import AttendancePanel, ConfidentialityPanel
 from app.ui.meetings.case_minutes import CaseMinutes
 from app.ui.meetings.meeting_list_model import status_words
-from app.ui.common.background import BackgroundTask, run_in_background
-from app.ui.common.text import text_label
+
+if TYPE_CHECKING:  # the PDF libraries load with the first report written, not at start
+    from app.reports.service import Written
 
 
 def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> str:
@@ -29,9 +43,9 @@ def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> str:
 
 
 class MeetingPage(QWidget):
-    status = Signal(str)    # a passing line for the status bar
-    written = Signal(str)   # the id of a case written into from meeting mode
-    changed = Signal()      # the meeting itself changed here (status, agenda, attendance)
+    status = Signal(str)  # a passing line for the status bar
+    written = Signal(str)  # the id of a case written into from meeting mode
+    changed = Signal()  # the meeting itself changed here (status, agenda, attendance)
 
     def __init__(self, workspace, today, parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,9 +54,9 @@ class MeetingPage(QWidget):
         self.meeting_id = ""
         self.view: MeetingView | None = None
         self.followed = ""  # the case under discussion this page last moved to
-        self.waiting = ""   # the case to move to once the person leaves the box they type in
+        self.waiting = ""  # the case to move to once the person leaves the box they type in
         # Set by the window: (meeting reference, path, day) -> Written, called off the GUI thread.
-        self.write_minutes = None
+        self.write_minutes: Callable[[str, Path, dt.date], Written] | None = None
         self.choose_file = ask_pdf_path  # (parent, title, suggested name) -> path or ""
         self.error_box: QMessageBox | None = None
         self.case_shown = False  # the agenda's choice has shown a case since the page began refreshing
@@ -124,14 +138,24 @@ class MeetingPage(QWidget):
             self.details.setText(self.tr("This meeting cannot be shown: {problem}").format(problem=str(exc)))
             return
         self.view = view
-        self.title.setText(self.tr("Panel meeting {reference}: {panel}").format(reference=view.reference,
-                                                                               panel=view.panel))
+        self.title.setText(
+            self.tr("Panel meeting {reference}: {panel}").format(reference=view.reference, panel=view.panel)
+        )
         when = view.date.strftime("%A %d %B %Y") if view.date else self.tr("no date")
-        self.details.setText(self.tr("Date: {when}    Time: {time}    Venue: {venue}\nChair: {chair}    "
-                                     "Status: {status}    Cases: {n} ({minutes} minutes)").format(
-            when=when, time=view.time, venue=view.venue, chair=view.chair,
-            status=status_words(view.status), n=len(view.agenda),
-            minutes=view.minutes_total))
+        self.details.setText(
+            self.tr(
+                "Date: {when}    Time: {time}    Venue: {venue}\nChair: {chair}    "
+                "Status: {status}    Cases: {n} ({minutes} minutes)"
+            ).format(
+                when=when,
+                time=view.time,
+                venue=view.venue,
+                chair=view.chair,
+                status=status_words(view.status),
+                n=len(view.agenda),
+                minutes=view.minutes_total,
+            )
+        )
         # The chair issues the minutes; other devices are not offered a copy of their own.
         self.minutes_button.setVisible(self.write_minutes is not None and self.ws.meetings.role == CHAIR_ROLE)
         self.case_shown = False
@@ -151,9 +175,12 @@ class MeetingPage(QWidget):
         if self.minutes.typing() and self.agenda.selected_case() != current:
             item = view.item_for(current)
             self.waiting = current
-            self.following.setText(self.tr("The meeting has moved on to case {case}. This device follows when you "
-                                           "leave the box you are typing in.").format(
-                case=(item.reference if item else "") or current))
+            self.following.setText(
+                self.tr(
+                    "The meeting has moved on to case {case}. This device follows when you "
+                    "leave the box you are typing in."
+                ).format(case=(item.reference if item else "") or current)
+            )
             self.following.show()
             return
         self.followed, self.waiting = current, ""
@@ -166,18 +193,21 @@ class MeetingPage(QWidget):
 
     def _case_chosen(self, case_id: str) -> None:
         self.case_shown = True
-        item = self.view.item_for(case_id) if (self.view and case_id) else None
-        if item is None or not item.reference:
+        view = self.view
+        item = view.item_for(case_id) if (view and case_id) else None
+        if view is None or item is None or not item.reference:
             self.minutes.flush()
             self.minutes.hide()
             self.none_chosen.setText(
-                self.tr("Case not on this device yet: it comes with the next sync.") if item is not None else
-                self.tr("Choose a case in the agenda to see it in meeting mode."))
+                self.tr("Case not on this device yet: it comes with the next sync.")
+                if item is not None
+                else self.tr("Choose a case in the agenda to see it in meeting mode.")
+            )
             self.none_chosen.show()
             return
         self.none_chosen.hide()
         self.minutes.show()
-        self.minutes.show_case(self.view.meeting_id, self.view.date, case_id, self.view)
+        self.minutes.show_case(view.meeting_id, view.date, case_id, view)
 
     def _changed_here(self, message: str) -> None:
         self.refresh()
@@ -205,20 +235,34 @@ class MeetingPage(QWidget):
         what was written, or why not, is said when it ends."""
         self.minutes.flush()  # the minutes must hold what was typed up to the click
         # Read here, on the GUI thread: the writer runs in another and may touch no part of the page.
-        write, reference, today = self.write_minutes, self.view.reference, self.today()
-        return run_in_background(self, lambda: write(reference, path, today), on_done=self._minutes_written,
-                                 on_failed=self._minutes_failed, label=self.tr("Writing the minutes…"),
-                                 what="minutes")
+        write, view = self.write_minutes, self.view
+        assert write is not None and view is not None  # the minutes are of a meeting shown, by the window's writer
+        reference, today = view.reference, self.today()
+        return run_in_background(
+            self,
+            lambda: write(reference, path, today),
+            on_done=self._minutes_written,
+            on_failed=self._minutes_failed,
+            label=self.tr("Writing the minutes…"),
+            what="minutes",
+        )
 
     def _minutes_written(self, written) -> None:
-        self.status.emit(self.tr("Minutes written to {folder}: {pdf}, with {html} and {text} beside it").format(
-            folder=str(written.pdf.parent), pdf=written.pdf.name, html=written.html.name, text=written.text.name))
+        self.status.emit(
+            self.tr("Minutes written to {folder}: {pdf}, with {html} and {text} beside it").format(
+                folder=str(written.pdf.parent), pdf=written.pdf.name, html=written.html.name, text=written.text.name
+            )
+        )
 
     def _minutes_failed(self, exc: BaseException) -> None:
         # Concord's own errors and what the system refused are said as they are; anything else is
         # a fault, logged by kind, whose message may not be fit to show.
         problem = str(exc) if isinstance(exc, (ConcordError, OSError)) else self.tr("an unexpected error (see the log)")
-        self.error_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Minutes not written"),
-                                     self.tr("The minutes could not be written: {problem}").format(problem=problem),
-                                     QMessageBox.StandardButton.Ok, self)
+        self.error_box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Minutes not written"),
+            self.tr("The minutes could not be written: {problem}").format(problem=problem),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         self.error_box.open()

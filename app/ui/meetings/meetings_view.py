@@ -14,19 +14,19 @@ from PySide6.QtWidgets import QPushButton, QSplitter, QStackedWidget, QTabWidget
 from app.models.errors import ConcordError
 from app.models.meetings.service import CHAIR_ROLE
 from app.models.storage.store import is_meeting
+from app.ui.common.table_model import KEY_ROLE
+from app.ui.common.text import caption, text_label
 from app.ui.meetings.dialogs import ScheduleDialog
 from app.ui.meetings.meeting_list_model import MeetingListModel
 from app.ui.meetings.meeting_page import MeetingPage
-from app.ui.common.table_model import KEY_ROLE
 from app.ui.meetings.tracker_view import TrackerView
 from app.ui.meetings.widgets import row_table, selected_key
-from app.ui.common.text import caption, text_label
 
 
 class MeetingsView(QWidget):
-    status = Signal(str)         # a passing line for the status bar
+    status = Signal(str)  # a passing line for the status bar
     cases_written = Signal(object)  # set of case ids written into here (the open case shows them)
-    wanted = Signal()            # an action of this view was taken: the window brings it to the front
+    wanted = Signal()  # an action of this view was taken: the window brings it to the front
 
     def __init__(self, workspace, parent: QWidget | None = None):
         super().__init__(parent)
@@ -123,8 +123,9 @@ class MeetingsView(QWidget):
             return False
         keep = select or self.selected_meeting()
         self.model.set_meetings(meetings)
-        self.empty.setText(self.tr("No meetings yet. The chair schedules them; they arrive here by sync.")
-                           if not meetings else "")
+        self.empty.setText(
+            self.tr("No meetings yet. The chair schedules them; they arrive here by sync.") if not meetings else ""
+        )
         self.empty.setVisible(not meetings)
         if keep and self.model.row_of(keep) >= 0:
             self.select_meeting(keep)
@@ -147,7 +148,8 @@ class MeetingsView(QWidget):
             return False
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
         return True
 
     def _meeting_selected(self, *_args) -> None:

@@ -4,7 +4,9 @@ the export agree on what "open" and "overdue" mean)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from app.models.meetings.actions import ActionRow
 from app.ui.common.table_model import SORT_ROLE, TextTableModel
@@ -20,24 +22,30 @@ def action_key(row: ActionRow) -> str:
 
 class TrackerModel(TextTableModel):
     # The columns of ActionRow.cells() and of the CSV export, in the same order.
-    def __init__(self, parent=None):
-        super().__init__([
-            (_tr("Case"), _tr("Case reference")),
-            (_tr("Action"), _tr("What will be done")),
-            (_tr("Owning agency"), _tr("The agency that owns the action")),
-            (_tr("Owner"), _tr("The person who owns the action")),
-            (_tr("Target date"), _tr("When the action should be done")),
-            (_tr("Status"), _tr("The status last reported")),
-            (_tr("Reported on"), _tr("The day the status was reported")),
-            (_tr("Raised on"), _tr("The day the action was agreed")),
-            (_tr("Overdue"), _tr("OVERDUE: still open after its target date")),
-        ], parent)
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(
+            [
+                (_tr("Case"), _tr("Case reference")),
+                (_tr("Action"), _tr("What will be done")),
+                (_tr("Owning agency"), _tr("The agency that owns the action")),
+                (_tr("Owner"), _tr("The person who owns the action")),
+                (_tr("Target date"), _tr("When the action should be done")),
+                (_tr("Status"), _tr("The status last reported")),
+                (_tr("Reported on"), _tr("The day the status was reported")),
+                (_tr("Raised on"), _tr("The day the action was agreed")),
+                (_tr("Overdue"), _tr("OVERDUE: still open after its target date")),
+            ],
+            parent,
+        )
         self.actions: list[ActionRow] = []
 
     def set_actions(self, rows: list[ActionRow]) -> None:
         self.actions = list(rows)
-        self.set_rows([r.cells() for r in self.actions], [action_key(r) for r in self.actions],
-                      [n for n, r in enumerate(self.actions) if r.overdue])
+        self.set_rows(
+            [r.cells() for r in self.actions],
+            [action_key(r) for r in self.actions],
+            [n for n, r in enumerate(self.actions) if r.overdue],
+        )
 
     def action(self, row: int) -> ActionRow | None:
         return self.actions[row] if 0 <= row < len(self.actions) else None
@@ -46,7 +54,7 @@ class TrackerModel(TextTableModel):
 class TrackerProxy(QSortFilterProxyModel):
     """Shows the rows whose keys the filters kept (all rows until told otherwise)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._kept: frozenset[str] | None = None
         self.setSortRole(SORT_ROLE)
@@ -64,12 +72,16 @@ class TrackerProxy(QSortFilterProxyModel):
             self._kept = keys
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if self._kept is None:
             return True
-        return self.sourceModel().key(source_row) in self._kept
+        return self._tracker().key(source_row) in self._kept
+
+    def _tracker(self) -> TrackerModel:
+        return cast(TrackerModel, self.sourceModel())  # the tracker view gives it nothing else
 
     def shown(self) -> list[ActionRow]:
         """The actions shown, in the order shown."""
-        source = self.sourceModel()
-        return [source.action(self.mapToSource(self.index(r, 0)).row()) for r in range(self.rowCount())]
+        source = self._tracker()
+        rows = (source.action(self.mapToSource(self.index(r, 0)).row()) for r in range(self.rowCount()))
+        return [row for row in rows if row is not None]  # each row shown is one of the model's actions

@@ -6,15 +6,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.models.output_files import write_case_file
-from app.models.meetings.actions import Tracker, to_csv
 from app.models.errors import ConcordError
+from app.models.meetings.actions import Tracker, to_csv
+from app.models.output_files import write_case_file
+from app.ui.common.text import text_label
 from app.ui.meetings.tracker_model import TrackerModel, TrackerProxy, action_key
 from app.ui.meetings.widgets import row_table
-from app.ui.common.text import text_label
 
 
 def ask_csv_path(parent: QWidget, title: str, suggested: str) -> str:
@@ -49,7 +58,9 @@ class TrackerView(QWidget):
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.owner.setAccessibleName(self.tr("Owner"))
         self.owner.setToolTip(self.tr("Any part of the owner's name"))
-        self.owner.lineEdit().setPlaceholderText(self.tr("Anyone"))
+        owner_line = self.owner.lineEdit()
+        assert owner_line is not None  # an editable combo box has its line
+        owner_line.setPlaceholderText(self.tr("Anyone"))
         self.owner.setMinimumContentsLength(16)
         self.open_only = QCheckBox(self.tr("Ope&n only"), self)
         self.open_only.setChecked(True)
@@ -106,12 +117,19 @@ class TrackerView(QWidget):
         combo.blockSignals(False)
 
     def apply_filters(self) -> None:
-        kept = self.tracker.filter(agency=self.agency.currentData() or "", owner=self.owner.currentText().strip(),
-                                   open_only=self.open_only.isChecked(), overdue_only=self.overdue_only.isChecked())
+        kept = self.tracker.filter(
+            agency=self.agency.currentData() or "",
+            owner=self.owner.currentText().strip(),
+            open_only=self.open_only.isChecked(),
+            overdue_only=self.overdue_only.isChecked(),
+        )
         self.proxy.keep(action_key(r) for r in kept)
         overdue = sum(1 for r in kept if r.overdue)
-        self.count.setText(self.tr("Showing {shown} of {total} actions; {overdue} of those shown OVERDUE").format(
-            shown=len(kept), total=len(self.tracker.rows), overdue=overdue))
+        self.count.setText(
+            self.tr("Showing {shown} of {total} actions; {overdue} of those shown OVERDUE").format(
+                shown=len(kept), total=len(self.tracker.rows), overdue=overdue
+            )
+        )
         self.export_button.setEnabled(bool(kept))
 
     def shown(self):
@@ -127,9 +145,13 @@ class TrackerView(QWidget):
         try:
             write_case_file(self.ws, path, to_csv(rows).encode("utf-8"), "", "actions CSV")
         except OSError as exc:
-            self.error_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not exported"),
-                                         self.tr("The actions could not be saved: {problem}").format(problem=str(exc)),
-                                         QMessageBox.StandardButton.Ok, self)
+            self.error_box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Not exported"),
+                self.tr("The actions could not be saved: {problem}").format(problem=str(exc)),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             self.error_box.open()
             return False
         self.status.emit(self.tr("{n} actions exported to {path}").format(n=len(rows), path=str(path)))

@@ -8,22 +8,41 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QRadioButton, QScrollArea, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models import clock
 from app.models.errors import ValidationError
-from app.models.risk.instruments import Instrument
 from app.models.risk.assessment import Answer, Assessment, make_assessment
+from app.models.risk.instruments import Instrument
 from app.models.risk.policy import RiskPolicy
 from app.ui.common.date_edit import DateEdit, DateProblem
 from app.ui.common.fit import fit_size
 
 
 class ChecklistDialog(QDialog):
-    def __init__(self, instrument: Instrument, policy: RiskPolicy, assessor: str, agency: str,
-                 today: dt.date | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        instrument: Instrument,
+        policy: RiskPolicy,
+        assessor: str,
+        agency: str,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.instrument, self.policy, self.today = instrument, policy, today or clock.today()
         self.result_assessment: Assessment | None = None
@@ -139,15 +158,22 @@ class ChecklistDialog(QDialog):
         computed = self.policy.level_for(self.instrument.id, score)
         answered = len(self.answers())
         total = len(self.instrument.questions)
-        self.level_label.setText(self.tr("{score} of {total}: {level}{rest}").format(
-            score=score, total=total, level=computed.label,
-            rest="" if answered == total else self.tr(" ({n} questions still unanswered)").format(n=total - answered)))
+        self.level_label.setText(
+            self.tr("{score} of {total}: {level}{rest}").format(
+                score=score,
+                total=total,
+                level=computed.label,
+                rest=""
+                if answered == total
+                else self.tr(" ({n} questions still unanswered)").format(n=total - answered),
+            )
+        )
         kept = self.raise_to.currentData()
         self.raise_to.blockSignals(True)
         self.raise_to.clear()
         self.raise_to.addItem(self.tr("No: keep {level}").format(level=computed.label), "")
         levels = self.policy.levels_for(self.instrument.id)
-        for lv in levels[self.policy.rank(self.instrument.id, computed.id) + 1:]:  # judgement only raises
+        for lv in levels[self.policy.rank(self.instrument.id, computed.id) + 1 :]:  # judgement only raises
             self.raise_to.addItem(self.tr("Raise to {level}").format(level=lv.label), lv.id)
         index = self.raise_to.findData(kept) if kept else 0
         self.raise_to.setCurrentIndex(max(0, index))
@@ -163,12 +189,21 @@ class ChecklistDialog(QDialog):
         except DateProblem as problem:  # the warning beside the date gives the reason in full
             self.problem.setText(self.tr("Date of the assessment: {summary}").format(summary=problem.summary))
             return
+        assert assessed_on is not None  # the date is required: check(True) refuses an empty one
+        # The model takes answers in any of its forms; the dialog only ever gives Answers.
+        answers: dict[str, str | tuple[str, str] | Answer] = dict(self.answers())
         try:
             made = make_assessment(
-                self.instrument, self.policy, assessed_on=assessed_on,
-                assessor=self.assessor.text(), agency=self.agency.text(), answers=self.answers(),
+                self.instrument,
+                self.policy,
+                assessed_on=assessed_on,
+                assessor=self.assessor.text(),
+                agency=self.agency.text(),
+                answers=answers,
                 judgement_level=self.raise_to.currentData() or "",
-                judgement_reason=self.reason.toPlainText() if self.raise_to.currentData() else "", today=self.today)
+                judgement_reason=self.reason.toPlainText() if self.raise_to.currentData() else "",
+                today=self.today,
+            )
         except ValidationError as exc:
             self.problem.setText(str(exc))
             return

@@ -4,16 +4,25 @@ review and eligibility in words (never by colour alone), the history, and the ch
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
-from app.models.risk.service import RiskService
 from app.models.risk.register import FIELD, record_assessment
-from app.ui.risk.checklist_dialog import ChecklistDialog
-from app.ui.risk.history_model import RiskHistoryModel
+from app.models.risk.service import RiskService
 from app.ui.common.style import show_message
 from app.ui.common.warning import WarningBanner
+from app.ui.risk.checklist_dialog import ChecklistDialog
+from app.ui.risk.history_model import RiskHistoryModel
 
 
 class RiskPanel(QWidget):
@@ -79,52 +88,88 @@ class RiskPanel(QWidget):
             self.level.setText(self.tr("Current risk: no assessment recorded yet."))
         else:
             a = current.assessment
-            text = self.tr("Current risk: {level}, score {score} of {total} ({instrument}, {date}, {assessor}).").format(
-                level=current.level.label.upper(), score=current.score,
-                total=service.instruments[a.instrument].max_score, instrument=a.instrument, date=a.assessed_on.isoformat(),
-                assessor=a.assessor)
+            text = self.tr(
+                "Current risk: {level}, score {score} of {total} ({instrument}, {date}, {assessor})."
+            ).format(
+                level=current.level.label.upper(),
+                score=current.score,
+                total=service.instruments[a.instrument].max_score,
+                instrument=a.instrument,
+                date=a.assessed_on.isoformat(),
+                assessor=a.assessor,
+            )
             if current.raised:
                 text += " " + self.tr("Raised from {computed} by professional judgement: {reason}").format(
-                    computed=current.computed.label, reason=a.judgement_reason)
+                    computed=current.computed.label, reason=a.judgement_reason
+                )
             self.level.setText(text)
         lines = []
         e = picture.escalation
-        lines.append(self.tr("Escalation: not visible to your role.") if e is None else
-                     self.tr("Escalation: {n} incident(s) in the last {days} days (threshold {t}){flag}.").format(
-                         n=e.incidents, days=e.window_days, t=e.threshold,
-                         flag=self.tr(" - ESCALATING") if e.escalating else ""))
-        lines.append(self.tr("Repeat: not visible to your role.") if picture.repeat is None else
-                     (self.tr("Repeat: YES, a new incident within 12 months of the last referral.") if picture.repeat
-                      else self.tr("Repeat: no.")))
+        lines.append(
+            self.tr("Escalation: not visible to your role.")
+            if e is None
+            else self.tr("Escalation: {n} incident(s) in the last {days} days (threshold {t}){flag}.").format(
+                n=e.incidents, days=e.window_days, t=e.threshold, flag=self.tr(" - ESCALATING") if e.escalating else ""
+            )
+        )
+        lines.append(
+            self.tr("Repeat: not visible to your role.")
+            if picture.repeat is None
+            else (
+                self.tr("Repeat: YES, a new incident within 12 months of the last referral.")
+                if picture.repeat
+                else self.tr("Repeat: no.")
+            )
+        )
         r = picture.review
-        lines.append((self.tr("Review OVERDUE since {due} ({reason}).") if r.overdue else
-                      self.tr("Review due {due} ({reason}).")).format(due=r.due.isoformat(), reason=r.reason))
+        assert r is not None  # the register sets the review of every picture it derives
+        lines.append(
+            (
+                self.tr("Review OVERDUE since {due} ({reason}).")
+                if r.overdue
+                else self.tr("Review due {due} ({reason}).")
+            ).format(due=r.due.isoformat(), reason=r.reason)
+        )
         for u in picture.unreadable:
             lines.append(self.tr("An assessment cannot be scored on this device: {problem}").format(problem=u.problem))
         self.facts.setText("\n".join(lines))
         warnings = []
         if e is not None and e.escalating:
-            warnings.append(self.tr("ESCALATING: {n} incidents in the last {days} days (threshold {t}).").format(
-                n=e.incidents, days=e.window_days, t=e.threshold))
+            warnings.append(
+                self.tr("ESCALATING: {n} incidents in the last {days} days (threshold {t}).").format(
+                    n=e.incidents, days=e.window_days, t=e.threshold
+                )
+            )
         if picture.repeat:
             warnings.append(self.tr("REPEAT: a new incident within 12 months of the last referral."))
         if r.overdue and current is not None:
             warnings.append(self.tr("OVERDUE: the risk review was due on {due}.").format(due=r.due.isoformat()))
         if current is not None and current.raised:
-            warnings.append(self.tr("RAISED: professional judgement put the risk at {level}.").format(
-                level=current.level.label.upper()))
+            warnings.append(
+                self.tr("RAISED: professional judgement put the risk at {level}.").format(
+                    level=current.level.label.upper()
+                )
+            )
         if not verdict.eligible:
-            warnings.append(self.tr("NOT ELIGIBLE under {rule}: only an explicit Chief Inspector sign-off may let "
-                                    "it proceed.").format(rule=verdict.rule))
+            warnings.append(
+                self.tr(
+                    "NOT ELIGIBLE under {rule}: only an explicit Chief Inspector sign-off may let it proceed."
+                ).format(rule=verdict.rule)
+            )
         self.warnings.set_warnings(warnings)
         if verdict.eligible:
-            self.eligibility.setText(self.tr("Restorative option: may be proposed ({rule}, policy {version}).").format(
-                rule=verdict.rule, version=verdict.policy_version))
+            self.eligibility.setText(
+                self.tr("Restorative option: may be proposed ({rule}, policy {version}).").format(
+                    rule=verdict.rule, version=verdict.policy_version
+                )
+            )
         else:
-            self.eligibility.setText(self.tr(
-                "Restorative option: NOT eligible under {rule} (policy {version}): {reasons}. "
-                "It may proceed only through explicit Chief Inspector sign-off.").format(
-                rule=verdict.rule, version=verdict.policy_version, reasons="; ".join(verdict.reasons)))
+            self.eligibility.setText(
+                self.tr(
+                    "Restorative option: NOT eligible under {rule} (policy {version}): {reasons}. "
+                    "It may proceed only through explicit Chief Inspector sign-off."
+                ).format(rule=verdict.rule, version=verdict.policy_version, reasons="; ".join(verdict.reasons))
+            )
 
     def record(self, instrument_id: str = "dash") -> ChecklistDialog | None:
         try:

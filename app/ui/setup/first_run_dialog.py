@@ -7,19 +7,19 @@ from pathlib import Path
 import keyring.backend
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app.models.errors import ConcordError
 from app.models.case_schema import Schema, load_schema
+from app.models.errors import ConcordError
 from app.workspace import Workspace
 
 
@@ -41,7 +41,7 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(self.tr("Set up Concord on this device"))
         self.setMinimumWidth(520)
         try:
-            self.schema = schema or load_schema()
+            self.schema: Schema | None = schema or load_schema()
         except ConcordError as exc:
             self.schema = None
             self.error_text = str(exc)

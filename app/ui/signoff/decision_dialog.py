@@ -10,10 +10,25 @@ each point and the statements given, and only confirming it signs."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QScrollArea, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.errors import ConcordError
+from app.models.process.decision_flags import RedFlag
 from app.models.process.signoff import DECISIONS, NDM, same_text
 from app.models.process.signoff_pack import build_pack
 from app.ui.common.fit import fit_size
@@ -55,8 +70,9 @@ class DecisionDialog(QDialog):
         view = service.view(session)
         self.pack = QTextBrowser(self)
         self.pack.setAccessibleName(self.tr("Sign-off pack"))
-        self.pack.setPlainText(pack_text(build_pack(session, view, service.risk.view_of(session),
-                                                    frozenset({session.role}))))
+        self.pack.setPlainText(
+            pack_text(build_pack(session, view, service.risk.view_of(session), frozenset({session.role})))
+        )
 
         form_host = QWidget(self)
         form = QFormLayout(form_host)
@@ -64,8 +80,12 @@ class DecisionDialog(QDialog):
         form.addRow(self.flags_banner)
         self.decision = QComboBox(form_host)
         self.decision.addItem(self.tr("Choose…"), "")
-        labels = {"approve": self.tr("approve"), "approve with conditions": self.tr("approve with conditions"),
-                  "decline": self.tr("decline"), "defer": self.tr("defer")}
+        labels = {
+            "approve": self.tr("approve"),
+            "approve with conditions": self.tr("approve with conditions"),
+            "decline": self.tr("decline"),
+            "defer": self.tr("defer"),
+        }
         for d in DECISIONS:
             self.decision.addItem(labels.get(d, d), d)
         self.decision.setAccessibleName(self.tr("Decision"))
@@ -85,7 +105,7 @@ class DecisionDialog(QDialog):
         form.addRow(self.overrides_box)
         self.overrides: dict[str, QPlainTextEdit] = {}
         self.override_hints: dict[str, QLabel] = {}
-        self.flags = []
+        self.flags: list[RedFlag] = []
 
         self.rationale: dict[str, QPlainTextEdit] = {}
         self.hints: dict[str, QLabel] = {}
@@ -140,9 +160,16 @@ class DecisionDialog(QDialog):
         buttons.accepted.connect(self.sign)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(text_label(self, "", self.tr(
-            "Case {ref}: read the pack, then decide. The decision is signed with this device's key and covers the "
-            "case as it is now; you confirm it before it is signed.").format(ref=session.reference)))
+        layout.addWidget(
+            text_label(
+                self,
+                "",
+                self.tr(
+                    "Case {ref}: read the pack, then decide. The decision is signed with this device's key and covers the "
+                    "case as it is now; you confirm it before it is signed."
+                ).format(ref=session.reference),
+            )
+        )
         layout.addWidget(split, 1)
         layout.addLayout(problem_row)
         layout.addWidget(buttons)
@@ -191,8 +218,13 @@ class DecisionDialog(QDialog):
             column.addSpacing(6)
         if flags:
             self.flags_banner.set_warnings(
-                [self.tr("Warning: {n} red flag(s). An approval needs an override statement for each.").format(
-                    n=len(flags))] + [f"{f.id}: {f.words}" for f in flags])
+                [
+                    self.tr("Warning: {n} red flag(s). An approval needs an override statement for each.").format(
+                        n=len(flags)
+                    )
+                ]
+                + [f"{f.id}: {f.words}" for f in flags]
+            )
         else:
             self.flags_banner.set_warnings([])
         self._decision_changed()
@@ -211,8 +243,10 @@ class DecisionDialog(QDialog):
             words = self.tr("Too short: {n} of at least {m} characters").format(n=n, m=self.minimum)
         else:
             words = self.tr("{n} characters (at least {m}): enough").format(n=n, m=self.minimum)
-        twin = next((name for name, other in others if name != me and same_text(other) and
-                     same_text(other) == same_text(text)), "")
+        twin = next(
+            (name for name, other in others if name != me and same_text(other) and same_text(other) == same_text(text)),
+            "",
+        )
         if twin:
             words += self.tr("; Warning: the same text as {other}").format(other=twin)
         label.setText(words)
@@ -220,23 +254,27 @@ class DecisionDialog(QDialog):
     def _update_hints(self) -> None:
         texts = [(label, self.rationale[key].toPlainText()) for key, label in NDM if key in self.rationale]
         if self.approving():
-            texts += [(self.tr("the statement for {id}").format(id=fid), box.toPlainText())
-                      for fid, box in self.overrides.items()]
+            texts += [
+                (self.tr("the statement for {id}").format(id=fid), box.toPlainText())
+                for fid, box in self.overrides.items()
+            ]
         for key, label in NDM:
             if key in self.hints:
                 self._hint(self.hints[key], self.rationale[key].toPlainText(), texts, label)
         for fid, box in self.overrides.items():
-            self._hint(self.override_hints[fid], box.toPlainText(), texts,
-                       self.tr("the statement for {id}").format(id=fid))
+            self._hint(
+                self.override_hints[fid], box.toPlainText(), texts, self.tr("the statement for {id}").format(id=fid)
+            )
 
     def inputs(self) -> dict:
         """What the form holds, as ProcessService.decide takes it."""
-        return {"decision": self.chosen(),
-                "rationale": {k: box.toPlainText() for k, box in self.rationale.items()},
-                "rank": self.rank.text(),
-                "conditions": self.conditions.toPlainText() if self.conditions.isEnabled() else "",
-                "overrides": ({fid: box.toPlainText() for fid, box in self.overrides.items()}
-                              if self.approving() else {})}
+        return {
+            "decision": self.chosen(),
+            "rationale": {k: box.toPlainText() for k, box in self.rationale.items()},
+            "rank": self.rank.text(),
+            "conditions": self.conditions.toPlainText() if self.conditions.isEnabled() else "",
+            "overrides": ({fid: box.toPlainText() for fid, box in self.overrides.items()} if self.approving() else {}),
+        }
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -247,19 +285,27 @@ class DecisionDialog(QDialog):
     def sign(self) -> None:
         """Check the decision as it would be signed; when it holds, ask for confirmation."""
         if self.refresh_flags():
-            self.show_problem(self.tr("Warning: the red flags changed while the decision was being written. "
-                                      "Read them again above."))
+            self.show_problem(
+                self.tr("Warning: the red flags changed while the decision was being written. Read them again above.")
+            )
             return
         i = self.inputs()
         try:
-            prepared = self.service.prepare_decision(self.session, i["decision"], i["rationale"], rank=i["rank"],
-                                                  conditions=i["conditions"], overrides=i["overrides"])
+            prepared = self.service.prepare_decision(
+                self.session,
+                i["decision"],
+                i["rationale"],
+                rank=i["rank"],
+                conditions=i["conditions"],
+                overrides=i["overrides"],
+            )
             summary = self.service.decision_summary(self.session)
         except ConcordError as exc:
             problems = getattr(exc, "problems", None)
             if problems:
-                self.show_problem(self.tr("Warning: not signed. Put right:") + "\n"
-                                  + "\n".join(f"• {p}" for p in problems))
+                self.show_problem(
+                    self.tr("Warning: not signed. Put right:") + "\n" + "\n".join(f"• {p}" for p in problems)
+                )
             else:
                 self.show_problem(self.tr("Warning: not signed: {why}").format(why=str(exc)))
             return
@@ -275,12 +321,19 @@ class DecisionDialog(QDialog):
         if result != QDialog.DialogCode.Accepted:
             return
         try:
-            self.decided_id = self.service.decide(self.session, i["decision"], i["rationale"], rank=i["rank"],
-                                               conditions=i["conditions"], overrides=i["overrides"])
+            self.decided_id = self.service.decide(
+                self.session,
+                i["decision"],
+                i["rationale"],
+                rank=i["rank"],
+                conditions=i["conditions"],
+                overrides=i["overrides"],
+            )
         except ConcordError as exc:
             problems = getattr(exc, "problems", None)
-            self.show_problem(self.tr("Warning: not signed: {why}").format(
-                why="; ".join(problems) if problems else str(exc)))
+            self.show_problem(
+                self.tr("Warning: not signed: {why}").format(why="; ".join(problems) if problems else str(exc))
+            )
             self.refresh_flags()
             return
         self.accept()
@@ -303,10 +356,12 @@ class ConfirmDecision(QDialog):
             icon.setAccessibleName(self.tr("Warning"))
             head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
             lead = self.tr("Warning: you are about to APPROVE case {ref} over {n} red flag(s).").format(
-                ref=d.reference, n=len(d.red_flags))
+                ref=d.reference, n=len(d.red_flags)
+            )
         else:
             lead = self.tr("You are about to sign: {decision} for case {ref}.").format(
-                decision=d.decision.upper(), ref=d.reference)
+                decision=d.decision.upper(), ref=d.reference
+            )
         self.lead = text_label(self, "confirmLead", lead)
         font = self.lead.font()
         font.setBold(True)
@@ -332,8 +387,9 @@ class ConfirmDecision(QDialog):
         lines = [self.tr("Decision: {decision}").format(decision=d.decision.upper())]
         if d.conditions:
             lines.append(self.tr("Conditions: {conditions}").format(conditions=d.conditions))
-        lines.append(self.tr("Decided by: {name} ({rank}) on {day}").format(name=d.decided_by, rank=d.rank,
-                                                                          day=d.decided_on))
+        lines.append(
+            self.tr("Decided by: {name} ({rank}) on {day}").format(name=d.decided_by, rank=d.rank, day=d.decided_on)
+        )
         lines.append("")
         if d.red_flags:
             lines.append(self.tr("Warning: {n} RED FLAG(S)").format(n=len(d.red_flags)))

@@ -4,25 +4,33 @@ force and every safeguard holding it, consent per party, the sign-off as verifie
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.models.process import attestations as att
 from app.models import clock
-from app.models.process import lifecycle as lc
 from app.models.errors import ConcordError
+from app.models.process import attestations as att
+from app.models.process import lifecycle as lc
 from app.models.process.service import SESSION_KINDS
-from app.ui.signoff.decision_dialog import DecisionDialog
-from app.ui.signoff.report_dialog import ReportDialog
 from app.ui.common.background import BackgroundTask, run_in_background
 from app.ui.common.style import show_message
-from app.ui.common.warning import WarningBanner
 from app.ui.common.text import caption, text_label
+from app.ui.common.warning import WarningBanner
+from app.ui.signoff.decision_dialog import DecisionDialog
+from app.ui.signoff.report_dialog import ReportDialog
 
 
 class ProcessPanel(QWidget):
@@ -43,13 +51,17 @@ class ProcessPanel(QWidget):
         self.signoff = text_label(self, "processSignoff")
         self.problem = text_label(self, "note")
         self.model = QStandardItemModel(0, 5, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Recorded at (UTC)"), self.tr("To"), self.tr("By"),
-                                              self.tr("Why"), self.tr("Outcome")])
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Recorded at (UTC)"), self.tr("To"), self.tr("By"), self.tr("Why"), self.tr("Outcome")]
+        )
         # Laptops' clocks can be days apart: the steps are listed in the order they were made, and
         # the time is shown for what it is.
-        self.model.horizontalHeaderItem(0).setToolTip(self.tr(
-            "By the clock of the device that recorded the step. Steps are listed in the order they "
-            "were made, not by this time."))
+        self.model.horizontalHeaderItem(0).setToolTip(
+            self.tr(
+                "By the clock of the device that recorded the step. Steps are listed in the order they "
+                "were made, not by this time."
+            )
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Process steps"))
@@ -63,8 +75,15 @@ class ProcessPanel(QWidget):
         # The briefings, sessions and debriefs recorded, newest first: a managed field, so the
         # section's own fields do not show it.
         self.sessions = QStandardItemModel(0, 5, self)
-        self.sessions.setHorizontalHeaderLabels([self.tr("Held on"), self.tr("Kind"), self.tr("Recorded by"),
-                                                 self.tr("Record"), self.tr("Safety plan adjusted")])
+        self.sessions.setHorizontalHeaderLabels(
+            [
+                self.tr("Held on"),
+                self.tr("Kind"),
+                self.tr("Recorded by"),
+                self.tr("Record"),
+                self.tr("Safety plan adjusted"),
+            ]
+        )
         self.sessions_table = QTableView(self)
         self.sessions_table.setModel(self.sessions)
         self.sessions_table.setAccessibleName(self.tr("Briefings, sessions and debriefs"))
@@ -111,6 +130,7 @@ class ProcessPanel(QWidget):
         self.session_button = QPushButton(self.tr("Record s&ession"), self)
         self.session_button.clicked.connect(self.record_session)
 
+        w: QWidget  # the loops below lay out and show widgets of several kinds
         for w in (self.state, self.holds_banner, self.consent, self.signoff, self.table, self.problem):
             layout.addWidget(w)
         layout.addWidget(self.reason)
@@ -152,11 +172,17 @@ class ProcessPanel(QWidget):
         for kind in (att.SAFETY_PLAN, att.FACILITATION):
             a = view.attestations.get(kind)
             if a is None:
-                out.append(self.tr("Safeguard, {kind}: not yet attested by the {role}'s device").format(
-                    kind=kind, role=att.KINDS[kind].role))
+                out.append(
+                    self.tr("Safeguard, {kind}: not yet attested by the {role}'s device").format(
+                        kind=kind, role=att.KINDS[kind].role
+                    )
+                )
             elif a.missing:
-                out.append(self.tr("Safeguard, {kind}: {missing} (attested by {by})").format(
-                    kind=kind, missing="; ".join(a.missing), by=a.by))
+                out.append(
+                    self.tr("Safeguard, {kind}: {missing} (attested by {by})").format(
+                        kind=kind, missing="; ".join(a.missing), by=a.by
+                    )
+                )
             else:
                 out.append(self.tr("Safeguard, {kind}: in place (attested by {by})").format(kind=kind, by=a.by))
         return out
@@ -172,34 +198,56 @@ class ProcessPanel(QWidget):
         if p.state != p.recorded:
             text += self.tr(" (held; last step: {recorded})").format(recorded=lc.LABELS[p.recorded])
         self.state.setText(text)
-        warnings = [self.tr("PAUSED by {trigger}: {why}").format(trigger=lc.TRIGGERS.get(h.trigger, h.trigger),
-                                                                 why=h.why) for h in p.holds]
+        warnings = [
+            self.tr("PAUSED by {trigger}: {why}").format(trigger=lc.TRIGGERS.get(h.trigger, h.trigger), why=h.why)
+            for h in p.holds
+        ]
         if view.current is not None and view.current.stale:
             warnings.append(self.tr("STALE sign-off: it no longer covers the case as it is"))
         self.holds_banner.set_warnings(warnings)
-        self.consent.setText("\n".join(self.tr("Consent, {party}: {status} ({why})").format(
-            party=c.party, status=c.status, why=c.explanation) for c in view.consent.values()))
+        self.consent.setText(
+            "\n".join(
+                self.tr("Consent, {party}: {status} ({why})").format(party=c.party, status=c.status, why=c.explanation)
+                for c in view.consent.values()
+            )
+        )
         self.consent.setText(self.consent.text() + "\n" + "\n".join(self._safeguards(view)))
         lines = [self.tr("Sign-off: {words}").format(words=view.signoff_words())]
         if view.current is not None:
-            lines.append(self.tr("Signature verified on this device: {name}, key {fp}").format(
-                name=view.current.signer_name, fp=view.current.signer_fingerprint))
-        lines += [self.tr("REFUSED sign-off: {problem}").format(problem=v.problem) for v in view.signoffs if not v.valid]
+            lines.append(
+                self.tr("Signature verified on this device: {name}, key {fp}").format(
+                    name=view.current.signer_name, fp=view.current.signer_fingerprint
+                )
+            )
+        lines += [
+            self.tr("REFUSED sign-off: {problem}").format(problem=v.problem) for v in view.signoffs if not v.valid
+        ]
         if view.open_request:
-            lines.append(self.tr("Sign-off requested by {who}, waiting for the Chief Inspector").format(
-                who=view.open_request.get("requested_by")))
+            lines.append(
+                self.tr("Sign-off requested by {who}, waiting for the Chief Inspector").format(
+                    who=view.open_request.get("requested_by")
+                )
+            )
         self.signoff.setText("\n".join(lines))
         self.model.setRowCount(0)
         for e in p.history:
             s = e.step
-            cells = [s.at[:16].replace("T", " "), lc.LABELS.get(s.to_state, s.to_state), f"{s.by} ({s.by_role})",
-                     s.reason + (f" [{s.trigger}]" if s.trigger else ""),
-                     self.tr("applied") if e.applied else self.tr("REFUSED: {p}").format(p=e.problem)]
+            cells = [
+                s.at[:16].replace("T", " "),
+                lc.LABELS.get(s.to_state, s.to_state),
+                f"{s.by} ({s.by_role})",
+                s.reason + (f" [{s.trigger}]" if s.trigger else ""),
+                self.tr("applied") if e.applied else self.tr("REFUSED: {p}").format(p=e.problem),
+            ]
             self.model.appendRow([QStandardItem(c) for c in cells])
         self.sessions.setRowCount(0)
         for r in sorted(view.sessions, key=lambda r: str(r.get("held_on") or ""), reverse=True):
-            self.sessions.appendRow([QStandardItem(str(r.get(k) or "")) for k in
-                                     ("held_on", "kind", "recorded_by", "record", "plan_adjustments")])
+            self.sessions.appendRow(
+                [
+                    QStandardItem(str(r.get(k) or ""))
+                    for k in ("held_on", "kind", "recorded_by", "record", "plan_adjustments")
+                ]
+            )
         self.next_state.clear()
         for s in view.next_steps:
             if s not in (lc.PAUSED, lc.AWAITING):
@@ -225,40 +273,52 @@ class ProcessPanel(QWidget):
 
     def take_step(self) -> bool:
         target = self.next_state.currentData()
-        return self._act(lambda: self.service.step(self.session, target, self.reason.text()),
-                         self.tr("Process moved to {state}").format(state=lc.LABELS.get(target, target)))
+        return self._act(
+            lambda: self.service.step(self.session, target, self.reason.text()),
+            self.tr("Process moved to {state}").format(state=lc.LABELS.get(target, target)),
+        )
 
     def pause(self) -> bool:
-        return self._act(lambda: self.service.pause(self.session, self.trigger.currentData(), self.reason.text()),
-                         self.tr("Process paused"))
+        return self._act(
+            lambda: self.service.pause(self.session, self.trigger.currentData(), self.reason.text()),
+            self.tr("Process paused"),
+        )
 
     def breach(self) -> bool:
-        return self._act(lambda: self.service.record_breach(self.session, self.reason.text()),
-                         self.tr("Breach recorded: the process has ended"))
+        return self._act(
+            lambda: self.service.record_breach(self.session, self.reason.text()),
+            self.tr("Breach recorded: the process has ended"),
+        )
 
     def request(self) -> bool:
-        return self._act(lambda: self.service.request_signoff(self.session, self.reason.text()),
-                         self.tr("Sign-off requested"))
+        return self._act(
+            lambda: self.service.request_signoff(self.session, self.reason.text()), self.tr("Sign-off requested")
+        )
 
     def record_session(self) -> bool:
         kind = self.session_kind.currentData()
-        ok = self._act(lambda: self.service.record_session(self.session, kind, clock.today(),
-                                                        self.session_record.text()),
-                       self.tr("Recorded: {kind}").format(kind=kind))
+        ok = self._act(
+            lambda: self.service.record_session(self.session, kind, clock.today(), self.session_record.text()),
+            self.tr("Recorded: {kind}").format(kind=kind),
+        )
         if ok:
             self.session_record.clear()
         return ok
 
     def decide(self) -> DecisionDialog:
         dialog = DecisionDialog(self.session, self.service, self)
-        dialog.accepted.connect(lambda: (self.refresh(), self.changed.emit(self.tr("Decision signed"))))
+
+        def signed() -> None:
+            self.refresh()
+            self.changed.emit(self.tr("Decision signed"))
+
+        dialog.accepted.connect(signed)
         dialog.open()
         return dialog
 
     def choose_report_file(self) -> ReportDialog:
         """Ask who the report is for, then where to write it (non-blocking: the dialog is returned)."""
-        dialog = ReportDialog(self.session.reference, self.session.schema.roles[self.session.role].label,
-                              parent=self)
+        dialog = ReportDialog(self.session.reference, self.session.schema.roles[self.session.role].label, parent=self)
         dialog.accepted.connect(lambda: self.write_report_to(dialog.chosen_path(), dialog.audience()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -272,22 +332,35 @@ class ProcessPanel(QWidget):
         if self._write_report is None:
             return None
         write, reference = self._write_report, self.session.reference
-        return run_in_background(self, lambda: write(reference, path, audience or None),
-                                 on_done=lambda written: self._report_written(written, audience),
-                                 on_failed=self._report_failed, label=self.tr("Writing the sign-off report…"),
-                                 what="sign-off report")
+        return run_in_background(
+            self,
+            lambda: write(reference, path, audience or None),
+            on_done=lambda written: self._report_written(written, audience),
+            on_failed=self._report_failed,
+            label=self.tr("Writing the sign-off report…"),
+            what="sign-off report",
+        )
 
     def _report_written(self, written, audience: str) -> None:
         show_message(self.problem, "", False, "note")
         # The writer adds .pdf when the name chosen lacks it: the file named is the one written.
-        self.changed.emit(self.tr("Sign-off report for {reader} written to {folder}: {pdf}, with {html} and {text} "
-                                  "beside it").format(
-            reader=self.tr("the panel") if audience == "panel" else self.tr("your own record"),
-            folder=str(written.pdf.parent), pdf=written.pdf.name, html=written.html.name, text=written.text.name))
+        self.changed.emit(
+            self.tr("Sign-off report for {reader} written to {folder}: {pdf}, with {html} and {text} beside it").format(
+                reader=self.tr("the panel") if audience == "panel" else self.tr("your own record"),
+                folder=str(written.pdf.parent),
+                pdf=written.pdf.name,
+                html=written.html.name,
+                text=written.text.name,
+            )
+        )
 
     def _report_failed(self, exc: BaseException) -> None:
         # Concord's own errors and what the system refused are said as they are; anything else is
         # a fault, logged by kind, whose message may not be fit to show.
         problem = str(exc) if isinstance(exc, (ConcordError, OSError)) else self.tr("an unexpected error (see the log)")
-        show_message(self.problem, self.tr("The sign-off report could not be written: {problem}").format(
-            problem=problem), True, "note")
+        show_message(
+            self.problem,
+            self.tr("The sign-off report could not be written: {problem}").format(problem=problem),
+            True,
+            "note",
+        )

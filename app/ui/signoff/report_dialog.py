@@ -6,8 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.common.text import error_label, text_label
 
@@ -19,8 +30,9 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign-off report"))
         self.setObjectName("reportDialog")
-        self.own = QRadioButton(self.tr("&My record: everything this device may read ({role})").format(
-            role=role_label), self)
+        self.own = QRadioButton(
+            self.tr("&My record: everything this device may read ({role})").format(role=role_label), self
+        )
         self.own.setAccessibleName(self.tr("Report for my own record"))
         self.panel = QRadioButton(self.tr("The &panel: only what every panel member may read"), self)
         self.panel.setAccessibleName(self.tr("Report for the panel"))
@@ -29,9 +41,14 @@ class ReportDialog(QDialog):
         group.addButton(self.panel)
         # Sharing less is the safe choice when the person does not stop to choose.
         self.panel.setChecked(True)
-        note = text_label(self, "reportAudienceNote", self.tr(
-            "A report for the panel leaves out every field some panel member may not read, and says "
-            "where it did. Forward only the panel's version."))
+        note = text_label(
+            self,
+            "reportAudienceNote",
+            self.tr(
+                "A report for the panel leaves out every field some panel member may not read, and says "
+                "where it did. Forward only the panel's version."
+            ),
+        )
         name = f"signoff-{reference}.pdf"
         self.path = QLineEdit(str((folder or Path.home()) / name), self)
         self.path.setAccessibleName(self.tr("Where to save the report"))
@@ -65,8 +82,9 @@ class ReportDialog(QDialog):
         return Path(self.path.text().strip()).expanduser()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the sign-off report"), self.path.text(),
-                                              self.tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the sign-off report"), self.path.text(), self.tr("PDF (*.pdf)")
+        )
         if path:
             self.path.setText(path)
 

@@ -8,13 +8,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from app.models.process import lifecycle as lc
 from app.models.errors import ConcordError
-from app.ui.signoff.decision_dialog import DecisionDialog
-from app.ui.signoff.report_dialog import ReportDialog
+from app.models.process import lifecycle as lc
 from app.ui.common.tables import set_up_row_list
 from app.ui.common.text import caption, text_label
 from app.ui.common.warning import WarningBanner
+from app.ui.signoff.decision_dialog import DecisionDialog
+from app.ui.signoff.report_dialog import ReportDialog
 
 ROWS_SHOWN = 3
 
@@ -47,12 +47,20 @@ class SignoffPanel(QWidget):
         self.status.setAccessibleName(self.tr("Sign-off in force"))
         self.warning = WarningBanner(self, "signoffWarning")
         self.decisions = QStandardItemModel(0, 5, self)
-        self.decisions.setHorizontalHeaderLabels([self.tr("Decided on"), self.tr("Decision"), self.tr("Decided by"),
-                                                  self.tr("Signature on this device"), self.tr("Standing")])
+        self.decisions.setHorizontalHeaderLabels(
+            [
+                self.tr("Decided on"),
+                self.tr("Decision"),
+                self.tr("Decided by"),
+                self.tr("Signature on this device"),
+                self.tr("Standing"),
+            ]
+        )
         self.decisions_table = _table(self, self.decisions, self.tr("Sign-off decisions"), 4)
         self.requests = QStandardItemModel(0, 4, self)
-        self.requests.setHorizontalHeaderLabels([self.tr("Requested on"), self.tr("Requested by"),
-                                                 self.tr("Note"), self.tr("State")])
+        self.requests.setHorizontalHeaderLabels(
+            [self.tr("Requested on"), self.tr("Requested by"), self.tr("Note"), self.tr("State")]
+        )
         self.requests_table = _table(self, self.requests, self.tr("Sign-off requests"), 2)
         self.decide_button = QPushButton(self.tr("&Decide and sign…"), self)
         self.decide_button.clicked.connect(self.decide)
@@ -87,46 +95,84 @@ class SignoffPanel(QWidget):
             lines.append(self.tr("No verified sign-off decision yet."))
         else:
             d = current.decision
-            lines.append(self.tr("In force: {decision} by {who} ({rank}) on {day}; signature verified on this "
-                                 "device (key {fp}).").format(decision=d.decision, who=d.decided_by, rank=d.rank,
-                                                              day=d.decided_on, fp=current.signer_fingerprint))
+            lines.append(
+                self.tr(
+                    "In force: {decision} by {who} ({rank}) on {day}; signature verified on this device (key {fp})."
+                ).format(
+                    decision=d.decision, who=d.decided_by, rank=d.rank, day=d.decided_on, fp=current.signer_fingerprint
+                )
+            )
         if view.open_request is not None and view.process.recorded == lc.AWAITING:
-            lines.append(self.tr("Requested by {who} on {day}: waiting for the Chief Inspector's decision.").format(
-                who=view.open_request.get("requested_by"), day=str(view.open_request.get("requested_at") or "")[:10]))
+            lines.append(
+                self.tr("Requested by {who} on {day}: waiting for the Chief Inspector's decision.").format(
+                    who=view.open_request.get("requested_by"), day=str(view.open_request.get("requested_at") or "")[:10]
+                )
+            )
         self.status.setText("\n".join(lines))
         warnings = []
         if current is not None and current.stale:
-            warnings.append(self.tr("STALE: this sign-off no longer covers the case as it is: {why}").format(
-                why="; ".join(current.stale_because)))
-        warnings += [self.tr("REFUSED: a stored decision does not verify: {why}").format(why=v.problem)
-                     for v in view.signoffs if not v.valid]
+            warnings.append(
+                self.tr("STALE: this sign-off no longer covers the case as it is: {why}").format(
+                    why="; ".join(current.stale_because)
+                )
+            )
+        warnings += [
+            self.tr("REFUSED: a stored decision does not verify: {why}").format(why=v.problem)
+            for v in view.signoffs
+            if not v.valid
+        ]
         self.warning.set_warnings(warnings)
         self.decisions.setRowCount(0)
         for v in view.signoffs:
             d = v.decision
-            standing = (self.tr("REFUSED: {why}").format(why=v.problem) if not v.valid else
-                        self.tr("STALE") if v.stale else
-                        self.tr("in force") if v is current else self.tr("replaced by a later decision"))
-            cells = [d.decided_on if d else "", d.decision if d else "", f"{d.decided_by} ({d.rank})" if d else "",
-                     self.tr("verified: {name}, key {fp}").format(name=v.signer_name, fp=v.signer_fingerprint)
-                     if v.valid else self.tr("does not verify"), standing]
+            standing = (
+                self.tr("REFUSED: {why}").format(why=v.problem)
+                if not v.valid
+                else self.tr("STALE")
+                if v.stale
+                else self.tr("in force")
+                if v is current
+                else self.tr("replaced by a later decision")
+            )
+            cells = [
+                d.decided_on if d else "",
+                d.decision if d else "",
+                f"{d.decided_by} ({d.rank})" if d else "",
+                self.tr("verified: {name}, key {fp}").format(name=v.signer_name, fp=v.signer_fingerprint)
+                if v.valid
+                else self.tr("does not verify"),
+                standing,
+            ]
             self.decisions.appendRow([QStandardItem(c) for c in cells])
         decided = {v.decision.request_id for v in view.signoffs if v.valid and v.decision}
         self.requests.setRowCount(0)
         requests = self.session.get("signoff_requests") if self.session.can_read("signoff_requests") else []
         for r in requests or []:
-            state = (self.tr("decided") if r.get("id") in decided else
-                     self.tr("open") if view.open_request is not None and r.get("id") == view.open_request.get("id")
-                     else self.tr("replaced"))
-            cells = [str(r.get("requested_at") or "")[:10], str(r.get("requested_by") or ""), str(r.get("note") or ""),
-                     state]
+            state = (
+                self.tr("decided")
+                if r.get("id") in decided
+                else self.tr("open")
+                if view.open_request is not None and r.get("id") == view.open_request.get("id")
+                else self.tr("replaced")
+            )
+            cells = [
+                str(r.get("requested_at") or "")[:10],
+                str(r.get("requested_by") or ""),
+                str(r.get("note") or ""),
+                state,
+            ]
             self.requests.appendRow([QStandardItem(c) for c in cells])
         self.decide_button.setEnabled(view.open_request is not None and view.process.recorded == lc.AWAITING)
         self.report_button.setEnabled(current is not None)
 
     def decide(self) -> DecisionDialog:
         dialog = DecisionDialog(self.session, self.service, self)
-        dialog.accepted.connect(lambda: (self.refresh(), self.changed.emit(self.tr("Decision signed"))))
+
+        def signed() -> None:
+            self.refresh()
+            self.changed.emit(self.tr("Decision signed"))
+
+        dialog.accepted.connect(signed)
         dialog.open()
         return dialog
 

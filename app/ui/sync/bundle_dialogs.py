@@ -10,17 +10,31 @@ the worker's own engine, in its thread; the module says why.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models import clock
 from app.models.identity import fingerprint_of
+from app.sync.engine.bundle import ImportResult
 from app.sync.engine.membership import PanelState
 from app.ui.common.style import show_message
 from app.ui.sync.bundle_words import imported_text, written_text
@@ -135,8 +149,15 @@ class ExportBundleDialog(BundleDialog):
     """For one member device (only what it is not known to hold), or for every device of a role
     (everything that role may read), as `concord bundle export --for / --role`."""
 
-    def __init__(self, state: PanelState, own_device_id: str, role_labels: dict[str, str],
-                 controller: SyncController, parent: QWidget | None = None, choose_file: FileChooser = _save_file):
+    def __init__(
+        self,
+        state: PanelState,
+        own_device_id: str,
+        role_labels: dict[str, str],
+        controller: SyncController,
+        parent: QWidget | None = None,
+        choose_file: FileChooser = _save_file,
+    ):
         super().__init__(controller, parent)
         self.setObjectName("exportBundleDialog")
         self.setWindowTitle(self.tr("Export bundle"))
@@ -146,19 +167,30 @@ class ExportBundleDialog(BundleDialog):
         self.written = None
         self._suggested = ""
         self._chosen: tuple[list[str], list[str], str] = ([], [], "")  # ids, their names, role label
-        self.intro.setText(self.tr(
-            "A bundle carries this laptop's changes to other panel laptops on a USB stick, where there is no "
-            "network. It is encrypted: only the devices it is made for can open it, and each gets only what its "
-            "role may read."))
-        others = sorted((m for m in state.members.values() if not m.revoked and m.device_id != own_device_id),
-                        key=lambda m: (m.name.lower(), m.agency.lower()))
+        self.intro.setText(
+            self.tr(
+                "A bundle carries this laptop's changes to other panel laptops on a USB stick, where there is no "
+                "network. It is encrypted: only the devices it is made for can open it, and each gets only what its "
+                "role may read."
+            )
+        )
+        others = sorted(
+            (m for m in state.members.values() if not m.revoked and m.device_id != own_device_id),
+            key=lambda m: (m.name.lower(), m.agency.lower()),
+        )
         self.devices = QComboBox(self)
         self.devices.setObjectName("bundleDevice")
         self.devices.setAccessibleName(self.tr("Device the bundle is for"))
         for m in others:
-            self.devices.addItem(self.tr("{name} ({agency}) · {role} · {fingerprint}").format(
-                name=m.name, agency=m.agency, role=role_labels.get(m.role, m.role),
-                fingerprint=fingerprint_of(m.signing_public)), m.device_id)
+            self.devices.addItem(
+                self.tr("{name} ({agency}) · {role} · {fingerprint}").format(
+                    name=m.name,
+                    agency=m.agency,
+                    role=role_labels.get(m.role, m.role),
+                    fingerprint=fingerprint_of(m.signing_public),
+                ),
+                m.device_id,
+            )
         self.roles = QComboBox(self)
         self.roles.setObjectName("bundleRole")
         self.roles.setAccessibleName(self.tr("Role the bundle is for"))
@@ -234,15 +266,17 @@ class ExportBundleDialog(BundleDialog):
             chosen = self._members.get(self.devices.currentData())
             members = [chosen] if chosen is not None else []
             label = ""
-        return ([m.device_id for m in members],
-                [self.tr("{name} ({agency})").format(name=m.name, agency=m.agency) for m in members], label)
+        return (
+            [m.device_id for m in members],
+            [self.tr("{name} ({agency})").format(name=m.name, agency=m.agency) for m in members],
+            label,
+        )
 
     def _choice_changed(self) -> None:
         self.devices.setEnabled(self.for_device.isChecked() and not self.working)
         self.roles.setEnabled(self.for_role.isChecked() and not self.working)
         ids, _names, _label = self.recipients()
-        role = self.roles.currentData() if self.for_role.isChecked() else (
-            self._members[ids[0]].role if ids else "")
+        role = self.roles.currentData() if self.for_role.isChecked() else (self._members[ids[0]].role if ids else "")
         suggested = str(documents_folder() / f"concord-for-{role or 'panel'}-{clock.wall().date().isoformat()}{SUFFIX}")
         # A name the person typed or chose is theirs; only the suggestion follows the choice.
         if not self.path.text() or self.path.text() == self._suggested:
@@ -261,8 +295,12 @@ class ExportBundleDialog(BundleDialog):
 
     # ----- writing ------------------------------------------------------------------------------
     def browse(self) -> None:
-        path = self.choose_file(self, self.tr("Save the bundle as"), self.file() or str(documents_folder()),
-                                self.tr("Concord bundles (*.bundle);;All files (*)"))
+        path = self.choose_file(
+            self,
+            self.tr("Save the bundle as"),
+            self.file() or str(documents_folder()),
+            self.tr("Concord bundles (*.bundle);;All files (*)"),
+        )
         if path:
             self.path.setText(path)
 
@@ -295,17 +333,28 @@ class ExportBundleDialog(BundleDialog):
 class ImportBundleDialog(BundleDialog):
     """Check and import a bundle made for this device, as `concord bundle import`."""
 
-    def __init__(self, controller: SyncController, name_of: Callable[[str], str], parent: QWidget | None = None,
-                 choose_file: FileChooser = _open_file):
+    # The ImportResult once imported (not "result": that is QDialog.result()).
+    imported: ImportResult | None
+
+    def __init__(
+        self,
+        controller: SyncController,
+        name_of: Callable[[str], str],
+        parent: QWidget | None = None,
+        choose_file: FileChooser = _open_file,
+    ):
         super().__init__(controller, parent)
         self.setObjectName("importBundleDialog")
         self.setWindowTitle(self.tr("Import bundle"))
         self.choose_file = choose_file
         self.name_of = name_of
-        self.result = None
-        self.intro.setText(self.tr(
-            "Choose the bundle file another panel laptop wrote for this one. It is checked whole first: if "
-            "anything in it is wrong, nothing of it is imported."))
+        self.imported = None
+        self.intro.setText(
+            self.tr(
+                "Choose the bundle file another panel laptop wrote for this one. It is checked whole first: if "
+                "anything in it is wrong, nothing of it is imported."
+            )
+        )
         self.path.setAccessibleName(self.tr("Bundle file to import"))
         path_label = QLabel(self.tr("Bundle &file:"), self)
         path_label.setBuddy(self.path)
@@ -337,8 +386,12 @@ class ImportBundleDialog(BundleDialog):
             widget.setEnabled(not self.working)
 
     def browse(self) -> None:
-        path = self.choose_file(self, self.tr("Choose the bundle to import"), self.file() or str(documents_folder()),
-                                self.tr("Concord bundles (*.bundle);;All files (*)"))
+        path = self.choose_file(
+            self,
+            self.tr("Choose the bundle to import"),
+            self.file() or str(documents_folder()),
+            self.tr("Concord bundles (*.bundle);;All files (*)"),
+        )
         if path:
             self.path.setText(path)
 
@@ -348,7 +401,7 @@ class ImportBundleDialog(BundleDialog):
         if not self.controller.import_bundle(str(Path(self.file()).expanduser())):
             self._say(self.tr("Concord is busy with an exchange; try again when it ends."), error=True)
             return False
-        self.result = None
+        self.imported = None
         self.details.hide()
         self._start(self.tr("Checking and importing the bundle…"))
         return True
@@ -357,7 +410,7 @@ class ImportBundleDialog(BundleDialog):
     def _imported(self, result) -> None:
         if not self.working:
             return
-        self.result = result
+        self.imported = result
         lines = result.report()
         self.details.setPlainText("\n".join(lines))
         self.details.setVisible(bool(lines))

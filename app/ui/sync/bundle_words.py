@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,7 +19,7 @@ def changes(n: int) -> str:
 
 
 def names(labels: list[str]) -> str:
-    """"A", "A and B", "A, B and C"."""
+    """ "A", "A and B", "A, B and C"."""
     if len(labels) <= 1:
         return "".join(labels)
     return _tr("{first} and {last}").format(first=", ".join(labels[:-1]), last=labels[-1])
@@ -29,7 +29,8 @@ def written_text(written: Written, labels: list[str], role_label: str = "") -> s
     """After an export: for whom, how much, what to do with the file."""
     if role_label:
         head = _tr("Bundle written for every {role} device ({names}): {changes}.").format(
-            role=role_label, names=names(labels), changes=changes(written.changes))
+            role=role_label, names=names(labels), changes=changes(written.changes)
+        )
         then = _tr("Carry the file to each of those laptops and choose Import bundle there.")
     else:
         head = _tr("Bundle written for {name}: {changes}.").format(name=names(labels), changes=changes(written.changes))
@@ -41,18 +42,27 @@ def written_text(written: Written, labels: list[str], role_label: str = "") -> s
 def imported_text(result: ImportResult, name_of: Callable[[str], str]) -> str:
     """After an import: from whom, what was applied, what waits and what was refused."""
     e = result.envelopes
-    parts = [_tr("Imported the bundle from {name}: {changes} applied.").format(
-        name=name_of(result.sender), changes=changes(e.applied))]
+    parts = [
+        _tr("Imported the bundle from {name}: {changes} applied.").format(
+            name=name_of(result.sender), changes=changes(e.applied)
+        )
+    ]
     if e.items and e.applied == 0 and e.duplicates == e.items and not (e.held or e.waiting or e.quarantined):
         parts.append(_tr("Nothing in it was new: this laptop already had it all."))
     if e.held:
-        parts.append(_tr("{changes} wait for a key to open them; they apply once a panel member passes the key on.")
-                     .format(changes=changes(e.held)))
+        parts.append(
+            _tr("{changes} wait for a key to open them; they apply once a panel member passes the key on.").format(
+                changes=changes(e.held)
+            )
+        )
     if e.waiting:
         parts.append(_tr("{changes} wait for earlier changes they build on.").format(changes=changes(e.waiting)))
     if e.quarantined:
-        parts.append(_tr("{count} item(s) failed a check and were quarantined, not applied. Tell the chair.")
-                     .format(count=len(e.quarantined)))
+        parts.append(
+            _tr("{count} item(s) failed a check and were quarantined, not applied. Tell the chair.").format(
+                count=len(e.quarantined)
+            )
+        )
     if result.membership:
         parts.append(_tr("The panel's list of members was updated."))
     if result.missing:

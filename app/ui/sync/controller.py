@@ -31,10 +31,11 @@ class SyncController(QObject):
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None):
         super().__init__(parent)
-        self.thread = QThread(self)
-        self.thread.setObjectName("concord-sync")
+        # Not named thread: that is QObject's, the thread an object lives in.
+        self.worker_thread = QThread(self)
+        self.worker_thread.setObjectName("concord-sync")
         self.worker = SyncWorker(workspace.folder, workspace.keys.os_keyring.backend, workspace.schema)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         self._sync.connect(self.worker.sync_with)
         self._serve.connect(self.worker.serve)
         self._stop_serving.connect(self.worker.stop_serving)
@@ -43,7 +44,7 @@ class SyncController(QObject):
         self._export.connect(self.worker.export_bundle)
         self._import.connect(self.worker.import_bundle)
         self._shutdown.connect(self.worker.shutdown)
-        self.thread.finished.connect(self.worker.deleteLater)
+        self.worker_thread.finished.connect(self.worker.deleteLater)
         # Bound methods, not lambdas: Qt then runs them in this object's (the desktop's) thread.
         for signal in (self.worker.finished, self.worker.failed, self.worker.joined, self.worker.joinFailed):
             signal.connect(self._done)
@@ -53,7 +54,7 @@ class SyncController(QObject):
         self.bundling = False
         self.serving_port = 0
         self.worker.servingChanged.connect(self._serving_changed)
-        self.thread.start()
+        self.worker_thread.start()
 
     @Slot(object)
     def _done(self, _result) -> None:
@@ -127,9 +128,9 @@ class SyncController(QObject):
     # ----- the end -------------------------------------------------------------------------------
     def close(self) -> None:
         """End a running exchange, stop serving and browsing, close the worker's store, end the thread."""
-        if not self.thread.isRunning():
+        if not self.worker_thread.isRunning():
             return
         self.worker.stop_current()
         self._shutdown.emit()
-        self.thread.quit()
-        self.thread.wait(STOP_WAIT_MS)
+        self.worker_thread.quit()
+        self.worker_thread.wait(STOP_WAIT_MS)

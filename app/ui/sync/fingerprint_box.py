@@ -28,8 +28,9 @@ class FingerprintBox(QFrame):
         mono.setBold(True)
         self.value.setFont(mono)
         # Focusable and selectable by keyboard too, so a screen reader user can reach and copy it.
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.value.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.value.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.note = QLabel(note, self)
         self.note.setWordWrap(True)
@@ -48,7 +49,9 @@ class FingerprintBox(QFrame):
         self.value.setText(fingerprint or "—")
         # Read out group by group: a screen reader says "A B C D, E F G H" rather than a word.
         spoken = ", ".join(" ".join(group) for group in fingerprint.split("-")) if fingerprint else self.tr("none")
-        self.value.setAccessibleName(self.tr("{title}: {fingerprint}").format(title=self.title.text(), fingerprint=spoken))
+        self.value.setAccessibleName(
+            self.tr("{title}: {fingerprint}").format(title=self.title.text(), fingerprint=spoken)
+        )
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(self.tr("Fingerprint {fingerprint}").format(fingerprint=fingerprint))
 

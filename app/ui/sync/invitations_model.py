@@ -60,7 +60,11 @@ class InvitationsModel(QAbstractTableModel):
         return self.member_names.get(used_by, used_by[:8]) if used_by else ""
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.records)) or not (0 <= index.column() < len(COLUMNS)):
+        if (
+            not index.isValid()
+            or not (0 <= index.row() < len(self.records))
+            or not (0 <= index.column() < len(COLUMNS))
+        ):
             return None
         record = self.records[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -70,7 +74,11 @@ class InvitationsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS) and role == Qt.ItemDataRole.DisplayRole:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
             return _tr(_HEADERS[COLUMNS[section]])
         return None
 

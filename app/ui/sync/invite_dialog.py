@@ -8,16 +8,28 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.models.output_files import write_whole
-from app.models.errors import ConcordError
 from app.models.case_schema import Schema
+from app.models.errors import ConcordError
+from app.models.output_files import write_whole
+from app.sync.engine.invitations import Invitation
+from app.ui.common.tables import set_up_row_list
 from app.ui.sync.fingerprint_box import FingerprintBox
 from app.ui.sync.invitations_model import INVITE_ID_ROLE, InvitationsModel, local_time, state_of
-from app.ui.common.tables import set_up_row_list
 
 DEFAULT_HOURS = 72
 
@@ -26,18 +38,25 @@ class InviteDialog(QDialog):
     def __init__(self, engine, schema: Schema, fingerprint: str, serving_port: int = 0, parent: QWidget | None = None):
         super().__init__(parent)
         self.engine = engine
-        self.invitation = None
+        self.invitation: Invitation | None = None
         self.setWindowTitle(self.tr("Invite a device to the panel"))
         self.setMinimumWidth(620)
         self.role_labels = role_labels = {r.id: r.label for r in schema.roles.values()}
 
-        intro = QLabel(self.tr(
-            "Make a one-time code for the device that will join, and give it to its user in person or "
-            "read it out. It works once, until it expires."), self)
+        intro = QLabel(
+            self.tr(
+                "Make a one-time code for the device that will join, and give it to its user in person or "
+                "read it out. It works once, until it expires."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
-        self.own = FingerprintBox(self.tr("This device (the chair's)"), fingerprint,
-                                  self.tr("The joining device shows this fingerprint before it joins: check with "
-                                          "its user that it matches."), self)
+        self.own = FingerprintBox(
+            self.tr("This device (the chair's)"),
+            fingerprint,
+            self.tr("The joining device shows this fingerprint before it joins: check with its user that it matches."),
+            self,
+        )
 
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Role of the joining device"))
@@ -66,8 +85,9 @@ class InviteDialog(QDialog):
         self.code.setFont(mono)
         self.code.setTextFormat(Qt.TextFormat.PlainText)
         self.code.setWordWrap(True)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.code.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.code.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.code.setAccessibleName(self.tr("Invitation code"))
         self.code.setMinimumHeight(self.code.fontMetrics().lineSpacing() * 2)
@@ -85,10 +105,16 @@ class InviteDialog(QDialog):
         code_buttons.addWidget(self.note, 1)
 
         self.reach = reach = QLabel(
-            self.tr("This device listens on port {port}: give the joining person this device's address and that port.")
-            .format(port=serving_port) if serving_port else
-            self.tr("The joining device connects to this one: turn on “Let panel devices connect” in the sync "
-                    "panel before they join."), self)
+            self.tr(
+                "This device listens on port {port}: give the joining person this device's address and that port."
+            ).format(port=serving_port)
+            if serving_port
+            else self.tr(
+                "The joining device connects to this one: turn on “Let panel devices connect” in the sync "
+                "panel before they join."
+            ),
+            self,
+        )
         reach.setWordWrap(True)
 
         self.model = InvitationsModel(role_labels, parent=self)
@@ -167,9 +193,13 @@ class InviteDialog(QDialog):
         self.invitation = invitation
         has = invitation is not None
         self.code.setText(invitation.code if has else self.tr("No code yet: choose the role and make an invitation."))
-        self.details.setText(self.tr("For a {role}, valid until {when}. It can be used once.").format(
-            role=self.role_labels.get(invitation.role, invitation.role), when=local_time(invitation.expires))
-            if has else "")
+        self.details.setText(
+            self.tr("For a {role}, valid until {when}. It can be used once.").format(
+                role=self.role_labels.get(invitation.role, invitation.role), when=local_time(invitation.expires)
+            )
+            if has
+            else ""
+        )
         self.note.clear()
         self.copy_button.setEnabled(has)
         self.save_button.setEnabled(has)
@@ -183,21 +213,26 @@ class InviteDialog(QDialog):
         if self.invitation is None:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the invitation"), "concord-invitation.invite",
-            self.tr("Concord invitations (*.invite);;All files (*)"))
+            self,
+            self.tr("Save the invitation"),
+            "concord-invitation.invite",
+            self.tr("Concord invitations (*.invite);;All files (*)"),
+        )
         if path:
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
         """Write the invitation file whole or not at all (a half-written code is useless)."""
+        assert self.invitation is not None  # saved only once made: the Save button waits for it
         try:
             # Owner-only from creation: the code admits whoever holds it.
             write_whole(path, self.invitation.to_file_bytes())
         except OSError as exc:
             self._problem(self.tr("The file could not be written: {reason}").format(reason=exc.strerror or exc))
             return False
-        self.note.setText(self.tr("Saved as {name}. Give the file to the joining person; it works once.").format(
-            name=path.name))
+        self.note.setText(
+            self.tr("Saved as {name}. Give the file to the joining person; it works once.").format(name=path.name)
+        )
         return True
 
     def withdraw_selected(self) -> None:

@@ -7,13 +7,25 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models import clock
 from app.models.errors import ConcordError
 from app.sync.engine.invitations import Invitation
+from app.sync.net.joining import JoinResult
 from app.ui.common.style import show_message
 from app.ui.sync.address import parse_address
 from app.ui.sync.controller import SyncController
@@ -26,21 +38,27 @@ MAX_FILE = 64 * 1024  # an invitation file is a few hundred bytes; refuse to rea
 
 class JoinDialog(QDialog):
     joinedPanel = Signal(object)  # the JoinResult
+    # The JoinResult once joined (not "result": that is QDialog.result()).
+    joined: JoinResult | None
 
     def __init__(self, workspace: Workspace, controller: SyncController, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.controller = controller
         self.invitation = None
-        self.result = None
+        self.joined = None
         self.setWindowTitle(self.tr("Join a panel"))
         self.setMinimumWidth(600)
         role_labels = {r.id: r.label for r in workspace.schema.roles.values()}
         self.role_labels = role_labels
 
-        intro = QLabel(self.tr(
-            "Paste the invitation code the chair gave you, or load the invitation file. Before you join, "
-            "compare the chair's fingerprint below with the one the chair's screen shows for their device."), self)
+        intro = QLabel(
+            self.tr(
+                "Paste the invitation code the chair gave you, or load the invitation file. Before you join, "
+                "compare the chair's fingerprint below with the one the chair's screen shows for their device."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.code = QPlainTextEdit(self)
         self.code.setObjectName("invitationCode")
@@ -58,16 +76,24 @@ class JoinDialog(QDialog):
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.chair = FingerprintBox(self.tr("The chair's device"), "",
-                                    self.tr("This must match what the chair's screen shows for their own device."), self)
+        self.chair = FingerprintBox(
+            self.tr("The chair's device"),
+            "",
+            self.tr("This must match what the chair's screen shows for their own device."),
+            self,
+        )
         self.confirm = QCheckBox(self.tr("The chair's screen shows this &fingerprint"), self)
         self.confirm.toggled.connect(lambda _on: self._update_buttons())
         self.address = QLineEdit(self)
         self.address.setAccessibleName(self.tr("Chair's device address"))
         self.address.setPlaceholderText(self.tr("host:port, as the chair's sync panel shows it"))
         self.address.textChanged.connect(lambda _t: self._update_buttons())
-        own = QLabel(self.tr("This device's fingerprint is {fingerprint}; the chair sees it when you join.").format(
-            fingerprint=workspace.profile.fingerprint), self)
+        own = QLabel(
+            self.tr("This device's fingerprint is {fingerprint}; the chair sees it when you join.").format(
+                fingerprint=workspace.profile.fingerprint
+            ),
+            self,
+        )
         own.setWordWrap(True)
         own.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -131,8 +157,9 @@ class JoinDialog(QDialog):
         self._update_buttons()
 
     def load_file_dialog(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open an invitation file"), "",
-                                                    self.tr("Concord invitations (*.invite);;All files (*)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open an invitation file"), "", self.tr("Concord invitations (*.invite);;All files (*)")
+        )
         if path:
             self.load_file(Path(path))
 
@@ -159,23 +186,40 @@ class JoinDialog(QDialog):
         role = self.role_labels.get(invitation.role, invitation.role) if invitation.role else ""
         self.chair.set_fingerprint(invitation.chair_fingerprint)
         when = local_time(invitation.expires)
-        self.summary.setText(self.tr("An invitation for a {role}, valid until {when}.").format(role=role, when=when)
-                             if role else self.tr("An invitation valid until {when}.").format(when=when))
+        self.summary.setText(
+            self.tr("An invitation for a {role}, valid until {when}.").format(role=role, when=when)
+            if role
+            else self.tr("An invitation valid until {when}.").format(when=when)
+        )
         if role and invitation.role != self.workspace.role:
-            self._say(self.tr("This invitation is for a {role}, but this device was set up as a {own}. Ask the chair "
-                              "for an invitation for your role.").format(role=role, own=self.workspace.role_label),
-                      error=True)
+            self._say(
+                self.tr(
+                    "This invitation is for a {role}, but this device was set up as a {own}. Ask the chair "
+                    "for an invitation for your role."
+                ).format(role=role, own=self.workspace.role_label),
+                error=True,
+            )
         elif invitation.expires <= clock.epoch():
-            self._say(self.tr("This invitation expired on {when}. Ask the chair for a new one.").format(
-                when=local_time(invitation.expires)), error=True)
+            self._say(
+                self.tr("This invitation expired on {when}. Ask the chair for a new one.").format(
+                    when=local_time(invitation.expires)
+                ),
+                error=True,
+            )
         else:
             self.invitation = invitation
             self._say(self.tr("Compare the fingerprint with the chair's screen, then tick the box and join."))
 
     # ----- joining ------------------------------------------------------------------------------------
     def _update_buttons(self) -> None:
-        ready = (self.invitation is not None and self.confirm.isChecked() and bool(self.address.text().strip())
-                 and self.workspace.sync.panel_id is None and not self.controller.busy and self.result is None)
+        ready = (
+            self.invitation is not None
+            and self.confirm.isChecked()
+            and bool(self.address.text().strip())
+            and self.workspace.sync.panel_id is None
+            and not self.controller.busy
+            and self.joined is None
+        )
         self.join_button.setEnabled(ready)
 
     def join(self) -> bool:
@@ -202,12 +246,18 @@ class JoinDialog(QDialog):
     @Slot(object)
     def _joined(self, result) -> None:
         self.progress.hide()
-        self.result = result
+        self.joined = result
         role = self.role_labels.get(result.role, result.role)
-        self._say(self.tr("Joined the panel of {chair} as a {role}. The chair's device fingerprint is {fingerprint}: "
-                          "it should match what the chair's screen shows.").format(
-            chair=getattr(result, "chair_name", "") or self.tr("the chair"), role=role,
-            fingerprint=result.chair_fingerprint))
+        self._say(
+            self.tr(
+                "Joined the panel of {chair} as a {role}. The chair's device fingerprint is {fingerprint}: "
+                "it should match what the chair's screen shows."
+            ).format(
+                chair=getattr(result, "chair_name", "") or self.tr("the chair"),
+                role=role,
+                fingerprint=result.chair_fingerprint,
+            )
+        )
         self.join_button.hide()
         self.close_button.setFocus()
         self.joinedPanel.emit(result)

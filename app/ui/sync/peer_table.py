@@ -6,17 +6,21 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
+from app.ui.common.tables import set_up_row_list
 from app.ui.sync.address import DEFAULT_PORT
 from app.ui.sync.peers_model import COLUMNS
-from app.ui.common.tables import set_up_row_list
 
 
 def make_peer_table(parent: QWidget, proxy) -> QTableView:
     table = QTableView(parent)
     table.setObjectName("peerTable")
     table.setAccessibleName(parent.tr("Panel devices"))
-    table.setAccessibleDescription(parent.tr("Each device by the person using it and their agency. Press "
-                                             "Enter on a device on this network to sync with it."))
+    table.setAccessibleDescription(
+        parent.tr(
+            "Each device by the person using it and their agency. Press "
+            "Enter on a device on this network to sync with it."
+        )
+    )
     table.setModel(proxy)
     table.setSortingEnabled(True)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -27,8 +31,9 @@ def make_peer_table(parent: QWidget, proxy) -> QTableView:
     # wrap onto a second line rather than lose their end.
     for column, name in enumerate(COLUMNS):
         stretch = name in ("role", "last")
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if stretch
-                                    else QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+        )
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setWordWrap(True)
     # Rows at least as tall as the Sync button in them, taller where a role wraps.

@@ -7,14 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
 from app.models import clock
-from app.sync.engine.exchanges import Exchange
-from app.sync.failure_words import for_error_text
 from app.models.identity import fingerprint_of
+from app.sync.engine.exchanges import Exchange
 from app.sync.engine.membership import PanelState
+from app.sync.failure_words import for_error_text
 from app.ui.sync.address import format_address
 from app.ui.sync.failure_text import brief, sentence
 
@@ -30,8 +30,11 @@ _HEADERS = {
     "fingerprint": ("Fingerprint", "Compare with the fingerprint the other device shows for itself"),
     "status": ("Status", "Whether the device is on this network now, removed from the panel, or not a member"),
     "last": ("Last sync", "When this device last exchanged with it, and how it went"),
-    "held": ("Held back", "Changes from this device waiting for the key to open them, and items from it that "
-                          "failed a check and were quarantined (never applied)"),
+    "held": (
+        "Held back",
+        "Changes from this device waiting for the key to open them, and items from it that "
+        "failed a check and were quarantined (never applied)",
+    ),
     "sync": ("", "Sync with the device now"),
 }
 
@@ -70,9 +73,14 @@ class PeerRow:
         return _tr("{name} ({agency})").format(name=self.name, agency=self.agency)
 
 
-def build_rows(state: PanelState | None, own_device_id: str, role_labels: dict[str, str], found=(),
-               exchanges: dict[str, Exchange] | None = None, counts: dict[str, tuple[int, int]] | None = None
-               ) -> list[PeerRow]:
+def build_rows(
+    state: PanelState | None,
+    own_device_id: str,
+    role_labels: dict[str, str],
+    found=(),
+    exchanges: dict[str, Exchange] | None = None,
+    counts: dict[str, tuple[int, int]] | None = None,
+) -> list[PeerRow]:
     """Members (not this device) first, in the log's order of names; then found strangers."""
     exchanges = exchanges or {}
     counts = counts or {}
@@ -84,11 +92,26 @@ def build_rows(state: PanelState | None, own_device_id: str, role_labels: dict[s
             continue
         waiting, quarantined = counts.get(m.device_id, (0, 0))
         role = role_labels.get(m.role, m.role)
-        asked = state.waiting_for(m.device_id)
+        asked = state.waiting_for(m.device_id) if state is not None else None
         if asked is not None:  # shown where the device is, as well as in the list of role changes
-            role = _tr("{role} (to {new}: waits for approval)").format(role=role, new=role_labels.get(asked.role, asked.role))
-        rows.append(PeerRow(m.device_id, m.name, m.agency, role, fingerprint_of(m.signing_public),
-                            True, m.revoked, found_at.pop(m.device_id, ""), exchanges.get(m.device_id), waiting, quarantined))
+            role = _tr("{role} (to {new}: waits for approval)").format(
+                role=role, new=role_labels.get(asked.role, asked.role)
+            )
+        rows.append(
+            PeerRow(
+                m.device_id,
+                m.name,
+                m.agency,
+                role,
+                fingerprint_of(m.signing_public),
+                True,
+                m.revoked,
+                found_at.pop(m.device_id, ""),
+                exchanges.get(m.device_id),
+                waiting,
+                quarantined,
+            )
+        )
     for device_id, address in sorted(found_at.items(), key=lambda item: item[1]):
         rows.append(PeerRow(device_id, found_at=address, exchange=exchanges.get(device_id)))
     return rows
@@ -150,13 +173,14 @@ def sync_hint(row: PeerRow) -> str:
     if row.revoked:
         return _tr("Removed from the panel: Concord no longer syncs with it.")
     if not row.address:
-        return _tr("Not on this network now: ask its user to let panel devices connect and announce it, "
-                   "or connect by address.")
+        return _tr(
+            "Not on this network now: ask its user to let panel devices connect and announce it, or connect by address."
+        )
     return _tr("Sync with {name} now").format(name=row.label)
 
 
 class PeersModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.rows: list[PeerRow] = []
 

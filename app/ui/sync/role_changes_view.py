@@ -58,11 +58,16 @@ class RoleChangesView(QWidget):
         self.setVisible(state is not None)
         if state is None:
             return
-        self.policy.setText(self.tr("In this panel, {policy}.").format(policy=POLICY_TEXT.get(state.policy, state.policy)))
+        self.policy.setText(
+            self.tr("In this panel, {policy}.").format(policy=POLICY_TEXT.get(state.policy, state.policy))
+        )
         changes = role_changes(state, self.engine.membership_log().entries)
         waiting = sum(c.status == "pending" for c in changes)
-        self.heading.setText(self.tr("Role changes ({waiting} waiting for approval)").format(waiting=waiting)
-                             if waiting else self.tr("Role changes"))
+        self.heading.setText(
+            self.tr("Role changes ({waiting} waiting for approval)").format(waiting=waiting)
+            if waiting
+            else self.tr("Role changes")
+        )
         for change in changes:
             item = QListWidgetItem(change.line(), self.list)
             item.setData(DEVICE_ROLE, change.device_id)

@@ -25,9 +25,13 @@ class ServeControls(QWidget):
         self.port.setValue(DEFAULT_PORT)
         self.port.setAccessibleName(self.tr("Port to listen on"))
         self.announce = QCheckBox(self.tr("&Announce it on this network"), self)
-        self.announce.setToolTip(self.tr("Panel devices nearby then find this one without typing its address. "
-                                         "Others nearby see that a Concord device is here, not whose; "
-                                         "the announcement changes every day."))
+        self.announce.setToolTip(
+            self.tr(
+                "Panel devices nearby then find this one without typing its address. "
+                "Others nearby see that a Concord device is here, not whose; "
+                "the announcement changes every day."
+            )
+        )
         self.announce.setChecked(False)
         self.state = QLabel(self.tr("Not listening"), self)
         self.state.setObjectName("serveState")

@@ -11,17 +11,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QProgressBar, QPushButton, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models.errors import ConcordError
+from app.models.identity import fingerprint_of
 from app.sync.engine.approval_rules import DEFAULT_POLICY
 from app.sync.engine.exchanges import Exchange
+from app.sync.engine.membership import PanelState
 from app.sync.failure_words import failure, for_error_text
-from app.models.identity import fingerprint_of
 from app.ui.common.style import show_message
 from app.ui.sync.address import parse_address
-from app.ui.sync.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
+from app.ui.sync.bundle_dialogs import BundleDialog, ExportBundleDialog, ImportBundleDialog
 from app.ui.sync.controller import SyncController
 from app.ui.sync.failure_text import sentence
 from app.ui.sync.fingerprint_box import FingerprintBox
@@ -46,19 +53,24 @@ class SyncPanel(QWidget):
         self.controller = controller
         self.found: list = []
         self.exchanges: dict[str, Exchange] = {}
-        self.state = None
+        self.state: PanelState | None = None
         self.last_progress = (0, 0)
-        self.invite_dialog = None
-        self.join_dialog = None
-        self.bundle_dialog = None
+        self.invite_dialog: InviteDialog | None = None
+        self.join_dialog: JoinDialog | None = None
+        self.bundle_dialog: BundleDialog | None = None
         self._browsing = False
         self._target: str | None = None  # the device a click asked to sync with, until the answer
         profile = workspace.profile
 
         self.own = FingerprintBox(
-            self.tr("This device"), profile.fingerprint,
-            self.tr("Read this to the person at the other device. Their sync panel shows it beside "
-                    "your name; yours shows theirs."), self)
+            self.tr("This device"),
+            profile.fingerprint,
+            self.tr(
+                "Read this to the person at the other device. Their sync panel shows it beside "
+                "your name; yours shows theirs."
+            ),
+            self,
+        )
         self.panel_label = QLabel(self)
         self.panel_label.setObjectName("panelInfo")
         self.panel_label.setWordWrap(True)
@@ -79,8 +91,9 @@ class SyncPanel(QWidget):
         self.address_toggle = QToolButton(self)
         self.address_toggle.setObjectName("connectByAddress")
         self.address_toggle.setText(self.tr("C&onnect by address…"))
-        self.address_toggle.setToolTip(self.tr("Type the other laptop's address, for a device not listed as on "
-                                               "this network"))
+        self.address_toggle.setToolTip(
+            self.tr("Type the other laptop's address, for a device not listed as on this network")
+        )
         self.address_toggle.setCheckable(True)
         self.address_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.address_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -89,8 +102,11 @@ class SyncPanel(QWidget):
         # (the Sync menu is the place to give them one).
         self.export_button = QPushButton(self.tr("Export bundle…"), self)
         self.export_button.setObjectName("exportBundle")
-        self.export_button.setToolTip(self.tr("Write this laptop's changes to a file for another panel laptop, "
-                                              "to carry where there is no network"))
+        self.export_button.setToolTip(
+            self.tr(
+                "Write this laptop's changes to a file for another panel laptop, to carry where there is no network"
+            )
+        )
         self.export_button.clicked.connect(self.open_bundle_export)
         self.import_button = QPushButton(self.tr("Import bundle…"), self)
         self.import_button.setObjectName("importBundle")
@@ -115,9 +131,12 @@ class SyncPanel(QWidget):
 
         self.counts = QLabel(self)
         self.counts.setObjectName("syncCounts")
-        self.counts.setToolTip(self.tr(
-            "Waiting: changes that arrived before the key to open them; they apply once a member passes "
-            "the key on. Quarantined: what failed a check and was never applied."))
+        self.counts.setToolTip(
+            self.tr(
+                "Waiting: changes that arrived before the key to open them; they apply once a member passes "
+                "the key on. Quarantined: what failed a check and was never applied."
+            )
+        )
         self.progress = QProgressBar(self)
         self.progress.setObjectName("syncProgress")
         self.progress.setAccessibleName(self.tr("Sync progress"))
@@ -212,15 +231,18 @@ class SyncPanel(QWidget):
             counts.setdefault(row.source, [0, 0])[0 if row.kind == "held" else 1] += 1
         waiting = sum(c[0] for c in counts.values())
         quarantined = sum(c[1] for c in counts.values())
-        self.counts.setText(self.tr("Waiting: {waiting} · Quarantined: {quarantined}").format(
-            waiting=waiting, quarantined=quarantined))
+        self.counts.setText(
+            self.tr("Waiting: {waiting} · Quarantined: {quarantined}").format(waiting=waiting, quarantined=quarantined)
+        )
         self.counts.setAccessibleName(self.counts.text())
         self._show_panel()
         self._rebuild_rows({k: (v[0], v[1]) for k, v in counts.items()})
         try:
             self.role_changes.show_state(self.state)
         except ConcordError as exc:
-            self._say(self.tr("The panel's role changes cannot be read: {message}").format(message=str(exc)), error=True)
+            self._say(
+                self.tr("The panel's role changes cannot be read: {message}").format(message=str(exc)), error=True
+            )
         if self.state is not None and not self._browsing:
             self._browsing = True
             self.controller.browse()
@@ -229,15 +251,19 @@ class SyncPanel(QWidget):
         if counts is None:
             counts = {r.device_id: (r.waiting, r.quarantined) for r in self.model.rows}
         labels = {r.id: r.label for r in self.workspace.schema.roles.values()}
-        self.model.set_rows(build_rows(self.state, self.workspace.profile.device_id, labels, self.found,
-                                       self.exchanges, counts))
+        self.model.set_rows(
+            build_rows(self.state, self.workspace.profile.device_id, labels, self.found, self.exchanges, counts)
+        )
         self._place_sync_buttons()
         in_panel = self.state is not None and self.state.active(self.workspace.profile.device_id) is not None
         if in_panel and not any(r.syncable for r in self.model.rows):
-            self.hint.setText(self.tr(
-                "No panel laptop is on this network right now. Laptops show here when their users tick “Let "
-                "panel devices connect to this one” and “Announce it on this network”. You can also "
-                "connect by address, or carry the changes in a bundle."))
+            self.hint.setText(
+                self.tr(
+                    "No panel laptop is on this network right now. Laptops show here when their users tick “Let "
+                    "panel devices connect to this one” and “Announce it on this network”. You can also "
+                    "connect by address, or carry the changes in a bundle."
+                )
+            )
             self.hint.show()
         else:
             self.hint.hide()
@@ -270,7 +296,8 @@ class SyncPanel(QWidget):
         for r in range(self.proxy.rowCount()):
             index = self.proxy.index(r, column)
             if index.data(PEER_ID_ROLE) == device_id:
-                return self.table.indexWidget(index)
+                button = self.table.indexWidget(index)
+                return button if isinstance(button, QPushButton) else None
         return None
 
     def _can_sync(self) -> bool:
@@ -279,22 +306,25 @@ class SyncPanel(QWidget):
 
     def _show_panel(self) -> None:
         profile = self.workspace.profile
-        in_panel = self.state is not None
-        me = self.state.active(profile.device_id) if in_panel else None
-        if in_panel:
-            founder = self.state.members.get(self.state.founder)
+        state = self.state
+        in_panel = state is not None
+        me = state.active(profile.device_id) if state is not None else None
+        if state is not None:
+            founder = state.members.get(state.founder)
             if founder is not None and founder.device_id == profile.device_id:
                 text = self.tr("This device founded the panel and chairs it.")
             elif founder is not None:
                 text = self.tr("Panel chaired by {name}.\nChair's fingerprint: {fingerprint}").format(
-                    name=founder.name, fingerprint=fingerprint_of(founder.signing_public))
+                    name=founder.name, fingerprint=fingerprint_of(founder.signing_public)
+                )
             else:
                 text = ""
             if me is None:
                 text += "\n" + self.tr("This device has been revoked from the panel: it can no longer sync.")
         else:
-            text = self.tr("This device is not in a panel yet. Ask the chair for an invitation, then choose "
-                           "Join a panel.")
+            text = self.tr(
+                "This device is not in a panel yet. Ask the chair for an invitation, then choose Join a panel."
+            )
         self.panel_label.setText(text.strip())
         active = me is not None
         self.sync_button.setEnabled(active and not self.controller.busy)
@@ -323,7 +353,8 @@ class SyncPanel(QWidget):
             self.address_toggle.setChecked(shown)
             self.address_toggle.blockSignals(False)
         # Folded away, focus asked of the address (the sync panel's shortcut) goes to the devices.
-        self.address.setFocusProxy(None if shown else self.table)
+        # Qt takes None to clear the proxy; the stubs do not allow it.
+        self.address.setFocusProxy(None if shown else self.table)  # type: ignore[arg-type]
         if shown and focus and self.isVisible():
             self.address.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -335,7 +366,9 @@ class SyncPanel(QWidget):
         member = self.state.members.get(device_id) if self.state is not None and device_id else None
         if member is None:
             return (device_id or "")[:8], ""
-        return self.tr("{name} ({agency})").format(name=member.name, agency=member.agency), fingerprint_of(member.signing_public)
+        return self.tr("{name} ({agency})").format(name=member.name, agency=member.agency), fingerprint_of(
+            member.signing_public
+        )
 
     def member_label(self, device_id: str) -> str:
         """'Name (Agency)' of a panel device, from the membership as this device reads it now."""
@@ -373,8 +406,12 @@ class SyncPanel(QWidget):
             self._say(sentence(failure("peer_revoked")), error=True)
             return False
         if not row.address:
-            self._say(self.tr("Cannot sync with {name} yet. {problem}").format(
-                name=row.label, problem=sentence(failure("no_address"))), error=True)
+            self._say(
+                self.tr("Cannot sync with {name} yet. {problem}").format(
+                    name=row.label, problem=sentence(failure("no_address"))
+                ),
+                error=True,
+            )
             return False
         found = next((p for p in self.found if p.device_id == device_id), None)
         try:
@@ -419,12 +456,14 @@ class SyncPanel(QWidget):
     def _approved(self, device_id: str) -> None:
         self.refresh()
         name, _fingerprint = self._member_name(device_id)
-        self._say(self.tr("Approved the change of {name}. It reaches the other devices at the next sync.").format(
-            name=name))
+        self._say(
+            self.tr("Approved the change of {name}. It reaches the other devices at the next sync.").format(name=name)
+        )
 
     def open_invite(self) -> InviteDialog:
-        self.invite_dialog = InviteDialog(self.engine, self.workspace.schema, self.workspace.profile.fingerprint,
-                                          self.controller.serving_port, self)
+        self.invite_dialog = InviteDialog(
+            self.engine, self.workspace.schema, self.workspace.profile.fingerprint, self.controller.serving_port, self
+        )
         self.invite_dialog.finished.connect(self.invite_dialog.deleteLater)
         self.invite_dialog.open()
         return self.invite_dialog
@@ -445,8 +484,9 @@ class SyncPanel(QWidget):
             return None
         labels = {r.id: r.label for r in self.workspace.schema.roles.values()}
         extra = {"choose_file": choose_file} if choose_file is not None else {}
-        dialog = ExportBundleDialog(self.state, self.workspace.profile.device_id, labels, self.controller, self,
-                                    **extra)
+        dialog = ExportBundleDialog(
+            self.state, self.workspace.profile.device_id, labels, self.controller, self, **extra
+        )
         return self._open_bundle_dialog(dialog)
 
     def open_bundle_import(self, choose_file=None) -> ImportBundleDialog | None:
@@ -500,8 +540,11 @@ class SyncPanel(QWidget):
     def _progress(self, bytes_in: int, applied: int) -> None:
         self.last_progress = (bytes_in, applied)
         if self.controller.busy:
-            self._say(self.tr("Receiving: {size}, {applied} changes applied so far").format(
-                size=QLocale().formattedDataSize(bytes_in), applied=applied))
+            self._say(
+                self.tr("Receiving: {size}, {applied} changes applied so far").format(
+                    size=QLocale().formattedDataSize(bytes_in), applied=applied
+                )
+            )
 
     @Slot(object)
     def _finished(self, exchange: Exchange) -> None:
@@ -510,8 +553,14 @@ class SyncPanel(QWidget):
         self.refresh()
         name, fingerprint = self._member_name(exchange.peer)
         if exchange.ok:
-            text = self.tr("Exchanged with {name}, fingerprint {fingerprint}: {received} changes in, {sent} out.").format(
-                name=name, fingerprint=fingerprint or self.tr("not known"), received=exchange.applied, sent=exchange.sent)
+            text = self.tr(
+                "Exchanged with {name}, fingerprint {fingerprint}: {received} changes in, {sent} out."
+            ).format(
+                name=name,
+                fingerprint=fingerprint or self.tr("not known"),
+                received=exchange.applied,
+                sent=exchange.sent,
+            )
             extra = []
             if exchange.held:
                 extra.append(self.tr("{count} wait for a key.").format(count=exchange.held))
@@ -519,8 +568,12 @@ class SyncPanel(QWidget):
                 extra.append(self.tr("{count} failed a check and were quarantined.").format(count=exchange.quarantined))
             self._say(" ".join([text, *extra]), error=bool(exchange.quarantined))
         else:
-            self._say(self.tr("The exchange with {name} did not finish. {problem}").format(
-                name=name, problem=sentence(for_error_text(exchange.error))), error=True)
+            self._say(
+                self.tr("The exchange with {name} did not finish. {problem}").format(
+                    name=name, problem=sentence(for_error_text(exchange.error))
+                ),
+                error=True,
+            )
         self._target = None
         self.status.emit(self.tr("Sync finished") if exchange.ok else self.tr("Sync ended early"))
 
@@ -556,18 +609,27 @@ class SyncPanel(QWidget):
         self.refresh()
         name, fingerprint = self._member_name(exchange.peer)
         if exchange.joined and exchange.ok:
-            self._say(self.tr("{name} joined the panel. Their device's fingerprint is {fingerprint}: check it with "
-                              "them.").format(name=name, fingerprint=fingerprint))
+            self._say(
+                self.tr(
+                    "{name} joined the panel. Their device's fingerprint is {fingerprint}: check it with them."
+                ).format(name=name, fingerprint=fingerprint)
+            )
             self.membershipChanged.emit()
         elif exchange.ok:
-            self.status.emit(self.tr("{name} synced with this device: {received} changes in, {sent} out").format(
-                name=name or self.tr("A device"), received=exchange.applied, sent=exchange.sent))
+            self.status.emit(
+                self.tr("{name} synced with this device: {received} changes in, {sent} out").format(
+                    name=name or self.tr("A device"), received=exchange.applied, sent=exchange.sent
+                )
+            )
         else:
             problem = sentence(for_error_text(exchange.error))
-            message = (self.tr("{name} connected, but the exchange did not finish. {problem}").format(
-                name=name, problem=problem) if exchange.peer and self.state is not None
-                and exchange.peer in self.state.members else
-                self.tr("A device connected, but the exchange did not finish. {problem}").format(problem=problem))
+            message = (
+                self.tr("{name} connected, but the exchange did not finish. {problem}").format(
+                    name=name, problem=problem
+                )
+                if exchange.peer and self.state is not None and exchange.peer in self.state.members
+                else self.tr("A device connected, but the exchange did not finish. {problem}").format(problem=problem)
+            )
             self._say(message, error=True)
             self.status.emit(self.tr("An exchange with a device that connected did not finish"))
 

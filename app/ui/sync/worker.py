@@ -15,17 +15,25 @@ import keyring.backend
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.models import clock
-from app.models.errors import ConcordError
 from app.models.case_schema import Schema
+from app.models.errors import ConcordError
+from app.models.storage.change_watch import ChangeWatch  # the type only: the workspace makes them
+from app.sync.engine.exchanges import Exchange
+from app.sync.failure_words import (
+    Failure,
+    failure,
+    for_error_text,
+    for_exception,
+    for_join,
+    for_listening,
+    technical,
+    token,
+)
 from app.sync.net import transport
 from app.sync.net.discovery import Advertiser, Browser
-from app.sync.engine.exchanges import Exchange
-from app.sync.failure_words import (Failure, failure, for_error_text, for_exception, for_join, for_listening,
-                                    technical, token)
 from app.sync.net.joining import join_via
 from app.ui.sync.address import format_address
 from app.ui.sync.bundle_work import read_bundle_file, write_bundle
-from app.models.storage.change_watch import ChangeWatch  # the type only: the workspace makes them
 from app.ui.sync.failure_text import sentence
 from app.workspace import Workspace
 
@@ -65,9 +73,9 @@ class SyncWorker(QObject):
         self._listener_ws: list[Workspace] = []
         self._listener_watch: ChangeWatch | None = None
         self._listener_lock = threading.Lock()
-        self._browser = None
-        self._advertiser = None
-        self._peers_by_address: dict[str, str] = {}
+        self._browser: Browser | None = None
+        self._advertiser: Advertiser | None = None
+        self._peers_by_address: dict[str, str | None] = {}
         self._members: tuple[str, ...] = ()  # read by the discovery browser's thread
         self._stop = threading.Event()
         self._last_progress: float | None = None  # none yet, whatever the monotonic clock reads
@@ -121,6 +129,7 @@ class SyncWorker(QObject):
         except Exception as exc:  # noqa: BLE001 - a dead worker would leave the panel waiting forever
             self._failed(address, exc)
             return
+        assert self._watch is not None  # made with the workspace
         cases = self._watch.changed_cases()
         exchange = Exchange.from_outcome(outcome, address, incoming=False, case_ids=cases)
         if exchange.peer:
@@ -165,8 +174,9 @@ class SyncWorker(QObject):
             return
         try:
             self._workspace().sync.credentials()  # refuse clearly when not in a panel
-            self._listener = transport.Listener(self._listener_engine, host=host, port=port,
-                                                on_outcome=self._served, release=self._release_engine).start()
+            self._listener = transport.Listener(
+                self._listener_engine, host=host, port=port, on_outcome=self._served, release=self._release_engine
+            ).start()
         except (ConcordError, OSError) as exc:
             said = for_listening(exc)
             self._log_failure("listening", said, exc)
@@ -182,14 +192,18 @@ class SyncWorker(QObject):
         if host.startswith("127.") or host == "localhost":
             return
         ws = self._workspace()
+        panel_id = ws.sync.panel_id
+        assert panel_id is not None  # serve() refused already outside a panel
         try:
-            self._advertiser = Advertiser(ws.sync.panel_id, ws.profile.device_id, port,
-                                          host_ip=None if host in ("", "0.0.0.0") else host).start()
+            self._advertiser = Advertiser(
+                panel_id, ws.profile.device_id, port, host_ip=None if host in ("", "0.0.0.0") else host
+            ).start()
         except Exception as exc:  # noqa: BLE001 - unadvertised, the listener still answers a typed address
             self._advertiser = None
             log.warning("advertising could not start: %s", technical(exc))
-            self.notice.emit(self.tr("Other devices will not find this one on the network by themselves; "
-                                     "give them its address."))
+            self.notice.emit(
+                self.tr("Other devices will not find this one on the network by themselves; give them its address.")
+            )
 
     def _listener_engine(self):
         # Called by the listener: once as it starts (its home workspace, kept while it serves,
@@ -271,8 +285,12 @@ class SyncWorker(QObject):
             self._log_failure(f"bundle for {len(recipients)} device(s)", said, exc)
             self.bundleFailed.emit(sentence(said))
             return
-        log.info("bundle written for %d device(s): %d change(s), %d bytes", len(written.recipients),
-                 written.changes, written.size)
+        log.info(
+            "bundle written for %d device(s): %d change(s), %d bytes",
+            len(written.recipients),
+            written.changes,
+            written.size,
+        )
         self.bundleWritten.emit(written)
 
     @Slot(str)
@@ -289,10 +307,17 @@ class SyncWorker(QObject):
                 self._report_changes(self._watch.changed_cases())
             return
         e = result.envelopes
-        log.info("bundle %s from %s imported: applied %d, held %d, quarantined %d", result.bundle_id[:12],
-                 result.sender[:12], e.applied, e.held, len(e.quarantined))
+        log.info(
+            "bundle %s from %s imported: applied %d, held %d, quarantined %d",
+            result.bundle_id[:12],
+            result.sender[:12],
+            e.applied,
+            e.held,
+            len(e.quarantined),
+        )
         self._note_members()
         self.bundleImported.emit(result)
+        assert self._watch is not None  # made with the workspace
         cases = self._watch.changed_cases()
         self._report_changes(cases)
         if result.membership:
@@ -310,14 +335,22 @@ class SyncWorker(QObject):
             # The members as of now: an announced id is mapped back to one of them (it changes
             # daily, so a stranger's list of ids says nothing).
             self._note_members()
-            self._browser = Browser(ws.sync.panel_id, on_change=lambda peers: self.foundPeers.emit(list(peers)),
-                                    own_device_id=ws.profile.device_id, members=lambda: self._members)
+            self._browser = Browser(
+                ws.sync.panel_id,
+                on_change=lambda peers: self.foundPeers.emit(list(peers)),
+                own_device_id=ws.profile.device_id,
+                members=lambda: self._members,
+            )
             self._browser.start()
         except Exception as exc:  # noqa: BLE001 - no discovery still leaves typed addresses working
             self._browser = None
             log.warning("discovery could not start: %s", technical(exc))
-            self.notice.emit(self.tr("Devices on this network cannot be listed here; choose Connect by address "
-                                     "and type the other laptop's address instead."))
+            self.notice.emit(
+                self.tr(
+                    "Devices on this network cannot be listed here; choose Connect by address "
+                    "and type the other laptop's address instead."
+                )
+            )
 
     # ----- the end -------------------------------------------------------------------------------
     @Slot()

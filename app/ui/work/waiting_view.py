@@ -12,8 +12,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.models import clock
-from app.models.process import worklist
 from app.models.errors import ConcordError
+from app.models.process import worklist
 from app.ui.common.tables import set_up_row_list
 from app.ui.common.text import text_label
 from app.ui.common.warning import warning_icon
@@ -29,8 +29,8 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class WaitingView(QWidget):
-    open_item = Signal(str, str)   # case id, section to show
-    decide_item = Signal(str)      # case id: the Chief Inspector decides from the inbox
+    open_item = Signal(str, str)  # case id, section to show
+    decide_item = Signal(str)  # case id: the Chief Inspector decides from the inbox
     count_changed = Signal(int)
 
     def __init__(self, workspace, parent: QWidget | None = None):
@@ -51,8 +51,9 @@ class WaitingView(QWidget):
         self.summary = text_label(self, "waitingSummary")
         self.summary.setAccessibleName(self.tr("What waits, in words"))
         self.model = QStandardItemModel(0, 5, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Case"), self.tr("What"), self.tr("Since or due"),
-                                              self.tr("Age"), self.tr("Warnings")])
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Case"), self.tr("What"), self.tr("Since or due"), self.tr("Age"), self.tr("Warnings")]
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         set_up_row_list(self.table)
@@ -90,9 +91,17 @@ class WaitingView(QWidget):
         ws = self.workspace
         problems: list[str] = []
         try:
-            self.items = worklist.waiting(ws.open_case, ws.list_cases, ws.process, ws.risk, ws.profile.name,
-                                          ws.profile.agency, ws.role, self.today(),
-                                          on_error=lambda case_id, _msg: problems.append(case_id))
+            self.items = worklist.waiting(
+                ws.open_case,
+                ws.list_cases,
+                ws.process,
+                ws.risk,
+                ws.profile.name,
+                ws.profile.agency,
+                ws.role,
+                self.today(),
+                on_error=lambda case_id, _msg: problems.append(case_id),
+            )
         except ConcordError as exc:
             self.items = []
             problems.append(str(exc))
@@ -100,10 +109,13 @@ class WaitingView(QWidget):
         self.model.setRowCount(0)
         for item in self.items:
             age = item.age_days(today)
-            cells = [QStandardItem(item.reference), QStandardItem(item.what),
-                     QStandardItem(item.since.strftime("%d/%m/%Y") if item.since else ""),
-                     QStandardItem(self._age_words(age, item)),
-                     QStandardItem("\n".join(item.warnings) if item.warnings else self.tr("none"))]
+            cells = [
+                QStandardItem(item.reference),
+                QStandardItem(item.what),
+                QStandardItem(item.since.strftime("%d/%m/%Y") if item.since else ""),
+                QStandardItem(self._age_words(age, item)),
+                QStandardItem("\n".join(item.warnings) if item.warnings else self.tr("none")),
+            ]
             cells[0].setData(item, ITEM_ROLE)
             if item.warnings:
                 warn = cells[4]
@@ -113,24 +125,42 @@ class WaitingView(QWidget):
                 warn.setFont(font)
                 warn.setBackground(QBrush(QColor("#fff4e5")))
                 warn.setForeground(QBrush(QColor("#5c1010")))
-                warn.setData(self.tr("Warning: {text}").format(text="; ".join(item.warnings)),
-                             Qt.ItemDataRole.AccessibleTextRole)
+                warn.setData(
+                    self.tr("Warning: {text}").format(text="; ".join(item.warnings)), Qt.ItemDataRole.AccessibleTextRole
+                )
             self.model.appendRow(cells)
         requests = sum(1 for i in self.items if i.kind == worklist.SIGNOFF_REQUEST)
         if self.is_inbox:
-            text = (self.tr("No sign-off request waits for your decision.") if not requests else
-                    (self.tr("1 sign-off request waits for your decision.") if requests == 1 else
-                     self.tr("{n} sign-off requests wait for your decision, oldest first.").format(n=requests)))
+            text = (
+                self.tr("No sign-off request waits for your decision.")
+                if not requests
+                else (
+                    self.tr("1 sign-off request waits for your decision.")
+                    if requests == 1
+                    else self.tr("{n} sign-off requests wait for your decision, oldest first.").format(n=requests)
+                )
+            )
             others = len(self.items) - requests
             if others:
-                text += " " + (self.tr("1 other item needs attention on your cases.") if others == 1 else
-                               self.tr("{n} other items need attention on your cases.").format(n=others))
+                text += " " + (
+                    self.tr("1 other item needs attention on your cases.")
+                    if others == 1
+                    else self.tr("{n} other items need attention on your cases.").format(n=others)
+                )
         else:
-            text = (self.tr("Nothing waits for you on this device's cases.") if not self.items else
-                    (self.tr("1 item waits for you.") if len(self.items) == 1 else
-                     self.tr("{n} items wait for you, most urgent first.").format(n=len(self.items))))
+            text = (
+                self.tr("Nothing waits for you on this device's cases.")
+                if not self.items
+                else (
+                    self.tr("1 item waits for you.")
+                    if len(self.items) == 1
+                    else self.tr("{n} items wait for you, most urgent first.").format(n=len(self.items))
+                )
+            )
         if problems:
-            text += " " + self.tr("Some cases could not be checked ({n}); open them to see why.").format(n=len(problems))
+            text += " " + self.tr("Some cases could not be checked ({n}); open them to see why.").format(
+                n=len(problems)
+            )
         self.summary.setText(text)
         if self.items and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
