@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 from app.cli import UsageError, one_line_parser
-from app.models.storage.locations import default_data_dir
 from app.cli.errors import describe_os_error
 from app.models.errors import ConcordError
+from app.models.storage.locations import default_data_dir
 
 
 def has_display() -> bool:
@@ -38,12 +38,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         data = args.data or default_data_dir()
         if args.demo:
-            from app.demo.panel import build_demo_panel
             from app.demo.headless import write_demo_outputs
+            from app.demo.panel import build_demo_panel
 
             folders = build_demo_panel(args.demo_dir / "panel")
             if args.role not in folders:
-                print(f"concord: error: no demo device for role '{args.role}' (roles: {', '.join(folders)})", file=sys.stderr)
+                print(
+                    f"concord: error: no demo device for role '{args.role}' (roles: {', '.join(folders)})",
+                    file=sys.stderr,
+                )
                 return 2
             if args.headless or not has_display():
                 return write_demo_outputs(folders, args.out)

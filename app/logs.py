@@ -140,8 +140,13 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Creates each log file, the first and every one after a rollover, readable by its owner only."""
 
     def _open(self):
-        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
-                    opener=lambda path, flags: os.open(path, flags, 0o600))
+        return open(
+            self.baseFilename,
+            self.mode,
+            encoding=self.encoding,
+            errors=self.errors,
+            opener=lambda path, flags: os.open(path, flags, 0o600),
+        )
 
 
 def log_path(data_folder: Path | str) -> Path:
@@ -167,8 +172,9 @@ def _open_file_handler(data_folder: Path, max_bytes: int, backups: int) -> Priva
     return _dress(PrivateRotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"))
 
 
-def setup(data_folder: Path | str | None, verbose: bool | None = None, *,
-          max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> Path | None:
+def setup(
+    data_folder: Path | str | None, verbose: bool | None = None, *, max_bytes: int = MAX_BYTES, backups: int = BACKUPS
+) -> Path | None:
     """Log to the data folder's rotating log (none if data_folder is None) and, when verbose, to
     stderr as well. Safe to call again: a call for another folder moves the log there, and
     verbose=None keeps what an earlier call chose. Returns the log file's path, or None if

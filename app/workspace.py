@@ -17,26 +17,12 @@ from pathlib import Path
 import keyring.backend
 import sqlalchemy as sa
 
-from app.models.output_files import write_whole
 from app.models import audit
-from app.models.risk import flags as risk_flags
-from app.models.process import step_check
-from app.models.documents import values
-from app.models.storage import tables as t
+from app.models.case_schema import Schema, load_schema
 from app.models.cases import CaseRepository, CaseSession, CaseSummary
 from app.models.device_context import DeviceContext
+from app.models.documents import values
 from app.models.errors import NotFound, PermissionDenied, StoreError, ValidationError
-from app.models.storage.os_keyring import OsKeyring
-from app.models.meetings.flagged_agenda import FlaggedMeetingService
-from app.models.meetings.mode import MeetingMode
-from app.models.meetings.service import MeetingService
-from app.models.process.service import ProcessService, note_risk_change
-from app.models.risk.service import RiskService
-from app.models.case_schema import Schema, load_schema
-from app.models.storage.store import Store, is_meeting, now_utc
-from app.models.storage.change_watch import ChangeWatch
-from app.sync.engine.exchanges import Exchange, recall, remember
-from app.sync.engine.sync_engine import SyncEngine
 from app.models.identity import (
     DeviceKeys,
     DeviceProfile,
@@ -46,6 +32,20 @@ from app.models.identity import (
     read_signed_profile,
     signed_profile,
 )
+from app.models.meetings.flagged_agenda import FlaggedMeetingService
+from app.models.meetings.mode import MeetingMode
+from app.models.meetings.service import MeetingService
+from app.models.output_files import write_whole
+from app.models.process import step_check
+from app.models.process.service import ProcessService, note_risk_change
+from app.models.risk import flags as risk_flags
+from app.models.risk.service import RiskService
+from app.models.storage import tables as t
+from app.models.storage.change_watch import ChangeWatch
+from app.models.storage.os_keyring import OsKeyring
+from app.models.storage.store import Store, is_meeting, now_utc
+from app.sync.engine.exchanges import Exchange, recall, remember
+from app.sync.engine.sync_engine import SyncEngine
 
 DB_FILE = "concord.db"
 FOLDER_FILE = "concord-folder.json"
@@ -62,7 +62,10 @@ class Workspace:
         # The device signs its audit head every so many entries, not only at each sync.
         store.audit.sign = keys.sign
         self.cases = CaseRepository(store, schema, profile.actor_id)
-        self.cases.on_risk_change = self._on_risk_change(note_risk_change(attest=lambda case, f: self.process.attest_changed(case, f)), risk_flags.on_change(lambda: self.risk))
+        self.cases.on_risk_change = self._on_risk_change(
+            note_risk_change(attest=lambda case, f: self.process.attest_changed(case, f)),
+            risk_flags.on_change(lambda: self.risk),
+        )
         self.actor = audit.Actor(profile.device_id, profile.name, profile.role)
         self._sync: SyncEngine | None = None
         self._risk: RiskService | None = None
@@ -111,7 +114,7 @@ class Workspace:
         role: str,
         backend: keyring.backend.KeyringBackend | None = None,
         schema: Schema | None = None,
-    ) -> "Workspace":
+    ) -> Workspace:
         folder = Path(folder)
         schema = schema or load_schema()
         name, agency = name.strip(), agency.strip()
@@ -169,13 +172,15 @@ class Workspace:
         folder: Path | str,
         backend: keyring.backend.KeyringBackend | None = None,
         schema: Schema | None = None,
-    ) -> "Workspace":
+    ) -> Workspace:
         folder = Path(folder)
         try:
             info = json.loads((folder / FOLDER_FILE).read_text())
             namespace = info["folder_id"]
         except FileNotFoundError:
-            raise NotFound(f"{folder} is not a Concord data folder (run 'concord --data {folder} init' first)") from None
+            raise NotFound(
+                f"{folder} is not a Concord data folder (run 'concord --data {folder} init' first)"
+            ) from None
         except (ValueError, KeyError, TypeError):
             raise StoreError(f"{folder / FOLDER_FILE} is damaged") from None
         os_keyring = OsKeyring(namespace, backend)
@@ -205,9 +210,11 @@ class Workspace:
     def _on_risk_change(*hooks):
         """Every hook, in turn, for a risk-relevant change this device made: the note that a
         sign-off may be stale, then the risk flags published again where they changed."""
+
         def hook(case, f) -> None:
             for h in hooks:
                 h(case, f)
+
         return hook
 
     def _follow_panel_role(self) -> None:
@@ -229,7 +236,7 @@ class Workspace:
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self) -> "Workspace":
+    def __enter__(self) -> Workspace:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -379,4 +386,3 @@ class Workspace:
 
     def verify_audit(self) -> audit.Verdict:
         return audit.verify(self.store)
-

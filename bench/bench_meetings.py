@@ -48,26 +48,45 @@ import time
 from pathlib import Path
 
 from app.models.meetings.actions import OPEN_STATUSES, ActionRow, Tracker, to_csv
-from app.reports.service import minutes_report, write_minutes
 from app.reports import Facts, Heading, Notice, Paragraph, Table, render_html, render_pdf, render_text
+from app.reports.service import minutes_report, write_minutes
 from bench.bench_report import (
-    anchor_pdf, median_max, pages_of, panel_devices, pct, print_environment, print_timings, text, timed,
+    anchor_pdf,
+    median_max,
+    pages_of,
+    panel_devices,
+    pct,
+    print_environment,
+    print_timings,
+    text,
+    timed,
 )
 from bench.sizes import parse_sized
-from tests.support.people import PEOPLE
 from tests.support.meeting_panel import MEETING_DAY, TODAY, dash, meeting_panel
+from tests.support.people import PEOPLE
 from tests.support.process_panel import sync_all
 
 TARGET_MINUTES_S = 2.0
 TARGET_FILTER_MS = 50.0
 MINUTES_DAY = MEETING_DAY + dt.timedelta(days=1)  # the chair writes the minutes the day after
 # Who agrees an action for each owning agency, and the people who own them.
-WRITER = {"advocacy": "advocate", "health": "clinician", "legal": "legal", "police": "police",
-          "restorative service": "facilitator", "panel": "chair"}
+WRITER = {
+    "advocacy": "advocate",
+    "health": "clinician",
+    "legal": "legal",
+    "police": "police",
+    "restorative service": "facilitator",
+    "panel": "chair",
+}
 AGENCIES = tuple(WRITER)  # the agencies with a device in this panel to write their actions
-NAMED = {"advocacy": ("Sam Advocate", "Ceri Morgan"), "health": ("Alex Clinician", "Dr Nia Hughes"),
-         "legal": ("Lee Legal",), "police": ("Pat Police", "DC Gareth Evans", "PC Owain Rees"),
-         "restorative service": ("Fran Facilitator", "Rhys Ŵyn"), "panel": ("Charlie Chair",)}
+NAMED = {
+    "advocacy": ("Sam Advocate", "Ceri Morgan"),
+    "health": ("Alex Clinician", "Dr Nia Hughes"),
+    "legal": ("Lee Legal",),
+    "police": ("Pat Police", "DC Gareth Evans", "PC Owain Rees"),
+    "restorative service": ("Fran Facilitator", "Rhys Ŵyn"),
+    "panel": ("Charlie Chair",),
+}
 FIRST = ("Sam", "Alex", "Lee", "Pat", "Chris", "Fran", "Charlie", "Siân")
 LAST = ("Hughes", "Evans", "Ŵyn", "Morgan", "Robertson")
 OWNERS = [f"{f} {s}" for f in FIRST for s in LAST]  # 40 owners
@@ -128,8 +147,13 @@ def build_meeting(make_workspace, cases: int, actions: int) -> tuple[dict, str, 
         agency = AGENCIES[i % len(AGENCIES)]
         action = text(rng, 6, 20)
         p[WRITER[agency]].meeting_mode.add_action(
-            meeting, refs[i % cases], action, agency, rng.choice(NAMED[agency]),
-            MEETING_DAY + dt.timedelta(days=rng.randrange(7, 120)))
+            meeting,
+            refs[i % cases],
+            action,
+            agency,
+            rng.choice(NAMED[agency]),
+            MEETING_DAY + dt.timedelta(days=rng.randrange(7, 120)),
+        )
         action_texts.append(action)
     synced()
     return p, meeting, refs, action_texts
@@ -161,29 +185,46 @@ def run_minutes(chair, meeting: str, out: Path, runs: int, refs: list[str], acti
     found_cases = sum(any(r in t for t in texts) for r in refs)
     tables = [b for b in report.blocks if isinstance(b, Table)]
     if found_cases != len(refs) or found_actions != len(action_texts):
-        raise RuntimeError(f"the minutes name {found_cases} of {len(refs)} cases and hold {found_actions} of "
-                           f"{len(action_texts)} action texts: they would not be the meeting's full minutes")
+        raise RuntimeError(
+            f"the minutes name {found_cases} of {len(refs)} cases and hold {found_actions} of "
+            f"{len(action_texts)} action texts: they would not be the meeting's full minutes"
+        )
     if written.pdf.read_bytes() != pdf:
         raise RuntimeError("write_minutes wrote other bytes than render_pdf made")
     base = statistics.median(anchor_s)
-    print(f"\n(A) Minutes of one meeting, on the chair's device: {runs} runs each "
-          f"(the total first, its first run cold; the parts after it, warm)")
-    print(f"  meeting: {len(refs)} cases on the agenda, {len(action_texts)} actions agreed, all in the minutes "
-          f"(the written PDF the same bytes as render_pdf made)")
-    print(f"  minutes: {pages_of(pdf)} pages, PDF {len(pdf):,} bytes (HTML {len(html.encode()):,}, "
-          f"text {len(plain_text.encode()):,}); {len(tables)} tables of {sum(len(b.rows) for b in tables)} rows, "
-          f"{len(report.blocks)} blocks")
-    print_timings([anchor_s, anchor_p_s,
-                   ("(1) minutes_report: the content", build_s, "attendance, cases as all recipients may read them"),
-                   ("(2) render_pdf", pdf_s, "embedded DejaVu subset, page X of Y, content inside"),
-                   ("(3) render_html + render_text", acc_s, "the accessible copies"),
-                   ("(4) write_minutes: content, PDF, HTML, text written", total_s, "what the chair waits for")],
-                  base, (pages_of(plain), pages_of(plain_p)), (len(plain), len(plain_p)))
+    print(
+        f"\n(A) Minutes of one meeting, on the chair's device: {runs} runs each "
+        f"(the total first, its first run cold; the parts after it, warm)"
+    )
+    print(
+        f"  meeting: {len(refs)} cases on the agenda, {len(action_texts)} actions agreed, all in the minutes "
+        f"(the written PDF the same bytes as render_pdf made)"
+    )
+    print(
+        f"  minutes: {pages_of(pdf)} pages, PDF {len(pdf):,} bytes (HTML {len(html.encode()):,}, "
+        f"text {len(plain_text.encode()):,}); {len(tables)} tables of {sum(len(b.rows) for b in tables)} rows, "
+        f"{len(report.blocks)} blocks"
+    )
+    print_timings(
+        [
+            anchor_s,
+            anchor_p_s,
+            ("(1) minutes_report: the content", build_s, "attendance, cases as all recipients may read them"),
+            ("(2) render_pdf", pdf_s, "embedded DejaVu subset, page X of Y, content inside"),
+            ("(3) render_html + render_text", acc_s, "the accessible copies"),
+            ("(4) write_minutes: content, PDF, HTML, text written", total_s, "what the chair waits for"),
+        ],
+        base,
+        (pages_of(plain), pages_of(plain_p)),
+        (len(plain), len(plain_p)),
+    )
     med, top = median_max(total_s)
     met = top < TARGET_MINUTES_S
     print(f"  first run of (4): {total_s[0]:.3f} s (cold: fonts registered, caches filled)")
-    print(f"target (A): write_minutes under {TARGET_MINUTES_S:g} s, every run -> {'met' if met else 'NOT met'} "
-          f"(median {med:.3f} s, max {top:.3f} s, the cold run included)")
+    print(
+        f"target (A): write_minutes under {TARGET_MINUTES_S:g} s, every run -> {'met' if met else 'NOT met'} "
+        f"(median {med:.3f} s, max {top:.3f} s, the cold run included)"
+    )
     return met
 
 
@@ -198,10 +239,22 @@ def make_rows(n: int, today: dt.date) -> list[ActionRow]:
         status = rng.choice(statuses)
         target = today + dt.timedelta(days=rng.randrange(-182, 183))
         raised_at, raised_on = rng.choice(meetings) if rng.random() < 0.8 else ("", target - dt.timedelta(days=30))
-        out.append(ActionRow(f"case-{case:05d}", f"CC-2026-{case:04d}", f"a{i:06d}", text(rng, 6, 20),
-                             rng.choice(AGENCIES), rng.choice(OWNERS), target, status,
-                             raised_on if status in OPEN_STATUSES else raised_on + dt.timedelta(days=14),
-                             raised_at, raised_on, status in OPEN_STATUSES and target < today))
+        out.append(
+            ActionRow(
+                f"case-{case:05d}",
+                f"CC-2026-{case:04d}",
+                f"a{i:06d}",
+                text(rng, 6, 20),
+                rng.choice(AGENCIES),
+                rng.choice(OWNERS),
+                target,
+                status,
+                raised_on if status in OPEN_STATUSES else raised_on + dt.timedelta(days=14),
+                raised_at,
+                raised_on,
+                status in OPEN_STATUSES and target < today,
+            )
+        )
     return out
 
 
@@ -214,8 +267,7 @@ def run_tracker(rows: list[ActionRow], runs: int) -> bool:
     folded = owner.casefold()
     tuples = [(r.agency.casefold(), r.owner.casefold(), r.status) for r in rows]
     build_ms, tracker = ms(lambda: Tracker(rows))
-    anchor_ms, bare = ms(lambda: [t for t in tuples
-                                  if t[2] in OPEN_STATUSES and t[0] == agency and folded in t[1]])
+    anchor_ms, bare = ms(lambda: [t for t in tuples if t[2] in OPEN_STATUSES and t[0] == agency and folded in t[1]])
     one_ms, one = ms(lambda: tracker.filter(agency=agency, owner=owner, open_only=True))
     overdue_ms, overdue = ms(lambda: tracker.filter(overdue_only=True))
     part_ms, by_part = ms(lambda: tracker.filter(owner=part))
@@ -228,10 +280,12 @@ def run_tracker(rows: list[ActionRow], runs: int) -> bool:
         raise RuntimeError("to_csv did not write one line per open row and a header")
     n_open = sum(r.status in OPEN_STATUSES for r in rows)
     print(f"\n(B) The action tracker over {len(rows):,} actions: {runs} runs each")
-    print(f"  rows: {n_open:,} open or not done ({sum(r.overdue for r in rows):,} of them overdue), "
-          f"{len(rows) - n_open:,} done or circumstances changed; {len({r.owner for r in rows})} owners, "
-          f"{len({r.agency for r in rows})} "
-          f"agencies, {len({r.case_id for r in rows})} cases")
+    print(
+        f"  rows: {n_open:,} open or not done ({sum(r.overdue for r in rows):,} of them overdue), "
+        f"{len(rows) - n_open:,} done or circumstances changed; {len({r.owner for r in rows})} owners, "
+        f"{len({r.agency for r in rows})} "
+        f"agencies, {len({r.case_id for r in rows})} cases"
+    )
     print(f"{'measure':58s} {'median ms':>9s} {'p99 ms':>9s} {'max ms':>9s} {'x anchor':>9s} {'rows':>6s}")
     base = statistics.median(anchor_ms)
     table = [
@@ -249,16 +303,22 @@ def run_tracker(rows: list[ActionRow], runs: int) -> bool:
             worst = max(worst, top)
         print(f"{name:58s} {med:9.3f} {pct(xs, 99):9.3f} {top:9.3f} {med / base:9.2f} {found:6d}")
     met = worst < TARGET_FILTER_MS
-    print(f"target (B): each filter under {TARGET_FILTER_MS:g} ms, every run -> {'met' if met else 'NOT met'} "
-          f"(slowest run of any filter {worst:.3f} ms)")
+    print(
+        f"target (B): each filter under {TARGET_FILTER_MS:g} ms, every run -> {'met' if met else 'NOT met'} "
+        f"(slowest run of any filter {worst:.3f} ms)"
+    )
     return met
 
 
 # ----- main ----------------------------------------------------------------------------------------
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--runs", type=int, default=None,
-                    help="timed runs of each measure (default 7 for the minutes, 200 for the tracker)")
+    ap.add_argument(
+        "--runs",
+        type=int,
+        default=None,
+        help="timed runs of each measure (default 7 for the minutes, 200 for the tracker)",
+    )
     ap.add_argument("--cases", type=int, default=25, help="cases on the meeting's agenda")
     ap.add_argument("--actions", type=int, default=150, help="actions agreed at the meeting")
     ap.add_argument("--rows", type=int, default=5000, help="actions in the tracker")
@@ -270,12 +330,17 @@ def main() -> None:
     with panel_devices() as (root, make_workspace):
         t0 = time.perf_counter()
         p, meeting, refs, action_texts = build_meeting(make_workspace, args.cases, args.actions)
-        print(f"meeting {meeting} built and synced on {len(p)} devices in {time.perf_counter() - t0:.1f} s "
-              f"(untimed): {args.cases} cases, {args.actions} actions", flush=True)
+        print(
+            f"meeting {meeting} built and synced on {len(p)} devices in {time.perf_counter() - t0:.1f} s "
+            f"(untimed): {args.cases} cases, {args.actions} actions",
+            flush=True,
+        )
         met_a = run_minutes(p["chair"], meeting, root / "out", args.runs or 7, refs, action_texts)
     met_b = run_tracker(make_rows(args.rows, TODAY), args.runs or 200)
-    print(f"targets: (A) minutes under {TARGET_MINUTES_S:g} s {'met' if met_a else 'NOT met'}; "
-          f"(B) filters under {TARGET_FILTER_MS:g} ms {'met' if met_b else 'NOT met'}")
+    print(
+        f"targets: (A) minutes under {TARGET_MINUTES_S:g} s {'met' if met_a else 'NOT met'}; "
+        f"(B) filters under {TARGET_FILTER_MS:g} ms {'met' if met_b else 'NOT met'}"
+    )
 
 
 if __name__ == "__main__":

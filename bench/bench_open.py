@@ -122,8 +122,10 @@ def main() -> None:
         ws.close()
 
     med_a, med_o = statistics.median(anchor), statistics.median(ours)
-    print(f"Open a case of {made} edits across {len(stored)} compartments (built in {build_s:.1f} s, "
-          f"{sum(map(len, stored)) / 1024:.1f} KiB of Automerge data)")
+    print(
+        f"Open a case of {made} edits across {len(stored)} compartments (built in {build_s:.1f} s, "
+        f"{sum(map(len, stored)) / 1024:.1f} KiB of Automerge data)"
+    )
     print(f"{'measure':44s} {'median ms':>10s} {'min ms':>8s} {'max ms':>8s} {'x anchor':>9s}")
     rows = [
         ("anchor: bare Document.load of the same bytes", anchor),
@@ -131,7 +133,9 @@ def main() -> None:
         ("Concord: open data folder + case (cold)", cold),
     ]
     for name, xs in rows:
-        print(f"{name:44s} {statistics.median(xs):10.1f} {min(xs):8.1f} {max(xs):8.1f} {statistics.median(xs) / med_a:9.2f}")
+        print(
+            f"{name:44s} {statistics.median(xs):10.1f} {min(xs):8.1f} {max(xs):8.1f} {statistics.median(xs) / med_a:9.2f}"
+        )
     print(f"target: open <= 1.5x anchor and < 200 ms -> {'met' if med_o <= 1.5 * med_a and med_o < 200 else 'NOT met'}")
 
 

@@ -55,18 +55,31 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from app.models.storage import tables as t
 from app.models.storage.store import HASH_BYTES
-from app.sync.protocol import crypto
-from app.sync.protocol.envelope import Envelope, open_envelope, runs, seal, verify_signature
 from app.sync.engine.compartment_keys import key_id_of
 from app.sync.net.transport import sync_with
+from app.sync.protocol import crypto
+from app.sync.protocol.envelope import Envelope, open_envelope, runs, seal, verify_signature
 from app.workspace import Workspace
 from bench.bench_report import pct, print_environment
-from bench.sync_fixtures import (
-    AGENCIES, HOST, MAX_ROUNDS, Relay, Served, concord_heads, converge_bare, edit_all_offline, edit_offline,
-    make_panel, one_change_message, own_changes, share_new_case, storage_floor, tls_round_trips,
-)
 from bench.sizes import parse_sized
 from bench.sync_device import DeviceProcess, outcome_dict
+from bench.sync_fixtures import (
+    AGENCIES,
+    HOST,
+    MAX_ROUNDS,
+    Relay,
+    Served,
+    concord_heads,
+    converge_bare,
+    edit_all_offline,
+    edit_offline,
+    make_panel,
+    one_change_message,
+    own_changes,
+    share_new_case,
+    storage_floor,
+    tls_round_trips,
+)
 from tests.support.keyrings import FileKeyring, MemoryKeyring
 
 LATENCY_FIELD = "party_harmed_label"  # a short field every role reads and the advocate writes
@@ -141,16 +154,31 @@ def converge_processes(folders, keyring_file: Path, pairs, case_id: str):
     devices = {role: DeviceProcess(folders[role], keyring_file) for role in AGENCIES}
     relays = {role: Relay(devices[role].port) for role in AGENCIES}
     try:
-        rounds, sessions, envelopes, app_bytes, changes = until_quiet(pairs, relays, lambda dialer, listener: (
-            devices[dialer].ask(cmd="sync", port=relays[listener].port), devices[listener].ask(cmd="served")))
+        rounds, sessions, envelopes, app_bytes, changes = until_quiet(
+            pairs,
+            relays,
+            lambda dialer, listener: (
+                devices[dialer].ask(cmd="sync", port=relays[listener].port),
+                devices[listener].ask(cmd="served"),
+            ),
+        )
         heads, open_s = {}, 0.0
         for role, device in devices.items():
             got = device.ask(cmd="heads", case=case_id)
             heads[role] = {comp: [bytes.fromhex(h) for h in hs] if hs else None for comp, hs in got["heads"].items()}
             open_s += got["seconds"]
         elapsed = sum(took for _, took, _ in rounds)
-        return (elapsed, rounds, sessions, envelopes, app_bytes, sum(r.total for r in relays.values()), changes,
-                heads, open_s)
+        return (
+            elapsed,
+            rounds,
+            sessions,
+            envelopes,
+            app_bytes,
+            sum(r.total for r in relays.values()),
+            changes,
+            heads,
+            open_s,
+        )
     finally:
         for r in relays.values():
             r.close()
@@ -164,9 +192,14 @@ def converge_concord(folders, backend, pairs):
     relays = {role: Relay(served[role].port) for role in AGENCIES}
     dialers = {role: Workspace.open(folders[role], backend=backend) for role in AGENCIES}
     try:
-        rounds, sessions, envelopes, app_bytes, changes = until_quiet(pairs, relays, lambda dialer, listener: (
-            outcome_dict(sync_with(dialers[dialer].sync, HOST, relays[listener].port)),
-            outcome_dict(served[listener].next_outcome())))
+        rounds, sessions, envelopes, app_bytes, changes = until_quiet(
+            pairs,
+            relays,
+            lambda dialer, listener: (
+                outcome_dict(sync_with(dialers[dialer].sync, HOST, relays[listener].port)),
+                outcome_dict(served[listener].next_outcome()),
+            ),
+        )
         elapsed = sum(took for _, took, _ in rounds)
         return dialers, elapsed, rounds, sessions, envelopes, app_bytes, sum(r.total for r in relays.values()), changes
     except BaseException:
@@ -188,8 +221,11 @@ def part_a(root: Path, edits: int) -> Converged:
     case_id = share_new_case(folders, backend, "CC-BENCH-SYNC", AGENCIES)
     t0 = time.perf_counter()
     made = edit_all_offline(folders, backend, case_id, AGENCIES, edits)
-    print(f"(a) offline edits made in {time.perf_counter() - t0:.1f} s (untimed): "
-          + ", ".join(f"{r} {n}" for r, n in made.items()), flush=True)
+    print(
+        f"(a) offline edits made in {time.perf_counter() - t0:.1f} s (untimed): "
+        + ", ".join(f"{r} {n}" for r, n in made.items()),
+        flush=True,
+    )
     own = own_changes(folders, backend, case_id)
     unique = {data for by_role in own.values() for rows in by_role.values() for data in rows}
     pairs = list(itertools.combinations(AGENCIES, 2))
@@ -198,12 +234,16 @@ def part_a(root: Path, edits: int) -> Converged:
     for role in AGENCIES:
         shutil.copytree(folders[role], alike[role])
 
-    (concord_s, c_rounds, sessions, envelopes, app_bytes, socket_bytes, changes_moved, heads,
-     open_s) = converge_processes(folders, keyring_file, pairs, case_id)
+    (concord_s, c_rounds, sessions, envelopes, app_bytes, socket_bytes, changes_moved, heads, open_s) = (
+        converge_processes(folders, keyring_file, pairs, case_id)
+    )
     with Workspace.open(folders[AGENCIES[0]], backend=backend) as ws:
         with ws.store.engine.connect() as conn:
-            size, hash_bytes = conn.execute(sa.select(sa.func.sum(sa.func.length(t.envelopes.c.data)),
-                                                      sa.func.sum(sa.func.length(t.envelopes.c.changes)))).one()
+            size, hash_bytes = conn.execute(
+                sa.select(
+                    sa.func.sum(sa.func.length(t.envelopes.c.data)), sa.func.sum(sa.func.length(t.envelopes.c.changes))
+                )
+            ).one()
             stored_bytes_per_change = size / (hash_bytes / HASH_BYTES)
     dialers, one_s, one_rounds, *_ = converge_concord(alike, backend, pairs)
     try:
@@ -225,39 +265,78 @@ def part_a(root: Path, edits: int) -> Converged:
         bare = {tuple(sorted(d.get_heads())) for d in by_role.values()}
         if bare != {tuple(next(iter(readers.values())) or ())}:
             raise RuntimeError(f"bare Automerge sync did not reach Concord's heads on {comp_id}")
-    print(f"(a) converged: {len(docs)} compartments hold identical heads on every device that may read them, "
-          f"in Concord (both ways) and in the anchor", flush=True)
-    return Converged(made, concord_s, c_rounds, sessions, envelopes, app_bytes, socket_bytes, bare_s, b_rounds,
-                     messages, bare_bytes, bare_changes, [len(d) for d in unique], stored_bytes_per_change,
-                     changes_moved, floor_s, floor_changes, open_s, one_s, one_rounds)
+    print(
+        f"(a) converged: {len(docs)} compartments hold identical heads on every device that may read them, "
+        f"in Concord (both ways) and in the anchor",
+        flush=True,
+    )
+    return Converged(
+        made,
+        concord_s,
+        c_rounds,
+        sessions,
+        envelopes,
+        app_bytes,
+        socket_bytes,
+        bare_s,
+        b_rounds,
+        messages,
+        bare_bytes,
+        bare_changes,
+        [len(d) for d in unique],
+        stored_bytes_per_change,
+        changes_moved,
+        floor_s,
+        floor_changes,
+        open_s,
+        one_s,
+        one_rounds,
+    )
 
 
 def report_a(r: Converged) -> None:
     ratio = r.concord_s / r.bare_s
-    print(f"\n(a) Convergence of one case after {sum(r.made.values())} offline saves on {len(r.made)} devices "
-          f"({', '.join(f'{k} {v}' for k, v in r.made.items())})")
+    print(
+        f"\n(a) Convergence of one case after {sum(r.made.values())} offline saves on {len(r.made)} devices "
+        f"({', '.join(f'{k} {v}' for k, v in r.made.items())})"
+    )
     print(f"{'measure':52s} {'seconds':>9s} {'rounds':>7s} {'moved':>7s} {'x anchor':>9s}")
-    print(f"{'anchor: bare Automerge sync, same pairs and order':52s} {r.bare_s:9.3f} {len(r.bare_rounds):7d} "
-          f"{r.bare_changes:7d} {1:9.2f}")
-    print(f"{'floor: write the gained changes to SQLCipher stores':52s} {r.floor_s:9.3f} {'':7s} "
-          f"{r.floor_changes:7d} {r.floor_s / r.bare_s:9.2f}")
-    print(f"{'Concord: one-shot TLS sessions until a quiet round':52s} {r.concord_s:9.3f} {len(r.concord_rounds):7d} "
-          f"{r.changes_moved:7d} {ratio:9.2f}")
-    print(f"{'  the same, every device in one process':52s} {r.one_process_s:9.3f} {len(r.one_process_rounds):7d} "
-          f"{'':7s} {r.one_process_s / r.bare_s:9.2f}")
+    print(
+        f"{'anchor: bare Automerge sync, same pairs and order':52s} {r.bare_s:9.3f} {len(r.bare_rounds):7d} "
+        f"{r.bare_changes:7d} {1:9.2f}"
+    )
+    print(
+        f"{'floor: write the gained changes to SQLCipher stores':52s} {r.floor_s:9.3f} {'':7s} "
+        f"{r.floor_changes:7d} {r.floor_s / r.bare_s:9.2f}"
+    )
+    print(
+        f"{'Concord: one-shot TLS sessions until a quiet round':52s} {r.concord_s:9.3f} {len(r.concord_rounds):7d} "
+        f"{r.changes_moved:7d} {ratio:9.2f}"
+    )
+    print(
+        f"{'  the same, every device in one process':52s} {r.one_process_s:9.3f} {len(r.one_process_rounds):7d} "
+        f"{'':7s} {r.one_process_s / r.bare_s:9.2f}"
+    )
     opened = r.concord_s + r.open_s
-    print(f"{'Concord, then every device opens what it holds':52s} {opened:9.3f} {'':7s} "
-          f"{'':7s} {opened / r.bare_s:9.2f}")
+    print(
+        f"{'Concord, then every device opens what it holds':52s} {opened:9.3f} {'':7s} {'':7s} {opened / r.bare_s:9.2f}"
+    )
     print("  rounds, Concord: " + "; ".join(f"{n} envelopes in {s:.3f} s" for n, s, _ in r.concord_rounds))
     print("  rounds, one process: " + "; ".join(f"{n} envelopes in {s:.3f} s" for n, s, _ in r.one_process_rounds))
-    print("  (Concord: each device a process of its own, as on its own laptop, dialing and listening; in one "
-          "process the two ends of every session share one interpreter lock and one garbage collector)")
+    print(
+        "  (Concord: each device a process of its own, as on its own laptop, dialing and listening; in one "
+        "process the two ends of every session share one interpreter lock and one garbage collector)"
+    )
     print("  rounds, anchor:  " + "; ".join(f"{n} sessions gained in {s:.3f} s" for n, s in r.bare_rounds))
-    print(f"  ({r.sessions} TLS sessions; Concord moved {r.changes_moved} changes in {r.envelopes} envelopes; anchor moved {r.bare_changes} changes in {r.bare_messages} sync messages)")
+    print(
+        f"  ({r.sessions} TLS sessions; Concord moved {r.changes_moved} changes in {r.envelopes} envelopes; anchor moved {r.bare_changes} changes in {r.bare_messages} sync messages)"
+    )
     one = r.one_process_s / r.bare_s
-    print(f"target: <= {TARGET_RATIO:g}x anchor -> {'met' if ratio <= TARGET_RATIO else 'NOT met'} ({ratio:.2f}x, "
-          f"each device a process of its own; with every device in one process {one:.2f}x, "
-          f"{'within' if one <= TARGET_RATIO else 'over'} the target)")
+    print(
+        f"target: <= {TARGET_RATIO:g}x anchor -> {'met' if ratio <= TARGET_RATIO else 'NOT met'} ({ratio:.2f}x, "
+        f"each device a process of its own; with every device in one process {one:.2f}x, "
+        f"{'within' if one <= TARGET_RATIO else 'over'} the target)"
+    )
 
 
 # ----- (b) edit-to-visible latency ---------------------------------------------------------------
@@ -317,17 +396,28 @@ def part_b(root: Path, backend, n: int) -> None:
     if "error" in result or result["outcome"].error:
         raise RuntimeError(f"the live session failed: {result}")
     rtt = tls_round_trips(root, n)
-    print(f"\n(b) Edit-to-visible latency over {n} saves of a short field, {a_role} (serving live) -> {b_role}; "
-          f"B's store read every {POLL_S * 1000:g} ms")
+    print(
+        f"\n(b) Edit-to-visible latency over {n} saves of a short field, {a_role} (serving live) -> {b_role}; "
+        f"B's store read every {POLL_S * 1000:g} ms"
+    )
     print(f"{'measure':50s} {'p50 ms':>8s} {'p95 ms':>8s} {'p99 ms':>8s} {'max ms':>8s}")
-    for name, xs in (("anchor: 1 KiB round trip, loopback TLS 1.3", rtt), ("anchor: save on A", saves),
-                     ("anchor: save then read back on A", local), ("Concord: save on A until visible on B", latency)):
+    for name, xs in (
+        ("anchor: 1 KiB round trip, loopback TLS 1.3", rtt),
+        ("anchor: save on A", saves),
+        ("anchor: save then read back on A", local),
+        ("Concord: save on A until visible on B", latency),
+    ):
         print(f"{name:50s} {pct(xs, 50):8.3f} {pct(xs, 95):8.3f} {pct(xs, 99):8.3f} {max(xs):8.3f}")
     k = max(1, n // 5)
-    print(f"  drift: median of the first {k} saves {statistics.median(latency[:k]):.2f} ms, "
-          f"of the last {k} {statistics.median(latency[-k:]):.2f} ms")
-    print("  changes past the last snapshot of that compartment at the end: "
-          + ", ".join(f"{role} {n}" for role, n in tails.items()) + " (each read after a change loads them all)")
+    print(
+        f"  drift: median of the first {k} saves {statistics.median(latency[:k]):.2f} ms, "
+        f"of the last {k} {statistics.median(latency[-k:]):.2f} ms"
+    )
+    print(
+        "  changes past the last snapshot of that compartment at the end: "
+        + ", ".join(f"{role} {n}" for role, n in tails.items())
+        + " (each read after a change loads them all)"
+    )
     p99 = pct(latency, 99)
     print(f"target: p99 < {TARGET_P99_MS:g} ms -> {'met' if p99 < TARGET_P99_MS else 'NOT met'} ({p99:.1f} ms)")
 
@@ -354,8 +444,12 @@ def part_c(root: Path, backend, n: int) -> list[int]:
     key = crypto.new_key()
     kid, panel = key_id_of(key), "p" * 64
 
-    concord_seal, envs = micros(lambda cd: seal([cd[1]], panel_id=panel, case_id=case_id, compartment=cd[0],
-                                                author=author, key_id=kid, key=key, sign=sign), changes)
+    concord_seal, envs = micros(
+        lambda cd: seal(
+            [cd[1]], panel_id=panel, case_id=case_id, compartment=cd[0], author=author, key_id=kid, key=key, sign=sign
+        ),
+        changes,
+    )
     wires = [e.encode() for e in envs]
     decode, decoded = micros(Envelope.decode, wires)
 
@@ -368,10 +462,17 @@ def part_c(root: Path, backend, n: int) -> list[int]:
         raise RuntimeError("an envelope did not open to its change")
 
     # Offline work is sealed as runs of one compartment's changes: the cost per change there.
-    by_run = [(comp, run) for comp in dict.fromkeys(c for c, _ in changes)
-              for run in runs([d for c, d in changes if c == comp])]
-    run_seal, run_envs = micros(lambda cr: seal(cr[1], panel_id=panel, case_id=case_id, compartment=cr[0],
-                                                author=author, key_id=kid, key=key, sign=sign), by_run)
+    by_run = [
+        (comp, run)
+        for comp in dict.fromkeys(c for c, _ in changes)
+        for run in runs([d for c, d in changes if c == comp])
+    ]
+    run_seal, run_envs = micros(
+        lambda cr: seal(
+            cr[1], panel_id=panel, case_id=case_id, compartment=cr[0], author=author, key_id=kid, key=key, sign=sign
+        ),
+        by_run,
+    )
 
     def open_run(env):
         verify_signature(env, public)
@@ -408,8 +509,10 @@ def part_c(root: Path, backend, n: int) -> list[int]:
             raise RuntimeError("applying the changes one by one did not rebuild the document")
 
     sizes = [len(d) for _, d in changes]
-    print(f"\n(c) Cost per envelope over {len(changes)} real changes (mean {statistics.mean(sizes):.0f} B, "
-          f"p95 {pct(sizes, 95)} B; envelope mean {statistics.mean(map(len, wires)):.0f} B)")
+    print(
+        f"\n(c) Cost per envelope over {len(changes)} real changes (mean {statistics.mean(sizes):.0f} B, "
+        f"p95 {pct(sizes, 95)} B; envelope mean {statistics.mean(map(len, wires)):.0f} B)"
+    )
     print(f"{'measure':56s} {'mean us':>9s} {'p50 us':>9s} {'p95 us':>9s} {'x anchor':>9s}")
     rows = [
         ("anchor: Ed25519 sign + ChaCha20-Poly1305 encrypt", bare_seal, bare_seal),
@@ -422,8 +525,10 @@ def part_c(root: Path, backend, n: int) -> list[int]:
         ("anchor: Automerge applies the change", apply, apply),
     ]
     for name, xs, anchor in rows:
-        print(f"{name:56s} {statistics.mean(xs):9.1f} {pct(xs, 50):9.1f} {pct(xs, 95):9.1f} "
-              f"{statistics.mean(xs) / statistics.mean(anchor):9.2f}")
+        print(
+            f"{name:56s} {statistics.mean(xs):9.1f} {pct(xs, 50):9.1f} {pct(xs, 95):9.1f} "
+            f"{statistics.mean(xs) / statistics.mean(anchor):9.2f}"
+        )
     print("  (x anchor compares means; the mean carries the outliers of a busy machine, the median does not)")
     return sizes
 
@@ -432,8 +537,10 @@ def part_c(root: Path, backend, n: int) -> list[int]:
 def report_d(r: Converged) -> None:
     raw = statistics.mean(r.raw_sizes)
     per_change = r.socket_bytes / max(1, r.changes_moved)
-    print(f"\n(d) Bytes per change moved in (a): {r.changes_moved} changes in {r.envelopes} envelopes in "
-          f"{r.sessions} TLS sessions; {len(r.raw_sizes)} distinct changes")
+    print(
+        f"\n(d) Bytes per change moved in (a): {r.changes_moved} changes in {r.envelopes} envelopes in "
+        f"{r.sessions} TLS sessions; {len(r.raw_sizes)} distinct changes"
+    )
     print(f"{'measure':66s} {'bytes':>9s} {'x raw':>7s}")
     rows = [
         ("anchor: raw Automerge change, mean", raw),
@@ -446,9 +553,11 @@ def report_d(r: Converged) -> None:
         print(f"{name:66s} {value:9.0f} {value / raw:7.2f}")
     per_round = r.sessions // len(r.concord_rounds)
     quiet = r.concord_rounds[-1][2] / per_round
-    print(f"  socket bytes in all: {r.socket_bytes / 1024:.0f} KiB, of which the quiet last round "
-          f"{r.concord_rounds[-1][2] / 1024:.0f} KiB: {quiet / 1024:.1f} KiB per session that moved nothing "
-          f"(handshake, hello, membership, grants, summary of every envelope held)")
+    print(
+        f"  socket bytes in all: {r.socket_bytes / 1024:.0f} KiB, of which the quiet last round "
+        f"{r.concord_rounds[-1][2] / 1024:.0f} KiB: {quiet / 1024:.1f} KiB per session that moved nothing "
+        f"(handshake, hello, membership, grants, summary of every envelope held)"
+    )
 
 
 def main() -> None:

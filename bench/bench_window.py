@@ -41,7 +41,9 @@ def _shown(app, window):
     app.processEvents()
 """
 
-ANCHOR = _SHOW + """
+ANCHOR = (
+    _SHOW
+    + """
 import json, time
 from PySide6.QtWidgets import QApplication, QMainWindow
 t_import = time.monotonic()
@@ -51,8 +53,11 @@ window.resize(1440, 860)
 _shown(app, window)
 print(json.dumps({"import": t_import, "shown": time.monotonic()}))
 """
+)
 
-CONCORD = _SHOW + """
+CONCORD = (
+    _SHOW
+    + """
 import json, sys, time
 sys.path.insert(0, {root!r})
 import keyring
@@ -81,6 +86,7 @@ qapp.processEvents()
 ws.close()
 print(json.dumps({{"import": t_import, "open": t_open, "shown": t_shown, "case": t_case, "n": len(cases)}}))
 """
+)
 
 
 def prepare(folder: Path, cases: int) -> Path:
@@ -148,8 +154,10 @@ def main(argv: list[str] | None = None) -> int:
     shown = statistics.median(r["shown"] for r in runs)
     over = shown - statistics.median(a["shown"] for a in anchor)
     verdict = "met" if shown < TARGET_S else "NOT met"
-    print(f"\nmedian window shown {shown * 1000:.0f} ms, {over * 1000:.0f} ms over the anchor; "
-          f"target < {TARGET_S * 1000:.0f} ms: {verdict}")
+    print(
+        f"\nmedian window shown {shown * 1000:.0f} ms, {over * 1000:.0f} ms over the anchor; "
+        f"target < {TARGET_S * 1000:.0f} ms: {verdict}"
+    )
     return 0
 
 

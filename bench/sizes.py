@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 
-QUICK_HELP = ("the smallest size that still runs every part and prints the whole table: a check "
-              "that the benchmark works, not a measure")
+QUICK_HELP = (
+    "the smallest size that still runs every part and prints the whole table: a check "
+    "that the benchmark works, not a measure"
+)
 
 
 def parse_sized(parser: argparse.ArgumentParser, quick: dict[str, object], argv: list[str] | None = None):

@@ -30,8 +30,14 @@ REPO = Path(__file__).resolve().parents[1]
 
 def outcome_dict(o: Outcome) -> dict:
     r = o.stats.received
-    return {"error": o.error, "sent": o.stats.sent_envelopes, "bytes_out": o.stats.bytes_out,
-            "applied": r.applied, "held": r.held, "quarantined": r.quarantined}
+    return {
+        "error": o.error,
+        "sent": o.stats.sent_envelopes,
+        "bytes_out": o.stats.bytes_out,
+        "applied": r.applied,
+        "held": r.held,
+        "quarantined": r.quarantined,
+    }
 
 
 def serve(folder: Path, keyring_file: str) -> None:
@@ -54,8 +60,12 @@ def serve(folder: Path, keyring_file: str) -> None:
                 t0 = time.perf_counter()
                 heads = concord_heads(ws, cmd["case"])
                 took = time.perf_counter() - t0
-                say({"heads": {comp: [h.hex() for h in hs] if hs else None for comp, hs in heads.items()},
-                     "seconds": took})
+                say(
+                    {
+                        "heads": {comp: [h.hex() for h in hs] if hs else None for comp, hs in heads.items()},
+                        "seconds": took,
+                    }
+                )
             elif cmd["cmd"] == "quit":
                 break
     finally:
@@ -72,8 +82,13 @@ class DeviceProcess:
     """The bench's handle on one device process."""
 
     def __init__(self, folder: Path, keyring_file: Path):
-        self.proc = subprocess.Popen([sys.executable, "-m", "bench.sync_device", str(folder), str(keyring_file)],
-                                     cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.sync_device", str(folder), str(keyring_file)],
+            cwd=REPO,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         self.port = self._read()["port"]
 
     def ask(self, **cmd) -> dict:

@@ -25,8 +25,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from app.models.storage import tables as t
 from app.models.documents.changeformat import read_change
+from app.models.storage import tables as t
 from app.models.storage.store import Store, now_utc
 from app.sync.net.transport import Listener, Outcome, sync_with
 from app.workspace import Workspace
@@ -87,6 +87,7 @@ def engine_factory(folder: Path, backend, ready: threading.Event | None = None):
         if ready is not None:
             ready.set()
         return engine
+
     return make
 
 
@@ -160,8 +161,9 @@ def edit_offline(folder: Path, backend, case_id: str, edits: int, seed: int) -> 
 def edit_all_offline(folders, backend, case_id: str, roles, edits: int) -> dict[str, int]:
     # Saves wait on fsync, which frees the interpreter, so devices are built side by side.
     with ThreadPoolExecutor(len(roles)) as pool:
-        made = pool.map(lambda i_role: edit_offline(folders[i_role[1]], backend, case_id, edits, 1000 + i_role[0]),
-                        enumerate(roles))
+        made = pool.map(
+            lambda i_role: edit_offline(folders[i_role[1]], backend, case_id, edits, 1000 + i_role[0]), enumerate(roles)
+        )
         return dict(zip(roles, made))
 
 
@@ -172,8 +174,9 @@ class Served:
     def __init__(self, folder: Path, backend, live: bool = False):
         self.outcomes: queue.Queue[Outcome] = queue.Queue()
         ready = threading.Event()
-        self.listener = Listener(engine_factory(folder, backend, ready), host=HOST, live=live,
-                                 on_outcome=self.outcomes.put).start()
+        self.listener = Listener(
+            engine_factory(folder, backend, ready), host=HOST, live=live, on_outcome=self.outcomes.put
+        ).start()
         # The listener opens its store as its thread starts; that is set-up, not sync.
         if not ready.wait(30):
             raise RuntimeError("the listener did not open its store")
@@ -208,7 +211,7 @@ class Relay:
         while not self._stop.is_set():
             try:
                 client, _ = self._sock.accept()
-            except (socket.timeout, TimeoutError):
+            except TimeoutError:
                 continue
             except OSError:
                 return
@@ -255,16 +258,23 @@ class Relay:
 def self_signed(folder: Path) -> tuple[Path, Path]:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = dt.datetime.now(dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
-            .not_valid_after(now + dt.timedelta(hours=1))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
-            .sign(key, hashes.SHA256()))
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(hours=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
+        .sign(key, hashes.SHA256())
+    )
     cert_path, key_path = folder / "anchor-cert.pem", folder / "anchor-key.pem"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
     return cert_path, key_path
 
 
@@ -354,8 +364,10 @@ def bare_session(a: am.Document, b: am.Document, tally: list[int]) -> bool:
 
 
 def converge_bare(own, pairs):
-    docs = {c: {role: am.Document.load(b"".join(rows)) if rows else am.Document() for role, rows in by_role.items()}
-            for c, by_role in own.items()}
+    docs = {
+        c: {role: am.Document.load(b"".join(rows)) if rows else am.Document() for role, rows in by_role.items()}
+        for c, by_role in own.items()
+    }
     held_before = sum(len(d.get_changes([])) for by_role in docs.values() for d in by_role.values())
     tally, rounds = [0, 0], []
     start = time.perf_counter()
@@ -400,11 +412,14 @@ def storage_floor(root: Path, own, docs, case_id: str) -> tuple[float, int]:
     for role in gained:
         store = Store.open(root / f"floor-{role}.db", os.urandom(32), create=True)
         with store.begin() as conn:
-            conn.execute(t.cases.insert().values(case_id=case_id, reference="FLOOR", created_at=now_utc(),
-                                                 created_by="bench"))
+            conn.execute(
+                t.cases.insert().values(case_id=case_id, reference="FLOOR", created_at=now_utc(), created_by="bench")
+            )
         stores[role] = store
-    heads = {role: [(comp_id, [(read_change(c), c) for c in new]) for comp_id, new in items]
-             for role, items in gained.items()}  # parsed outside the clock
+    heads = {
+        role: [(comp_id, [(read_change(c), c) for c in new]) for comp_id, new in items]
+        for role, items in gained.items()
+    }  # parsed outside the clock
     start = time.perf_counter()
     for role, items in heads.items():
         for comp_id, changes in items:

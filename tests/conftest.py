@@ -10,7 +10,6 @@ from tests.support.keyrings import MemoryKeyring
 from tests.support.people import PEOPLE
 
 
-
 @pytest.fixture
 def memory_keyring():
     """A fresh in-memory keyring, installed as the process default for the test."""

@@ -2,11 +2,11 @@
 
 import pytest
 
-from app.models.documents.casedoc import CompartmentDoc
+from app.models.case_schema import load_schema
 from app.models.cases import REFERENCE_FIELDS, CaseSession
+from app.models.documents.casedoc import CompartmentDoc
 from app.models.documents.compartments import CompartmentMap
 from app.models.errors import NotFound, PermissionDenied
-from app.models.case_schema import load_schema
 
 SCHEMA = load_schema()
 ROLES = sorted(SCHEMA.roles)

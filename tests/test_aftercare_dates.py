@@ -13,18 +13,22 @@ ENTERED = dt.date(2026, 9, 7)  # check-ins due 2026-09-21, 2026-10-19, 2026-11-3
 
 @pytest.fixture
 def on_first_of_december():
-    previous = clock.use(clock.ManualClock(dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.timezone.utc)))
+    previous = clock.use(clock.ManualClock(dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)))
     yield clock.today()
     clock.use(previous)
 
 
 def test_a_check_in_dated_ahead_is_not_held(on_first_of_december):
     today = on_first_of_december
-    plan = schedule(ENTERED, (2, 6, 12), [
-        {"due_on": "2026-09-21", "held_on": "2026-09-22"},
-        {"due_on": "2026-10-19", "held_on": "2027-01-15"},  # kept before dates were checked
-        {"due_on": "2026-11-30", "held_on": "soon"},
-    ])
+    plan = schedule(
+        ENTERED,
+        (2, 6, 12),
+        [
+            {"due_on": "2026-09-21", "held_on": "2026-09-22"},
+            {"due_on": "2026-10-19", "held_on": "2027-01-15"},  # kept before dates were checked
+            {"due_on": "2026-11-30", "held_on": "soon"},
+        ],
+    )
     assert [c.held for c in plan] == [True, False, False]
     assert [c.overdue(today) for c in plan] == [False, True, True]
 

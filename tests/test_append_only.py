@@ -7,8 +7,8 @@ them, quarantine their envelopes and keep the history as it was.
 
 import pytest
 
-from app.models.process import lifecycle as lc
 from app.models.errors import PermissionDenied
+from app.models.process import lifecycle as lc
 from tests.support.process_panel import approved_case, make_panel, sync_all
 from tests.support.raw_edits import delete_last, raw_edit
 
@@ -43,9 +43,15 @@ def test_erasing_a_decline_and_the_steps_after_it_is_refused_by_every_receiver(p
     # The process goes back for a second decision, which is a decline.
     police.process.request_signoff("CC-RJ-1", "Reconsider after the new concerns")
     sync_all(p)
-    ci.process.decide("CC-RJ-1", "decline", {k: f"Declined on the new concerns; {k} weighed at the panel." for k in
-                      ("information", "assessment", "powers_policy", "options", "action_review")},
-                      rank="Chief Inspector")
+    ci.process.decide(
+        "CC-RJ-1",
+        "decline",
+        {
+            k: f"Declined on the new concerns; {k} weighed at the panel."
+            for k in ("information", "assessment", "powers_policy", "options", "action_review")
+        },
+        rank="Chief Inspector",
+    )
     sync_all(p)
     assert all(ws.process.view("CC-RJ-1").state == lc.DECLINED for ws in p.values())
     steps_before = len(police.open_case("CC-RJ-1").get("process_events"))
@@ -75,6 +81,7 @@ def test_rewriting_a_risk_assessment_or_a_consent_record_is_refused(p):
         def change(tx, list_id, _length, doc):
             obj = doc.doc.get(list_id, 0)[1]
             tx.put(obj, sub_id, __import__("automerge.core", fromlist=["ScalarType"]).ScalarType.Str, value)
+
         return change
 
     raw_edit(advocate, "CC-RJ-1", "consent_records", edit_first("consent_status", "withdrawn"))

@@ -8,8 +8,8 @@ import sqlalchemy as sa
 
 from app.cli.audit import main as audit_cli
 from app.models import audit, audit_anchors
-from app.models.storage import tables as t
 from app.models.errors import PermissionDenied
+from app.models.storage import tables as t
 from app.models.storage.store import AUDIT_KEYED_META
 from app.workspace import Workspace
 
@@ -29,9 +29,20 @@ def rechain(ws, from_seq: int, link) -> None:
     statements = [t.audit.delete().where(t.audit.c.seq >= from_seq)]
     for seq, e in enumerate(rows, start=from_seq):
         digest = link(prev, seq, e.at, e.device_id, e.person, e.role, e.action, e.case_ref, e.target)
-        statements.append(t.audit.insert().values(seq=seq, at=e.at, device_id=e.device_id, person=e.person, role=e.role,
-                                                  action=e.action, case_ref=e.case_ref, target=e.target,
-                                                  prev_hash=prev, hash=digest))
+        statements.append(
+            t.audit.insert().values(
+                seq=seq,
+                at=e.at,
+                device_id=e.device_id,
+                person=e.person,
+                role=e.role,
+                action=e.action,
+                case_ref=e.case_ref,
+                target=e.target,
+                prev_hash=prev,
+                hash=digest,
+            )
+        )
         prev = digest
     tamper(ws, *statements)
 
@@ -123,8 +134,11 @@ def test_the_head_is_signed_every_so_many_entries_once_the_signer_is_known(make_
 def make_unkeyed(ws) -> None:
     """Turn a store into one as format 5 left it: every link by the unkeyed rule, no marker."""
     rechain(ws, 1, audit.entry_hash)
-    tamper(ws, t.meta.delete().where(t.meta.c.key == AUDIT_KEYED_META),
-           t.meta.update().where(t.meta.c.key == "format").values(value="5"))
+    tamper(
+        ws,
+        t.meta.delete().where(t.meta.c.key == AUDIT_KEYED_META),
+        t.meta.update().where(t.meta.c.key == "format").values(value="5"),
+    )
 
 
 def test_an_upgraded_store_keeps_its_old_links_and_keys_the_new(make_workspace, memory_keyring):
@@ -180,7 +194,8 @@ def test_each_section_read_is_audited_once_per_session_without_values(make_works
     assert len([p for p in audit_pairs(ws, start) if p[0] == "case_read"]) == len(reads)  # once each
     ws.open_case("CC-READ-1").get("safe_address")  # a new session: read again
     assert [p for p in audit_pairs(ws, start) if p == ("case_read", "CC-READ-1", section)] == [
-        ("case_read", "CC-READ-1", section)] * 2
+        ("case_read", "CC-READ-1", section)
+    ] * 2
     with ws.store.engine.connect() as conn:
         rows = conn.execute(sa.select(t.audit)).all()
     assert not any("MARK-SAFE-ADDRESS" in str(v) for row in rows for v in row)

@@ -34,12 +34,15 @@ def last_seq(device) -> int:
         return audit.entries(ws.store)[-1].seq
 
 
-@pytest.mark.parametrize("who, command", [
-    ("police", ("process", "show", "CC-READ-1")),
-    ("police", ("risk", "show", "CC-READ-1")),
-    ("police", ("signoff", "pack", "CC-READ-1")),
-    ("chair", ("meeting", "case", MEETING, "CC-READ-2")),
-])
+@pytest.mark.parametrize(
+    "who, command",
+    [
+        ("police", ("process", "show", "CC-READ-1")),
+        ("police", ("risk", "show", "CC-READ-1")),
+        ("police", ("signoff", "pack", "CC-READ-1")),
+        ("chair", ("meeting", "case", MEETING, "CC-READ-2")),
+    ],
+)
 def test_each_read_command_leaves_case_read_entries(devices, who, command):
     device = dict(zip(("police", "chair"), devices))[who]
     case = command[-1]

@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # A quick run takes well under a minute alone; all of them side by side on two cores take longer.
 TIMEOUT_S = 300
 NUMBER = re.compile(r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?")
-PROBLEM = re.compile(r"Traceback \(most recent call last\)|^\w*(?:Error|Exception)\b.*:|Fatal Python error",
-                     re.MULTILINE)
+PROBLEM = re.compile(
+    r"Traceback \(most recent call last\)|^\w*(?:Error|Exception)\b.*:|Fatal Python error", re.MULTILINE
+)
 
 
 @dataclass(frozen=True)
@@ -36,48 +37,119 @@ class Table:
 
 TABLES = {
     "bench_open": [
-        Table(("measure", "median ms", "min ms", "max ms", "x anchor"),
-              ("anchor: bare Document.load of the same bytes", "Concord: open case + read every field",
-               "Concord: open data folder + case (cold)"), 4),
+        Table(
+            ("measure", "median ms", "min ms", "max ms", "x anchor"),
+            (
+                "anchor: bare Document.load of the same bytes",
+                "Concord: open case + read every field",
+                "Concord: open data folder + case (cold)",
+            ),
+            4,
+        ),
     ],
     "bench_window": [
-        Table(("measure", "median", "min", "max"),
-              ("anchor: bare QApplication + empty QMainWindow", "anchor: Python + PySide6 imported",
-               "Concord: main window shown", "Concord: app.ui and core imported",
-               "Concord: workspace open (SQLCipher, keyring)", "Concord: first case open (after shown)"), 3),
+        Table(
+            ("measure", "median", "min", "max"),
+            (
+                "anchor: bare QApplication + empty QMainWindow",
+                "anchor: Python + PySide6 imported",
+                "Concord: main window shown",
+                "Concord: app.ui and core imported",
+                "Concord: workspace open (SQLCipher, keyring)",
+                "Concord: first case open (after shown)",
+            ),
+            3,
+        ),
     ],
     "bench_report": [
-        Table(("measure", "median s", "max s", "x anchor", "note"),
-              ("anchor: reportlab alone, plain platypus, strings in cells", "anchor: the same, Paragraphs in cells",
-               "(1) signoff_report", "(2) render_pdf", "(3) render_html + render_text", "(4) write_report",
-               "(5) total: signoff_report then write_report", "verify_file: the PDF alone, drawn again"), 3),
+        Table(
+            ("measure", "median s", "max s", "x anchor", "note"),
+            (
+                "anchor: reportlab alone, plain platypus, strings in cells",
+                "anchor: the same, Paragraphs in cells",
+                "(1) signoff_report",
+                "(2) render_pdf",
+                "(3) render_html + render_text",
+                "(4) write_report",
+                "(5) total: signoff_report then write_report",
+                "verify_file: the PDF alone, drawn again",
+            ),
+            3,
+        ),
     ],
     "bench_meetings": [
-        Table(("measure", "median s", "max s", "x anchor", "note"),
-              ("anchor: reportlab alone, plain platypus, strings in cells", "anchor: the same, Paragraphs in cells",
-               "(1) minutes_report: the content", "(2) render_pdf", "(3) render_html + render_text",
-               "(4) write_minutes"), 3),
-        Table(("measure", "median ms", "p99 ms", "max ms", "x anchor", "rows"),
-              ("anchor: list comprehension over plain tuples", "Tracker(rows): sort and fold once",
-               "filter(agency=", "filter(overdue_only=True)", "filter(owner=", "to_csv of the open rows"), 5),
+        Table(
+            ("measure", "median s", "max s", "x anchor", "note"),
+            (
+                "anchor: reportlab alone, plain platypus, strings in cells",
+                "anchor: the same, Paragraphs in cells",
+                "(1) minutes_report: the content",
+                "(2) render_pdf",
+                "(3) render_html + render_text",
+                "(4) write_minutes",
+            ),
+            3,
+        ),
+        Table(
+            ("measure", "median ms", "p99 ms", "max ms", "x anchor", "rows"),
+            (
+                "anchor: list comprehension over plain tuples",
+                "Tracker(rows): sort and fold once",
+                "filter(agency=",
+                "filter(overdue_only=True)",
+                "filter(owner=",
+                "to_csv of the open rows",
+            ),
+            5,
+        ),
     ],
     "bench_sync": [
-        Table(("measure", "seconds", "rounds", "moved", "x anchor"),
-              ("anchor: bare Automerge sync, same pairs and order", "floor: write the gained changes",
-               "Concord: one-shot TLS sessions until a quiet round", "the same, every device in one process",
-               "Concord, then every device opens what it holds"), 2),
-        Table(("measure", "p50 ms", "p95 ms", "p99 ms", "max ms"),
-              ("anchor: 1 KiB round trip, loopback TLS 1.3", "anchor: save on A", "anchor: save then read back on A",
-               "Concord: save on A until visible on B"), 4),
-        Table(("measure", "mean us", "p50 us", "p95 us", "x anchor"),
-              ("anchor: Ed25519 sign + ChaCha20-Poly1305 encrypt", "Concord: seal",
-               "anchor: Ed25519 verify + ChaCha20-Poly1305 decrypt", "Concord: verify_signature + open_envelope",
-               "Concord: Envelope.decode", "Concord: seal, per change, in runs",
-               "Concord: verify + open, per change, in runs", "anchor: Automerge applies the change"), 4),
-        Table(("measure", "bytes", "x raw"),
-              ("anchor: raw Automerge change, mean", "anchor: bare Automerge sync messages / change moved",
-               "Concord: stored envelopes' bytes / change inside", "Concord: session bytes (protocol frames)",
-               "Concord: socket bytes (TLS, both ways, all sessions)"), 2),
+        Table(
+            ("measure", "seconds", "rounds", "moved", "x anchor"),
+            (
+                "anchor: bare Automerge sync, same pairs and order",
+                "floor: write the gained changes",
+                "Concord: one-shot TLS sessions until a quiet round",
+                "the same, every device in one process",
+                "Concord, then every device opens what it holds",
+            ),
+            2,
+        ),
+        Table(
+            ("measure", "p50 ms", "p95 ms", "p99 ms", "max ms"),
+            (
+                "anchor: 1 KiB round trip, loopback TLS 1.3",
+                "anchor: save on A",
+                "anchor: save then read back on A",
+                "Concord: save on A until visible on B",
+            ),
+            4,
+        ),
+        Table(
+            ("measure", "mean us", "p50 us", "p95 us", "x anchor"),
+            (
+                "anchor: Ed25519 sign + ChaCha20-Poly1305 encrypt",
+                "Concord: seal",
+                "anchor: Ed25519 verify + ChaCha20-Poly1305 decrypt",
+                "Concord: verify_signature + open_envelope",
+                "Concord: Envelope.decode",
+                "Concord: seal, per change, in runs",
+                "Concord: verify + open, per change, in runs",
+                "anchor: Automerge applies the change",
+            ),
+            4,
+        ),
+        Table(
+            ("measure", "bytes", "x raw"),
+            (
+                "anchor: raw Automerge change, mean",
+                "anchor: bare Automerge sync messages / change moved",
+                "Concord: stored envelopes' bytes / change inside",
+                "Concord: session bytes (protocol frames)",
+                "Concord: socket bytes (TLS, both ways, all sessions)",
+            ),
+            2,
+        ),
     ],
 }
 
@@ -91,14 +163,21 @@ class Run:
     started: float
 
     @classmethod
-    def start(cls, name: str, folder: Path) -> "Run":
+    def start(cls, name: str, folder: Path) -> Run:
         # TMPDIR: every temporary folder a benchmark (or a process it starts) makes lands in the test's.
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(folder), PYTHONDONTWRITEBYTECODE="1")
         stdout, stderr = folder / "stdout.txt", folder / "stderr.txt"
         # Files, not pipes: runs side by side are read only at their end, and a full pipe would stall one.
         with stdout.open("w") as out, stderr.open("w") as err:
-            proc = subprocess.Popen([sys.executable, "-m", f"bench.{name}", "--quick"], cwd=ROOT, env=env,
-                                    stdin=subprocess.DEVNULL, stdout=out, stderr=err, start_new_session=True)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", f"bench.{name}", "--quick"],
+                cwd=ROOT,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=err,
+                start_new_session=True,
+            )
         return cls(name, proc, stdout, stderr, time.monotonic())
 
     def finish(self) -> tuple[int, str, str]:
@@ -106,8 +185,10 @@ class Run:
             code = self.proc.wait(max(1.0, TIMEOUT_S - (time.monotonic() - self.started)))
         except subprocess.TimeoutExpired:
             self.stop()
-            pytest.fail(f"{self.name} --quick did not finish in {TIMEOUT_S} s:\n{self.stdout.read_text()}\n"
-                        f"{self.stderr.read_text()}")
+            pytest.fail(
+                f"{self.name} --quick did not finish in {TIMEOUT_S} s:\n{self.stdout.read_text()}\n"
+                f"{self.stderr.read_text()}"
+            )
         return code, self.stdout.read_text(), self.stderr.read_text()
 
     def stop(self) -> None:
@@ -158,7 +239,7 @@ def table_line(out: str, label: str) -> str:
     for line in out.splitlines():
         text = label_of(line)
         if text.startswith(label):
-            after = text[len(label):len(label) + 1]
+            after = text[len(label) : len(label) + 1]
             if not (label[-1].isalnum() and (after.isalnum() or after == ",")):
                 found.append(text)
     assert len(found) == 1, f"{len(found)} lines start with {label!r}"
@@ -189,7 +270,7 @@ def test_quick_run_prints_its_table(runs, name):
     for table in TABLES[name]:
         assert has_header(out, table.header), f"{name}: no table headed {' | '.join(table.header)}:\n{out}"
         for label in table.rows:
-            rest = table_line(out, label)[len(label):]
+            rest = table_line(out, label)[len(label) :]
             figures = NUMBER.findall(rest)
             assert len(figures) >= table.numbers, f"{name}: the row {label!r} shows {figures}, not its figures"
     assert re.search(r"target[^\n]*\bmet\b", out), f"{name} says nothing of its target:\n{out}"

@@ -101,8 +101,13 @@ def test_a_pause_made_after_a_resume_holds_on_every_device(panel):
         assert view.state == lc.PAUSED and view.process.recorded == lc.PAUSED, name
         assert view.process.refused == [], name
         made = [(e.step.to_state, e.step.by_role) for e in view.process.history][-5:]
-        assert made == [("preparation", "facilitator"), ("sessions", "facilitator"), ("paused", "advocate"),
-                        ("sessions", "facilitator"), ("paused", "advocate")], name
+        assert made == [
+            ("preparation", "facilitator"),
+            ("sessions", "facilitator"),
+            ("paused", "advocate"),
+            ("sessions", "facilitator"),
+            ("paused", "advocate"),
+        ], name
 
 
 def test_a_request_made_after_a_decline_is_the_open_request(panel):
@@ -124,7 +129,9 @@ def test_a_request_made_after_a_decline_is_the_open_request(panel):
         assert view.current.record_id == declined and view.process.refused == [], name
     with p.acting("chief_inspector") as ci:
         assert [(ref, r["id"]) for ref, r in ci.process.inbox()] == [(REF, again)]
-        approved = ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(ci, REF))
+        approved = ci.process.decide(
+            REF, "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(ci, REF)
+        )
     sync_all(p)
     for name, ws in p.items():
         view = ws.process.view(REF)

@@ -15,7 +15,9 @@ def data(tmp_path, memory_keyring):
 
 
 def test_full_round_trip(data, capsys):
-    code, out, _ = run(capsys, "--data", data, "init", "--name", "Pat Police", "--agency", "South Wales Police", "--role", "police")
+    code, out, _ = run(
+        capsys, "--data", data, "init", "--name", "Pat Police", "--agency", "South Wales Police", "--role", "police"
+    )
     assert code == 0 and "fingerprint:" in out
     code, out, _ = run(capsys, "--data", data, "whoami")
     me = json.loads(out)
@@ -25,10 +27,15 @@ def test_full_round_trip(data, capsys):
     ref = out.strip()
     assert code == 0 and ref.startswith("CC-")
     assert run(capsys, "--data", data, "case", "set", ref, "intelligence", "Seen near the school")[1].strip() == "saved"
-    assert run(capsys, "--data", data, "case", "set", ref, "intelligence", "Seen near the school")[1].strip() == "unchanged"
+    assert (
+        run(capsys, "--data", data, "case", "set", ref, "intelligence", "Seen near the school")[1].strip()
+        == "unchanged"
+    )
     assert run(capsys, "--data", data, "case", "set", ref, "children_involved", "yes")[0] == 0
     assert run(capsys, "--data", data, "case", "set", ref, "number_of_children", "2")[0] == 0
-    code, out, _ = run(capsys, "--data", data, "case", "add", ref, "incidents", "incident_date=2026-02-01", "incident_type=threats")
+    code, out, _ = run(
+        capsys, "--data", data, "case", "add", ref, "incidents", "incident_date=2026-02-01", "incident_type=threats"
+    )
     rid = out.strip()
     assert code == 0 and len(rid) == 32
     assert run(capsys, "--data", data, "case", "update", ref, "incidents", rid, "crime_reference=CR-9")[0] == 0
@@ -123,9 +130,23 @@ def test_a_role_that_may_not_open_cases_is_told_so(tmp_path, memory_keyring, cap
 
 def test_every_command_has_help(capsys):
     parser = build_parser()
-    commands = [["init"], ["whoami"], ["case"], ["case", "new"], ["case", "list"], ["case", "set"], ["case", "get"],
-                ["case", "add"], ["case", "update"], ["case", "remove"], ["compartments"], ["export"], ["audit"],
-                ["schema-check"], ["demo"]]
+    commands = [
+        ["init"],
+        ["whoami"],
+        ["case"],
+        ["case", "new"],
+        ["case", "list"],
+        ["case", "set"],
+        ["case", "get"],
+        ["case", "add"],
+        ["case", "update"],
+        ["case", "remove"],
+        ["compartments"],
+        ["export"],
+        ["audit"],
+        ["schema-check"],
+        ["demo"],
+    ]
     for argv in commands:
         with pytest.raises(SystemExit) as done:
             parser.parse_args(argv + ["--help"])
@@ -196,7 +217,8 @@ def test_case_get_shows_both_values_and_case_resolve_ends_the_conflict_everywher
         assert one == {"relationship": shown, "conflicts": {"relationship": got["conflicts"]["relationship"]}}
         # A field with no conflict reads exactly as before.
         assert json.loads(run(capsys, "--data", folder, "case", "get", ref, "party_harmer_label")[1]) == {
-            "party_harmer_label": "Person Z"}
+            "party_harmer_label": "Person Z"
+        }
 
     code, _, err = run(capsys, "--data", police, "case", "resolve", ref, "relationship", "neighbour")
     assert code == 1 and "must be one of" in err
@@ -214,7 +236,9 @@ def test_case_get_shows_both_values_and_case_resolve_ends_the_conflict_everywher
 
 def test_a_conflict_in_a_record_is_named_and_resolved_by_its_path(two_devices, capsys):
     police, advocate, ref = two_devices
-    code, out, _ = run(capsys, "--data", police, "case", "add", ref, "action_items", "action=Call", "action_status=open")
+    code, out, _ = run(
+        capsys, "--data", police, "case", "add", ref, "action_items", "action=Call", "action_status=open"
+    )
     rid = out.strip()
     _hand_over(police, advocate, ref, "action_items")
     run(capsys, "--data", police, "case", "update", ref, "action_items", rid, "action_status=done")

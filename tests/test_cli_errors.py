@@ -28,8 +28,9 @@ class Police:
 
     def run(self, *args, stdin: bytes | None = None, stdout=subprocess.PIPE, data: bool = True):
         argv = CONCORD + (["--data", str(self.data)] if data else []) + [str(a) for a in args]
-        return subprocess.run(argv, cwd=REPO, env=self.env, input=stdin, stdout=stdout, stderr=subprocess.PIPE,
-                              timeout=120)
+        return subprocess.run(
+            argv, cwd=REPO, env=self.env, input=stdin, stdout=stdout, stderr=subprocess.PIPE, timeout=120
+        )
 
     def ok(self, *args) -> str:
         done = self.run(*args)
@@ -106,8 +107,10 @@ MISTAKES = [
     (["schema-check", "--schema", "DIR/binary.bin"], "DIR/binary.bin"),
     (["demo", "--out", "DIR/a-file/panel"], "DIR/a-file is a file, not a folder"),
     # risk assessments
-    (["risk", "assess", REF, "--answers", "DIR/answers.txt", "--raise-to", "standard", "--reason", "x"],
-     "the score already gives 'Standard'"),
+    (
+        ["risk", "assess", REF, "--answers", "DIR/answers.txt", "--raise-to", "standard", "--reason", "x"],
+        "the score already gives 'Standard'",
+    ),
     (["risk", "assess", REF, "--answers", "DIR/answers.txt", "--reason", "x"], "goes with a raised level"),
     (["risk", "assess", REF, "--answers", "DIR/answers.txt", "--date", "2030-01-01"], "in the future"),
     (["risk", "assess", REF, "--answers", "DIR/answers.txt", "--instrument", "nope"], "no risk instrument 'nope'"),
@@ -144,8 +147,9 @@ def test_nothing_changed_by_the_refused_values(police):
     assert "2030-01-01" not in got
 
 
-@pytest.mark.parametrize("argv", [["case", "get", REF], ["case", "list"], ["risk", "questions"],
-                                  ["case", "get", REF, "incidents"]])
+@pytest.mark.parametrize(
+    "argv", [["case", "get", REF], ["case", "list"], ["risk", "questions"], ["case", "get", REF, "incidents"]]
+)
 def test_a_closed_output_pipe_ends_the_command_quietly(police, argv):
     # `concord case get X | head -1`, with head gone before concord writes: the write fails with
     # EPIPE, as it does whenever the reader has stopped reading.
@@ -167,8 +171,14 @@ def test_a_pipeline_into_head_prints_the_first_line_only(police):
 
 
 def test_the_desktop_launcher_says_a_bad_option_in_one_line(police):
-    done = subprocess.run([sys.executable, "-m", "app", "--demo", "--colour"], cwd=REPO, capture_output=True,
-                          env=dict(police.env, QT_QPA_PLATFORM="offscreen"), timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--demo", "--colour"],
+        cwd=REPO,
+        capture_output=True,
+        env=dict(police.env, QT_QPA_PLATFORM="offscreen"),
+        timeout=120,
+    )
     err = done.stderr.decode()
     assert done.returncode == 1 and err.splitlines() == [
-        "concord: error: unrecognized arguments: --colour (see: python -m app --help)"]
+        "concord: error: unrecognized arguments: --colour (see: python -m app --help)"
+    ]

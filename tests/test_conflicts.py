@@ -3,11 +3,12 @@
 import automerge.core as am
 import pytest
 import sqlalchemy as sa
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from app.models.storage import tables as t
 from app.models.documents.conflicts import live_writes
 from app.models.errors import PermissionDenied, ValidationError
+from app.models.storage import tables as t
 
 REF = "CC-K-1"
 

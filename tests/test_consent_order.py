@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.models import clock
-from app.models.process.consent import PARTIES, consent_status, current_ids
 from app.models.errors import ValidationError
+from app.models.process.consent import PARTIES, consent_status, current_ids
 from tests.support.process_panel import approved_case, consent, make_panel, sync_all
 
 TODAY = dt.date(2026, 11, 1)
@@ -16,8 +16,14 @@ PARTY = "person harmed"
 
 
 def record(i: int, status: str, on: dt.date, until: dt.date | None = None) -> dict:
-    r = {"id": f"r{i}", "party": PARTY, "consent_status": status, "recorded_on": on.isoformat(),
-         "method": "in person", "explained": "voluntary; may stop at any time"}
+    r = {
+        "id": f"r{i}",
+        "party": PARTY,
+        "consent_status": status,
+        "recorded_on": on.isoformat(),
+        "method": "in person",
+        "explained": "voluntary; may stop at any time",
+    }
     if status == "time-limited":
         r["valid_until"] = (until or on).isoformat()
     if status == "overridden":
@@ -67,7 +73,7 @@ def test_records_made_at_once_on_two_devices_let_a_stop_decide(prefix, left, rig
     for j, (status, on, until) in enumerate(right):
         append(b, 200 + j, status, on, until)
     # Sync interleaves the two devices' new records in some order that keeps each device's own.
-    mine, theirs = a[len(shared):], b[len(shared):]
+    mine, theirs = a[len(shared) :], b[len(shared) :]
     merged = list(shared)
     while mine or theirs:
         source = mine if (mine and (not theirs or rnd.random() < 0.5)) else theirs

@@ -9,8 +9,8 @@ import json
 
 import pytest
 
-from app.models.process.aftercare import load_ndm_minimum
 from app.models.errors import ValidationError
+from app.models.process.aftercare import load_ndm_minimum
 from app.models.process.signoff import DecisionRefused, check_decision, parse, sign, verify_record
 from tests.support.decision_cases import REF, flagged_case, statement
 from tests.support.pinned_clock import pin_wall
@@ -50,11 +50,13 @@ def test_each_red_flag_needs_its_own_override_for_an_approval(p, flag, build, al
     others = {fid: statement(fid) for fid in flags if fid != flag}
     with pytest.raises(DecisionRefused) as refused:
         ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector", overrides=others)
-    assert refused.value.problems == (f"an override statement is needed for the red flag '{flag}' "
-                                      f"({flags[flag].rstrip('.')})",)
+    assert refused.value.problems == (
+        f"an override statement is needed for the red flag '{flag}' ({flags[flag].rstrip('.')})",
+    )
     assert ci.open_case(REF).get("signoff_decisions") == []
-    rid = ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector",
-                            overrides={**others, flag: statement(flag)})
+    rid = ci.process.decide(
+        REF, "approve", RATIONALE, rank="Chief Inspector", overrides={**others, flag: statement(flag)}
+    )
     current = ci.process.view(REF).current
     assert current.record_id == rid and current.valid
     assert (flag, flags[flag], statement(flag)) in [(f.id, f.words, f.override) for f in current.decision.red_flags]
@@ -80,10 +82,13 @@ def test_a_pause_the_process_never_went_on_from_is_a_red_flag_for_the_next_appro
     [flag] = ci.process.red_flags(REF)
     assert flag.id == "paused-coercion-or-threats" and "Messages to the survivor through a cousin" in flag.words
     with pytest.raises(DecisionRefused, match="paused-coercion-or-threats"):
-        ci.process.decide(REF, "approve", {**RATIONALE, "information": RATIONALE["information"] + " Paused since."},
-                          rank="Chief Inspector")
-    ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector",
-                      overrides={flag.id: statement(flag.id)})
+        ci.process.decide(
+            REF,
+            "approve",
+            {**RATIONALE, "information": RATIONALE["information"] + " Paused since."},
+            rank="Chief Inspector",
+        )
+    ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector", overrides={flag.id: statement(flag.id)})
     assert ci.process.view(REF).current.decision.red_flags[0].override == statement(flag.id)
 
 
@@ -95,8 +100,9 @@ def test_short_or_repeated_rationale_parts_are_refused_with_everything_missing_a
         ci.process.decide(REF, "approve", rationale, rank="Chief Inspector")
     problems = refused.value.problems
     assert "Information and intelligence is too short: 2 of at least 40 characters" in problems
-    assert ("Assessment of threat and risk and Options and contingencies hold the same text: each answers its own "
-            "question") in problems
+    assert (
+        "Assessment of threat and risk and Options and contingencies hold the same text: each answers its own question"
+    ) in problems
     assert any(x.startswith("an override statement is needed for the red flag 'eligibility'") for x in problems)
     assert len(problems) == 3 and str(refused.value).startswith("the decision cannot be signed: ")
     # A decline is held to the same rationale.
@@ -109,12 +115,18 @@ def test_override_statements_must_be_long_enough_their_own_and_for_a_flag_raised
     flagged_case(p, referral_consent=False)
     ci = p["chief_inspector"]
     cases = [
-        ({"eligibility": "accepted"}, "the override statement for the red flag 'eligibility' is too short: 8 of at "
-                                      "least 40 characters"),
-        ({"eligibility": RATIONALE["powers_policy"]}, "Powers and policy and the override statement for 'eligibility' "
-                                                      "hold the same text"),
-        ({"eligibility": statement("eligibility"), "risk-high": statement("risk-high")},
-         "there is no red flag 'risk-high' now (the case may have changed)"),
+        (
+            {"eligibility": "accepted"},
+            "the override statement for the red flag 'eligibility' is too short: 8 of at least 40 characters",
+        ),
+        (
+            {"eligibility": RATIONALE["powers_policy"]},
+            "Powers and policy and the override statement for 'eligibility' hold the same text",
+        ),
+        (
+            {"eligibility": statement("eligibility"), "risk-high": statement("risk-high")},
+            "there is no red flag 'risk-high' now (the case may have changed)",
+        ),
     ]
     for overrides, problem in cases:
         with pytest.raises(DecisionRefused) as refused:
@@ -126,8 +138,9 @@ def test_declining_or_deferring_needs_no_override_and_takes_none(p):
     flagged_case(p, referral_consent=False, harmer=None)
     ci = p["chief_inspector"]
     with pytest.raises(DecisionRefused, match="override statements belong to an approval only"):
-        ci.process.decide(REF, "decline", RATIONALE, rank="Chief Inspector",
-                          overrides={"eligibility": statement("eligibility")})
+        ci.process.decide(
+            REF, "decline", RATIONALE, rank="Chief Inspector", overrides={"eligibility": statement("eligibility")}
+        )
     ci.process.decide(REF, "decline", RATIONALE, rank="Chief Inspector")
     sync_all(p)
     d = p["police"].process.view(REF).current.decision
@@ -139,8 +152,9 @@ def test_declining_or_deferring_needs_no_override_and_takes_none(p):
 def test_the_override_is_signed_with_the_decision_and_an_approval_without_it_does_not_verify(p):
     flagged_case(p, referral_consent=False)
     ci, police = p["chief_inspector"], p["police"]
-    ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector",
-                      overrides={"eligibility": statement("eligibility")})
+    ci.process.decide(
+        REF, "approve", RATIONALE, rank="Chief Inspector", overrides={"eligibility": statement("eligibility")}
+    )
     sync_all(p)
     record = police.open_case(REF).get("signoff_decisions")[0]
     body = json.loads(record["signed_content"])
@@ -161,8 +175,7 @@ def test_the_override_is_signed_with_the_decision_and_an_approval_without_it_doe
     bare = dataclasses.replace(d, red_flags=tuple(dataclasses.replace(f, override="") for f in d.red_flags))
     skipped = {**record, "id": "x2", "signed_content": bare.canonical().decode(), "signature": sign(bare, ci.keys.sign)}
     v = verify_record(skipped, d.case_id, police.member_of)
-    assert not v.valid and v.problem == ("it approves over red flag(s) it gives no override statement for: "
-                                         "eligibility")
+    assert not v.valid and v.problem == ("it approves over red flag(s) it gives no override statement for: eligibility")
 
 
 def test_format_1_decisions_still_parse_and_verify(p):
@@ -194,8 +207,15 @@ def test_check_decision_lists_every_problem_in_one_message():
     assert problems[0].startswith("choose the decision: approve, approve with conditions, decline, defer")
     assert any("missing: Assessment of threat and risk, Powers and policy" in x for x in problems)
     assert "the decision needs the decision-maker's name and rank" in problems
-    check_decision("defer", "", {k: v for k, v in RATIONALE.items()}, "Chris Inspector", "Chief Inspector",
-                   minimum=40, flags=[("eligibility", "The rule is not met.")])
+    check_decision(
+        "defer",
+        "",
+        {k: v for k, v in RATIONALE.items()},
+        "Chris Inspector",
+        "Chief Inspector",
+        minimum=40,
+        flags=[("eligibility", "The rule is not met.")],
+    )
 
 
 def test_the_minimum_comes_from_the_process_policy(tmp_path):

@@ -1,11 +1,12 @@
 """Compartment derivation, minimal text splices, and the Automerge documents behind a case."""
 
 import automerge.core as am
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from app.models.case_schema import Access, load_schema
 from app.models.documents.casedoc import CompartmentDoc
 from app.models.documents.compartments import CompartmentMap, compartment_id, derive_compartments
-from app.models.case_schema import Access, load_schema
 from app.models.documents.textdiff import apply_splice, splice_for
 
 SCHEMA = load_schema()

@@ -12,18 +12,26 @@ import sys
 
 import pytest
 
-from app.models.output_files import FileNotWritten, write_whole
 from app.models import clock
 from app.models.errors import KeyringError
-from app.sync.net import transport
+from app.models.output_files import FileNotWritten, write_whole
 from app.sync.engine.bundle import BundleError, export_bundle, import_bundle
-from app.sync.protocol.certs import CertError
 from app.sync.engine.sync_engine import QuarantineBudgetExceeded
 from app.sync.errors import SyncError
-from app.sync.failure_words import (WORDS, failure, for_error_text, for_exception, for_join, for_listening,
-                                    technical, token)
+from app.sync.failure_words import (
+    WORDS,
+    failure,
+    for_error_text,
+    for_exception,
+    for_join,
+    for_listening,
+    technical,
+    token,
+)
+from app.sync.net import transport
 from app.sync.net.joining import JoinError
 from app.sync.net.session import SessionError, SyncSession
+from app.sync.protocol.certs import CertError
 from tests.support.sync_pairs import run_pair
 from tests.support.sync_stores import chair_admits
 
@@ -39,11 +47,13 @@ def raised(make):
 
 def wrapped(inner: BaseException, outer: BaseException) -> BaseException:
     """`outer` raised `from None` while handling `inner`, as transport.py and files.py do."""
+
     def make():
         try:
             raise inner
         except BaseException:
             raise outer from None
+
     return raised(make)
 
 
@@ -104,20 +114,25 @@ def test_a_refused_connection_is_the_other_laptop_not_answering(devices):
     assert for_exception(ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused")).kind == "refused"
 
 
-@pytest.mark.parametrize("inner,kind", [
-    (socket.timeout("timed out"), "timeout"),
-    (TimeoutError(errno.ETIMEDOUT, "Connection timed out"), "timeout"),
-    (socket.gaierror(socket.EAI_NONAME, "Name or service not known"), "no_such_host"),
-    (OSError(errno.ENETUNREACH, "Network is unreachable"), "no_route"),
-    (OSError(errno.EHOSTUNREACH, "No route to host"), "no_route"),
-    (OSError(errno.EPERM, "Operation not permitted"), "unreachable"),
-    (ssl.SSLError(1, "[SSL: TLSV1_ALERT_UNKNOWN_CA] tlsv1 alert unknown ca"), "not_accepted"),
-    (ssl.SSLCertVerificationError(1, "certificate verify failed"), "not_accepted"),
-    (ConnectionResetError(errno.ECONNRESET, "Connection reset by peer"), "broke_off"),
-])
+@pytest.mark.parametrize(
+    "inner,kind",
+    [
+        (TimeoutError("timed out"), "timeout"),
+        (TimeoutError(errno.ETIMEDOUT, "Connection timed out"), "timeout"),
+        (socket.gaierror(socket.EAI_NONAME, "Name or service not known"), "no_such_host"),
+        (OSError(errno.ENETUNREACH, "Network is unreachable"), "no_route"),
+        (OSError(errno.EHOSTUNREACH, "No route to host"), "no_route"),
+        (OSError(errno.EPERM, "Operation not permitted"), "unreachable"),
+        (ssl.SSLError(1, "[SSL: TLSV1_ALERT_UNKNOWN_CA] tlsv1 alert unknown ca"), "not_accepted"),
+        (ssl.SSLCertVerificationError(1, "certificate verify failed"), "not_accepted"),
+        (ConnectionResetError(errno.ECONNRESET, "Connection reset by peer"), "broke_off"),
+    ],
+)
 def test_socket_and_tls_errors_wrapped_by_the_transport_keep_their_kind(inner, kind):
     # transport.sync_with raises its own error `from None`: the socket error stays its context.
-    outer = "is not a member of this panel (x)" if isinstance(inner, ssl.SSLError) else "cannot reach 10.9.8.7:47470 (x)"
+    outer = (
+        "is not a member of this panel (x)" if isinstance(inner, ssl.SSLError) else "cannot reach 10.9.8.7:47470 (x)"
+    )
     assert for_exception(wrapped(inner, transport.TransportError(outer))).kind == kind
     assert for_exception(inner).kind == kind
 
@@ -156,24 +171,30 @@ def test_a_clock_a_week_out_says_which_way(devices):
     assert for_exception(SessionError(session.error)).kind == "clock_ahead"
 
 
-@pytest.mark.parametrize("text,kind", [
-    ("the peer stopped answering", "stopped_answering"),
-    ("the peer stopped answering in the middle of the exchange", "stopped_answering"),
-    ("the peer closed the connection early", "broke_off"),
-    ("the connection broke off (SSLEOFError)", "broke_off"),
-    ("the peer belongs to another panel", "other_panel"),
-    ("the peer's hello names another device than its certificate", "identity_mismatch"),
-    ("protocol error: frame too large", "bad_data"),
-    ("the peer sent more than 100 items that failed a check", "bad_data"),
-    (transport.internal_error(RuntimeError("a value")), "internal"),
-    ("this device stopped accepting connections: an internal error (Boom) ended serving", "listener_stopped"),
-    ("the peer ended the session: this device is serving as many sessions as it may; try again shortly", "peer_busy"),
-    ("the peer ended the session: something new", "general"),
-    ("cannot reach 10.0.0.5:47470 (Connection refused)", "refused"),
-    ("cannot reach 10.0.0.5:47470 (timed out)", "timeout"),
-    ("something no version of Concord says", "general"),
-    ("", "general"),
-])
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("the peer stopped answering", "stopped_answering"),
+        ("the peer stopped answering in the middle of the exchange", "stopped_answering"),
+        ("the peer closed the connection early", "broke_off"),
+        ("the connection broke off (SSLEOFError)", "broke_off"),
+        ("the peer belongs to another panel", "other_panel"),
+        ("the peer's hello names another device than its certificate", "identity_mismatch"),
+        ("protocol error: frame too large", "bad_data"),
+        ("the peer sent more than 100 items that failed a check", "bad_data"),
+        (transport.internal_error(RuntimeError("a value")), "internal"),
+        ("this device stopped accepting connections: an internal error (Boom) ended serving", "listener_stopped"),
+        (
+            "the peer ended the session: this device is serving as many sessions as it may; try again shortly",
+            "peer_busy",
+        ),
+        ("the peer ended the session: something new", "general"),
+        ("cannot reach 10.0.0.5:47470 (Connection refused)", "refused"),
+        ("cannot reach 10.0.0.5:47470 (timed out)", "timeout"),
+        ("something no version of Concord says", "general"),
+        ("", "general"),
+    ],
+)
 def test_reasons_kept_as_text_are_said_in_words(text, kind):
     assert for_error_text(text).kind == kind
 
@@ -184,15 +205,21 @@ def test_what_the_desktop_keeps_reads_back_as_the_same_failure():
     assert for_error_text("failure:no_such_kind").kind == "general"
 
 
-@pytest.mark.parametrize("exc,kind", [
-    (CertError("the peer's certificate was not made by the key the panel knows for it"), "identity_mismatch"),
-    (CertError("the peer's session certificate is out of date (more than 7 days even allowing for clocks)"), "clock"),
-    (QuarantineBudgetExceeded("the peer sent more than 100 items that failed a check"), "bad_data"),
-    (SyncError("this device is not in a panel yet"), "not_in_panel"),
-    (KeyringError("the keyring is locked"), "keys_locked"),
-    (RuntimeError("a bug, with a value in it"), "internal"),
-    (KeyError("a value"), "internal"),
-])
+@pytest.mark.parametrize(
+    "exc,kind",
+    [
+        (CertError("the peer's certificate was not made by the key the panel knows for it"), "identity_mismatch"),
+        (
+            CertError("the peer's session certificate is out of date (more than 7 days even allowing for clocks)"),
+            "clock",
+        ),
+        (QuarantineBudgetExceeded("the peer sent more than 100 items that failed a check"), "bad_data"),
+        (SyncError("this device is not in a panel yet"), "not_in_panel"),
+        (KeyringError("the keyring is locked"), "keys_locked"),
+        (RuntimeError("a bug, with a value in it"), "internal"),
+        (KeyError("a value"), "internal"),
+    ],
+)
 def test_concords_own_errors_and_bugs(exc, kind):
     assert for_exception(exc).kind == kind
 
@@ -204,11 +231,14 @@ def test_a_peer_that_is_not_on_the_panel_and_one_without_an_address():
 
 # ----- joining and listening ----------------------------------------------------------------------------
 def test_joining_keeps_concords_words_about_the_invitation_and_words_the_network():
-    expired = JoinError("this invitation has expired (check this computer's clock if that seems wrong); ask the "
-                        "chair for a new one")
+    expired = JoinError(
+        "this invitation has expired (check this computer's clock if that seems wrong); ask the chair for a new one"
+    )
     assert for_join(expired) is None  # shown as it is: it already says what to do
-    unreachable = wrapped(ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused"),
-                          JoinError("cannot reach 10.0.0.1:47470 (Connection refused)"))
+    unreachable = wrapped(
+        ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused"),
+        JoinError("cannot reach 10.0.0.1:47470 (Connection refused)"),
+    )
     assert for_join(unreachable).kind == "refused"
     assert for_join(JoinError("the chair's device sent a malformed reply (bad length)")).kind == "bad_data"
 
@@ -243,8 +273,9 @@ def test_bundles_refused_on_import_are_said_in_words(devices, make_workspace, tm
     assert kind_of(police.sync, export_bundle(other.sync, [other.profile.device_id])) == "bundle_other_panel"
     import_bundle(police.sync, data)
     assert kind_of(police.sync, data) == "bundle_again"
-    assert failure("bundle_not_for_device").sentence.startswith("This bundle was made for another device, so "
-                                                                "nothing was imported.")
+    assert failure("bundle_not_for_device").sentence.startswith(
+        "This bundle was made for another device, so nothing was imported."
+    )
 
 
 def test_bundles_not_written_are_said_in_words(devices, tmp_path):
@@ -257,14 +288,23 @@ def test_bundles_not_written_are_said_in_words(devices, tmp_path):
     assert isinstance(missing, FileNotWritten) and for_exception(missing).kind == "bundle_not_saved"
     full = wrapped(OSError(errno.ENOSPC, "No space left on device"), FileNotWritten("cannot write x: No space"))
     assert for_exception(full).kind == "bundle_disk_full"
-    assert for_exception(BundleError("the bundle would be too large for a device to import: make one for fewer "
-                                     "devices, or sync over the network")).kind == "bundle_too_large"
+    assert (
+        for_exception(
+            BundleError(
+                "the bundle would be too large for a device to import: make one for fewer "
+                "devices, or sync over the network"
+            )
+        ).kind
+        == "bundle_too_large"
+    )
 
 
 # ----- the log ------------------------------------------------------------------------------------------
 def test_the_log_gets_kinds_and_errno_names_never_messages():
-    exc = wrapped(ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused"),
-                  transport.TransportError("cannot reach 10.9.8.7:47470 (Connection refused)"))
+    exc = wrapped(
+        ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused"),
+        transport.TransportError("cannot reach 10.9.8.7:47470 (Connection refused)"),
+    )
     line = technical(exc)
     assert line == "TransportError <- ConnectionRefusedError[ECONNREFUSED]"
     assert "10.9.8.7" not in line

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from app.models import clock
+from app.models.case_schema import load_schema
 from app.models.documents import values
 from app.models.errors import ValidationError
-from app.models.case_schema import load_schema
 
 SCHEMA = load_schema()
 TODAY = dt.date(2026, 12, 1)
@@ -18,21 +18,24 @@ TODAY = dt.date(2026, 12, 1)
 @pytest.fixture
 def fixed_clock():
     """Noon on TODAY (so the local date is TODAY in any time zone a test machine has)."""
-    previous = clock.use(clock.ManualClock(dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.timezone.utc)))
+    previous = clock.use(clock.ManualClock(dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)))
     assert clock.today() == TODAY
     yield
     clock.use(previous)
 
 
-@pytest.mark.parametrize("text, problem", [
-    ("-3", "from 0 to 30"),
-    ("2.5", "whole number"),
-    ("1e9", "from 0 to 30"),
-    ("31", "from 0 to 30"),
-    ("1e999", "takes a number"),
-    ("nan", "takes a number"),
-    ("three", "takes a number"),
-])
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        ("-3", "from 0 to 30"),
+        ("2.5", "whole number"),
+        ("1e9", "from 0 to 30"),
+        ("31", "from 0 to 30"),
+        ("1e999", "takes a number"),
+        ("nan", "takes a number"),
+        ("three", "takes a number"),
+    ],
+)
 def test_a_count_refuses_what_is_not_a_sensible_whole_number(text, problem):
     f = SCHEMA.field("number_of_children")
     with pytest.raises(ValidationError, match=problem) as err:

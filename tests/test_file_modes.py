@@ -6,10 +6,10 @@ import stat
 
 import pytest
 
-from app.reports import service as reporting
 from app.cli import main as concord
-from app.models.output_files import FileNotWritten, write_whole
 from app.models.errors import ValidationError
+from app.models.output_files import FileNotWritten, write_whole
+from app.reports import service as reporting
 from app.sync.engine.bundle import export_bundle, import_bundle
 from tests.support.process_panel import approved_case, make_panel, sync_all
 
@@ -92,9 +92,11 @@ def test_reports_are_written_owner_only_and_audited_without_values(signed, tmp_p
     assert sorted(seen_parts.values()) == [0o600] * 3
     new = ci.audit_entries()[before:]
     files_written = [(e.action, e.case_ref, e.target) for e in new if e.action == "file_written"]
-    assert files_written == [("file_written", "CC-RJ-1", "concord-signoff PDF"),
-                             ("file_written", "CC-RJ-1", "concord-signoff HTML"),
-                             ("file_written", "CC-RJ-1", "concord-signoff text")]
+    assert files_written == [
+        ("file_written", "CC-RJ-1", "concord-signoff PDF"),
+        ("file_written", "CC-RJ-1", "concord-signoff HTML"),
+        ("file_written", "CC-RJ-1", "concord-signoff text"),
+    ]
     assert ("report_written", "CC-RJ-1") in [(e.action, e.case_ref) for e in new]
 
 
@@ -108,11 +110,22 @@ def test_the_command_line_writes_owner_only_files_and_says_a_missing_folder_in_o
     assert concord(["--data", str(police.folder), "export", "CC-RJ-1", "intelligence", str(exported)]) == 0
     assert mode(exported) == 0o600 and exported.stat().st_size > 0
     bundle = tmp_path / "usb.bundle"
-    assert concord(["--data", str(police.folder), "bundle", "export", "--for", ci.profile.device_id,
-                    str(bundle)]) == 0
+    assert concord(["--data", str(police.folder), "bundle", "export", "--for", ci.profile.device_id, str(bundle)]) == 0
     assert mode(bundle) == 0o600
-    assert concord(["--data", str(police.folder), "bundle", "export", "--for", ci.profile.device_id,
-                    str(tmp_path / "gone" / "usb.bundle")]) == 1
+    assert (
+        concord(
+            [
+                "--data",
+                str(police.folder),
+                "bundle",
+                "export",
+                "--for",
+                ci.profile.device_id,
+                str(tmp_path / "gone" / "usb.bundle"),
+            ]
+        )
+        == 1
+    )
     assert "Traceback" not in capsys.readouterr().err
 
 
@@ -131,8 +144,8 @@ def test_bundle_export_and_import_are_audited_without_what_they_carry(signed):
 
 
 def test_the_demo_outputs_are_owner_only(tmp_path, memory_keyring, capsys):
-    from app.demo.panel import build_demo_panel
     from app.demo.headless import write_demo_outputs
+    from app.demo.panel import build_demo_panel
 
     folders = build_demo_panel(tmp_path / "panel", backend=memory_keyring)
     out = tmp_path / "out"

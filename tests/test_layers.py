@@ -115,12 +115,19 @@ def violations(root: Path, package: str = "app") -> list[str]:
                 mine, theirs = rank(part, unit_of(rel)), rank(part, unit_of(target))
                 if mine is None or theirs is None:
                     if unit_of(rel) != unit_of(target) and "__init__" not in (unit_of(rel), unit_of(target)):
-                        found.append(f"{where} (app/{part}/{unit_of(rel if mine is None else target)} has no place "
-                                     "in the order)")
+                        found.append(
+                            f"{where} (app/{part}/{unit_of(rel if mine is None else target)} has no place in the order)"
+                        )
                 elif theirs > mine:
                     found.append(f"{where} ({part}.{unit_of(rel)} may not import the higher {part}.{unit_of(target)})")
-            if part == "ui" and len(rel) > 2 and rel[1] == "common" and other == "ui" and len(target) > 2 \
-                    and target[1] != "common":
+            if (
+                part == "ui"
+                and len(rel) > 2
+                and rel[1] == "common"
+                and other == "ui"
+                and len(target) > 2
+                and target[1] != "common"
+            ):
                 found.append(f"{where} (ui/common may not import a feature folder)")
     return found
 
@@ -132,8 +139,11 @@ def test_the_app_respects_its_layers():
 def test_every_package_of_models_and_sync_has_a_place_in_the_order():
     for part, groups in ORDER.items():
         named = set().union(*groups)
-        present = {p.stem if p.is_file() else p.name for p in (APP / part).iterdir()
-                   if (p.suffix == ".py" and p.stem != "__init__") or (p.is_dir() and (p / "__init__.py").exists())}
+        present = {
+            p.stem if p.is_file() else p.name
+            for p in (APP / part).iterdir()
+            if (p.suffix == ".py" and p.stem != "__init__") or (p.is_dir() and (p / "__init__.py").exists())
+        }
         assert present <= named, f"app/{part} holds {sorted(present - named)} outside the order"
 
 
@@ -145,33 +155,41 @@ def _tree(root: Path, files: dict[str, str]) -> None:
 
 
 def test_the_check_catches_violations(tmp_path):
-    _tree(tmp_path, {
-        "models/__init__.py": "",
-        "models/clock.py": "from app.models.process.service import x\n",
-        "models/storage/__init__.py": "",
-        "models/storage/store.py": "import socket\nfrom PySide6.QtCore import QObject\nfrom app.sync.engine import y\n",
-        "models/process/__init__.py": "",
-        "models/process/service.py": "from app.models import clock\nfrom app.models.storage import store\n",
-        "sync/__init__.py": "",
-        "sync/protocol/__init__.py": "",
-        "sync/protocol/wire.py": "from app.sync.net.transport import z\n",
-        "sync/net/__init__.py": "",
-        "sync/net/transport.py": "from app.ui.main import run_gui\nfrom app.sync.protocol import wire\n",
-        "ui/__init__.py": "",
-        "ui/common/__init__.py": "",
-        "ui/common/table.py": "from app.ui.meetings.view import v\n",
-        "ui/meetings/__init__.py": "",
-        "ui/meetings/view.py": "from PySide6.QtWidgets import QWidget\nfrom app.ui.common import table\nfrom app.cli import main\n",
-        "cli/__init__.py": "from app.workspace import Workspace\nimport PySide6\n",
-        "workspace.py": "from app.cli import main\n",
-    })
+    _tree(
+        tmp_path,
+        {
+            "models/__init__.py": "",
+            "models/clock.py": "from app.models.process.service import x\n",
+            "models/storage/__init__.py": "",
+            "models/storage/store.py": "import socket\nfrom PySide6.QtCore import QObject\nfrom app.sync.engine import y\n",
+            "models/process/__init__.py": "",
+            "models/process/service.py": "from app.models import clock\nfrom app.models.storage import store\n",
+            "sync/__init__.py": "",
+            "sync/protocol/__init__.py": "",
+            "sync/protocol/wire.py": "from app.sync.net.transport import z\n",
+            "sync/net/__init__.py": "",
+            "sync/net/transport.py": "from app.ui.main import run_gui\nfrom app.sync.protocol import wire\n",
+            "ui/__init__.py": "",
+            "ui/common/__init__.py": "",
+            "ui/common/table.py": "from app.ui.meetings.view import v\n",
+            "ui/meetings/__init__.py": "",
+            "ui/meetings/view.py": "from PySide6.QtWidgets import QWidget\nfrom app.ui.common import table\nfrom app.cli import main\n",
+            "cli/__init__.py": "from app.workspace import Workspace\nimport PySide6\n",
+            "workspace.py": "from app.cli import main\n",
+        },
+    )
     found = "\n".join(violations(tmp_path))
     assert "models/storage/store.py imports socket (network in app/models)" in found
     assert "models/storage/store.py imports PySide6.QtCore (Qt below app/ui)" in found
     assert "models/storage/store.py imports app.sync.engine (models may not import sync)" in found
-    assert "models/clock.py imports app.models.process.service (models.clock may not import the higher " \
-           "models.process)" in found
-    assert "sync/protocol/wire.py imports app.sync.net.transport (sync.protocol may not import the higher sync.net)" in found
+    assert (
+        "models/clock.py imports app.models.process.service (models.clock may not import the higher "
+        "models.process)" in found
+    )
+    assert (
+        "sync/protocol/wire.py imports app.sync.net.transport (sync.protocol may not import the higher sync.net)"
+        in found
+    )
     assert "sync/net/transport.py imports app.ui.main (sync may not import ui)" in found
     assert "ui/common/table.py imports app.ui.meetings.view (ui/common may not import a feature folder)" in found
     assert "ui/meetings/view.py imports app.cli (ui may not import cli)" in found

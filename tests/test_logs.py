@@ -37,8 +37,12 @@ def fresh_logging():
 
 @pytest.fixture
 def env(tmp_path):
-    return dict(os.environ, PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
-                CONCORD_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"), PYTHONPATH=str(REPO))
+    return dict(
+        os.environ,
+        PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
+        CONCORD_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"),
+        PYTHONPATH=str(REPO),
+    )
 
 
 def concord(env, folder, *args, ok=True, verbose=True):
@@ -107,8 +111,11 @@ def test_verbose_prints_the_log_on_stderr_and_without_it_stderr_stays_clean(tmp_
     failed = concord(env, folder, "case", "get", "CC-NONE-1", verbose=False, ok=False)
     assert log_lines(failed.stderr) == [] and "concord: error:" in failed.stderr
     text = log_text(folder)
-    for line in ("command finished: init (exit 0", "command finished: whoami (exit 0",
-                 "command failed: case get (NotFound)"):
+    for line in (
+        "command finished: init (exit 0",
+        "command finished: whoami (exit 0",
+        "command failed: case get (NotFound)",
+    ):
         assert line in text
     assert "CC-NONE-1" not in text
 
@@ -149,8 +156,13 @@ def test_a_thread_that_dies_is_logged_with_its_traceback_and_without_its_message
     thread.join()
     text = log_text(tmp_path)
     assert "CRITICAL [sync-worker] concord.crash: uncaught RuntimeError in thread sync-worker" in text
-    for part in ("worker_that_dies", "explode_deep_inside", "ValueError", "RuntimeError",
-                 "The above exception was the direct cause"):
+    for part in (
+        "worker_that_dies",
+        "explode_deep_inside",
+        "ValueError",
+        "RuntimeError",
+        "The above exception was the direct cause",
+    ):
         assert part in text
     assert marker not in text
     assert [a.exc_type for a in seen] == [RuntimeError]  # and the earlier hook still ran
@@ -158,11 +170,19 @@ def test_a_thread_that_dies_is_logged_with_its_traceback_and_without_its_message
 
 def test_a_crash_of_the_main_thread_is_logged_without_its_message(tmp_path, env):
     marker = f"MARKER-{uuid4().hex}"
-    code = ("import sys; from app import logs; logs.setup(sys.argv[1])\n"
-            "def load_the_case(): raise KeyError(sys.argv[2])\n"
-            "load_the_case()\n")
-    done = subprocess.run([sys.executable, "-c", code, str(tmp_path), marker], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=60)
+    code = (
+        "import sys; from app import logs; logs.setup(sys.argv[1])\n"
+        "def load_the_case(): raise KeyError(sys.argv[2])\n"
+        "load_the_case()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path), marker],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 1 and "Traceback" in done.stderr  # Python still says it, as ever
     text = log_text(tmp_path)
     assert "uncaught KeyError in thread MainThread" in text and "load_the_case" in text
@@ -181,10 +201,31 @@ def test_log_records_with_exc_info_drop_the_message(tmp_path):
 
 
 def test_nothing_typed_reaches_the_log_through_sync_a_report_and_a_failed_import(tmp_path, env):
-    marks = {k: f"MARKER{k}{uuid4().hex[:12]}" for k in (
-        "chairname", "chairagency", "policename", "policeagency", "harmed", "harmer", "summary", "intel",
-        "venue", "panel", "chairinminutes", "attendee", "attendeeagency", "reason", "decision", "owner", "action",
-        "report", "bundle", "field")}
+    marks = {
+        k: f"MARKER{k}{uuid4().hex[:12]}"
+        for k in (
+            "chairname",
+            "chairagency",
+            "policename",
+            "policeagency",
+            "harmed",
+            "harmer",
+            "summary",
+            "intel",
+            "venue",
+            "panel",
+            "chairinminutes",
+            "attendee",
+            "attendeeagency",
+            "reason",
+            "decision",
+            "owner",
+            "action",
+            "report",
+            "bundle",
+            "field",
+        )
+    }
     chair, police = tmp_path / "chair", tmp_path / "police"
     stderr = []
 
@@ -202,9 +243,15 @@ def test_nothing_typed_reaches_the_log_through_sync_a_report_and_a_failed_import
     # The sync: the chair's device serves, the police device joins by invitation, writes, syncs.
     served = tmp_path / "serve.stderr"
     with served.open("w") as serve_err:
-        serve = subprocess.Popen(CONCORD + ["--verbose", "--data", str(chair), "serve", "--host", "127.0.0.1",
-                                            "--port", "0", "--no-advertise"],
-                                 cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=serve_err, text=True)
+        serve = subprocess.Popen(
+            CONCORD
+            + ["--verbose", "--data", str(chair), "serve", "--host", "127.0.0.1", "--port", "0", "--no-advertise"],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=serve_err,
+            text=True,
+        )
         try:
             port = re.search(r":(\d+) ", serve.stdout.readline()).group(1)
             run(police, "join", code, "--via", f"127.0.0.1:{port}")
@@ -221,15 +268,38 @@ def test_nothing_typed_reaches_the_log_through_sync_a_report_and_a_failed_import
 
     # A report: the minutes of a meeting whose every part was typed.
     day = (dt.date.today() + dt.timedelta(days=7)).isoformat()
-    meeting = run(chair, "meeting", "schedule", day, "10:00", "--venue", marks["venue"], "--panel", marks["panel"],
-                  "--chair", marks["chairinminutes"]).stdout.strip()
+    meeting = run(
+        chair,
+        "meeting",
+        "schedule",
+        day,
+        "10:00",
+        "--venue",
+        marks["venue"],
+        "--panel",
+        marks["panel"],
+        "--chair",
+        marks["chairinminutes"],
+    ).stdout.strip()
     police_device = json.loads(run(police, "whoami").stdout)["device_id"]
     run(chair, "meeting", "attend", meeting, "--device", police_device)
     run(chair, "meeting", "attend", meeting, "--name", marks["attendee"], "--agency", marks["attendeeagency"])
     run(chair, "meeting", "agenda", meeting, "add", ref, "--reason", marks["reason"])
     run(chair, "meeting", "discuss", meeting, ref, "decisions", marks["decision"])
-    run(chair, "meeting", "action", meeting, ref, marks["action"], "--agency", "police", "--owner", marks["owner"],
-        "--target", day)
+    run(
+        chair,
+        "meeting",
+        "action",
+        meeting,
+        ref,
+        marks["action"],
+        "--agency",
+        "police",
+        "--owner",
+        marks["owner"],
+        "--target",
+        day,
+    )
     run(chair, "meeting", "distribute", meeting, "--all")
     minutes = tmp_path / f"minutes-{marks['report']}.pdf"
     run(chair, "minutes", meeting, minutes, "--today", day)

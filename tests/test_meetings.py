@@ -6,14 +6,14 @@ import datetime as dt
 import automerge.core as am
 import pytest
 
+from app.models.case_schema import load_schema
+from app.models.errors import NotFound, PermissionDenied, ValidationError
 from app.models.meetings import agenda as ag
 from app.models.meetings.actions import ITEMS, to_csv
-from app.models.errors import NotFound, PermissionDenied, ValidationError
 from app.models.meetings.service import MEETING_STATUSES
-from app.models.case_schema import load_schema
 from tests.support.meeting_panel import MEETING_DAY, TODAY, meeting_panel, scheduled, seed_cases
-from tests.support.process_panel import sync_all
 from tests.support.pinned_clock import pin_wall
+from tests.support.process_panel import sync_all
 
 pinned_clock = pin_wall(dt.date(2026, 12, 22))  # after every date the meeting panel's cases carry
 
@@ -83,10 +83,14 @@ def test_attendance_observers_apologies_and_distribution(panel):
     sync_all(panel)
     v = panel["advocate"].meetings.view(ref)
     assert [(a["name"], a["agency"], a["role"]) for a in v.attendees] == [
-        ("Pat Police", "Police", "police"), ("Gwen Ŷr", "Housing", "")]
+        ("Pat Police", "Police", "police"),
+        ("Gwen Ŷr", "Housing", ""),
+    ]
     assert [(o["name"], o["signed_statement"]) for o in v.observers] == [("Student social worker", True)]
     assert [(a["name"], a["information_sent"], a["sent_on"]) for a in v.apologies] == [
-        ("Dai Legal", True, "2026-12-01"), ("Nia Health", False, None)]
+        ("Dai Legal", True, "2026-12-01"),
+        ("Nia Health", False, None),
+    ]
     assert {d["role"] for d in v.distribution} == {"police", "advocate"}
 
 
@@ -99,8 +103,17 @@ def test_each_attendee_acknowledges_on_their_own_device(panel):
         advocate.meetings.acknowledge(ref)
     # The police device writes an acknowledgement that claims to be the clinician's.
     m = panel["police"].meetings.open(ref)
-    m.add_record("acknowledgements", {"device_id": clinician.profile.device_id, "name": "Alex Clinician",
-                                      "role": "clinician", "statement_sha256": "0" * 64, "at": "now"}, form=True)
+    m.add_record(
+        "acknowledgements",
+        {
+            "device_id": clinician.profile.device_id,
+            "name": "Alex Clinician",
+            "role": "clinician",
+            "statement_sha256": "0" * 64,
+            "at": "now",
+        },
+        form=True,
+    )
     with pytest.raises(PermissionDenied, match="own form"):
         m.add_record("acknowledgements", {"device_id": "x"})  # not through a generic edit
     sync_all(panel)
@@ -114,16 +127,23 @@ def test_each_attendee_acknowledges_on_their_own_device(panel):
     sync_all(panel)
     assert panel["chair"].meetings.view(ref).acknowledged(clinician.profile.device_id)
     m = panel["police"].meetings.open(ref)
-    own = next(r for r in m.get("acknowledgements") if r["device_id"] == clinician.profile.device_id
-               and r["statement_sha256"] != "0" * 64)
+    own = next(
+        r
+        for r in m.get("acknowledgements")
+        if r["device_id"] == clinician.profile.device_id and r["statement_sha256"] != "0" * 64
+    )
     with pytest.raises(PermissionDenied, match="never changed or removed"):
         m.update_record("acknowledgements", own["id"], {"at": "2020-01-01T00:00:00Z"}, form=True)
     # Past its API, the change is refused by every receiving device: the acknowledgement stands.
     comp = m.repo.compartments.for_field("acknowledgements")
 
     def backdate(doc):
-        obj = next(doc.doc.get(lst, i)[1] for lst in [doc._list_id(doc.fields["acknowledgements"])]
-                   for i in range(doc.doc.length(lst)) if doc.doc.get(doc.doc.get(lst, i)[1], "id")[0][1] == own["id"])
+        obj = next(
+            doc.doc.get(lst, i)[1]
+            for lst in [doc._list_id(doc.fields["acknowledgements"])]
+            for i in range(doc.doc.length(lst))
+            if doc.doc.get(doc.doc.get(lst, i)[1], "id")[0][1] == own["id"]
+        )
         return None, doc._commit(lambda tx: tx.put(obj, "at", am.ScalarType.Str, "2020-01-01T00:00:00Z") or True)
 
     m.repo.write(m.case_id, comp, m.role, backdate, (m.actor, "record_changed", m.reference, "acknowledgements"))
@@ -164,7 +184,11 @@ def test_agenda_is_built_from_the_cases_children_first_and_the_chair_can_reorder
     sync_all(panel)
     v = panel["police"].meetings.view(ref)
     assert [(i.position, i.reference, i.added_by_chair) for i in v.agenda] == [
-        (1, "CC-SIGN-4", False), (2, "CC-KIDS-1", False), (3, "CC-NEW-2", False), (4, "CC-LATER-3", True)]
+        (1, "CC-SIGN-4", False),
+        (2, "CC-KIDS-1", False),
+        (3, "CC-NEW-2", False),
+        (4, "CC-LATER-3", True),
+    ]
     assert v.minutes_total == 40
     # The discussion record is made with the agenda, so attendees all edit the same one.
     kids = panel["police"].open_case("CC-KIDS-1").get("discussions")
@@ -175,10 +199,12 @@ def test_reviews_due_repeats_and_open_actions_bring_cases_back(panel):
     first = with_agenda(panel)
     chair = panel["chair"]
     mode = panel["police"].meeting_mode
-    done_id = mode.add_action(first, "CC-NEW-2", "Share bail conditions with the advocate", "police", "Pat Police",
-                              "2026-12-08")
-    mode.add_action(first, "CC-KIDS-1", "Refer the children to school safeguarding lead", "panel", "Charlie Chair",
-                    "2026-12-10")
+    done_id = mode.add_action(
+        first, "CC-NEW-2", "Share bail conditions with the advocate", "police", "Pat Police", "2026-12-08"
+    )
+    mode.add_action(
+        first, "CC-KIDS-1", "Refer the children to school safeguarding lead", "panel", "Charlie Chair", "2026-12-10"
+    )
     sync_all(panel)
     second = chair.meetings.schedule(SECOND_DAY, "10:00", "Town hall").reference
     panel["police"].open_case("CC-SIGN-4").set("repeat_referral", True)
@@ -202,8 +228,9 @@ def test_actions_are_tracked_marked_overdue_reviewed_and_exported(panel):
         mode.add_action(first, "CC-KIDS-1", "Call", "police", "X", "2026-11-01")
     with pytest.raises(NotFound, match="not on the agenda"):
         mode.add_action(first, "CC-LATER-3", "Call", "police", "X", "2026-12-10")
-    a1 = mode.add_action(first, "CC-KIDS-1", "=HYPERLINK(\"x\") Safety plan with school", "advocacy", "Sam Advocate",
-                         "2026-12-10")
+    a1 = mode.add_action(
+        first, "CC-KIDS-1", '=HYPERLINK("x") Safety plan with school', "advocacy", "Sam Advocate", "2026-12-10"
+    )
     a2 = mode.add_action(first, "CC-NEW-2", "Check orders", "legal", "Lee Legal", "2027-01-20")
     sync_all(panel)
     tracker = panel["chair"].meeting_mode.tracker(dt.date(2026, 12, 20))
@@ -228,7 +255,9 @@ def test_actions_are_tracked_marked_overdue_reviewed_and_exported(panel):
     sync_all(panel)
     earlier = panel["chair"].meeting_mode.earlier_actions(second, SECOND_DAY)
     assert [(r.action_id, outcome, r.status) for r, outcome, _ in earlier] == [
-        (a1, "done", "done"), (a2, "not done", "not done")]
+        (a1, "done", "done"),
+        (a2, "not done", "not done"),
+    ]
     still_open = panel["chair"].meeting_mode.tracker(SECOND_DAY).filter()
     assert [r.action_id for r in still_open] == [a2]  # not done stays open and carries on
     assert [r.status_on for r in still_open] == [SECOND_DAY]
@@ -275,23 +304,43 @@ def test_the_statuses_offered_are_the_meeting_schemas_own():
 
 
 def test_an_escalating_case_says_so_and_comes_before_a_steady_one_at_its_level():
-    base = dict(children=False, referral_date=None, last_discussed=dt.date(2026, 11, 1), review_due=None,
-                repeat=False, awaiting_signoff=False, open_actions=1, level_rank=1)
+    base = dict(
+        children=False,
+        referral_date=None,
+        last_discussed=dt.date(2026, 11, 1),
+        review_due=None,
+        repeat=False,
+        awaiting_signoff=False,
+        open_actions=1,
+        level_rank=1,
+    )
     steady = ag.CaseFacts("a", "CC-A", **base)
     rising = ag.CaseFacts("b", "CC-B", **base, escalating=True)
     higher = ag.CaseFacts("c", "CC-C", **{**base, "level_rank": 2})
     got = ag.propose([steady, rising, higher], MEETING_DAY, ag.load_meeting_policy())
     assert [(p.reference, p.reasons) for p in got] == [
-        ("CC-C", (ag.OPEN_ACTIONS,)), ("CC-B", (ag.ESCALATING, ag.OPEN_ACTIONS)), ("CC-A", (ag.OPEN_ACTIONS,))]
+        ("CC-C", (ag.OPEN_ACTIONS,)),
+        ("CC-B", (ag.ESCALATING, ag.OPEN_ACTIONS)),
+        ("CC-A", (ag.OPEN_ACTIONS,)),
+    ]
 
 
 def test_the_agencies_owning_actions_come_from_the_meetings_policy(panel, tmp_path):
     default = ag.load_meeting_policy()
-    assert default.agencies == ("advocacy", "children's services", "education", "health", "housing", "legal",
-                                "police", "restorative service", "panel")
+    assert default.agencies == (
+        "advocacy",
+        "children's services",
+        "education",
+        "health",
+        "housing",
+        "legal",
+        "police",
+        "restorative service",
+        "panel",
+    )
     text = ag.DEFAULT_POLICY.read_text(encoding="utf-8")
     start = text.index("agencies = [")
-    line = text[start:text.index("]", start) + 1]
+    line = text[start : text.index("]", start) + 1]
 
     def policy(agencies: str):
         path = tmp_path / "meetings.toml"
@@ -299,11 +348,14 @@ def test_the_agencies_owning_actions_come_from_the_meetings_policy(panel, tmp_pa
         return path
 
     assert ag.load_meeting_policy(policy('agencies = ["probation", "police"]')).agencies == ("probation", "police")
-    for agencies, said in (("", "has no 'agencies' list"), ("agencies = []", "'agencies' list is empty"),
-                           ('agencies = ["  "]', "'agencies' list is empty"),
-                           ('agencies = ["police", ""]', "has no name"),
-                           ('agencies = ["police", "Police"]', "named twice"),
-                           ('agencies = "police"', "must be a list")):
+    for agencies, said in (
+        ("", "has no 'agencies' list"),
+        ("agencies = []", "'agencies' list is empty"),
+        ('agencies = ["  "]', "'agencies' list is empty"),
+        ('agencies = ["police", ""]', "has no name"),
+        ('agencies = ["police", "Police"]', "named twice"),
+        ('agencies = "police"', "must be a list"),
+    ):
         with pytest.raises(ValidationError, match=said):
             ag.load_meeting_policy(policy(agencies))
     # The service's policy rules what an action may be owned by.

@@ -8,18 +8,27 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from app.reports import service as reporting
 from app.cli import main
-from app.models.errors import NotFound, PermissionDenied, ValidationError
 from app.models.case_schema import DEFAULT_ISA, DEFAULT_MEETING, DEFAULT_SCHEMA, load_schema
+from app.models.errors import NotFound, PermissionDenied, ValidationError
 from app.reports import check_pdf, render_html, render_text
+from app.reports import service as reporting
 from app.sync.net.transport import Listener, sync_with
 from app.workspace import Workspace
 from tests.support.meeting_minutes import run_meeting
-from tests.support.meeting_panel import (CLINICAL_MARK, INTEL_MARK, PRIVILEGED_MARK, SAFE_MARK, TODAY, WISHES_MARK,
-                                 meeting_panel, scheduled, seed_cases)
-from tests.support.process_panel import sync_all
+from tests.support.meeting_panel import (
+    CLINICAL_MARK,
+    INTEL_MARK,
+    PRIVILEGED_MARK,
+    SAFE_MARK,
+    TODAY,
+    WISHES_MARK,
+    meeting_panel,
+    scheduled,
+    seed_cases,
+)
 from tests.support.pinned_clock import pin_wall
+from tests.support.process_panel import sync_all
 
 pinned_clock = pin_wall(dt.date(2026, 12, 22))  # after every date the meeting panel's cases carry
 
@@ -28,8 +37,15 @@ MARKS = (SAFE_MARK, INTEL_MARK, PRIVILEGED_MARK, CLINICAL_MARK, WISHES_MARK)
 
 def page_texts(path) -> list[str]:
     n = len(PdfReader(str(path)).pages)
-    return [subprocess.run(["pdftotext", "-layout", "-f", str(i), "-l", str(i), str(path), "-"], check=True,
-                           capture_output=True, text=True).stdout for i in range(1, n + 1)]
+    return [
+        subprocess.run(
+            ["pdftotext", "-layout", "-f", str(i), "-l", str(i), str(path), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        for i in range(1, n + 1)
+    ]
 
 
 @pytest.fixture
@@ -41,8 +57,9 @@ def test_two_attendees_write_the_minutes_at_once_over_tls_and_converge(panel, me
     ref = scheduled(panel)
     panel["chair"].meetings.build_agenda(ref, TODAY)
     sync_all(panel)
-    listener = Listener(lambda: Workspace.open(panel["chair"].folder, backend=memory_keyring).sync,
-                        host="127.0.0.1").start()
+    listener = Listener(
+        lambda: Workspace.open(panel["chair"].folder, backend=memory_keyring).sync, host="127.0.0.1"
+    ).start()
     try:
         police, clinician = panel["police"], panel["clinician"]
         # Both write into the same texts before either has seen the other's words.
@@ -50,8 +67,9 @@ def test_two_attendees_write_the_minutes_at_once_over_tls_and_converge(panel, me
         clinician.meeting_mode.write_discussion(ref, "CC-KIDS-1", "key_risks", "Health: missed two appointments.")
         clinician.meeting_mode.write_discussion(ref, "CC-KIDS-1", "opinions", "Health thinks support is working.")
         police.meeting_mode.add_action(ref, "CC-KIDS-1", "Check bail conditions", "police", "Pat Police", "2026-12-10")
-        clinician.meeting_mode.add_action(ref, "CC-KIDS-1", "GP to flag the record", "health", "Alex Clinician",
-                                          "2026-12-11")
+        clinician.meeting_mode.add_action(
+            ref, "CC-KIDS-1", "GP to flag the record", "health", "Alex Clinician", "2026-12-11"
+        )
         for _ in range(2):
             for ws in (police, clinician):
                 outcome = sync_with(ws.sync, "127.0.0.1", listener.port)
@@ -69,7 +87,8 @@ def test_two_attendees_write_the_minutes_at_once_over_tls_and_converge(panel, me
     assert "Police: two call-outs this year." in key_risks and "Health: missed two appointments." in key_risks
     assert opinions == "Health thinks support is working."
     assert {tuple(sorted(a.action for a in d.actions)) for d in seen} == {
-        ("Check bail conditions", "GP to flag the record")}
+        ("Check bail conditions", "GP to flag the record")
+    }
     for ws in (police, clinician):
         assert ws.sync.quarantined() == []
 
@@ -83,15 +102,43 @@ def test_the_minutes_pdf_holds_every_part_and_no_restricted_value(panel, tmp_pat
     for i, page in enumerate(pages, 1):
         assert page.count("OFFICIAL-SENSITIVE") >= 2, f"page {i} lacks the marking in header and footer"
         assert f"Page {i} of {len(pages)}" in page
-    for part in ("Panel minutes: Vale panel", "PM-2026-12-03", "Community hall, Llanŵy", "Charlie Chair",
-                 "Attendance", "Pat Police", "Gwen Ŷr", "Observers", "Student social worker", "Apologies",
-                 "Nia Health", "2026-12-01", "Confidentiality statement", "shared in confidence",
-                 "Review of earlier actions", "Agenda", "1. Case CC-KIDS-1", "2. Case CC-NEW-2", "3. Case CC-SIGN-4",
-                 "Referral date", "2026-11-10", "Referral source", "Risk score", "15 (DASH, 2026-11-12): High",
-                 "visible high risk", "Children involved", "yes (2)", "Consent to referral",
-                 "She wants the children's school told", "Two call-outs in 2026", "Police view: risk is rising.",
-                 "Refer to children's services", "Action 60: tell the school", "Distribution list",
-                 "Chris Inspector"):
+    for part in (
+        "Panel minutes: Vale panel",
+        "PM-2026-12-03",
+        "Community hall, Llanŵy",
+        "Charlie Chair",
+        "Attendance",
+        "Pat Police",
+        "Gwen Ŷr",
+        "Observers",
+        "Student social worker",
+        "Apologies",
+        "Nia Health",
+        "2026-12-01",
+        "Confidentiality statement",
+        "shared in confidence",
+        "Review of earlier actions",
+        "Agenda",
+        "1. Case CC-KIDS-1",
+        "2. Case CC-NEW-2",
+        "3. Case CC-SIGN-4",
+        "Referral date",
+        "2026-11-10",
+        "Referral source",
+        "Risk score",
+        "15 (DASH, 2026-11-12): High",
+        "visible high risk",
+        "Children involved",
+        "yes (2)",
+        "Consent to referral",
+        "She wants the children's school told",
+        "Two call-outs in 2026",
+        "Police view: risk is rising.",
+        "Refer to children's services",
+        "Action 60: tell the school",
+        "Distribution list",
+        "Chris Inspector",
+    ):
         assert part in whole, part
     # Three working days after Thursday's meeting (an action's target date may be the same day,
     # so the date is looked for beside its label).
@@ -128,8 +175,10 @@ def test_minutes_refuse_bad_input_with_a_clear_error(panel):
     chair.meetings.add_attendee(ref, "Gwen Ŷr", "Housing")
     chair.meetings.build_agenda(ref, TODAY)
     # A case on the agenda that this device does not hold (added on a device that holds it).
-    chair.meetings.open(ref).add_record("agenda", {"case_id": "ab" * 16, "reasons": "new referral", "minutes": 10,
-                                                   "position": 9, "added_by_chair": True})
+    chair.meetings.open(ref).add_record(
+        "agenda",
+        {"case_id": "ab" * 16, "reasons": "new referral", "minutes": 10, "position": 9, "added_by_chair": True},
+    )
     with pytest.raises(NotFound, match="does not hold"):
         reporting.minutes_report(chair, ref, TODAY)
     other = scheduled(panel, dt.date(2026, 12, 10))
@@ -160,8 +209,12 @@ def test_cli_writes_minutes_and_verify_catches_a_changed_copy(panel, tmp_path, c
     assert main(["--data", str(panel["chair"].folder), "verify", str(bad)]) == 1
     assert main(["--data", str(panel["chair"].folder), "minutes", "PM-NONE", str(tmp_path / "x.pdf")]) != 0
     assert "no meeting 'PM-NONE'" in capsys.readouterr().err
-    assert main(["--data", str(panel["chair"].folder), "actions", "--csv", str(tmp_path / "a.csv"),
-                 "--today", "2026-12-20"]) == 0
+    assert (
+        main(
+            ["--data", str(panel["chair"].folder), "actions", "--csv", str(tmp_path / "a.csv"), "--today", "2026-12-20"]
+        )
+        == 0
+    )
     assert (tmp_path / "a.csv").read_text().count("OVERDUE") == 2
     written = [e for e in panel["chair"].audit_entries() if e.action == "file_written"]
     assert [e.target for e in written][-1] == "actions csv", "the file carries case data: it is audited"
@@ -175,7 +228,9 @@ def narrowed_schema(tmp_path):
     (folder / "case.toml").write_text(DEFAULT_SCHEMA.read_text())
     (folder / "meeting.toml").write_text(DEFAULT_MEETING.read_text())
     isa = DEFAULT_ISA.read_text().replace(
-        '[fields.survivor_views]\nread = ["panel"]', '[fields.survivor_views]\nread = ["advocate", "chair", "chief_inspector"]')
+        '[fields.survivor_views]\nread = ["panel"]',
+        '[fields.survivor_views]\nread = ["advocate", "chair", "chief_inspector"]',
+    )
     assert isa != DEFAULT_ISA.read_text()
     (folder / "isa.toml").write_text(isa)
     return load_schema(folder / "case.toml", folder / "isa.toml")
@@ -183,10 +238,14 @@ def narrowed_schema(tmp_path):
 
 def test_minutes_hold_only_what_every_recipient_may_read(tmp_path, memory_keyring):
     schema = narrowed_schema(tmp_path)
-    people = {"chair": ("Charlie Chair", "Panel"), "advocate": ("Sam Advocate", "Advocacy"),
-              "police": ("Pat Police", "Police")}
-    devices = {r: Workspace.init(tmp_path / r, n, a, r, backend=memory_keyring, schema=schema)
-               for r, (n, a) in people.items()}
+    people = {
+        "chair": ("Charlie Chair", "Panel"),
+        "advocate": ("Sam Advocate", "Advocacy"),
+        "police": ("Pat Police", "Police"),
+    }
+    devices = {
+        r: Workspace.init(tmp_path / r, n, a, r, backend=memory_keyring, schema=schema) for r, (n, a) in people.items()
+    }
     try:
         chair = devices["chair"]
         chair.sync.found_panel("chair")
@@ -216,8 +275,8 @@ def test_minutes_hold_only_what_every_recipient_may_read(tmp_path, memory_keyrin
 
 
 def test_the_demo_run_writes_minutes_that_verify_and_hold_no_safe_contact(tmp_path, memory_keyring, capsys):
-    from app.demo.panel import build_demo_panel
     from app.demo.headless import write_demo_outputs
+    from app.demo.panel import build_demo_panel
 
     folders = build_demo_panel(tmp_path / "panel", backend=memory_keyring)
     assert write_demo_outputs(folders, tmp_path / "out") == 0
@@ -225,8 +284,14 @@ def test_the_demo_run_writes_minutes_that_verify_and_hold_no_safe_contact(tmp_pa
     assert "Minutes of PM-2026-12-03" in out and "verify: VERIFIED; 5 actions open" in out
     minutes = tmp_path / "out" / "panel-minutes.pdf"
     whole = "\n".join(page_texts(minutes))
-    for part in ("Vale restorative panel", "1. Case CC-2026-0101", "keep seeing their grandparents",
-                 "breach of the non-molestation order", "Confirm order expiry", "Ch Insp Rhian Lloyd"):
+    for part in (
+        "Vale restorative panel",
+        "1. Case CC-2026-0101",
+        "keep seeing their grandparents",
+        "breach of the non-molestation order",
+        "Confirm order expiry",
+        "Ch Insp Rhian Lloyd",
+    ):
         assert part in whole, part
     for path in (minutes, minutes.with_suffix(".html"), minutes.with_suffix(".txt")):
         data = path.read_bytes()

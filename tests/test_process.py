@@ -6,14 +6,22 @@ import json
 
 import pytest
 
+from app.demo.process import admit_with_approvals
+from app.models.errors import PermissionDenied, ValidationError
 from app.models.process import lifecycle as lc
 from app.models.process.aftercare import schedule
 from app.models.process.consent import consent_status, record_problems
-from app.models.errors import PermissionDenied, ValidationError
-from app.reports import service as reporting
 from app.models.process.signoff import REVOKED_SIGNER, parse, sign
-from app.demo.process import admit_with_approvals
-from tests.support.process_panel import RATIONALE, approved_case, consent, make_panel, overrides_for, reviewed_case, sync_all
+from app.reports import service as reporting
+from tests.support.process_panel import (
+    RATIONALE,
+    approved_case,
+    consent,
+    make_panel,
+    overrides_for,
+    reviewed_case,
+    sync_all,
+)
 
 TODAY = dt.date(2026, 11, 1)
 
@@ -25,8 +33,13 @@ def p(make_workspace):
 
 # ----- consent ----------------------------------------------------------------------------------
 def given(party="person harmed", **extra):
-    r = {"party": party, "consent_status": "given", "recorded_on": "2026-10-01", "method": "in person",
-         "explained": "voluntary; may stop at any time"}
+    r = {
+        "party": party,
+        "consent_status": "given",
+        "recorded_on": "2026-10-01",
+        "method": "in person",
+        "explained": "voluntary; may stop at any time",
+    }
     r.update(extra)
     return r
 
@@ -37,8 +50,9 @@ def test_consent_counts_only_when_informed_and_current():
     assert "time-limited consent needs the date it runs until" in record_problems(given(consent_status="time-limited"))
     over = record_problems(given(consent_status="overridden"))
     assert "an override needs its reason" in over and "an override needs its lawful basis" in over
-    s = consent_status([given(), given("person who caused harm", consent_status="time-limited",
-                                       valid_until="2026-10-20")], TODAY)
+    s = consent_status(
+        [given(), given("person who caused harm", consent_status="time-limited", valid_until="2026-10-20")], TODAY
+    )
     assert s["person harmed"].valid and s["person harmed"].status == "given"
     assert s["person who caused harm"].status == "expired" and not s["person who caused harm"].valid
 
@@ -48,11 +62,15 @@ def test_the_record_made_last_decides_and_an_override_never_stands_for_consent()
     # Consent given again after a withdrawal, on the same date, is in force: and the screen says why.
     assert s["person harmed"].status == "given" and s["person harmed"].valid
     assert "replaces withdrawn on 2026-10-01 (recorded after it on the same date)" in s["person harmed"].explanation
-    s = consent_status([given(recorded_on="2026-10-05"), given(consent_status="withdrawn", recorded_on="2026-09-01")], TODAY)
+    s = consent_status(
+        [given(recorded_on="2026-10-05"), given(consent_status="withdrawn", recorded_on="2026-09-01")], TODAY
+    )
     assert s["person harmed"].status == "withdrawn"
     assert "although its date is earlier" in s["person harmed"].explanation
-    s = consent_status([given(consent_status="overridden", override_reason="serious harm",
-                              lawful_basis="DPA 2018 sch. 1 para 18")], TODAY)
+    s = consent_status(
+        [given(consent_status="overridden", override_reason="serious harm", lawful_basis="DPA 2018 sch. 1 para 18")],
+        TODAY,
+    )
     assert s["person harmed"].status == "overridden" and not s["person harmed"].valid
     assert "lawful basis: DPA 2018" in s["person harmed"].explanation
     assert consent_status([], TODAY)["person who caused harm"].status == "none"
@@ -71,8 +89,14 @@ def step(to, at, trigger="", signoff=""):
 
 def test_the_fold_applies_allowed_steps_and_keeps_refused_ones_in_view():
     ok = lambda s: "" if s.signoff_id == "good" else "no sign-off"  # noqa: E731
-    steps = [step("assessment", "1"), step("sessions", "2", signoff="good"), step("panel_review", "3"),
-             step("awaiting_signoff", "4"), step("approved", "5", signoff="bad"), step("approved", "6", signoff="good")]
+    steps = [
+        step("assessment", "1"),
+        step("sessions", "2", signoff="good"),
+        step("panel_review", "3"),
+        step("awaiting_signoff", "4"),
+        step("approved", "5", signoff="bad"),
+        step("approved", "6", signoff="good"),
+    ]
     state = lc.fold(steps, ok, [])
     assert state.recorded == lc.APPROVED
     refused = [(e.step.to_state, e.problem) for e in state.refused]
@@ -82,8 +106,10 @@ def test_the_fold_applies_allowed_steps_and_keeps_refused_ones_in_view():
 
 def test_a_pause_names_its_trigger_and_a_breach_terminates():
     ok = lambda s: ""  # noqa: E731
-    base = [step(s, str(i)) for i, s in enumerate(["assessment", "panel_review", "awaiting_signoff", "approved",
-                                                     "preparation", "sessions"])]
+    base = [
+        step(s, str(i))
+        for i, s in enumerate(["assessment", "panel_review", "awaiting_signoff", "approved", "preparation", "sessions"])
+    ]
     state = lc.fold(base + [step("paused", "7")], ok, [])
     assert state.recorded == lc.SESSIONS and state.refused[0].problem == "a pause names its trigger"
     state = lc.fold(base + [step("terminated", "7", trigger="breach"), step("sessions", "8")], ok, [])
@@ -106,9 +132,19 @@ def test_no_preparation_or_session_without_a_sign_off(p):
 def test_a_step_forged_past_the_guards_on_another_device_is_refused_everywhere(p):
     reviewed_case(p)
     # A device that skips the service writes a step into sessions relying on no sign-off.
-    p["facilitator"].open_case("CC-RJ-1").add_record("process_events", {
-        "to_state": "sessions", "at": "2026-11-20T10:00:00+00:00", "by": "x", "by_role": "facilitator",
-        "reason": "skip", "trigger": "", "signoff_id": ""}, form=True)
+    p["facilitator"].open_case("CC-RJ-1").add_record(
+        "process_events",
+        {
+            "to_state": "sessions",
+            "at": "2026-11-20T10:00:00+00:00",
+            "by": "x",
+            "by_role": "facilitator",
+            "reason": "skip",
+            "trigger": "",
+            "signoff_id": "",
+        },
+        form=True,
+    )
     sync_all(p)
     for ws in p.values():
         view = ws.process.view("CC-RJ-1")
@@ -140,8 +176,9 @@ def test_a_session_needs_a_trained_facilitator_and_a_supervisor(p):
     sync_all(p)
     p["police"].process.request_signoff("CC-RJ-1", "Facilitator changed")
     sync_all(p)
-    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector",
-                                        overrides=overrides_for(p["chief_inspector"]))
+    p["chief_inspector"].process.decide(
+        "CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(p["chief_inspector"])
+    )
     sync_all(p)
     f.process.step("CC-RJ-1", "preparation", "start")
     with pytest.raises(ValidationError, match="has not completed domestic-abuse training"):
@@ -154,8 +191,9 @@ def test_the_police_lead_requests_and_the_chief_inspector_decides_and_signs(p):
     with pytest.raises(PermissionDenied):
         p["advocate"].process.request_signoff("CC-RJ-1", "please")
     with pytest.raises(ValidationError, match="no open sign-off request"):
-        p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector",
-                                        overrides=overrides_for(p["chief_inspector"]))
+        p["chief_inspector"].process.decide(
+            "CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(p["chief_inspector"])
+        )
     p["police"].process.request_signoff("CC-RJ-1", "Panel supports shuttle mediation.")
     sync_all(p)
     ci = p["chief_inspector"].process
@@ -166,8 +204,14 @@ def test_the_police_lead_requests_and_the_chief_inspector_decides_and_signs(p):
         ci.decide("CC-RJ-1", "approve", {**RATIONALE, "powers_policy": " "}, rank="Chief Inspector")
     with pytest.raises(ValidationError, match="must state the conditions"):
         ci.decide("CC-RJ-1", "approve with conditions", RATIONALE, rank="Chief Inspector")
-    ci.decide("CC-RJ-1", "approve with conditions", RATIONALE, rank="Chief Inspector",
-              conditions="Shuttle only; advocate present.", overrides=overrides_for(p["chief_inspector"]))
+    ci.decide(
+        "CC-RJ-1",
+        "approve with conditions",
+        RATIONALE,
+        rank="Chief Inspector",
+        conditions="Shuttle only; advocate present.",
+        overrides=overrides_for(p["chief_inspector"]),
+    )
     sync_all(p)
     assert ci.inbox() == []
     for role, ws in p.items():
@@ -194,24 +238,40 @@ def test_a_tampered_or_misattributed_decision_does_not_verify_and_moves_nothing(
     good = case.get("signoff_decisions")[0]
     altered = json.loads(good["signed_content"])
     altered["decision"] = "approve"
-    case.add_record("signoff_decisions", {**{k: good[k] for k in ("signature", "signer_device", "field_digests")},
-                                          "signed_content": json.dumps(altered)}, form=True)
+    case.add_record(
+        "signoff_decisions",
+        {
+            **{k: good[k] for k in ("signature", "signer_device", "field_digests")},
+            "signed_content": json.dumps(altered),
+        },
+        form=True,
+    )
     # The police lead signs a decision with the police device's own key.
     own = parse(good["signed_content"].encode(), good["field_digests"])
     own = own.__class__(**{**own.__dict__, "decision": "approve", "signer_device": police.profile.device_id})
-    case.add_record("signoff_decisions", {"signed_content": own.canonical().decode(),
-                                          "field_digests": own.digests_json().decode(), "signer_device":
-                                          police.profile.device_id, "signature": sign(own, police.keys.sign)}, form=True)
+    case.add_record(
+        "signoff_decisions",
+        {
+            "signed_content": own.canonical().decode(),
+            "field_digests": own.digests_json().decode(),
+            "signer_device": police.profile.device_id,
+            "signature": sign(own, police.keys.sign),
+        },
+        form=True,
+    )
     # The digests kept beside the signed content are swapped for others.
-    case.add_record("signoff_decisions", {**good, "field_digests": good["field_digests"].replace("a", "b", 1)},
-                    form=True)
+    case.add_record(
+        "signoff_decisions", {**good, "field_digests": good["field_digests"].replace("a", "b", 1)}, form=True
+    )
     sync_all(p)
     for ws in p.values():
         view = ws.process.view("CC-RJ-2")
         problems = sorted(v.problem for v in view.signoffs if not v.valid)
-        assert problems == ["the sign-off's field digests are not those it was signed with",
-                            "the signature does not match the content: it has been altered or forged",
-                            "the signing device is not a Chief Inspector's"]
+        assert problems == [
+            "the sign-off's field digests are not those it was signed with",
+            "the signature does not match the content: it has been altered or forged",
+            "the signing device is not a Chief Inspector's",
+        ]
         assert view.current.decision.decision == "decline"
         assert view.state == lc.DECLINED
 
@@ -223,7 +283,9 @@ def test_a_new_incident_makes_the_sign_off_stale_everywhere_and_pauses_sessions(
     f.process.step("CC-RJ-1", "sessions", "First session booked")
     f.process.record_session("CC-RJ-1", "pre-session briefing", "2026-11-02", "Briefed both parties.")
     f.process.record_session("CC-RJ-1", "session", "2026-11-03", "First shuttle round.")
-    p["police"].open_case("CC-RJ-1").add_record("incidents", {"incident_date": "2026-11-10", "incident_type": "threats"})
+    p["police"].open_case("CC-RJ-1").add_record(
+        "incidents", {"incident_date": "2026-11-10", "incident_type": "threats"}
+    )
     sync_all(p)
     for role, ws in p.items():
         view = ws.process.view("CC-RJ-1")
@@ -241,8 +303,9 @@ def test_a_new_incident_makes_the_sign_off_stale_everywhere_and_pauses_sessions(
         f.process.step("CC-RJ-1", "sessions", "resume")
     p["police"].process.request_signoff("CC-RJ-1", "Incident reviewed: threats by phone, arrest made.")
     sync_all(p)
-    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector",
-                                        overrides=overrides_for(p["chief_inspector"]))
+    p["chief_inspector"].process.decide(
+        "CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(p["chief_inspector"])
+    )
     sync_all(p)
     with pytest.raises(ValidationError, match="cannot go to sessions"):
         f.process.step("CC-RJ-1", "sessions", "resume")  # approved again: preparation first
@@ -251,8 +314,9 @@ def test_a_new_incident_makes_the_sign_off_stale_everywhere_and_pauses_sessions(
     assert f.process.view("CC-RJ-1").state == lc.SESSIONS
 
 
-def test_a_sign_off_by_a_device_revoked_since_is_stale_everywhere_until_a_current_device_signs(p, make_workspace,
-                                                                                               tmp_path):
+def test_a_sign_off_by_a_device_revoked_since_is_stale_everywhere_until_a_current_device_signs(
+    p, make_workspace, tmp_path
+):
     approved_case(p)
     f = p["facilitator"]
     f.process.step("CC-RJ-1", "preparation", "Preparation begins")
@@ -323,8 +387,18 @@ def test_a_recorded_breach_terminates_and_nothing_resumes_it(p):
 
 def test_aftercare_check_ins_follow_the_schedule_and_show_overdue():
     entered = dt.date(2026, 1, 5)
-    plan = schedule(entered, (2, 6, 12), [{"due_on": "2026-01-19", "held_on": "2026-01-20",
-                                           "safety_outcome": "safe, no concerns", "empowerment": "stronger"}])
+    plan = schedule(
+        entered,
+        (2, 6, 12),
+        [
+            {
+                "due_on": "2026-01-19",
+                "held_on": "2026-01-20",
+                "safety_outcome": "safe, no concerns",
+                "empowerment": "stronger",
+            }
+        ],
+    )
     assert [c.due_on for c in plan] == [dt.date(2026, 1, 19), dt.date(2026, 2, 16), dt.date(2026, 3, 30)]
     assert plan[0].held and "empowerment: stronger" in plan[0].evaluation()
     today = dt.date(2026, 3, 1)
@@ -336,8 +410,14 @@ def test_consent_that_lapses_pauses_with_a_step_the_fold_accepts(p):
     f = p["facilitator"]
     f.process.step("CC-RJ-1", "preparation", "Preparation begins")
     sync_all(p)
-    consent(p["advocate"], "CC-RJ-1", "person who caused harm", status="time-limited", on="2026-11-06",
-            valid_until="2026-11-07")
+    consent(
+        p["advocate"],
+        "CC-RJ-1",
+        "person who caused harm",
+        status="time-limited",
+        on="2026-11-06",
+        valid_until="2026-11-07",
+    )
     sync_all(p)
     view = f.process.enforce("CC-RJ-1")
     last = view.process.history[-1]

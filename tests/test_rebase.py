@@ -1,6 +1,7 @@
 """Saving long text typed while another device's words were merged in keeps both."""
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.models.documents.textdiff import rebase
 from app.workspace import Workspace
@@ -19,7 +20,11 @@ def test_unchanged_cases():
 
 
 def test_same_stretch_changed_by_both_keeps_both():
-    assert rebase("one two three", "one 2 three", "one TWO three") in ("one TWO2 three", "one 2TWO three", "one TWO 2three")
+    assert rebase("one two three", "one 2 three", "one TWO three") in (
+        "one TWO2 three",
+        "one 2TWO three",
+        "one TWO 2three",
+    )
 
 
 # The base never holds the inserted letters: an 'X' already in it would make where our 'XY' went

@@ -89,8 +89,10 @@ def test_received_runs_read_back_change_by_change_and_load_like_single_rows(make
     assert len(rows) == 1 and len(rows[0].hashes) == 32 * len(changes)  # one row for the whole delivery
     assert ci.store.change_rows(case.case_id, comp.id) == changes
     assert ci.store.change_hashes(case.case_id, comp.id) == police.store.change_hashes(case.case_id, comp.id)
-    assert ci.cases.read_doc(case.case_id, comp, ci.role).heads() == police.cases.read_doc(
-        case.case_id, comp, police.role).heads()
+    assert (
+        ci.cases.read_doc(case.case_id, comp, ci.role).heads()
+        == police.cases.read_doc(case.case_id, comp, police.role).heads()
+    )
 
 
 def test_a_store_of_the_previous_format_is_upgraded_in_place_and_keeps_everything(make_workspace, memory_keyring):

@@ -5,10 +5,10 @@ import datetime as dt
 
 import pytest
 
-from app.models.risk.eligibility import decide
 from app.models.errors import PermissionDenied, SchemaError, ValidationError
-from app.models.risk.instruments import DEFAULT_INSTRUMENTS, load_instrument, load_instruments
 from app.models.risk.assessment import RiskPicture, escalation, is_repeat, make_assessment, review, score_assessment
+from app.models.risk.eligibility import decide
+from app.models.risk.instruments import DEFAULT_INSTRUMENTS, load_instrument, load_instruments
 from app.models.risk.policy import DEFAULT_POLICY, load_policy
 from app.models.risk.register import assessments, record_assessment, risk_picture
 
@@ -42,7 +42,8 @@ def test_the_dash_checklist_ships_as_credited_data_with_24_questions():
 def test_an_area_adds_an_instrument_by_adding_a_file(tmp_path):
     for f in DEFAULT_INSTRUMENTS.glob("*.toml"):
         (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "local.toml").write_text('''
+    (tmp_path / "local.toml").write_text(
+        """
 id = "local_form"
 name = "Local screening form"
 version = "3"
@@ -59,18 +60,31 @@ text = "Have there been threats?"
 [[questions]]
 id = "weapons"
 text = "Have weapons been used?"
-''', encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     found = load_instruments(tmp_path)
     assert set(found) == {"dash", "local_form"}
     policy_file = tmp_path / "risk.toml"
-    policy_file.write_text(DEFAULT_POLICY.read_text(encoding="utf-8") + '''
+    policy_file.write_text(
+        DEFAULT_POLICY.read_text(encoding="utf-8")
+        + """
 [instruments.local_form]
 levels = [{ id = "standard", label = "Standard", min = 0 }, { id = "high", label = "High", min = 2 }]
-''', encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     policy = load_policy(found, policy_file)
     local = found["local_form"]
-    a = make_assessment(local, policy, assessed_on=TODAY, assessor="B", agency="Health",
-                        answers={"fear": "yes", "threats": "yes", "weapons": "no"}, today=TODAY)
+    a = make_assessment(
+        local,
+        policy,
+        assessed_on=TODAY,
+        assessor="B",
+        agency="Health",
+        answers={"fear": "yes", "threats": "yes", "weapons": "no"},
+        today=TODAY,
+    )
     scored = score_assessment(local, policy, a)
     assert (scored.score, scored.level.id) == (2, "high")
     # Without levels in the policy a new instrument is refused, by name.
@@ -78,14 +92,17 @@ levels = [{ id = "standard", label = "Standard", min = 0 }, { id = "high", label
         load_policy(found)
 
 
-@pytest.mark.parametrize("change, problem", [
-    (lambda s: s.replace('scoring = "count_first"', 'scoring = "sum"'), "scoring"),
-    (lambda s: s.replace('id = "frightened"', 'id = "injury"'), "used twice"),
-    (lambda s: s.replace('answers = ["yes", "no", "dont_know"]', 'answers = ["yes"]'), "at least two"),
-    (lambda s: s + '\ncolour = "red"\n', "unknown key"),
-    (lambda s: s.replace('text = "Are you very frightened?"', 'text = ""'), "text"),
-    (lambda s: s.replace("[[questions]]", "[[questionz]]"), "unknown key"),
-])
+@pytest.mark.parametrize(
+    "change, problem",
+    [
+        (lambda s: s.replace('scoring = "count_first"', 'scoring = "sum"'), "scoring"),
+        (lambda s: s.replace('id = "frightened"', 'id = "injury"'), "used twice"),
+        (lambda s: s.replace('answers = ["yes", "no", "dont_know"]', 'answers = ["yes"]'), "at least two"),
+        (lambda s: s + '\ncolour = "red"\n', "unknown key"),
+        (lambda s: s.replace('text = "Are you very frightened?"', 'text = ""'), "text"),
+        (lambda s: s.replace("[[questions]]", "[[questionz]]"), "unknown key"),
+    ],
+)
 def test_a_malformed_instrument_is_refused_with_a_clear_message(tmp_path, change, problem):
     bad = tmp_path / "bad.toml"
     bad.write_text(change((DEFAULT_INSTRUMENTS / "dash.toml").read_text(encoding="utf-8")), encoding="utf-8")
@@ -94,17 +111,30 @@ def test_a_malformed_instrument_is_refused_with_a_clear_message(tmp_path, change
     assert "bad.toml" in str(err.value)
 
 
-@pytest.mark.parametrize("change, problem", [
-    (lambda s: s.replace('eligible_levels = ["standard"]', 'eligible_levels = ["standard", "medium", "high"]'),
-     "highest level"),
-    (lambda s: s.replace('{ id = "medium", label = "Medium", min = 10 }', '{ id = "medium", label = "Medium", min = 15 }'),
-     "lowest first"),
-    (lambda s: s.replace('{ id = "standard", label = "Standard", min = 0 }', '{ id = "standard", label = "Standard", min = 1 }'),
-     "start at 0"),
-    (lambda s: s.replace("incidents = 3", "incidents = 0"), "incidents"),
-    (lambda s: s.replace('eligible_levels = ["standard"]', 'eligible_levels = ["low"]'), "unknown level"),
-    (lambda s: s.replace("escalation_blocks = true", 'escalation_blocks = "yes"'), "true or false"),
-])
+@pytest.mark.parametrize(
+    "change, problem",
+    [
+        (
+            lambda s: s.replace('eligible_levels = ["standard"]', 'eligible_levels = ["standard", "medium", "high"]'),
+            "highest level",
+        ),
+        (
+            lambda s: s.replace(
+                '{ id = "medium", label = "Medium", min = 10 }', '{ id = "medium", label = "Medium", min = 15 }'
+            ),
+            "lowest first",
+        ),
+        (
+            lambda s: s.replace(
+                '{ id = "standard", label = "Standard", min = 0 }', '{ id = "standard", label = "Standard", min = 1 }'
+            ),
+            "start at 0",
+        ),
+        (lambda s: s.replace("incidents = 3", "incidents = 0"), "incidents"),
+        (lambda s: s.replace('eligible_levels = ["standard"]', 'eligible_levels = ["low"]'), "unknown level"),
+        (lambda s: s.replace("escalation_blocks = true", 'escalation_blocks = "yes"'), "true or false"),
+    ],
+)
 def test_a_policy_that_breaks_a_rule_is_refused(tmp_path, change, problem):
     bad = tmp_path / "risk.toml"
     bad.write_text(change(DEFAULT_POLICY.read_text(encoding="utf-8")), encoding="utf-8")
@@ -113,16 +143,18 @@ def test_a_policy_that_breaks_a_rule_is_refused(tmp_path, change, problem):
 
 
 # ----- scoring and levels -----------------------------------------------------------------
-@pytest.mark.parametrize("yes, level", [(0, "standard"), (9, "standard"), (10, "medium"), (13, "medium"),
-                                        (14, "high"), (24, "high")])
+@pytest.mark.parametrize(
+    "yes, level", [(0, "standard"), (9, "standard"), (10, "medium"), (13, "medium"), (14, "high"), (24, "high")]
+)
 def test_score_is_the_number_of_yes_answers_and_sets_the_safelives_level(yes, level):
     scored = score_assessment(DASH, POLICY, assess(yes, answers=answers(yes, dont_know=3)))
     assert scored.score == yes and scored.level.id == level and not scored.raised
 
 
 def test_professional_judgement_raises_the_level_with_a_reason():
-    scored = score_assessment(DASH, POLICY, assess(5, judgement_level="high",
-                                                    judgement_reason="Threats to kill overheard by a neighbour."))
+    scored = score_assessment(
+        DASH, POLICY, assess(5, judgement_level="high", judgement_reason="Threats to kill overheard by a neighbour.")
+    )
     assert (scored.score, scored.computed.id, scored.level.id, scored.raised) == (5, "standard", "high", True)
 
 
@@ -147,15 +179,18 @@ def test_judgement_at_the_computed_level_is_refused_and_so_is_an_unknown_level()
         assess(3, judgement_level="extreme", judgement_reason="x")
 
 
-@pytest.mark.parametrize("over, problem", [
-    (dict(answers={q.id: "yes" for q in DASH.questions[:20]}), "4 question\\(s\\) unanswered"),
-    (dict(answers={**answers(3), "made_up": "yes"}), "no question"),
-    (dict(answers={**answers(3), "injury": "maybe"}), "not one of"),
-    (dict(assessed_on=TODAY + dt.timedelta(days=1)), "future"),
-    (dict(assessed_on="21/11/2026"), "YYYY-MM-DD"),
-    (dict(assessor="  "), "assessor"),
-    (dict(agency=""), "agency"),
-])
+@pytest.mark.parametrize(
+    "over, problem",
+    [
+        (dict(answers={q.id: "yes" for q in DASH.questions[:20]}), "4 question\\(s\\) unanswered"),
+        (dict(answers={**answers(3), "made_up": "yes"}), "no question"),
+        (dict(answers={**answers(3), "injury": "maybe"}), "not one of"),
+        (dict(assessed_on=TODAY + dt.timedelta(days=1)), "future"),
+        (dict(assessed_on="21/11/2026"), "YYYY-MM-DD"),
+        (dict(assessor="  "), "assessor"),
+        (dict(agency=""), "agency"),
+    ],
+)
 def test_incomplete_or_wrong_assessments_are_refused_clearly(over, problem):
     with pytest.raises(ValidationError, match=problem):
         assess(3, **over)
@@ -201,8 +236,11 @@ def test_review_is_due_twelve_weeks_after_the_last_assessment_or_at_a_new_incide
 def picture(yes: int | None, incidents: list | None = (), referral=None, **judgement) -> RiskPicture:
     history = [] if yes is None else [score_assessment(DASH, POLICY, assess(yes, **judgement))]
     dates = None if incidents is None else list(incidents)
-    return RiskPicture(history, None if dates is None else escalation(dates, TODAY, POLICY),
-                       None if dates is None else is_repeat(dates, referral, POLICY))
+    return RiskPicture(
+        history,
+        None if dates is None else escalation(dates, TODAY, POLICY),
+        None if dates is None else is_repeat(dates, referral, POLICY),
+    )
 
 
 def test_a_standard_risk_case_with_consent_is_eligible_and_names_the_rule():
@@ -211,17 +249,24 @@ def test_a_standard_risk_case_with_consent_is_eligible_and_names_the_rule():
     assert not e.needs_sign_off_override
 
 
-@pytest.mark.parametrize("case, consent, reason", [
-    (lambda: picture(14), "given", "high"),
-    (lambda: picture(24), "given", "high"),
-    (lambda: picture(11), "given", "medium"),
-    (lambda: picture(3, judgement_level="high", judgement_reason="Coercion seen."), "given", "professional judgement"),
-    (lambda: picture(None), "given", "no risk assessment"),
-    (lambda: picture(3, incidents=[D("2026-03-01"), D("2026-05-01"), D("2026-10-01")]), "given", "escalating"),
-    (lambda: picture(3, incidents=None), "given", "cannot be confirmed"),
-    (lambda: picture(3), "refused", "consent"),
-    (lambda: picture(3), None, "consent"),
-])
+@pytest.mark.parametrize(
+    "case, consent, reason",
+    [
+        (lambda: picture(14), "given", "high"),
+        (lambda: picture(24), "given", "high"),
+        (lambda: picture(11), "given", "medium"),
+        (
+            lambda: picture(3, judgement_level="high", judgement_reason="Coercion seen."),
+            "given",
+            "professional judgement",
+        ),
+        (lambda: picture(None), "given", "no risk assessment"),
+        (lambda: picture(3, incidents=[D("2026-03-01"), D("2026-05-01"), D("2026-10-01")]), "given", "escalating"),
+        (lambda: picture(3, incidents=None), "given", "cannot be confirmed"),
+        (lambda: picture(3), "refused", "consent"),
+        (lambda: picture(3), None, "consent"),
+    ],
+)
 def test_the_default_rule_refuses_and_says_why(case, consent, reason):
     e = decide(POLICY, case(), consent)
     assert not e.eligible and e.needs_sign_off_override
@@ -241,8 +286,13 @@ def test_assessments_are_kept_as_history_and_read_by_the_panel(make_workspace):
     case = police.new_case(reference="CC-RISK-1")
     case.set("referral_date", "2026-03-01")
     first = assess(6, assessed_on=D("2026-04-01"), assessor="PC Jones", agency="Police")
-    second = assess(15, assessed_on=D("2026-09-15"), assessor="PC Jones", agency="Police",
-                    answers={**answers(15), "injury": ("yes", "hospital record")})
+    second = assess(
+        15,
+        assessed_on=D("2026-09-15"),
+        assessor="PC Jones",
+        agency="Police",
+        answers={**answers(15), "injury": ("yes", "hospital record")},
+    )
     record_assessment(case, DASH, POLICY, second)  # stored out of order: the history sorts by date
     record_assessment(case, DASH, POLICY, first)
     case.add_record("incidents", {"incident_date": "2026-05-01", "incident_type": "threats"})
@@ -272,9 +322,14 @@ def test_an_assessment_this_device_cannot_score_is_shown_as_unreadable_not_dropp
     record_assessment(case, DASH, POLICY, assess(4))
     good = case.get("risk_assessments")[0]["answers"]
     case.add_record("risk_assessments", {"instrument": "dara", "assessed_on": "2026-10-01", "answers": good}, form=True)
-    case.add_record("risk_assessments", {"instrument": "dash", "assessed_on": "2026-10-02", "answers": "0011"}, form=True)
-    case.add_record("risk_assessments", form=True, record={"instrument": "dash", "assessed_on": "2026-10-03",
-                                         "answers": good[:-1] + "7"})
+    case.add_record(
+        "risk_assessments", {"instrument": "dash", "assessed_on": "2026-10-02", "answers": "0011"}, form=True
+    )
+    case.add_record(
+        "risk_assessments",
+        form=True,
+        record={"instrument": "dash", "assessed_on": "2026-10-03", "answers": good[:-1] + "7"},
+    )
     case.add_record("risk_assessments", {"instrument": "dash", "answers": good}, form=True)
     history, bad = assessments(case, INSTRUMENTS, POLICY)
     assert [s.score for s in history] == [4]
@@ -288,7 +343,9 @@ def test_an_assessment_this_device_cannot_score_is_shown_as_unreadable_not_dropp
 
 def test_answers_are_tied_to_the_checklist_s_questions_and_order(make_workspace):
     from dataclasses import replace
+
     from app.models.risk.register import decode_answers, encode_answers
+
     a = assess(5, answers={**answers(5), "pregnancy": ("dont_know", "midwife")})
     codes, sources = encode_answers(DASH, a)
     assert len(codes.split(":")[1]) == 24 and sources == "pregnancy: midwife"

@@ -8,24 +8,24 @@ import json
 
 import pytest
 
-from app.reports import service as reporting
-from app.models.meetings import agenda as ag
 from app.models import clock
 from app.models.documents.casedoc import CompartmentDoc
 from app.models.errors import PermissionDenied
-from app.models.meetings.mode import RISK_FLAGS
+from app.models.meetings import agenda as ag
 from app.models.meetings.minutes import gather
-from app.models.risk.flags import FIELD, RiskFlags, describe, published
+from app.models.meetings.mode import RISK_FLAGS
 from app.models.process.signoff_pack import build_pack
-from app.sync.protocol.envelope import seal
+from app.models.risk.flags import FIELD, RiskFlags, describe, published
+from app.reports import service as reporting
 from app.sync.engine.in_process import exchange
+from app.sync.protocol.envelope import seal
 from tests.support.flags_panel import CRIME_MARK, INCIDENT_DAYS, INCIDENT_MARK, MEETING_DAY, TODAY, escalating_case
 from tests.support.process_panel import dash, make_panel, sync_all
 
 
 @pytest.fixture
 def manual_clock():
-    manual = clock.ManualClock(dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.timezone.utc))
+    manual = clock.ManualClock(dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.UTC))
     previous = clock.use(manual)
     yield manual
     clock.use(previous)
@@ -44,8 +44,14 @@ def test_the_police_publish_flags_without_the_facts_and_the_chair_shows_them(pan
     police, chair = panel["police"], panel["chair"]
     escalating_case(panel)
     told = published(police.open_case("CC-ESC-1"))
-    assert told == RiskFlags(escalating=True, repeat=True, review_due=dt.date(2026, 8, 25), review_now=True,
-                             instrument="dash", level="standard")
+    assert told == RiskFlags(
+        escalating=True,
+        repeat=True,
+        review_due=dt.date(2026, 8, 25),
+        review_now=True,
+        instrument="dash",
+        level="standard",
+    )
     record = json.dumps(flag_records(police, "CC-ESC-1"))
     assert INCIDENT_MARK not in record and CRIME_MARK not in record
     assert not any(day in record for day in INCIDENT_DAYS)
@@ -126,14 +132,17 @@ def test_flags_are_published_again_when_what_they_derive_from_changes_and_the_la
     latest = RiskFlags.from_record(records[-1])
     assert (latest.level, latest.review_now, latest.review_due) == ("high", False, dt.date(2027, 2, 12))
     sync_all(panel)
-    facts = dict(chair.meeting_mode.case_panel(chair.meetings.schedule(MEETING_DAY, "10:00", "Hall").reference,
-                                               "CC-ESC-1", TODAY).facts)
+    facts = dict(
+        chair.meeting_mode.case_panel(
+            chair.meetings.schedule(MEETING_DAY, "10:00", "Hall").reference, "CC-ESC-1", TODAY
+        ).facts
+    )
     assert "level High" in facts[RISK_FLAGS] and "REVIEW" not in facts[RISK_FLAGS]
     assert "review due 2027-02-12" in facts[RISK_FLAGS]
 
     # A year on, the incidents fall out of the window: the police device, opening the case, tells
     # the panel that it is no longer escalating, and the chair's device follows the newer record.
-    manual_clock.set_wall(dt.datetime(2027, 10, 20, 12, 0, tzinfo=dt.timezone.utc))
+    manual_clock.set_wall(dt.datetime(2027, 10, 20, 12, 0, tzinfo=dt.UTC))
     police.open_case("CC-ESC-1")
     assert published(police.open_case("CC-ESC-1")).escalating is False
     assert len(flag_records(police, "CC-ESC-1")) == len(records) + 1
@@ -146,7 +155,7 @@ def test_flags_are_published_again_when_what_they_derive_from_changes_and_the_la
 
 
 def test_a_device_that_holds_the_facts_shows_what_it_derives_and_says_when_the_panel_lags(panel):
-    police, ci = panel["police"], panel["chief_inspector"]
+    ci = panel["chief_inspector"]
     escalating_case(panel)
     sync_all(panel)
     # The Chief Inspector holds the facts too: its view is derived, and it agrees with the police.
@@ -173,12 +182,24 @@ def test_only_the_roles_that_hold_the_facts_may_publish_flags(panel):
     comp = advocate.cases.compartments.for_field(FIELD)
     assert advocate.profile.role not in comp.write
     _, key_id, key = advocate.sync.compartment_keys.current(case.case_id, comp.id)
-    doc = CompartmentDoc.load(case.case_id, comp, advocate.schema,
-                              advocate.cases.read_doc(case.case_id, comp, "advocate").save(), advocate.profile.actor_id)
+    doc = CompartmentDoc.load(
+        case.case_id,
+        comp,
+        advocate.schema,
+        advocate.cases.read_doc(case.case_id, comp, "advocate").save(),
+        advocate.profile.actor_id,
+    )
     _rid, changes = doc.add_record(FIELD, RiskFlags().record())
-    forged = seal([c.data for c in changes], panel_id=advocate.sync.panel_id, case_id=case.case_id,
-                  compartment=comp.id, author=advocate.profile.device_id, key_id=key_id, key=key,
-                  sign=advocate.keys.sign).encode()
+    forged = seal(
+        [c.data for c in changes],
+        panel_id=advocate.sync.panel_id,
+        case_id=case.case_id,
+        compartment=comp.id,
+        author=advocate.profile.device_id,
+        key_id=key_id,
+        key=key,
+        sign=advocate.keys.sign,
+    ).encode()
     for ws in (chair, police):
         result = ws.sync.receive_envelopes([forged], "advocate")
         assert result.applied == 0 and len(result.quarantined) == 1 and "may not write" in result.quarantined[0]

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from app.models.errors import ValidationError
-from app.models.risk.instruments import load_instruments
 from app.models.risk.assessment import Assessment, make_assessment, score_assessment
+from app.models.risk.instruments import load_instruments
 from app.models.risk.policy import load_policy
 
 INSTRUMENTS = load_instruments()
@@ -46,8 +46,16 @@ def test_a_real_raise_keeps_its_reason():
 def test_a_record_already_kept_at_its_scored_level_still_reads():
     # Made before this was refused, or on a device that allowed it: read as not raised.
     made = assess(11)
-    kept = Assessment(made.instrument, made.instrument_version, made.assessed_on, made.assessor, made.agency,
-                      made.answers, judgement_level="medium", judgement_reason="")
+    kept = Assessment(
+        made.instrument,
+        made.instrument_version,
+        made.assessed_on,
+        made.assessor,
+        made.agency,
+        made.answers,
+        judgement_level="medium",
+        judgement_reason="",
+    )
     scored = score_assessment(DASH, POLICY, kept)
     assert not scored.raised and scored.level.id == "medium"
 

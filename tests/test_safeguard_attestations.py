@@ -4,10 +4,10 @@ import json
 
 import pytest
 
+from app.demo.process import found_demo_panel
+from app.models.errors import PermissionDenied, ValidationError
 from app.models.process import attestations as att
 from app.models.process import lifecycle as lc
-from app.models.errors import PermissionDenied, ValidationError
-from app.demo.process import found_demo_panel
 from tests.support.process_panel import RATIONALE, ROLES, approved_case, overrides_for, sync_all
 
 REF = "CC-RJ-1"
@@ -25,17 +25,29 @@ def reapprove(p):
     sync_all(p)
     p["police"].process.request_signoff(REF, "Facilitation changed")
     sync_all(p)
-    p["chief_inspector"].process.decide(REF, "approve", RATIONALE, rank="Chief Inspector",
-                                        overrides=overrides_for(p["chief_inspector"], REF))
+    p["chief_inspector"].process.decide(
+        REF, "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(p["chief_inspector"], REF)
+    )
     sync_all(p)
 
 
 def forged_step(ws, to_state: str, signoff_id: str, attestations: str = ""):
     """A step written past the service, as a device that skips its checks would."""
-    return ws.open_case(REF).add_record("process_events", {
-        "to_state": to_state, "at": "2026-11-20T10:00:00+00:00", "by": "x", "by_role": ws.profile.role,
-        "reason": "skip", "trigger": "", "signoff_id": signoff_id, "after": "", "attestations": attestations},
-        form=True)
+    return ws.open_case(REF).add_record(
+        "process_events",
+        {
+            "to_state": to_state,
+            "at": "2026-11-20T10:00:00+00:00",
+            "by": "x",
+            "by_role": ws.profile.role,
+            "reason": "skip",
+            "trigger": "",
+            "signoff_id": signoff_id,
+            "after": "",
+            "attestations": attestations,
+        },
+        form=True,
+    )
 
 
 def test_the_roles_that_hold_the_facts_attest_them_when_they_change(p):
@@ -68,8 +80,12 @@ def test_a_clinician_cannot_take_a_case_into_sessions_without_a_facilitator(p):
         clinician.process.step(REF, "sessions", "Sessions begin")
     # Past the service: the step is refused on every device, the facilitator's included.
     view = clinician.process.view(REF)
-    forged_step(clinician, "sessions", view.current.record_id, view.attestations[att.FACILITATION].record_id
-                + "," + view.attestations[att.SAFETY_PLAN].record_id)
+    forged_step(
+        clinician,
+        "sessions",
+        view.current.record_id,
+        view.attestations[att.FACILITATION].record_id + "," + view.attestations[att.SAFETY_PLAN].record_id,
+    )
     forged_step(clinician, "sessions", view.current.record_id)
     sync_all(p)
     for ws in p.values():
@@ -96,8 +112,9 @@ def test_a_safeguard_withdrawn_while_live_pauses_the_process_on_every_device(p):
     for ws in p.values():
         v = ws.process.view(REF)
         assert v.state == lc.PAUSED, ws.profile.role
-        assert any(h.trigger == "safeguard missing" and "no safety plan is in place" in h.why
-                   for h in v.process.holds), ws.profile.role
+        assert any(
+            h.trigger == "safeguard missing" and "no safety plan is in place" in h.why for h in v.process.holds
+        ), ws.profile.role
 
 
 def test_an_attestation_by_the_wrong_role_or_tampered_does_not_count(p):
@@ -107,18 +124,33 @@ def test_an_attestation_by_the_wrong_role_or_tampered_does_not_count(p):
     reapprove(p)
     # The advocate's device (which may write attestations) signs a facilitation attestation itself.
     case = advocate.open_case(REF)
-    data = att.content(case.case_id, att.KINDS[att.FACILITATION], lambda fid: {
-        "facilitator_name": "X", "facilitator_da_trained": True, "case_supervisor": "Y"}[fid],
-        "Advocate", advocate.profile.device_id, "2026-11-20T10:00:00+00:00")
-    case.add_record(att.FIELD, {"kind": att.FACILITATION, "signed_content": data.decode(),
-                                "signature": att.sign(data, advocate.keys.sign),
-                                "signer_device": advocate.profile.device_id}, form=True)
+    data = att.content(
+        case.case_id,
+        att.KINDS[att.FACILITATION],
+        lambda fid: {"facilitator_name": "X", "facilitator_da_trained": True, "case_supervisor": "Y"}[fid],
+        "Advocate",
+        advocate.profile.device_id,
+        "2026-11-20T10:00:00+00:00",
+    )
+    case.add_record(
+        att.FIELD,
+        {
+            "kind": att.FACILITATION,
+            "signed_content": data.decode(),
+            "signature": att.sign(data, advocate.keys.sign),
+            "signer_device": advocate.profile.device_id,
+        },
+        form=True,
+    )
     # And a copy of the facilitator's own attestation with its facts turned to "in place".
     genuine = [r for r in case.get(att.FIELD) if r["kind"] == att.FACILITATION][-2]
     body = json.loads(genuine["signed_content"])
     body["facts"] = [[w, True] for w, _ok in body["facts"]]
-    case.add_record(att.FIELD, {**{k: genuine[k] for k in ("kind", "signature", "signer_device")},
-                                "signed_content": json.dumps(body)}, form=True)
+    case.add_record(
+        att.FIELD,
+        {**{k: genuine[k] for k in ("kind", "signature", "signer_device")}, "signed_content": json.dumps(body)},
+        form=True,
+    )
     sync_all(p)
     for ws in p.values():
         view = ws.process.view(REF)

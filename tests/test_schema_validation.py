@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from app.models.errors import SchemaError
 from app.models.case_schema import DEFAULT_ISA, DEFAULT_MEETING, DEFAULT_SCHEMA, load_schema
+from app.models.errors import SchemaError
 
 SCHEMA_TEXT = DEFAULT_SCHEMA.read_text()
 ISA_TEXT = DEFAULT_ISA.read_text()
@@ -57,7 +57,9 @@ def test_meeting_sections_are_not_case_sections():
 
 
 def test_unknown_role_in_isa(tmp_path):
-    isa = ISA_TEXT.replace('[sections.safe_contact]\nread = ["advocate"]', '[sections.safe_contact]\nread = ["advocate", "probation"]')
+    isa = ISA_TEXT.replace(
+        '[sections.safe_contact]\nread = ["advocate"]', '[sections.safe_contact]\nread = ["advocate", "probation"]'
+    )
     expect_error(tmp_path, "isa.toml", "safe_contact", "unknown role 'probation'", isa_text=isa)
 
 
@@ -134,7 +136,9 @@ def test_missing_file(tmp_path):
 def test_schema_check_cli_reports_the_problem(tmp_path, capsys):
     from app.cli import main
 
-    s, i = write_pair(tmp_path, isa_text=ISA_TEXT.replace('write = ["legal", "police"]', 'write = ["legal", "police", "clinician"]'))
+    s, i = write_pair(
+        tmp_path, isa_text=ISA_TEXT.replace('write = ["legal", "police"]', 'write = ["legal", "police", "clinician"]')
+    )
     assert main(["schema-check", "--schema", str(s), "--isa", str(i)]) == 1
     err = capsys.readouterr().err
     assert "isa.toml" in err and "legal_record" in err and "clinician" in err and "Traceback" not in err
@@ -158,26 +162,32 @@ def test_number_rules_are_read_from_the_schema(tmp_path):
     assert (f.integer, f.minimum, f.maximum, f.past_only) == (True, 1, 12, False)
 
 
-@pytest.mark.parametrize("rules, problem", [
-    ("  min = 5\n  max = 2\n", "'min' is greater than 'max'"),
-    ('  min = "none"\n', "'min' must be a number"),
-    ("  max = true\n", "'max' must be a number"),
-    ("  max = inf\n", "'max' must be a number"),
-    ('  integer = "yes"\n', "'integer' must be true or false"),
-    ("  integer = true\n  max = 2.5\n", "'max' must be a whole number"),
-    ("  past_only = true\n", "'past_only' only belongs to a date"),
-    ("  minimum = 0\n", "unknown key(s) minimum"),
-])
+@pytest.mark.parametrize(
+    "rules, problem",
+    [
+        ("  min = 5\n  max = 2\n", "'min' is greater than 'max'"),
+        ('  min = "none"\n', "'min' must be a number"),
+        ("  max = true\n", "'max' must be a number"),
+        ("  max = inf\n", "'max' must be a number"),
+        ('  integer = "yes"\n', "'integer' must be true or false"),
+        ("  integer = true\n  max = 2.5\n", "'max' must be a whole number"),
+        ("  past_only = true\n", "'past_only' only belongs to a date"),
+        ("  minimum = 0\n", "unknown key(s) minimum"),
+    ],
+)
 def test_bad_number_rules_are_refused_naming_the_field(tmp_path, rules, problem):
     expect_error(tmp_path, "case.toml", "number_of_children", problem, schema_text=_with_number_of_children(rules))
 
 
-@pytest.mark.parametrize("field, rule, problem", [
-    ("referral_date", "min = 0", "'min' only belongs to a number"),
-    ("referral_reason", "past_only = true", "'past_only' only belongs to a date"),
-    ("made_on", 'integer = false', "'integer' only belongs to a number"),
-    ("relationship", "integer = true", "'integer' only belongs to a number"),
-])
+@pytest.mark.parametrize(
+    "field, rule, problem",
+    [
+        ("referral_date", "min = 0", "'min' only belongs to a number"),
+        ("referral_reason", "past_only = true", "'past_only' only belongs to a date"),
+        ("made_on", "integer = false", "'integer' only belongs to a number"),
+        ("relationship", "integer = true", "'integer' only belongs to a number"),
+    ],
+)
 def test_value_rules_on_the_wrong_type_are_refused(tmp_path, field, rule, problem):
     old = f'id = "{field}"\n'
     assert SCHEMA_TEXT.count(old) == 1
@@ -206,10 +216,23 @@ def test_the_default_schema_bounds_its_counts_and_dates_of_what_happened():
         f = schema.field(field_id)
         return (f.subfield(sub_id) if sub_id else f).past_only
 
-    happened = [("referral_date", None), ("incidents", "incident_date"), ("checkins", "held_on"),
-                ("session_records", "held_on"), ("consent_records", "recorded_on"),
-                ("risk_assessments", "assessed_on"), ("orders", "made_on"), ("apologies", "sent_on")]
-    ahead = [("consent_records", "valid_until"), ("checkins", "due_on"), ("proceedings", "hearing_date"),
-             ("orders", "expires_on"), ("meeting_date", None), ("action_items", "target_date")]
+    happened = [
+        ("referral_date", None),
+        ("incidents", "incident_date"),
+        ("checkins", "held_on"),
+        ("session_records", "held_on"),
+        ("consent_records", "recorded_on"),
+        ("risk_assessments", "assessed_on"),
+        ("orders", "made_on"),
+        ("apologies", "sent_on"),
+    ]
+    ahead = [
+        ("consent_records", "valid_until"),
+        ("checkins", "due_on"),
+        ("proceedings", "hearing_date"),
+        ("orders", "expires_on"),
+        ("meeting_date", None),
+        ("action_items", "target_date"),
+    ]
     assert [w for w in happened if not date_rule(*w)] == []
     assert [w for w in ahead if date_rule(*w)] == []

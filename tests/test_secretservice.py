@@ -32,7 +32,9 @@ def in_keyring_session(keyring_dir: Path, *cmd: str, timeout: int = 90) -> subpr
 
 
 def test_the_backend_is_the_real_secret_service(tmp_path):
-    done = in_keyring_session(tmp_path / "kr", sys.executable, "-c", "import keyring; print(type(keyring.get_keyring()).__module__)")
+    done = in_keyring_session(
+        tmp_path / "kr", sys.executable, "-c", "import keyring; print(type(keyring.get_keyring()).__module__)"
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "keyring.backends.SecretService"
 
@@ -55,7 +57,9 @@ set -e
     assert '"intelligence": "MKsecretservice-marker"' in second.stdout
     # The keyring's files are outside the data folder, and the folder holds no key and no marker.
     key_hex = in_keyring_session(
-        kr, sys.executable, "-c",
+        kr,
+        sys.executable,
+        "-c",
         "import json,sys; from app.models.storage.os_keyring import OsKeyring; "
         f"ns=json.load(open('{data}/concord-folder.json'))['folder_id']; print(OsKeyring(ns).get('database-key').hex())",
     )
@@ -75,7 +79,10 @@ def test_no_keyring_is_a_clear_error_not_a_plaintext_fallback(tmp_path):
     env["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={tmp_path}/no-bus-here"
     done = subprocess.run(
         [str(CONCORD), "--data", str(data), "init", "--name", "A", "--agency", "B", "--role", "police"],
-        env=env, capture_output=True, text=True, timeout=60,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 1
     assert "keyring" in done.stderr and "dbus-run-session" in done.stderr

@@ -9,10 +9,10 @@ import subprocess
 
 import pytest
 
-from app.reports import service as reporting
 from app.cli import main as concord
 from app.models import clock
 from app.reports import Facts, Heading, Notice, Paragraph, Report, Table, check_pdf, render_pdf
+from app.reports import service as reporting
 from app.reports.report_signature import HEADING, Signer, read_signature, sign_report
 from app.reports.shown_text import signed_text
 from tests.support.meeting_minutes import run_meeting
@@ -24,16 +24,18 @@ OTHER = "CC-RJ-2"
 
 
 def pdf_text(path) -> str:
-    return " ".join(subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
-                                   text=True).stdout.split())
+    return " ".join(
+        subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout.split()
+    )
 
 
 def in_eights(digest: str) -> str:
-    return " ".join(digest[i:i + 8] for i in range(0, len(digest), 8))
+    return " ".join(digest[i : i + 8] for i in range(0, len(digest), 8))
 
 
 def swap(report: Report, change) -> Report:
     """The report with change(text) applied to every piece of text its blocks show."""
+
     def texts(values):
         return tuple(change(v) for v in values)
 
@@ -46,8 +48,9 @@ def swap(report: Report, change) -> Report:
         elif isinstance(b, (Heading, Paragraph, Notice)):
             b = dataclasses.replace(b, text=change(b.text))
         blocks.append(b)
-    return dataclasses.replace(report, subtitle=change(report.subtitle), meta=tuple(texts(m) for m in report.meta),
-                               blocks=tuple(blocks))
+    return dataclasses.replace(
+        report, subtitle=change(report.subtitle), meta=tuple(texts(m) for m in report.meta), blocks=tuple(blocks)
+    )
 
 
 def forge(tmp_path, name: str, report: Report):
@@ -86,18 +89,22 @@ def test_a_genuine_sign_off_report_verifies_and_names_its_signer_and_role(signed
     assert "Signer's role when signed Chief Inspector (approving officer)" in text
     verdict = reporting.verify_file(written.pdf, ws=chair)  # another device of the panel checks it
     assert verdict.ok and verdict.holds, verdict.lines
-    assert ("ok: the report was signed by Chris Inspector, Chief Inspector (approving officer), a member of this "
-            "panel") in verdict.lines
-    assert ("ok: the report's signature holds over every line it shows, its case (CC-RJ-1) and its audience: "
-            "Chief Inspector (approving officer)") in verdict.lines
+    assert (
+        "ok: the report was signed by Chris Inspector, Chief Inspector (approving officer), a member of this panel"
+    ) in verdict.lines
+    assert (
+        "ok: the report's signature holds over every line it shows, its case (CC-RJ-1) and its audience: "
+        "Chief Inspector (approving officer)"
+    ) in verdict.lines
     # The accessible copies carry the same signature section.
     _body, sig = read_signature(report)
     assert sig.signature in written.text.read_text() and sig.signature in written.html.read_text()
     # The advocate's own report, for the advocate, is signed by the advocate's device.
     adv = signed["advocate"]
     mine = reporting.write_report(adv, reporting.signoff_report(adv, REVIEWED), tmp_path / "adv.pdf")
-    assert ("ok: the report was signed by Sam Advocate, Independent domestic violence advocate, a member of this "
-            "panel") in reporting.verify_file(mine.pdf, ws=ci).lines
+    assert (
+        "ok: the report was signed by Sam Advocate, Independent domestic violence advocate, a member of this panel"
+    ) in reporting.verify_file(mine.pdf, ws=ci).lines
     assert concord(["--data", str(chair.folder), "verify", str(written.pdf)]) == 0
     out = capsys.readouterr().out
     assert out.rstrip().endswith("VERIFIED") and "Chris Inspector, Chief Inspector (approving officer)" in out
@@ -168,27 +175,46 @@ def test_a_genuine_approval_re_rendered_for_another_case_is_refused(signed, genu
     assert f"Case {OTHER}" in pdf_text(path)
     refused(path, signed["chair"], "what the report shows is not what its signer signed")
     # Only where no text above the signature section changes: its details and the section itself.
-    quiet = dataclasses.replace(report, meta=tuple((n, OTHER if v == REVIEWED else v) for n, v in report.meta),
-                                blocks=report.blocks[:-1] + (Facts(tuple((n, OTHER if v == REVIEWED else v)
-                                                                         for n, v in report.blocks[-1].rows)),))
-    refused(forge(tmp_path, "other-case-2", quiet), signed["chair"],
-            "the report's signature does not cover what it shows (its text or layout, its case reference")
+    quiet = dataclasses.replace(
+        report,
+        meta=tuple((n, OTHER if v == REVIEWED else v) for n, v in report.meta),
+        blocks=report.blocks[:-1]
+        + (Facts(tuple((n, OTHER if v == REVIEWED else v) for n, v in report.blocks[-1].rows)),),
+    )
+    refused(
+        forge(tmp_path, "other-case-2", quiet),
+        signed["chair"],
+        "the report's signature does not cover what it shows (its text or layout, its case reference",
+    )
     # A member's own device signs a report of another case around the genuine approval: its
     # signature holds, but the decision it carries is for the first case.
     police = signed["police"]
     body, _sig = read_signature(report)
-    moved = swap(body, lambda t: t.replace(f"Case {REVIEWED}", f"Case {OTHER}") if t == f"Case {REVIEWED}" else
-                 OTHER if t == REVIEWED else t)
-    resigned = sign_report(moved, OTHER, "Chief Inspector",
-                           Signer(police.profile.device_id, police.profile.name, police.role_label),
-                           police.profile.signing_public, police.keys.sign)
-    lines = refused(forge(tmp_path, "resigned", resigned), signed["chair"],
-                    f"the signed decision is for case {REVIEWED}, but the report is of case {OTHER}")
+    moved = swap(
+        body,
+        lambda t: (
+            t.replace(f"Case {REVIEWED}", f"Case {OTHER}") if t == f"Case {REVIEWED}" else OTHER if t == REVIEWED else t
+        ),
+    )
+    resigned = sign_report(
+        moved,
+        OTHER,
+        "Chief Inspector",
+        Signer(police.profile.device_id, police.profile.name, police.role_label),
+        police.profile.signing_public,
+        police.keys.sign,
+    )
+    lines = refused(
+        forge(tmp_path, "resigned", resigned),
+        signed["chair"],
+        f"the signed decision is for case {REVIEWED}, but the report is of case {OTHER}",
+    )
     assert "ok: the report was signed by Pat Police, Police lead, a member of this panel" in lines
 
 
-def test_a_report_signed_by_a_device_outside_the_panel_or_not_signed_at_all_is_refused(signed, genuine, tmp_path,
-                                                                                       make_workspace, capsys):
+def test_a_report_signed_by_a_device_outside_the_panel_or_not_signed_at_all_is_refused(
+    signed, genuine, tmp_path, make_workspace, capsys
+):
     report, written = genuine
     stranger = make_workspace("police", tmp_path / "stranger")
     lines = refused(written.pdf, stranger, "the device that made and signed the report is not a member")
@@ -197,8 +223,10 @@ def test_a_report_signed_by_a_device_outside_the_panel_or_not_signed_at_all_is_r
     refused(forge(tmp_path, "unsigned", body), signed["chair"], "the report carries no signature of its own")
     # Without a data folder the file alone still proves itself, and says whose key to compare.
     alone = reporting.verify_file(written.pdf)
-    said = ("note: no data folder here: the report says it was signed by Chris Inspector, Chief Inspector "
-            "(approving officer), on device")
+    said = (
+        "note: no data folder here: the report says it was signed by Chris Inspector, Chief Inspector "
+        "(approving officer), on device"
+    )
     assert alone.ok and any(line.startswith(said) for line in alone.lines)
     assert concord(["--data", str(tmp_path / "no-folder"), "verify", str(written.pdf)]) == 0
     assert "compare the key fingerprint" in capsys.readouterr().out
@@ -208,8 +236,9 @@ def test_verify_says_stale_naming_the_field_when_the_device_knows_the_case_chang
     _report, written = genuine
     police, ci = signed["police"], signed["chief_inspector"]
     assert reporting.verify_file(written.pdf, ws=ci).holds
-    police.open_case(REVIEWED).add_record("incidents", {"incident_date": clock.today().isoformat(),
-                                                         "incident_type": "threats"})
+    police.open_case(REVIEWED).add_record(
+        "incidents", {"incident_date": clock.today().isoformat(), "incident_type": "threats"}
+    )
     sync_all(signed)
     verdict = reporting.verify_file(written.pdf, ws=ci)
     assert verdict.ok and not verdict.holds
@@ -228,8 +257,9 @@ def test_verify_says_stale_when_a_later_decision_replaces_the_one_shown(signed, 
     # A device that has not yet received the decline cannot call it stale, nor the decline older.
     newer = reporting.write_report(ci, reporting.signoff_report(ci, REVIEWED), tmp_path / "decline.pdf")
     behind = reporting.verify_file(newer.pdf, ws=signed["facilitator"])
-    assert behind.holds and any(line.startswith("note: this device has not yet received the decision")
-                                for line in behind.lines), behind.lines
+    assert behind.holds and any(
+        line.startswith("note: this device has not yet received the decision") for line in behind.lines
+    ), behind.lines
     sync_all(signed)
     assert reporting.verify_file(newer.pdf, ws=signed["facilitator"]).holds
     verdict = reporting.verify_file(written.pdf, ws=signed["facilitator"])
@@ -239,6 +269,7 @@ def test_verify_says_stale_when_a_later_decision_replaces_the_one_shown(signed, 
 
 
 # ----- minutes -------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def meeting(make_workspace):
@@ -258,13 +289,16 @@ def test_minutes_are_signed_by_the_chair_and_a_copy_with_other_decisions_is_refu
     report = reporting.minutes_report(chair, ref, TODAY)
     written = reporting.write_report(chair, report, tmp_path / "minutes.pdf")
     verdict = reporting.verify_file(written.pdf, ws=p["police"])
-    assert verdict.holds and "ok: the report was signed by Charlie Chair, Panel chair, a member of this panel" \
-        in verdict.lines, verdict.lines
+    assert (
+        verdict.holds
+        and "ok: the report was signed by Charlie Chair, Panel chair, a member of this panel" in verdict.lines
+    ), verdict.lines
     assert f"ok: panel minutes of {ref}" in verdict.lines
     decided = "Refer to children's services; review in 6 weeks."
     assert decided in pdf_text(written.pdf)
-    other = forge(tmp_path, "other-decisions",
-                  swap(report, lambda t: t.replace(decided, "No further action; close the case.")))
+    other = forge(
+        tmp_path, "other-decisions", swap(report, lambda t: t.replace(decided, "No further action; close the case."))
+    )
     assert "No further action" in pdf_text(other)
     refused(other, p["police"], "what the report shows is not what its signer signed")
     assert concord(["--data", str(p["police"].folder), "verify", str(other)]) == 1
@@ -272,7 +306,12 @@ def test_minutes_are_signed_by_the_chair_and_a_copy_with_other_decisions_is_refu
     # Minutes that another member's device signs, however well, are not the chair's minutes.
     police = p["police"]
     body, sig = read_signature(report)
-    own = sign_report(swap(body, lambda t: t.replace(decided, "No further action; close the case.")), ref,
-                      sig.audience, Signer(police.profile.device_id, police.profile.name, police.role_label),
-                      police.profile.signing_public, police.keys.sign)
+    own = sign_report(
+        swap(body, lambda t: t.replace(decided, "No further action; close the case.")),
+        ref,
+        sig.audience,
+        Signer(police.profile.device_id, police.profile.name, police.role_label),
+        police.profile.signing_public,
+        police.keys.sign,
+    )
     refused(forge(tmp_path, "police-minutes", own), chair, "minutes are issued by the chair's device")

@@ -8,8 +8,8 @@ import subprocess
 import pytest
 
 from app.cli import main as concord
-from app.reports.service import signoff_report, verify_file, write_report
 from app.reports import Facts, check_pdf, render_pdf
+from app.reports.service import signoff_report, verify_file, write_report
 from tests.support.process_panel import RATIONALE, approved_case, sync_all
 
 SAFE = "MK-SAFE-ADDRESS-7f3a"
@@ -24,6 +24,7 @@ def pdf_text(path) -> str:
 @pytest.fixture
 def signed(make_workspace):
     from tests.support.process_panel import make_panel
+
     p = make_panel(make_workspace)
     approved_case(p, decision="approve with conditions", conditions="Shuttle only; advocate present.")
     adv = p["advocate"].open_case("CC-RJ-1")
@@ -38,10 +39,18 @@ def test_the_report_holds_the_pack_and_the_signed_decision(signed, tmp_path):
     pages = text.count("\f") or 1
     assert text.count("OFFICIAL-SENSITIVE") >= 2 * pages
     assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
-    for part in ("Parties and relationship", "Risk history",
-                 "Each agency's view", "Facilitator and form of process", "Safety plan and conditions",
-                 "Pause and stop triggers", "Review dates", "Lawful basis for sharing",
-                 "APPROVE WITH CONDITIONS", "Shuttle only; advocate present."):
+    for part in (
+        "Parties and relationship",
+        "Risk history",
+        "Each agency's view",
+        "Facilitator and form of process",
+        "Safety plan and conditions",
+        "Pause and stop triggers",
+        "Review dates",
+        "Lawful basis for sharing",
+        "APPROVE WITH CONDITIONS",
+        "Shuttle only; advocate present.",
+    ):
         assert part in text, part
     # What the case holds, not just the headings, which a withheld part shows too.
     flat = " ".join(text.split())

@@ -8,8 +8,8 @@ import subprocess
 
 import pytest
 
-from app.reports.service import signoff_report, verify_file, write_report
 from app.reports import Table, render_pdf
+from app.reports.service import signoff_report, verify_file, write_report
 from app.reports.signoff_report import FLAGS_HEADING, flag_blocks
 from tests.support.decision_cases import REF, flagged_case
 from tests.support.pinned_clock import pin_wall
@@ -33,16 +33,26 @@ def panel(make_workspace):
 
 def test_the_report_prints_each_red_flag_with_its_override_statement(panel, tmp_path):
     ci = panel["chief_inspector"]
-    ci.process.decide(REF, "approve", RATIONALE, rank="Chief Inspector",
-                      overrides={"eligibility": ELIGIBILITY, "consent-person-who-caused-harm": CONSENT})
+    ci.process.decide(
+        REF,
+        "approve",
+        RATIONALE,
+        rank="Chief Inspector",
+        overrides={"eligibility": ELIGIBILITY, "consent-person-who-caused-harm": CONSENT},
+    )
     report = signoff_report(ci, REF)
     out = write_report(ci, report, tmp_path / "flags.pdf", REF)
     flat = " ".join(pdf_text(out.pdf).split())
     assert FLAGS_HEADING in flat
     assert "Warning: approved over 2 red flag(s) raised when the decision was made." in flat
     assert "Red flag What it said when decided Override statement" in flat
-    for words in ("eligibility", "consent-person-who-caused-harm", "No consent of the person who caused harm is",
-                  "Consent to referral was given at the panel;", "no session is booked before consent is"):
+    for words in (
+        "eligibility",
+        "consent-person-who-caused-harm",
+        "No consent of the person who caused harm is",
+        "Consent to referral was given at the panel;",
+        "no session is booked before consent is",
+    ):
         assert words in flat, words
     assert "the advocate records it in writing this week." in " ".join(out.text.read_text().split())
     assert verify_file(out.pdf, ci.member_of).ok

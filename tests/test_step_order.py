@@ -20,8 +20,11 @@ def test_a_step_follows_the_one_its_device_had_last_whatever_its_clock_says():
 
 def test_concurrent_branches_are_taken_whole_earlier_clock_first():
     root = step("r", "2026-12-01T09:00")
-    old = [step("o1", "2026-12-01T10:00", after="r"), step("o2", "2026-12-02T10:00", after="o1"),
-           step("o3", "2026-12-03T10:00", after="o2")]
+    old = [
+        step("o1", "2026-12-01T10:00", after="r"),
+        step("o2", "2026-12-02T10:00", after="o1"),
+        step("o3", "2026-12-03T10:00", after="o2"),
+    ]
     new = step("n", "2026-12-04T10:00", after="r")  # made without knowing of the o branch
     # Whatever order the list holds them in (Automerge's tie-break), the fold is the same.
     assert ids([root, *old, new]) == ids([root, new, *old]) == ["r", "o1", "o2", "o3", "n"]
@@ -34,5 +37,9 @@ def test_records_from_before_steps_named_their_predecessor_keep_list_order():
     assert ids(legacy) == ["a", "b", "c"]
     assert ids([*legacy, step("d", "2026-11-01T00:00", after="c")]) == ["a", "b", "c", "d"]
     # A name this device does not hold, or one that points forward, falls back to list order.
-    assert ids([step("a", "1"), step("b", "0", after="zz"), step("c", "0", after="d"), step("d", "0")]) == \
-        ["a", "b", "c", "d"]
+    assert ids([step("a", "1"), step("b", "0", after="zz"), step("c", "0", after="d"), step("d", "0")]) == [
+        "a",
+        "b",
+        "c",
+        "d",
+    ]

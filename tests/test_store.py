@@ -9,10 +9,10 @@ import keyring.backends.fail
 import keyring.backends.null
 import pytest
 
+from app.models.case_schema import load_schema
 from app.models.documents.changeformat import _uleb
 from app.models.errors import KeyringError, StoreError, ValidationError
 from app.models.storage.os_keyring import OsKeyring
-from app.models.case_schema import load_schema
 from app.workspace import DB_KEY_SECRET, Workspace
 from tests.support.keyrings import MemoryKeyring
 
@@ -74,8 +74,10 @@ def test_no_typed_value_appears_in_any_file_of_the_data_folder(make_workspace, r
     # Control: the stored change bytes do hold the markers in the clear, so a store without
     # encryption would fail the scans below.
     plain = b"".join(
-        _inflated(change) for comp in ws.cases.compartments.by_id.values()
-        for change in ws.store.change_rows(case.case_id, comp.id))
+        _inflated(change)
+        for comp in ws.cases.compartments.by_id.values()
+        for change in ws.store.change_rows(case.case_id, comp.id)
+    )
     assert all(m.encode() in plain for m in markers)
     # While open: the WAL and shared-memory files hold recent pages too.
     assert (ws.folder / "concord.db-wal").exists()
@@ -191,8 +193,7 @@ def test_a_case_renamed_in_its_document_is_renamed_in_the_case_list_and_the_same
     assert ws.open_case(case.case_id).get("reference") == "CC-2-RENAMED"
 
 
-def test_a_rename_that_loses_a_race_for_its_reference_is_refused_clearly_and_keeps_nothing(make_workspace,
-                                                                                          monkeypatch):
+def test_a_rename_that_loses_a_race_for_its_reference_is_refused_clearly_and_keeps_nothing(make_workspace, monkeypatch):
     ws = make_workspace("police")
     case = ws.new_case(reference="CC-4")
     ws.new_case(reference="CC-5")

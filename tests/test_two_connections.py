@@ -14,7 +14,9 @@ def test_a_second_opening_sees_later_changes_and_builds_on_them(make_workspace, 
         # An edit in the second builds on the first's change, not on its old copy: one value, no conflict.
         second.open_case(case.case_id).set("party_harmed_label", "Then the second")
         assert first.open_case(case.case_id).get("party_harmed_label") == "Then the second"
-        heads_first = first.cases.read_doc(case.case_id, first.cases.compartments.for_field("party_harmed_label"), "chair").heads()
+        heads_first = first.cases.read_doc(
+            case.case_id, first.cases.compartments.for_field("party_harmed_label"), "chair"
+        ).heads()
         assert len(heads_first) == 1
     finally:
         second.close()

@@ -13,19 +13,19 @@ import sys
 from pathlib import Path
 
 from app import logs
-from app.models.storage.locations import default_data_dir
+from app.cli.audit import add_parser as add_audit_parser
 from app.cli.conflicts import case_conflicts, conflict_target, field_conflicts
 from app.cli.errors import OutputClosed, describe_os_error, guarded_stdout, silence_stdout
-from app.models import clock
-from app.models.documents import values
-from app.models.documents.compartments import derive_compartments
-from app.models.errors import ConcordError, ValidationError
-from app.models.case_schema import DEFAULT_ISA, DEFAULT_SCHEMA, load_schema
 from app.cli.meetings import add_commands as add_meeting_commands
 from app.cli.process import add_commands as add_process_commands
 from app.cli.risk import add_commands as add_risk_commands
 from app.cli.sync import add_commands as add_sync_commands
-from app.cli.audit import add_parser as add_audit_parser
+from app.models import clock
+from app.models.case_schema import DEFAULT_ISA, DEFAULT_SCHEMA, load_schema
+from app.models.documents import values
+from app.models.documents.compartments import derive_compartments
+from app.models.errors import ConcordError, ValidationError
+from app.models.storage.locations import default_data_dir
 from app.workspace import Workspace
 
 EXIT_ERROR = 1
@@ -61,7 +61,9 @@ def cmd_init(args) -> int:
 def cmd_whoami(args) -> int:
     with Workspace.open(args.data) as ws:
         p = ws.profile
-        _out({"name": p.name, "agency": p.agency, "role": p.role, "device_id": p.device_id, "fingerprint": p.fingerprint})
+        _out(
+            {"name": p.name, "agency": p.agency, "role": p.role, "device_id": p.device_id, "fingerprint": p.fingerprint}
+        )
     return 0
 
 
@@ -129,8 +131,9 @@ def cmd_case_resolve(args) -> int:
         target = conflict_target(ws.schema, args.field)
         candidates = target.candidates(session)
         if not candidates:
-            raise ValidationError(f"'{args.field}' holds no conflicting values on this device: "
-                                  f"to change it, use 'concord case set'")
+            raise ValidationError(
+                f"'{args.field}' holds no conflicting values on this device: to change it, use 'concord case set'"
+            )
         text = read_stdin() if args.value == "-" else args.value
         target.resolve(session, values.parse_text(target.field, text), candidates)
         print("resolved")
@@ -195,7 +198,9 @@ def cmd_export(args) -> int:
 def cmd_schema_check(args) -> int:
     schema = load_schema(args.schema, args.isa)
     comps = derive_compartments(schema)
-    print(f"valid: {len(schema.fields)} fields in {len(schema.sections)} sections, {len(schema.roles)} roles, {len(comps)} compartments")
+    print(
+        f"valid: {len(schema.fields)} fields in {len(schema.sections)} sections, {len(schema.roles)} roles, {len(comps)} compartments"
+    )
     return 0
 
 
@@ -229,9 +234,18 @@ def one_line_parser(**kwargs) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     p = one_line_parser(prog="concord", description="Concord: shared case work for restorative panels.")
-    p.add_argument("--data", type=Path, default=default_data_dir(), help="data folder (default: $CONCORD_DATA or ~/.local/share/concord)")
-    p.add_argument("-v", "--verbose", action="store_true",
-                   help="also print the log on stderr, with debug detail (it is always kept in DATA/logs)")
+    p.add_argument(
+        "--data",
+        type=Path,
+        default=default_data_dir(),
+        help="data folder (default: $CONCORD_DATA or ~/.local/share/concord)",
+    )
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also print the log on stderr, with debug detail (it is always kept in DATA/logs)",
+    )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     s = sub.add_parser("init", help="set up this device: person, agency, role")
@@ -262,12 +276,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("case", metavar="CASE")
     s.add_argument("field", metavar="FIELD", nargs="?")
     s.set_defaults(func=cmd_case_get)
-    s = csub.add_parser("resolve", help="keep one value of a field set differently at once on two devices "
-                                        "('case get' lists them under \"conflicts\")")
+    s = csub.add_parser(
+        "resolve",
+        help="keep one value of a field set differently at once on two devices "
+        "('case get' lists them under \"conflicts\")",
+    )
     s.add_argument("case", metavar="CASE")
     s.add_argument("field", metavar="FIELD", help="a field, or FIELD/RECORD_ID/SUB_FIELD as 'case get' names it")
-    s.add_argument("value", metavar="VALUE", help="one of the values in conflict, or another valid value "
-                                                  "('' clears; - reads standard input)")
+    s.add_argument(
+        "value",
+        metavar="VALUE",
+        help="one of the values in conflict, or another valid value ('' clears; - reads standard input)",
+    )
     s.set_defaults(func=cmd_case_resolve)
     s = csub.add_parser("add", help="add a record to a list field: NAME=VALUE ...")
     s.add_argument("case", metavar="CASE")
@@ -393,8 +413,13 @@ def main(argv: list[str] | None = None) -> int:
         raise
     if status == 0 and args.command == "init":
         logs.setup(_log_folder(args))
-    log.log(logging.INFO if status == 0 else logging.WARNING, "command finished: %s (exit %d, %.2f s)",
-            name, status, clock.monotonic() - started)
+    log.log(
+        logging.INFO if status == 0 else logging.WARNING,
+        "command finished: %s (exit %d, %.2f s)",
+        name,
+        status,
+        clock.monotonic() - started,
+    )
     return status
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from app.models import audit, audit_anchors
-from app.models.storage import tables as t
 from app.models.errors import ConcordError
+from app.models.storage import tables as t
 from app.workspace import Workspace
 
 EXIT_BROKEN = 1
@@ -24,8 +24,11 @@ EXIT_BROKEN = 1
 def add_parser(sub) -> argparse.ArgumentParser:
     s = sub.add_parser("audit", help="print and verify this device's audit log")
     s.add_argument("--quiet", action="store_true", help="only verify")
-    s.add_argument("--anchors", action="store_true",
-                   help="also list the signed audit heads held here, of this device and of its peers")
+    s.add_argument(
+        "--anchors",
+        action="store_true",
+        help="also list the signed audit heads held here, of this device and of its peers",
+    )
     s.set_defaults(func=cmd_audit)
     return s
 
@@ -55,11 +58,12 @@ def _print_anchors(ws: Workspace, names: dict[str, str]) -> None:
         whose = "this device's log" if subject == me else f"the log of {_who(names, subject)}"
         print(f"signed heads of {whose}:")
         for h in held[subject]:
-            print(f"  entry {h.anchor.seq:6d}  signed {h.anchor.signed_at}  from {_who(names, h.source)}"
-                  f"  received {h.received_at}  {h.anchor.hash[:16]}")
+            print(
+                f"  entry {h.anchor.seq:6d}  signed {h.anchor.signed_at}  from {_who(names, h.source)}"
+                f"  received {h.received_at}  {h.anchor.hash[:16]}"
+            )
     if not subjects:
-        print("no signed heads held yet (a head is signed at each sync and every "
-              f"{audit.ANCHOR_EVERY} entries)")
+        print(f"no signed heads held yet (a head is signed at each sync and every {audit.ANCHOR_EVERY} entries)")
 
 
 def cmd_audit(args) -> int:
@@ -73,8 +77,10 @@ def cmd_audit(args) -> int:
             _print_anchors(ws, names)
         verdict = audit.verify(ws.store)
         if verdict.ok:
-            print(f"audit chain intact: {verdict.entries} entries, checked against {verdict.anchors} signed "
-                  f"head{'s' * (verdict.anchors != 1)}")
+            print(
+                f"audit chain intact: {verdict.entries} entries, checked against {verdict.anchors} signed "
+                f"head{'s' * (verdict.anchors != 1)}"
+            )
             return 0
         problem = verdict.problem
         if verdict.anchor is not None and verdict.anchor.source != ws.profile.device_id:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.models.case_schema import FieldDef, Schema
 from app.models.documents.casedoc import SCALAR_TYPES
 from app.models.documents.conflicts import Candidate
 from app.models.errors import NotFound, ValidationError
-from app.models.case_schema import FieldDef, Schema
 
 SEP = "/"
 
@@ -80,8 +80,10 @@ def conflict_target(schema: Schema, name: str) -> Target:
         raise ValidationError(f"there is no field '{parts[0]}'")
     if len(parts) == 1:
         if f.type == "records":
-            raise ValidationError(f"'{f.id}' is a list of records: name the value as {f.id}/RECORD_ID/SUB_FIELD, "
-                                  f"as 'concord case get' lists it under \"conflicts\"")
+            raise ValidationError(
+                f"'{f.id}' is a list of records: name the value as {f.id}/RECORD_ID/SUB_FIELD, "
+                f"as 'concord case get' lists it under \"conflicts\""
+            )
         if f.type not in SCALAR_TYPES:
             raise ValidationError(f"{f.label} merges edits from every device: there are no values to choose between")
         return Target(f, f.id)

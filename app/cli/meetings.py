@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 from app.models import audit, clock
-from app.models.output_files import write_whole
-from app.models.meetings.actions import CSV_COLUMNS, ITEMS, OUTCOMES, to_csv
 from app.models.errors import NotFound
+from app.models.meetings.actions import CSV_COLUMNS, ITEMS, OUTCOMES, to_csv
 from app.models.meetings.mode import ACTION_AGENCIES, DISCUSSION_PARTS
 from app.models.meetings.service import MEETING_STATUSES
+from app.models.output_files import write_whole
 from app.reports.service import write_minutes
 from app.workspace import Workspace
 
@@ -44,18 +44,27 @@ def cmd_show(args) -> int:
             ack = "acknowledged" if device and v.acknowledged(device) else "not acknowledged" if device else "no device"
             print(f"  attending: {a.get('name')} ({a.get('agency')}) - {ack}")
         for o in v.observers:
-            print(f"  observer: {o.get('name')} ({o.get('organisation')}) - signed statement: "
-                  f"{'yes' if o.get('signed_statement') else 'NO'}")
+            print(
+                f"  observer: {o.get('name')} ({o.get('organisation')}) - signed statement: "
+                f"{'yes' if o.get('signed_statement') else 'NO'}"
+            )
         for a in v.apologies:
             sent = f"information sent {a.get('sent_on')}" if a.get("information_sent") else "no information sent"
             print(f"  apologies: {a.get('name')} ({a.get('agency')}) - {sent}")
         for acknowledgement in v.acknowledgements:
-            state = "" if acknowledgement.current and acknowledgement.genuine else " (NOT VALID: " + (
-                "made on another device" if not acknowledgement.genuine else "for an earlier statement") + ")"
+            state = (
+                ""
+                if acknowledgement.current and acknowledgement.genuine
+                else " (NOT VALID: "
+                + ("made on another device" if not acknowledgement.genuine else "for an earlier statement")
+                + ")"
+            )
             print(f"  acknowledged by {acknowledgement.name} ({acknowledgement.role}) at {acknowledgement.at}{state}")
         for i in v.agenda:
             here = "  <- now" if i.case_id == v.current_item else ""
-            print(f"  {i.position:>2}. {i.reference or '(case not on this device)'}  {i.minutes} min  {i.reasons}{here}")
+            print(
+                f"  {i.position:>2}. {i.reference or '(case not on this device)'}  {i.minutes} min  {i.reasons}{here}"
+            )
         for d in v.distribution:
             print(f"  minutes to: {d.get('name')} ({d.get('role')})")
     return 0
@@ -162,15 +171,17 @@ def _action_id(ws, case_ref: str, prefix: str) -> str:
 
 def cmd_action_review(args) -> int:
     with Workspace.open(args.data) as ws:
-        ws.meeting_mode.review_action(args.meeting, args.case, _action_id(ws, args.case, args.action),
-                                      args.outcome, args.note or "")
+        ws.meeting_mode.review_action(
+            args.meeting, args.case, _action_id(ws, args.case, args.action), args.outcome, args.note or ""
+        )
     return 0
 
 
 def cmd_actions(args) -> int:
     with Workspace.open(args.data) as ws:
-        rows = ws.meeting_mode.tracker(_today(args)).filter(agency=args.agency or "", owner=args.owner or "",
-                                                             open_only=not args.all, overdue_only=args.overdue)
+        rows = ws.meeting_mode.tracker(_today(args)).filter(
+            agency=args.agency or "", owner=args.owner or "", open_only=not args.all, overdue_only=args.overdue
+        )
         if args.csv:
             # The rows carry case data off the store: the file is written whole and audited.
             path = write_whole(args.csv, to_csv(rows).encode("utf-8"))

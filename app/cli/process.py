@@ -3,17 +3,16 @@ the restorative process, its safeguards, the signed sign-off and its report."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 import tomllib
 from pathlib import Path
 
-from app.models.process import attestations as att
 from app.models import clock
+from app.models.errors import ValidationError
+from app.models.process import attestations as att
 from app.models.process import lifecycle as lc
 from app.models.process.consent import PARTIES, STATUSES
-from app.models.errors import ValidationError
 from app.models.process.service import SESSION_KINDS
 from app.models.process.signoff import DECISIONS, NDM, DecisionRefused
 from app.models.process.signoff_pack import build_pack
@@ -25,7 +24,10 @@ def cmd_show(args) -> int:
     with Workspace.open(args.data) as ws:
         view = ws.process.enforce(args.case)
         p = view.process
-        print(f"{view.reference}: {p.label}" + (f" (recorded {lc.LABELS[p.recorded].lower()})" if p.state != p.recorded else ""))
+        print(
+            f"{view.reference}: {p.label}"
+            + (f" (recorded {lc.LABELS[p.recorded].lower()})" if p.state != p.recorded else "")
+        )
         for h in p.holds:
             print(f"  HOLD {lc.TRIGGERS.get(h.trigger, h.trigger)}: {h.why}")
         for c in view.consent.values():
@@ -37,17 +39,28 @@ def cmd_show(args) -> int:
             if not v.valid:
                 print(f"  REFUSED sign-off {v.record_id}: {v.problem}")
         if view.open_request:
-            print(f"  sign-off requested {view.open_request.get('requested_at', '')[:10]} by {view.open_request.get('requested_by')}")
+            print(
+                f"  sign-off requested {view.open_request.get('requested_at', '')[:10]} by {view.open_request.get('requested_by')}"
+            )
         for e in p.history:
             mark = "" if e.applied else f"  REFUSED: {e.problem}"
             trig = f" [{e.step.trigger}]" if e.step.trigger else ""
-            print(f"  {e.step.at[:16]}  -> {lc.LABELS.get(e.step.to_state, e.step.to_state)}{trig}  {e.step.by} "
-                  f"({e.step.by_role}): {e.step.reason}{mark}")
+            print(
+                f"  {e.step.at[:16]}  -> {lc.LABELS.get(e.step.to_state, e.step.to_state)}{trig}  {e.step.by} "
+                f"({e.step.by_role}): {e.step.reason}{mark}"
+            )
         today = clock.today()
         for check_in in view.aftercare:
-            print(f"  aftercare check-in due {check_in.due_on}: " + (
-                "held " + check_in.evaluation() if check_in.held else
-                "OVERDUE" if check_in.overdue(today) else "to come"))
+            print(
+                f"  aftercare check-in due {check_in.due_on}: "
+                + (
+                    "held " + check_in.evaluation()
+                    if check_in.held
+                    else "OVERDUE"
+                    if check_in.overdue(today)
+                    else "to come"
+                )
+            )
         if view.next_steps:
             print("  next: " + ", ".join(view.next_steps))
     return 0
@@ -90,10 +103,17 @@ def cmd_breach(args) -> int:
 
 
 def cmd_consent(args) -> int:
-    record = {"party": args.party, "consent_status": args.status, "recorded_on": args.date or clock.today().isoformat(),
-              "method": args.method or "", "explained": args.explained or "", "witness": args.witness or "",
-              "valid_until": args.until, "override_reason": args.override_reason or "",
-              "lawful_basis": args.lawful_basis or ""}
+    record = {
+        "party": args.party,
+        "consent_status": args.status,
+        "recorded_on": args.date or clock.today().isoformat(),
+        "method": args.method or "",
+        "explained": args.explained or "",
+        "witness": args.witness or "",
+        "valid_until": args.until,
+        "override_reason": args.override_reason or "",
+        "lawful_basis": args.lawful_basis or "",
+    }
     with Workspace.open(args.data) as ws:
         ws.process.record_consent(args.case, record)
         view = ws.process.view(args.case)
@@ -103,8 +123,7 @@ def cmd_consent(args) -> int:
 
 def cmd_session(args) -> int:
     with Workspace.open(args.data) as ws:
-        ws.process.record_session(args.case, args.kind, args.date or clock.today(), args.record,
-                                  args.adjustments or "")
+        ws.process.record_session(args.case, args.kind, args.date or clock.today(), args.record, args.adjustments or "")
     print(f"{args.kind} recorded")
     return 0
 
@@ -122,8 +141,10 @@ def cmd_inbox(args) -> int:
         for ref, r in items:
             risk = ws.risk.view(ref)
             cur = risk.picture.current
-            print(f"{ref}  requested {str(r.get('requested_at'))[:10]} by {r.get('requested_by')}  "
-                  f"risk {cur.level.label if cur else 'not assessed'}  {risk.eligibility.summary()}")
+            print(
+                f"{ref}  requested {str(r.get('requested_at'))[:10]} by {r.get('requested_by')}  "
+                f"risk {cur.level.label if cur else 'not assessed'}  {risk.eligibility.summary()}"
+            )
         if not items:
             print("no sign-off requests waiting")
     return 0
@@ -147,8 +168,10 @@ def cmd_flags(args) -> int:
     with Workspace.open(args.data) as ws:
         case = ws.open_case(args.case)
         flags = ws.process.red_flags(case)
-        print(f"{case.reference}: {len(flags)} red flag(s)" + (" - an approval gives an override statement for "
-                                                               "each: --override FLAG_ID=TEXT" if flags else ""))
+        print(
+            f"{case.reference}: {len(flags)} red flag(s)"
+            + (" - an approval gives an override statement for each: --override FLAG_ID=TEXT" if flags else "")
+        )
         for f in flags:
             print(f"  {f.id}: {f.words}")
         print("What the pack holds:")
@@ -172,7 +195,7 @@ def read_overrides(args) -> dict[str, str]:
         if isinstance(raw, dict) and isinstance(raw.get("overrides"), dict):
             raw = raw["overrides"]
         if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
-            raise ValidationError(f"{path.name}: write one override statement per flag id, as FLAG_ID = \"text\"")
+            raise ValidationError(f'{path.name}: write one override statement per flag id, as FLAG_ID = "text"')
         out.update({str(k): v for k, v in raw.items()})
     for pair in args.override or []:
         fid, sep, statement = pair.partition("=")
@@ -187,12 +210,20 @@ def cmd_decide(args) -> int:
     overrides = read_overrides(args)
     with Workspace.open(args.data) as ws:
         try:
-            ws.process.decide(args.case, args.decision, rationale, rank=args.rank, conditions=args.conditions or "",
-                              overrides=overrides)
+            ws.process.decide(
+                args.case,
+                args.decision,
+                rationale,
+                rank=args.rank,
+                conditions=args.conditions or "",
+                overrides=overrides,
+            )
         except DecisionRefused as exc:
             # Everything missing at once, one line each, so it can all be put right in one go.
-            print(f"concord: error: the decision is not signed; {len(exc.problems)} thing(s) to put right:",
-                  file=sys.stderr)
+            print(
+                f"concord: error: the decision is not signed; {len(exc.problems)} thing(s) to put right:",
+                file=sys.stderr,
+            )
             for problem in exc.problems:
                 print(f"  - {problem}", file=sys.stderr)
             if any("red flag" in p for p in exc.problems):
@@ -207,9 +238,11 @@ def cmd_report(args) -> int:
         report = signoff_report(ws, args.case, args.audience)
         out = write_report(ws, report, args.file, args.case)
     _body, signed = read_signature(report)
-    print(f"report: {out.pdf}\naccessible HTML: {out.html}\ntext: {out.text}\ncontent SHA-256: {out.content_hash}\n"
-          f"signed by this device over what it shows: {signed.signer.name} ({signed.signer.role}), key fingerprint "
-          f"{signed.fingerprint}")
+    print(
+        f"report: {out.pdf}\naccessible HTML: {out.html}\ntext: {out.text}\ncontent SHA-256: {out.content_hash}\n"
+        f"signed by this device over what it shows: {signed.signer.name} ({signed.signer.role}), key fingerprint "
+        f"{signed.fingerprint}"
+    )
     return 0
 
 
@@ -223,7 +256,7 @@ def cmd_verify(args) -> int:
     for line in verdict.lines:
         print(line, file=sys.stdout if verdict.ok else sys.stderr)
     if not verdict.ok:
-        first = next((line[len("FAIL: "):] for line in verdict.lines if line.startswith("FAIL: ")), "")
+        first = next((line[len("FAIL: ") :] for line in verdict.lines if line.startswith("FAIL: ")), "")
         print("NOT VERIFIED" + (f": {first}" if first else ""))
         return 1
     if verdict.stale:
@@ -242,7 +275,9 @@ def add_commands(sub) -> None:
     s.set_defaults(func=cmd_show)
     s = ps.add_parser("step", help="move the case on (checked against every guard)")
     s.add_argument("case")
-    s.add_argument("to", choices=[x for x in lc.STATES if x not in lc.DECISION_STATES and x not in (lc.PAUSED, lc.AWAITING)])
+    s.add_argument(
+        "to", choices=[x for x in lc.STATES if x not in lc.DECISION_STATES and x not in (lc.PAUSED, lc.AWAITING)]
+    )
     s.add_argument("--reason", required=True)
     s.set_defaults(func=cmd_step)
     s = ps.add_parser("pause", help="pause the process on a trigger")
@@ -288,17 +323,27 @@ def add_commands(sub) -> None:
     s = ss.add_parser("flags", help="(Chief Inspector) the red flags an approval must answer, and what the pack holds")
     s.add_argument("case")
     s.set_defaults(func=cmd_flags)
-    s = ss.add_parser("decide", help="(Chief Inspector) decide and sign, with a rationale by the National Decision Model")
+    s = ss.add_parser(
+        "decide", help="(Chief Inspector) decide and sign, with a rationale by the National Decision Model"
+    )
     s.add_argument("case")
     s.add_argument("decision", choices=DECISIONS)
     s.add_argument("--rank", required=True)
     s.add_argument("--conditions")
     for key, label in NDM:
         s.add_argument(f"--{key.replace('_', '-')}", dest=key, required=True, help=label)
-    s.add_argument("--override", action="append", metavar="FLAG_ID=TEXT",
-                   help="an approval's override statement for one red flag (see 'signoff flags'); repeat for each")
-    s.add_argument("--override-file", type=Path, metavar="FILE",
-                   help="override statements by flag id, in TOML or JSON (flag-id = \"text\")")
+    s.add_argument(
+        "--override",
+        action="append",
+        metavar="FLAG_ID=TEXT",
+        help="an approval's override statement for one red flag (see 'signoff flags'); repeat for each",
+    )
+    s.add_argument(
+        "--override-file",
+        type=Path,
+        metavar="FILE",
+        help='override statements by flag id, in TOML or JSON (flag-id = "text")',
+    )
     s.set_defaults(func=cmd_decide)
 
     rep = sub.add_parser("report", help="write a report")
@@ -308,7 +353,10 @@ def add_commands(sub) -> None:
     s.add_argument("file", type=Path)
     s.add_argument("--audience", help="'panel', or roles separated by commas (default: this device's role)")
     s.set_defaults(func=cmd_report)
-    s = sub.add_parser("verify", help="check a Concord report file: untouched, signed over what it shows, and "
-                                     "(with a data folder) by whom and whether it still holds")
+    s = sub.add_parser(
+        "verify",
+        help="check a Concord report file: untouched, signed over what it shows, and "
+        "(with a data folder) by whom and whether it still holds",
+    )
     s.add_argument("file", type=Path)
     s.set_defaults(func=cmd_verify)

@@ -62,8 +62,10 @@ def cmd_instruments(args) -> int:
 def cmd_questions(args) -> int:
     with Workspace.open(args.data) as ws:
         inst = ws.risk.instrument(args.instrument)
-        print(f"# {inst.name} ({inst.version}). Answer each: {' / '.join(inst.answers)}; "
-              f"add '| source' when the answer is not {inst.default_source}'s account.")
+        print(
+            f"# {inst.name} ({inst.version}). Answer each: {' / '.join(inst.answers)}; "
+            f"add '| source' when the answer is not {inst.default_source}'s account."
+        )
         for q in inst.questions:
             print(f"{q.id} =    # {q.text}")
     return 0
@@ -73,11 +75,20 @@ def cmd_assess(args) -> int:
     with Workspace.open(args.data) as ws:
         inst = ws.risk.instrument(args.instrument)
         answers = _read_answers(args.answers, inst.answers)
-        made = ws.risk.assess(args.case, inst.id, answers, assessed_on=args.date, assessor=args.assessor,
-                              agency=args.agency, judgement_level=args.raise_to or "",
-                              judgement_reason=args.reason or "")
-    print(f"recorded: score {made.score}, level {made.level.label}"
-          + (f" (raised from {made.computed.label} by professional judgement)" if made.raised else ""))
+        made = ws.risk.assess(
+            args.case,
+            inst.id,
+            answers,
+            assessed_on=args.date,
+            assessor=args.assessor,
+            agency=args.agency,
+            judgement_level=args.raise_to or "",
+            judgement_reason=args.reason or "",
+        )
+    print(
+        f"recorded: score {made.score}, level {made.level.label}"
+        + (f" (raised from {made.computed.label} by professional judgement)" if made.raised else "")
+    )
     return 0
 
 
@@ -87,33 +98,60 @@ def cmd_show(args) -> int:
     p = view.picture
     assert p.review is not None  # risk_picture always says when the next review is due
     data: dict[str, Any] = {
-        "history": [{"assessed_on": s.assessment.assessed_on.isoformat(), "instrument": s.assessment.instrument,
-                     "assessor": s.assessment.assessor, "agency": s.assessment.agency, "score": s.score,
-                     "level": s.level.id, "computed_level": s.computed.id,
-                     "judgement_reason": s.assessment.judgement_reason} for s in p.history],
+        "history": [
+            {
+                "assessed_on": s.assessment.assessed_on.isoformat(),
+                "instrument": s.assessment.instrument,
+                "assessor": s.assessment.assessor,
+                "agency": s.assessment.agency,
+                "score": s.score,
+                "level": s.level.id,
+                "computed_level": s.computed.id,
+                "judgement_reason": s.assessment.judgement_reason,
+            }
+            for s in p.history
+        ],
         "unreadable": [{"record": u.record_id, "problem": u.problem} for u in p.unreadable],
-        "escalation": None if p.escalation is None else {
-            "incidents": p.escalation.incidents, "threshold": p.escalation.threshold,
-            "window_days": p.escalation.window_days, "escalating": p.escalation.escalating},
+        "escalation": None
+        if p.escalation is None
+        else {
+            "incidents": p.escalation.incidents,
+            "threshold": p.escalation.threshold,
+            "window_days": p.escalation.window_days,
+            "escalating": p.escalation.escalating,
+        },
         "repeat": p.repeat,
         "review": {"due": p.review.due.isoformat(), "overdue": p.review.overdue, "reason": p.review.reason},
-        "eligibility": {"eligible": view.eligibility.eligible, "rule": view.eligibility.rule,
-                        "policy_version": view.eligibility.policy_version, "reasons": list(view.eligibility.reasons)},
+        "eligibility": {
+            "eligible": view.eligibility.eligible,
+            "rule": view.eligibility.rule,
+            "policy_version": view.eligibility.policy_version,
+            "reasons": list(view.eligibility.reasons),
+        },
     }
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return 0
     for h in data["history"]:
-        raised = f" (raised from {h['computed_level']}: {h['judgement_reason']})" if h["level"] != h["computed_level"] else ""
-        print(f"{h['assessed_on']}  {h['instrument']}  score {h['score']:2d}  {h['level']}{raised}  by {h['assessor']}, {h['agency']}")
+        raised = (
+            f" (raised from {h['computed_level']}: {h['judgement_reason']})"
+            if h["level"] != h["computed_level"]
+            else ""
+        )
+        print(
+            f"{h['assessed_on']}  {h['instrument']}  score {h['score']:2d}  {h['level']}{raised}  by {h['assessor']}, {h['agency']}"
+        )
     if not p.history:
         print("no risk assessment recorded")
     for u in p.unreadable:
         print(f"cannot score record {u.record_id}: {u.problem}")
     e = data["escalation"]
-    print("escalation: not visible to this role" if e is None else
-          f"escalation: {e['incidents']} incident(s) in {e['window_days']} days (threshold {e['threshold']})"
-          + (" - ESCALATING" if e["escalating"] else ""))
+    print(
+        "escalation: not visible to this role"
+        if e is None
+        else f"escalation: {e['incidents']} incident(s) in {e['window_days']} days (threshold {e['threshold']})"
+        + (" - ESCALATING" if e["escalating"] else "")
+    )
     print("repeat: not visible to this role" if p.repeat is None else f"repeat: {'YES' if p.repeat else 'no'}")
     print(f"review due {p.review.due.isoformat()} ({p.review.reason})" + (" - OVERDUE" if p.review.overdue else ""))
     print(view.eligibility.summary())
@@ -123,14 +161,21 @@ def cmd_show(args) -> int:
 def add_commands(sub) -> None:
     risk = sub.add_parser("risk", help="risk instruments, assessments and a case's risk picture")
     rsub = risk.add_subparsers(dest="risk_command", required=True)
-    s = rsub.add_parser("instruments", help="list the installed risk instruments, their levels and the eligibility rule")
+    s = rsub.add_parser(
+        "instruments", help="list the installed risk instruments, their levels and the eligibility rule"
+    )
     s.set_defaults(func=cmd_instruments)
     s = rsub.add_parser("questions", help="print an instrument's questions as an answers file to fill in")
     s.add_argument("--instrument", default="dash")
     s.set_defaults(func=cmd_questions)
     s = rsub.add_parser("assess", help="record a risk assessment for a case from an answers file")
     s.add_argument("case", help="case reference")
-    s.add_argument("--answers", required=True, metavar="FILE", help="answers file ('concord risk questions' makes one; - reads standard input)")
+    s.add_argument(
+        "--answers",
+        required=True,
+        metavar="FILE",
+        help="answers file ('concord risk questions' makes one; - reads standard input)",
+    )
     s.add_argument("--instrument", default="dash")
     s.add_argument("--date", help="date of the assessment (YYYY-MM-DD; default today)")
     s.add_argument("--assessor", help="who assessed (default: this device's person)")

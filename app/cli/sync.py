@@ -8,15 +8,15 @@ import threading
 import time
 from pathlib import Path
 
-from app.models.output_files import write_whole
 from app.models.errors import ValidationError
+from app.models.identity import fingerprint_of
+from app.models.output_files import write_whole
 from app.sync.engine.approval_rules import DEFAULT_POLICY, POLICIES, AdmissionWaits
 from app.sync.engine.bundle import export_bundle, import_bundle
+from app.sync.engine.exchanges import Exchange, remember
+from app.sync.engine.invitations import DEFAULT_HOURS, Invitation
 from app.sync.engine.role_changes import POLICY_TEXT, role_change_lines
 from app.sync.net.discovery import Advertiser, DiscoveryError, discover
-from app.sync.engine.exchanges import Exchange, remember
-from app.models.identity import fingerprint_of
-from app.sync.engine.invitations import DEFAULT_HOURS, Invitation
 from app.sync.net.joining import join_via
 from app.sync.net.transport import Limits, Listener, sync_with
 from app.workspace import Workspace
@@ -80,8 +80,11 @@ def cmd_invite(args) -> int:
             write_whole(args.out, inv.to_file_bytes())
         expires = _utc(inv.expires)
         print(inv.code)
-        print(f"invitation {inv.invite_id} for the role {inv.role}, valid once until {expires}"
-              + (f"; also written to {args.out}" if args.out else ""), file=sys.stderr)
+        print(
+            f"invitation {inv.invite_id} for the role {inv.role}, valid once until {expires}"
+            + (f"; also written to {args.out}" if args.out else ""),
+            file=sys.stderr,
+        )
         print(f"the joiner must see this device's fingerprint: {ws.profile.fingerprint}", file=sys.stderr)
     return 0
 
@@ -119,8 +122,10 @@ def cmd_join(args) -> int:
     with Workspace.open(args.data) as ws:
         print(f"the chair's device must show the fingerprint {invitation.chair_fingerprint}", flush=True)
         result = join_via(ws.sync, invitation, host, port)
-        print(f"joined panel {result.panel_id} as {result.role}; chair {result.chair_name}, "
-              f"fingerprint {result.chair_fingerprint}. Your fingerprint: {ws.profile.fingerprint}")
+        print(
+            f"joined panel {result.panel_id} as {result.role}; chair {result.chair_name}, "
+            f"fingerprint {result.chair_fingerprint}. Your fingerprint: {ws.profile.fingerprint}"
+        )
         outcome = sync_with(ws.sync, host, port)
         remember(ws.store, Exchange.from_outcome(outcome, args.via, incoming=False))
         print(f"first sync: applied {outcome.stats.received.applied} change(s)")
@@ -178,8 +183,10 @@ def cmd_role(args) -> int:
         entry = ws.sync.change_role(args.device, args.role)
         request = ws.sync.state().requests[entry.hash]
         if request.status == "pending":
-            print(f"requested: {args.device} as {args.role} waits for approval by {', '.join(request.missing())} "
-                  f"(a device of each runs: concord panel approve {args.device})")
+            print(
+                f"requested: {args.device} as {args.role} waits for approval by {', '.join(request.missing())} "
+                f"(a device of each runs: concord panel approve {args.device})"
+            )
         else:
             print(f"{args.device} now has the role {args.role}; its keys follow at the next sync")
     return 0
@@ -192,8 +199,10 @@ def cmd_sync(args) -> int:
         # Kept as the desktop keeps its own, so its sync panel shows this exchange too.
         remember(ws.store, Exchange.from_outcome(outcome, args.peer, incoming=False))
         r = outcome.stats.received
-        print(f"synced with {outcome.peer}: sent {outcome.stats.sent_envelopes}, applied {r.applied}, "
-              f"held {r.held}, quarantined {len(r.quarantined)}")
+        print(
+            f"synced with {outcome.peer}: sent {outcome.stats.sent_envelopes}, applied {r.applied}, "
+            f"held {r.held}, quarantined {len(r.quarantined)}"
+        )
         if outcome.error:
             print(f"concord: error: the session ended early: {outcome.error}", file=sys.stderr)
             return 1
@@ -214,13 +223,22 @@ def cmd_serve(args) -> int:
             return
         r = outcome.stats.received
         state = f"error: {outcome.error}" if outcome.error else "ok"
-        print(f"session with {outcome.peer or 'unknown peer'}: sent {outcome.stats.sent_envelopes}, "
-              f"applied {r.applied}, quarantined {len(r.quarantined)} ({state})", flush=True)
+        print(
+            f"session with {outcome.peer or 'unknown peer'}: sent {outcome.stats.sent_envelopes}, "
+            f"applied {r.applied}, quarantined {len(r.quarantined)} ({state})",
+            flush=True,
+        )
 
     if args.idle_seconds <= 0:
         raise ValidationError("--idle-seconds must be more than 0")
-    listener = Listener(lambda: Workspace.open(args.data).sync, host=args.host, port=args.port, on_outcome=report,
-                        live=not args.once_per_peer, limits=Limits(idle_s=args.idle_seconds)).start()
+    listener = Listener(
+        lambda: Workspace.open(args.data).sync,
+        host=args.host,
+        port=args.port,
+        on_outcome=report,
+        live=not args.once_per_peer,
+        limits=Limits(idle_s=args.idle_seconds),
+    ).start()
     mode = "one exchange per connection" if args.once_per_peer else "live: connected peers get changes as they are made"
     if args.host.startswith("127.") or args.host in ("localhost", "::1"):
         mode += "; this machine only: give --host to let other devices connect"
@@ -230,11 +248,15 @@ def cmd_serve(args) -> int:
         # Serving on one address: announce it on that interface only (loopback stays on this machine).
         one = None if args.host == "0.0.0.0" else args.host
         try:
-            advertiser = Advertiser(panel_id, ws.profile.device_id, listener.port, host_ip=one,
-                                    interfaces=[one] if one else None).start()
+            advertiser = Advertiser(
+                panel_id, ws.profile.device_id, listener.port, host_ip=one, interfaces=[one] if one else None
+            ).start()
             where = "this machine only (it listens on loopback)" if one and one.startswith("127.") else "this network"
-            print(f"advertised: panel members on {where} can find this device (concord peers); "
-                  f"the announcement changes daily", flush=True)
+            print(
+                f"advertised: panel members on {where} can find this device (concord peers); "
+                f"the announcement changes daily",
+                flush=True,
+            )
         except DiscoveryError as exc:
             print(f"concord: not advertised on the network: {exc}", file=sys.stderr, flush=True)
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -256,8 +278,13 @@ def cmd_peers(args) -> int:
     with Workspace.open(args.data) as ws:
         state = ws.sync.state()
         # In no panel yet: discover refuses the empty id with words that say so.
-        found = discover(ws.sync.panel_id or "", seconds=args.seconds, own_device_id=ws.profile.device_id,
-                         interfaces=[args.interface] if args.interface else None, members=list(state.members))
+        found = discover(
+            ws.sync.panel_id or "",
+            seconds=args.seconds,
+            own_device_id=ws.profile.device_id,
+            interfaces=[args.interface] if args.interface else None,
+            members=list(state.members),
+        )
         if not found:
             print("no panel device found on this network (a typed HOST:PORT always works)")
         for peer in found:
@@ -275,7 +302,9 @@ def cmd_bundle_export(args) -> int:
     with Workspace.open(args.data) as ws:
         recipients = list(args.for_device or [])
         if args.role:
-            recipients += [m.device_id for m in ws.sync.state().members.values() if not m.revoked and m.role == args.role]
+            recipients += [
+                m.device_id for m in ws.sync.state().members.values() if not m.revoked and m.role == args.role
+            ]
         recipients = list(dict.fromkeys(recipients))  # a device named by --for and by its --role
         if not recipients:
             raise ValidationError("name the recipient with --for DEVICE or --role ROLE")
@@ -294,8 +323,10 @@ def cmd_bundle_import(args) -> int:
             raise ValidationError(f"cannot read {args.file}: {exc.strerror}") from None
         r = import_bundle(ws.sync, data)
         e = r.envelopes
-        print(f"imported bundle {r.bundle_id[:12]} from {r.sender[:12]}: applied {e.applied}, held {e.held}, "
-              f"quarantined {len(e.quarantined)}, new members entries {r.membership}, new keys {r.grants}")
+        print(
+            f"imported bundle {r.bundle_id[:12]} from {r.sender[:12]}: applied {e.applied}, held {e.held}, "
+            f"quarantined {len(e.quarantined)}, new members entries {r.membership}, new keys {r.grants}"
+        )
         lines = r.report()
         if lines:
             print("still missing on this device:")
@@ -318,10 +349,14 @@ def add_commands(sub) -> None:
     panel = sub.add_parser("panel", help="found, join and administer a panel")
     psub = panel.add_subparsers(dest="panel_command", required=True, metavar="ACTION")
     s = psub.add_parser("create", help="found a panel with this (chair's) device")
-    s.add_argument("--approval", choices=POLICIES, default=DEFAULT_POLICY,
-                   help="who approves a role change or admission that gives a device another agency's data: "
-                        "'agency' (default) a device of each agency that owns it; 'admin' that or a second admin; "
-                        "'chair' no one but the chair (not advised). Fixed for the panel's life")
+    s.add_argument(
+        "--approval",
+        choices=POLICIES,
+        default=DEFAULT_POLICY,
+        help="who approves a role change or admission that gives a device another agency's data: "
+        "'agency' (default) a device of each agency that owns it; 'admin' that or a second admin; "
+        "'chair' no one but the chair (not advised). Fixed for the panel's life",
+    )
     s.set_defaults(func=cmd_panel_create)
     s = psub.add_parser("request", help="write this device's signed join request for the chair")
     s.add_argument("file", type=Path, metavar="FILE")
@@ -367,19 +402,36 @@ def add_commands(sub) -> None:
     s.set_defaults(func=cmd_revoke)
     s = sub.add_parser("serve", help="listen for panel devices and sync with each that connects")
     s.add_argument("--port", type=int, default=47470)
-    s.add_argument("--host", default="127.0.0.1",
-                   help="the address to listen on (default 127.0.0.1: this machine only, so a laptop on a "
-                        "public network offers nothing to it). Give this machine's address on the panel's "
-                        "network, or 0.0.0.0 for every network it is on, to let other devices connect")
-    s.add_argument("--once-per-peer", action="store_true", help="end each session after one exchange instead of staying live")
-    s.add_argument("--idle-seconds", type=float, default=Limits.idle_s, metavar="S",
-                   help=f"end a session whose peer is silent this long in the middle of an exchange (default {Limits.idle_s:g})")
-    s.add_argument("--advertise", action="store_true",
-                   help="announce this device on the local network so panel members find it (concord peers). "
-                        "Strangers there see that a Concord device is present, though not whose: the announcement "
-                        "changes every day. Off unless asked for")
-    s.add_argument("--no-advertise", dest="advertise", action="store_false",
-                   help="do not announce this device (the default; kept for scripts written before --advertise)")
+    s.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="the address to listen on (default 127.0.0.1: this machine only, so a laptop on a "
+        "public network offers nothing to it). Give this machine's address on the panel's "
+        "network, or 0.0.0.0 for every network it is on, to let other devices connect",
+    )
+    s.add_argument(
+        "--once-per-peer", action="store_true", help="end each session after one exchange instead of staying live"
+    )
+    s.add_argument(
+        "--idle-seconds",
+        type=float,
+        default=Limits.idle_s,
+        metavar="S",
+        help=f"end a session whose peer is silent this long in the middle of an exchange (default {Limits.idle_s:g})",
+    )
+    s.add_argument(
+        "--advertise",
+        action="store_true",
+        help="announce this device on the local network so panel members find it (concord peers). "
+        "Strangers there see that a Concord device is present, though not whose: the announcement "
+        "changes every day. Off unless asked for",
+    )
+    s.add_argument(
+        "--no-advertise",
+        dest="advertise",
+        action="store_false",
+        help="do not announce this device (the default; kept for scripts written before --advertise)",
+    )
     s.set_defaults(func=cmd_serve)
     s = sub.add_parser("peers", help="find panel devices serving on the local network (zeroconf)")
     s.add_argument("--seconds", type=float, default=2.0, help="how long to listen (default 2)")
@@ -391,9 +443,13 @@ def add_commands(sub) -> None:
     bundle = sub.add_parser("bundle", help="carry sync by file where there is no network")
     bsub = bundle.add_subparsers(dest="bundle_command", required=True, metavar="ACTION")
     s = bsub.add_parser("export", help="write an encrypted, signed bundle for one or more devices")
-    s.add_argument("--for", dest="for_device", action="append", metavar="DEVICE", help="recipient device id (repeatable)")
+    s.add_argument(
+        "--for", dest="for_device", action="append", metavar="DEVICE", help="recipient device id (repeatable)"
+    )
     s.add_argument("--role", help="every active device of this role (carries everything the role may read)")
-    s.add_argument("--all", action="store_true", help="carry everything, not only what the devices are not known to hold")
+    s.add_argument(
+        "--all", action="store_true", help="carry everything, not only what the devices are not known to hold"
+    )
     s.add_argument("file", type=Path, metavar="FILE")
     s.set_defaults(func=cmd_bundle_export)
     s = bsub.add_parser("import", help="check and import a bundle made for this device")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from app.demo.meeting import MEETING_DAY, MEETING_REF
 from app.demo.process import SIGNED_CASE
-from app.models.output_files import write_case_file
 from app.models.errors import ConcordError
+from app.models.output_files import write_case_file
 from app.reports.service import signoff_report, verify_file, write_minutes, write_report
 from app.workspace import Workspace
 
@@ -65,11 +65,14 @@ def write_demo_outputs(folders: dict[str, Path], out: Path) -> int:
         path = out / f"{role}-view.json"
         with Workspace.open(folder) as ws:
             view = role_view(ws)
-            write_case_file(ws, path, json.dumps(view, indent=2, ensure_ascii=False).encode("utf-8"), "",
-                            "demo role view")
+            write_case_file(
+                ws, path, json.dumps(view, indent=2, ensure_ascii=False).encode("utf-8"), "", "demo role view"
+            )
             verdict = ws.verify_audit()
         seen = {s["section"] for c in view["cases"] for s in c["sections"]}
-        print(f"{role:16s} {len(view['cases']):5d} {len(seen):13d}  {'intact' if verdict.ok else 'BROKEN'} ({verdict.entries} entries)")
+        print(
+            f"{role:16s} {len(view['cases']):5d} {len(seen):13d}  {'intact' if verdict.ok else 'BROKEN'} ({verdict.entries} entries)"
+        )
     print(f"Outputs: {out.resolve()} (one <role>-view.json per device: exactly what that role may see)")
     with Workspace.open(folders["chief_inspector"]) as ci:
         try:
@@ -78,14 +81,18 @@ def write_demo_outputs(folders: dict[str, Path], out: Path) -> int:
             print(f"No sign-off report: {exc}")
             return 0
         signoff_check = verify_file(written.pdf, ws=ci)
-    print(f"Sign-off report of {SIGNED_CASE}: {written.pdf.resolve()} (with .html and .txt beside it); "
-          f"verify: {_said(signoff_check)}")
+    print(
+        f"Sign-off report of {SIGNED_CASE}: {written.pdf.resolve()} (with .html and .txt beside it); "
+        f"verify: {_said(signoff_check)}"
+    )
     with Workspace.open(folders["chair"]) as chair:
         minutes = write_minutes(chair, MEETING_REF, out / "panel-minutes.pdf", MEETING_DAY)
         checked = verify_file(minutes.pdf, ws=chair)
         open_actions = len(chair.meeting_mode.tracker().filter())
-    print(f"Minutes of {MEETING_REF}: {minutes.pdf.resolve()} (with .html and .txt beside it); "
-          f"verify: {_said(checked)}; {open_actions} actions open in the tracker")
+    print(
+        f"Minutes of {MEETING_REF}: {minutes.pdf.resolve()} (with .html and .txt beside it); "
+        f"verify: {_said(checked)}; {open_actions} actions open in the tracker"
+    )
     return 0 if signoff_check.holds and checked.holds else 1
 
 

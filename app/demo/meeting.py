@@ -17,33 +17,67 @@ VIEWS = {
     "CC-2026-0103": "She wants the letters to go on, at her pace, and to stop at once if anything changes.",
 }
 DISCUSSION = {
-    "CC-2026-0101": ("police", "Two call-outs since September; a breach of the non-molestation order on 2 Nov.",
-                     "Police and the advocate both judge the risk to be rising.",
-                     "Refer the children to the school's safeguarding lead; review at the January panel."),
-    "CC-2026-0102": ("clinician", "Attended every GP appointment since October; no new incident reported.",
-                     "Health believes the support plan is working.",
-                     "No restorative option for now; keep the support plan; review in 12 weeks."),
-    "CC-2026-0103": ("advocate", "Approved with conditions on 21 Nov; letters pass through the facilitator.",
-                     "The advocate and facilitator think the pace is right for her.",
-                     "Go on with indirect letters under the Chief Inspector's conditions."),
+    "CC-2026-0101": (
+        "police",
+        "Two call-outs since September; a breach of the non-molestation order on 2 Nov.",
+        "Police and the advocate both judge the risk to be rising.",
+        "Refer the children to the school's safeguarding lead; review at the January panel.",
+    ),
+    "CC-2026-0102": (
+        "clinician",
+        "Attended every GP appointment since October; no new incident reported.",
+        "Health believes the support plan is working.",
+        "No restorative option for now; keep the support plan; review in 12 weeks.",
+    ),
+    "CC-2026-0103": (
+        "advocate",
+        "Approved with conditions on 21 Nov; letters pass through the facilitator.",
+        "The advocate and facilitator think the pace is right for her.",
+        "Go on with indirect letters under the Chief Inspector's conditions.",
+    ),
 }
 ACTIONS = [
-    ("police", "CC-2026-0101", "Tell the school's safeguarding lead about the order and the plan, in person",
-     "police", "PC Jordan Ellis", "2026-12-10"),
-    ("advocate", "CC-2026-0101", "Agree a safe way for the grandparents' visits with her",
-     "advocacy", "Sam Rees", "2026-12-17"),
-    ("clinician", "CC-2026-0102", "GP to flag the record so any new injury is asked about",
-     "health", "Dr Alys Morgan", "2026-12-08"),
-    ("advocate", "CC-2026-0103", "Check with her after the first letter how she felt",
-     "advocacy", "Sam Rees", "2026-12-12"),
+    (
+        "police",
+        "CC-2026-0101",
+        "Tell the school's safeguarding lead about the order and the plan, in person",
+        "police",
+        "PC Jordan Ellis",
+        "2026-12-10",
+    ),
+    (
+        "advocate",
+        "CC-2026-0101",
+        "Agree a safe way for the grandparents' visits with her",
+        "advocacy",
+        "Sam Rees",
+        "2026-12-17",
+    ),
+    (
+        "clinician",
+        "CC-2026-0102",
+        "GP to flag the record so any new injury is asked about",
+        "health",
+        "Dr Alys Morgan",
+        "2026-12-08",
+    ),
+    (
+        "advocate",
+        "CC-2026-0103",
+        "Check with her after the first letter how she felt",
+        "advocacy",
+        "Sam Rees",
+        "2026-12-12",
+    ),
 ]
 
 
 def run_demo_meeting(opened: dict[str, Workspace], share) -> str:
     chair = opened["chair"]
     service = chair.meetings
-    m = service.schedule(MEETING_DAY, "10:00", "Llanŵy community hall, back room", panel="Vale restorative panel",
-                      reference=MEETING_REF)
+    m = service.schedule(
+        MEETING_DAY, "10:00", "Llanŵy community hall, back room", panel="Vale restorative panel", reference=MEETING_REF
+    )
     service.build_agenda(m.reference, MEETING_DAY)
     for role in ("advocate", "clinician", "legal", "police", "facilitator"):
         service.add_attendee(m.reference, device_id=opened[role].profile.device_id)

@@ -90,13 +90,62 @@ CASES: list[dict[str, Any]] = [
         },
         "risk": [("2026-06-02", 8, "", ""), ("2026-09-10", 11, "", "")],
         "records": {
-            "legal": [("orders", {"order_type": "non-molestation", "made_on": "2026-03-02", "expires_on": "2027-03-01", "conditions": "No contact, directly or indirectly."})],
-            "police": [
-                ("incidents", {"incident_date": "2026-01-20", "incident_type": "threats", "crime_reference": "DEMO/0120", "description": "Threatening messages."}),
-                ("incidents", {"incident_date": "2026-02-27", "incident_type": "breach of order", "crime_reference": "DEMO/0227", "description": "Attended address."}),
+            "legal": [
+                (
+                    "orders",
+                    {
+                        "order_type": "non-molestation",
+                        "made_on": "2026-03-02",
+                        "expires_on": "2027-03-01",
+                        "conditions": "No contact, directly or indirectly.",
+                    },
+                )
             ],
-            "advocate": [("consent_records", {"party": "person harmed", "consent_status": "given", "recorded_on": "2026-09-10", "method": "In person", "explained": "Purpose, who will see what, right to withdraw.", "witness": "Sam Rees"})],
-            "chair": [("action_items", {"action": "Confirm order expiry with court", "owner_agency": "legal", "owner_person": "Huw Parry", "target_date": "2026-12-05", "action_status": "open"})],
+            "police": [
+                (
+                    "incidents",
+                    {
+                        "incident_date": "2026-01-20",
+                        "incident_type": "threats",
+                        "crime_reference": "DEMO/0120",
+                        "description": "Threatening messages.",
+                    },
+                ),
+                (
+                    "incidents",
+                    {
+                        "incident_date": "2026-02-27",
+                        "incident_type": "breach of order",
+                        "crime_reference": "DEMO/0227",
+                        "description": "Attended address.",
+                    },
+                ),
+            ],
+            "advocate": [
+                (
+                    "consent_records",
+                    {
+                        "party": "person harmed",
+                        "consent_status": "given",
+                        "recorded_on": "2026-09-10",
+                        "method": "In person",
+                        "explained": "Purpose, who will see what, right to withdraw.",
+                        "witness": "Sam Rees",
+                    },
+                )
+            ],
+            "chair": [
+                (
+                    "action_items",
+                    {
+                        "action": "Confirm order expiry with court",
+                        "owner_agency": "legal",
+                        "owner_person": "Huw Parry",
+                        "target_date": "2026-12-05",
+                        "action_status": "open",
+                    },
+                )
+            ],
         },
     },
     {
@@ -114,7 +163,11 @@ CASES: list[dict[str, Any]] = [
             "referral_reason": "Couple wish to separate safely; mediation on practical matters.",
         },
         "by_role": {
-            "advocate": {"wishes": "A safe separation; shuttle only.", "readiness": "ready", "advocate_summary": "Wants shuttle mediation on the tenancy."},
+            "advocate": {
+                "wishes": "A safe separation; shuttle only.",
+                "readiness": "ready",
+                "advocate_summary": "Wants shuttle mediation on the tenancy.",
+            },
             "police": {"police_summary": "One standard-risk incident in 2025.", "intelligence": "None."},
             "clinician": {"clinical_summary": "Not known to services.", "clinical_risk": "low"},
         },
@@ -138,10 +191,24 @@ CASES: list[dict[str, Any]] = [
         },
         "by_role": {"legal": {"legal_summary": "Hearing listed for January."}},
         # Reviewed before the sign-off, so the decision rests on a current assessment.
-        "risk": [("2026-08-19", 5, "medium", "Person F has new access to a firearm (licence renewed)."),
-                 ("2026-11-18", 5, "medium", "Person F held a firearm until the licence was revoked in November; "
-                                             "the level stays raised until the next review.")],
-        "records": {"legal": [("proceedings", {"court": "Cardiff Family Court", "hearing_date": "2027-01-18", "purpose": "Child arrangements"})]},
+        "risk": [
+            ("2026-08-19", 5, "medium", "Person F has new access to a firearm (licence renewed)."),
+            (
+                "2026-11-18",
+                5,
+                "medium",
+                "Person F held a firearm until the licence was revoked in November; "
+                "the level stays raised until the next review.",
+            ),
+        ],
+        "records": {
+            "legal": [
+                (
+                    "proceedings",
+                    {"court": "Cardiff Family Court", "hearing_date": "2027-01-18", "purpose": "Child arrangements"},
+                )
+            ]
+        },
     },
 ]
 
@@ -165,7 +232,8 @@ def _assess(ws: Workspace, case_id: str, assessments) -> None:
     questions = ws.risk.instrument("dash").questions
     for date, yes, raise_to, reason in assessments:
         answers: dict[str, str | tuple[str, str] | Answer] = {
-            q.id: ("yes" if i < yes else "no") for i, q in enumerate(questions)}
+            q.id: ("yes" if i < yes else "no") for i, q in enumerate(questions)
+        }
         ws.risk.assess(case_id, "dash", answers, assessed_on=date, judgement_level=raise_to, judgement_reason=reason)
 
 

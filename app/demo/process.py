@@ -17,21 +17,21 @@ WAITING_CASE = "CC-2026-0102"  # asked for, not yet decided
 DECIDED_ON = dt.date(2026, 11, 21)
 RATIONALE = {
     "information": "Dash 5 of 24 on 18 November, kept at medium by professional judgement for the firearm; no "
-                   "incident since the referral; both parties' consent recorded by the advocate.",
+    "incident since the referral; both parties' consent recorded by the advocate.",
     "assessment": "Firearm access removed by licence review; the risk is now managed by the safety plan and the "
-                  "letters carry no contact.",
+    "letters carry no contact.",
     "powers_policy": "Eligibility rule standard-risk-only v1 is not met (medium by judgement): decided here by "
-                     "explicit sign-off; force restorative justice policy followed.",
+    "explicit sign-off; force restorative justice policy followed.",
     "options": "Indirect letters only; a direct meeting is not an option at this stage.",
     "action_review": "Review at once on any trigger, and before any change to the form of process.",
 }
 # An override statement for each red flag the case raised when it was decided.
 OVERRIDES = {
     "eligibility": "The rule is not met only on the level, which judgement keeps raised for the firearm now "
-                   "removed; letters through the facilitator carry no contact, so this case goes ahead by explicit "
-                   "sign-off.",
+    "removed; letters through the facilitator carry no contact, so this case goes ahead by explicit "
+    "sign-off.",
     "risk-raised": "The judgement was right in August and stands: the licence was revoked in November, and the "
-                   "raised level keeps the safety plan and the conditions in force until the review.",
+    "raised level keeps the safety plan and the conditions in force until the review.",
 }
 
 
@@ -81,10 +81,17 @@ def take_through_panel(opened: dict[str, Workspace], share) -> None:
     police.process.step(SIGNED_CASE, "assessment", "Dash checklist completed with the survivor")
     police.process.step(SIGNED_CASE, "panel_review", "On the agenda of the November panel")
     for party in ("person harmed", "person who caused harm"):
-        advocate.process.record_consent(SIGNED_CASE, {
-            "party": party, "consent_status": "given", "recorded_on": "2026-10-20", "method": "in person",
-            "explained": "Indirect letters through the facilitator; voluntary; may stop at any time.",
-            "witness": "Second advocate"})
+        advocate.process.record_consent(
+            SIGNED_CASE,
+            {
+                "party": party,
+                "consent_status": "given",
+                "recorded_on": "2026-10-20",
+                "method": "in person",
+                "explained": "Indirect letters through the facilitator; voluntary; may stop at any time.",
+                "witness": "Second advocate",
+            },
+        )
     a = advocate.open_case(SIGNED_CASE)
     a.set("safety_plan", "Letters pass through the facilitator only; no addresses on any letter.")
     a.set("conditions", "No contact outside the process; firearm licence stays revoked.")
@@ -97,9 +104,16 @@ def take_through_panel(opened: dict[str, Workspace], share) -> None:
     share()
     police.process.request_signoff(SIGNED_CASE, "The panel supports indirect letters under conditions.")
     share()
-    ci.process.decide(SIGNED_CASE, "approve with conditions", RATIONALE, rank="Chief Inspector",
-                      conditions="Indirect letters only; review before any direct contact.", overrides=OVERRIDES,
-                      decided_on=DECIDED_ON, today=DECIDED_ON)
+    ci.process.decide(
+        SIGNED_CASE,
+        "approve with conditions",
+        RATIONALE,
+        rank="Chief Inspector",
+        conditions="Indirect letters only; review before any direct contact.",
+        overrides=OVERRIDES,
+        decided_on=DECIDED_ON,
+        today=DECIDED_ON,
+    )
     share()
     # A second case waits in the Chief Inspector's inbox: its red flags (no assessment, no consent,
     # no safeguards yet) show what a decision would have to answer.

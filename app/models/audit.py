@@ -22,9 +22,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from app.models import audit_anchors
-from app.models.storage import tables as t
 from app.models.audit_anchors import Held
 from app.models.errors import AuditError
+from app.models.storage import tables as t
 from app.models.storage.store import AUDIT_CONTEXT, AUDIT_KEYED_META, AuditContext, Store, now_utc
 
 GENESIS = "0" * 64
@@ -102,13 +102,27 @@ def _body(seq: int, at: str, device_id: str, person: str, role: str, action: str
     ).encode("utf-8")
 
 
-def entry_hash(prev_hash: str, seq: int, at: str, device_id: str, person: str, role: str, action: str, case_ref: str, target: str) -> str:
+def entry_hash(
+    prev_hash: str, seq: int, at: str, device_id: str, person: str, role: str, action: str, case_ref: str, target: str
+) -> str:
     """The unkeyed rule of entries written before the chain was keyed (anyone can compute it)."""
-    return hashlib.sha256(prev_hash.encode("utf-8") + _body(seq, at, device_id, person, role, action, case_ref, target)).hexdigest()
+    return hashlib.sha256(
+        prev_hash.encode("utf-8") + _body(seq, at, device_id, person, role, action, case_ref, target)
+    ).hexdigest()
 
 
-def keyed_hash(key: bytes, prev_hash: str, seq: int, at: str, device_id: str, person: str, role: str, action: str,
-               case_ref: str, target: str) -> str:
+def keyed_hash(
+    key: bytes,
+    prev_hash: str,
+    seq: int,
+    at: str,
+    device_id: str,
+    person: str,
+    role: str,
+    action: str,
+    case_ref: str,
+    target: str,
+) -> str:
     body = _body(seq, at, device_id, person, role, action, case_ref, target)
     return hmac.new(key, prev_hash.encode("utf-8") + body, hashlib.sha256).hexdigest()
 
@@ -194,14 +208,31 @@ def _against_anchors(store: Store, items: list[Entry]) -> Verdict:
         by = "this device" if h.source == me.device_id else f"device {h.source}"
         holder = f"held by {by}, received {h.received_at}"
         if not a.verifies(me.signing_public):
-            return Verdict(False, len(items), a.seq, f"the signed head of entry {a.seq} ({holder}) does not "
-                           "verify: the anchors were altered", len(held), h)
+            return Verdict(
+                False,
+                len(items),
+                a.seq,
+                f"the signed head of entry {a.seq} ({holder}) does not verify: the anchors were altered",
+                len(held),
+                h,
+            )
         if a.seq > len(items):
-            return Verdict(False, len(items), len(items) + 1,
-                           f"the log ends at entry {len(items)}, but its head was signed at entry {a.seq} "
-                           f"on {a.signed_at} ({holder}): entries were removed since", len(held), h)
+            return Verdict(
+                False,
+                len(items),
+                len(items) + 1,
+                f"the log ends at entry {len(items)}, but its head was signed at entry {a.seq} "
+                f"on {a.signed_at} ({holder}): entries were removed since",
+                len(held),
+                h,
+            )
         if not hmac.compare_digest(items[a.seq - 1].hash, a.hash):
-            return Verdict(False, len(items), a.seq,
-                           f"entry {a.seq} is not the one signed on {a.signed_at} ({holder}): the log was "
-                           "rewritten", len(held), h)
+            return Verdict(
+                False,
+                len(items),
+                a.seq,
+                f"entry {a.seq} is not the one signed on {a.signed_at} ({holder}): the log was rewritten",
+                len(held),
+                h,
+            )
     return Verdict(True, len(items), anchors=len(held))

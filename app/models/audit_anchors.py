@@ -35,8 +35,9 @@ class Anchor:
     signature: bytes
 
     def message(self) -> bytes:
-        return _CONTEXT + json.dumps([self.device_id, self.seq, self.hash, self.signed_at],
-                                     separators=(",", ":")).encode()
+        return (
+            _CONTEXT + json.dumps([self.device_id, self.seq, self.hash, self.signed_at], separators=(",", ":")).encode()
+        )
 
     def verifies(self, signing_public: bytes) -> bool:
         try:
@@ -46,11 +47,19 @@ class Anchor:
         return True
 
     def encode(self) -> bytes:
-        return json.dumps({"d": self.device_id, "s": self.seq, "h": self.hash, "t": self.signed_at,
-                           "g": base64.b64encode(self.signature).decode()}, separators=(",", ":")).encode()
+        return json.dumps(
+            {
+                "d": self.device_id,
+                "s": self.seq,
+                "h": self.hash,
+                "t": self.signed_at,
+                "g": base64.b64encode(self.signature).decode(),
+            },
+            separators=(",", ":"),
+        ).encode()
 
     @classmethod
-    def decode(cls, data: bytes) -> "Anchor":
+    def decode(cls, data: bytes) -> Anchor:
         """Raises ValueError on anything but a well-formed anchor (its signature unchecked)."""
         if len(data) > MAX_ENCODED:
             raise ValueError("an audit anchor is too long")
@@ -59,11 +68,19 @@ class Anchor:
             anchor = cls(raw["d"], raw["s"], raw["h"], raw["t"], base64.b64decode(raw["g"], validate=True))
         except (KeyError, TypeError, UnicodeDecodeError, json.JSONDecodeError, ValueError):
             raise ValueError("not an audit anchor") from None
-        if not (isinstance(anchor.device_id, str) and 0 < len(anchor.device_id) <= 64
-                and type(anchor.seq) is int and anchor.seq > 0 and isinstance(anchor.hash, str)
-                and len(anchor.hash) == 64 and all(c in "0123456789abcdef" for c in anchor.hash)
-                and isinstance(anchor.signed_at, str) and len(anchor.signed_at) <= 40
-                and len(anchor.signature) == 64 and set(raw) == {"d", "s", "h", "t", "g"}):
+        if not (
+            isinstance(anchor.device_id, str)
+            and 0 < len(anchor.device_id) <= 64
+            and type(anchor.seq) is int
+            and anchor.seq > 0
+            and isinstance(anchor.hash, str)
+            and len(anchor.hash) == 64
+            and all(c in "0123456789abcdef" for c in anchor.hash)
+            and isinstance(anchor.signed_at, str)
+            and len(anchor.signed_at) <= 40
+            and len(anchor.signature) == 64
+            and set(raw) == {"d", "s", "h", "t", "g"}
+        ):
             raise ValueError("not an audit anchor")
         return anchor
 
@@ -88,8 +105,12 @@ def sign_head(conn: sa.Connection, device_id: str, sign: Callable[[bytes], bytes
     if head is None:
         return None
     a = t.audit_anchors.c
-    last = conn.execute(sa.select(t.audit_anchors).where((a.device_id == device_id) & (a.source == device_id))
-                        .order_by(a.id.desc()).limit(1)).first()
+    last = conn.execute(
+        sa.select(t.audit_anchors)
+        .where((a.device_id == device_id) & (a.source == device_id))
+        .order_by(a.id.desc())
+        .limit(1)
+    ).first()
     if last is not None and last.seq == head.seq and last.hash == head.hash:
         return _held(last).anchor
     unsigned = Anchor(device_id, head.seq, head.hash, now_utc(), b"")
@@ -101,14 +122,28 @@ def sign_head(conn: sa.Connection, device_id: str, sign: Callable[[bytes], bytes
 def keep(conn: sa.Connection, anchor: Anchor, source: str) -> bool:
     """Keep an anchor (whose signature the caller has checked); False if this copy was held."""
     a = t.audit_anchors.c
-    found = conn.execute(sa.select(a.id).where(
-        (a.device_id == anchor.device_id) & (a.seq == anchor.seq) & (a.hash == anchor.hash)
-        & (a.signed_at == anchor.signed_at) & (a.source == source))).first()
+    found = conn.execute(
+        sa.select(a.id).where(
+            (a.device_id == anchor.device_id)
+            & (a.seq == anchor.seq)
+            & (a.hash == anchor.hash)
+            & (a.signed_at == anchor.signed_at)
+            & (a.source == source)
+        )
+    ).first()
     if found is not None:
         return False
-    conn.execute(t.audit_anchors.insert().values(
-        device_id=anchor.device_id, seq=anchor.seq, hash=anchor.hash, signed_at=anchor.signed_at,
-        signature=anchor.signature, source=source, received_at=now_utc()))
+    conn.execute(
+        t.audit_anchors.insert().values(
+            device_id=anchor.device_id,
+            seq=anchor.seq,
+            hash=anchor.hash,
+            signed_at=anchor.signed_at,
+            signature=anchor.signature,
+            source=source,
+            received_at=now_utc(),
+        )
+    )
     return True
 
 
@@ -122,6 +157,7 @@ def held_of(conn: sa.Connection, device_id: str) -> list[Held]:
 def latest_of(conn: sa.Connection, device_id: str) -> Anchor | None:
     """The anchor of one device's chain that reaches furthest (the latest signed, of equals)."""
     a = t.audit_anchors.c
-    row = conn.execute(sa.select(t.audit_anchors).where(a.device_id == device_id)
-                       .order_by(a.seq.desc(), a.signed_at.desc()).limit(1)).first()
+    row = conn.execute(
+        sa.select(t.audit_anchors).where(a.device_id == device_id).order_by(a.seq.desc(), a.signed_at.desc()).limit(1)
+    ).first()
     return _held(row).anchor if row is not None else None

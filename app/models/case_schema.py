@@ -39,7 +39,7 @@ class FieldDef:
     never_export: bool = False
     risk_relevant: bool = False
     managed: bool = False  # written only through its own form (a risk assessment): views show, not edit
-    subfields: tuple["FieldDef", ...] = ()
+    subfields: tuple[FieldDef, ...] = ()
     # A number's bounds (inclusive) and whether it counts whole things; None: unbounded.
     minimum: int | float | None = None
     maximum: int | float | None = None
@@ -47,7 +47,7 @@ class FieldDef:
     # A date of something that has happened: never later than the clock tolerance allows.
     past_only: bool = False
 
-    def subfield(self, sub_id: str) -> "FieldDef | None":
+    def subfield(self, sub_id: str) -> FieldDef | None:
         return next((s for s in self.subfields if s.id == sub_id), None)
 
 
@@ -128,8 +128,9 @@ class Schema:
         return out
 
 
-def load_schema(schema_path: Source = DEFAULT_SCHEMA, isa_path: Source = DEFAULT_ISA,
-                meeting_path: Source | None = None) -> Schema:
+def load_schema(
+    schema_path: Source = DEFAULT_SCHEMA, isa_path: Source = DEFAULT_ISA, meeting_path: Source | None = None
+) -> Schema:
     """The case schema and the meeting schema (by default `meeting.toml` beside the case schema,
     when there is one) with the agreement that governs both."""
     schema, isa = as_source(schema_path), as_source(isa_path)
@@ -144,8 +145,9 @@ def load_schema(schema_path: Source = DEFAULT_SCHEMA, isa_path: Source = DEFAULT
                 if fid in taken:
                     raise _fail(meeting, f"'{fid}'", "this id is already used in the case schema")
     roles, access, name, basis = _parse_isa(isa, _read_toml(isa), sections + meetings)
-    return Schema(sections=sections, roles=roles, access=access, isa_name=name, lawful_basis=basis,
-                  meeting_sections=meetings)
+    return Schema(
+        sections=sections, roles=roles, access=access, isa_name=name, lawful_basis=basis, meeting_sections=meetings
+    )
 
 
 def _meeting_beside(schema: Traversable) -> Traversable | None:
@@ -170,8 +172,12 @@ def read_toml(path: Source, fail: Callable[[str, Exception], Exception] | None =
 
 
 def _read_toml(path: Traversable) -> dict[str, Any]:
-    return read_toml(path, lambda why, exc: SchemaError(
-        f"{path}: file not found" if isinstance(exc, FileNotFoundError) else f"{path}: {why}: {exc}"))
+    return read_toml(
+        path,
+        lambda why, exc: SchemaError(
+            f"{path}: file not found" if isinstance(exc, FileNotFoundError) else f"{path}: {why}: {exc}"
+        ),
+    )
 
 
 def _fail(path: Traversable, where: str, problem: str) -> SchemaError:
@@ -197,8 +203,22 @@ def _ident(path: Traversable, where: str, value: object) -> str:
     return value
 
 
-_FIELD_KEYS = {"id", "type", "label", "label_cy", "help", "options", "never_export", "risk_relevant", "managed", "fields",
-               "min", "max", "integer", "past_only"}
+_FIELD_KEYS = {
+    "id",
+    "type",
+    "label",
+    "label_cy",
+    "help",
+    "options",
+    "never_export",
+    "risk_relevant",
+    "managed",
+    "fields",
+    "min",
+    "max",
+    "integer",
+    "past_only",
+}
 
 
 def _bool_key(path: Traversable, where: str, raw: dict[str, Any], key: str) -> bool:
@@ -215,12 +235,15 @@ def _value_rules(path: Traversable, where: str, ftype: str, raw: dict[str, Any])
     for key, fits in (("min", "number"), ("max", "number"), ("integer", "number"), ("past_only", "date")):
         if key in raw and ftype != fits:
             raise _fail(path, where, f"'{key}' only belongs to a {fits}")
-    rules: dict[str, Any] = {"integer": _bool_key(path, where, raw, "integer"),
-                   "past_only": _bool_key(path, where, raw, "past_only")}
+    rules: dict[str, Any] = {
+        "integer": _bool_key(path, where, raw, "integer"),
+        "past_only": _bool_key(path, where, raw, "past_only"),
+    }
     for key, name in (("min", "minimum"), ("max", "maximum")):
         value = raw.get(key)
-        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
-                                  or not math.isfinite(value)):
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
+        ):
             raise _fail(path, where, f"'{key}' must be a number")
         if value is not None and rules["integer"] and value != int(value):
             raise _fail(path, where, f"'{key}' must be a whole number when 'integer' is true")

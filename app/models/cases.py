@@ -12,7 +12,6 @@ value), and every refused read or write a `read_refused` or `write_refused` nami
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import uuid
 from collections.abc import Callable, Mapping
@@ -21,15 +20,14 @@ from typing import Any, Protocol, TypeGuard, TypeVar
 
 import sqlalchemy as sa
 
-from app.models import clock
-from app.models import audit
-from app.models.documents.textdiff import rebase
+from app.models import audit, clock
+from app.models.case_schema import FieldDef, Schema, SectionDef
 from app.models.documents.casedoc import SCALAR_TYPES, CompartmentDoc, NewChange
 from app.models.documents.changeformat import BadChange, ChangeHeader, read_change
 from app.models.documents.compartments import Compartment, CompartmentMap
 from app.models.documents.conflicts import Candidate
+from app.models.documents.textdiff import rebase
 from app.models.errors import NotFound, PermissionDenied, ValidationError
-from app.models.case_schema import FieldDef, Schema, SectionDef
 from app.models.storage.store import SNAPSHOT_EVERY, Store
 
 _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.-]{1,39}$")
@@ -155,8 +153,15 @@ class CaseRepository:
         held = self._load(case_id, comp)
         return held.doc if held else None
 
-    def write(self, case_id: str, comp: Compartment, role: str, edit: Callable[[CompartmentDoc], tuple[T, Changes]],
-              entry: tuple[audit.Actor, str, str, str], within: Callable[[sa.Connection], object] | None = None) -> T:
+    def write(
+        self,
+        case_id: str,
+        comp: Compartment,
+        role: str,
+        edit: Callable[[CompartmentDoc], tuple[T, Changes]],
+        entry: tuple[audit.Actor, str, str, str],
+        within: Callable[[sa.Connection], object] | None = None,
+    ) -> T:
         """Apply edit(doc) -> (result, changes); persist changes and the audit entry atomically.
         within: called with the connection inside that transaction, to write what goes with it."""
         if role not in comp.write:
@@ -193,8 +198,14 @@ class CaseRepository:
         self._held[(case_id, comp.id)] = held
         return result
 
-    def apply_remote(self, case_id: str, comp: Compartment, datas: list[bytes],
-                     heads: list[ChangeHeader] | None = None, known: set[bytes] | None = None) -> tuple[int, list[bytes]]:
+    def apply_remote(
+        self,
+        case_id: str,
+        comp: Compartment,
+        datas: list[bytes],
+        heads: list[ChangeHeader] | None = None,
+        known: set[bytes] | None = None,
+    ) -> tuple[int, list[bytes]]:
         """Store changes made on other devices (the caller has verified who made them), in a
         transaction of their own. See causal_order; returns (number newly stored, waiting bytes).
         heads: the changes' headers when the caller has read them already; otherwise read here.
@@ -218,8 +229,9 @@ class CaseRepository:
                 self.store_remote(conn, case_id, comp, fresh)
         return len(fresh), [d for _, d in waiting]
 
-    def store_remote(self, conn: sa.Connection, case_id: str, comp: Compartment,
-                     fresh: list[tuple[ChangeHeader, bytes]]) -> None:
+    def store_remote(
+        self, conn: sa.Connection, case_id: str, comp: Compartment, fresh: list[tuple[ChangeHeader, bytes]]
+    ) -> None:
         """Keep changes put in causal order by causal_order, in the caller's transaction."""
         if not fresh:
             return
@@ -465,11 +477,18 @@ class CaseSession:
             self._changed(f)
         return changed
 
-    def _write_renaming(self, comp: Compartment, edit: Callable[[CompartmentDoc], tuple[bool, Changes]], field_id: str,
-                        value: object, within: Callable[[sa.Connection], None] | None) -> bool:
+    def _write_renaming(
+        self,
+        comp: Compartment,
+        edit: Callable[[CompartmentDoc], tuple[bool, Changes]],
+        field_id: str,
+        value: object,
+        within: Callable[[sa.Connection], None] | None,
+    ) -> bool:
         try:
-            changed = self.repo.write(self.case_id, comp, self.role, edit,
-                                      (self.actor, "field_changed", self.reference, field_id), within)
+            changed = self.repo.write(
+                self.case_id, comp, self.role, edit, (self.actor, "field_changed", self.reference, field_id), within
+            )
         except sa.exc.IntegrityError:
             if within is None:
                 raise
@@ -500,7 +519,9 @@ class CaseSession:
             made = doc.resolve_record(field_id, record_id, sub_id, value, seen)
             return bool(made), made
 
-        changed = self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_changed", self.reference, field_id))
+        changed = self.repo.write(
+            self.case_id, comp, self.role, edit, (self.actor, "record_changed", self.reference, field_id)
+        )
         if changed:
             self._changed(f)
         return changed
@@ -530,7 +551,9 @@ class CaseSession:
         def edit(doc: CompartmentDoc) -> tuple[str, Changes]:
             return doc.add_record(field_id, record)
 
-        rid = self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_added", self.reference, field_id))
+        rid = self.repo.write(
+            self.case_id, comp, self.role, edit, (self.actor, "record_added", self.reference, field_id)
+        )
         self._changed(f)
         return rid
 
@@ -543,7 +566,9 @@ class CaseSession:
             made = doc.update_record(field_id, record_id, changes)
             return bool(made), made
 
-        changed = self.repo.write(self.case_id, comp, self.role, edit, (self.actor, "record_changed", self.reference, field_id))
+        changed = self.repo.write(
+            self.case_id, comp, self.role, edit, (self.actor, "record_changed", self.reference, field_id)
+        )
         if changed:
             self._changed(f)
         return changed

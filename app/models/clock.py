@@ -45,13 +45,13 @@ class Clock:
         self._start = monotonic_start
 
     @classmethod
-    def from_environment(cls) -> "Clock":
+    def from_environment(cls) -> Clock:
         shift = parse_shift(os.environ[SHIFT_ENV]) if os.environ.get(SHIFT_ENV) else 0.0
         start = float(os.environ[MONOTONIC_ENV]) if os.environ.get(MONOTONIC_ENV) else None
         return cls(shift, start)
 
     def wall(self) -> dt.datetime:
-        return dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=self.shift_s)
+        return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.shift_s)
 
     def monotonic(self) -> float:
         now = time.monotonic()
@@ -63,7 +63,7 @@ class ManualClock(Clock):
 
     def __init__(self, wall: dt.datetime | None = None, monotonic: float = 0.0):
         super().__init__()
-        self._wall = wall or dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.timezone.utc)
+        self._wall = wall or dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
         self._mono = monotonic
         self._lock = threading.Lock()
 

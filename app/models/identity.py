@@ -11,8 +11,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -103,10 +104,12 @@ def verify_attestation(profile: DeviceProfile, signature: bytes) -> bool:
 
 def signed_profile(profile: DeviceProfile, sign: Callable[[bytes], bytes]) -> bytes:
     """The device's profile with its own signature: the request a chair approves."""
-    return json.dumps({
-        "profile": json.loads(profile.canonical()),
-        "signature": base64.b64encode(sign(profile.canonical())).decode(),
-    }).encode()
+    return json.dumps(
+        {
+            "profile": json.loads(profile.canonical()),
+            "signature": base64.b64encode(sign(profile.canonical())).decode(),
+        }
+    ).encode()
 
 
 def read_signed_profile(data: bytes) -> DeviceProfile:
@@ -117,8 +120,13 @@ def read_signed_profile(data: bytes) -> DeviceProfile:
         raw = json.loads(data)
         p = raw["profile"]
         profile = DeviceProfile(
-            p["device_id"], p["name"], p["agency"], p["role"], base64.b64decode(p["signing_public"], validate=True),
-            base64.b64decode(p["exchange_public"], validate=True), p["created_at"],
+            p["device_id"],
+            p["name"],
+            p["agency"],
+            p["role"],
+            base64.b64decode(p["signing_public"], validate=True),
+            base64.b64decode(p["exchange_public"], validate=True),
+            p["created_at"],
         )
         signature = base64.b64decode(raw["signature"], validate=True)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
@@ -139,7 +147,7 @@ class DeviceKeys:
         self._exchange_raw: bytes | None = None
 
     @staticmethod
-    def create(os_keyring: OsKeyring) -> "DeviceKeys":
+    def create(os_keyring: OsKeyring) -> DeviceKeys:
         if os_keyring.get(SIGNING_SECRET) is not None:
             raise KeyringError("this data folder already has a device key in the keyring; refusing to replace it")
         os_keyring.put(SIGNING_SECRET, Ed25519PrivateKey.generate().private_bytes_raw())

@@ -22,8 +22,14 @@ from app.models.storage.store import Store
 # passed to CreateFile so that, as here, the file is never readable by others even for a moment.
 OWNER_ONLY = 0o600
 
-_CREATE = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-           | getattr(os, "O_BINARY", 0))
+_CREATE = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 class WritingDevice(Protocol):
@@ -80,4 +86,3 @@ def write_case_file(ws: WritingDevice, path: Path | str, data: bytes, case_ref: 
     with ws.store.begin() as conn:
         audit.append(conn, ws.actor, "file_written", case_ref, kind)
     return written
-

@@ -23,7 +23,20 @@ from app.reports.pdf import EMBEDDED_NAME, render_pdf
 from app.reports.pdf_check import PdfCheck, check_pdf
 
 __all__ = [
-    "FORMAT", "MARKING", "EMBEDDED_NAME",
-    "Block", "Facts", "Heading", "Notice", "Paragraph", "Report", "ReportFormatError", "Table",
-    "render_pdf", "render_html", "render_text", "PdfCheck", "check_pdf",
+    "FORMAT",
+    "MARKING",
+    "EMBEDDED_NAME",
+    "Block",
+    "Facts",
+    "Heading",
+    "Notice",
+    "Paragraph",
+    "Report",
+    "ReportFormatError",
+    "Table",
+    "render_pdf",
+    "render_html",
+    "render_text",
+    "PdfCheck",
+    "check_pdf",
 ]

@@ -129,8 +129,7 @@ class Table:
         rows = tuple(_texts(r, f"table row {i + 1}") for i, r in enumerate(self.rows))
         for i, row in enumerate(rows):
             if len(row) != len(columns):
-                raise ReportFormatError(
-                    f"table row {i + 1} has {len(row)} cells for {len(columns)} columns")
+                raise ReportFormatError(f"table row {i + 1} has {len(row)} cells for {len(columns)} columns")
         widths = self.widths
         if widths is not None:
             if not isinstance(widths, (tuple, list)) or len(widths) != len(columns):
@@ -199,9 +198,16 @@ class Report:
         _set(self, "blocks", tuple(self.blocks))
 
     def _to_json(self) -> dict:
-        return {"format": FORMAT, "kind": self.kind, "title": self.title, "marking": self.marking,
-                "subtitle": self.subtitle, "issued_on": self.issued_on,
-                "meta": [list(p) for p in self.meta], "blocks": [_block_json(b) for b in self.blocks]}
+        return {
+            "format": FORMAT,
+            "kind": self.kind,
+            "title": self.title,
+            "marking": self.marking,
+            "subtitle": self.subtitle,
+            "issued_on": self.issued_on,
+            "meta": [list(p) for p in self.meta],
+            "blocks": [_block_json(b) for b in self.blocks],
+        }
 
     def canonical_bytes(self) -> bytes:
         """The content as compact JSON with sorted keys, UTF-8 and the format version."""
@@ -237,8 +243,7 @@ def _block_json(block: Block) -> dict:
 
 
 def _encode(tree) -> bytes:
-    return json.dumps(tree, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      allow_nan=False).encode("utf-8")
+    return json.dumps(tree, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
 def _report_from_json(tree) -> Report:
@@ -259,9 +264,15 @@ def _report_from_json(tree) -> Report:
         make, names = _BLOCKS[block["type"]]
         _exact_keys(block, {"type", *names}, f"block {i + 1} ({block['type']})")
         parsed.append(make(**{name: block[name] for name in names}))
-    return Report(kind=tree["kind"], title=tree["title"], marking=tree["marking"],
-                  subtitle=tree["subtitle"], issued_on=tree["issued_on"], meta=tree["meta"],
-                  blocks=tuple(parsed))
+    return Report(
+        kind=tree["kind"],
+        title=tree["title"],
+        marking=tree["marking"],
+        subtitle=tree["subtitle"],
+        issued_on=tree["issued_on"],
+        meta=tree["meta"],
+        blocks=tuple(parsed),
+    )
 
 
 def _exact_keys(tree: dict, keys: set, what: str) -> None:

@@ -12,7 +12,15 @@ import textwrap
 from html import escape
 
 from app.reports.document import (
-    HASH_ROW, Facts, Heading, Notice, Paragraph, Report, Table, drawable, verification_rows,
+    HASH_ROW,
+    Facts,
+    Heading,
+    Notice,
+    Paragraph,
+    Report,
+    Table,
+    drawable,
+    verification_rows,
 )
 
 _CSS = """
@@ -59,15 +67,12 @@ def render_html(report: Report) -> str:
     ]
     if report.subtitle:
         out.append(f'<p class="subtitle">{_h(report.subtitle)}</p>')
-    out.append(f'<p class="issued">Issued on <time datetime="{_h(report.issued_on)}">'
-               f"{_h(report.issued_on)}</time></p>")
+    out.append(f'<p class="issued">Issued on <time datetime="{_h(report.issued_on)}">{_h(report.issued_on)}</time></p>')
     for block in report.blocks:
         out += _html_block(block)
-    out += ['<section aria-labelledby="concord-verification">',
-            '<h2 id="concord-verification">Verification</h2>']
+    out += ['<section aria-labelledby="concord-verification">', '<h2 id="concord-verification">Verification</h2>']
     out += _facts_html(verification_rows(report, digest), code_row=HASH_ROW)
-    out += ["</section>", "</main>", f'<footer><p class="marking">{marking}</p></footer>',
-            "</body>", "</html>", ""]
+    out += ["</section>", "</main>", f'<footer><p class="marking">{marking}</p></footer>', "</body>", "</html>", ""]
     return "\n".join(out)
 
 
@@ -103,8 +108,12 @@ def _table_html(block: Table) -> list[str]:
         total = sum(block.widths)
         out += ["<colgroup>"] + [f'<col style="width: {100 * w / total:.2f}%">' for w in block.widths]
         out.append("</colgroup>")
-    out += ["<thead>", "<tr>" + "".join(f'<th scope="col">{_h(c)}</th>' for c in block.columns) + "</tr>",
-            "</thead>", "<tbody>"]
+    out += [
+        "<thead>",
+        "<tr>" + "".join(f'<th scope="col">{_h(c)}</th>' for c in block.columns) + "</tr>",
+        "</thead>",
+        "<tbody>",
+    ]
     out += ["<tr>" + "".join(f"<td>{_h(c)}</td>" for c in row) + "</tr>" for row in block.rows]
     return out + ["</tbody>", "</table>"]
 
@@ -170,6 +179,7 @@ def _table_text(block: Table) -> list[str]:
         # Short cells read best as aligned columns, like the printed table.
         def line(cells):
             return "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+
         out += [line(columns), "  ".join("-" * w for w in widths)] + [line(r) for r in rows]
         return out
     # Otherwise one record per row, each cell named by its column: long text stays readable

@@ -18,7 +18,7 @@ import hashlib
 import io
 import threading
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -29,13 +29,20 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Spacer, TableStyle
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
-from reportlab.platypus import TableStyle
 
 from app.reports.document import (
-    HASH_ROW, Facts, Heading, Notice, Paragraph, Report, Table, drawable, verification_rows,
+    HASH_ROW,
+    Facts,
+    Heading,
+    Notice,
+    Paragraph,
+    Report,
+    Table,
+    drawable,
+    verification_rows,
 )
 from app.reports.fonts import register_fonts
 
@@ -46,7 +53,7 @@ SUBJECT_HASH_PREFIX = "content sha256 "  # pdf_check reads the Subject's hash fr
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
-MARGIN_TOP = 24 * mm     # room above the frame for the header marking
+MARGIN_TOP = 24 * mm  # room above the frame for the header marking
 MARGIN_BOTTOM = 22 * mm  # room below it for the footer marking and page number
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
@@ -58,12 +65,29 @@ _render_lock = threading.Lock()
 # settings file, an RL_* environment variable or other code in the process; a verifier elsewhere
 # must draw the identical file, so a render fixes them for its duration.
 _PINNED_SETTINGS = {
-    "invariant": 1, "useA85": 0, "pageCompression": 1, "pdfComments": 0, "pdfMultiLine": 0,
-    "ttfAsciiReadable": 1, "reserveTTFNotdef": 1, "spaceShrinkage": 0.05, "hyphenationLang": "",
-    "embeddedHyphenation": 0, "uriWasteReduce": 0, "allowShortTableRows": 1,
-    "paraFontSizeHeightOffset": 1, "longTableOptimize": 1, "overlapAttachedSpace": 1,
-    "defCWRF": 0.02, "decimalSymbol": ".", "_FUZZ": 1e-6, "wrapA85": 0, "listWrapOnFakeWidth": 1,
-    "documentLang": None, "emptyTableAction": "error", "ignoreContainerActions": 1,
+    "invariant": 1,
+    "useA85": 0,
+    "pageCompression": 1,
+    "pdfComments": 0,
+    "pdfMultiLine": 0,
+    "ttfAsciiReadable": 1,
+    "reserveTTFNotdef": 1,
+    "spaceShrinkage": 0.05,
+    "hyphenationLang": "",
+    "embeddedHyphenation": 0,
+    "uriWasteReduce": 0,
+    "allowShortTableRows": 1,
+    "paraFontSizeHeightOffset": 1,
+    "longTableOptimize": 1,
+    "overlapAttachedSpace": 1,
+    "defCWRF": 0.02,
+    "decimalSymbol": ".",
+    "_FUZZ": 1e-6,
+    "wrapA85": 0,
+    "listWrapOnFakeWidth": 1,
+    "documentLang": None,
+    "emptyTableAction": "error",
+    "ignoreContainerActions": 1,
 }
 
 
@@ -101,12 +125,33 @@ def render_pdf(report: Report) -> bytes:
     out = io.BytesIO()
     with _render_lock, _pinned_settings():
         doc = BaseDocTemplate(
-            out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM, initialFontName=regular, initialFontSize=10, lang="en-GB",
-            title=report.title, author=AUTHOR, subject=subject_for(report, job.content_hash), creator=CREATOR,
-            producer=PRODUCER, keywords=keywords_for(report, job.content_hash))
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+            out,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            initialFontName=regular,
+            initialFontSize=10,
+            lang="en-GB",
+            title=report.title,
+            author=AUTHOR,
+            subject=subject_for(report, job.content_hash),
+            creator=CREATOR,
+            producer=PRODUCER,
+            keywords=keywords_for(report, job.content_hash),
+        )
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            FRAME_WIDTH,
+            PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
         doc.addPageTemplates([PageTemplate(id="report", frames=[frame])])
         doc.build(_story(report, job.content_hash, _Styles(regular, bold)), canvasmaker=make_canvas)
     return out.getvalue()
@@ -176,22 +221,31 @@ class _ReportCanvas(Canvas):
         ident = job.content_hash[:32].encode("ascii")
         doc._ID = b"\n[<" + ident + b"> <" + ident + b">]\n"
 
-        stream = PDFStream(PDFDictionary({
-            "Type": PDFName("EmbeddedFile"),
-            # PDFName would leave the slash unescaped and split the name in two.
-            "Subtype": "/application#2Fjson",
-            "Params": PDFDictionary({"Size": len(job.canonical)}),
-        }), content=job.canonical, filters=[PDFZCompress])
-        filespec = PDFDictionary({
-            "Type": PDFName("Filespec"),
-            "F": PDFString(EMBEDDED_NAME),
-            "UF": PDFString(EMBEDDED_NAME),
-            "Desc": PDFString("Concord report content (canonical JSON) for verification"),
-            "AFRelationship": PDFName("Source"),
-            "EF": PDFDictionary({"F": doc.Reference(stream)}),
-        })
-        names = PDFDictionary({"EmbeddedFiles": PDFDictionary({
-            "Names": PDFArray([PDFString(EMBEDDED_NAME), doc.Reference(filespec)])})})
+        stream = PDFStream(
+            PDFDictionary(
+                {
+                    "Type": PDFName("EmbeddedFile"),
+                    # PDFName would leave the slash unescaped and split the name in two.
+                    "Subtype": "/application#2Fjson",
+                    "Params": PDFDictionary({"Size": len(job.canonical)}),
+                }
+            ),
+            content=job.canonical,
+            filters=[PDFZCompress],
+        )
+        filespec = PDFDictionary(
+            {
+                "Type": PDFName("Filespec"),
+                "F": PDFString(EMBEDDED_NAME),
+                "UF": PDFString(EMBEDDED_NAME),
+                "Desc": PDFString("Concord report content (canonical JSON) for verification"),
+                "AFRelationship": PDFName("Source"),
+                "EF": PDFDictionary({"F": doc.Reference(stream)}),
+            }
+        )
+        names = PDFDictionary(
+            {"EmbeddedFiles": PDFDictionary({"Names": PDFArray([PDFString(EMBEDDED_NAME), doc.Reference(filespec)])})}
+        )
         self.setCatalogEntry("Names", names)
 
 
@@ -199,7 +253,7 @@ class _Stamp:
     """The parts of reportlab's TimeStamp that the document information dictionary reads."""
 
     def __init__(self, day: date):
-        moment = datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+        moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
         self.t = moment.timestamp()
         self.lt = moment.timetuple()
         self.YMDhms = (day.year, day.month, day.day, 0, 0, 0)
@@ -211,8 +265,9 @@ class _Styles:
     def __init__(self, regular: str, bold: str):
         def style(name, font=regular, size=10, leading=None, **kw):
             kw.setdefault("textColor", colors.black)
-            return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.3,
-                                  alignment=TA_LEFT, **kw)
+            return ParagraphStyle(
+                name, fontName=font, fontSize=size, leading=leading or size * 1.3, alignment=TA_LEFT, **kw
+            )
 
         self.title = style("title", bold, 18, 22, spaceAfter=4)
         self.subtitle = style("subtitle", regular, 12, 15, spaceAfter=2)
@@ -246,7 +301,7 @@ def _story(report: Report, content_hash: str, s: _Styles) -> list:
     story += [CondPageBreak(_LEAD_ROOM), _para("Verification", s.h2)]
     rows = verification_rows(report, content_hash)
     # Grouped in eights so that the digest reads and compares by eye on paper.
-    grouped = " ".join(content_hash[i:i + 8] for i in range(0, len(content_hash), 8))
+    grouped = " ".join(content_hash[i : i + 8] for i in range(0, len(content_hash), 8))
     rows[HASH_ROW] = (rows[HASH_ROW][0], grouped)
     story.append(_facts_table(rows, s))
     return story
@@ -291,8 +346,7 @@ _GRID = [
 def _facts_table(rows, s: _Styles) -> PdfTable:
     data = [[_para(label, s.cell_head), _para(value, s.cell)] for label, value in rows]
     # splitInRow lets one very long value continue on the next page instead of failing layout.
-    table = PdfTable(data, colWidths=[FRAME_WIDTH * 0.32, FRAME_WIDTH * 0.68], hAlign="LEFT",
-                     splitInRow=1)
+    table = PdfTable(data, colWidths=[FRAME_WIDTH * 0.32, FRAME_WIDTH * 0.68], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(_cells(s) + _GRID + [("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f0f0f0"))]))
     return table
 
@@ -305,22 +359,33 @@ def _table(block: Table, s: _Styles) -> list:
     data += [[_para(c, s.cell) for c in row] for row in block.rows]
     table = PdfTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     # The header is told apart by weight and a heavier rule, not by its shading alone.
-    table.setStyle(TableStyle(_cells(s) + _GRID + [
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e4e4")),
-        ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.black),
-    ]))
+    table.setStyle(
+        TableStyle(
+            _cells(s)
+            + _GRID
+            + [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e4e4")),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.black),
+            ]
+        )
+    )
     flowables = [CondPageBreak(_LEAD_ROOM), _para(block.caption, s.caption)] if block.caption else []
     return flowables + [table, Spacer(1, 8)]
 
 
 def _notice(block: Notice, s: _Styles) -> list:
     box = PdfTable([[_para(block.text, s.notice)]], colWidths=[FRAME_WIDTH], hAlign="LEFT", splitInRow=1)
-    box.setStyle(TableStyle(_cells(s) + [
-        ("BOX", (0, 0), (-1, -1), 2.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f4f4f4")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
+    box.setStyle(
+        TableStyle(
+            _cells(s)
+            + [
+                ("BOX", (0, 0), (-1, -1), 2.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f4f4f4")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     return [Spacer(1, 4), box, Spacer(1, 8)]

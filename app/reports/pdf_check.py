@@ -23,9 +23,17 @@ from app.reports.pdf import EMBEDDED_NAME, HASH_KEYWORD, SUBJECT_HASH_PREFIX, re
 
 _SUBJECT_HASH = re.compile(re.escape(SUBJECT_HASH_PREFIX) + r"([0-9a-f]{64})$")
 _KEYWORD_HASH = re.compile(re.escape(HASH_KEYWORD) + r"=([0-9a-f]{64})(?:;|$)")
-_INFO_NAMES = {"/Title": "Title", "/Author": "Author", "/Subject": "Subject", "/Keywords": "Keywords",
-               "/Creator": "Creator", "/Producer": "Producer", "/CreationDate": "creation date",
-               "/ModDate": "modification date", "/Trapped": "Trapped"}
+_INFO_NAMES = {
+    "/Title": "Title",
+    "/Author": "Author",
+    "/Subject": "Subject",
+    "/Keywords": "Keywords",
+    "/Creator": "Creator",
+    "/Producer": "Producer",
+    "/CreationDate": "creation date",
+    "/ModDate": "modification date",
+    "/Trapped": "Trapped",
+}
 
 
 @dataclass(frozen=True)
@@ -42,8 +50,7 @@ def check_pdf(data: bytes) -> PdfCheck:
         return PdfCheck(False, None, None, ("this is not a PDF file (it does not begin with a PDF header)",))
     problems: list[str] = []
     if b"%%EOF" not in data[-1024:]:
-        problems.append("the file is incomplete: it does not end with the PDF end-of-file mark "
-                        "(truncated?)")
+        problems.append("the file is incomplete: it does not end with the PDF end-of-file mark (truncated?)")
     with _quiet_pypdf():
         return _check(data, problems)
 
@@ -72,8 +79,7 @@ def _check(data: bytes, problems: list[str]) -> PdfCheck:
     try:
         expected = render_pdf(report)
     except Exception as exc:  # a content that validates but will not lay out is still a failure
-        return failed(f"the embedded content cannot be drawn again ({_short(exc)})", report=report,
-                      digest=digest)
+        return failed(f"the embedded content cannot be drawn again ({_short(exc)})", report=report, digest=digest)
     if expected == data and not problems:
         return PdfCheck(True, report, digest, ())
     problems += _differences(data, reader, expected)
@@ -94,8 +100,7 @@ def _metadata_hash_problems(reader, digest: str) -> list[str]:
         if match is None:
             found.append(f"metadata changed: the {field} carries no content hash")
         elif match.group(1) != digest:
-            found.append(f"metadata changed: the content hash in the {field} does not match "
-                         "the embedded content")
+            found.append(f"metadata changed: the content hash in the {field} does not match the embedded content")
     return found
 
 
@@ -110,8 +115,10 @@ def _differences(data: bytes, reader, expected: bytes) -> list[str]:
     if len(data) > len(expected) and data.startswith(expected):
         found.append(f"{_count(len(data) - len(expected), 'byte')} appended after the end of the signed document")
     elif len(data) < len(expected) and expected.startswith(data):
-        found.append(f"the file is truncated: it stops {_count(len(expected) - len(data), 'byte')} before "
-                     "the end of the signed document")
+        found.append(
+            f"the file is truncated: it stops {_count(len(expected) - len(data), 'byte')} before "
+            "the end of the signed document"
+        )
     fresh = PdfReader(io.BytesIO(expected))
     changed = _changed_metadata(reader, fresh)
     if changed:
@@ -119,8 +126,10 @@ def _differences(data: bytes, reader, expected: bytes) -> list[str]:
     found += _page_differences(reader, fresh)
     if not found:
         at = next((i for i, (a, b) in enumerate(zip(data, expected)) if a != b), min(len(data), len(expected)))
-        found.append(f"bytes were altered from offset {at} on, outside the visible text and the metadata "
-                     "(for instance in the embedded fonts or the file structure)")
+        found.append(
+            f"bytes were altered from offset {at} on, outside the visible text and the metadata "
+            "(for instance in the embedded fonts or the file structure)"
+        )
     return found
 
 
@@ -130,8 +139,11 @@ def _changed_metadata(reader, fresh) -> list[str]:
     except Exception:
         return ["the document information cannot be read"]
     want = {k: str(v) for k, v in (fresh.metadata or {}).items()}
-    return [_INFO_NAMES.get(k, k.lstrip("/")) for k in sorted(have.keys() | want.keys(), key=_info_order)
-            if have.get(k) != want.get(k)]
+    return [
+        _INFO_NAMES.get(k, k.lstrip("/"))
+        for k in sorted(have.keys() | want.keys(), key=_info_order)
+        if have.get(k) != want.get(k)
+    ]
 
 
 def _info_order(key: str) -> tuple[int, str]:
@@ -156,8 +168,9 @@ def _page_differences(reader, fresh) -> list[str]:
         else:
             found.append(f"pages added: the file has {_count(len(have), 'page')}, the signed content has {len(want)}")
         found += [f"page {i + 1} of the signed content is missing" for i, t in enumerate(want) if t not in have]
-        found += [f"page {i + 1} of the file is not part of the signed content"
-                  for i, t in enumerate(have) if t not in want]
+        found += [
+            f"page {i + 1} of the file is not part of the signed content" for i, t in enumerate(have) if t not in want
+        ]
         return found
     found = []
     for number, (page, ref, text, ref_text) in enumerate(zip(pages, want_pages, have, want), start=1):

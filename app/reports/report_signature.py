@@ -37,13 +37,23 @@ SIGNING_TAG = b"concord report signature v1\n"
 REFERENCE_LABELS = {SIGNOFF_KIND: "Case", MINUTES_KIND: "Meeting"}
 _STAND_IN = "A" * 86 + "=="  # an Ed25519 signature's length in base64
 
-ROW_LABELS = ("Signed by", "Signer's role when signed", "Signing device", None, "Audience",
-              "Signed text (SHA-256)", "Signing key fingerprint", "Signature (Ed25519)", "Signing device's public key")
+ROW_LABELS = (
+    "Signed by",
+    "Signer's role when signed",
+    "Signing device",
+    None,
+    "Audience",
+    "Signed text (SHA-256)",
+    "Signing key fingerprint",
+    "Signature (Ed25519)",
+    "Signing device's public key",
+)
 
 
 @dataclass(frozen=True)
 class Signer:
     """Who signs a report, as the signing device names itself."""
+
     device_id: str
     name: str
     role: str  # the role's label
@@ -55,7 +65,7 @@ class Signature:
     audience: str
     signer: Signer
     text_sha256: str
-    signature: str     # base64
+    signature: str  # base64
     public_key: bytes
 
     @property
@@ -77,31 +87,53 @@ def payload(report: Report, reference: str, audience: str, signer: Signer, text:
     section), then the text it shows."""
     # The content's hash binds how the text is laid out too (a boxed notice, a heading's level),
     # which the text alone would not: a PDF that checks is exactly the drawing of its content.
-    head = {"format": FORMAT, "kind": report.kind, "title": report.title, "marking": report.marking,
-            "issued_on": report.issued_on, "meta": [list(p) for p in report.meta], "reference": reference,
-            "audience": audience, "signer_device": signer.device_id, "signer_name": signer.name,
-            "signer_role": signer.role, "content_sha256": report.content_hash()}
-    return (SIGNING_TAG + json.dumps(head, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
-            + b"\n" + text.encode("utf-8"))
+    head = {
+        "format": FORMAT,
+        "kind": report.kind,
+        "title": report.title,
+        "marking": report.marking,
+        "issued_on": report.issued_on,
+        "meta": [list(p) for p in report.meta],
+        "reference": reference,
+        "audience": audience,
+        "signer_device": signer.device_id,
+        "signer_name": signer.name,
+        "signer_role": signer.role,
+        "content_sha256": report.content_hash(),
+    }
+    return (
+        SIGNING_TAG
+        + json.dumps(head, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+        + b"\n"
+        + text.encode("utf-8")
+    )
 
 
 def section(kind: str, s: Signature) -> tuple:
     """The signature section as every copy shows it."""
     label = reference_label(kind)
-    explain = (f"Made and signed on the device of {s.signer.name}, {s.signer.role}. The signature covers every line "
-               f"of text this report shows above this section, with its {reference_words(kind)}, its audience, its "
-               f"protective marking and the details listed under Verification. Anyone can check it with the PDF "
-               f"alone (concord verify FILE); a device of the panel also names the signer from its own membership "
-               f"record and says whether what the report shows still holds.")
-    rows = ((ROW_LABELS[0], s.signer.name), (ROW_LABELS[1], s.signer.role), (ROW_LABELS[2], s.signer.device_id),
-            (label, s.reference), (ROW_LABELS[4], s.audience), (ROW_LABELS[5], _grouped(s.text_sha256)),
-            (ROW_LABELS[6], s.fingerprint), (ROW_LABELS[7], s.signature),
-            (ROW_LABELS[8], base64.b64encode(s.public_key).decode()))
+    explain = (
+        f"Made and signed on the device of {s.signer.name}, {s.signer.role}. The signature covers every line "
+        f"of text this report shows above this section, with its {reference_words(kind)}, its audience, its "
+        f"protective marking and the details listed under Verification. Anyone can check it with the PDF "
+        f"alone (concord verify FILE); a device of the panel also names the signer from its own membership "
+        f"record and says whether what the report shows still holds."
+    )
+    rows = (
+        (ROW_LABELS[0], s.signer.name),
+        (ROW_LABELS[1], s.signer.role),
+        (ROW_LABELS[2], s.signer.device_id),
+        (label, s.reference),
+        (ROW_LABELS[4], s.audience),
+        (ROW_LABELS[5], _grouped(s.text_sha256)),
+        (ROW_LABELS[6], s.fingerprint),
+        (ROW_LABELS[7], s.signature),
+        (ROW_LABELS[8], base64.b64encode(s.public_key).decode()),
+    )
     return (Heading(HEADING), Paragraph(explain), Facts(rows))
 
 
-def sign_report(body: Report, reference: str, audience: str, signer: Signer, public_key: bytes,
-                sign_bytes) -> Report:
+def sign_report(body: Report, reference: str, audience: str, signer: Signer, public_key: bytes, sign_bytes) -> Report:
     """The report with its signature section: body's blocks, then the section, signed by
     sign_bytes (the device's Ed25519 key, whose public half is public_key)."""
     if any(isinstance(b, Heading) and b.text == HEADING for b in body.blocks):
@@ -115,7 +147,7 @@ def sign_report(body: Report, reference: str, audience: str, signer: Signer, pub
 
 def _grouped(digest: str) -> str:
     # In eights, as the content hash is, so that it reads and compares by eye on paper.
-    return " ".join(digest[i:i + 8] for i in range(0, len(digest), 8))
+    return " ".join(digest[i : i + 8] for i in range(0, len(digest), 8))
 
 
 def _with(body: Report, s: Signature) -> Report:
@@ -173,8 +205,13 @@ def check_signature(report: Report, pdf: bytes) -> SignatureCheck:
         # The signature cannot hold then either; this says which part changed.
         return SignatureCheck(s, ("what the report shows is not what its signer signed: its text was changed",))
     if not _valid(payload(body, s.reference, s.audience, s.signer, text), s.signature, s.public_key):
-        return SignatureCheck(s, (f"the report's signature does not cover what it shows (its text or layout, its "
-                                  f"{reference_words(report.kind)}, audience, marking or signer)",))
+        return SignatureCheck(
+            s,
+            (
+                f"the report's signature does not cover what it shows (its text or layout, its "
+                f"{reference_words(report.kind)}, audience, marking or signer)",
+            ),
+        )
     return SignatureCheck(s, ())
 
 

@@ -8,19 +8,21 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.models.output_files import write_case_file
 from app.models import audit, clock
-from app.models.errors import ConcordError, NotFound, ValidationError
-from app.models.meetings.service import CHAIR_ROLE
-from app.models.meetings.minutes import MinutesContent, gather
 from app.models.case_schema import load_schema
+from app.models.errors import ConcordError, NotFound, ValidationError
+from app.models.identity import device_id_of
+from app.models.meetings.minutes import MinutesContent, gather
+from app.models.meetings.service import CHAIR_ROLE
+from app.models.output_files import write_case_file
 from app.models.process.signoff import SIGNER_ROLE
 from app.reports import check_pdf, render_html, render_pdf, render_text
 from app.reports.document import ReportFormatError
-from app.reports.minutes_report import KIND as MINUTES_KIND, build_minutes_report
+from app.reports.minutes_report import KIND as MINUTES_KIND
+from app.reports.minutes_report import build_minutes_report
 from app.reports.report_signature import Signer, check_signature, read_signature, reference_label, sign_report
-from app.reports.signoff_report import KIND as SIGNOFF_KIND, build_signoff_report, verify_signoff
-from app.models.identity import device_id_of
+from app.reports.signoff_report import KIND as SIGNOFF_KIND
+from app.reports.signoff_report import build_signoff_report, verify_signoff
 
 
 def audience_of(ws, audience: str | None) -> tuple[frozenset[str], str]:
@@ -34,8 +36,10 @@ def audience_of(ws, audience: str | None) -> tuple[frozenset[str], str]:
     roles = [r.strip() for r in audience.split(",") if r.strip()]
     unknown = [r for r in roles if r not in schema.roles]
     if unknown or not roles:
-        raise ValidationError(f"unknown audience role(s): {', '.join(unknown) or '(none)'}; "
-                              f"use 'panel' or roles from: {', '.join(schema.roles)}")
+        raise ValidationError(
+            f"unknown audience role(s): {', '.join(unknown) or '(none)'}; "
+            f"use 'panel' or roles from: {', '.join(schema.roles)}"
+        )
     return frozenset(roles), ", ".join(schema.roles[r].label for r in roles)
 
 
@@ -72,7 +76,7 @@ def minutes_report(ws, meeting_ref: str, today: dt.date | None = None):
     return _signed(ws, build_minutes_report(content, today), content.meeting.reference, minutes_audience(content))
 
 
-def write_minutes(ws, meeting_ref: str, path: Path | str, today: dt.date | None = None) -> "Written":
+def write_minutes(ws, meeting_ref: str, path: Path | str, today: dt.date | None = None) -> Written:
     report = minutes_report(ws, meeting_ref, today)
     return write_report(ws, report, path, ws.meetings.open(meeting_ref).reference)
 
@@ -98,10 +102,8 @@ def write_report(ws, report, path: Path | str, case_ref: str = "") -> Written:
             pass
     kind = report.kind
     pdf = write_case_file(ws, path, render_pdf(report), case_ref, f"{kind} PDF")
-    html = write_case_file(ws, path.with_suffix(".html"), render_html(report).encode("utf-8"), case_ref,
-                           f"{kind} HTML")
-    text = write_case_file(ws, path.with_suffix(".txt"), render_text(report).encode("utf-8"), case_ref,
-                           f"{kind} text")
+    html = write_case_file(ws, path.with_suffix(".html"), render_html(report).encode("utf-8"), case_ref, f"{kind} HTML")
+    text = write_case_file(ws, path.with_suffix(".txt"), render_text(report).encode("utf-8"), case_ref, f"{kind} text")
     with ws.store.begin() as conn:
         audit.append(conn, ws.actor, "report_written", case_ref, kind)
     return Written(pdf, html, text, report.content_hash())
@@ -109,9 +111,9 @@ def write_report(ws, report, path: Path | str, case_ref: str = "") -> Written:
 
 @dataclass(frozen=True)
 class Verdict:
-    ok: bool                        # the file is genuine: untouched, and its signatures hold
+    ok: bool  # the file is genuine: untouched, and its signatures hold
     lines: tuple[str, ...]
-    stale: tuple[str, ...] = ()     # genuine, but this device knows it no longer holds: why
+    stale: tuple[str, ...] = ()  # genuine, but this device knows it no longer holds: why
 
     @property
     def holds(self) -> bool:
@@ -160,8 +162,10 @@ def verify_file(path: Path | str, member_of=None, ws=None) -> Verdict:
     ok = check.ok and signed.ok
     label = reference_label(report.kind).lower()
     if signed.ok:
-        lines.append(f"ok: the report's signature holds over every line it shows, its {label} ({s.reference}) and its "
-                     f"audience: {s.audience}")
+        lines.append(
+            f"ok: the report's signature holds over every line it shows, its {label} ({s.reference}) and its "
+            f"audience: {s.audience}"
+        )
     if device_id_of(s.public_key) != s.signer.device_id:
         ok = False
         lines.append("FAIL: the key that signed the report is not the key of the device it names")
@@ -185,8 +189,10 @@ def _signer_lines(report, s, know: _Knowledge, lines: list[str], signed: bool) -
     if know.member_of is None:
         if not signed:
             return True
-        lines.append(f"note: no data folder here: the report says it was signed by {s.signer.name}, {s.signer.role}, "
-                     f"on device {s.signer.device_id}; compare the key fingerprint {s.fingerprint} with that device's")
+        lines.append(
+            f"note: no data folder here: the report says it was signed by {s.signer.name}, {s.signer.role}, "
+            f"on device {s.signer.device_id}; compare the key fingerprint {s.fingerprint} with that device's"
+        )
         return True
     member = know.member_of(s.signer.device_id)
     if member is None or member.public_key != s.public_key:
@@ -196,13 +202,17 @@ def _signer_lines(report, s, know: _Knowledge, lines: list[str], signed: bool) -
     if not signed:
         return True
     if member.revoked:
-        lines.append(f"WARNING: the report was signed by {member.name} ({role}), whose device has since been revoked "
-                     f"from this panel")
+        lines.append(
+            f"WARNING: the report was signed by {member.name} ({role}), whose device has since been revoked "
+            f"from this panel"
+        )
     else:
         lines.append(f"ok: the report was signed by {member.name}, {role}, a member of this panel")
     if (member.name, role) != (s.signer.name, s.signer.role):
-        lines.append(f"note: the report names its signer {s.signer.name}, {s.signer.role}; this panel knows the "
-                     f"device as {member.name}, {role}")
+        lines.append(
+            f"note: the report names its signer {s.signer.name}, {s.signer.role}; this panel knows the "
+            f"device as {member.name}, {role}"
+        )
     if report.kind == MINUTES_KIND and member.role != CHAIR_ROLE:
         lines.append(f"FAIL: minutes are issued by the chair's device; this copy was signed by {member.name} ({role})")
         return False
@@ -218,8 +228,10 @@ def _signoff_lines(report, reference: str, know: _Knowledge, lines: list[str], g
     ok = s.ok
     d = s.decision
     if s.ok:
-        lines.append(f"ok: decision signed by key {s.fingerprint}: {d.decision} for case {d.reference} "
-                     f"by {d.decided_by} ({d.rank}) on {d.decided_on}")
+        lines.append(
+            f"ok: decision signed by key {s.fingerprint}: {d.decision} for case {d.reference} "
+            f"by {d.decided_by} ({d.rank}) on {d.decided_on}"
+        )
     if d.reference != reference:
         ok = False
         lines.append(f"FAIL: the signed decision is for case {d.reference}, but the report is of case {reference}")
@@ -236,23 +248,33 @@ def _signoff_lines(report, reference: str, know: _Knowledge, lines: list[str], g
             lines.append("FAIL: the signing device is not a Chief Inspector's")
         elif member.revoked:
             # The report is still the decision as it was signed; the case no longer rests on it.
-            lines.append(f"WARNING: the signer, {member.name}, signed as Chief Inspector, but that device "
-                         "has since been revoked from this panel: the decision is stale until signed again")
+            lines.append(
+                f"WARNING: the signer, {member.name}, signed as Chief Inspector, but that device "
+                "has since been revoked from this panel: the decision is stale until signed again"
+            )
         else:
             lines.append(f"ok: the decision was signed by {member.name}, Chief Inspector, a member of this panel")
     else:
-        lines.append("note: no data folder here: compare the decision's key fingerprint with the Chief Inspector's "
-                     "device")
+        lines.append(
+            "note: no data folder here: compare the decision's key fingerprint with the Chief Inspector's device"
+        )
     if not (ok and genuine) or know.ws is None:
         return ok, ()
     return ok, _staleness(know.ws, report, d, lines)
 
 
 # The parts of a decision a later one may change, as the report names them.
-_DECISION_FIELDS = (("decision", "Decision"), ("conditions", "Conditions"), ("decided_by", "Decided by"),
-                    ("rank", "Rank"), ("decided_on", "Date of decision"), ("rationale", "Rationale"),
-                    ("rule", "Rule relied on"), ("eligibility", "Eligibility when decided"),
-                    ("red_flags", "Red flags and override statements"))
+_DECISION_FIELDS = (
+    ("decision", "Decision"),
+    ("conditions", "Conditions"),
+    ("decided_by", "Decided by"),
+    ("rank", "Rank"),
+    ("decided_on", "Date of decision"),
+    ("rationale", "Rationale"),
+    ("rule", "Rule relied on"),
+    ("eligibility", "Eligibility when decided"),
+    ("red_flags", "Red flags and override statements"),
+)
 
 
 def _staleness(ws, report, d, lines: list[str]) -> tuple[str, ...]:
@@ -260,31 +282,41 @@ def _staleness(ws, report, d, lines: list[str]) -> tuple[str, ...]:
     try:
         view = ws.process.view(d.case_id)
     except ConcordError:
-        lines.append(f"note: this device holds no record of case {d.reference}: whether the decision still holds "
-                     "is not known here")
+        lines.append(
+            f"note: this device holds no record of case {d.reference}: whether the decision still holds "
+            "is not known here"
+        )
         return ()
     current = view.current
     if current is None:
-        lines.append(f"note: this device cannot see the sign-off decisions of case {d.reference}: whether the "
-                     "decision still holds is not known here")
+        lines.append(
+            f"note: this device cannot see the sign-off decisions of case {d.reference}: whether the "
+            "decision still holds is not known here"
+        )
         return ()
     signed_hash = dict(report.meta).get("Signed content SHA-256")
     if not any(v.valid and v.content_hash == signed_hash for v in view.signoffs):
         # A device behind the one that made the report would take its own older decision for a
         # later one: it can only say that it does not know yet.
-        lines.append(f"note: this device has not yet received the decision the report shows for case {d.reference}: "
-                     "sync, then check again whether it still holds")
+        lines.append(
+            f"note: this device has not yet received the decision the report shows for case {d.reference}: "
+            "sync, then check again whether it still holds"
+        )
         return ()
     if current.content_hash != signed_hash:
         now = current.decision
         changed = [label for name, label in _DECISION_FIELDS if getattr(now, name) != getattr(d, name)]
-        return (f"a later decision replaces it: {now.decision} by {now.decided_by} on {now.decided_on} (changed: "
-                f"{', '.join(changed) or 'only when it was signed'})",)
+        return (
+            f"a later decision replaces it: {now.decision} by {now.decided_by} on {now.decided_on} (changed: "
+            f"{', '.join(changed) or 'only when it was signed'})",
+        )
     if current.stale:
         return tuple(current.stale_because)
     if view.behind:
-        lines.append(f"note: this device has not yet received all the case held when the decision was signed "
-                     f"({', '.join(view.behind)}): whether it still holds is known only once it has")
+        lines.append(
+            f"note: this device has not yet received all the case held when the decision was signed "
+            f"({', '.join(view.behind)}): whether it still holds is known only once it has"
+        )
         return ()
     lines.append(f"ok: on this device the decision still holds for case {d.reference}")
     return ()

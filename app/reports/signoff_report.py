@@ -33,10 +33,18 @@ FLAGS_HEADING = "Red flags when decided, and the override statements"
 
 def decision_blocks(d: Decision) -> tuple:
     """The decision as every copy shows it: drawn from the signed content only."""
-    facts = Facts((("Decision", d.decision.upper()), ("Conditions", d.conditions or "none"),
-                   ("Decided by", d.decided_by), ("Rank", d.rank), ("Date of decision", d.decided_on),
-                   ("Signed at (UTC)", d.signed_at[:19].replace("T", " ")), ("Rule relied on", d.rule),
-                   ("Eligibility when decided", d.eligibility)))
+    facts = Facts(
+        (
+            ("Decision", d.decision.upper()),
+            ("Conditions", d.conditions or "none"),
+            ("Decided by", d.decided_by),
+            ("Rank", d.rank),
+            ("Date of decision", d.decided_on),
+            ("Signed at (UTC)", d.signed_at[:19].replace("T", " ")),
+            ("Rule relied on", d.rule),
+            ("Eligibility when decided", d.eligibility),
+        )
+    )
     rationale = Facts(tuple((label, d.rationale_text(key)) for key, label in NDM))
     return (Heading(DECISION_HEADING), facts, Heading(RATIONALE_HEADING, 2), rationale) + flag_blocks(d)
 
@@ -45,25 +53,41 @@ def flag_blocks(d: Decision) -> tuple:
     """The red flags the signer's device raised when deciding, and each override statement."""
     title = Heading(FLAGS_HEADING, 2)
     if d.format == 1:
-        return (title, Paragraph("Not recorded: this decision was signed before Concord recorded red flags with "
-                                 "a decision."))
+        return (
+            title,
+            Paragraph("Not recorded: this decision was signed before Concord recorded red flags with a decision."),
+        )
     if not d.red_flags:
-        return (title, Paragraph("None: no red flag was raised on the Chief Inspector's device when the decision "
-                                 "was made."))
+        return (
+            title,
+            Paragraph("None: no red flag was raised on the Chief Inspector's device when the decision was made."),
+        )
     n = len(d.red_flags)
     lead: Notice | Paragraph
     if d.approves:
-        lead = Notice(f"Warning: approved over {n} red flag(s) raised when the decision was made. The Chief "
-                      "Inspector's override statement for each is signed with the decision.")
+        lead = Notice(
+            f"Warning: approved over {n} red flag(s) raised when the decision was made. The Chief "
+            "Inspector's override statement for each is signed with the decision."
+        )
     else:
         lead = Paragraph(f"{n} red flag(s) were raised when the decision was made; a {d.decision} overrides none.")
     rows = tuple((f.id, f.words, f.override if d.approves else "none needed: not an approval") for f in d.red_flags)
-    return (title, lead, Table(("Red flag", "What it said when decided", "Override statement"), rows,
-                               widths=(1.8, 4.0, 4.2)))
+    return (
+        title,
+        lead,
+        Table(("Red flag", "What it said when decided", "Override statement"), rows, widths=(1.8, 4.0, 4.2)),
+    )
 
 
-def build_signoff_report(case, process_view, risk_view, public_key: bytes, audience: frozenset[str],
-                         audience_name: str, today: dt.date | None = None) -> Report:
+def build_signoff_report(
+    case,
+    process_view,
+    risk_view,
+    public_key: bytes,
+    audience: frozenset[str],
+    audience_name: str,
+    today: dt.date | None = None,
+) -> Report:
     current = process_view.current
     if current is None:
         raise ValidationError(f"case {case.reference} has no verified sign-off decision to report")
@@ -71,10 +95,18 @@ def build_signoff_report(case, process_view, risk_view, public_key: bytes, audie
     record = next(r for r in case.get("signoff_decisions") if r.get("id") == current.record_id)
     blocks: list = []
     if current.stale:
-        blocks.append(Notice("STALE: this sign-off no longer covers the case as it is now; a fresh decision is "
-                             "needed before any session. " + "; ".join(current.stale_because)))
-    blocks.append(Paragraph(f"Process now: {process_view.process.label}. Prepared for: {audience_name}. Parts the "
-                            f"audience may not read are marked as withheld; safe contact details never appear."))
+        blocks.append(
+            Notice(
+                "STALE: this sign-off no longer covers the case as it is now; a fresh decision is "
+                "needed before any session. " + "; ".join(current.stale_because)
+            )
+        )
+    blocks.append(
+        Paragraph(
+            f"Process now: {process_view.process.label}. Prepared for: {audience_name}. Parts the "
+            f"audience may not read are marked as withheld; safe contact details never appear."
+        )
+    )
     for part in build_pack(case, process_view, risk_view, audience, today):
         blocks.append(Heading(part.title))
         if part.rows:
@@ -85,23 +117,36 @@ def build_signoff_report(case, process_view, risk_view, public_key: bytes, audie
             blocks.append(Paragraph(part.note))
     blocks += decision_blocks(d)
     blocks.append(Heading("The Chief Inspector's signature"))
-    blocks.append(Facts((("Signed by", f"{current.signer_name}, Chief Inspector's device"),
-                         ("Signature fingerprint", current.signer_fingerprint),
-                         ("Signed content SHA-256", current.content_hash),
-                         ("Checked on the device that made this report", "signature verified" +
-                          ("; STALE" if current.stale else "; current")))))
+    blocks.append(
+        Facts(
+            (
+                ("Signed by", f"{current.signer_name}, Chief Inspector's device"),
+                ("Signature fingerprint", current.signer_fingerprint),
+                ("Signed content SHA-256", current.content_hash),
+                (
+                    "Checked on the device that made this report",
+                    "signature verified" + ("; STALE" if current.stale else "; current"),
+                ),
+            )
+        )
+    )
     blocks.append(Heading(SIGNED_HEADING, 2))
     blocks.append(Paragraph(record["signed_content"]))
-    blocks.append(Facts((("Signature", record["signature"]),
-                         ("Signer public key", base64.b64encode(public_key).decode()))))
+    blocks.append(
+        Facts((("Signature", record["signature"]), ("Signer public key", base64.b64encode(public_key).decode())))
+    )
     return Report(
         kind=KIND,
         title="Restorative intervention: Chief Inspector sign-off",
         subtitle=f"Case {case.reference}",
         issued_on=(today or clock.today()).isoformat(),
-        meta=(("Case", case.reference), ("Decision", d.decision),
-              ("Decision signature fingerprint", current.signer_fingerprint),
-              ("Signed content SHA-256", current.content_hash), ("Audience", audience_name)),
+        meta=(
+            ("Case", case.reference),
+            ("Decision", d.decision),
+            ("Decision signature fingerprint", current.signer_fingerprint),
+            ("Signed content SHA-256", current.content_hash),
+            ("Audience", audience_name),
+        ),
         blocks=tuple(blocks),
     )
 
@@ -140,8 +185,11 @@ def verify_signoff(report: Report) -> SignoffCheck:
     if meta.get("Signed content SHA-256") != hashlib.sha256(content).hexdigest():
         problems.append("the signed content hash in the report does not match the signed decision")
     expected = decision_blocks(d)
-    shown = tuple(tuple(blocks[i:i + len(expected)]) for i, b in enumerate(blocks)
-                  if isinstance(b, Heading) and b.text == DECISION_HEADING)
+    shown = tuple(
+        tuple(blocks[i : i + len(expected)])
+        for i, b in enumerate(blocks)
+        if isinstance(b, Heading) and b.text == DECISION_HEADING
+    )
     if len(shown) != 1 or shown[0] != expected:
         problems.append("the decision the report shows is not the decision that was signed")
     return SignoffCheck(not problems, d, fp, d.signer_device, public, tuple(problems))

@@ -39,177 +39,293 @@ class Words:
 WORDS: dict[str, Words] = {
     # ----- reaching the other laptop --------------------------------------------------------------
     "refused": Words(
-        said("The other laptop did not answer. Check that Concord is open on it with “Let panel devices "
-             "connect to this one” ticked, and that both laptops are on the same network, then try again."),
-        said("no answer")),
+        said(
+            "The other laptop did not answer. Check that Concord is open on it with “Let panel devices "
+            "connect to this one” ticked, and that both laptops are on the same network, then try again."
+        ),
+        said("no answer"),
+    ),
     "timeout": Words(
-        said("The other laptop took too long to answer. Check that it is switched on and awake, and that both "
-             "laptops are on the same network, then try again."),
-        said("no answer in time")),
+        said(
+            "The other laptop took too long to answer. Check that it is switched on and awake, and that both "
+            "laptops are on the same network, then try again."
+        ),
+        said("no answer in time"),
+    ),
     "no_such_host": Words(
-        said("Concord could not find a laptop at that address. Check the address with the person at the other "
-             "laptop, or choose their name from the list of devices instead, then try again."),
-        said("address not found")),
+        said(
+            "Concord could not find a laptop at that address. Check the address with the person at the other "
+            "laptop, or choose their name from the list of devices instead, then try again."
+        ),
+        said("address not found"),
+    ),
     "no_route": Words(
-        said("This laptop could not reach the other one. Check that both laptops are connected to the same "
-             "network (the same Wi-Fi, or a cable), then try again."),
-        said("not reachable")),
+        said(
+            "This laptop could not reach the other one. Check that both laptops are connected to the same "
+            "network (the same Wi-Fi, or a cable), then try again."
+        ),
+        said("not reachable"),
+    ),
     "unreachable": Words(
-        said("This laptop could not connect to the other one. Check that Concord is open on it and that both "
-             "laptops are on the same network, then try again."),
-        said("could not connect")),
+        said(
+            "This laptop could not connect to the other one. Check that Concord is open on it and that both "
+            "laptops are on the same network, then try again."
+        ),
+        said("could not connect"),
+    ),
     "stopped_answering": Words(
-        said("The other laptop stopped answering part-way through. What had already arrived is kept. Check that "
-             "it is still awake and on the network, then try again."),
-        said("stopped answering")),
+        said(
+            "The other laptop stopped answering part-way through. What had already arrived is kept. Check that "
+            "it is still awake and on the network, then try again."
+        ),
+        said("stopped answering"),
+    ),
     "broke_off": Words(
-        said("The connection dropped part-way through. What had already arrived is kept. Try again; if it keeps "
-             "happening, move closer to the Wi-Fi or connect the laptops by cable."),
-        said("connection dropped")),
+        said(
+            "The connection dropped part-way through. What had already arrived is kept. Try again; if it keeps "
+            "happening, move closer to the Wi-Fi or connect the laptops by cable."
+        ),
+        said("connection dropped"),
+    ),
     "peer_busy": Words(
         said("The other laptop is busy exchanging with other devices. Wait a minute, then try again."),
-        said("other laptop busy")),
+        said("other laptop busy"),
+    ),
     # ----- who the other device is -----------------------------------------------------------------
     "not_accepted": Words(
-        said("The two devices did not accept each other as members of the same panel, so nothing was exchanged. "
-             "Check that you chose the right laptop. If either joined the panel recently, sync it with the chair's "
-             "laptop first, then try again."),
-        said("not accepted")),
+        said(
+            "The two devices did not accept each other as members of the same panel, so nothing was exchanged. "
+            "Check that you chose the right laptop. If either joined the panel recently, sync it with the chair's "
+            "laptop first, then try again."
+        ),
+        said("not accepted"),
+    ),
     "peer_not_member": Words(
-        said("That device is not on this laptop's list of panel members, so nothing was exchanged. If it joined "
-             "recently, sync with the chair's laptop first so this laptop learns of it, then try again."),
-        said("not a member")),
+        said(
+            "That device is not on this laptop's list of panel members, so nothing was exchanged. If it joined "
+            "recently, sync with the chair's laptop first so this laptop learns of it, then try again."
+        ),
+        said("not a member"),
+    ),
     "peer_revoked": Words(
-        said("That device has been removed from the panel, so this laptop no longer exchanges with it. Speak to "
-             "the chair if you think this is wrong."),
-        said("removed from the panel")),
+        said(
+            "That device has been removed from the panel, so this laptop no longer exchanges with it. Speak to "
+            "the chair if you think this is wrong."
+        ),
+        said("removed from the panel"),
+    ),
     "refused_by_peer": Words(
-        said("The other laptop does not yet list this one as a panel member, so it refused the exchange. Ask "
-             "its user to sync with the chair's laptop first, then try again."),
-        said("refused by the other laptop")),
+        said(
+            "The other laptop does not yet list this one as a panel member, so it refused the exchange. Ask "
+            "its user to sync with the chair's laptop first, then try again."
+        ),
+        said("refused by the other laptop"),
+    ),
     "other_panel": Words(
-        said("That device belongs to a different panel, so nothing was exchanged. Check that you chose the "
-             "right laptop."),
-        said("another panel")),
+        said(
+            "That device belongs to a different panel, so nothing was exchanged. Check that you chose the right laptop."
+        ),
+        said("another panel"),
+    ),
     "identity_mismatch": Words(
-        said("That device did not prove it is the device this panel knows, so nothing was exchanged. Compare "
-             "its fingerprint with what its user's screen shows, and tell the chair if they differ."),
-        said("identity not proved")),
+        said(
+            "That device did not prove it is the device this panel knows, so nothing was exchanged. Compare "
+            "its fingerprint with what its user's screen shows, and tell the chair if they differ."
+        ),
+        said("identity not proved"),
+    ),
     "unknown_device": Words(
-        said("This device is not a member of the panel as far as this laptop knows, so Concord does not sync "
-             "with it. If it joined recently, sync with the chair's laptop first."),
-        said("not a member")),
+        said(
+            "This device is not a member of the panel as far as this laptop knows, so Concord does not sync "
+            "with it. If it joined recently, sync with the chair's laptop first."
+        ),
+        said("not a member"),
+    ),
     "no_address": Words(
-        said("This laptop does not know where that device is on the network right now. Ask its user to tick "
-             "“Let panel devices connect to this one” and “Announce it on this network”, or "
-             "choose Connect by address and type the address their sync panel shows."),
-        said("not on this network")),
+        said(
+            "This laptop does not know where that device is on the network right now. Ask its user to tick "
+            "“Let panel devices connect to this one” and “Announce it on this network”, or "
+            "choose Connect by address and type the address their sync panel shows."
+        ),
+        said("not on this network"),
+    ),
     # ----- this laptop -----------------------------------------------------------------------------
     "clock_ahead": Words(
-        said("The other laptop's date is more than a week ahead of this laptop's, so they do not sync. Set the "
-             "right date and time on the laptop that is wrong, then try again."),
-        said("dates differ")),
+        said(
+            "The other laptop's date is more than a week ahead of this laptop's, so they do not sync. Set the "
+            "right date and time on the laptop that is wrong, then try again."
+        ),
+        said("dates differ"),
+    ),
     "clock_behind": Words(
-        said("The other laptop's date is more than a week behind this laptop's, so they do not sync. Set the "
-             "right date and time on the laptop that is wrong, then try again."),
-        said("dates differ")),
+        said(
+            "The other laptop's date is more than a week behind this laptop's, so they do not sync. Set the "
+            "right date and time on the laptop that is wrong, then try again."
+        ),
+        said("dates differ"),
+    ),
     "clock": Words(
-        said("The dates on the two laptops differ by more than a week, so they do not sync. Set the right date "
-             "and time on the laptop that is wrong, then try again."),
-        said("dates differ")),
+        said(
+            "The dates on the two laptops differ by more than a week, so they do not sync. Set the right date "
+            "and time on the laptop that is wrong, then try again."
+        ),
+        said("dates differ"),
+    ),
     "not_in_panel": Words(
-        said("This laptop is not in a panel yet, so it has nothing to exchange. Ask the chair for an invitation, "
-             "then choose Join a panel."),
-        said("not in a panel")),
+        said(
+            "This laptop is not in a panel yet, so it has nothing to exchange. Ask the chair for an invitation, "
+            "then choose Join a panel."
+        ),
+        said("not in a panel"),
+    ),
     "this_revoked": Words(
         said("This laptop has been removed from the panel, so it can no longer sync. Speak to the chair."),
-        said("removed from the panel")),
+        said("removed from the panel"),
+    ),
     "bad_data": Words(
-        said("The other device sent something that failed Concord's checks, so the exchange stopped. What had "
-             "passed the checks is kept. Check that both laptops run the same version of Concord, and tell the "
-             "chair if it happens again."),
-        said("stopped by a check")),
+        said(
+            "The other device sent something that failed Concord's checks, so the exchange stopped. What had "
+            "passed the checks is kept. Check that both laptops run the same version of Concord, and tell the "
+            "chair if it happens again."
+        ),
+        said("stopped by a check"),
+    ),
     "keys_locked": Words(
-        said("Concord could not open this laptop's keys. Unlock the laptop's keyring (log out and in again if "
-             "you are not sure how), then try again."),
-        said("keys locked")),
+        said(
+            "Concord could not open this laptop's keys. Unlock the laptop's keyring (log out and in again if "
+            "you are not sure how), then try again."
+        ),
+        said("keys locked"),
+    ),
     "port_in_use": Words(
-        said("Another program on this laptop is already using that port. Choose another port number, then tick "
-             "the box again."),
-        said("port in use")),
+        said(
+            "Another program on this laptop is already using that port. Choose another port number, then tick "
+            "the box again."
+        ),
+        said("port in use"),
+    ),
     "cannot_listen": Words(
-        said("This laptop could not start listening for other devices on that port. Choose another port number "
-             "(above 1024), then tick the box again."),
-        said("not listening")),
+        said(
+            "This laptop could not start listening for other devices on that port. Choose another port number "
+            "(above 1024), then tick the box again."
+        ),
+        said("not listening"),
+    ),
     "listener_stopped": Words(
-        said("This laptop stopped accepting connections from other devices because something went wrong inside "
-             "Concord. Tick the box again; if it happens again, tell whoever supports Concord for your panel "
-             "(the laptop's log holds the details)."),
-        said("stopped listening")),
+        said(
+            "This laptop stopped accepting connections from other devices because something went wrong inside "
+            "Concord. Tick the box again; if it happens again, tell whoever supports Concord for your panel "
+            "(the laptop's log holds the details)."
+        ),
+        said("stopped listening"),
+    ),
     "stopped": Words(
         said("The exchange was stopped because Concord is closing. It will pick up where it left off next time."),
-        said("stopped")),
+        said("stopped"),
+    ),
     "internal": Words(
-        said("Something went wrong inside Concord on this laptop, so it stopped. Try again; if it happens again, "
-             "tell whoever supports Concord for your panel (the laptop's log holds the details)."),
-        said("went wrong")),
+        said(
+            "Something went wrong inside Concord on this laptop, so it stopped. Try again; if it happens again, "
+            "tell whoever supports Concord for your panel (the laptop's log holds the details)."
+        ),
+        said("went wrong"),
+    ),
     "general": Words(
-        said("The exchange did not complete. Try again; if it happens again, tell whoever supports Concord for "
-             "your panel."),
-        said("did not complete")),
+        said(
+            "The exchange did not complete. Try again; if it happens again, tell whoever supports Concord for "
+            "your panel."
+        ),
+        said("did not complete"),
+    ),
     # ----- bundles ------------------------------------------------------------------------------------
     "bundle_not_for_device": Words(
-        said("This bundle was made for another device, so nothing was imported. Ask the person who made it to "
-             "export a bundle for this laptop."),
-        said("bundle for another device")),
+        said(
+            "This bundle was made for another device, so nothing was imported. Ask the person who made it to "
+            "export a bundle for this laptop."
+        ),
+        said("bundle for another device"),
+    ),
     "bundle_other_panel": Words(
-        said("This bundle comes from a different panel, so nothing was imported. Check that you chose the right "
-             "file."),
-        said("bundle of another panel")),
+        said("This bundle comes from a different panel, so nothing was imported. Check that you chose the right file."),
+        said("bundle of another panel"),
+    ),
     "bundle_damaged": Words(
-        said("This bundle is damaged or was changed after it was made, so nothing was imported. Ask the person "
-             "who made it to export it again, and copy the new file across."),
-        said("bundle damaged")),
+        said(
+            "This bundle is damaged or was changed after it was made, so nothing was imported. Ask the person "
+            "who made it to export it again, and copy the new file across."
+        ),
+        said("bundle damaged"),
+    ),
     "bundle_not_bundle": Words(
-        said("This file is not a Concord bundle, so nothing was imported. Check that you chose the right file: "
-             "a bundle's name usually ends in .bundle."),
-        said("not a bundle")),
+        said(
+            "This file is not a Concord bundle, so nothing was imported. Check that you chose the right file: "
+            "a bundle's name usually ends in .bundle."
+        ),
+        said("not a bundle"),
+    ),
     "bundle_old_format": Words(
-        said("This bundle was made by an older version of Concord that this one no longer reads, so nothing was "
-             "imported. Ask the person who made it to update Concord and export it again."),
-        said("old bundle format")),
+        said(
+            "This bundle was made by an older version of Concord that this one no longer reads, so nothing was "
+            "imported. Ask the person who made it to update Concord and export it again."
+        ),
+        said("old bundle format"),
+    ),
     "bundle_again": Words(
-        said("This bundle was imported on this laptop before; importing it again changes nothing. Ask for a "
-             "new bundle if you expected more."),
-        said("already imported")),
+        said(
+            "This bundle was imported on this laptop before; importing it again changes nothing. Ask for a "
+            "new bundle if you expected more."
+        ),
+        said("already imported"),
+    ),
     "bundle_sender_unknown": Words(
-        said("The device that made this bundle is not a panel member as far as this laptop knows, so nothing "
-             "was imported. Sync with the chair's laptop first, then import the bundle again."),
-        said("sender not a member")),
+        said(
+            "The device that made this bundle is not a panel member as far as this laptop knows, so nothing "
+            "was imported. Sync with the chair's laptop first, then import the bundle again."
+        ),
+        said("sender not a member"),
+    ),
     "bundle_recipient_gone": Words(
-        said("A device the bundle was to be made for is no longer an active member of the panel, so no bundle "
-             "was written. Choose another device or role."),
-        said("recipient not a member")),
+        said(
+            "A device the bundle was to be made for is no longer an active member of the panel, so no bundle "
+            "was written. Choose another device or role."
+        ),
+        said("recipient not a member"),
+    ),
     "bundle_no_recipient": Words(
-        said("There is no active device to make the bundle for. Choose a device, or a role that has devices in "
-             "the panel."),
-        said("no recipient")),
+        said(
+            "There is no active device to make the bundle for. Choose a device, or a role that has devices in "
+            "the panel."
+        ),
+        said("no recipient"),
+    ),
     "bundle_too_large": Words(
-        said("The bundle would be too large for the other laptop to import. Make one for fewer devices, or sync "
-             "over the network."),
-        said("bundle too large")),
+        said(
+            "The bundle would be too large for the other laptop to import. Make one for fewer devices, or sync "
+            "over the network."
+        ),
+        said("bundle too large"),
+    ),
     "bundle_unreadable": Words(
-        said("The file could not be opened. Check that the USB stick is still plugged in and that the file is "
-             "there, then try again."),
-        said("file not opened")),
+        said(
+            "The file could not be opened. Check that the USB stick is still plugged in and that the file is "
+            "there, then try again."
+        ),
+        said("file not opened"),
+    ),
     "bundle_not_saved": Words(
-        said("The bundle could not be saved there. Choose another folder you can save to, such as Documents or "
-             "the USB stick, then try again."),
-        said("not saved")),
+        said(
+            "The bundle could not be saved there. Choose another folder you can save to, such as Documents or "
+            "the USB stick, then try again."
+        ),
+        said("not saved"),
+    ),
     "bundle_disk_full": Words(
-        said("There is not enough room to save the bundle there. Free some space or choose another USB stick, "
-             "then try again."),
-        said("not enough room")),
+        said(
+            "There is not enough room to save the bundle there. Free some space or choose another USB stick, "
+            "then try again."
+        ),
+        said("not enough room"),
+    ),
 }
 
 
@@ -236,8 +352,11 @@ def failure(kind: str) -> Failure:
 
 
 # ----- from what was raised ---------------------------------------------------------------------------
-_NO_ROUTE = {getattr(errno, n) for n in ("ENETUNREACH", "EHOSTUNREACH", "ENETDOWN", "EHOSTDOWN", "EADDRNOTAVAIL")
-             if hasattr(errno, n)}
+_NO_ROUTE = {
+    getattr(errno, n)
+    for n in ("ENETUNREACH", "EHOSTUNREACH", "ENETDOWN", "EHOSTDOWN", "EADDRNOTAVAIL")
+    if hasattr(errno, n)
+}
 _FULL = {getattr(errno, n) for n in ("ENOSPC", "EDQUOT", "EFBIG") if hasattr(errno, n)}
 
 
@@ -325,31 +444,37 @@ def for_listening(exc: BaseException) -> Failure:
 # ----- from a reason kept as text ------------------------------------------------------------------------
 # (pattern, kind), first match wins: the texts are those of app/sync/net/session.py, transport.py,
 # certs.py, joining.py and engine.py, and the kind ids this module gives the worker to keep.
-_TEXTS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), k) for p, k in [
-    (r"^failure:(\w+)$", ""),  # a kind kept by the desktop's worker (see token())
-    (r"stopped accepting connections", "listener_stopped"),
-    (r"internal error", "internal"),
-    (r"was stopped", "stopped"),
-    (r"clocks differ.*peer's clock is ahead", "clock_ahead"),
-    (r"clocks differ.*peer's clock is behind", "clock_behind"),
-    (r"clocks differ|certificate is out of date", "clock"),
-    (r"revoked|no longer an active member", "peer_revoked"),
-    (r"belongs to another panel|founded by another device", "other_panel"),
-    (r"names another device|certificate|fingerprint .* not|is not the chair", "identity_mismatch"),
-    (r"is not a member of this panel", "not_accepted"),
-    (r"not an active member|not a member this device knows", "peer_not_member"),
-    (r"not in a panel", "not_in_panel"),
-    (r"as many sessions|sessions open here", "peer_busy"),
-    (r"stopped answering", "stopped_answering"),
-    (r"cannot reach .*refused", "refused"),
-    (r"cannot reach .*timed out", "timeout"),
-    (r"cannot reach .*(name or service|nodename|servname|getaddrinfo|name resolution)", "no_such_host"),
-    (r"cannot reach .*(unreachable|network is down)", "no_route"),
-    (r"cannot reach", "unreachable"),
-    (r"broke off|closed the connection|connection reset", "broke_off"),
-    (r"protocol error|sent more than|before it was shown|malformed|did not follow|outside the limits|"
-     r"failed a check", "bad_data"),
-]]
+_TEXTS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p, re.IGNORECASE), k)
+    for p, k in [
+        (r"^failure:(\w+)$", ""),  # a kind kept by the desktop's worker (see token())
+        (r"stopped accepting connections", "listener_stopped"),
+        (r"internal error", "internal"),
+        (r"was stopped", "stopped"),
+        (r"clocks differ.*peer's clock is ahead", "clock_ahead"),
+        (r"clocks differ.*peer's clock is behind", "clock_behind"),
+        (r"clocks differ|certificate is out of date", "clock"),
+        (r"revoked|no longer an active member", "peer_revoked"),
+        (r"belongs to another panel|founded by another device", "other_panel"),
+        (r"names another device|certificate|fingerprint .* not|is not the chair", "identity_mismatch"),
+        (r"is not a member of this panel", "not_accepted"),
+        (r"not an active member|not a member this device knows", "peer_not_member"),
+        (r"not in a panel", "not_in_panel"),
+        (r"as many sessions|sessions open here", "peer_busy"),
+        (r"stopped answering", "stopped_answering"),
+        (r"cannot reach .*refused", "refused"),
+        (r"cannot reach .*timed out", "timeout"),
+        (r"cannot reach .*(name or service|nodename|servname|getaddrinfo|name resolution)", "no_such_host"),
+        (r"cannot reach .*(unreachable|network is down)", "no_route"),
+        (r"cannot reach", "unreachable"),
+        (r"broke off|closed the connection|connection reset", "broke_off"),
+        (
+            r"protocol error|sent more than|before it was shown|malformed|did not follow|outside the limits|"
+            r"failed a check",
+            "bad_data",
+        ),
+    ]
+]
 _PEER_ENDED = re.compile(r"^the peer ended the session: (.*)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -365,8 +490,9 @@ def for_error_text(text: str) -> Failure:
         if kind in ("peer_not_member", "peer_revoked", "not_accepted", "identity_mismatch"):
             return failure("refused_by_peer")
         flipped = {"clock_ahead": "clock_behind", "clock_behind": "clock_ahead"}
-        return failure(flipped.get(kind, kind if kind in ("clock", "peer_busy", "other_panel", "bad_data")
-                                   else "general"))
+        return failure(
+            flipped.get(kind, kind if kind in ("clock", "peer_busy", "other_panel", "bad_data") else "general")
+        )
     return failure(_text_kind(text))
 
 
@@ -379,14 +505,24 @@ def _text_kind(text: str) -> str:
 
 
 def _bundle_kind(text: str) -> str:
-    for needle, kind in (("older format", "bundle_old_format"), ("not a Concord bundle", "bundle_not_bundle"),
-                         ("to be a Concord bundle", "bundle_not_bundle"),
-                         ("another panel", "bundle_other_panel"), ("not made for this device", "bundle_not_for_device"),
-                         ("already imported", "bundle_again"), ("sender is not an active member", "bundle_sender_unknown"),
-                         ("is not an active member", "bundle_recipient_gone"), ("at least one recipient", "bundle_no_recipient"),
-                         ("at most", "bundle_too_large"), ("too large", "bundle_too_large"),
-                         ("damaged", "bundle_damaged"), ("truncated", "bundle_damaged"), ("decrypt", "bundle_damaged"),
-                         ("malformed", "bundle_damaged"), ("signature", "bundle_damaged")):
+    for needle, kind in (
+        ("older format", "bundle_old_format"),
+        ("not a Concord bundle", "bundle_not_bundle"),
+        ("to be a Concord bundle", "bundle_not_bundle"),
+        ("another panel", "bundle_other_panel"),
+        ("not made for this device", "bundle_not_for_device"),
+        ("already imported", "bundle_again"),
+        ("sender is not an active member", "bundle_sender_unknown"),
+        ("is not an active member", "bundle_recipient_gone"),
+        ("at least one recipient", "bundle_no_recipient"),
+        ("at most", "bundle_too_large"),
+        ("too large", "bundle_too_large"),
+        ("damaged", "bundle_damaged"),
+        ("truncated", "bundle_damaged"),
+        ("decrypt", "bundle_damaged"),
+        ("malformed", "bundle_damaged"),
+        ("signature", "bundle_damaged"),
+    ):
         if needle in text:
             return kind
     return "bundle_damaged"

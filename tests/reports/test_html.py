@@ -77,8 +77,12 @@ def test_html_is_a_self_contained_english_document_marked_top_and_bottom():
 def test_html_headings_are_one_h1_then_proper_levels():
     page = Page(render_html(small()))
     headings = [(e["tag"], e["text"]) for e in page.elements if re.fullmatch(r"h[1-6]", e["tag"])]
-    assert headings == [("h1", "Sign-off for CC-2026-0007"), ("h2", "Decision"), ("h3", "Conditions"),
-                        ("h2", "Verification")]
+    assert headings == [
+        ("h1", "Sign-off for CC-2026-0007"),
+        ("h2", "Decision"),
+        ("h3", "Conditions"),
+        ("h2", "Verification"),
+    ]
 
 
 def test_html_tables_have_captions_and_scoped_header_cells():

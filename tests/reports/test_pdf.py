@@ -18,9 +18,22 @@ from app.reports import EMBEDDED_NAME, MARKING, Paragraph, Report, Table, check_
 from tests.support.report_samples import COLUMNS, WELSH, long_table, small
 
 ROOT = Path(__file__).resolve().parents[2]
-STANDARD_14 = {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
-               "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman",
-               "Times-Bold", "Times-Italic", "Times-BoldItalic", "Symbol", "ZapfDingbats"}
+STANDARD_14 = {
+    "Courier",
+    "Courier-Bold",
+    "Courier-Oblique",
+    "Courier-BoldOblique",
+    "Helvetica",
+    "Helvetica-Bold",
+    "Helvetica-Oblique",
+    "Helvetica-BoldOblique",
+    "Times-Roman",
+    "Times-Bold",
+    "Times-Italic",
+    "Times-BoldItalic",
+    "Symbol",
+    "ZapfDingbats",
+}
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +52,9 @@ def pdftotext(data: bytes, tmp_path: Path) -> list[str]:
     assert tool, "pdftotext is missing: scripts/setup installs it (poppler-utils)"
     path = tmp_path / "report.pdf"
     path.write_bytes(data)
-    out = subprocess.run([tool, "-layout", "-enc", "UTF-8", str(path), "-"], check=True,
-                         capture_output=True).stdout.decode("utf-8")
+    out = subprocess.run(
+        [tool, "-layout", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True
+    ).stdout.decode("utf-8")
     pages = out.split("\f")
     assert pages[-1].strip() == ""  # pdftotext ends every page, the last too, with a form feed
     return pages[:-1]
@@ -60,11 +74,14 @@ def test_rendering_is_byte_for_byte_deterministic(small_pdf):
 
 def test_another_process_renders_the_same_bytes(small_pdf):
     # Hash randomisation and a fresh font registration must not reach the output.
-    code = ("import hashlib, sys; from app.reports import render_pdf; from tests.support.report_samples import small;"
-            "sys.stdout.write(hashlib.sha256(render_pdf(small())).hexdigest())")
+    code = (
+        "import hashlib, sys; from app.reports import render_pdf; from tests.support.report_samples import small;"
+        "sys.stdout.write(hashlib.sha256(render_pdf(small())).hexdigest())"
+    )
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    ).stdout
     assert out == hashlib.sha256(small_pdf).hexdigest()
 
 
@@ -144,14 +161,19 @@ def test_the_canonical_content_travels_as_an_embedded_file(small_pdf, tmp_path):
     # The document shows the hash too, for a reader holding a printout.
     text = "".join(pdftotext(small_pdf, tmp_path))
     digest = small().content_hash()
-    assert " ".join(digest[i:i + 8] for i in range(0, 64, 8)) in " ".join(text.split())
+    assert " ".join(digest[i : i + 8] for i in range(0, 64, 8)) in " ".join(text.split())
 
 
 def test_a_single_huge_cell_and_a_word_longer_than_the_page_still_lay_out(tmp_path):
-    report = Report("k", "Huge", issued_on="2026-01-01", blocks=(
-        Paragraph("x" * 3000),
-        Table(("Only",), (("word " * 3000,),)),
-    ))
+    report = Report(
+        "k",
+        "Huge",
+        issued_on="2026-01-01",
+        blocks=(
+            Paragraph("x" * 3000),
+            Table(("Only",), (("word " * 3000,),)),
+        ),
+    )
     pages = pdftotext(render_pdf(report), tmp_path)
     assert len(pages) >= 2
     assert sum(p.count("word") for p in pages) == 3000
@@ -160,8 +182,14 @@ def test_a_single_huge_cell_and_a_word_longer_than_the_page_still_lay_out(tmp_pa
 @settings(max_examples=12, deadline=None)
 @given(st.text(max_size=60))
 def test_any_text_renders(text):
-    report = Report("k", text.strip() or "T", subtitle=text, issued_on="2026-01-01", meta=((text, text),),
-                    blocks=(Paragraph(text), Table((text, "b"), ((text, text),), caption=text)))
+    report = Report(
+        "k",
+        text.strip() or "T",
+        subtitle=text,
+        issued_on="2026-01-01",
+        meta=((text, text),),
+        blocks=(Paragraph(text), Table((text, "b"), ((text, text),), caption=text)),
+    )
     pdf = render_pdf(report)
     assert pdf.startswith(b"%PDF-")
     assert check_pdf(pdf).ok
@@ -169,8 +197,13 @@ def test_any_text_renders(text):
 
 def test_a_long_marking_stays_whole_and_clear_of_the_page_number(tmp_path):
     marking = "OFFICIAL-SENSITIVE PERSONAL — FOR THE PANEL AND THE CHIEF INSPECTOR ONLY, NOT FOR ONWARD SHARING"
-    report = Report("k", "Marked", marking=marking, issued_on="2026-01-01",
-                    blocks=(Table(("a",), tuple((f"row {i}",) for i in range(80))),))
+    report = Report(
+        "k",
+        "Marked",
+        marking=marking,
+        issued_on="2026-01-01",
+        blocks=(Table(("a",), tuple((f"row {i}",) for i in range(80))),),
+    )
     pages = pdftotext(render_pdf(report), tmp_path)
     assert len(pages) >= 2
     for number, page in enumerate(pages, start=1):

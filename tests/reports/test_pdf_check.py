@@ -91,7 +91,7 @@ def test_a_flipped_byte_in_a_compressed_page_stream_fails(three_pages):
     start = three_pages.index(f"\n{ref.idnum} 0 obj".encode())
     body = three_pages.index(b"stream\n", start) + len(b"stream\n")
     at = body + 200
-    tampered = three_pages[:at] + bytes([three_pages[at] ^ 0x55]) + three_pages[at + 1:]
+    tampered = three_pages[:at] + bytes([three_pages[at] ^ 0x55]) + three_pages[at + 1 :]
     problems = problems_of(tampered)
     assert has(problems, r"^page 1: ")
 
@@ -158,15 +158,16 @@ def test_pages_of_one_report_with_the_content_of_another_fail(genuine):
 
 def test_a_control_character_in_the_metadata_still_checks():
     # pypdf reads such a Keywords entry as bytes, not text; the hash in it must still be found.
-    report = Report("k", "\x00", subtitle="\x00", issued_on="2026-01-01", meta=(("\x00", "a\x00b"),),
-                    blocks=(Paragraph("p"),))
+    report = Report(
+        "k", "\x00", subtitle="\x00", issued_on="2026-01-01", meta=(("\x00", "a\x00b"),), blocks=(Paragraph("p"),)
+    )
     result = check_pdf(render_pdf(report))
     assert result.ok, result.problems
 
 
 @pytest.mark.parametrize("keep", [0.5, 0.9, -10])
 def test_a_truncated_file_fails(genuine, keep):
-    cut = genuine[:int(len(genuine) * keep)] if keep > 0 else genuine[:keep]
+    cut = genuine[: int(len(genuine) * keep)] if keep > 0 else genuine[:keep]
     problems = problems_of(cut)
     assert has(problems, r"truncated")
 

@@ -68,7 +68,8 @@ def test_text_changed_inside_the_pdf_is_refused_by_the_signature_itself(key):
     writer.write(out)
     # Checked against the text the changed file shows, not against the content it carries.
     assert check(report, out.getvalue()).problems == (
-        "what the report shows is not what its signer signed: its text was changed",)
+        "what the report shows is not what its signer signed: its text was changed",
+    )
 
 
 def test_a_re_rendering_with_other_words_or_details_is_refused(key):
@@ -76,8 +77,10 @@ def test_a_re_rendering_with_other_words_or_details_is_refused(key):
     blocks = list(report.blocks)
     blocks[1] = Paragraph("The panel agreed NOT to proceed.")
     words = dataclasses.replace(report, blocks=tuple(blocks))
-    assert "what the report shows is not what its signer signed: its text was changed" in \
-        check(words, render_pdf(words)).problems
+    assert (
+        "what the report shows is not what its signer signed: its text was changed"
+        in check(words, render_pdf(words)).problems
+    )
     for change in ({"marking": "OFFICIAL"}, {"meta": report.meta + (("Extra", "detail"),)}):
         other = dataclasses.replace(report, **change)
         problems = check(other, render_pdf(other)).problems
@@ -94,8 +97,9 @@ def test_a_re_rendering_that_only_unboxes_a_warning_is_refused(key):
     pdf = render_pdf(plain)
     assert signed_text(pdf, plain.marking, HEADING) == signed_text(render_pdf(report), report.marking, HEADING)
     problems = check(plain, pdf).problems
-    assert len(problems) == 1 and problems[0].startswith("the report's signature does not cover what it shows "
-                                                         "(its text or layout")
+    assert len(problems) == 1 and problems[0].startswith(
+        "the report's signature does not cover what it shows (its text or layout"
+    )
 
 
 def test_a_signature_section_that_says_more_than_was_signed_or_is_not_last_is_refused(key):
@@ -103,18 +107,19 @@ def test_a_signature_section_that_says_more_than_was_signed_or_is_not_last_is_re
     rows = report.blocks[-1].rows
     more = dataclasses.replace(report, blocks=report.blocks[:-1] + (Facts(rows + (("Approved by", "the Chief"),)),))
     assert check(more, render_pdf(more)).problems == (
-        "the report's signature section does not have the rows a signature has",)
+        "the report's signature section does not have the rows a signature has",
+    )
     after = dataclasses.replace(report, blocks=report.blocks + (Paragraph("HIGH RISK: added after the signature."),))
     assert check(after, render_pdf(after)).problems == (
-        "the report's signature section is not where it belongs, at its end",)
+        "the report's signature section is not where it belongs, at its end",
+    )
     with pytest.raises(ReportFormatError, match="already has a signature section"):
         signed(report, key)
 
 
 def test_a_body_that_imitates_the_heading_is_signed_whole(key):
     # A line typed into a report that reads exactly as the heading must not end what is signed.
-    body = dataclasses.replace(small(), blocks=(Paragraph(HEADING), Paragraph("Risk: standard."))
-                               + small().blocks)
+    body = dataclasses.replace(small(), blocks=(Paragraph(HEADING), Paragraph("Risk: standard.")) + small().blocks)
     report = signed(body, key)
     pdf = render_pdf(report)
     assert check(report, pdf).ok

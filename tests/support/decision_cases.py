@@ -10,9 +10,22 @@ def statement(flag_id: str) -> str:
     return f"Weighed for {flag_id}: the conditions and the safety plan answer it for this case."
 
 
-def flagged_case(p, ref=REF, *, referral_consent=True, yes=3, on="2026-10-01", judgement="", incidents=(),
-                 referral_date=None, harmed="given", harmer="given", safety_plan=True, supervisor=True,
-                 request=True):
+def flagged_case(
+    p,
+    ref=REF,
+    *,
+    referral_consent=True,
+    yes=3,
+    on="2026-10-01",
+    judgement="",
+    incidents=(),
+    referral_date=None,
+    harmed="given",
+    harmer="given",
+    safety_plan=True,
+    supervisor=True,
+    request=True,
+):
     """A case through the panel, its sign-off asked for, with only what the arguments set wrong."""
     police, advocate, facilitator = p["police"], p["advocate"], p["facilitator"]
     case = police.new_case(reference=ref)
@@ -23,16 +36,26 @@ def flagged_case(p, ref=REF, *, referral_consent=True, yes=3, on="2026-10-01", j
     for day in incidents:
         case.add_record("incidents", {"incident_date": day, "incident_type": "threats"})
     qids = [q.id for q in police.risk.instrument("dash").questions]
-    police.risk.assess(ref, "dash", {q: ("yes" if i < yes else "no") for i, q in enumerate(qids)}, assessed_on=on,
-                       judgement_level=judgement,
-                       judgement_reason="Coercive control described by the advocate" if judgement else "")
+    police.risk.assess(
+        ref,
+        "dash",
+        {q: ("yes" if i < yes else "no") for i, q in enumerate(qids)},
+        assessed_on=on,
+        judgement_level=judgement,
+        judgement_reason="Coercive control described by the advocate" if judgement else "",
+    )
     police.process.step(ref, "assessment", "Dash completed")
     police.process.step(ref, "panel_review", "On the panel's agenda")
     sync_all(p, 1)
     for party, status in (("person harmed", harmed), ("person who caused harm", harmer)):
         if status:
-            consent(advocate, ref, party, status=status,
-                    **({"valid_until": "2027-03-01"} if status == "time-limited" else {}))
+            consent(
+                advocate,
+                ref,
+                party,
+                status=status,
+                **({"valid_until": "2027-03-01"} if status == "time-limited" else {}),
+            )
     if safety_plan:
         advocate.open_case(ref).set("safety_plan", "Separate waiting rooms; advocate present; exit by the side door.")
     sync_all(p, 1)

@@ -3,5 +3,8 @@ Equal before and after means a refused import left no trace."""
 
 
 def snapshot(ws):
-    return sorted(p.name + str(p.stat().st_size) for p in ws.folder.iterdir()), len(ws.sync.quarantined(True)), [
-        (c.reference) for c in ws.list_cases()]
+    return (
+        sorted(p.name + str(p.stat().st_size) for p in ws.folder.iterdir()),
+        len(ws.sync.quarantined(True)),
+        [(c.reference) for c in ws.list_cases()],
+    )

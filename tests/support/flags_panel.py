@@ -23,7 +23,13 @@ def escalating_case(p, reference="CC-ESC-1"):
     case.set("consent_to_referral", "given")
     dash(police, reference, yes=4, on="2026-06-02", today=TODAY)
     for day, kind in zip(INCIDENT_DAYS, ("threats", "physical", "stalking")):
-        police.open_case(reference).add_record("incidents", {
-            "incident_date": day, "incident_type": kind, "crime_reference": f"{CRIME_MARK}-{day}",
-            "description": f"{INCIDENT_MARK}: {kind} at the survivor's workplace on {day}"})
+        police.open_case(reference).add_record(
+            "incidents",
+            {
+                "incident_date": day,
+                "incident_type": kind,
+                "crime_reference": f"{CRIME_MARK}-{day}",
+                "description": f"{INCIDENT_MARK}: {kind} at the survivor's workplace on {day}",
+            },
+        )
     return case

@@ -35,8 +35,8 @@ import threading
 import time
 
 from app.models import clock
-from app.sync.protocol import certs
 from app.sync.engine.membership import founding_entry, make_entry
+from app.sync.protocol import certs
 from app.sync.protocol.connection import (
     FRAME_OF,
     MAX_FRAME,
@@ -73,7 +73,7 @@ def answers(tls: ssl.SSLSocket, wait: float = 10.0) -> dict:
     while time.monotonic() < deadline:
         try:
             data = tls.recv(65536)
-        except (socket.timeout, TimeoutError):
+        except TimeoutError:
             continue
         except (OSError, ssl.SSLError):
             got["closed"] = True
@@ -111,10 +111,27 @@ def poison(host, port, data, n) -> dict:
     junk = []
     for i in range(int(n)):
         if i % 2:  # well-formed, signed by the attacker, who is no admin
-            fake = ws.profile.__class__(f"{i:032x}", f"Junk {i}", "Nowhere", "police", ws.profile.signing_public,
-                                        ws.profile.exchange_public, ws.profile.created_at)
-            junk.append(make_entry("add", state.panel_id, fake, "police", ws.profile.device_id, state.heads,
-                                   ws.keys.sign, clock.now_utc()).encode())
+            fake = ws.profile.__class__(
+                f"{i:032x}",
+                f"Junk {i}",
+                "Nowhere",
+                "police",
+                ws.profile.signing_public,
+                ws.profile.exchange_public,
+                ws.profile.created_at,
+            )
+            junk.append(
+                make_entry(
+                    "add",
+                    state.panel_id,
+                    fake,
+                    "police",
+                    ws.profile.device_id,
+                    state.heads,
+                    ws.keys.sign,
+                    clock.now_utc(),
+                ).encode()
+            )
         else:
             junk.append(os.urandom(200))
     with connect(host, port, engine.client_context()) as tls:
@@ -131,8 +148,9 @@ def pose(host, port, data, victim) -> dict:
     ws, engine = member(data)
     creds = engine.credentials()
     # A leaf naming the victim's device, certified by the attacker's own (genuine) member key.
-    creds.leaf_cert = certs._build(f"{victim} session", creds.member_cert.subject, creds.leaf_key.public_key(),
-                                   ws.keys.signing_key(), 1, ca=False)
+    creds.leaf_cert = certs._build(
+        f"{victim} session", creds.member_cert.subject, creds.leaf_key.public_key(), ws.keys.signing_key(), 1, ca=False
+    )
     with connect(host, port, creds.client_context()) as tls:
         try:
             tls.sendall(hello(engine, victim) + raw(Summary(())))
@@ -156,8 +174,12 @@ def nested(host, port, data) -> dict:
 
 
 def _legit_stream(engine) -> list[bytes]:
-    return [hello(engine), raw(Membership(tuple(engine.membership_entries()))), raw(Summary(())),
-            raw(Envelopes((b"\x00" * 40,)))]
+    return [
+        hello(engine),
+        raw(Membership(tuple(engine.membership_entries()))),
+        raw(Summary(())),
+        raw(Envelopes((b"\x00" * 40,))),
+    ]
 
 
 def fuzz(host, port, data, n, seed) -> dict:
@@ -302,8 +324,17 @@ def maxframes(host, port, data, k) -> dict:
     return {"frames_sent": sent, "frame_bytes": len(frame), **got}
 
 
-ATTACKS = {"poison": poison, "pose": pose, "nested": nested, "fuzz": fuzz, "stall": stall, "idle": idle,
-           "anonymous": anonymous, "tiny": tiny, "maxframes": maxframes}
+ATTACKS = {
+    "poison": poison,
+    "pose": pose,
+    "nested": nested,
+    "fuzz": fuzz,
+    "stall": stall,
+    "idle": idle,
+    "anonymous": anonymous,
+    "tiny": tiny,
+    "maxframes": maxframes,
+}
 
 
 def main(argv: list[str]) -> int:

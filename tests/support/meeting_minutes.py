@@ -24,8 +24,13 @@ def run_meeting(p, actions_on_kids: int = 2):
     mode.write_discussion(ref, "CC-KIDS-1", "opinions", "Police view: risk is rising.")
     mode.write_discussion(ref, "CC-KIDS-1", "decisions", "Refer to children's services; review in 6 weeks.")
     for n in range(actions_on_kids):
-        mode.add_action(ref, "CC-KIDS-1", f"Action {n + 1}: tell the school's safeguarding lead about the plan, "
-                                          f"in person, and confirm it in writing", "police", "Pat Police",
-                        (dt.date(2026, 12, 4) + dt.timedelta(days=n % 40)).isoformat())
+        mode.add_action(
+            ref,
+            "CC-KIDS-1",
+            f"Action {n + 1}: tell the school's safeguarding lead about the plan, in person, and confirm it in writing",
+            "police",
+            "Pat Police",
+            (dt.date(2026, 12, 4) + dt.timedelta(days=n % 40)).isoformat(),
+        )
     sync_all(p)
     return ref

@@ -16,8 +16,15 @@ class Device:
     def __init__(self, name, role):
         self.key = Ed25519PrivateKey.generate()
         pub = self.key.public_key().public_bytes(**RAW)
-        self.profile = DeviceProfile(device_id_of(pub), name, "agency", role, pub,
-                                     X25519PrivateKey.generate().public_key().public_bytes(**RAW), "2026-11-01")
+        self.profile = DeviceProfile(
+            device_id_of(pub),
+            name,
+            "agency",
+            role,
+            pub,
+            X25519PrivateKey.generate().public_key().public_bytes(**RAW),
+            "2026-11-01",
+        )
         self.sign = self.key.sign
         self.id = self.profile.device_id
 

@@ -15,11 +15,13 @@ from app.models import clock
 def pin_wall(day: dt.date):
     """A fixture: the process's clock shifted so that it is noon UTC of `day` now. Time runs on
     (the monotonic clock is untouched), so timeouts and throttles behave as ever."""
+
     @pytest.fixture(autouse=True)
     def pinned():
-        target = dt.datetime.combine(day, dt.time(12, 0), dt.timezone.utc)
-        shift = (target - dt.datetime.now(dt.timezone.utc)).total_seconds()
+        target = dt.datetime.combine(day, dt.time(12, 0), dt.UTC)
+        shift = (target - dt.datetime.now(dt.UTC)).total_seconds()
         previous = clock.use(clock.Clock(shift_s=shift))
         yield
         clock.use(previous)
+
     return pinned

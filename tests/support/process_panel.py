@@ -27,14 +27,20 @@ def sync_all(devices, rounds: int = 2):
 
 def dash(ws, reference, yes: int = 3, on: str = "2026-10-01", today: dt.date = dt.date(2026, 11, 1)):
     qids = [q.id for q in ws.risk.instrument("dash").questions]
-    ws.risk.assess(reference, "dash", {q: ("yes" if i < yes else "no") for i, q in enumerate(qids)},
-                   assessed_on=on, today=today)
+    ws.risk.assess(
+        reference, "dash", {q: ("yes" if i < yes else "no") for i, q in enumerate(qids)}, assessed_on=on, today=today
+    )
 
 
 def consent(ws, reference, party, status="given", on="2026-10-05", **extra):
-    record = {"party": party, "consent_status": status, "recorded_on": on, "method": "in person, with advocate",
-              "explained": "What a restorative meeting is, that it is voluntary and can stop at any time.",
-              "witness": "Second advocate"}
+    record = {
+        "party": party,
+        "consent_status": status,
+        "recorded_on": on,
+        "method": "in person, with advocate",
+        "explained": "What a restorative meeting is, that it is voluntary and can stop at any time.",
+        "witness": "Second advocate",
+    }
     record.update(extra)
     return ws.process.record_consent(reference, record)
 
@@ -66,8 +72,10 @@ def reviewed_case(p, reference="CC-RJ-1"):
 def overrides_for(ws, reference="CC-RJ-1"):
     """An override statement for each red flag the Chief Inspector's device raises now, each in
     words of its own (an approval answers every flag; see app/models/process/decision_flags.py)."""
-    return {f.id: f"Weighed at the panel for {f.id}: accepted under the conditions and the safety plan."
-            for f in ws.process.red_flags(reference)}
+    return {
+        f.id: f"Weighed at the panel for {f.id}: accepted under the conditions and the safety plan."
+        for f in ws.process.red_flags(reference)
+    }
 
 
 def approved_case(p, reference="CC-RJ-1", decision="approve", conditions=""):
@@ -75,7 +83,13 @@ def approved_case(p, reference="CC-RJ-1", decision="approve", conditions=""):
     p["police"].process.request_signoff(reference, "Panel supports shuttle mediation.")
     sync_all(p)
     ci = p["chief_inspector"]
-    ci.process.decide(reference, decision, RATIONALE, rank="Chief Inspector", conditions=conditions,
-                      overrides=overrides_for(ci, reference) if decision.startswith("approve") else None)
+    ci.process.decide(
+        reference,
+        decision,
+        RATIONALE,
+        rank="Chief Inspector",
+        conditions=conditions,
+        overrides=overrides_for(ci, reference) if decision.startswith("approve") else None,
+    )
     sync_all(p)
     return reference

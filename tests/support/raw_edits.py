@@ -22,4 +22,5 @@ def delete_last(n: int = 1):
     def change(tx, list_id, length, _doc):
         for i in range(n):
             tx.delete(list_id, length - 1 - i)
+
     return change

@@ -20,8 +20,12 @@ def small() -> Report:
             Notice("STALE: the risk assessment is older than 28 days."),
             Facts((("Case", "CC-2026-0007"), ("Chair", "Charlie Chair"), ("Hostile", HOSTILE))),
             Heading("Conditions", level=2),
-            Table(("Condition", "Owner"), (("Weekly check-in", "Advocate"), ("No contact", "Police")),
-                  caption="Conditions agreed", widths=(3, 1)),
+            Table(
+                ("Condition", "Owner"),
+                (("Weekly check-in", "Advocate"), ("No contact", "Police")),
+                caption="Conditions agreed",
+                widths=(3, 1),
+            ),
         ),
     )
 
@@ -34,10 +38,19 @@ def long_table(rows: int = 300) -> Report:
         meta=(("Signature fingerprint", "ffee0011"),),
         blocks=(
             Paragraph("Before the table. " + WELSH),
-            Table(COLUMNS, tuple((f"2026-01-{i % 28 + 1:02d}", f"Member {i}",
-                                  f"Entry {i}: " + "text that wraps across the cell " * (i % 4 + 1))
-                                 for i in range(rows)),
-                  caption="Audit history", widths=(1.2, 1.4, 4)),
+            Table(
+                COLUMNS,
+                tuple(
+                    (
+                        f"2026-01-{i % 28 + 1:02d}",
+                        f"Member {i}",
+                        f"Entry {i}: " + "text that wraps across the cell " * (i % 4 + 1),
+                    )
+                    for i in range(rows)
+                ),
+                caption="Audit history",
+                widths=(1.2, 1.4, 4),
+            ),
             Paragraph("After the table."),
         ),
     )

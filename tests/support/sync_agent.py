@@ -23,10 +23,10 @@ import socket
 import sys
 
 from app.models.cases import CaseRepository
-from app.sync.protocol.certs import peer_leaf
-from app.sync.protocol.connection import Done, Envelopes
 from app.sync.net.session import SyncSession
 from app.sync.net.transport import sync_with
+from app.sync.protocol.certs import peer_leaf
+from app.sync.protocol.connection import Done, Envelopes
 from app.workspace import Workspace
 
 

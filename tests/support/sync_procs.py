@@ -41,8 +41,12 @@ SESSION_LINE = re.compile(r"session with (\S+): sent (\d+), applied (\d+), quara
 
 def process_env(root: Path) -> dict:
     """The environment of every device process of one test: the shared test keyring."""
-    return dict(os.environ, PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
-                CONCORD_TEST_KEYRING_FILE=str(root / KEYRING_FILE), PYTHONPATH=str(REPO))
+    return dict(
+        os.environ,
+        PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
+        CONCORD_TEST_KEYRING_FILE=str(root / KEYRING_FILE),
+        PYTHONPATH=str(REPO),
+    )
 
 
 class Device:
@@ -61,18 +65,21 @@ class Device:
     def run(self, *args, check: bool = True, timeout: float = 120) -> subprocess.CompletedProcess:
         done = subprocess.run(self.argv(*args), cwd=REPO, env=self.env, capture_output=True, text=True, timeout=timeout)
         if check and done.returncode != 0:
-            raise AssertionError(f"{self.role}: concord {' '.join(map(str, args))} exited {done.returncode}: {done.stderr}")
+            raise AssertionError(
+                f"{self.role}: concord {' '.join(map(str, args))} exited {done.returncode}: {done.stderr}"
+            )
         return done
 
     def start(self, *args) -> subprocess.Popen:
         """A command left running (the caller waits for it or kills it)."""
-        return subprocess.Popen(self.argv(*args), cwd=REPO, env=self.env, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True)
+        return subprocess.Popen(
+            self.argv(*args), cwd=REPO, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
 
     def sync(self, port: int, check: bool = True) -> subprocess.CompletedProcess:
         return self.run("sync", f"127.0.0.1:{port}", check=check)
 
-    def serve(self, *extra) -> "Server":
+    def serve(self, *extra) -> Server:
         return Server(self, *extra)
 
     def open(self) -> Workspace:
@@ -96,8 +103,14 @@ class Server:
 
     def __init__(self, device: Device, *extra):
         self.device = device
-        self.proc = subprocess.Popen(device.argv("serve", "--host", "127.0.0.1", "--port", "0", *extra), cwd=REPO,
-                                     env=device.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.proc = subprocess.Popen(
+            device.argv("serve", "--host", "127.0.0.1", "--port", "0", *extra),
+            cwd=REPO,
+            env=device.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         line = self.proc.stdout.readline()
         match = re.search(r":(\d+) ", line)
         if not match:
@@ -106,8 +119,10 @@ class Server:
         self.port = int(match.group(1))
         self.reports: queue.Queue[str] = queue.Queue()
         self.stderr: list[str] = []
-        self._readers = [threading.Thread(target=self._read, args=(self.proc.stdout, self.reports.put), daemon=True),
-                         threading.Thread(target=self._read, args=(self.proc.stderr, self.stderr.append), daemon=True)]
+        self._readers = [
+            threading.Thread(target=self._read, args=(self.proc.stdout, self.reports.put), daemon=True),
+            threading.Thread(target=self._read, args=(self.proc.stderr, self.stderr.append), daemon=True),
+        ]
         for t in self._readers:
             t.start()
 
@@ -122,8 +137,9 @@ class Server:
             try:
                 line = self.reports.get(timeout=timeout)
             except queue.Empty:
-                raise AssertionError(f"{self.device.role}: no session report within {timeout}s; "
-                                     f"stderr: {self.stderr}") from None
+                raise AssertionError(
+                    f"{self.device.role}: no session report within {timeout}s; stderr: {self.stderr}"
+                ) from None
             match = SESSION_LINE.search(line)
             if match:
                 return match
@@ -149,7 +165,7 @@ class Server:
         for t in self._readers:
             t.join(5)
 
-    def __enter__(self) -> "Server":
+    def __enter__(self) -> Server:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -175,7 +191,7 @@ class Relay:
         while not self._stop.is_set():
             try:
                 client, _ = self._sock.accept()
-            except (socket.timeout, TimeoutError):
+            except TimeoutError:
                 continue
             except OSError:
                 return

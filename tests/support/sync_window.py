@@ -20,8 +20,16 @@ class Heard(QObject):
     def __init__(self, worker):
         super().__init__()
         self.signals: dict[str, list] = {}
-        for name in ("finished", "failed", "served", "servingChanged", "progress", "remoteChanges", "joined",
-                     "joinFailed"):
+        for name in (
+            "finished",
+            "failed",
+            "served",
+            "servingChanged",
+            "progress",
+            "remoteChanges",
+            "joined",
+            "joinFailed",
+        ):
             getattr(worker, name).connect(getattr(self, "_" + name))
 
     def _note(self, name, *args):
@@ -100,6 +108,7 @@ def start_serving(window, qtbot):
 
 def served_by(qtbot, heard, device, backend, port):
     """`device` syncs once with the window's listener from another thread; the exchange the window reports."""
+
     def sync():
         with Workspace.open(device.folder, backend=backend) as ws:
             sync_with(ws.sync, "127.0.0.1", port)

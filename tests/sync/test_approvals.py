@@ -5,8 +5,8 @@ import random
 
 import pytest
 
-from app.models.documents.compartments import CompartmentMap
 from app.models.case_schema import load_schema
+from app.models.documents.compartments import CompartmentMap
 from app.sync.engine.approval_rules import ApprovalRules
 from app.sync.engine.membership import MembershipLog, founding_entry, make_approval, make_entry
 from tests.support.membership_devices import Device, clock
@@ -80,11 +80,20 @@ def test_self_approval_does_not_count(panel):
     # chief inspector (which reads the police record), cannot approve its own move.
     t = panel["t"]
     police = Device("Police", "police")
-    add_p = make_entry("add", panel["pid"], police.profile, "police", chair_id(panel), [panel["add_a"].hash],
-                       panel["chair"].sign, t())
+    add_p = make_entry(
+        "add", panel["pid"], police.profile, "police", chair_id(panel), [panel["add_a"].hash], panel["chair"].sign, t()
+    )
     ok_p = approve(panel, add_p, panel["advocate"], [add_p])
-    move = make_entry("role", panel["pid"], panel["advocate"].profile, "chief_inspector", chair_id(panel),
-                      [ok_p.hash], panel["chair"].sign, t())
+    move = make_entry(
+        "role",
+        panel["pid"],
+        panel["advocate"].profile,
+        "chief_inspector",
+        chair_id(panel),
+        [ok_p.hash],
+        panel["chair"].sign,
+        t(),
+    )
     own = approve(panel, move, panel["advocate"], [move])
     state = fold([panel["found"], panel["add_a"], add_p, ok_p, move, own])
     assert "concerns" in state.rejected[own.hash]
@@ -117,7 +126,9 @@ def test_an_approver_of_the_wrong_agency_does_not_count(panel):
 def test_a_clinician_approving_a_move_to_advocate_is_refused(panel):
     t, chair = panel["t"], panel["chair"]
     clinician = Device("Clinician", "clinician")
-    add_c = make_entry("add", panel["pid"], clinician.profile, "clinician", chair.id, [panel["grab"].hash], chair.sign, t())
+    add_c = make_entry(
+        "add", panel["pid"], clinician.profile, "clinician", chair.id, [panel["grab"].hash], chair.sign, t()
+    )
     by_clin = approve(panel, panel["grab"], clinician, [add_c])
     state = fold([panel["found"], panel["add_a"], panel["grab"], add_c, by_clin])
     assert "(Health) is not one this change waits for (Advocacy service)" in state.rejected[by_clin.hash]
@@ -128,7 +139,9 @@ def test_a_concurrent_revocation_of_the_approver_voids_its_approval(panel):
     t, chair, advocate = panel["t"], panel["chair"], panel["advocate"]
     ok = approve(panel, panel["grab"], advocate, [panel["grab"]])
     # The chair revokes the advocate without having seen its approval...
-    revoke = make_entry("revoke", panel["pid"], advocate.profile, "advocate", chair.id, [panel["grab"].hash], chair.sign, t())
+    revoke = make_entry(
+        "revoke", panel["pid"], advocate.profile, "advocate", chair.id, [panel["grab"].hash], chair.sign, t()
+    )
     state = fold([panel["found"], panel["add_a"], panel["grab"], ok, revoke])
     assert ok.hash in state.rejected and "revoked" in state.rejected[ok.hash]
     assert state.active(chair.id).role == "chair"
@@ -144,8 +157,16 @@ def test_a_chair_cannot_hide_the_agency_by_leaving_it_out_of_prev(panel):
     """Written as if the advocate had never been admitted (prev: the founding entry only, dated
     first): the advocate's admission is concurrent with it, so the Advocacy service still counts."""
     chair = panel["chair"]
-    sneaky = make_entry("role", panel["pid"], chair.profile, "advocate", chair.id, [panel["found"].hash], chair.sign,
-                        "2026-11-21T09:00:00+00:00")
+    sneaky = make_entry(
+        "role",
+        panel["pid"],
+        chair.profile,
+        "advocate",
+        chair.id,
+        [panel["found"].hash],
+        chair.sign,
+        "2026-11-21T09:00:00+00:00",
+    )
     state = fold([panel["found"], panel["add_a"], sneaky])
     assert state.active(chair.id).role == "chair"
     assert state.waiting_for(chair.id).missing() == ["Advocacy service"]
@@ -168,7 +189,9 @@ def test_under_the_admin_policy_a_second_admin_suffices():
     pid = found.hash
     add_a = make_entry("add", pid, advocate.profile, "advocate", chair.id, [found.hash], chair.sign, t())
     add_d = make_entry("add", pid, deputy.profile, "chair", chair.id, [add_a.hash], chair.sign, t())
-    ok_d = make_approval(pid, add_d, advocate.id, [add_d.hash], advocate.sign, t())  # a chair reads what the advocate writes
+    ok_d = make_approval(
+        pid, add_d, advocate.id, [add_d.hash], advocate.sign, t()
+    )  # a chair reads what the advocate writes
     grab = make_entry("role", pid, chair.profile, "advocate", chair.id, [ok_d.hash], chair.sign, t())
     by_deputy = make_approval(pid, grab, deputy.id, [grab.hash], deputy.sign, t())
     entries = [found, add_a, add_d, ok_d, grab, by_deputy]
@@ -182,6 +205,7 @@ def test_under_the_admin_policy_a_second_admin_suffices():
 
 def test_an_unknown_policy_is_refused():
     from app.sync.engine.membership import MembershipError
+
     with pytest.raises(MembershipError, match="unknown approval policy"):
         founding_entry(Device("Chair", "chair").profile, Device("Chair", "chair").sign, "2026-11-21", policy="anyone")
 
@@ -202,8 +226,14 @@ def test_a_log_of_requests_approvals_and_revocations_folds_the_same_in_any_order
         shuffled = entries[:]
         random.Random(seed).shuffle(shuffled)
         st = fold(shuffled)
-        seen.add((tuple(sorted((d, m.role, m.revoked) for d, m in st.members.items())), tuple(st.accepted),
-                  tuple(sorted(st.rejected)), tuple((h, r.status) for h, r in st.requests.items())))
+        seen.add(
+            (
+                tuple(sorted((d, m.role, m.revoked) for d, m in st.members.items())),
+                tuple(st.accepted),
+                tuple(sorted(st.rejected)),
+                tuple((h, r.status) for h, r in st.requests.items()),
+            )
+        )
     assert len(seen) == 1
     st = fold(entries)
     assert st.active(chair.id).role == "chair"  # the advocate's approval fell with its revocation

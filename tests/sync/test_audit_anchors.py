@@ -15,8 +15,14 @@ AUDIT = "import sys; from app.cli.audit import main; sys.exit(main(sys.argv[1:])
 
 def concord_audit(device, *args) -> subprocess.CompletedProcess:
     """The audit command in a process of its own (as `concord audit` runs it)."""
-    return subprocess.run([sys.executable, "-c", AUDIT, "--data", str(device.folder), "audit", *args], cwd=REPO,
-                          env=device.env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", AUDIT, "--data", str(device.folder), "audit", *args],
+        cwd=REPO,
+        env=device.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def sync_once(client, server_device) -> None:

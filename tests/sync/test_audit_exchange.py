@@ -5,8 +5,8 @@ import pytest
 
 from app.models import audit, audit_anchors
 from app.models.audit_anchors import Anchor
-from app.sync.protocol import audit_exchange
 from app.sync.errors import SyncError
+from app.sync.protocol import audit_exchange
 from tests.support.sync_pairs import run_pair
 
 
@@ -32,17 +32,20 @@ def test_a_session_leaves_each_side_the_others_head_and_its_own_returned(panel):
 
 
 def forged(ws, device_id, sign):
-    with ws.store.engine.connect() as conn:
+    with ws.store.engine.connect():
         last = audit.entries(ws.store)[-1]
     unsigned = Anchor(device_id, last.seq, last.hash, "2026-12-01T00:00:00+00:00", b"")
     return Anchor(device_id, last.seq, last.hash, unsigned.signed_at, sign(unsigned.message()))
 
 
-@pytest.mark.parametrize("case, expected", [
-    ("signed by another device", "does not verify"),
-    ("of a third device", "third device"),
-    ("not an anchor", "malformed"),
-])
+@pytest.mark.parametrize(
+    "case, expected",
+    [
+        ("signed by another device", "does not verify"),
+        ("of a third device", "third device"),
+        ("not an anchor", "malformed"),
+    ],
+)
 def test_bad_heads_are_refused(panel, case, expected):
     police, ci, chair = panel["police"], panel["chief_inspector"], panel["chair"]
     p = police.profile.device_id

@@ -22,8 +22,11 @@ class Boom(RuntimeError):
 @pytest.fixture
 def chair_listener(panel, memory_keyring):
     outcomes = []
-    listener = Listener(lambda: Workspace.open(panel["chair"].folder, backend=memory_keyring).sync,
-                        host="127.0.0.1", on_outcome=outcomes.append).start()
+    listener = Listener(
+        lambda: Workspace.open(panel["chair"].folder, backend=memory_keyring).sync,
+        host="127.0.0.1",
+        on_outcome=outcomes.append,
+    ).start()
     yield listener, outcomes
     listener.stop()
 
@@ -49,8 +52,9 @@ def _wait(outcomes, n):
     return outcomes[n - 1]
 
 
-def test_a_bug_inside_a_served_session_ends_that_session_and_the_listener_serves_on(panel, chair_listener,
-                                                                                     monkeypatch, caplog):
+def test_a_bug_inside_a_served_session_ends_that_session_and_the_listener_serves_on(
+    panel, chair_listener, monkeypatch, caplog
+):
     listener, outcomes = chair_listener
     police = panel["police"]
     caplog.set_level(logging.INFO, logger="concord.sync")
@@ -62,7 +66,9 @@ def test_a_bug_inside_a_served_session_ends_that_session_and_the_listener_serves
     assert all("the log has the details" in o.error and SECRET not in o.error for o in failed)
     # The traceback is in the log, naming where it failed; the exception's message is not.
     traces = [r for r in caplog.records if r.exc_info and r.exc_info[0] is Boom]
-    assert traces and any("holdings_for" in line for line in logging.Formatter().formatException(traces[0].exc_info).splitlines())
+    assert traces and any(
+        "holdings_for" in line for line in logging.Formatter().formatException(traces[0].exc_info).splitlines()
+    )
     # The listener is still there: the next sync is whole.
     again = sync_with(police.sync, "127.0.0.1", listener.port)
     assert again.error is None and _wait(outcomes, 2).error is None
@@ -72,7 +78,9 @@ def test_a_bug_inside_a_served_session_ends_that_session_and_the_listener_serves
 def test_a_bug_on_the_client_side_is_reported_not_raised(panel, chair_listener, monkeypatch, caplog):
     listener, outcomes = chair_listener
     caplog.set_level(logging.INFO, logger="concord.sync")
-    monkeypatch.setattr(SyncEngine, "receive_envelopes", lambda self, items, source: (_ for _ in ()).throw(Boom(SECRET)))
+    monkeypatch.setattr(
+        SyncEngine, "receive_envelopes", lambda self, items, source: (_ for _ in ()).throw(Boom(SECRET))
+    )
     panel["chair"].new_case("CC-BND-1", "Person A", "Person B")
     outcome = sync_with(panel["police"].sync, "127.0.0.1", listener.port)
     assert outcome.error and "internal error (Boom)" in outcome.error
@@ -97,8 +105,11 @@ def test_a_listener_that_cannot_start_says_so(panel, memory_keyring, caplog):
 
 def test_a_listener_whose_accepting_fails_later_says_so(panel, memory_keyring, monkeypatch):
     outcomes = []
-    listener = Listener(lambda: Workspace.open(panel["chair"].folder, backend=memory_keyring).sync,
-                        host="127.0.0.1", on_outcome=outcomes.append)
+    listener = Listener(
+        lambda: Workspace.open(panel["chair"].folder, backend=memory_keyring).sync,
+        host="127.0.0.1",
+        on_outcome=outcomes.append,
+    )
     monkeypatch.setattr(listener, "_context", lambda: (_ for _ in ()).throw(Boom(SECRET)))
     listener.start()
     sync = None

@@ -7,11 +7,11 @@ import pytest
 
 from app.cli import main
 from app.models.process import lifecycle as lc
-from app.sync.protocol import crypto
 from app.sync.engine import in_process
 from app.sync.engine.bundle import BundleError, export_bundle, import_bundle, read_bundle
-from app.sync.protocol.envelope import Envelope, open_envelope
 from app.sync.engine.compartment_keys import KeyGrant
+from app.sync.protocol import crypto
+from app.sync.protocol.envelope import Envelope, open_envelope
 from app.sync.protocol.wire import Writer
 from tests.support.device_snapshot import snapshot
 from tests.support.process_panel import RATIONALE, approved_case, make_panel, overrides_for
@@ -228,29 +228,46 @@ def test_who_wrote_a_missing_change_is_named_when_its_envelope_is_held_here(pane
     comp = police.cases.compartments.for_field("police_summary").id
     # The clinician gets the new key but not the first: the earlier envelope is held, and the
     # later one, opened, waits for the change inside it.
-    first = [g for g in police.sync.grants_for(clinician.profile.device_id)
-             if KeyGrant.decode(g).compartment == comp and KeyGrant.decode(g).generation == 1]
+    first = [
+        g
+        for g in police.sync.grants_for(clinician.profile.device_id)
+        if KeyGrant.decode(g).compartment == comp and KeyGrant.decode(g).generation == 1
+    ]
     assert first
-    clinician.sync.receive_grants([g for g in police.sync.grants_for(clinician.profile.device_id) if g not in first],
-                                  "police")
+    clinician.sync.receive_grants(
+        [g for g in police.sync.grants_for(clinician.profile.device_id) if g not in first], "police"
+    )
     clinician.sync.receive_envelopes(police.sync.envelopes_for(clinician.profile.device_id), "police")
     r = import_bundle(clinician.sync, export_bundle(chair.sync, ids(clinician)))
     [summary] = [m for m in r.missing if m.compartment.startswith("Police summary")]
     assert (summary.waiting, summary.held) == (1, 2)
     assert summary.wrote_missing == (f"Pat Police's device ({police.profile.device_id[:12]})",)
-    assert "1 change(s) wait for changes they build on that this device has not received (written on Pat Police's" \
+    assert (
+        "1 change(s) wait for changes they build on that this device has not received (written on Pat Police's"
         in summary.describe()
+    )
 
 
 def _old_format_bundle(sender, recipient):
     """A bundle as the previous version wrote it: one payload wrapped to every recipient."""
     bundle_id = os.urandom(16)
-    header = (Writer().fixed(b"CBN2", 4).ident(sender.sync.panel_id).ident(sender.profile.device_id)
-              .fixed(bundle_id, 16).ident("2026-01-01T00:00:00Z").bytes())
+    header = (
+        Writer()
+        .fixed(b"CBN2", 4)
+        .ident(sender.sync.panel_id)
+        .ident(sender.profile.device_id)
+        .fixed(bundle_id, 16)
+        .ident("2026-01-01T00:00:00Z")
+        .bytes()
+    )
     key = crypto.new_key()
     context = b"concord-bundle/" + bundle_id + b"/" + recipient.profile.device_id.encode()
-    wrapped = Writer().uint(1).ident(recipient.profile.device_id).fixed(
-        crypto.wrap_key(key, recipient.profile.exchange_public, context), crypto.WRAPPED_BYTES)
+    wrapped = (
+        Writer()
+        .uint(1)
+        .ident(recipient.profile.device_id)
+        .fixed(crypto.wrap_key(key, recipient.profile.exchange_public, context), crypto.WRAPPED_BYTES)
+    )
     payload = Writer().uint(0).uint(0).uint(0).uint(0).bytes()
     nonce, ciphertext = crypto.seal(key, payload, header)
     signed = Writer().blob(header).blob(wrapped.bytes()).fixed(nonce, crypto.NONCE_BYTES).blob(ciphertext).bytes()

@@ -14,13 +14,23 @@ CONCORD = [sys.executable, "-m", "app.cli"]
 
 @pytest.fixture
 def env(tmp_path):
-    return dict(os.environ, PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
-                CONCORD_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"), PYTHONPATH=str(REPO))
+    return dict(
+        os.environ,
+        PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
+        CONCORD_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"),
+        PYTHONPATH=str(REPO),
+    )
 
 
 def run(env, folder, *args, ok=True):
-    done = subprocess.run(CONCORD + ["--data", str(folder), *map(str, args)], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        CONCORD + ["--data", str(folder), *map(str, args)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     if ok is not None:
         assert (done.returncode == 0) == ok, f"{args}: rc={done.returncode} {done.stdout} {done.stderr}"
     return done
@@ -43,8 +53,14 @@ def test_invite_join_and_withdraw_from_the_command_line(tmp_path, env):
     other_id = re.search(r"(\w{10})\s+clinician\s+open", run(env, chair, "invitations").stdout).group(1)
     run(env, chair, "withdraw", other_id)
 
-    serve = subprocess.Popen(CONCORD + ["--data", str(chair), "serve", "--host", "127.0.0.1", "--port", "0"], cwd=REPO,
-                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    serve = subprocess.Popen(
+        CONCORD + ["--data", str(chair), "serve", "--host", "127.0.0.1", "--port", "0"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         port = re.search(r":(\d+) ", serve.stdout.readline()).group(1)
         joined = run(env, police, "join", "--file", tmp_path / "police.invitation", "--via", f"127.0.0.1:{port}")
@@ -73,8 +89,14 @@ def test_serve_announces_itself_and_peers_finds_it(tmp_path, env):
     run(env, chair, "panel", "create")
     run(env, police, "init", "--name", "Pat Police", "--agency", "Police", "--role", "police")
     code = run(env, chair, "invite", "--role", "police").stdout.strip()
-    serve = subprocess.Popen(CONCORD + ["--data", str(chair), "serve", "--host", "127.0.0.1", "--port", "0", "--advertise"], cwd=REPO,
-                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    serve = subprocess.Popen(
+        CONCORD + ["--data", str(chair), "serve", "--host", "127.0.0.1", "--port", "0", "--advertise"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         port = re.search(r":(\d+) ", serve.stdout.readline()).group(1)
         assert "can find this device" in serve.stdout.readline()

@@ -43,8 +43,9 @@ def test_the_listener_serves_whatever_the_monotonic_clocks_origin(panel, memory_
 def test_a_live_session_pushes_whatever_the_monotonic_clocks_origin(panel, memory_keyring, origin):
     chair, police = panel["chair"], panel["police"]
     case = chair.new_case("CC-CLK-2", "Person A", "Person B")
-    listener = Listener(lambda: Workspace.open(chair.folder, backend=memory_keyring).sync, host="127.0.0.1",
-                        live=True).start()
+    listener = Listener(
+        lambda: Workspace.open(chair.folder, backend=memory_keyring).sync, host="127.0.0.1", live=True
+    ).start()
     stop, result = threading.Event(), {}
 
     def client():
@@ -65,7 +66,7 @@ def test_a_live_session_pushes_whatever_the_monotonic_clocks_origin(panel, memor
 
 
 def test_a_listener_makes_a_fresh_certificate_when_the_clock_jumps(panel, memory_keyring):
-    manual = clock.ManualClock(wall=dt.datetime.now(dt.timezone.utc), monotonic=0.0)
+    manual = clock.ManualClock(wall=dt.datetime.now(dt.UTC), monotonic=0.0)
     previous = clock.use(manual)
     chair, police = panel["chair"], panel["police"]
     listener = Listener(lambda: Workspace.open(chair.folder, backend=memory_keyring).sync, host="127.0.0.1").start()

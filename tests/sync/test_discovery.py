@@ -109,9 +109,14 @@ RUN = secrets.token_hex(4)  # other runs of these tests on the same machine shar
 
 def raw_info(label: str, properties, port=4800, addresses=("127.0.0.1",)) -> ServiceInfo:
     name = f"test-{label}-{RUN}"
-    return ServiceInfo(SERVICE_TYPE, f"{name}.{SERVICE_TYPE}", port=port,
-                       addresses=[socket.inet_aton(a) for a in addresses], properties=properties,
-                       server=f"{name}.local.")
+    return ServiceInfo(
+        SERVICE_TYPE,
+        f"{name}.{SERVICE_TYPE}",
+        port=port,
+        addresses=[socket.inet_aton(a) for a in addresses],
+        properties=properties,
+        server=f"{name}.local.",
+    )
 
 
 def test_panel_tag_and_id_are_short_keyed_hashes_of_the_panel_id_and_the_day():
@@ -122,8 +127,12 @@ def test_panel_tag_and_id_are_short_keyed_hashes_of_the_panel_id_and_the_day():
     assert panel_tag(new_panel_id(), day) != expected
     assert panel_tag(panel, day + dt.timedelta(days=1)) != expected
     published = announced_id(panel, device, day)
-    assert published == hmac.new(panel.encode(), f"concord-discovery-id/2026-12-06/{device}".encode(),
-                                 hashlib.sha256).digest()[:16].hex()
+    assert (
+        published
+        == hmac.new(panel.encode(), f"concord-discovery-id/2026-12-06/{device}".encode(), hashlib.sha256)
+        .digest()[:16]
+        .hex()
+    )
     assert published != device and announced_id(panel, device, day + dt.timedelta(days=1)) != published
 
 
@@ -187,8 +196,17 @@ def test_the_published_record_names_no_panel_person_agency_or_role(make_workspac
     assert heard.server == f"concord-{today[:8]}.local."
     assert heard.port == 4717
     published = b"|".join([heard.text, heard.name.encode(), heard.server.encode()]).lower()
-    secrets_of_the_panel = [panel, panel[:16], profile.device_id, profile.device_id[:8], profile.name,
-                            profile.agency, profile.role, "chair", socket.gethostname()]
+    secrets_of_the_panel = [
+        panel,
+        panel[:16],
+        profile.device_id,
+        profile.device_id[:8],
+        profile.name,
+        profile.agency,
+        profile.role,
+        "chair",
+        socket.gethostname(),
+    ]
     for text in secrets_of_the_panel:
         assert text.lower().encode() not in published, f"{text!r} is published"
 
@@ -209,8 +227,9 @@ def test_malformed_records_are_ignored_and_do_not_stop_discovery(browse, adverti
     }
     good = advertise(panel, port=4718)
     known.append("0" * 32)  # so the record without an address is turned away for that, not as a stranger
-    bad["no-address"] = raw_info("no-address", {b"tag": tag, b"id": announced_id(panel, "0" * 32).encode()},
-                                 addresses=())
+    bad["no-address"] = raw_info(
+        "no-address", {b"tag": tag, b"id": announced_id(panel, "0" * 32).encode()}, addresses=()
+    )
     in_parallel(good.start, *[lambda info=info: raw_zeroconf.register_service(info) for info in bad.values()])
 
     names = {info.name for info in bad.values()}
@@ -297,7 +316,7 @@ def test_a_device_id_itself_is_never_announced_and_a_stranger_cannot_map_the_ann
 
 @pytest.fixture
 def manual_clock():
-    manual = clock.ManualClock(wall=dt.datetime(2026, 12, 6, 23, 59, 0, tzinfo=dt.timezone.utc))
+    manual = clock.ManualClock(wall=dt.datetime(2026, 12, 6, 23, 59, 0, tzinfo=dt.UTC))
     previous = clock.use(manual)
     yield manual
     clock.use(previous)
@@ -318,8 +337,10 @@ def test_the_announcement_changes_at_midnight_utc_and_members_still_find_it(manu
     assert after.name != before.name and after.server != before.server
     assert after.properties[b"tag"] != before.properties[b"tag"]
     assert after.properties[b"id"] != before.properties[b"id"]
-    assert after.properties == {b"tag": panel_tag(panel, dt.date(2026, 12, 7)).encode(),
-                                b"id": announced_id(panel, device, dt.date(2026, 12, 7)).encode()}
+    assert after.properties == {
+        b"tag": panel_tag(panel, dt.date(2026, 12, 7)).encode(),
+        b"id": announced_id(panel, device, dt.date(2026, 12, 7)).encode(),
+    }
     # The old record said goodbye; the new one is found as the same device.
     wait_for(lambda: before.name not in {n for n in browser._found}, "the old day's record to go")
     wait_for(lambda: browser.peers() == [Peer(device, "127.0.0.1", 4725)], "the peer after midnight")
@@ -331,9 +352,19 @@ def test_a_peer_whose_clock_is_a_day_apart_is_found_one_further_is_not(manual_cl
     panel, near, far = new_panel_id(), new_device_id(), new_device_id()
     browser = browse(panel, members=[near, far])
     yesterday, long_ago = dt.date(2026, 12, 5), dt.date(2026, 12, 3)
-    raw_zeroconf.register_service(raw_info("yesterday", {b"tag": panel_tag(panel, yesterday).encode(),
-                                                         b"id": announced_id(panel, near, yesterday).encode()}, port=4803))
-    raw_zeroconf.register_service(raw_info("long-ago", {b"tag": panel_tag(panel, long_ago).encode(),
-                                                        b"id": announced_id(panel, far, long_ago).encode()}, port=4804))
+    raw_zeroconf.register_service(
+        raw_info(
+            "yesterday",
+            {b"tag": panel_tag(panel, yesterday).encode(), b"id": announced_id(panel, near, yesterday).encode()},
+            port=4803,
+        )
+    )
+    raw_zeroconf.register_service(
+        raw_info(
+            "long-ago",
+            {b"tag": panel_tag(panel, long_ago).encode(), b"id": announced_id(panel, far, long_ago).encode()},
+            port=4804,
+        )
+    )
     wait_for(lambda: browser.peers() == [Peer(near, "127.0.0.1", 4803)], "the peer a day behind")
     wait_for(lambda: any(why == "another panel" for why in browser.rejected().values()), "the stale tag turned away")

@@ -1,13 +1,14 @@
 """The sync engine between devices in one process: what each may hold, and what is refused."""
 
 import dataclasses
+
 import pytest
 
 from app.models.documents.casedoc import CompartmentDoc
+from app.sync.engine.compartment_keys import make_grant
+from app.sync.engine.in_process import exchange
 from app.sync.engine.sync_engine import SyncError
 from app.sync.protocol.envelope import Envelope, seal
-from app.sync.engine.in_process import exchange
-from app.sync.engine.compartment_keys import make_grant
 
 
 def test_a_case_reaches_exactly_the_devices_whose_role_may_read_each_part(panel):
@@ -39,12 +40,22 @@ def test_sync_is_idempotent_and_converges(panel):
     again = exchange(police, ci)
     assert again.applied == 0 and again.duplicates > 0
     comp = police.cases.compartments.for_field("intelligence")
-    assert police.cases.read_doc(case.case_id, comp, "police").heads() == ci.cases.read_doc(case.case_id, comp, "chief_inspector").heads()
+    assert (
+        police.cases.read_doc(case.case_id, comp, "police").heads()
+        == ci.cases.read_doc(case.case_id, comp, "chief_inspector").heads()
+    )
 
 
 def forged(author_ws, case_id, comp, key, key_id, panel_id, change_bytes, **over):
-    args = dict(panel_id=panel_id, case_id=case_id, compartment=comp.id, author=author_ws.profile.device_id,
-                key_id=key_id, key=key, sign=author_ws.keys.sign)
+    args = dict(
+        panel_id=panel_id,
+        case_id=case_id,
+        compartment=comp.id,
+        author=author_ws.profile.device_id,
+        key_id=key_id,
+        key=key,
+        sign=author_ws.keys.sign,
+    )
     args.update(over)
     return seal([change_bytes], **args).encode()
 
@@ -57,7 +68,13 @@ def test_forged_envelopes_are_quarantined_and_never_applied(panel, make_workspac
     comp = police.cases.compartments.for_field("intelligence")
     _, key_id, key = police.sync.compartment_keys.current(case.case_id, comp.id)
     pid = police.sync.panel_id
-    doc = CompartmentDoc.load(case.case_id, comp, police.schema, police.cases.read_doc(case.case_id, comp, "police").save(), clinician.profile.actor_id)
+    doc = CompartmentDoc.load(
+        case.case_id,
+        comp,
+        police.schema,
+        police.cases.read_doc(case.case_id, comp, "police").save(),
+        clinician.profile.actor_id,
+    )
     [evil] = doc.set("intelligence", "MKforged")
 
     stranger = make_workspace("police", folder=police.folder.parent / "stranger")
@@ -123,8 +140,17 @@ def test_a_grant_to_a_role_that_may_not_read_is_refused(panel):
     police.sync.seal_pending()
     comp = police.cases.compartments.for_field("intelligence")
     _, _, key = police.sync.compartment_keys.current(case.case_id, comp.id)
-    leak = make_grant(police.sync.panel_id, case.case_id, comp.id, key, 1, clinician.profile.device_id,
-                      clinician.profile.exchange_public, police.profile.device_id, police.keys.sign)
+    leak = make_grant(
+        police.sync.panel_id,
+        case.case_id,
+        comp.id,
+        key,
+        1,
+        clinician.profile.device_id,
+        clinician.profile.exchange_public,
+        police.profile.device_id,
+        police.keys.sign,
+    )
     assert clinician.sync.receive_grants([leak.encode()], "test") == 0
     assert clinician.sync.quarantined()[-1].reason == "recipient may not hold this compartment's key"
     assert ci.sync.receive_grants([leak.encode()], "test") == 0
@@ -202,4 +228,3 @@ def test_a_case_still_named_by_its_placeholder_gets_its_reference_when_the_engin
     ci.sync.receiver._resumed = False  # as a new engine
     ci.sync.resume_unapplied()
     assert ci.store.find_case(case.case_id).reference == "CC-NAMED-1"
-

@@ -2,15 +2,17 @@
 
 import dataclasses
 import hashlib
+
 import automerge.core as am
 import pytest
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from cryptography.hazmat.primitives import serialization
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from app.sync.protocol import crypto
 from app.models.documents.changeformat import BadChange, read_change
+from app.sync.protocol import crypto
 from app.sync.protocol.envelope import (
     MAX_CHANGES,
     MAX_PLAIN,
@@ -42,7 +44,9 @@ KEY = crypto.new_key()
 
 
 def sealed(changes=(CHANGES[1],), **over):
-    args = dict(panel_id="panel1", case_id="case1", compartment="c123", author="dev1", key_id=1, key=KEY, sign=AUTHOR.sign)
+    args = dict(
+        panel_id="panel1", case_id="case1", compartment="c123", author="dev1", key_id=1, key=KEY, sign=AUTHOR.sign
+    )
     args.update(over)
     return seal([c.bytes for c in changes], **args)
 
@@ -91,7 +95,9 @@ def test_wrong_key_is_refused():
         open_envelope(sealed(), crypto.new_key())
 
 
-@pytest.mark.parametrize("field, value", [("case_id", "case2"), ("compartment", "c999"), ("panel_id", "p2"), ("key_id", 2)])
+@pytest.mark.parametrize(
+    "field, value", [("case_id", "case2"), ("compartment", "c999"), ("panel_id", "p2"), ("key_id", 2)]
+)
 def test_moving_a_ciphertext_to_another_place_fails_even_if_re_signed(field, value):
     env = sealed()
     moved = dataclasses.replace(env, **{field: value}, signature=b"")
@@ -107,18 +113,22 @@ def _with_plaintext(env: Envelope, plain: bytes) -> Envelope:
 
 def _framed(*changes: bytes) -> bytes:
     from app.sync.protocol.wire import Writer
+
     w = Writer()
     for c in changes:
         w.blob(c)
     return w.bytes()
 
 
-@pytest.mark.parametrize("inside", [
-    pytest.param(lambda: _framed(CHANGES[0].bytes), id="another change"),
-    pytest.param(lambda: _framed(CHANGES[1].bytes, CHANGES[0].bytes), id="one more than named"),
-    pytest.param(lambda: _framed(CHANGES[1].bytes) + b"\x00", id="trailing bytes"),
-    pytest.param(lambda: CHANGES[1].bytes, id="unframed"),
-])
+@pytest.mark.parametrize(
+    "inside",
+    [
+        pytest.param(lambda: _framed(CHANGES[0].bytes), id="another change"),
+        pytest.param(lambda: _framed(CHANGES[1].bytes, CHANGES[0].bytes), id="one more than named"),
+        pytest.param(lambda: _framed(CHANGES[1].bytes) + b"\x00", id="trailing bytes"),
+        pytest.param(lambda: CHANGES[1].bytes, id="unframed"),
+    ],
+)
 def test_changes_that_are_not_the_named_ones_are_refused(inside):
     with pytest.raises(EnvelopeError, match="header names|malformed"):
         open_envelope(_with_plaintext(sealed(), inside()), KEY)
@@ -181,7 +191,9 @@ def test_a_change_with_its_length_written_the_long_way_is_refused():
 
 def test_key_wrapping_reaches_only_its_recipient_and_place():
     alice, bob = X25519PrivateKey.generate(), X25519PrivateKey.generate()
-    raw = lambda k: k.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+    raw = lambda k: k.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
     wrapped = crypto.wrap_key(KEY, alice.public_key().public_bytes(**RAW), b"case1/c123/1/alice")
     assert crypto.unwrap_key(wrapped, raw(alice), b"case1/c123/1/alice") == KEY
     with pytest.raises(crypto.CryptoError):

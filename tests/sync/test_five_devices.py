@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from app.models.storage import tables as t
-from app.models.documents.compartments import CompartmentMap
 from app.models.case_schema import load_schema
+from app.models.documents.compartments import CompartmentMap
+from app.models.storage import tables as t
 from tests.support.sync_procs import Relay, make_panel, sync_counts
 
 AGENCIES = ["advocate", "clinician", "legal", "police", "chief_inspector"]
@@ -67,8 +67,9 @@ def plan_writes(rng: random.Random, role: str, schema, cmap: CompartmentMap):
         elif f.type == "records":
             subs = [s for s in f.subfields if s.type in TEXT]
             if subs:
-                commands.append(("case", "add", "{case}", f.id,
-                                 *(f"{s.id}={marker(f.id, s.id, s.type).text}" for s in subs)))
+                commands.append(
+                    ("case", "add", "{case}", f.id, *(f"{s.id}={marker(f.id, s.id, s.type).text}" for s in subs))
+                )
     return commands, markers
 
 
@@ -201,7 +202,10 @@ def test_five_agencies_edit_offline_then_converge_holding_only_what_they_may(tmp
                     heads.setdefault(comp.id, {})[role] = doc.heads()
             # A grant this device holds is for itself or for a device whose role may read the key.
             for compartment, recipient in grants:
-                assert recipient == ws.profile.device_id or ws.sync.state().members[recipient].role in cmap.by_id[compartment].read
+                assert (
+                    recipient == ws.profile.device_id
+                    or ws.sync.state().members[recipient].role in cmap.by_id[compartment].read
+                )
 
         written = {m.compartment for m in markers} | {cmap.for_field("reference").id}
         for comp_id in written:

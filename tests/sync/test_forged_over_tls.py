@@ -16,8 +16,8 @@ no grant of the key generation made after its revocation, and cannot open what w
 under it even when handed the envelopes themselves.
 """
 
-import dataclasses
 import base64
+import dataclasses
 import json
 import subprocess
 import sys
@@ -25,11 +25,11 @@ from collections import Counter
 
 import sqlalchemy as sa
 
-from app.models.storage import tables as t
 from app.models.documents.casedoc import CompartmentDoc
+from app.models.storage import tables as t
+from app.sync.engine.compartment_keys import key_id_of
 from app.sync.protocol import crypto
 from app.sync.protocol.envelope import Envelope, EnvelopeError, open_envelope, seal
-from app.sync.engine.compartment_keys import key_id_of
 from app.workspace import Workspace
 from tests.support.keyrings import FileKeyring
 from tests.support.sync_procs import REPO, make_panel_in_process, sync_counts
@@ -47,8 +47,16 @@ def change_by(ws, case_id: str, comp, saved: bytes, field: str, value: str) -> b
 
 
 def sealed_by(ws, change: bytes, case_id: str, comp, key_id: int, key: bytes, panel_id: str | None = None) -> Envelope:
-    return seal([change], panel_id=panel_id or ws.sync.panel_id, case_id=case_id, compartment=comp.id,
-                author=ws.profile.device_id, key_id=key_id, key=key, sign=ws.keys.sign)
+    return seal(
+        [change],
+        panel_id=panel_id or ws.sync.panel_id,
+        case_id=case_id,
+        compartment=comp.id,
+        author=ws.profile.device_id,
+        key_id=key_id,
+        key=key,
+        sign=ws.keys.sign,
+    )
 
 
 def resigned(ws, env: Envelope, **changes) -> Envelope:
@@ -76,10 +84,13 @@ def snapshot(ws, case_ids, comps) -> dict:
 def received(ws) -> dict:
     """What a device holds that others gave it: envelopes, changes, keys granted to it."""
     with ws.store.engine.connect() as conn:
-        out = {table.name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar()
-               for table in (t.envelopes, t.changes)}
-        out["keys"] = conn.execute(sa.select(sa.func.count()).select_from(t.key_grants)
-                                   .where(t.key_grants.c.recipient == ws.profile.device_id)).scalar()
+        out = {
+            table.name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar()
+            for table in (t.envelopes, t.changes)
+        }
+        out["keys"] = conn.execute(
+            sa.select(sa.func.count()).select_from(t.key_grants).where(t.key_grants.c.recipient == ws.profile.device_id)
+        ).scalar()
     return out
 
 
@@ -107,7 +118,9 @@ def test_forgeries_from_a_member_process_are_refused_and_the_revoked_device_gets
         chair.sync(server.port)
         server.next_session()
 
-        opened = {role: Workspace.open(devices[role].folder, backend=backend) for role in ("police", "advocate", "clinician")}
+        opened = {
+            role: Workspace.open(devices[role].folder, backend=backend) for role in ("police", "advocate", "clinician")
+        }
         pw = opened["police"]
         case_a, case_b = (pw.store.find_case(ref).case_id for ref in refs)
         core = pw.cases.compartments.for_field("referral_reason")
@@ -123,27 +136,43 @@ def test_forgeries_from_a_member_process_are_refused_and_the_revoked_device_gets
         fresh_key = crypto.new_key()
         forgeries = {  # label -> (envelope bytes, the reason it must be refused for)
             "unknown compartment key id": (
-                resigned(pw, genuine, key_id=genuine.key_id ^ 1).encode(), None),  # held: no such key
+                resigned(pw, genuine, key_id=genuine.key_id ^ 1).encode(),
+                None,
+            ),  # held: no such key
             "key id altered in transit": (
-                dataclasses.replace(genuine, key_id=key_id_of(fresh_key)).encode(), "signature does not verify"),
+                dataclasses.replace(genuine, key_id=key_id_of(fresh_key)).encode(),
+                "signature does not verify",
+            ),
             "author outside the panel": (
                 sealed_by(stranger, by(stranger, "stranger"), case_a, core, key_id, key, pw.sync.panel_id).encode(),
-                "author is not a member of the panel"),
+                "author is not a member of the panel",
+            ),
             "author without write right": (
-                sealed_by(opened["clinician"], by(opened["clinician"], "clinician"), case_a, core, key_id, key).encode(),
-                "author's role 'clinician' may not write this compartment"),
+                sealed_by(
+                    opened["clinician"], by(opened["clinician"], "clinician"), case_a, core, key_id, key
+                ).encode(),
+                "author's role 'clinician' may not write this compartment",
+            ),
             "ciphertext tampered in transit": (
                 dataclasses.replace(genuine, ciphertext=flipped(genuine.ciphertext)).encode(),
-                "signature does not verify"),
+                "signature does not verify",
+            ),
             "ciphertext tampered and re-signed": (
-                resigned(pw, genuine, ciphertext=flipped(genuine.ciphertext)).encode(), "does not decrypt"),
+                resigned(pw, genuine, ciphertext=flipped(genuine.ciphertext)).encode(),
+                "does not decrypt",
+            ),
             "replayed into another case": (
-                dataclasses.replace(genuine, case_id=case_b).encode(), "signature does not verify"),
+                dataclasses.replace(genuine, case_id=case_b).encode(),
+                "signature does not verify",
+            ),
             "replayed into another case, re-signed": (
-                resigned(pw, genuine, case_id=case_b, key_id=key_id_b).encode(), "does not decrypt"),
+                resigned(pw, genuine, case_id=case_b, key_id=key_id_b).encode(),
+                "does not decrypt",
+            ),
             "author revoked": (
                 sealed_by(opened["advocate"], by(opened["advocate"], "revoked"), case_a, core, key_id, key).encode(),
-                "author has been revoked"),
+                "author has been revoked",
+            ),
         }
         refused = [reason for _, reason in forgeries.values() if reason]
 
@@ -154,9 +183,22 @@ def test_forgeries_from_a_member_process_are_refused_and_the_revoked_device_gets
 
         items = tmp_path / "forged.json"
         items.write_text(json.dumps([base64.b64encode(data).decode() for data, _ in forgeries.values()]))
-        agent = subprocess.run([sys.executable, "-m", "tests.support.sync_agent", "forge", police.folder,
-                                f"127.0.0.1:{server.port}", items], cwd=REPO, env=police.env,
-                               capture_output=True, text=True, timeout=60)
+        agent = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tests.support.sync_agent",
+                "forge",
+                police.folder,
+                f"127.0.0.1:{server.port}",
+                items,
+            ],
+            cwd=REPO,
+            env=police.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert agent.returncode == 0, agent.stderr
         assert json.loads(agent.stdout) == {"peer": ids["chief_inspector"], "sent": len(forgeries), "error": None}
         report = server.next_session()
@@ -172,7 +214,9 @@ def test_forgeries_from_a_member_process_are_refused_and_the_revoked_device_gets
             assert all(r.source == ids["police"] for r in rows)
             audited = [e for e in cw.audit_entries() if e.action == "quarantined"]
             # One audit entry for the session's junk, counting every item.
-            assert len(audited) - audited_before == 1 and f"{len(refused)} from {ids['police'][:40]}" in audited[-1].target
+            assert (
+                len(audited) - audited_before == 1 and f"{len(refused)} from {ids['police'][:40]}" in audited[-1].target
+            )
             assert cw.verify_audit().ok
             plain = b"".join(b"".join(cw.store.change_rows(c, k.id)) for c in (case_a, case_b) for k in (core, intel))
             assert b"MKforged" not in plain
@@ -210,16 +254,31 @@ def test_forgeries_from_a_member_process_are_refused_and_the_revoked_device_gets
     assert generation >= 2 and new_key_id != key_id
     assert aw.sync.compartment_keys.key(case_a, core.id, new_key_id) is None
     with aw.store.engine.connect() as conn:
-        generations = {r.generation for r in conn.execute(sa.select(t.key_grants.c.generation).where(
-            (t.key_grants.c.case_id == case_a) & (t.key_grants.c.compartment == core.id)))}
+        generations = {
+            r.generation
+            for r in conn.execute(
+                sa.select(t.key_grants.c.generation).where(
+                    (t.key_grants.c.case_id == case_a) & (t.key_grants.c.compartment == core.id)
+                )
+            )
+        }
     assert generations == {1}
     with pw.store.engine.connect() as conn:
-        after = [Envelope.decode(r.data) for r in conn.execute(sa.select(t.envelopes.c.data).where(
-            (t.envelopes.c.case_id == case_a) & (t.envelopes.c.compartment == core.id)))]
+        after = [
+            Envelope.decode(r.data)
+            for r in conn.execute(
+                sa.select(t.envelopes.c.data).where(
+                    (t.envelopes.c.case_id == case_a) & (t.envelopes.c.compartment == core.id)
+                )
+            )
+        ]
     after = [e for e in after if e.key_id == new_key_id]
     assert after
     # Handed the envelopes made after its revocation, raw: no key it holds opens them.
-    held_keys = [aw.sync.compartment_keys.key(case_a, core.id, g.key_id) for g in aw.sync.compartment_keys.my_grants(case_a, core.id)]
+    held_keys = [
+        aw.sync.compartment_keys.key(case_a, core.id, g.key_id)
+        for g in aw.sync.compartment_keys.my_grants(case_a, core.id)
+    ]
     assert held_keys
     for env in after:
         for k in held_keys:

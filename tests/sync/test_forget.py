@@ -1,8 +1,8 @@
 """A device that loses read access to a compartment - moved to a role that does not read it, or
 revoked - deletes what it held of it: changes, snapshots, envelopes, held envelopes and keys."""
 
-from app.sync.engine.in_process import exchange
 from app.sync.engine.forget import held_compartments
+from app.sync.engine.in_process import exchange
 from tests.support.sync_stores import everything_stored
 
 MARKER = "MKintelligence-the-moved-device-must-forget"
@@ -33,7 +33,12 @@ def test_a_device_moved_to_a_role_that_cannot_read_forgets_what_it_held(panel):
     assert not any(holds(ci, intel.id).values()), holds(ci, intel.id)
     assert intel.id not in held_compartments(ci.store)
     assert MARKER.encode() not in everything_stored(ci)
-    assert ci.sync.compartment_keys.key(case.case_id, intel.id, police.sync.compartment_keys.current(case.case_id, intel.id)[1]) is None
+    assert (
+        ci.sync.compartment_keys.key(
+            case.case_id, intel.id, police.sync.compartment_keys.current(case.case_id, intel.id)[1]
+        )
+        is None
+    )
     # What a clinician may read stays.
     summary = ci.cases.compartments.for_field("police_summary")
     assert holds(ci, summary.id)["changes"] or holds(ci, summary.id)["envelopes"]

@@ -3,8 +3,8 @@ reader of another agency never hands it on, and a receiver quarantines a grant o
 
 import pytest
 
-from app.sync.engine.in_process import exchange
 from app.sync.engine.compartment_keys import make_grant
+from app.sync.engine.in_process import exchange
 from tests.support.sync_stores import chair_admits
 
 MARKER = "MKsafety-plan-only-advocacy-grants-its-key"
@@ -33,7 +33,9 @@ def test_a_reader_of_another_agency_does_not_pass_the_key_on(agencies):
     assert held, "the police device reads the safety plan"
     exchange(police, ci)
     assert safety_key(ci, case_id)[1] == []  # police reads it, but the Advocacy service owns it
-    assert not any(g.compartment == comp.id for g in police.sync.compartment_keys.grants(recipient=ci.profile.device_id))
+    assert not any(
+        g.compartment == comp.id for g in police.sync.compartment_keys.grants(recipient=ci.profile.device_id)
+    )
     exchange(advocate, ci)
     assert safety_key(ci, case_id)[1]
     assert ci.open_case("GRANT-1").get("safety_plan") == MARKER
@@ -45,8 +47,17 @@ def test_a_grant_from_a_device_of_another_agency_is_quarantined(agencies):
     comp, held = safety_key(police, case_id)
     _case, _comp, key_id, generation = held[0]
     key = police.sync.compartment_keys.key(case_id, comp.id, key_id)
-    forged = make_grant(police.sync.panel_id, case_id, comp.id, key, generation, ci.profile.device_id,
-                        ci.profile.exchange_public, police.profile.device_id, police.keys.sign)
+    forged = make_grant(
+        police.sync.panel_id,
+        case_id,
+        comp.id,
+        key,
+        generation,
+        ci.profile.device_id,
+        ci.profile.exchange_public,
+        police.profile.device_id,
+        police.keys.sign,
+    )
     ci.sync.receive_membership(police.sync.membership_entries(), "police")
     assert ci.sync.receive_grants([forged.encode()], "police") == 0
     assert safety_key(ci, case_id)[1] == []

@@ -29,16 +29,24 @@ MARKER = "MKhostile-safe-address-5d1e"
 
 
 def attack(device_env: dict, name: str, port: int, *args, timeout: float = 300) -> dict:
-    done = subprocess.run([sys.executable, "-m", "tests.support.hostile_peer", name, f"127.0.0.1:{port}", *map(str, args)],
-                          cwd=REPO, env=device_env, capture_output=True, text=True, timeout=timeout)
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.support.hostile_peer", name, f"127.0.0.1:{port}", *map(str, args)],
+        cwd=REPO,
+        env=device_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def counts(device: Device) -> dict[str, int]:
     with device.open() as ws, ws.store.engine.connect() as conn:
-        return {table.name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar()
-                for table in (t.membership, t.quarantine, t.audit, t.envelopes)}
+        return {
+            table.name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar()
+            for table in (t.membership, t.quarantine, t.audit, t.envelopes)
+        }
 
 
 def store_bytes(device: Device) -> int:
@@ -178,8 +186,13 @@ def test_idle_and_anonymous_floods_are_bounded_and_a_sync_still_gets_through(tmp
     with chair.serve("--once-per-peer") as server:
         legit_sync(police, server)
         calm = server.status()
-        flood = subprocess.Popen([sys.executable, "-m", "tests.support.hostile_peer", "idle", f"127.0.0.1:{server.port}",
-                                  "200", "20"], cwd=REPO, env=police.env, stdout=subprocess.PIPE, text=True)
+        flood = subprocess.Popen(
+            [sys.executable, "-m", "tests.support.hostile_peer", "idle", f"127.0.0.1:{server.port}", "200", "20"],
+            cwd=REPO,
+            env=police.env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         try:
             opened = json.loads(flood.stdout.readline())
             assert opened["open"] + opened["failed"] == 200
@@ -230,8 +243,10 @@ def test_junk_envelopes_cost_a_bounded_session_and_no_disk(tmp_path):
         assert "failed a check" in (got["bye"] or "") or got["closed"], got
         server.next_session(timeout=120)
         status = server.status()
-        print(f"serving process: peak memory {status['VmHWM']} KiB (was {peak_before} KiB before "
-              f"{got['frames_sent']} frames of {got['frame_bytes']} bytes)")
+        print(
+            f"serving process: peak memory {status['VmHWM']} KiB (was {peak_before} KiB before "
+            f"{got['frames_sent']} frames of {got['frame_bytes']} bytes)"
+        )
         grown = store_bytes(ci) - size_before
         assert grown < 2 * 1024 * 1024, grown  # junk is kept as digests, not bytes
         legit_sync(police, server)
@@ -247,8 +262,13 @@ def test_concurrent_sessions_writing_at_once_all_finish(tmp_path):
     with chair.serve() as server:
         for role in roles:
             legit_sync(devices[role], server)
-        writes = {"police": "police_summary", "advocate": "advocate_summary", "clinician": "clinical_summary",
-                  "facilitator": "facilitator_summary", "chief_inspector": "discussions"}
+        writes = {
+            "police": "police_summary",
+            "advocate": "advocate_summary",
+            "clinician": "clinical_summary",
+            "facilitator": "facilitator_summary",
+            "chief_inspector": "discussions",
+        }
         for role in ("police", "advocate", "clinician"):
             devices[role].run("case", "set", ref, writes[role], f"written by the {role}")
         results: dict[str, subprocess.CompletedProcess] = {}

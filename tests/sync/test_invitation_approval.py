@@ -5,15 +5,16 @@ the admission afterwards, for the same device only."""
 import pytest
 
 from app.sync.engine.approval_rules import AdmissionWaits
-from app.sync.engine.sync_engine import SyncError
 from app.sync.engine.in_process import exchange
 from app.sync.engine.invitations import proof
+from app.sync.engine.sync_engine import SyncError
 
 
 def redeem(chair, ws, invitation, channel=b"channel"):
     request = ws.join_request()
-    return chair.sync.redeem(invitation.invite_id, request,
-                             proof(invitation.secret, invitation.invite_id, channel, request), channel)
+    return chair.sync.redeem(
+        invitation.invite_id, request, proof(invitation.secret, invitation.invite_id, channel, request), channel
+    )
 
 
 def test_an_invitation_waits_for_the_owning_agency_then_completes(make_workspace):

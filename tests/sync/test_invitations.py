@@ -7,8 +7,8 @@ import pytest
 
 from app.models import audit
 from app.models.errors import ValidationError
-from app.sync.engine.sync_engine import SyncError
 from app.sync.engine.invitations import Invitation, proof
+from app.sync.engine.sync_engine import SyncError
 
 
 @pytest.fixture
@@ -35,11 +35,14 @@ def test_default_expiry_is_72_hours(chair):
     assert chair.sync.invite("clinician", hours=1).expires - before <= 3600 + 5
 
 
-@pytest.mark.parametrize("mangle, message", [
-    (lambda c: c[:-9], "wrong length"),
-    (lambda c: c[:5] + ("A" if c[5] != "A" else "B") + c[6:], "typing mistake"),
-    (lambda c: "!!" + c[2:], "characters"),
-])
+@pytest.mark.parametrize(
+    "mangle, message",
+    [
+        (lambda c: c[:-9], "wrong length"),
+        (lambda c: c[:5] + ("A" if c[5] != "A" else "B") + c[6:], "typing mistake"),
+        (lambda c: "!!" + c[2:], "characters"),
+    ],
+)
 def test_mangled_code_is_refused_clearly(chair, mangle, message):
     code = chair.sync.invite("police").code
     with pytest.raises(ValidationError, match=message):

@@ -27,8 +27,9 @@ def chair_listening(make_workspace, memory_keyring):
     chair = make_workspace("chair")
     chair.sync.found_panel("chair")
     outcomes = []
-    listener = Listener(lambda: Workspace.open(chair.folder, backend=memory_keyring).sync, host="127.0.0.1",
-                        on_outcome=outcomes.append).start()
+    listener = Listener(
+        lambda: Workspace.open(chair.folder, backend=memory_keyring).sync, host="127.0.0.1", on_outcome=outcomes.append
+    ).start()
     yield chair, listener, outcomes
     listener.stop()
 
@@ -73,7 +74,9 @@ def test_withdrawn_code_is_refused_over_the_network(chair_listening, make_worksp
     assert police.profile.device_id not in chair.sync.state().members
 
 
-def test_joiner_refuses_a_listener_that_is_not_the_inviting_chair(chair_listening, make_workspace, memory_keyring, tmp_path):
+def test_joiner_refuses_a_listener_that_is_not_the_inviting_chair(
+    chair_listening, make_workspace, memory_keyring, tmp_path
+):
     chair, _, _ = chair_listening
     inv = chair.sync.invite("police")
     # Another panel's chair listens where the joiner was told to go.

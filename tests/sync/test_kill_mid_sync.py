@@ -171,14 +171,28 @@ def test_a_receiver_killed_inside_a_delivery_keeps_neither_its_envelopes_nor_its
         ws.sync.seal_pending()
         want_heads = heads(ws)
     with police.serve() as server:
-        crashed = subprocess.run([sys.executable, "-m", "tests.support.sync_agent", "die-mid-delivery", ci.folder,
-                                  f"127.0.0.1:{server.port}"], cwd=REPO, env=ci.env, capture_output=True, text=True, timeout=60)
+        crashed = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tests.support.sync_agent",
+                "die-mid-delivery",
+                ci.folder,
+                f"127.0.0.1:{server.port}",
+            ],
+            cwd=REPO,
+            env=ci.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert crashed.returncode == -9, crashed.stderr
         with ci.open() as ws:
             with ws.store.engine.connect() as conn:
                 envelopes = conn.execute(sa.select(sa.func.count()).select_from(t.envelopes)).scalar()
-                changes = conn.execute(sa.select(sa.func.count()).select_from(t.changes)
-                                       .where(t.changes.c.case_id == case.case_id)).scalar()
+                changes = conn.execute(
+                    sa.select(sa.func.count()).select_from(t.changes).where(t.changes.c.case_id == case.case_id)
+                ).scalar()
             assert envelopes == 0 and changes == 0 and holdings(ws) == {}
         assert ci.run("audit", "--quiet").returncode == 0
         ci.run("sync", f"127.0.0.1:{server.port}")

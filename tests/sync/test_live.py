@@ -13,8 +13,9 @@ from tests.support.polling import until
 def live_pair(panel, memory_keyring):
     """The chair serves live; the police device holds a live session open from its own thread."""
     chair, police = panel["chair"], panel["police"]
-    listener = Listener(lambda: Workspace.open(chair.folder, backend=memory_keyring).sync, host="127.0.0.1",
-                        live=True).start()
+    listener = Listener(
+        lambda: Workspace.open(chair.folder, backend=memory_keyring).sync, host="127.0.0.1", live=True
+    ).start()
     stop = threading.Event()
     result = {}
 

@@ -31,7 +31,9 @@ def test_any_merge_order_folds_to_the_same_state(panel):
     entries = list(panel["entries"])
     extra = Device("Clinician", "clinician")
     a = make_entry("add", panel["pid"], extra.profile, "clinician", chair.id, [entries[-1].hash], chair.sign, t())
-    b = make_entry("role", panel["pid"], police.profile, "chief_inspector", chair.id, [entries[-1].hash], chair.sign, t())
+    b = make_entry(
+        "role", panel["pid"], police.profile, "chief_inspector", chair.id, [entries[-1].hash], chair.sign, t()
+    )
     entries += [a, b]
     states = []
     for seed in range(8):
@@ -46,7 +48,9 @@ def test_any_merge_order_folds_to_the_same_state(panel):
 def test_a_non_admin_cannot_add_members(panel):
     t, police = panel["t"], panel["police"]
     intruder = Device("Friend of police", "legal")
-    e = make_entry("add", panel["pid"], intruder.profile, "legal", police.id, [panel["entries"][-1].hash], police.sign, t())
+    e = make_entry(
+        "add", panel["pid"], intruder.profile, "legal", police.id, [panel["entries"][-1].hash], police.sign, t()
+    )
     state = MembershipLog(panel["entries"] + [e]).fold()
     assert intruder.id not in state.members and "not an admin" in state.rejected[e.hash]
 
@@ -54,8 +58,12 @@ def test_a_non_admin_cannot_add_members(panel):
 def test_a_forged_signature_or_outsider_is_rejected(panel):
     t, chair = panel["t"], panel["chair"]
     stranger = Device("Stranger", "chair")
-    forged = make_entry("add", panel["pid"], stranger.profile, "chair", chair.id, [panel["entries"][-1].hash], stranger.sign, t())
-    outsider = make_entry("add", panel["pid"], stranger.profile, "chair", stranger.id, [panel["entries"][-1].hash], stranger.sign, t())
+    forged = make_entry(
+        "add", panel["pid"], stranger.profile, "chair", chair.id, [panel["entries"][-1].hash], stranger.sign, t()
+    )
+    outsider = make_entry(
+        "add", panel["pid"], stranger.profile, "chair", stranger.id, [panel["entries"][-1].hash], stranger.sign, t()
+    )
     state = MembershipLog(panel["entries"] + [forged, outsider]).fold()
     assert stranger.id not in state.members
     assert state.rejected[forged.hash] == "signature does not verify"
@@ -85,7 +93,16 @@ def test_entries_for_another_panel_are_rejected(panel):
     other_chair = Device("Other", "chair")
     other_found = founding_entry(other_chair.profile, other_chair.sign, t())
     x = Device("X", "legal")
-    foreign = make_entry("add", other_found.hash, x.profile, "legal", panel["chair"].id, [panel["entries"][-1].hash], panel["chair"].sign, t())
+    foreign = make_entry(
+        "add",
+        other_found.hash,
+        x.profile,
+        "legal",
+        panel["chair"].id,
+        [panel["entries"][-1].hash],
+        panel["chair"].sign,
+        t(),
+    )
     state = MembershipLog(panel["entries"] + [foreign]).fold()
     assert state.rejected[foreign.hash] == "belongs to another panel"
 

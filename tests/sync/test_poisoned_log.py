@@ -18,10 +18,13 @@ def test_a_poisoned_stored_log_is_named_and_never_fatal(tmp_path):
     with advocate.open() as aw:
         forged = founding_entry(aw.profile, aw.keys.sign, now_utc())
     with chair.open() as cw, cw.store.begin() as conn:
-        conn.execute(t.membership.insert(), [
-            dict(hash=forged.hash, data=forged.encode(), stored_at=now_utc()),
-            dict(hash="f" * 64, data=b"[" * 5000, stored_at=now_utc()),
-        ])
+        conn.execute(
+            t.membership.insert(),
+            [
+                dict(hash=forged.hash, data=forged.encode(), stored_at=now_utc()),
+                dict(hash="f" * 64, data=b"[" * 5000, stored_at=now_utc()),
+            ],
+        )
     listed = chair.run("members").stdout
     assert "2 entries of this device's membership log do not count" in listed
     assert "a second founding entry" in listed and forged.hash[:16] in listed

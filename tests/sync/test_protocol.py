@@ -3,15 +3,15 @@
 import struct
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.sync.protocol.connection import (
     FRAME_LIMITS,
     FRAME_OF,
     TRANSITIONS,
-    VERSION,
-    _encode_payload,
     UNTRUSTED_FRAME,
+    VERSION,
     Anchors,
     Bye,
     Connection,
@@ -27,6 +27,7 @@ from app.sync.protocol.connection import (
     ProtocolViolation,
     Receipt,
     Summary,
+    _encode_payload,
 )
 
 H = b"\x11" * 32
@@ -38,10 +39,22 @@ def pair():
 
 def exchange_frames():
     """One side's frames of a whole exchange, in an order its phases allow."""
-    return [Hello("panel1", "devA", 1_700_000_000), Membership((b"entry1",)), Membership((b"entry1", b"entry2")),
-            Grants((b"g1",)), Keys((("case1", "c1", 2**40),)), Anchors((b"head-a", b"head-b")),
-            Summary((("case1", "c1", (H,)),)), Grants((b"g2",)), Envelopes((b"env1", b"env2")), Done(), Receipt(),
-            Envelopes((b"env3",)), Anchors((b"head-c",)), Bye("done")]
+    return [
+        Hello("panel1", "devA", 1_700_000_000),
+        Membership((b"entry1",)),
+        Membership((b"entry1", b"entry2")),
+        Grants((b"g1",)),
+        Keys((("case1", "c1", 2**40),)),
+        Anchors((b"head-a", b"head-b")),
+        Summary((("case1", "c1", (H,)),)),
+        Grants((b"g2",)),
+        Envelopes((b"env1", b"env2")),
+        Done(),
+        Receipt(),
+        Envelopes((b"env3",)),
+        Anchors((b"head-c",)),
+        Bye("done"),
+    ]
 
 
 def test_a_whole_exchange_byte_by_byte():
@@ -82,16 +95,19 @@ def test_our_phase_refuses_what_it_does_not_allow():
         a.send(Receipt())
 
 
-@pytest.mark.parametrize("before, frame, expected", [
-    ([], Envelopes((b"x",)), "expected hello"),
-    ([Hello("p", "c")], Hello("p", "c"), "hello is not allowed"),
-    ([Hello("p", "c")], Summary(()), "summary is not allowed in phase hello"),
-    ([Hello("p", "c"), Membership(())], Envelopes((b"x",)), "envelopes is not allowed in phase membership"),
-    ([Hello("p", "c"), Membership(())], Receipt(), "receipt is not allowed"),
-    ([Hello("p", "c"), Membership(()), Summary(())], Keys(()), "keys is not allowed in phase summary"),
-    ([Hello("p", "c"), Membership(()), Summary(()), Done()], Done(), "done is not allowed in phase done"),
-    ([Hello("p", "c"), Membership(()), Summary(()), Done(), Receipt()], Receipt(), "receipt is not allowed"),
-])
+@pytest.mark.parametrize(
+    "before, frame, expected",
+    [
+        ([], Envelopes((b"x",)), "expected hello"),
+        ([Hello("p", "c")], Hello("p", "c"), "hello is not allowed"),
+        ([Hello("p", "c")], Summary(()), "summary is not allowed in phase hello"),
+        ([Hello("p", "c"), Membership(())], Envelopes((b"x",)), "envelopes is not allowed in phase membership"),
+        ([Hello("p", "c"), Membership(())], Receipt(), "receipt is not allowed"),
+        ([Hello("p", "c"), Membership(()), Summary(())], Keys(()), "keys is not allowed in phase summary"),
+        ([Hello("p", "c"), Membership(()), Summary(()), Done()], Done(), "done is not allowed in phase done"),
+        ([Hello("p", "c"), Membership(()), Summary(()), Done(), Receipt()], Receipt(), "receipt is not allowed"),
+    ],
+)
 def test_a_frame_the_peers_phase_does_not_allow_closes_the_connection(before, frame, expected):
     wire = b"".join(raw(f) for f in before + [frame])
     b = Connection()
@@ -203,9 +219,18 @@ def raw(event) -> bytes:
     return struct.pack(">IB", len(payload) + 1, FRAME_OF[type(event)]) + payload
 
 
-SAMPLES = {Frame.HELLO: Hello("p", "a"), Frame.MEMBERSHIP: Membership(()), Frame.SUMMARY: Summary(()),
-           Frame.ENVELOPES: Envelopes(()), Frame.BYE: Bye("x"), Frame.GRANTS: Grants(()), Frame.DONE: Done(),
-           Frame.KEYS: Keys(()), Frame.RECEIPT: Receipt(), Frame.ANCHORS: Anchors(())}
+SAMPLES = {
+    Frame.HELLO: Hello("p", "a"),
+    Frame.MEMBERSHIP: Membership(()),
+    Frame.SUMMARY: Summary(()),
+    Frame.ENVELOPES: Envelopes(()),
+    Frame.BYE: Bye("x"),
+    Frame.GRANTS: Grants(()),
+    Frame.DONE: Done(),
+    Frame.KEYS: Keys(()),
+    Frame.RECEIPT: Receipt(),
+    Frame.ANCHORS: Anchors(()),
+}
 
 
 @settings(max_examples=300, deadline=None)
@@ -232,7 +257,9 @@ def test_any_order_of_frames_is_taken_exactly_when_the_table_allows_it(kinds):
 def test_audit_heads_come_once_in_the_opening_and_freely_in_a_live_session():
     # Once between the keys and the summary: not before the membership, not twice, not after.
     assert [p for (p, f) in TRANSITIONS if f is Frame.ANCHORS and TRANSITIONS[(p, f)] is Phase.ANCHORS] == [
-        Phase.MEMBERSHIP, Phase.KEYS]
+        Phase.MEMBERSHIP,
+        Phase.KEYS,
+    ]
     assert (Phase.ANCHORS, Frame.ANCHORS) not in TRANSITIONS and (Phase.ANCHORS, Frame.KEYS) not in TRANSITIONS
     assert TRANSITIONS[(Phase.DONE, Frame.ANCHORS)] is Phase.DONE
     assert TRANSITIONS[(Phase.RECEIPT, Frame.ANCHORS)] is Phase.RECEIPT
@@ -244,7 +271,9 @@ def test_audit_heads_come_once_in_the_opening_and_freely_in_a_live_session():
 def test_too_many_or_too_long_audit_heads_close_the_connection(count, size, expected):
     b = Connection()
     b.trust()
-    wire = b"".join(raw(f) for f in [Hello("p", "a"), Membership(()), Anchors(tuple(b"h" * size for _ in range(count)))])
+    wire = b"".join(
+        raw(f) for f in [Hello("p", "a"), Membership(()), Anchors(tuple(b"h" * size for _ in range(count)))]
+    )
     events = b.receive_data(wire)
     assert isinstance(events[-1], ProtocolError) and expected in events[-1].reason, events[-1]
 

@@ -8,7 +8,6 @@ from app.sync.engine.in_process import exchange
 from app.sync.engine.receiving import _may_set
 
 
-
 def _late_then_early(police, ci, reference: str):
     """Two deliveries of one case, the later one first: (case, the later envelopes, the earlier)."""
     case = police.new_case(reference=reference)
@@ -24,6 +23,7 @@ def _late_then_early(police, ci, reference: str):
 
 def _listed_waiting(ws) -> int:
     import sqlalchemy as sa
+
     from app.models.storage import tables as t
 
     with ws.store.engine.connect() as conn:
@@ -31,7 +31,8 @@ def _listed_waiting(ws) -> int:
 
 
 def test_changes_that_arrive_before_their_dependencies_wait_in_their_envelope_and_are_applied_later(
-        panel, memory_keyring):
+    panel, memory_keyring
+):
     from app.workspace import Workspace
 
     police, ci = panel["police"], panel["chief_inspector"]
@@ -100,10 +101,12 @@ def test_a_reference_renamed_in_a_change_large_enough_to_be_compressed_is_taken_
         def edit(tx):
             tx.put(am.ROOT, "reference", am.ScalarType.Str, "CC-NEW-2")
             tx.put(am.ROOT, "party_harmed_label", am.ScalarType.Str, "Person E " * 60)
+
         return None, doc._commit(edit)
 
-    police.cases.write(case.case_id, core, police.role, rename_with_much_else,
-                       (police.actor, "field_changed", "CC-OLD-2", "reference"))
+    police.cases.write(
+        case.case_id, core, police.role, rename_with_much_else, (police.actor, "field_changed", "CC-OLD-2", "reference")
+    )
     newest = police.store.change_rows(case.case_id, core.id)[-1]
     assert newest[8] == 2  # compressed: its keys cannot be read from its bytes
     exchange(police, ci)
@@ -123,7 +126,8 @@ def test_only_a_change_that_can_have_set_the_field_counts_as_setting_it():
 
 
 def test_a_change_listed_as_waiting_is_stored_at_the_next_start_once_another_process_stored_its_dependency(
-        panel, memory_keyring):
+    panel, memory_keyring
+):
     """Another process on the same store (a second window, the command line) may store the
     dependency without seeing the list: the next engine to start tries every listed envelope."""
     from app.workspace import Workspace
@@ -162,7 +166,8 @@ def test_a_reference_not_yet_read_when_the_process_died_is_read_when_it_starts(p
 
 
 def test_two_engines_of_one_process_receiving_at_once_leave_nothing_waiting_for_a_change_already_stored(
-        panel, memory_keyring, monkeypatch):
+    panel, memory_keyring, monkeypatch
+):
     """Engine A plans a delivery whose change waits for one that engine B (another live session
     on the same store) is storing at that moment: neither may miss the other."""
     import threading

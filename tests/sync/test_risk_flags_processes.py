@@ -10,8 +10,8 @@ import datetime as dt
 import json
 
 from app.models import clock
-from app.models.risk.instruments import load_instruments
 from app.models.risk.flags import FIELD
+from app.models.risk.instruments import load_instruments
 from tests.support.sync_procs import Relay, make_panel_in_process, sync_counts
 
 INCIDENT_MARK = "MARK-INCIDENT-NARRATIVE-9041"
@@ -32,8 +32,15 @@ def test_the_chair_sees_escalation_and_repeat_published_by_the_police_never_the_
     answers.write_text("".join(f"{q.id} = {'yes' if i < 4 else 'no'}\n" for i, q in enumerate(dash.questions)))
     police.run("risk", "assess", reference, "--answers", answers, "--date", day(140))
     for n, when in enumerate(incident_days):
-        police.run("case", "add", reference, "incidents", f"incident_date={when}", "incident_type=threats",
-                   f"description={INCIDENT_MARK} call-out {n}")
+        police.run(
+            "case",
+            "add",
+            reference,
+            "incidents",
+            f"incident_date={when}",
+            "incident_type=threats",
+            f"description={INCIDENT_MARK} call-out {n}",
+        )
 
     with chair.serve() as server:
         relay = Relay(server.port)

@@ -48,7 +48,10 @@ def test_the_chair_making_itself_advocate_never_receives_the_safe_address(tmp_pa
         for device in (chair, advocate):
             members = device.run("members").stdout
             assert "1 role change(s) wait for approval" in members
-            assert f"chair -> advocate; requested by Eleri Chair ({chair.device_id[:12]}); waits for Advocacy service" in members
+            assert (
+                f"chair -> advocate; requested by Eleri Chair ({chair.device_id[:12]}); waits for Advocacy service"
+                in members
+            )
 
         ws = chair.open()
         try:

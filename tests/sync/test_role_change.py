@@ -61,8 +61,11 @@ def test_a_role_taken_away_rotates_the_keys_the_device_held(panel, memory_keyrin
     run_pair(police, ci)
     assert ci.sync.compartment_keys.key(case.case_id, intel.id, key_id) is None
     # ...and handed the new envelopes themselves, opens none of them with what it holds.
-    newer = [Envelope.decode(d) for d in police.sync.envelopes_for(police.profile.device_id)
-             if Envelope.decode(d).compartment == intel.id and Envelope.decode(d).key_id == key_id]
+    newer = [
+        Envelope.decode(d)
+        for d in police.sync.envelopes_for(police.profile.device_id)
+        if Envelope.decode(d).compartment == intel.id and Envelope.decode(d).key_id == key_id
+    ]
     assert newer
     assert ci.sync.compartment_keys.my_grants(case.case_id, intel.id) == []  # forgotten
     for env in newer:

@@ -68,17 +68,29 @@ def test_a_forged_step_into_sessions_is_refused_on_the_facilitators_device_over_
         sync_in_process(opened)
         opened["police"].process.request_signoff(REF, "Facilitator changed")
         sync_in_process(opened)
-        opened["chief_inspector"].process.decide(REF, "approve", RATIONALE, rank="Chief Inspector",
-                                                   overrides=overrides_for(opened["chief_inspector"], REF))
+        opened["chief_inspector"].process.decide(
+            REF, "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(opened["chief_inspector"], REF)
+        )
         sync_in_process(opened)
         clinician = opened["clinician"]
         clinician.process.step(REF, "preparation", "Preparation begins")
         view = clinician.process.view(REF)
         ids = ",".join(a.record_id for a in view.attestations.values())
-        clinician.open_case(REF).add_record("process_events", {
-            "to_state": "sessions", "at": "2026-11-20T10:00:00+00:00", "by": "x", "by_role": "clinician",
-            "reason": "skip the service", "trigger": "", "signoff_id": view.current.record_id, "after": "",
-            "attestations": ids}, form=True)
+        clinician.open_case(REF).add_record(
+            "process_events",
+            {
+                "to_state": "sessions",
+                "at": "2026-11-20T10:00:00+00:00",
+                "by": "x",
+                "by_role": "clinician",
+                "reason": "skip the service",
+                "trigger": "",
+                "signoff_id": view.current.record_id,
+                "after": "",
+                "attestations": ids,
+            },
+            form=True,
+        )
     finally:
         opened.close()
     clinician, facilitator = devices["clinician"], devices["facilitator"]
@@ -89,8 +101,9 @@ def test_a_forged_step_into_sessions_is_refused_on_the_facilitators_device_over_
     assert shown.startswith(f"{REF}: {lc.LABELS[lc.PREPARATION]}"), shown
     assert "REFUSED: the facilitator's device attests that no facilitator is named" in shown
     # Set aside on receipt too: the facilitator's own quarantine list names the step and why.
-    assert "into sessions refused: the facilitator's device attests that no facilitator is named" in \
-        facilitator.run("quarantine", "--all").stdout
-    refused = facilitator.run("process", "session", REF, "--kind", "session", "--record", "First letter",
-                              check=False)
+    assert (
+        "into sessions refused: the facilitator's device attests that no facilitator is named"
+        in facilitator.run("quarantine", "--all").stdout
+    )
+    refused = facilitator.run("process", "session", REF, "--kind", "session", "--record", "First letter", check=False)
     assert refused.returncode == 1 and "no session while the case is preparation" in refused.stderr

@@ -14,8 +14,14 @@ from tests.support.sync_procs import Device, process_env
 
 def other_addresses() -> list[str]:
     """This machine's IPv4 addresses other than loopback."""
-    return sorted({ip.ip for adapter in ifaddr.get_adapters() for ip in adapter.ips
-                   if ip.is_IPv4 and not ip.ip.startswith("127.")})
+    return sorted(
+        {
+            ip.ip
+            for adapter in ifaddr.get_adapters()
+            for ip in adapter.ips
+            if ip.is_IPv4 and not ip.ip.startswith("127.")
+        }
+    )
 
 
 def start_serving(device: Device, *extra) -> tuple[subprocess.Popen, str, int]:

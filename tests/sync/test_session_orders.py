@@ -16,11 +16,12 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.models.storage import tables as t
-from app.sync.protocol.connection import TRANSITIONS, Frame, Phase
 from app.sync.net.session import SyncSession
+from app.sync.protocol.connection import TRANSITIONS, Frame, Phase
 from app.workspace import Workspace
 from tests.support.sync_pairs import run_pair
 
@@ -58,8 +59,9 @@ def fingerprint(ws) -> str:
 def recorded(tmp_path_factory):
     """(police's frames of a session, a pristine copy of the chief inspector's folder, the
     fingerprint that session leaves there, the keyring)."""
-    from tests.support.keyrings import MemoryKeyring
     import keyring
+
+    from tests.support.keyrings import MemoryKeyring
 
     root = tmp_path_factory.mktemp("orders")
     backend = MemoryKeyring()

@@ -20,8 +20,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import keyring  # noqa: E402
 from PySide6.QtCore import QEventLoop, QRect, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QHeaderView, QScrollArea,  # noqa: E402
-                               QStyleOptionViewItem, QTableView, QWidget)
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractScrollArea,
+    QApplication,
+    QHeaderView,
+    QScrollArea,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from app.demo.panel import build_demo_panel  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
@@ -55,9 +62,15 @@ def check_window(top: QWidget, view: str) -> list[dict]:
     room = top.screen().availableGeometry()
     frame = top.frameGeometry()
     if not room.contains(frame):
-        problems.append({"view": view, "kind": "window past the screen", "what": _name(top),
-                         "rect": [frame.x(), frame.y(), frame.width(), frame.height()],
-                         "room": [room.x(), room.y(), room.width(), room.height()]})
+        problems.append(
+            {
+                "view": view,
+                "kind": "window past the screen",
+                "what": _name(top),
+                "rect": [frame.x(), frame.y(), frame.width(), frame.height()],
+                "room": [room.x(), room.y(), room.width(), room.height()],
+            }
+        )
     bounds = QRect(top.mapToGlobal(top.rect().topLeft()), top.size()).intersected(room)
     for w in top.findChildren(QWidget):
         if not w.isVisible() or w.window() is not top:
@@ -68,13 +81,18 @@ def check_window(top: QWidget, view: str) -> list[dict]:
             continue
         r = QRect(w.mapToGlobal(w.rect().topLeft()), w.size())
         if r.width() and r.height() and not bounds.adjusted(-1, -1, 1, 1).contains(r):
-            problems.append({"view": view, "kind": "widget outside the screen", "what": _name(w),
-                             "rect": [r.x(), r.y(), r.width(), r.height()]})
+            problems.append(
+                {
+                    "view": view,
+                    "kind": "widget outside the screen",
+                    "what": _name(w),
+                    "rect": [r.x(), r.y(), r.width(), r.height()],
+                }
+            )
         if isinstance(w, QTableView):
             problems += check_table(w, view)
         elif isinstance(w, QScrollArea) and w.horizontalScrollBar().isVisible():
-            problems.append({"view": view, "kind": "content wider than its view (scrolls sideways)",
-                             "what": _name(w)})
+            problems.append({"view": view, "kind": "content wider than its view (scrolls sideways)", "what": _name(w)})
     return problems
 
 
@@ -83,8 +101,15 @@ def check_table(table: QTableView, view: str) -> list[dict]:
     model = table.model()
     rows = table.verticalHeader().defaultSectionSize()
     if table.viewport().height() < ROWS_AT_LEAST * rows - 2:
-        problems.append({"view": view, "kind": "table shows fewer than three rows", "what": _name(table),
-                         "height": table.viewport().height(), "row": rows})
+        problems.append(
+            {
+                "view": view,
+                "kind": "table shows fewer than three rows",
+                "what": _name(table),
+                "height": table.viewport().height(),
+                "row": rows,
+            }
+        )
     if model is None:
         return problems
     header = table.horizontalHeader()
@@ -92,18 +117,31 @@ def check_table(table: QTableView, view: str) -> list[dict]:
     table.initViewItemOption(option)
     for col in range(model.columnCount()):
         stretched = header.sectionResizeMode(col) == QHeaderView.ResizeMode.Stretch or (
-            col == model.columnCount() - 1 and header.stretchLastSection())
+            col == model.columnCount() - 1 and header.stretchLastSection()
+        )
         if table.isColumnHidden(col):
             continue
         if stretched and table.wordWrap():  # its cells wrap onto more lines; its heading does not
             if header.isVisible() and header.sectionSizeHint(col) > table.columnWidth(col) + 1:
-                problems.append({"view": view, "kind": "column heading elided", "what": _name(table),
-                                 "column": str(model.headerData(col, Qt.Orientation.Horizontal))})
+                problems.append(
+                    {
+                        "view": view,
+                        "kind": "column heading elided",
+                        "what": _name(table),
+                        "column": str(model.headerData(col, Qt.Orientation.Horizontal)),
+                    }
+                )
             continue
         width = table.columnWidth(col)
         if header.isVisible() and header.sectionSizeHint(col) > width + 1:
-            problems.append({"view": view, "kind": "column heading elided", "what": _name(table),
-                             "column": str(model.headerData(col, Qt.Orientation.Horizontal))})
+            problems.append(
+                {
+                    "view": view,
+                    "kind": "column heading elided",
+                    "what": _name(table),
+                    "column": str(model.headerData(col, Qt.Orientation.Horizontal)),
+                }
+            )
         for row in range(min(model.rowCount(), 40)):
             index = model.index(row, col)
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -116,8 +154,15 @@ def check_table(table: QTableView, view: str) -> list[dict]:
                 continue
             margin = need - table.fontMetrics().horizontalAdvance(max(text.split("\n"), key=len))
             if not table.wordWrap() or _wrapped_cut(table, row, width - margin, text):
-                problems.append({"view": view, "kind": "text elided in a column", "what": _name(table),
-                                 "column": str(model.headerData(col, Qt.Orientation.Horizontal)), "text": text})
+                problems.append(
+                    {
+                        "view": view,
+                        "kind": "text elided in a column",
+                        "what": _name(table),
+                        "column": str(model.headerData(col, Qt.Orientation.Horizontal)),
+                        "text": text,
+                    }
+                )
                 break
     return problems
 

@@ -118,8 +118,9 @@ def test_the_window_keeps_working_while_slow_work_runs(host, qtbot):
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start()
     began = time.monotonic()
-    task = run_in_background(host, lambda: time.sleep(0.5) or "slept", on_done=lambda _r: None,
-                             on_failed=pytest.fail, label="Working…")
+    task = run_in_background(
+        host, lambda: time.sleep(0.5) or "slept", on_done=lambda _r: None, on_failed=pytest.fail, label="Working…"
+    )
     qtbot.waitUntil(lambda: task.done, timeout=WAIT_MS)
     timer.stop()
     during = [t for t in ticks if t - began < 0.5]
@@ -131,8 +132,13 @@ def test_the_window_keeps_working_while_slow_work_runs(host, qtbot):
 
 def test_work_that_takes_more_than_a_moment_shows_a_busy_dialog_that_names_it(host, qtbot):
     release = threading.Event()
-    task = run_in_background(host, lambda: release.wait(WAIT_MS / 1000), on_done=lambda _r: None,
-                             on_failed=pytest.fail, label="Writing the minutes…")
+    task = run_in_background(
+        host,
+        lambda: release.wait(WAIT_MS / 1000),
+        on_done=lambda _r: None,
+        on_failed=pytest.fail,
+        label="Writing the minutes…",
+    )
     qtbot.wait(50)
     assert task.progress is None  # not for a moment's work
     qtbot.waitUntil(lambda: task.progress is not None and task.progress.isVisible(), timeout=WAIT_MS)
@@ -152,8 +158,9 @@ def test_the_window_waits_for_a_file_being_written_before_it_closes(make_workspa
     with qtbot.waitExposed(window):
         window.show()
     release = threading.Event()
-    run_in_background(window, lambda: release.wait(WAIT_MS / 1000), on_done=lambda _r: None,
-                      on_failed=pytest.fail, label="Writing…")
+    run_in_background(
+        window, lambda: release.wait(WAIT_MS / 1000), on_done=lambda _r: None, on_failed=pytest.fail, label="Writing…"
+    )
     assert not window.close() and window.isVisible()  # not now: the write runs on
     assert "closes once the file being written is finished" in window.statusBar().currentMessage()
     release.set()
@@ -206,8 +213,10 @@ def test_the_sign_off_report_is_written_off_the_gui_thread_and_audited(make_work
     assert pdf.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "CC-RJ-1" in text and (tmp_path / "record.html").exists() and (tmp_path / "record.txt").exists()
-    assert messages == [f"Sign-off report for your own record written to {tmp_path}: record.pdf, with record.html "
-                        "and record.txt beside it"]
+    assert messages == [
+        f"Sign-off report for your own record written to {tmp_path}: record.pdf, with record.html "
+        "and record.txt beside it"
+    ]
     # Audited in this device's chain, though written through a connection of its own.
     assert ("CC-RJ-1", "concord-signoff PDF") in _audited(ci, "file_written")
     assert ("CC-RJ-1", "concord-signoff") in _audited(ci, "report_written")
@@ -261,8 +270,7 @@ def test_the_minutes_are_written_off_the_gui_thread_and_audited(make_workspace, 
     assert pdf.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert ref in text and "Vale panel" in text
-    assert messages[-1] == (f"Minutes written to {tmp_path}: minutes.pdf, with minutes.html and minutes.txt "
-                            "beside it")
+    assert messages[-1] == (f"Minutes written to {tmp_path}: minutes.pdf, with minutes.html and minutes.txt beside it")
     assert (ref, "concord-minutes PDF") in _audited(chair, "file_written")
     verdict = reporting.verify_file(pdf, ws=chair)
     assert verdict.ok, verdict.lines

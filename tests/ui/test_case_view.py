@@ -190,7 +190,13 @@ def make_police_writer(ws, case_id):
         repo = ws.cases
         comp = repo.compartments.for_field(field_id)
         writer = next(iter(sorted(comp.write)))
-        repo.write(case_id, comp, writer, lambda doc: (True, doc.set(field_id, value)), (ws.actor, "field_changed", "", field_id))
+        repo.write(
+            case_id,
+            comp,
+            writer,
+            lambda doc: (True, doc.set(field_id, value)),
+            (ws.actor, "field_changed", "", field_id),
+        )
 
     return write
 
@@ -224,7 +230,8 @@ def test_typing_while_another_device_adds_to_the_same_text_keeps_both(open_windo
 
 
 def test_a_reference_typed_in_the_wrong_form_is_explained_and_a_good_one_renames_the_case_in_the_list(
-        open_window, qtbot):
+    open_window, qtbot
+):
     window, ws, ids = open_window("police")
     view = window.case_view
     view.show_section("case_core")
@@ -244,7 +251,9 @@ def test_a_reference_typed_in_the_wrong_form_is_explained_and_a_good_one_renames
     view.editor("party_harmed_label").setFocus()
     qtbot.waitUntil(lambda: ws.store.find_case(ids[0]).reference == "CC-2026-0099", timeout=2000)
     table = window.case_list.table
-    qtbot.waitUntil(lambda: "CC-2026-0099" in [table.model().index(r, 0).data()
-                                               for r in range(table.model().rowCount())], timeout=2000)
+    qtbot.waitUntil(
+        lambda: "CC-2026-0099" in [table.model().index(r, 0).data() for r in range(table.model().rowCount())],
+        timeout=2000,
+    )
     assert "CC-2026-0001" not in [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
     assert view.heading.text() == "Case CC-2026-0099"

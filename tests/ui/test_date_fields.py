@@ -80,11 +80,14 @@ def test_a_half_typed_date_waits_and_is_not_warned_about(open_window, qtbot):
     qtbot.waitUntil(lambda: ws.open_case(ids[0]).get("referral_date") == "2026-12-05", timeout=2000)
 
 
-@pytest.mark.parametrize("typed, words", [
-    ("0512", "Not a date: “0512”. Write it as dd/mm/yyyy, for example 20/12/2026."),
-    ("31/02/2026", "Not a date: “31/02/2026” is not a day of the calendar"),
-    ("yesterday", "Not a date: “yesterday”"),
-])
+@pytest.mark.parametrize(
+    "typed, words",
+    [
+        ("0512", "Not a date: “0512”. Write it as dd/mm/yyyy, for example 20/12/2026."),
+        ("31/02/2026", "Not a date: “31/02/2026” is not a day of the calendar"),
+        ("yesterday", "Not a date: “yesterday”"),
+    ],
+)
 def test_what_is_not_a_date_is_refused_in_words_and_the_old_date_kept(open_window, qtbot, typed, words):
     window, ws, ids = open_window("police")
     ws.open_case(ids[0]).set("referral_date", "2026-11-02")
@@ -298,9 +301,15 @@ def test_each_records_table_shows_three_rows_and_cuts_no_key_column_short(open_w
                     text = records.model.index(row, column).data()
                     assert metrics.horizontalAdvance(text) < width, (field_id, sub.id, text, width)
             seen.append(field_id)
-    assert set(seen) >= {"orders", "proceedings", "incidents", "checkins", "action_items", "action_reviews",
-                         "discussions"}
+    assert set(seen) >= {
+        "orders",
+        "proceedings",
+        "incidents",
+        "checkins",
+        "action_items",
+        "action_reviews",
+        "discussions",
+    }
     actions = window.case_view.editor("action_items").model
     first = [actions.index(0, c).data() for c in range(actions.columnCount())]
     assert NAME in first and "10/11/2026" in first  # the widest values were there to be measured
-

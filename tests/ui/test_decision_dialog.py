@@ -6,8 +6,16 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTextBrowser,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QWidget,
+)
 
 from app.ui.signoff.decision_dialog import DecisionDialog
 from tests.support.decision_cases import REF, flagged_case, statement
@@ -50,9 +58,13 @@ def fill(dialog, decision="approve", overrides=True):
             named(dialog, QPlainTextEdit, f"Override statement for red flag {fid}").setPlainText(statement(fid))
 
 
-NDM_LABELS = (("information", "Information and intelligence"), ("assessment", "Assessment of threat and risk"),
-              ("powers_policy", "Powers and policy"), ("options", "Options and contingencies"),
-              ("action_review", "Action and review"))
+NDM_LABELS = (
+    ("information", "Information and intelligence"),
+    ("assessment", "Assessment of threat and risk"),
+    ("powers_policy", "Powers and policy"),
+    ("options", "Options and contingencies"),
+    ("action_review", "Action and review"),
+)
 
 
 def signed(panel) -> list:
@@ -99,8 +111,11 @@ def test_counters_say_how_far_each_part_is_from_the_minimum_and_when_two_repeat(
     assert hint.text() == f"{len(RATIONALE['information'])} characters (at least 40): enough"
     named(dialog, QPlainTextEdit, "Options and contingencies").setPlainText(RATIONALE["information"].upper())
     assert hint.text().endswith("; Warning: the same text as Options and contingencies")
-    assert named(dialog, QLabel, "Characters in Options and contingencies").text().endswith(
-        "; Warning: the same text as Information and intelligence")
+    assert (
+        named(dialog, QLabel, "Characters in Options and contingencies")
+        .text()
+        .endswith("; Warning: the same text as Information and intelligence")
+    )
 
 
 def test_the_confirmation_lists_every_flag_and_going_back_signs_nothing(panel, dialog, qtbot):
@@ -149,8 +164,13 @@ def test_the_dialog_fits_a_laptop_screen_names_its_parts_and_gives_each_letter_o
     for w in dialog.findChildren(QWidget):
         if not w.isVisible():
             continue
-        text = (w.text() if isinstance(w, (QAbstractButton, QLabel)) and (not isinstance(w, QLabel) or w.buddy())
-                else w.title() if isinstance(w, QGroupBox) else "")
+        text = (
+            w.text()
+            if isinstance(w, (QAbstractButton, QLabel)) and (not isinstance(w, QLabel) or w.buddy())
+            else w.title()
+            if isinstance(w, QGroupBox)
+            else ""
+        )
         at = text.replace("&&", "").find("&")
         if at >= 0:
             letters.append(text.replace("&&", "")[at + 1].casefold())

@@ -58,8 +58,9 @@ def test_a_withdrawal_and_a_decision_arriving_by_sync_show_in_process_and_sign_o
     view.show_section("signoff")
     assert "waiting for the Chief Inspector" in view.signoff_panel.status.text()
     assert view.signoff_panel.requests.rowCount() == 1
-    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector",
-                                        overrides=overrides_for(p["chief_inspector"]))
+    p["chief_inspector"].process.decide(
+        "CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(p["chief_inspector"])
+    )
     sync_all(p)
     window._remote_changes({case_id})
     assert "In force: approve by Chris Inspector" in view.signoff_panel.status.text()
@@ -76,8 +77,9 @@ def test_a_risk_assessment_made_here_makes_the_sign_off_stale_in_its_section_at_
     reviewed_case(p)
     p["police"].process.request_signoff("CC-RJ-1", "Panel supports shuttle mediation.")
     sync_all(p)
-    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector",
-                                        overrides=overrides_for(p["chief_inspector"]))
+    p["chief_inspector"].process.decide(
+        "CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(p["chief_inspector"])
+    )
     sync_all(p)
     police = p["police"]
     window = MainWindow(police)

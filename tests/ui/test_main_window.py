@@ -1,7 +1,7 @@
 """The window as a keyboard and screen-reader user meets it."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from app.ui.cases.records_widget import RecordsWidget
 
@@ -59,8 +59,9 @@ def test_every_field_widget_has_its_label_as_accessible_name(open_window):
             if isinstance(widget, RecordsWidget):
                 assert widget.table.accessibleName() == f.label
             checked += 1
-    readable = [fid for fid in ws.schema.fields
-                if ws.schema.kind_of(fid) == "case" and ws.schema.can_read("advocate", fid)]
+    readable = [
+        fid for fid in ws.schema.fields if ws.schema.kind_of(fid) == "case" and ws.schema.can_read("advocate", fid)
+    ]
     assert checked == len(readable) > 30
     inputs = view.findChildren(QLineEdit) + view.findChildren(QPlainTextEdit) + view.findChildren(QComboBox)
     assert inputs and all(w.accessibleName() for w in inputs if w.objectName().startswith("field:"))

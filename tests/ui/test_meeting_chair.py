@@ -178,8 +178,12 @@ def test_the_action_dialog_offers_the_policys_agencies_and_that_agencys_members(
 
     # An area that adds an agency to its policy sees it offered.
     policy = tmp_path / "meetings.toml"
-    policy.write_text(DEFAULT_POLICY.read_text(encoding="utf-8").replace(
-        'agencies = ["advocacy",', 'agencies = ["probation", "advocacy",'), encoding="utf-8")
+    policy.write_text(
+        DEFAULT_POLICY.read_text(encoding="utf-8").replace(
+            'agencies = ["advocacy",', 'agencies = ["probation", "advocacy",'
+        ),
+        encoding="utf-8",
+    )
     police.meetings.policy = load_meeting_policy(policy)
     dialog = minutes.add_action()
     assert items(dialog.agency)[:2] == ["probation", "advocacy"] and dialog.agency.findData("probation") == 0
@@ -189,13 +193,16 @@ def test_the_action_dialog_offers_the_policys_agencies_and_that_agencys_members(
     dialog.ok.click()
     assert not dialog.isVisible()
     assert [(a.agency, a.owner) for a in police.meeting_mode.case_panel(ref, "CC-KIDS-1", TODAY).actions] == [
-        ("police", "Pat Police")]
+        ("police", "Pat Police")
+    ]
 
 
 def test_every_meeting_form_fits_a_small_laptop_screen_with_a_large_panel(qtbot):
     # 1366 x 768, less the task bar and the window's frame.
-    members = {f"device-{n}": (f"Member {n} of a panel with a long name, Jr", "police", "Children's services")
-               for n in range(40)}
+    members = {
+        f"device-{n}": (f"Member {n} of a panel with a long name, Jr", "police", "Children's services")
+        for n in range(40)
+    }
     roles = {"police": "Police lead"}
     day = dt.date(2026, 12, 3)
     forms = [

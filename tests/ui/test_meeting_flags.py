@@ -36,9 +36,14 @@ def test_the_chairs_agenda_and_meeting_mode_show_the_published_flags(panel, qtbo
 
     assert page.agenda.select_case(chair.store.find_case("CC-ESC-1").case_id)
     minutes = page.minutes
-    facts = {minutes.facts.itemAt(r, minutes.facts.ItemRole.LabelRole).widget().text():
-             minutes.facts.itemAt(r, minutes.facts.ItemRole.FieldRole).widget().text()
-             for r in range(minutes.facts.rowCount())}
+    facts = {
+        minutes.facts.itemAt(r, minutes.facts.ItemRole.LabelRole).widget().text(): minutes.facts.itemAt(
+            r, minutes.facts.ItemRole.FieldRole
+        )
+        .widget()
+        .text()
+        for r in range(minutes.facts.rowCount())
+    }
     assert facts["Referral criterion:"] == "potential escalation"
     assert facts["Risk flags:"].startswith("ESCALATING; REPEAT; REVIEW DUE NOW")
     shown = " ".join(facts.values())

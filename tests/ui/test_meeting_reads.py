@@ -9,8 +9,8 @@ import pytest
 from app.models.meetings.mode import MeetingMode
 from app.ui.main_window import MainWindow
 from tests.support.meeting_panel import TODAY, meeting_panel, scheduled, seed_cases
-from tests.support.process_panel import sync_all
 from tests.support.pinned_clock import pin_wall
+from tests.support.process_panel import sync_all
 
 pinned_clock = pin_wall(dt.date(2026, 12, 22))  # after every date the meeting panel's cases carry
 

@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.reports import service as reporting
 from app.models.meetings.actions import CSV_COLUMNS
+from app.reports import service as reporting
 from app.ui.common import background
 from app.ui.main_window import MainWindow
 from tests.support.meeting_panel import MEETING_DAY, TODAY, meeting_panel, scheduled, seed_cases
-from tests.support.process_panel import sync_all
 from tests.support.pinned_clock import pin_wall
+from tests.support.process_panel import sync_all
 
 pinned_clock = pin_wall(dt.date(2026, 12, 22))  # after every date the meeting panel's cases carry
 
@@ -118,8 +118,9 @@ def test_the_chair_schedules_through_the_dialog_and_the_meeting_appears(panel, w
     dialog.ok.click()
     assert not dialog.isVisible()
     meetings = chair.meetings.meetings()
-    assert [(m.date, m.time, m.venue, m.panel) for m in meetings] == [(MEETING_DAY, "10:00", "Community hall",
-                                                                       "Vale panel")]
+    assert [(m.date, m.time, m.venue, m.panel) for m in meetings] == [
+        (MEETING_DAY, "10:00", "Community hall", "Vale panel")
+    ]
     assert column(view.model, 0) == [meetings[0].reference]
     assert view.selected_meeting() == meetings[0].meeting_id
     assert meetings[0].reference in view.page.title.text() and "Community hall" in view.page.details.text()
@@ -135,9 +136,13 @@ def test_a_non_chair_sees_no_schedule_or_agenda_edit_buttons(panel, window_for):
     assert agenda_refs(view.page) == ["CC-KIDS-1", "CC-NEW-2", "CC-SIGN-4"]
     for button in view.page.agenda.chair_buttons:
         assert button.isHidden(), button.text()
-    for button in (view.page.attendance.attendee_button, view.page.attendance.observer_button,
-                   view.page.attendance.apology_button, view.page.confidentiality.distribution_button,
-                   view.page.minutes_button):  # the chair issues the minutes
+    for button in (
+        view.page.attendance.attendee_button,
+        view.page.attendance.observer_button,
+        view.page.attendance.apology_button,
+        view.page.confidentiality.distribution_button,
+        view.page.minutes_button,
+    ):  # the chair issues the minutes
         assert button.isHidden(), button.text()
     # What every agency does at the table stays: the discussion and its own actions.
     minutes = view.page.minutes
@@ -200,10 +205,18 @@ def test_add_case_and_the_chair_moves_the_meeting_from_case_to_case(panel, windo
     button_of(box, "Close anyway").click()
     assert chair.meetings.view(ref).status == "closed" and "Closed" in column(window.meetings_view.model, 2)
     # Closed: what it recorded is shown, and nothing offers to change it.
-    for button in (page.agenda.build_button, page.agenda.add_button, page.agenda.up_button, page.agenda.down_button,
-                   page.attendance.attendee_button, page.attendance.observer_button, page.attendance.apology_button,
-                   page.confidentiality.distribution_button, page.confidentiality.acknowledge_button,
-                   page.minutes.add_action_button):
+    for button in (
+        page.agenda.build_button,
+        page.agenda.add_button,
+        page.agenda.up_button,
+        page.agenda.down_button,
+        page.attendance.attendee_button,
+        page.attendance.observer_button,
+        page.attendance.apology_button,
+        page.confidentiality.distribution_button,
+        page.confidentiality.acknowledge_button,
+        page.minutes.add_action_button,
+    ):
         assert not button.isEnabled(), button.text()
     assert all(box.isReadOnly() for box in page.minutes.boxes)
     click(qtbot, page.agenda.reopen_button)  # the chair reopens it to correct the record
@@ -257,7 +270,9 @@ def test_attendance_is_recorded_through_the_dialogs(panel, window_for, qtbot, qt
             item.setCheckState(Qt.CheckState.Checked)
     dialog.ok.click()
     assert {d["device_id"] for d in chair.meetings.view(ref).distribution} == {
-        police.profile.device_id, panel["advocate"].profile.device_id}
+        police.profile.device_id,
+        panel["advocate"].profile.device_id,
+    }
     assert sorted(column(conf.distribution_model, 0)) == ["Pat Police", "Sam Advocate"]
     qtmodeltester.check(conf.distribution_model)
 
@@ -291,12 +306,23 @@ def test_meeting_mode_shows_what_each_agency_brings_and_only_what_the_role_may_r
     page = window_for(panel["clinician"]).meetings_view.page
     minutes = page.minutes
     assert minutes.panel.reference == "CC-KIDS-1"
-    facts = {minutes.facts.itemAt(r, minutes.facts.ItemRole.LabelRole).widget().text():
-             minutes.facts.itemAt(r, minutes.facts.ItemRole.FieldRole).widget().text() for r in range(minutes.facts.rowCount())}
+    facts = {
+        minutes.facts.itemAt(r, minutes.facts.ItemRole.LabelRole).widget().text(): minutes.facts.itemAt(
+            r, minutes.facts.ItemRole.FieldRole
+        )
+        .widget()
+        .text()
+        for r in range(minutes.facts.rowCount())
+    }
     assert facts["Children involved:"] == "yes (2)" and facts["Referral criterion:"].startswith("visible high risk")
-    summaries = {minutes.summaries.itemAt(r, minutes.summaries.ItemRole.LabelRole).widget().text():
-                 minutes.summaries.itemAt(r, minutes.summaries.ItemRole.FieldRole).widget().text()
-                 for r in range(minutes.summaries.rowCount())}
+    summaries = {
+        minutes.summaries.itemAt(r, minutes.summaries.ItemRole.LabelRole).widget().text(): minutes.summaries.itemAt(
+            r, minutes.summaries.ItemRole.FieldRole
+        )
+        .widget()
+        .text()
+        for r in range(minutes.summaries.rowCount())
+    }
     assert summaries["Police:"] == "Two call-outs this year; no weapons."
     assert summaries["Health:"] == "Registered with GP; no health concerns shared."
     # The panel reads the survivor's views as the advocate shares them; the clinician sits on the panel.
@@ -321,7 +347,10 @@ def test_discussion_typed_in_the_boxes_is_stored_in_the_case(panel, window_for, 
     minutes.save_button.click()  # pressed as a screen reader does: the focus stays in the box
     assert decisions.hasFocus() and not decisions.dirty
     stored = chair.meeting_mode.case_panel(ref, "CC-KIDS-1", TODAY).discussion
-    assert (stored.opinions, stored.decisions) == ("Advocate thinks she is ready", "Refer to the school's safeguarding lead")
+    assert (stored.opinions, stored.decisions) == (
+        "Advocate thinks she is ready",
+        "Refer to the school's safeguarding lead",
+    )
     assert "saved" in minutes.save_state.text()
     # Written into the case, so the case view shows it too.
     assert any(r.get("decisions") == stored.decisions for r in chair.open_case("CC-KIDS-1").get("discussions"))
@@ -369,7 +398,8 @@ def test_an_action_added_through_the_dialog_shows_in_the_case_and_the_tracker(pa
     assert [column(minutes.actions_model, c)[0] for c in (1, 2, 3, 4)] == ["police", "Pat Police", "2026-12-10", "open"]
     stored = police.meeting_mode.case_panel(ref, "CC-KIDS-1", TODAY).actions
     assert [(a.action, a.agency, a.owner) for a in stored] == [
-        ("Tell the school's safeguarding lead of the safety plan", "police", "Pat Police")]
+        ("Tell the school's safeguarding lead of the safety plan", "police", "Pat Police")
+    ]
     qtmodeltester.check(minutes.actions_model)
 
     window.meetings_view.show_tracker()
@@ -384,10 +414,12 @@ def test_the_meeting_reviews_earlier_actions(panel, window_for, qtbot, qtmodelte
     chair = panel["chair"]
     first = scheduled(panel, dt.date(2026, 11, 5))
     chair.meetings.add_item(first, "CC-KIDS-1", "police referral", 15)
-    chair.meeting_mode.add_action(first, "CC-KIDS-1", "Refer to social services", "health", "Alex Clinician",
-                                  "2026-11-12")
-    chair.meeting_mode.add_action(first, "CC-KIDS-1", "Review the safety plan", "advocacy", "Sam Advocate",
-                                  "2026-12-20")
+    chair.meeting_mode.add_action(
+        first, "CC-KIDS-1", "Refer to social services", "health", "Alex Clinician", "2026-11-12"
+    )
+    chair.meeting_mode.add_action(
+        first, "CC-KIDS-1", "Review the safety plan", "advocacy", "Sam Advocate", "2026-12-20"
+    )
     ref = built(panel)
     window = window_for(chair)
     view = window.meetings_view
@@ -398,8 +430,10 @@ def test_the_meeting_reviews_earlier_actions(panel, window_for, qtbot, qtmodelte
     minutes.earlier.selectRow(0)
     qtbot.keyClicks(minutes.note, "Social worker allocated")
     click(qtbot, minutes.review_buttons[1])  # circumstances changed
-    earlier = {row.action: (outcome, note) for row, outcome, note in
-               chair.meeting_mode.case_panel(ref, "CC-KIDS-1", TODAY).earlier}
+    earlier = {
+        row.action: (outcome, note)
+        for row, outcome, note in chair.meeting_mode.case_panel(ref, "CC-KIDS-1", TODAY).earlier
+    }
     assert earlier["Refer to social services"] == ("circumstances changed", "Social worker allocated")
     assert column(minutes.earlier_model, 5) == ["circumstances changed", ""]
     assert column(minutes.earlier_model, 6)[0] == "Social worker allocated" and minutes.note.text() == ""
@@ -407,8 +441,9 @@ def test_the_meeting_reviews_earlier_actions(panel, window_for, qtbot, qtmodelte
 
 
 # ----- the action tracker --------------------------------------------------------------------------------
-def test_tracker_filters_narrow_the_rows_and_the_export_writes_what_is_shown(panel, window_for, qtbot, tmp_path,
-                                                                              qtmodeltester):
+def test_tracker_filters_narrow_the_rows_and_the_export_writes_what_is_shown(
+    panel, window_for, qtbot, tmp_path, qtmodeltester
+):
     chair = panel["chair"]
     ref = built(panel)
     mode = chair.meeting_mode
@@ -421,8 +456,11 @@ def test_tracker_filters_narrow_the_rows_and_the_export_writes_what_is_shown(pan
     view.show_tracker()
     tracker = view.tracker
     assert sorted(r.action for r in tracker.shown()) == ["=Check bail conditions", "Safety plan review"]  # open only
-    overdue = next(r for r in range(tracker.proxy.rowCount())
-                   if tracker.proxy.data(tracker.proxy.index(r, 1)) == "=Check bail conditions")
+    overdue = next(
+        r
+        for r in range(tracker.proxy.rowCount())
+        if tracker.proxy.data(tracker.proxy.index(r, 1)) == "=Check bail conditions"
+    )
     assert tracker.proxy.data(tracker.proxy.index(overdue, 8)) == "OVERDUE"
     assert "Showing 2 of 3 actions; 1 of those shown OVERDUE" == tracker.count.text()
     tracker.open_only.setChecked(False)
@@ -542,7 +580,10 @@ def test_a_remote_change_refreshes_the_page_and_attendees_follow_the_chair(panel
     assert page.minutes.heading.text().startswith("Case CC-NEW-2") and box.toPlainText().startswith("Police:")
     assert page.following.isVisible() and "CC-SIGN-4" in page.following.text()
     page.agenda.table.setFocus()  # leaving the box saves it, then the page catches up
-    assert police.meeting_mode.case_panel(ref, "CC-NEW-2", TODAY).discussion.key_risks == "Police: no contact since the order"
+    assert (
+        police.meeting_mode.case_panel(ref, "CC-NEW-2", TODAY).discussion.key_risks
+        == "Police: no contact since the order"
+    )
     assert page.minutes.heading.text().startswith("Case CC-SIGN-4") and not page.following.isVisible()
 
     # A change to a case on the agenda, from another agency, shows at once.

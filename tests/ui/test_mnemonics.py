@@ -11,20 +11,33 @@ import datetime as dt
 
 import keyring
 import pytest
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog, QGroupBox, QLabel, QMenu, QMenuBar,
-                               QPushButton, QStackedWidget, QTabBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QPushButton,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models import clock
 from app.ui.main_window import MainWindow
 from app.ui.setup.first_run_dialog import FirstRunDialog
 from app.workspace import Workspace
-from tests.support.people import PEOPLE
 from tests.support.keyrings import MemoryKeyring
 from tests.support.meeting_panel import TODAY, meeting_panel, scheduled, seed_cases
+from tests.support.people import PEOPLE
 from tests.support.process_panel import approved_case, sync_all
 
-SIGN_CASE = "CC-SIGN-4"      # its sign-off requested, not decided yet
-DECIDED_CASE = "CC-RJ-9"     # signed off: its report may be written
+SIGN_CASE = "CC-SIGN-4"  # its sign-off requested, not decided yet
+DECIDED_CASE = "CC-RJ-9"  # signed off: its report may be written
 WINDOW = "the window"
 
 
@@ -129,8 +142,9 @@ def opened_by(act) -> QDialog:
     before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
     act()
     QApplication.processEvents()
-    new = [w for w in QApplication.topLevelWidgets()
-           if w.isVisible() and id(w) not in before and isinstance(w, QDialog)]
+    new = [
+        w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in before and isinstance(w, QDialog)
+    ]
     assert len(new) == 1, [type(w).__name__ for w in new]
     return new[0]
 
@@ -152,8 +166,8 @@ def panel(tmp_path_factory):
     """The meeting panel's devices, a meeting in progress with its agenda, a case awaiting the
     Chief Inspector's decision and one decided, and a device on no panel yet."""
     root = tmp_path_factory.mktemp("mnemonics")
-    target = dt.datetime.combine(dt.date(2026, 12, 22), dt.time(12, 0), dt.timezone.utc)
-    previous_clock = clock.use(clock.Clock(shift_s=(target - dt.datetime.now(dt.timezone.utc)).total_seconds()))
+    target = dt.datetime.combine(dt.date(2026, 12, 22), dt.time(12, 0), dt.UTC)
+    previous_clock = clock.use(clock.Clock(shift_s=(target - dt.datetime.now(dt.UTC)).total_seconds()))
     previous_keyring = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
@@ -195,6 +209,7 @@ def windows(panel, qapp):
 @pytest.fixture
 def window_for(panel, windows, qtbot):
     """window_for(role, case) -> the role's main window, shown, with the case open ("" for none)."""
+
     def make(role: str, case: str = SIGN_CASE) -> MainWindow:
         if role not in windows:
             window = MainWindow(panel[role])
@@ -206,8 +221,7 @@ def window_for(panel, windows, qtbot):
         if case:
             window.show_cases()
             assert window.case_list.select_case(panel[role].store.find_case(case).case_id)
-            qtbot.waitUntil(lambda: window.case_view.session is not None
-                            and window.case_view.session.reference == case)
+            qtbot.waitUntil(lambda: window.case_view.session is not None and window.case_view.session.reference == case)
         return window
 
     yield make
@@ -312,10 +326,12 @@ def first_run(panel, window_for):
 
 def in_meetings(role: str, act):
     """Opens a dialog of the Meetings view, as this role, by act(the view)."""
+
     def open_it(panel, window_for):
         window = window_for(role)
         window.show_meetings()
         return opened_by(lambda: act(window.meetings_view))
+
     return open_it
 
 
@@ -337,6 +353,8 @@ DIALOGS = {
     "distribution": in_meetings("chair", lambda view: view.page.confidentiality.edit_distribution()),
     "action": in_meetings("police", lambda view: view.page.minutes.add_action()),
 }
+
+
 @pytest.mark.parametrize("name", list(DIALOGS))
 def test_each_dialog_gives_each_letter_to_one_thing(panel, window_for, qtbot, name):
     dialog = DIALOGS[name](panel, window_for)
@@ -359,8 +377,10 @@ def test_the_check_finds_a_letter_given_twice_and_only_where_a_person_could_pres
         layout.addWidget(w)
     hidden.hide()
     dialog.show()
-    assert clashes(dialog, "test") == {"test, the window: Alt+S for &Save and &Send",
-                                       "test, the window: Alt+H for &History and Fish && c&hips"}
+    assert clashes(dialog, "test") == {
+        "test, the window: Alt+S for &Save and &Send",
+        "test, the window: Alt+H for &History and Fish && c&hips",
+    }
     send.setText("S&end")
     assert clashes(dialog, "test") == {"test, the window: Alt+H for &History and Fish && c&hips"}
     assert mnemonic("Fish && chips") == "" and mnemonic("R&&D &plan") == "p"

@@ -10,7 +10,15 @@ from app.reports.service import signoff_report, write_report
 from app.ui.common.background import separate_workspace
 from app.ui.main_window import MainWindow
 from app.ui.signoff.process_panel import ProcessPanel
-from tests.support.process_panel import RATIONALE, approved_case, consent, make_panel, overrides_for, reviewed_case, sync_all
+from tests.support.process_panel import (
+    RATIONALE,
+    approved_case,
+    consent,
+    make_panel,
+    overrides_for,
+    reviewed_case,
+    sync_all,
+)
 
 
 def panel_for(ws, qtbot, reference="CC-RJ-1", report=True):
@@ -55,8 +63,9 @@ def test_the_facilitator_moves_on_only_with_a_sign_off_and_sees_a_withdrawal_pau
     assert "No sign-off yet" in f.signoff.text()
     p["police"].process.request_signoff("CC-RJ-1", "Panel supports it")
     sync_all(p)
-    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector",
-                                        overrides=overrides_for(p["chief_inspector"]))
+    p["chief_inspector"].process.decide(
+        "CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(p["chief_inspector"])
+    )
     sync_all(p)
     f.refresh()
     assert "Signature verified on this device: Chris Inspector" in f.signoff.text()
@@ -118,8 +127,9 @@ def test_the_chief_inspector_decides_and_signs_in_the_dialog_and_writes_the_repo
     assert written(qtbot, ci.write_report_to(tmp_path / "r.pdf"))
     text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
     assert "Shuttle only." in text and (tmp_path / "r.html").exists()
-    assert messages == [f"Sign-off report for your own record written to {tmp_path}: r.pdf, with r.html and r.txt "
-                        "beside it"]
+    assert messages == [
+        f"Sign-off report for your own record written to {tmp_path}: r.pdf, with r.html and r.txt beside it"
+    ]
     # Police cannot decide: not offered, and refused even through the dialog.
     police = panel_for(p["police"], qtbot)
     assert not police.decide_button.isVisible() and police.request_button.isVisible()
@@ -138,8 +148,9 @@ def test_writing_the_report_keeps_a_reason_being_typed_and_says_what_was_written
     reviewed_case(p)
     p["police"].process.request_signoff("CC-RJ-1", "Panel supports it")
     sync_all(p)
-    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector",
-                                        overrides=overrides_for(p["chief_inspector"]))
+    p["chief_inspector"].process.decide(
+        "CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(p["chief_inspector"])
+    )
     sync_all(p)
     f = panel_for(p["facilitator"], qtbot)
     messages = []
@@ -148,8 +159,10 @@ def test_writing_the_report_keeps_a_reason_being_typed_and_says_what_was_written
     steps = f.model.rowCount()
     assert written(qtbot, f.write_report_to(tmp_path / "signoff"))  # no .pdf typed: the writer adds it
     assert (tmp_path / "signoff.pdf").read_bytes().startswith(b"%PDF")
-    assert messages == [f"Sign-off report for your own record written to {tmp_path}: signoff.pdf, with signoff.html "
-                        "and signoff.txt beside it"]
+    assert messages == [
+        f"Sign-off report for your own record written to {tmp_path}: signoff.pdf, with signoff.html "
+        "and signoff.txt beside it"
+    ]
     assert f.reason.text() == "Preparation begins once the report is out" and f.model.rowCount() == steps
     assert f.problem.text() == ""
 
@@ -172,8 +185,9 @@ def test_the_facilitator_records_sessions_only_under_a_current_approval(make_wor
     f.record_session()  # no sign-off yet: refused, in words, nothing stored
     assert "no session while" in f.problem.text()
     assert p["facilitator"].open_case("CC-RJ-1").get("session_records") == []
-    p["chief_inspector"].process.decide("CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector",
-                                        overrides=overrides_for(p["chief_inspector"]))
+    p["chief_inspector"].process.decide(
+        "CC-RJ-1", "approve", RATIONALE, rank="Chief Inspector", overrides=overrides_for(p["chief_inspector"])
+    )
     sync_all(p)
     fac = p["facilitator"]
     fac.process.step("CC-RJ-1", "preparation", "Preparation begins")

@@ -21,7 +21,10 @@ def test_adding_a_record_shows_up_and_is_stored(open_window, qtbot, memory_keyri
     assert not dialog.isVisible()
     assert incidents.model.rowCount() == 1
     assert [incidents.model.index(0, c).data() for c in range(4)] == [
-        "20/01/2026", "threats", "DEMO/0120", "Threatening messages."
+        "20/01/2026",
+        "threats",
+        "DEMO/0120",
+        "Threatening messages.",
     ]
     with Workspace.open(ws.folder, backend=memory_keyring) as again:
         (stored,) = again.open_case(ids[0]).get("incidents")

@@ -74,12 +74,20 @@ def test_the_police_lead_sees_escalation_and_an_overdue_review(open_window, qtbo
     window, ws, ids = open_window("police")
     case = ws.open_case(ids[0])
     old = dt.date.today() - dt.timedelta(weeks=20)
-    a = make_assessment(ws.risk.instrument("dash"), ws.risk.policy, assessed_on=old, assessor="PC Jones",
-                        agency="Police", answers={q.id: "no" for q in ws.risk.instrument("dash").questions})
+    a = make_assessment(
+        ws.risk.instrument("dash"),
+        ws.risk.policy,
+        assessed_on=old,
+        assessor="PC Jones",
+        agency="Police",
+        answers={q.id: "no" for q in ws.risk.instrument("dash").questions},
+    )
     record_assessment(case, ws.risk.instrument("dash"), ws.risk.policy, a)
     for days in (10, 40, 70):
-        case.add_record("incidents", {"incident_date": (dt.date.today() - dt.timedelta(days=days)).isoformat(),
-                                      "incident_type": "threats"})
+        case.add_record(
+            "incidents",
+            {"incident_date": (dt.date.today() - dt.timedelta(days=days)).isoformat(), "incident_type": "threats"},
+        )
     window.case_view.reload_from_store()
     panel = risk_tab(window)
     assert "ESCALATING" in panel.facts.text() and "Review OVERDUE" in panel.facts.text()
@@ -87,16 +95,30 @@ def test_the_police_lead_sees_escalation_and_an_overdue_review(open_window, qtbo
 
 
 def test_history_model(qtmodeltester):
-    from app.models.risk.instruments import load_instruments
     from app.models.risk.assessment import score_assessment
+    from app.models.risk.instruments import load_instruments
     from app.models.risk.policy import load_policy
+
     inst = load_instruments()
     policy = load_policy(inst)
     dash = inst["dash"]
-    rows = [score_assessment(dash, policy, make_assessment(
-        dash, policy, assessed_on=dt.date(2026, 1, d), assessor="X", agency="Y",
-        answers={q.id: ("yes" if i < d else "no") for i, q in enumerate(dash.questions)},
-        judgement_level="high" if d == 3 else "", judgement_reason="seen" if d == 3 else "")) for d in (2, 3, 15)]
+    rows = [
+        score_assessment(
+            dash,
+            policy,
+            make_assessment(
+                dash,
+                policy,
+                assessed_on=dt.date(2026, 1, d),
+                assessor="X",
+                agency="Y",
+                answers={q.id: ("yes" if i < d else "no") for i, q in enumerate(dash.questions)},
+                judgement_level="high" if d == 3 else "",
+                judgement_reason="seen" if d == 3 else "",
+            ),
+        )
+        for d in (2, 3, 15)
+    ]
     model = RiskHistoryModel()
     model.set_rows(rows)
     qtmodeltester.check(model)  # the filled model keeps Qt's model contract

@@ -38,8 +38,12 @@ def laptop_screen(tmp_path_factory):
     folder = tmp_path_factory.mktemp("x")
     read, write = os.pipe()
     # -displayfd: the server picks a free display and writes its number, so parallel runs never clash.
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     number = b""
     with os.fdopen(read, "rb") as pipe:
@@ -54,9 +58,11 @@ def laptop_screen(tmp_path_factory):
     wm = subprocess.Popen(["icewm"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def wm_ready() -> bool:
-        out = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK", "_NET_WORKAREA"], env=env,
-                             capture_output=True, text=True)
+        out = subprocess.run(
+            ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK", "_NET_WORKAREA"], env=env, capture_output=True, text=True
+        )
         return "window id" in out.stdout and "_NET_WORKAREA(CARDINAL)" in out.stdout
+
     try:
         _wait_for(wm_ready, 30, "the window manager")
         yield display
@@ -73,8 +79,14 @@ def laptop_screen(tmp_path_factory):
 def test_each_role_s_views_fit_a_1366_by_768_laptop(laptop_screen, role, tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     env.update(DISPLAY=laptop_screen, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
-    run = subprocess.run([sys.executable, str(DRIVER), str(tmp_path), role], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        [sys.executable, str(DRIVER), str(tmp_path), role],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     report = json.loads(run.stdout.strip().splitlines()[-1])
     width, height, room_w, room_h = report["screen"]

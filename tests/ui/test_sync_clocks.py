@@ -15,8 +15,9 @@ def origin(request):
     clock.use(previous)
 
 
-def test_the_worker_syncs_and_serves_whatever_the_monotonic_clocks_origin(origin, police_window, serve,
-                                                                         memory_keyring, qtbot):
+def test_the_worker_syncs_and_serves_whatever_the_monotonic_clocks_origin(
+    origin, police_window, serve, memory_keyring, qtbot
+):
     window, chair, police = police_window
     case = chair.new_case("CC-CLK-UI", "Person A", "Person B")
     listener = serve(chair)

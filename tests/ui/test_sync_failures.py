@@ -4,8 +4,8 @@ says so beside the listening switch."""
 
 import socket
 
-from app.sync.net import transport
 from app.sync.engine.sync_engine import SyncEngine
+from app.sync.net import transport
 from tests.support.sync_window import Heard, served_by, start_serving, sync_now
 
 
@@ -29,8 +29,9 @@ def test_a_fault_in_an_exchange_is_shown_in_the_panel(police_window, serve, monk
     assert not exchange.ok and "internal error (Boom)" in exchange.error  # the record, for the log
     panel = window.show_sync_panel()
     text = panel.activity.text()
-    assert text.startswith("The exchange with Charlie Chair (Panel) did not finish. Something went wrong inside "
-                           "Concord on this laptop")
+    assert text.startswith(
+        "The exchange with Charlie Chair (Panel) did not finish. Something went wrong inside Concord on this laptop"
+    )
     assert "Boom" not in text and "never shown" not in text and "internal error" not in text
     monkeypatch.setattr(SyncEngine, "receive_envelopes", real)
     assert sync_now(qtbot, window, listener.port).ok  # the worker thread is still there

@@ -198,8 +198,9 @@ def test_a_click_on_a_found_device_syncs_with_it(police_window, serve, qtbot):
     assert window.sync.busy and not panel.sync_button_for(chair.profile.device_id).isEnabled()
     (exchange,) = heard.wait(qtbot, "finished")
     assert exchange.ok and exchange.peer == chair.profile.device_id and exchange.applied > 0
-    assert panel.activity.text().startswith("Exchanged with Charlie Chair (Panel), fingerprint "
-                                            + chair.profile.fingerprint)
+    assert panel.activity.text().startswith(
+        "Exchanged with Charlie Chair (Panel), fingerprint " + chair.profile.fingerprint
+    )
     qtbot.waitUntil(lambda: window.case_list.model.row_of(case.case_id) >= 0, timeout=5000)
     assert "in" in cell(panel, chair.profile.device_id, "last")
 
@@ -227,8 +228,9 @@ def test_a_found_device_that_does_not_answer_is_said_in_words(police_window, qtb
     assert window.sync.busy
     (message,) = heard.wait(qtbot, "failed")
     text = panel.activity.text()
-    assert text.startswith("Did not sync with Charlie Chair (Panel). The other laptop did not answer. Check that "
-                           "Concord is open on it")
+    assert text.startswith(
+        "Did not sync with Charlie Chair (Panel). The other laptop did not answer. Check that Concord is open on it"
+    )
     assert "Errno" not in text and "ConnectionRefusedError" not in text and "TransportError" not in text
     assert message in text
     # The row keeps it, briefly, with the whole sentence as its tooltip.
@@ -250,8 +252,17 @@ def test_the_sync_panel_is_one_shortcut_away(police_window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: panel.address_box.isVisible(), timeout=2000)
     qtbot.waitUntil(lambda: panel.address.hasFocus(), timeout=2000)
-    for widget in (panel.address, panel.sync_button, panel.serve.check, panel.serve.port, panel.table, panel.own.value,
-                   panel.address_toggle, panel.export_button, panel.import_button):
+    for widget in (
+        panel.address,
+        panel.sync_button,
+        panel.serve.check,
+        panel.serve.port,
+        panel.table,
+        panel.own.value,
+        panel.address_toggle,
+        panel.export_button,
+        panel.import_button,
+    ):
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
     assert panel.table.accessibleName() and panel.progress.accessibleName()
     assert not panel.join_button.isVisible()  # already in a panel

@@ -55,7 +55,9 @@ def test_every_device_shows_the_waiting_change_and_the_advocate_approves_it(chai
         qtbot.mouseClick(view.approve_button, Qt.MouseButton.LeftButton)
         assert "Approved the change of" in panel.activity.text()
         assert not advocate.sync.state().waiting()
-        assert "in force" in view.list.item(0).text() and "approved by Advocacy service: Sam" in view.list.item(0).text()
+        assert (
+            "in force" in view.list.item(0).text() and "approved by Advocacy service: Sam" in view.list.item(0).text()
+        )
         assert not view.approve_button.isEnabled()
     finally:
         for window in windows:
@@ -67,6 +69,9 @@ def test_the_device_list_shows_a_role_change_waiting_beside_the_device(chair_gra
     window, panel = open_panel(advocate, qtbot)
     try:
         rows = {row.device_id: row for row in panel.model.rows}
-        assert rows[chair.profile.device_id].role == "Panel chair (to Independent domestic violence advocate: waits for approval)"
+        assert (
+            rows[chair.profile.device_id].role
+            == "Panel chair (to Independent domestic violence advocate: waits for approval)"
+        )
     finally:
         window.close()

@@ -78,8 +78,10 @@ def test_an_arriving_request_appears_in_the_inbox_without_a_restart(make_workspa
     sync_all(p)
     window._remote_changes({p["chief_inspector"].open_case("CC-RJ-1").case_id})
     # Recounted shortly after what arrived, not at once for each arrival.
-    qtbot.waitUntil(lambda: bool(window.waiting_view.items)
-                    and window.waiting_view.items[0].kind == worklist.SIGNOFF_REQUEST, timeout=5000)
+    qtbot.waitUntil(
+        lambda: bool(window.waiting_view.items) and window.waiting_view.items[0].kind == worklist.SIGNOFF_REQUEST,
+        timeout=5000,
+    )
     assert window.badge_count.text() == "1"
 
 
@@ -88,16 +90,26 @@ def test_the_police_lead_sees_an_overdue_review_and_an_overdue_action_of_the_for
     reviewed_case(p)  # assessed 2026-10-01: the review fell due twelve weeks on
     police = p["police"]
     case = police.open_case("CC-RJ-1")
-    case.add_record("action_items", {"action": "Check the bail conditions with the court",
-                                     "owner_agency": "police", "owner_person": "Pat Police",
-                                     "target_date": "2027-01-05", "action_status": "open"})
+    case.add_record(
+        "action_items",
+        {
+            "action": "Check the bail conditions with the court",
+            "owner_agency": "police",
+            "owner_person": "Pat Police",
+            "target_date": "2027-01-05",
+            "action_status": "open",
+        },
+    )
     window = window_for(police, qtbot)
     view = window.waiting_view
     kinds = {i.kind: i for i in view.items}
     assert set(kinds) >= {worklist.REVIEW, worklist.OVERDUE_ACTION}
     assert view.accessibleName() == "Waiting for you"
-    review_row = next(r for r in range(view.model.rowCount()) if view.model.item(r, 0).data(
-        Qt.ItemDataRole.UserRole + 1).kind == worklist.REVIEW)
+    review_row = next(
+        r
+        for r in range(view.model.rowCount())
+        if view.model.item(r, 0).data(Qt.ItemDataRole.UserRole + 1).kind == worklist.REVIEW
+    )
     assert view.model.item(review_row, 4).text().startswith("OVERDUE")
     assert not view.model.item(review_row, 4).icon().isNull()
     # Opening the item shows the case at the section it is about.

@@ -25,12 +25,12 @@ from typing import Any, cast
 
 import automerge.core as am
 
+from app.models.case_schema import FieldDef, Schema
+from app.models.documents import values
 from app.models.documents.compartments import Compartment
 from app.models.documents.conflicts import Candidate, Got, History, Slot, find, same_values
-from app.models.errors import PermissionDenied, NotFound, ValidationError
-from app.models.case_schema import FieldDef, Schema
 from app.models.documents.textdiff import splice_for
-from app.models.documents import values
+from app.models.errors import NotFound, PermissionDenied, ValidationError
 
 Record = dict[str, object]
 SCALAR_TYPES = frozenset({"short_text", "choice", "date", "flag", "number"})
@@ -69,7 +69,9 @@ class CompartmentDoc:
 
     # ----- construction -------------------------------------------------------------------
     @classmethod
-    def create(cls, case_id: str, compartment: Compartment, schema: Schema, actor: bytes) -> tuple["CompartmentDoc", NewChange]:
+    def create(
+        cls, case_id: str, compartment: Compartment, schema: Schema, actor: bytes
+    ) -> tuple[CompartmentDoc, NewChange]:
         doc = am.Document(actor_id=genesis_actor(case_id, compartment.id))
         with doc.transaction() as tx:
             for fid in compartment.field_ids:
@@ -83,7 +85,7 @@ class CompartmentDoc:
         return cls(case_id, compartment, schema, doc), change
 
     @classmethod
-    def load(cls, case_id: str, compartment: Compartment, schema: Schema, data: bytes, actor: bytes) -> "CompartmentDoc":
+    def load(cls, case_id: str, compartment: Compartment, schema: Schema, data: bytes, actor: bytes) -> CompartmentDoc:
         doc = am.Document.load(data)
         doc.set_actor(actor)
         return cls(case_id, compartment, schema, doc)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from app.models.errors import NotFound
 from app.models.case_schema import Schema
+from app.models.errors import NotFound
 
 
 @dataclass(frozen=True)

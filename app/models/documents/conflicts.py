@@ -69,9 +69,7 @@ class History:
             for k in children[i]:
                 descendants[i] |= descendants[k] | (1 << k)
         # A cut point is ordered against every other change: nothing is concurrent with it.
-        self.cut = [
-            self.ancestors[i].bit_count() == i and descendants[i].bit_count() == n - 1 - i for i in range(n)
-        ]
+        self.cut = [self.ancestors[i].bit_count() == i and descendants[i].bit_count() == n - 1 - i for i in range(n)]
 
     def __len__(self) -> int:
         return len(self.changes)

@@ -6,8 +6,8 @@ import datetime as dt
 import math
 
 from app.models import clock
-from app.models.errors import ValidationError
 from app.models.case_schema import FieldDef
+from app.models.errors import ValidationError
 
 MAX_SHORT = 400
 MAX_LONG = 200_000
@@ -93,8 +93,11 @@ def _check_date(f: FieldDef, value: object) -> str:
         # A date of what has happened, set ahead, would outrank every later record by its date.
         latest = clock.latest_allowed_date()
         if value > latest:
-            raise ValidationError(f.id, f"{f.label} records what has happened: it cannot be after "
-                                        f"{latest.isoformat()} (got {value.isoformat()})")
+            raise ValidationError(
+                f.id,
+                f"{f.label} records what has happened: it cannot be after "
+                f"{latest.isoformat()} (got {value.isoformat()})",
+            )
     return value.isoformat()
 
 

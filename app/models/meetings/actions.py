@@ -19,8 +19,17 @@ from app.models.documents.values import day_text, loose_date
 ITEMS, REVIEWS = "action_items", "action_reviews"
 OPEN_STATUSES = ("open", "not done")
 OUTCOMES = ("done", "circumstances changed", "not done")
-CSV_COLUMNS = ("Case", "Action", "Owning agency", "Owner", "Target date", "Status", "Status reported on",
-               "Raised on", "Overdue")
+CSV_COLUMNS = (
+    "Case",
+    "Action",
+    "Owning agency",
+    "Owner",
+    "Target date",
+    "Status",
+    "Status reported on",
+    "Raised on",
+    "Overdue",
+)
 
 
 @dataclass(frozen=True)
@@ -34,7 +43,7 @@ class ActionRow:
     target: dt.date | None
     status: str
     status_on: dt.date | None
-    raised_at: str          # the meeting's id, or "" for an action added outside a meeting
+    raised_at: str  # the meeting's id, or "" for an action added outside a meeting
     raised_on: dt.date | None
     overdue: bool
 
@@ -43,8 +52,17 @@ class ActionRow:
         return self.status in OPEN_STATUSES
 
     def cells(self) -> tuple[str, ...]:
-        return (self.reference, self.action, self.agency, self.owner, day_text(self.target), self.status,
-                day_text(self.status_on), day_text(self.raised_on), "OVERDUE" if self.overdue else "")
+        return (
+            self.reference,
+            self.action,
+            self.agency,
+            self.owner,
+            day_text(self.target),
+            self.status,
+            day_text(self.status_on),
+            day_text(self.raised_on),
+            "OVERDUE" if self.overdue else "",
+        )
 
 
 def rows_of(case: CaseReader, today: dt.date) -> list[ActionRow]:
@@ -55,11 +73,22 @@ def rows_of(case: CaseReader, today: dt.date) -> list[ActionRow]:
     for r in case.get(ITEMS) or []:
         status = r.get("action_status") or "open"
         target = loose_date(r.get("target_date"))
-        out.append(ActionRow(case.case_id, case.reference, str(r.get("id")), (r.get("action") or "").strip(),
-                             r.get("owner_agency") or "", (r.get("owner_person") or "").strip(), target, status,
-                             loose_date(r.get("status_reported_on")), r.get("raised_at") or "",
-                             loose_date(r.get("raised_on")),
-                             status in OPEN_STATUSES and target is not None and target < today))
+        out.append(
+            ActionRow(
+                case.case_id,
+                case.reference,
+                str(r.get("id")),
+                (r.get("action") or "").strip(),
+                r.get("owner_agency") or "",
+                (r.get("owner_person") or "").strip(),
+                target,
+                status,
+                loose_date(r.get("status_reported_on")),
+                r.get("raised_at") or "",
+                loose_date(r.get("raised_on")),
+                status in OPEN_STATUSES and target is not None and target < today,
+            )
+        )
     return out
 
 
@@ -77,8 +106,9 @@ class Tracker:
     def owners(self) -> list[str]:
         return sorted({r.owner for r in self.rows if r.owner})
 
-    def filter(self, agency: str = "", owner: str = "", open_only: bool = True,
-               overdue_only: bool = False) -> list[ActionRow]:
+    def filter(
+        self, agency: str = "", owner: str = "", open_only: bool = True, overdue_only: bool = False
+    ) -> list[ActionRow]:
         """Agency matches exactly (ignoring case); owner matches any part of the name."""
         agency, owner = agency.casefold(), owner.casefold()
         out = []

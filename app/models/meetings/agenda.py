@@ -44,11 +44,15 @@ def load_meeting_policy(path: Source = DEFAULT_POLICY) -> MeetingPolicy:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
         agenda, minutes = raw["agenda"], raw["minutes"]
-        policy = MeetingPolicy(int(agenda["minutes_per_case"]),
-                               int(agenda["minutes_high_risk"]), int(agenda["minutes_with_children"]),
-                               bool(agenda["carry_forward_open_actions"]), int(minutes["working_days_to_send"]),
-                               str(minutes["confidentiality_statement"]).strip(),
-                               _agencies(path, raw.get("agencies")))
+        policy = MeetingPolicy(
+            int(agenda["minutes_per_case"]),
+            int(agenda["minutes_high_risk"]),
+            int(agenda["minutes_with_children"]),
+            bool(agenda["carry_forward_open_actions"]),
+            int(minutes["working_days_to_send"]),
+            str(minutes["confidentiality_statement"]).strip(),
+            _agencies(path, raw.get("agencies")),
+        )
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise ValidationError(f"{path}: not a usable meeting policy ({exc})") from None
     if min(policy.minutes_per_case, policy.minutes_high_risk, policy.minutes_with_children) < 1:
@@ -61,8 +65,10 @@ def load_meeting_policy(path: Source = DEFAULT_POLICY) -> MeetingPolicy:
 def _agencies(path: Traversable, raw: object) -> tuple[str, ...]:
     # Without the list no action could be given an owner: refused here, not at the first action.
     if raw is None:
-        raise ValidationError(f"{path}: the meeting policy has no 'agencies' list: name the agencies that own "
-                              "actions, e.g. agencies = [\"police\", \"health\"]")
+        raise ValidationError(
+            f"{path}: the meeting policy has no 'agencies' list: name the agencies that own "
+            'actions, e.g. agencies = ["police", "health"]'
+        )
     if not isinstance(raw, list) or not all(isinstance(a, str) for a in raw):
         raise ValidationError(f"{path}: 'agencies' must be a list of agency names in quotes")
     names = [a.strip() for a in raw]
@@ -91,7 +97,7 @@ class CaseFacts:
     repeat: bool
     awaiting_signoff: bool
     open_actions: int
-    level_rank: int = 0             # the risk level's place in its instrument (0 = lowest)
+    level_rank: int = 0  # the risk level's place in its instrument (0 = lowest)
     high_risk: bool = False
     escalating: bool = False
 
@@ -110,8 +116,11 @@ class Proposal:
 
 def reasons_for(facts: CaseFacts, meeting_date: dt.date, carry_forward: bool = True) -> tuple[str, ...]:
     out = []
-    if facts.referral_date is not None and facts.referral_date <= meeting_date and (
-            facts.last_discussed is None or facts.referral_date > facts.last_discussed):
+    if (
+        facts.referral_date is not None
+        and facts.referral_date <= meeting_date
+        and (facts.last_discussed is None or facts.referral_date > facts.last_discussed)
+    ):
         out.append(NEW_REFERRAL)
     if facts.escalating:
         out.append(ESCALATING)

@@ -26,13 +26,20 @@ def with_flags(facts: CaseFacts, shown: ShownFlags, day: dt.date, policy: RiskPo
     if facts.review_due is not None and (due is None or facts.review_due < due):
         due = facts.review_due
     rank, high = level_rank(f, policy) if f.level else (facts.level_rank, facts.high_risk)
-    return dataclasses.replace(facts, escalating=f.escalating, repeat=facts.repeat or f.repeat, review_due=due,
-                               level_rank=max(rank, facts.level_rank), high_risk=high or facts.high_risk)
+    return dataclasses.replace(
+        facts,
+        escalating=f.escalating,
+        repeat=facts.repeat or f.repeat,
+        review_due=due,
+        level_rank=max(rank, facts.level_rank),
+        high_risk=high or facts.high_risk,
+    )
 
 
 class FlaggedMeetingService(MeetingService):
-    def case_facts(self, case: CaseSession, meeting: MeetingView, others: list[MeetingView],
-                   today: dt.date) -> CaseFacts:
+    def case_facts(
+        self, case: CaseSession, meeting: MeetingView, others: list[MeetingView], today: dt.date
+    ) -> CaseFacts:
         facts = super().case_facts(case, meeting, others, today)
         day = meeting.date or today
         return with_flags(facts, self.risk.view_of(case, day).flags, day, self.risk.policy)

@@ -16,11 +16,10 @@ from typing import Any
 from app.models import clock
 from app.models.case_schema import RoleDef
 from app.models.cases import CaseReader
+from app.models.errors import NotFound, ValidationError
 from app.models.meetings.actions import ITEMS, REVIEWS, ActionRow
 from app.models.meetings.agenda import minutes_send_by
-from app.models.errors import NotFound, ValidationError
-from app.models.meetings.mode import DISCUSSION_PARTS, RISK_FLAGS, VIEWS, MeetingMode, agency_summaries
-from app.models.meetings.mode import CasePanel
+from app.models.meetings.mode import DISCUSSION_PARTS, RISK_FLAGS, VIEWS, CasePanel, MeetingMode, agency_summaries
 from app.models.meetings.service import DISCUSSIONS, AgendaItem, MeetingView
 from app.models.risk.flags import FIELD as FLAGS_FIELD
 
@@ -34,8 +33,12 @@ class Audience:
 
     def allows(self, case: CaseReader, field_id: str) -> bool:
         f = case.schema.fields.get(field_id)
-        return (f is not None and not f.never_export and case.can_read(field_id)
-                and all(case.schema.can_read(r, field_id) for r in self.roles))
+        return (
+            f is not None
+            and not f.never_export
+            and case.can_read(field_id)
+            and all(case.schema.can_read(r, field_id) for r in self.roles)
+        )
 
 
 @dataclass
@@ -55,27 +58,31 @@ class MinutesContent:
     meeting: MeetingView
     send_by: dt.date | None
     audience: Audience
-    attendance: list[tuple[str, str, str]]              # name, agency, acknowledged
-    earlier: list[tuple[ActionRow, str, str]] | None    # None: withheld
+    attendance: list[tuple[str, str, str]]  # name, agency, acknowledged
+    earlier: list[tuple[ActionRow, str, str]] | None  # None: withheld
     cases: list[CaseMinutes]
 
 
 PART_LABELS = {"key_risks": "Key risks (facts)", "opinions": "Professional opinion", "decisions": "Decisions"}
 
 
-def audience_of(view: MeetingView, members: dict[str, tuple[str, str, str]], known_roles: Mapping[str, RoleDef]
-                ) -> Audience:
+def audience_of(
+    view: MeetingView, members: dict[str, tuple[str, str, str]], known_roles: Mapping[str, RoleDef]
+) -> Audience:
     if not view.distribution:
-        raise ValidationError(f"meeting {view.reference} has no distribution list: the chair names who receives "
-                              f"the minutes first")
+        raise ValidationError(
+            f"meeting {view.reference} has no distribution list: the chair names who receives the minutes first"
+        )
     roles: set[str] = set()
     names: list[tuple[str, str, str]] = []
     for r in view.distribution:
         device = r.get("device_id") or ""
         member = members.get(device)
         if member is None:
-            raise ValidationError(f"{r.get('name') or device} on the distribution list is not (or no longer) a "
-                                  f"member of this panel: take them off the list before the minutes are made")
+            raise ValidationError(
+                f"{r.get('name') or device} on the distribution list is not (or no longer) a "
+                f"member of this panel: take them off the list before the minutes are made"
+            )
         if member[1] not in known_roles:
             raise ValidationError(f"{member[0]}'s role '{member[1]}' is not in the agreement")
         roles.add(member[1])
@@ -83,8 +90,9 @@ def audience_of(view: MeetingView, members: dict[str, tuple[str, str, str]], kno
     return Audience(frozenset(roles), tuple(names))
 
 
-def gather(mode: MeetingMode, meeting_ref: str, members: dict[str, tuple[str, str, str]],
-           today: dt.date | None = None) -> MinutesContent:
+def gather(
+    mode: MeetingMode, meeting_ref: str, members: dict[str, tuple[str, str, str]], today: dt.date | None = None
+) -> MinutesContent:
     service = mode.service
     # The chair issues the minutes: one version, made from what the chair's device holds, goes
     # to those entitled; a copy drawn up on another device would be a second, unchecked record.
@@ -100,8 +108,10 @@ def gather(mode: MeetingMode, meeting_ref: str, members: dict[str, tuple[str, st
     earlier_ok = True
     for item in view.agenda:
         if not item.reference:
-            raise NotFound(f"the agenda lists a case this device does not hold ({item.case_id[:8]}); sync with "
-                           f"the panel before making the minutes")
+            raise NotFound(
+                f"the agenda lists a case this device does not hold ({item.case_id[:8]}); sync with "
+                f"the panel before making the minutes"
+            )
         case = service.open_case(item.case_id)
         panel = mode.case_panel(view, case, today)
         cases.append(_case_minutes(case, item, panel, audience))
@@ -135,22 +145,26 @@ def _case_minutes(case: CaseReader, item: AgendaItem, panel: CasePanel, audience
     children = facts["Children involved"] if allows("children_involved") else WITHHELD
     if allows("children_involved") and not allows("number_of_children"):
         children = "yes" if children.startswith("yes") else children
-    cm.facts = [("Reference", case.reference), ("Referral date", value("referral_date", facts["Referral date"])),
-                ("Referral source", value("referral_source", facts["Referral source"])),
-                ("Risk score", value("risk_assessments", facts["Risk score"])),
-                ("Referral criterion", value("risk_assessments", facts["Referral criterion"])),
-                # As the police published them: the chair's device reads no incidents.
-                (RISK_FLAGS, value(FLAGS_FIELD, facts[RISK_FLAGS])),
-                ("Children involved", children),
-                ("Consent to referral", value("consent_to_referral", facts["Consent to referral"]))]
+    cm.facts = [
+        ("Reference", case.reference),
+        ("Referral date", value("referral_date", facts["Referral date"])),
+        ("Referral source", value("referral_source", facts["Referral source"])),
+        ("Risk score", value("risk_assessments", facts["Risk score"])),
+        ("Referral criterion", value("risk_assessments", facts["Referral criterion"])),
+        # As the police published them: the chair's device reads no incidents.
+        (RISK_FLAGS, value(FLAGS_FIELD, facts[RISK_FLAGS])),
+        ("Children involved", children),
+        ("Consent to referral", value("consent_to_referral", facts["Consent to referral"])),
+    ]
     views = panel.survivor_views  # None where this device may not read them
     cm.survivor_views = WITHHELD if views is None else value(VIEWS, views.strip() or "None shared.")
     for f, agency in agency_summaries(case.schema):
         text = ((case.get(f.id) or "").strip() or "None given.") if case.can_read(f.id) else WITHHELD
         cm.summaries.append((agency, value(f.id, text)))
     if allows(DISCUSSIONS) and panel.discussion is not None:
-        cm.discussion = [(PART_LABELS[p], getattr(panel.discussion, p).strip() or "None recorded.")
-                         for p in DISCUSSION_PARTS]
+        cm.discussion = [
+            (PART_LABELS[p], getattr(panel.discussion, p).strip() or "None recorded.") for p in DISCUSSION_PARTS
+        ]
     else:
         cm.discussion = [(PART_LABELS[p], WITHHELD) for p in DISCUSSION_PARTS]
     cm.actions = panel.actions if allows(ITEMS) else None

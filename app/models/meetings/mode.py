@@ -13,17 +13,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.models import clock
-from app.models.meetings.agenda import load_meeting_policy
-from app.models.meetings.actions import ITEMS, OPEN_STATUSES, OUTCOMES, REVIEWS, ActionRow, Tracker, rows_of
 from app.models.case_schema import FieldDef, Schema
 from app.models.cases import CaseReader, CaseSession
+from app.models.documents.textdiff import rebase
 from app.models.errors import NotFound, ValidationError
+from app.models.meetings.actions import ITEMS, OPEN_STATUSES, OUTCOMES, REVIEWS, ActionRow, Tracker, rows_of
+from app.models.meetings.agenda import load_meeting_policy
 from app.models.meetings.seal import SealedCase
 from app.models.meetings.service import DISCUSSIONS, AgendaItem, MeetingService, MeetingView, parse_date, required
 from app.models.risk.assessment import RiskPicture
 from app.models.risk.flags import ShownFlags, describe
 from app.models.risk.policy import RiskPolicy
-from app.models.documents.textdiff import rebase
 
 SUMMARY_SECTION = "panel_summaries"
 VIEWS = "survivor_views"
@@ -54,11 +54,11 @@ class CasePanel:
     case_id: str
     reference: str
     item: AgendaItem | None
-    facts: list[tuple[str, str]] = field(default_factory=list)   # label, value (always readable ones)
+    facts: list[tuple[str, str]] = field(default_factory=list)  # label, value (always readable ones)
     summaries: list[tuple[str, str]] = field(default_factory=list)  # agency, text
-    survivor_views: str | None = None                              # None: not readable here
+    survivor_views: str | None = None  # None: not readable here
     discussion: Discussion | None = None
-    actions: list[ActionRow] = field(default_factory=list)          # raised at this meeting
+    actions: list[ActionRow] = field(default_factory=list)  # raised at this meeting
     earlier: list[tuple[ActionRow, str, str]] = field(default_factory=list)  # (action, outcome here, note)
 
 
@@ -80,14 +80,19 @@ def risk_criterion(picture: RiskPicture, policy: RiskPolicy, flags: ShownFlags |
         return "no assessment recorded", "none recorded"
     instrument = current.assessment.instrument
     levels = policy.levels_for(instrument)
-    score = f"{current.score} ({instrument.upper()}, {current.assessment.assessed_on.isoformat()}): {current.level.label}"
+    score = (
+        f"{current.score} ({instrument.upper()}, {current.assessment.assessed_on.isoformat()}): {current.level.label}"
+    )
     if current.score >= levels[-1].min:
         return score, f"visible high risk (score {levels[-1].min} or more)"
     if current.raised:
         return score, f"professional judgement (raised to {current.level.label})"
     told = flags.flags if flags is not None and flags.flags is not None else None
-    if picture.escalation is not None and picture.escalation.escalating or (
-            picture.escalation is None and told is not None and told.escalating):
+    if (
+        picture.escalation is not None
+        and picture.escalation.escalating
+        or (picture.escalation is None and told is not None and told.escalating)
+    ):
         return score, "potential escalation"
     if picture.repeat or (picture.repeat is None and told is not None and told.repeat):
         return score, "repeat"
@@ -115,8 +120,9 @@ class MeetingMode:
         parts = {p: "\n".join(t for t in ((r.get(p) or "").strip() for r in found) if t) for p in DISCUSSION_PARTS}
         return Discussion(str(found[0]["id"]), **parts)
 
-    def case_panel(self, meeting: str | MeetingView, case_ref: str | CaseSession,
-                   today: dt.date | None = None) -> CasePanel:
+    def case_panel(
+        self, meeting: str | MeetingView, case_ref: str | CaseSession, today: dt.date | None = None
+    ) -> CasePanel:
         """meeting: its reference or id, or its view when the caller has it already; likewise the
         case, or the case itself when the caller has it open."""
         view = meeting if isinstance(meeting, MeetingView) else self.service.view(meeting)
@@ -139,14 +145,22 @@ class MeetingMode:
         panel.facts = [
             ("Referral date", get("referral_date") or "not recorded"),
             ("Referral source", get("referral_source") or "not recorded"),
-            ("Risk score", score), ("Referral criterion", criterion),
+            ("Risk score", score),
+            ("Referral criterion", criterion),
             (RISK_FLAGS, describe(risk.flags, self.service.risk.policy, day)),
-            ("Children involved", ("yes" + (f" ({number})" if number else "")) if children else
-             ("no" if children is False else "not recorded")),
+            (
+                "Children involved",
+                ("yes" + (f" ({number})" if number else ""))
+                if children
+                else ("no" if children is False else "not recorded"),
+            ),
             ("Consent to referral", get("consent_to_referral") or "not recorded"),
         ]
-        panel.summaries = [(agency or f.label, (case.get(f.id) or "").strip())
-                           for f, agency in agency_summaries(case.schema) if case.can_read(f.id)]
+        panel.summaries = [
+            (agency or f.label, (case.get(f.id) or "").strip())
+            for f, agency in agency_summaries(case.schema)
+            if case.can_read(f.id)
+        ]
         panel.survivor_views = (case.get(VIEWS) or "") if case.can_read(VIEWS) else None
         panel.discussion = self.discussion(case, view.meeting_id)
         rows = rows_of(case, today)
@@ -200,8 +214,10 @@ class MeetingMode:
         said = self.discussion(case, meeting_id)
         if said is not None and any(getattr(said, part).strip() for part in DISCUSSION_PARTS):
             return True
-        return any(case.can_read(fid) and any(r.get(key) == meeting_id for r in case.get(fid) or [])
-                   for fid, key in ((ITEMS, "raised_at"), (REVIEWS, "meeting_id")))
+        return any(
+            case.can_read(fid) and any(r.get(key) == meeting_id for r in case.get(fid) or [])
+            for fid, key in ((ITEMS, "raised_at"), (REVIEWS, "meeting_id"))
+        )
 
     def tracker(self, today: dt.date | None = None) -> Tracker:
         today = today or clock.today()
@@ -229,8 +245,9 @@ class MeetingMode:
         new = rebase(base, text, current) if base is not None else text
         return case.update_record(DISCUSSIONS, rid, {part: new})
 
-    def add_action(self, meeting_ref: str, case_ref: str, action: str, agency: str, owner: str,
-                   target: dt.date | str) -> str:
+    def add_action(
+        self, meeting_ref: str, case_ref: str, action: str, agency: str, owner: str, target: dt.date | str
+    ) -> str:
         view = self.service.changeable(meeting_ref)
         case = self._case(case_ref)
         if view.item_for(case.case_id) is None:
@@ -241,17 +258,27 @@ class MeetingMode:
         owning = case.schema.fields[ITEMS].subfield("owner_agency")
         if owning is not None and owning.options and agency not in owning.options:
             # The policy and the case schema are separate files; said plainly when they disagree.
-            raise ValidationError(f"the meetings policy names '{agency}', but the case schema on this device does "
-                                  f"not take it as an owning agency (it takes {', '.join(owning.options)})")
+            raise ValidationError(
+                f"the meetings policy names '{agency}', but the case schema on this device does "
+                f"not take it as an owning agency (it takes {', '.join(owning.options)})"
+            )
         target = parse_date(target, "the target date")
         if view.date and target < view.date:
             raise ValidationError("the target date is before the meeting")
         held = (view.date or clock.today()).isoformat()
-        return case.add_record(ITEMS, {
-            "action": required(action, "action (say specifically what will be done)", 1000),
-            "owner_agency": agency, "owner_person": required(owner, "person who owns the action"),
-            "target_date": target.isoformat(), "action_status": "open", "status_reported_on": held,
-            "raised_at": view.meeting_id, "raised_on": held})
+        return case.add_record(
+            ITEMS,
+            {
+                "action": required(action, "action (say specifically what will be done)", 1000),
+                "owner_agency": agency,
+                "owner_person": required(owner, "person who owns the action"),
+                "target_date": target.isoformat(),
+                "action_status": "open",
+                "status_reported_on": held,
+                "raised_at": view.meeting_id,
+                "raised_on": held,
+            },
+        )
 
     def review_action(self, meeting_ref: str, case_ref: str, action_id: str, outcome: str, note: str = "") -> str:
         """The meeting's review of an earlier action: done, circumstances changed, or not done."""
@@ -264,8 +291,14 @@ class MeetingMode:
         day = (view.date or clock.today()).isoformat()
         finding = {"outcome": outcome, "reported_on": day, "note": (note or "").strip()[:200]}
         # One finding per action per meeting: reviewing it again at the same meeting corrects it.
-        earlier = next((r for r in case.get(REVIEWS) or []
-                        if r.get("action_id") == action_id and r.get("meeting_id") == view.meeting_id), None)
+        earlier = next(
+            (
+                r
+                for r in case.get(REVIEWS) or []
+                if r.get("action_id") == action_id and r.get("meeting_id") == view.meeting_id
+            ),
+            None,
+        )
         if earlier is not None:
             rid = str(earlier["id"])
             case.update_record(REVIEWS, rid, finding)
@@ -274,8 +307,9 @@ class MeetingMode:
         case.update_record(ITEMS, action_id, {"action_status": outcome, "status_reported_on": day})
         return rid
 
-    def report_status(self, case_ref: str, action_id: str, status: str,
-                      reported_on: dt.date | str | None = None) -> bool:
+    def report_status(
+        self, case_ref: str, action_id: str, status: str, reported_on: dt.date | str | None = None
+    ) -> bool:
         """A status reported between meetings, with the day it was reported."""
         if status not in OPEN_STATUSES + OUTCOMES:
             raise ValidationError(f"an action's status is one of: open, {', '.join(OUTCOMES)}")

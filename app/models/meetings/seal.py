@@ -18,9 +18,9 @@ from typing import Any
 
 import automerge.core as am
 
-from app.models.meetings.actions import ITEMS, REVIEWS
 from app.models.cases import CaseRepository, CaseSession
 from app.models.documents.casedoc import CompartmentDoc
+from app.models.meetings.actions import ITEMS, REVIEWS
 
 SEAL_FIELD = "closing_seal"
 DISCUSSIONS = "discussions"
@@ -47,8 +47,10 @@ def parse(text: str) -> dict[str, dict[str, list[bytes]]]:
     """case id -> compartment id -> heads; empty for no seal or one that cannot be read."""
     try:
         body = json.loads(text or "{}")
-        return {str(c): {str(k): [bytes.fromhex(h) for h in heads] for k, heads in comps.items()}
-                for c, comps in (body.get("cases") or {}).items()}
+        return {
+            str(c): {str(k): [bytes.fromhex(h) for h in heads] for k, heads in comps.items()}
+            for c, comps in (body.get("cases") or {}).items()
+        }
     except (ValueError, AttributeError, TypeError):
         return {}
 
@@ -73,7 +75,13 @@ def at_seal(doc: CompartmentDoc | None, heads: list[bytes]) -> CompartmentDoc | 
 
 def _with(doc: CompartmentDoc, am_doc: am.Document) -> CompartmentDoc:
     out = CompartmentDoc.__new__(CompartmentDoc)
-    out.case_id, out.compartment, out.fields, out.doc, out._history = doc.case_id, doc.compartment, doc.fields, am_doc, None
+    out.case_id, out.compartment, out.fields, out.doc, out._history = (
+        doc.case_id,
+        doc.compartment,
+        doc.fields,
+        am_doc,
+        None,
+    )
     return out
 
 
@@ -114,6 +122,9 @@ def sealed_records(doc: CompartmentDoc | None, meeting_ids: set[str]) -> dict[st
         return out
     for fid in SEALED:
         if fid in doc.fields:
-            out[fid] = [(str(r.get("id")), json.dumps(r, sort_keys=True, default=str))
-                        for r in doc.get(fid) if r.get(SEALED[fid]) in meeting_ids]
+            out[fid] = [
+                (str(r.get("id")), json.dumps(r, sort_keys=True, default=str))
+                for r in doc.get(fid)
+                if r.get(SEALED[fid]) in meeting_ids
+            ]
     return out

@@ -16,14 +16,14 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from app.models.device_context import DeviceContext
-from app.models.risk.service import RiskService
 from app.models import clock
+from app.models.cases import CaseRepository, CaseSession
+from app.models.device_context import DeviceContext
+from app.models.errors import NotFound, PermissionDenied, ValidationError
 from app.models.meetings import agenda as ag
 from app.models.meetings import seal
 from app.models.meetings.actions import rows_of
-from app.models.cases import CaseRepository, CaseSession
-from app.models.errors import NotFound, PermissionDenied, ValidationError
+from app.models.risk.service import RiskService
 from app.models.storage.store import MEETING_PREFIX, is_meeting, now_utc
 
 CHAIR_ROLE = "chair"
@@ -69,7 +69,7 @@ def required(value: object, what: str, limit: int = 120) -> str:
 class AgendaItem:
     record_id: str
     case_id: str
-    reference: str     # "" when this device does not hold the case (yet)
+    reference: str  # "" when this device does not hold the case (yet)
     reasons: str
     minutes: int
     position: int
@@ -82,8 +82,8 @@ class Acknowledgement:
     name: str
     role: str
     at: str
-    current: bool      # made for the statement as it now reads
-    genuine: bool      # made on the device it names
+    current: bool  # made for the statement as it now reads
+    genuine: bool  # made on the device it names
 
 
 @dataclass
@@ -153,8 +153,9 @@ class MeetingService:
         if self.role != CHAIR_ROLE:
             raise PermissionDenied(f"only the panel chair may {what}")
 
-    def schedule(self, date: dt.date | str, time: str, venue: str, panel: str = "", chair: str = "",
-                 reference: str | None = None) -> MeetingSession:
+    def schedule(
+        self, date: dt.date | str, time: str, venue: str, panel: str = "", chair: str = "", reference: str | None = None
+    ) -> MeetingSession:
         self.require_chair("schedule a meeting")
         day = parse_date(date, "the meeting date")
         time = (time or "").strip()
@@ -166,10 +167,16 @@ class MeetingService:
         meeting_id = MEETING_PREFIX + uuid.uuid4().hex
         self.repo.register_case(meeting_id, reference, self.actor)
         m = self.open(meeting_id)
-        for fid, value in (("meeting_reference", reference), ("meeting_date", day.isoformat()),
-                           ("meeting_time", time), ("meeting_venue", venue), ("panel_name", panel),
-                           ("chair_name", (chair or self.person).strip()), ("meeting_status", SCHEDULED),
-                           ("confidentiality_statement", self.policy.statement)):
+        for fid, value in (
+            ("meeting_reference", reference),
+            ("meeting_date", day.isoformat()),
+            ("meeting_time", time),
+            ("meeting_venue", venue),
+            ("panel_name", panel),
+            ("chair_name", (chair or self.person).strip()),
+            ("meeting_status", SCHEDULED),
+            ("confidentiality_statement", self.policy.statement),
+        ):
             m.set(fid, value)
         return m
 
@@ -195,8 +202,9 @@ class MeetingService:
         """The meeting, if it is not closed: once closed, what it recorded stands as minuted."""
         view = self.view(ref)
         if view.closed:
-            raise ValidationError(f"meeting {view.reference} is closed; the chair reopens it before anything "
-                                  "in it is changed")
+            raise ValidationError(
+                f"meeting {view.reference} is closed; the chair reopens it before anything in it is changed"
+            )
         return view
 
     def _open_changeable(self, ref: str) -> tuple[MeetingSession, MeetingView]:
@@ -218,18 +226,41 @@ class MeetingService:
         v = m.values("meeting")
         day = v.get("meeting_date")
         refs = self._case_references() if refs is None else refs
-        agenda = sorted((AgendaItem(str(r["id"]), r.get("case_id") or "", refs.get(r.get("case_id") or "", ""),
-                                    r.get("reasons") or "", int(r.get("minutes") or 0), int(r.get("position") or 0),
-                                    bool(r.get("added_by_chair"))) for r in v.get("agenda") or []),
-                        key=lambda i: (i.position, i.reference, i.record_id))
+        agenda = sorted(
+            (
+                AgendaItem(
+                    str(r["id"]),
+                    r.get("case_id") or "",
+                    refs.get(r.get("case_id") or "", ""),
+                    r.get("reasons") or "",
+                    int(r.get("minutes") or 0),
+                    int(r.get("position") or 0),
+                    bool(r.get("added_by_chair")),
+                )
+                for r in v.get("agenda") or []
+            ),
+            key=lambda i: (i.position, i.reference, i.record_id),
+        )
         statement = v.get("confidentiality_statement") or ""
-        return MeetingView(m.case_id, m.reference, parse_date(day, "meeting date") if day else None,
-                           v.get("meeting_time") or "", v.get("meeting_venue") or "", v.get("panel_name") or "",
-                           v.get("chair_name") or "", v.get("meeting_status") or SCHEDULED, statement,
-                           v.get("current_item") or "", agenda, v.get("attendees") or [], v.get("observers") or [],
-                           v.get("apologies") or [], v.get("distribution") or [],
-                           self._acknowledgements(m, statement),
-                           seal.parse(v.get(seal.SEAL_FIELD) or "") if v.get("meeting_status") == CLOSED else {})
+        return MeetingView(
+            m.case_id,
+            m.reference,
+            parse_date(day, "meeting date") if day else None,
+            v.get("meeting_time") or "",
+            v.get("meeting_venue") or "",
+            v.get("panel_name") or "",
+            v.get("chair_name") or "",
+            v.get("meeting_status") or SCHEDULED,
+            statement,
+            v.get("current_item") or "",
+            agenda,
+            v.get("attendees") or [],
+            v.get("observers") or [],
+            v.get("apologies") or [],
+            v.get("distribution") or [],
+            self._acknowledgements(m, statement),
+            seal.parse(v.get(seal.SEAL_FIELD) or "") if v.get("meeting_status") == CLOSED else {},
+        )
 
     def _acknowledgements(self, m: MeetingSession, statement: str) -> list[Acknowledgement]:
         if not m.can_read("acknowledgements"):
@@ -243,8 +274,16 @@ class MeetingService:
             device, rid = r.get("device_id") or "", str(r["id"])
             expected = self._actor_of(device)
             genuine = expected is not None and writers.get(rid) == {expected}
-            out.append(Acknowledgement(device, r.get("name") or "", r.get("role") or "", r.get("at") or "",
-                                       r.get("statement_sha256") == digest, genuine))
+            out.append(
+                Acknowledgement(
+                    device,
+                    r.get("name") or "",
+                    r.get("role") or "",
+                    r.get("at") or "",
+                    r.get("statement_sha256") == digest,
+                    genuine,
+                )
+            )
         return out
 
     # ----- attendance -------------------------------------------------------------------------
@@ -259,23 +298,37 @@ class MeetingService:
             if member is None:
                 raise ValidationError(f"device {device_id} is not a member of this panel")
             name, role, agency = name or member[0], member[1], agency or member[2]
-        record = {"name": required(name, "attendee's name"), "agency": required(agency, "attendee's agency"),
-                  "role": role, "device_id": device_id}
+        record = {
+            "name": required(name, "attendee's name"),
+            "agency": required(agency, "attendee's agency"),
+            "role": role,
+            "device_id": device_id,
+        }
         if any(a.get("name") == record["name"] and a.get("agency") == record["agency"] for a in m.get("attendees")):
             raise ValidationError(f"{record['name']} ({record['agency']}) is already recorded as attending")
         return m.add_record("attendees", record)
 
     def add_observer(self, ref: str, name: str, organisation: str, signed_statement: bool) -> str:
         self.require_chair("record observers")
-        return self._open_changeable(ref)[0].add_record("observers", {
-            "name": required(name, "observer's name"), "organisation": required(organisation, "observer's organisation"),
-            "signed_statement": bool(signed_statement)})
+        return self._open_changeable(ref)[0].add_record(
+            "observers",
+            {
+                "name": required(name, "observer's name"),
+                "organisation": required(organisation, "observer's organisation"),
+                "signed_statement": bool(signed_statement),
+            },
+        )
 
-    def add_apology(self, ref: str, name: str, agency: str, information_sent: bool,
-                    sent_on: dt.date | str | None = None) -> str:
+    def add_apology(
+        self, ref: str, name: str, agency: str, information_sent: bool, sent_on: dt.date | str | None = None
+    ) -> str:
         self.require_chair("record apologies")
-        record = {"name": required(name, "name"), "agency": required(agency, "agency"),
-                  "information_sent": bool(information_sent), "sent_on": None}
+        record = {
+            "name": required(name, "name"),
+            "agency": required(agency, "agency"),
+            "information_sent": bool(information_sent),
+            "sent_on": None,
+        }
         if information_sent:
             if not sent_on:
                 raise ValidationError("say when the information was sent")
@@ -322,15 +375,31 @@ class MeetingService:
             raise ValidationError("this meeting has no confidentiality statement to acknowledge")
         if view.acknowledged(self.device_id):
             raise ValidationError("you have already acknowledged this statement")
-        return m.add_record("acknowledgements", {
-            "device_id": self.device_id, "name": self.person, "role": self.role,
-            "statement_sha256": statement_digest(view.statement), "at": now_utc()}, form=True)
+        return m.add_record(
+            "acknowledgements",
+            {
+                "device_id": self.device_id,
+                "name": self.person,
+                "role": self.role,
+                "statement_sha256": statement_digest(view.statement),
+                "at": now_utc(),
+            },
+            form=True,
+        )
 
     # ----- agenda -----------------------------------------------------------------------------
-    def case_facts(self, case: CaseSession, meeting: MeetingView, others: list[MeetingView],
-                   today: dt.date) -> ag.CaseFacts:
-        earlier = [o.date for o in others if o.meeting_id != meeting.meeting_id and o.date and meeting.date
-                   and o.date < meeting.date and o.item_for(case.case_id)]
+    def case_facts(
+        self, case: CaseSession, meeting: MeetingView, others: list[MeetingView], today: dt.date
+    ) -> ag.CaseFacts:
+        earlier = [
+            o.date
+            for o in others
+            if o.meeting_id != meeting.meeting_id
+            and o.date
+            and meeting.date
+            and o.date < meeting.date
+            and o.item_for(case.case_id)
+        ]
         risk = self.risk.view_of(case, meeting.date or today).picture
         current = risk.current
         rank, high = 0, False
@@ -340,15 +409,26 @@ class MeetingService:
             high = rank == len(levels) - 1 and rank > 0
         referral = case.get("referral_date") if case.can_read("referral_date") else None
         state = self.process.view(case, today).state if case.can_read("process_events") else ""
-        open_before = [r for r in rows_of(case, today)
-                       if r.open and r.raised_at != meeting.meeting_id and (r.raised_on is None or meeting.date is None
-                                                                            or r.raised_on < meeting.date)]
+        open_before = [
+            r
+            for r in rows_of(case, today)
+            if r.open
+            and r.raised_at != meeting.meeting_id
+            and (r.raised_on is None or meeting.date is None or r.raised_on < meeting.date)
+        ]
         return ag.CaseFacts(
-            case.case_id, case.reference, bool(case.get("children_involved")) if case.can_read("children_involved") else False,
-            parse_date(referral, "referral date") if referral else None, max(earlier) if earlier else None,
+            case.case_id,
+            case.reference,
+            bool(case.get("children_involved")) if case.can_read("children_involved") else False,
+            parse_date(referral, "referral date") if referral else None,
+            max(earlier) if earlier else None,
             risk.review.due if risk.review else None,
             (bool(case.get("repeat_referral")) if case.can_read("repeat_referral") else False) or bool(risk.repeat),
-            state == "awaiting_signoff", len(open_before), rank, high)
+            state == "awaiting_signoff",
+            len(open_before),
+            rank,
+            high,
+        )
 
     def propose_agenda(self, ref: str | MeetingView, today: dt.date | None = None) -> list[ag.Proposal]:
         """ref: the meeting's reference or id, or its view when the caller has it already."""
@@ -367,8 +447,16 @@ class MeetingService:
         # The proposal's own order follows the items already there (which the chair may have set).
         start = max((i.position for i in view.agenda), default=0)
         for n, p in enumerate(added, start + 1):
-            m.add_record("agenda", {"case_id": p.case_id, "reasons": "; ".join(p.reasons), "minutes": p.minutes,
-                                    "position": n, "added_by_chair": False})
+            m.add_record(
+                "agenda",
+                {
+                    "case_id": p.case_id,
+                    "reasons": "; ".join(p.reasons),
+                    "minutes": p.minutes,
+                    "position": n,
+                    "added_by_chair": False,
+                },
+            )
             self._start_discussion(view.meeting_id, p.case_id)
         return added
 
@@ -384,10 +472,16 @@ class MeetingService:
         minutes = self.policy.minutes_per_case if minutes is None else int(minutes)
         if not 1 <= minutes <= 120:
             raise ValidationError("the time for a case is 1 to 120 minutes")
-        rid = m.add_record("agenda", {
-            "case_id": case.case_id, "reasons": required(reason, "reason it is on the agenda", 200),
-            "minutes": minutes, "position": max((i.position for i in view.agenda), default=0) + 1,
-            "added_by_chair": True})
+        rid = m.add_record(
+            "agenda",
+            {
+                "case_id": case.case_id,
+                "reasons": required(reason, "reason it is on the agenda", 200),
+                "minutes": minutes,
+                "position": max((i.position for i in view.agenda), default=0) + 1,
+                "added_by_chair": True,
+            },
+        )
         self._start_discussion(view.meeting_id, case.case_id)
         return rid
 

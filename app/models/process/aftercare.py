@@ -21,15 +21,21 @@ FIELD = "checkins"
 
 def load_checkin_weeks(path: Source = DEFAULT_PROCESS_POLICY) -> tuple[int, ...]:
     path = as_source(path)
+
     def unreadable(_why: str, exc: Exception) -> ValidationError:
         return ValidationError(f"{path.name}: the aftercare schedule is missing or unreadable ({exc})")
+
     raw = read_toml(path, unreadable)
     try:
         weeks = raw["aftercare"]["checkin_weeks"]
     except (KeyError, TypeError) as exc:
         raise unreadable("", exc) from None
-    if (not isinstance(weeks, list) or not weeks or any(not isinstance(w, int) or w <= 0 for w in weeks)
-            or weeks != sorted(set(weeks))):
+    if (
+        not isinstance(weeks, list)
+        or not weeks
+        or any(not isinstance(w, int) or w <= 0 for w in weeks)
+        or weeks != sorted(set(weeks))
+    ):
         raise ValidationError(f"{path.name}: checkin_weeks must be rising whole numbers of weeks")
     return tuple(weeks)
 
@@ -38,8 +44,10 @@ def load_ndm_minimum(path: Source = DEFAULT_PROCESS_POLICY) -> int:
     """The fewest characters each part of a sign-off's rationale (and each override statement)
     must hold. A policy file written before the rule existed gets the default, never no minimum."""
     path = as_source(path)
+
     def unreadable(_why: str, exc: Exception) -> ValidationError:
         return ValidationError(f"{path.name}: the process policy is missing or unreadable ({exc})")
+
     raw = read_toml(path, unreadable)
     section = raw.get("signoff", {})
     if not isinstance(section, dict):
@@ -70,9 +78,15 @@ class CheckIn:
             return ""
         r = self.record
         assert r is not None  # only a check-in a record answers is held
-        return "; ".join(f"{label}: {r.get(key)}" for key, label in (
-            ("safety_outcome", "safety"), ("behaviour_change", "behaviour"), ("empowerment", "empowerment"))
-            if r.get(key))
+        return "; ".join(
+            f"{label}: {r.get(key)}"
+            for key, label in (
+                ("safety_outcome", "safety"),
+                ("behaviour_change", "behaviour"),
+                ("empowerment", "empowerment"),
+            )
+            if r.get(key)
+        )
 
 
 def schedule(entered: dt.date | None, weeks: tuple[int, ...], records: list[dict[str, Any]]) -> list[CheckIn]:

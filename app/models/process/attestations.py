@@ -33,20 +33,28 @@ FACILITATION, SAFETY_PLAN = "facilitation", "safety plan"
 @dataclass(frozen=True)
 class Kind:
     name: str
-    role: str                                   # the only role whose device may attest it
+    role: str  # the only role whose device may attest it
     facts: tuple[tuple[str, str, str, str], ...]  # (fact, its absence, in words; field read; how)
 
 
 KINDS = {
-    FACILITATION: Kind(FACILITATION, "facilitator", (
-        ("a facilitator is named", "no facilitator is named", "facilitator_name", "text"),
-        ("the facilitator has completed domestic-abuse training",
-         "the facilitator has not completed domestic-abuse training", "facilitator_da_trained", "yes"),
-        ("a case supervisor is named", "no case supervisor is named", "case_supervisor", "text"),
-    )),
-    SAFETY_PLAN: Kind(SAFETY_PLAN, "advocate", (
-        ("a safety plan is in place", "no safety plan is in place", "safety_plan", "text"),
-    )),
+    FACILITATION: Kind(
+        FACILITATION,
+        "facilitator",
+        (
+            ("a facilitator is named", "no facilitator is named", "facilitator_name", "text"),
+            (
+                "the facilitator has completed domestic-abuse training",
+                "the facilitator has not completed domestic-abuse training",
+                "facilitator_da_trained",
+                "yes",
+            ),
+            ("a case supervisor is named", "no case supervisor is named", "case_supervisor", "text"),
+        ),
+    ),
+    SAFETY_PLAN: Kind(
+        SAFETY_PLAN, "advocate", (("a safety plan is in place", "no safety plan is in place", "safety_plan", "text"),)
+    ),
 }
 # Which attestations a step into each live state relies on.
 NEEDED = {"preparation": (SAFETY_PLAN,), "sessions": (SAFETY_PLAN, FACILITATION)}
@@ -63,11 +71,20 @@ def facts_of(kind: Kind, get: Callable[[str], object]) -> tuple[tuple[str, bool]
 
 
 def content(case_id: str, kind: Kind, get: Callable[[str], object], by: str, device_id: str, at: str) -> bytes:
-    return json.dumps({
-        "case_id": case_id, "kind": kind.name, "facts": [[w, ok] for w, ok in facts_of(kind, get)],
-        "digests": {fid: value_digest(get(fid)) for _w, _n, fid, _h in kind.facts},
-        "by": by, "device": device_id, "at": at,
-    }, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+    return json.dumps(
+        {
+            "case_id": case_id,
+            "kind": kind.name,
+            "facts": [[w, ok] for w, ok in facts_of(kind, get)],
+            "digests": {fid: value_digest(get(fid)) for _w, _n, fid, _h in kind.facts},
+            "by": by,
+            "device": device_id,
+            "at": at,
+        },
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode()
 
 
 def sign(data: bytes, sign_bytes: Callable[[bytes], bytes]) -> str:
@@ -107,8 +124,15 @@ def verify(record: dict[str, Any], case_id: str, member_of: Callable[[str], Know
         device = str(body["device"])
     except (ValueError, KeyError, TypeError):
         return Attestation(rid, str(record.get("kind") or ""), (), {}, "", "", False, "it cannot be read")
-    out = Attestation(rid, kind.name, facts, dict(body.get("digests") or {}), str(body.get("by") or ""),
-                      str(body.get("at") or ""), True)
+    out = Attestation(
+        rid,
+        kind.name,
+        facts,
+        dict(body.get("digests") or {}),
+        str(body.get("by") or ""),
+        str(body.get("at") or ""),
+        True,
+    )
 
     def refused(problem: str) -> Attestation:
         return Attestation(out.record_id, out.kind, out.facts, out.digests, out.by, out.at, False, problem)
@@ -122,7 +146,8 @@ def verify(record: dict[str, Any], case_id: str, member_of: Callable[[str], Know
         return refused("the attesting device is not a member of this panel")
     try:
         Ed25519PublicKey.from_public_bytes(member.public_key).verify(
-            base64.b64decode(str(record.get("signature") or ""), validate=True), SIGNING_TAG + raw.encode())
+            base64.b64decode(str(record.get("signature") or ""), validate=True), SIGNING_TAG + raw.encode()
+        )
     except (InvalidSignature, ValueError, TypeError):
         return refused("the signature does not match: it has been altered or forged")
     if member.role != kind.role:
@@ -134,8 +159,9 @@ def verify(record: dict[str, Any], case_id: str, member_of: Callable[[str], Know
     return out
 
 
-def verified(records: list[dict[str, Any]], case_id: str,
-             member_of: Callable[[str], KnownMember | None]) -> list[Attestation]:
+def verified(
+    records: list[dict[str, Any]], case_id: str, member_of: Callable[[str], KnownMember | None]
+) -> list[Attestation]:
     return [verify(r, case_id, member_of) for r in records or []]
 
 
@@ -168,5 +194,6 @@ def changed_since(kind: Kind, last: Attestation | None, get: Callable[[str], obj
     """Whether this device's facts differ from the latest attestation of them."""
     if last is None:
         return True
-    return (dict(facts_of(kind, get)) != dict(last.facts)
-            or any(last.digests.get(fid) != value_digest(get(fid)) for _w, _n, fid, _h in kind.facts))
+    return dict(facts_of(kind, get)) != dict(last.facts) or any(
+        last.digests.get(fid) != value_digest(get(fid)) for _w, _n, fid, _h in kind.facts
+    )

@@ -32,11 +32,11 @@ STATUSES = PERMITTING + ("withdrawn", "refused", "overridden")
 @dataclass(frozen=True)
 class PartyConsent:
     party: str
-    status: str            # given, time-limited, overridden, refused, withdrawn, expired, incomplete, none
+    status: str  # given, time-limited, overridden, refused, withdrawn, expired, incomplete, none
     valid: bool
-    since: str             # the date of the record that decided it ('' when none)
+    since: str  # the date of the record that decided it ('' when none)
     record_id: str
-    explanation: str       # in words, for every view and report
+    explanation: str  # in words, for every view and report
 
 
 def record_problems(record: dict[str, Any], latest_date: dt.date | None = None) -> list[str]:
@@ -78,7 +78,8 @@ def replaced_ids(record: dict[str, Any]) -> list[str]:
 @dataclass(frozen=True)
 class Standing:
     """A party's consent records as replaced by later ones."""
-    heads: list[dict[str, Any]]          # those no later record replaced, in record order
+
+    heads: list[dict[str, Any]]  # those no later record replaced, in record order
     replaced: dict[str, dict[str, Any]]  # record id -> the record that replaced it
 
 
@@ -113,10 +114,12 @@ def _deciding(heads: list[dict[str, Any]], latest_date: dt.date) -> tuple[dict[s
 
     When records made at once on two devices disagree, the one that stops the process decides:
     a withdrawal that the device recording consent had not yet received still stands."""
+
     def rank(r: dict[str, Any]) -> int:
         if r.get("consent_status") in STOPPING:
             return 0
         return 1 if record_problems(r, latest_date) or r.get("consent_status") == "overridden" else 2
+
     ordered = sorted(enumerate(heads), key=lambda ir: (rank(ir[1]), -ir[0]))
     decide = ordered[0][1]
     return decide, [r for r in heads if r is not decide]
@@ -139,8 +142,10 @@ def _why(records: list[dict[str, Any]], r: dict[str, Any], st: Standing, beside:
             order = " (recorded after it on the same date)"
         notes.append(f"it replaces {old.get('consent_status')} on {old.get('recorded_on') or 'no date'}{order}")
     for other in beside:
-        notes.append(f"{other.get('consent_status')} on {other.get('recorded_on') or 'no date'} was recorded at the "
-                     "same time on another device: the record that stops the process decides")
+        notes.append(
+            f"{other.get('consent_status')} on {other.get('recorded_on') or 'no date'} was recorded at the "
+            "same time on another device: the record that stops the process decides"
+        )
     return f"; {'; '.join(notes)}" if notes else ""
 
 
@@ -160,21 +165,35 @@ def consent_status(records: list[dict[str, Any]], today: dt.date | None = None) 
         problems = record_problems(r, latest_date)
         until = loose_date(r.get("valid_until"))  # record_problems refuses time-limited consent without one
         if problems:
-            out[party] = PartyConsent(party, "incomplete", False, since, rid,
-                                      f"the latest record ({since or 'undated'}) does not count: "
-                                      + "; ".join(problems) + why)
+            out[party] = PartyConsent(
+                party,
+                "incomplete",
+                False,
+                since,
+                rid,
+                f"the latest record ({since or 'undated'}) does not count: " + "; ".join(problems) + why,
+            )
         elif status == "time-limited" and until is not None and until < today:
-            out[party] = PartyConsent(party, "expired", False, since, rid,
-                                      f"time-limited consent ran out on {r['valid_until']}{why}")
+            out[party] = PartyConsent(
+                party, "expired", False, since, rid, f"time-limited consent ran out on {r['valid_until']}{why}"
+            )
         elif status == "time-limited":
-            out[party] = PartyConsent(party, status, True, since, rid, f"given on {since}, until {r['valid_until']}{why}")
+            out[party] = PartyConsent(
+                party, status, True, since, rid, f"given on {since}, until {r['valid_until']}{why}"
+            )
         elif status == "given":
             out[party] = PartyConsent(party, status, True, since, rid, f"given on {since} ({r.get('method')}){why}")
         elif status == "overridden":
-            out[party] = PartyConsent(party, status, False, since, rid,
-                                      f"consent overridden on {since}: {r.get('override_reason')} "
-                                      f"(lawful basis: {r.get('lawful_basis')}); "
-                                      f"sharing may go on, the process may not{why}")
+            out[party] = PartyConsent(
+                party,
+                status,
+                False,
+                since,
+                rid,
+                f"consent overridden on {since}: {r.get('override_reason')} "
+                f"(lawful basis: {r.get('lawful_basis')}); "
+                f"sharing may go on, the process may not{why}",
+            )
         else:
             out[party] = PartyConsent(party, status, False, since, rid, f"{status} on {since}{why}")
     return out

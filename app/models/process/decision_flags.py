@@ -31,12 +31,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.models.cases import CaseSession
-from app.models.process import attestations as att
 from app.models import clock
+from app.models.cases import CaseSession
+from app.models.errors import SchemaError
+from app.models.process import attestations as att
 from app.models.process import lifecycle as lc
 from app.models.process.consent import PARTIES, PartyConsent
-from app.models.errors import SchemaError
 from app.models.risk.policy import RiskPolicy
 from app.models.risk.service import RiskView
 
@@ -70,15 +70,22 @@ def safeguard_flag_id(kind: str) -> str:
     return f"safeguard-{slug(kind)}"
 
 
-def red_flags(case: CaseSession, process_view: ProcessView, risk_view: RiskView, policy: RiskPolicy,
-              today: dt.date | None = None) -> list[RedFlag]:
+def red_flags(
+    case: CaseSession, process_view: ProcessView, risk_view: RiskView, policy: RiskPolicy, today: dt.date | None = None
+) -> list[RedFlag]:
     """The red flags of a case now, in the order the pack shows their subjects."""
     today = today or clock.today()
     out: list[RedFlag] = []
     e = risk_view.eligibility
     if not e.eligible:
-        out.append(RedFlag(ELIGIBILITY, f"The eligibility rule {e.rule} (risk policy {e.policy_version}) is not met: "
-                                        + "; ".join(e.reasons) + "."))
+        out.append(
+            RedFlag(
+                ELIGIBILITY,
+                f"The eligibility rule {e.rule} (risk policy {e.policy_version}) is not met: "
+                + "; ".join(e.reasons)
+                + ".",
+            )
+        )
     out += _level_flags(risk_view, policy)
     out += _incident_flags(risk_view)
     out += _review_flags(risk_view, today)
@@ -95,11 +102,21 @@ def _level_flags(risk_view: RiskView, policy: RiskPolicy) -> list[RedFlag]:
     out = []
     a = cur.assessment
     if _highest(policy, a.instrument, cur.level.id):
-        out.append(RedFlag(RISK_HIGH, f"The risk level is {cur.level.label}, the highest level of {a.instrument} "
-                                      f"(score {cur.score}, assessed on {a.assessed_on.isoformat()})."))
+        out.append(
+            RedFlag(
+                RISK_HIGH,
+                f"The risk level is {cur.level.label}, the highest level of {a.instrument} "
+                f"(score {cur.score}, assessed on {a.assessed_on.isoformat()}).",
+            )
+        )
     if cur.raised:
-        out.append(RedFlag(RISK_RAISED, f"Professional judgement raised the risk level from {cur.computed.label} to "
-                                        f"{cur.level.label}: {a.judgement_reason}"))
+        out.append(
+            RedFlag(
+                RISK_RAISED,
+                f"Professional judgement raised the risk level from {cur.computed.label} to "
+                f"{cur.level.label}: {a.judgement_reason}",
+            )
+        )
     return out
 
 
@@ -117,16 +134,22 @@ def _incident_flags(risk_view: RiskView) -> list[RedFlag]:
     if pic.escalation is not None:
         esc = pic.escalation
         if esc.escalating:
-            out.append(RedFlag(ESCALATION, f"The case is escalating: {esc.incidents} incident(s) in the last "
-                                           f"{esc.window_days} days (the policy's threshold is {esc.threshold})."))
+            out.append(
+                RedFlag(
+                    ESCALATION,
+                    f"The case is escalating: {esc.incidents} incident(s) in the last "
+                    f"{esc.window_days} days (the policy's threshold is {esc.threshold}).",
+                )
+            )
         if pic.repeat:
             out.append(RedFlag(REPEAT, "A repeat: there has been a new incident since the last panel referral."))
     elif shown.flags is not None:
         if shown.flags.escalating:
             out.append(RedFlag(ESCALATION, "The case is escalating (as published by the police)."))
         if shown.flags.repeat:
-            out.append(RedFlag(REPEAT, "A repeat: a new incident since the last panel referral (as published by "
-                                       "the police)."))
+            out.append(
+                RedFlag(REPEAT, "A repeat: a new incident since the last panel referral (as published by the police).")
+            )
     return out
 
 
@@ -139,17 +162,32 @@ def _review_flags(risk_view: RiskView, today: dt.date) -> list[RedFlag]:
         if rev is None or rev.due > today:
             return []
         if rev.reason.startswith("a new incident"):
-            return [RedFlag(REVIEW_DUE_NOW, f"A risk review is due now: there has been a new incident since the last "
-                                            f"assessment (on {rev.due.isoformat()}).")]
+            return [
+                RedFlag(
+                    REVIEW_DUE_NOW,
+                    f"A risk review is due now: there has been a new incident since the last "
+                    f"assessment (on {rev.due.isoformat()}).",
+                )
+            ]
         when = "today" if rev.due == today else f"on {rev.due.isoformat()}"
         return [RedFlag(REVIEW_OVERDUE, f"The risk review was due {when} ({rev.reason}) and has not been done.")]
     flags = shown.flags
     if flags.review_now:
-        return [RedFlag(REVIEW_DUE_NOW, "A risk review is due now: something has happened since the last assessment "
-                                        "(as published by the police).")]
+        return [
+            RedFlag(
+                REVIEW_DUE_NOW,
+                "A risk review is due now: something has happened since the last assessment "
+                "(as published by the police).",
+            )
+        ]
     if flags.review_due is not None and flags.review_due <= today:
-        return [RedFlag(REVIEW_OVERDUE, f"The risk review was due on {flags.review_due.isoformat()} and has not been "
-                                        "done (as published by the police).")]
+        return [
+            RedFlag(
+                REVIEW_OVERDUE,
+                f"The risk review was due on {flags.review_due.isoformat()} and has not been "
+                "done (as published by the police).",
+            )
+        ]
     return []
 
 
@@ -158,8 +196,11 @@ def _consent_flags(case: CaseSession, process_view: ProcessView) -> list[RedFlag
         if case.can_read("consent_records"):
             return [RedFlag(consent_flag_id(p), f"No consent of the {p} is recorded.") for p in PARTIES]
         return [RedFlag(CONSENT_NOT_VISIBLE, "The parties' consent cannot be read on this device.")]
-    return [RedFlag(consent_flag_id(c.party), _consent_words(c)) for c in process_view.consent.values()
-            if c.status != "given"]
+    return [
+        RedFlag(consent_flag_id(c.party), _consent_words(c))
+        for c in process_view.consent.values()
+        if c.status != "given"
+    ]
 
 
 def _consent_words(c: PartyConsent) -> str:
@@ -184,8 +225,13 @@ def _hold_flags(process_view: ProcessView) -> list[RedFlag]:
         fid = f"paused-{slug(pause.trigger)}"
         if fid not in seen:
             trigger = lc.TRIGGERS.get(pause.trigger, pause.trigger).lower()
-            out.append(RedFlag(fid, f"The process was paused for {trigger} "
-                                    f"on {pause.at[:10]} ({pause.by}: {pause.reason}) and has not gone on since."))
+            out.append(
+                RedFlag(
+                    fid,
+                    f"The process was paused for {trigger} "
+                    f"on {pause.at[:10]} ({pause.by}: {pause.reason}) and has not gone on since.",
+                )
+            )
     return out
 
 
@@ -216,14 +262,20 @@ def _safeguard_flags(case: CaseSession, process_view: ProcessView) -> list[RedFl
         if missing:
             out.append(RedFlag(safeguard_flag_id(kind), f"Safeguards for {kind} are missing: {'; '.join(missing)}."))
         elif a is None:
-            out.append(RedFlag(safeguard_flag_id(kind), f"The {kind} checks have not been attested by the {k.role}'s "
-                                                        f"device ({'; '.join(w for w, _n, _f, _h in k.facts)})."))
+            out.append(
+                RedFlag(
+                    safeguard_flag_id(kind),
+                    f"The {kind} checks have not been attested by the {k.role}'s "
+                    f"device ({'; '.join(w for w, _n, _f, _h in k.facts)}).",
+                )
+            )
     return out
 
 
 # ----- what the pack holds, flagged or not ------------------------------------------------------------
-def pack_summary(case: CaseSession, process_view: ProcessView, risk_view: RiskView,
-                 today: dt.date | None = None) -> list[tuple[str, str]]:
+def pack_summary(
+    case: CaseSession, process_view: ProcessView, risk_view: RiskView, today: dt.date | None = None
+) -> list[tuple[str, str]]:
     """The lines a decision-maker confirms against: eligibility, risk, incidents, review, consent,
     pause triggers and safeguards, each as (label, words), whether flagged or not."""
     today = today or clock.today()
@@ -235,14 +287,30 @@ def pack_summary(case: CaseSession, process_view: ProcessView, risk_view: RiskVi
         rows.append(("Risk level", "no risk assessment recorded"))
     else:
         a = cur.assessment
-        rows.append(("Risk level", f"{cur.level.label} (score {cur.score}, {a.instrument}, assessed on "
-                                   f"{a.assessed_on.isoformat()} by {a.assessor})"))
-        rows.append(("Professional judgement", f"raised from {cur.computed.label} to {cur.level.label}: "
-                                               f"{a.judgement_reason}" if cur.raised else "did not raise the level"))
+        rows.append(
+            (
+                "Risk level",
+                f"{cur.level.label} (score {cur.score}, {a.instrument}, assessed on "
+                f"{a.assessed_on.isoformat()} by {a.assessor})",
+            )
+        )
+        rows.append(
+            (
+                "Professional judgement",
+                f"raised from {cur.computed.label} to {cur.level.label}: {a.judgement_reason}"
+                if cur.raised
+                else "did not raise the level",
+            )
+        )
     if pic.escalation is not None:
         esc = pic.escalation
-        rows.append(("Escalation", f"{'YES' if esc.escalating else 'no'}: {esc.incidents} incident(s) in "
-                                   f"{esc.window_days} days (threshold {esc.threshold})"))
+        rows.append(
+            (
+                "Escalation",
+                f"{'YES' if esc.escalating else 'no'}: {esc.incidents} incident(s) in "
+                f"{esc.window_days} days (threshold {esc.threshold})",
+            )
+        )
         rows.append(("Repeat", "YES" if pic.repeat else "no"))
     elif shown.flags is not None:
         rows.append(("Escalation", ("YES" if shown.flags.escalating else "no") + " (as published by the police)"))
@@ -254,8 +322,11 @@ def pack_summary(case: CaseSession, process_view: ProcessView, risk_view: RiskVi
         rows += [(f"Consent, {c.party}", f"{c.status.upper()}: {c.explanation}") for c in process_view.consent.values()]
     else:
         rows.append(("Consent", "not readable on this device"))
-    triggers = [f"{lc.TRIGGERS.get(h.trigger, h.trigger)}: {h.why}" for h in process_view.process.holds
-                if h.trigger != "sign-off stale"]
+    triggers = [
+        f"{lc.TRIGGERS.get(h.trigger, h.trigger)}: {h.why}"
+        for h in process_view.process.holds
+        if h.trigger != "sign-off stale"
+    ]
     pause = open_pause(process_view)
     if pause is not None:
         triggers.append(f"paused for {lc.TRIGGERS.get(pause.trigger, pause.trigger).lower()} on {pause.at[:10]}")
@@ -268,8 +339,9 @@ def pack_summary(case: CaseSession, process_view: ProcessView, risk_view: RiskVi
         if latest is None:
             rows.append((label, f"not attested by the {att.KINDS[kind].role}'s device"))
         elif latest.missing:
-            rows.append((label, "MISSING: " + "; ".join(latest.missing)
-                         + f" (attested by {latest.by}, {latest.at[:10]})"))
+            rows.append(
+                (label, "MISSING: " + "; ".join(latest.missing) + f" (attested by {latest.by}, {latest.at[:10]})")
+            )
         else:
             facts = "; ".join(w for w, _ok in latest.facts)
             rows.append((label, f"in place: {facts} (attested by {latest.by}, {latest.at[:10]})"))

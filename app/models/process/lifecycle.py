@@ -23,14 +23,38 @@ APPROVED, DECLINED, DEFERRED = "approved", "declined", "deferred"
 PREPARATION, SESSIONS, PAUSED = "preparation", "sessions", "paused"
 COMPLETED, TERMINATED, AFTERCARE, CLOSED = "completed", "terminated", "aftercare", "closed"
 
-STATES = (REFERRAL, ASSESSMENT, PANEL_REVIEW, AWAITING, APPROVED, DECLINED, DEFERRED, PREPARATION,
-          SESSIONS, PAUSED, COMPLETED, TERMINATED, AFTERCARE, CLOSED)
+STATES = (
+    REFERRAL,
+    ASSESSMENT,
+    PANEL_REVIEW,
+    AWAITING,
+    APPROVED,
+    DECLINED,
+    DEFERRED,
+    PREPARATION,
+    SESSIONS,
+    PAUSED,
+    COMPLETED,
+    TERMINATED,
+    AFTERCARE,
+    CLOSED,
+)
 
 LABELS = {
-    REFERRAL: "Referral", ASSESSMENT: "Assessment", PANEL_REVIEW: "Panel review",
-    AWAITING: "Awaiting sign-off", APPROVED: "Approved", DECLINED: "Declined", DEFERRED: "Deferred",
-    PREPARATION: "Preparation", SESSIONS: "Sessions", PAUSED: "Paused", COMPLETED: "Completed",
-    TERMINATED: "Terminated", AFTERCARE: "Aftercare", CLOSED: "Closed",
+    REFERRAL: "Referral",
+    ASSESSMENT: "Assessment",
+    PANEL_REVIEW: "Panel review",
+    AWAITING: "Awaiting sign-off",
+    APPROVED: "Approved",
+    DECLINED: "Declined",
+    DEFERRED: "Deferred",
+    PREPARATION: "Preparation",
+    SESSIONS: "Sessions",
+    PAUSED: "Paused",
+    COMPLETED: "Completed",
+    TERMINATED: "Terminated",
+    AFTERCARE: "Aftercare",
+    CLOSED: "Closed",
 }
 
 # Pause triggers every case has; a breach is not a pause: it ends the process.
@@ -73,21 +97,29 @@ LIVE = (PREPARATION, SESSIONS)
 class Step:
     record_id: str
     to_state: str
-    at: str            # ISO date-time (UTC) by the clock of the device that made the step: shown only
+    at: str  # ISO date-time (UTC) by the clock of the device that made the step: shown only
     by: str
     by_role: str
     reason: str
     trigger: str = ""
     signoff_id: str = ""
-    after: str = ""    # the step its device had last when it made this one (empty in older records)
+    after: str = ""  # the step its device had last when it made this one (empty in older records)
     attestations: str = ""  # the safeguard attestations a step into a live state relied on (ids)
 
     @classmethod
-    def from_record(cls, r: dict[str, Any]) -> "Step":
-        return cls(str(r.get("id") or ""), str(r.get("to_state") or ""), str(r.get("at") or ""),
-                   str(r.get("by") or ""), str(r.get("by_role") or ""), str(r.get("reason") or ""),
-                   str(r.get("trigger") or ""), str(r.get("signoff_id") or ""), str(r.get("after") or ""),
-                   str(r.get("attestations") or ""))
+    def from_record(cls, r: dict[str, Any]) -> Step:
+        return cls(
+            str(r.get("id") or ""),
+            str(r.get("to_state") or ""),
+            str(r.get("at") or ""),
+            str(r.get("by") or ""),
+            str(r.get("by_role") or ""),
+            str(r.get("reason") or ""),
+            str(r.get("trigger") or ""),
+            str(r.get("signoff_id") or ""),
+            str(r.get("after") or ""),
+            str(r.get("attestations") or ""),
+        )
 
 
 @dataclass(frozen=True)
@@ -101,6 +133,7 @@ class Entry:
 @dataclass(frozen=True)
 class Hold:
     """A safeguard that holds the process paused now, with its cause in words."""
+
     trigger: str
     why: str
     states: tuple[str, ...] = (PREPARATION, SESSIONS)  # the live states it holds
@@ -108,7 +141,7 @@ class Hold:
 
 @dataclass
 class ProcessState:
-    recorded: str                       # the state the applied steps reach
+    recorded: str  # the state the applied steps reach
     holds: list[Hold] = field(default_factory=list)
     history: list[Entry] = field(default_factory=list)
     terminated_by_breach: bool = False

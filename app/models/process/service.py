@@ -18,16 +18,19 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from app.models import clock
 from app.models.case_schema import FieldDef
 from app.models.cases import CaseSession
 from app.models.device_context import DeviceContext
-from app.models.risk.service import RiskService
+from app.models.errors import PermissionDenied, ValidationError
 from app.models.process import attestations as att
-from app.models import clock
 from app.models.process import lifecycle as lc
-from app.models.process.aftercare import FIELD as CHECKINS, CheckIn, load_checkin_weeks, load_ndm_minimum, schedule
+from app.models.process.aftercare import FIELD as CHECKINS
+from app.models.process.aftercare import CheckIn, load_checkin_weeks, load_ndm_minimum, schedule
 from app.models.process.consent import (
     FIELD as CONSENT,
+)
+from app.models.process.consent import (
     PartyConsent,
     consent_status,
     consent_stops,
@@ -35,7 +38,6 @@ from app.models.process.consent import (
     record_problems,
 )
 from app.models.process.decision_flags import RedFlag, pack_summary, red_flags
-from app.models.errors import PermissionDenied, ValidationError
 from app.models.process.signoff import (
     NDM,
     REVOKED_SIGNER,
@@ -49,6 +51,7 @@ from app.models.process.signoff import (
     value_digest,
     verify_record,
 )
+from app.models.risk.service import RiskService
 
 STEPS, NOTES = "process_events", "risk_changes"
 REQUESTS, DECISIONS, SESSION_RECORDS = "signoff_requests", "signoff_decisions", "session_records"
@@ -71,9 +74,9 @@ class ProcessView:
     reference: str
     process: lc.ProcessState
     consent: dict[str, PartyConsent]
-    signoffs: list[Verified]          # every stored decision as verified here, in the order made
-    current: Verified | None          # the last made of those that verify
-    behind: tuple[str, ...]           # covered data this device has not yet received
+    signoffs: list[Verified]  # every stored decision as verified here, in the order made
+    current: Verified | None  # the last made of those that verify
+    behind: tuple[str, ...]  # covered data this device has not yet received
     open_request: dict[str, Any] | None
     sessions: list[dict[str, Any]]
     aftercare: list[CheckIn]
@@ -144,8 +147,10 @@ class ProcessService:
             for n in case.get(NOTES) or []:
                 if n.get("after_signoff") == v.record_id or (weighed is not None and n.get("id") not in weighed):
                     f = case.schema.fields.get(str(n.get("field")))
-                    stale.setdefault(str(n.get("field")), f"{f.label if f else n.get('field')} changed on "
-                                                          f"{str(n.get('at'))[:10]} ({n.get('by')})")
+                    stale.setdefault(
+                        str(n.get("field")),
+                        f"{f.label if f else n.get('field')} changed on {str(n.get('at'))[:10]} ({n.get('by')})",
+                    )
         return tuple(stale.values()), tuple(behind)
 
     def _revoked_signer(self, v: Verified) -> bool:
@@ -168,8 +173,9 @@ class ProcessService:
             return None
         return set(doc.record_ids(NOTES, at))
 
-    def _signoff_ok(self, by_id: dict[str, Verified],
-                    attested: dict[str, att.Attestation] | None = None) -> Callable[[lc.Step], str]:
+    def _signoff_ok(
+        self, by_id: dict[str, Verified], attested: dict[str, att.Attestation] | None = None
+    ) -> Callable[[lc.Step], str]:
         def ok(step: lc.Step) -> str:
             problem = signed(step)
             if problem or step.to_state not in lc.LIVE or attested is None:
@@ -191,6 +197,7 @@ class ProcessService:
             if step.to_state in lc.LIVE and not d.approves:
                 return "the sign-off it relies on does not approve"
             return ""
+
         return ok
 
     def view(self, case_ref_or_session: str | CaseSession, today: dt.date | None = None) -> ProcessView:
@@ -218,12 +225,23 @@ class ProcessService:
         steps = [lc.Step.from_record(r) for r in case.get(STEPS) or []] if case.can_read(STEPS) else []
         attested = att.verified(case.get(att.FIELD), case.case_id, self._member_of) if case.can_read(att.FIELD) else []
         attested_now = att.latest(attested)
-        process = lc.fold(steps, self._signoff_ok({v.record_id: v for v in signoffs}, {a.record_id: a for a in attested}),
-                          self._holds(consent, current) + self._safeguard_holds(attested_now))
-        return ProcessView(case.reference, process, consent, signoffs, current, behind,
-                           self._open_request(case, signoffs),
-                           list(case.get(SESSION_RECORDS) or []) if case.can_read(SESSION_RECORDS) else [],
-                           self._aftercare(case, process), attested_now)
+        process = lc.fold(
+            steps,
+            self._signoff_ok({v.record_id: v for v in signoffs}, {a.record_id: a for a in attested}),
+            self._holds(consent, current) + self._safeguard_holds(attested_now),
+        )
+        return ProcessView(
+            case.reference,
+            process,
+            consent,
+            signoffs,
+            current,
+            behind,
+            self._open_request(case, signoffs),
+            list(case.get(SESSION_RECORDS) or []) if case.can_read(SESSION_RECORDS) else [],
+            self._aftercare(case, process),
+            attested_now,
+        )
 
     @staticmethod
     def _safeguard_holds(latest: dict[str, att.Attestation]) -> list[lc.Hold]:
@@ -233,19 +251,33 @@ class ProcessService:
         for kind, a in latest.items():
             if a.missing:
                 states = tuple(s for s, kinds in att.NEEDED.items() if kind in kinds)
-                holds.append(lc.Hold("safeguard missing", f"the {att.KINDS[kind].role}'s device attests that "
-                                     + "; ".join(a.missing), states))
+                holds.append(
+                    lc.Hold(
+                        "safeguard missing",
+                        f"the {att.KINDS[kind].role}'s device attests that " + "; ".join(a.missing),
+                        states,
+                    )
+                )
         return holds
 
     @staticmethod
     def _holds(consent: dict[str, PartyConsent], current: Verified | None) -> list[lc.Hold]:
-        holds = [lc.Hold("consent withdrawn" if c.status == "withdrawn" else "consent does not hold",
-                         f"{c.party}: {c.explanation}") for c in consent_stops(consent)]
+        holds = [
+            lc.Hold(
+                "consent withdrawn" if c.status == "withdrawn" else "consent does not hold",
+                f"{c.party}: {c.explanation}",
+            )
+            for c in consent_stops(consent)
+        ]
         if current is None or not _decision(current).approves:
             holds.append(lc.Hold("sign-off stale", "there is no current approving sign-off"))
         elif current.stale:
-            holds.append(lc.Hold("sign-off stale", f"the sign-off of {_decision(current).decided_on} is stale: "
-                                 + "; ".join(current.stale_because)))
+            holds.append(
+                lc.Hold(
+                    "sign-off stale",
+                    f"the sign-off of {_decision(current).decided_on} is stale: " + "; ".join(current.stale_because),
+                )
+            )
         return holds
 
     @staticmethod
@@ -292,18 +324,36 @@ class ProcessService:
     def _case(self, ref_or_session: str | CaseSession) -> CaseSession:
         return self._open_case(ref_or_session) if isinstance(ref_or_session, str) else ref_or_session
 
-    def _write_step(self, case: CaseSession, to_state: str, reason: str, trigger: str = "", signoff_id: str = "",
-                    attestations: str = "") -> str:
+    def _write_step(
+        self,
+        case: CaseSession,
+        to_state: str,
+        reason: str,
+        trigger: str = "",
+        signoff_id: str = "",
+        attestations: str = "",
+    ) -> str:
         if not reason.strip():
             raise ValidationError("say why: every step of the process records its reason")
         # The step this device's fold ends with, which its person saw as the latest: the new one
         # is placed after it on every device (lifecycle.causal_order).
         known = lc.causal_order([lc.Step.from_record(r) for r in case.get(STEPS) or []])
         last = known[-1].record_id if known else ""
-        return case.add_record(STEPS, {"to_state": to_state, "at": self._now(), "by": self.person,
-                                       "by_role": self.role, "reason": reason.strip(), "trigger": trigger,
-                                       "signoff_id": signoff_id, "after": last, "attestations": attestations},
-                              form=True)
+        return case.add_record(
+            STEPS,
+            {
+                "to_state": to_state,
+                "at": self._now(),
+                "by": self.person,
+                "by_role": self.role,
+                "reason": reason.strip(),
+                "trigger": trigger,
+                "signoff_id": signoff_id,
+                "after": last,
+                "attestations": attestations,
+            },
+            form=True,
+        )
 
     def step(self, case_ref: str | CaseSession, to_state: str, reason: str) -> str:
         case = self._case(case_ref)
@@ -315,9 +365,11 @@ class ProcessService:
         if to_state == lc.AWAITING:
             raise ValidationError("ask for a sign-off through 'request sign-off'")
         if to_state not in view.next_steps:
-            raise ValidationError(f"the case is {view.process.label.lower()}: it cannot go to "
-                                  f"{lc.LABELS.get(to_state, to_state).lower()} (it can go to: "
-                                  f"{', '.join(lc.LABELS[s].lower() for s in view.next_steps) or 'nowhere'})")
+            raise ValidationError(
+                f"the case is {view.process.label.lower()}: it cannot go to "
+                f"{lc.LABELS.get(to_state, to_state).lower()} (it can go to: "
+                f"{', '.join(lc.LABELS[s].lower() for s in view.next_steps) or 'nowhere'})"
+            )
         signoff_id, relied = "", ""
         if to_state in lc.LIVE:
             blocked = self.blockers(view, case, to_state)
@@ -336,8 +388,9 @@ class ProcessService:
         # Checked by what the case holds, not by what this device may read: the roles that hold
         # the facts attest them; a device that reads them checks them too, so a lagging
         # attestation cannot let through what the facts no longer support.
-        out += att.problems_for(to_state, [view.attestations[k] for k in att.NEEDED.get(to_state, ())
-                                           if k in view.attestations])
+        out += att.problems_for(
+            to_state, [view.attestations[k] for k in att.NEEDED.get(to_state, ()) if k in view.attestations]
+        )
         for kind in att.NEEDED.get(to_state, ()):
             k = att.KINDS[kind]
             if all(case.can_read(fid) for _w, _n, fid, _h in k.facts):
@@ -357,9 +410,16 @@ class ProcessService:
         if not force and not att.changed_since(k, latest, case.get):
             return None
         data = att.content(case.case_id, k, case.get, self.person, self.device_id, self._now())
-        return case.add_record(att.FIELD, {"kind": kind, "signed_content": data.decode(),
-                                           "signature": att.sign(data, self._sign_bytes),
-                                           "signer_device": self.device_id}, form=True)
+        return case.add_record(
+            att.FIELD,
+            {
+                "kind": kind,
+                "signed_content": data.decode(),
+                "signature": att.sign(data, self._sign_bytes),
+                "signer_device": self.device_id,
+            },
+            form=True,
+        )
 
     def attest_changed(self, case: CaseSession, f: FieldDef) -> None:
         """The hook for a change this device made to a fact a safeguard attests."""
@@ -419,9 +479,12 @@ class ProcessService:
             raise PermissionDenied("the police lead asks for the sign-off")
         view = self.enforce(case)
         if lc.AWAITING not in lc.ALLOWED[view.process.recorded]:
-            raise ValidationError(f"the case is {view.process.label.lower()}: a sign-off is asked for after the panel review")
-        rid = case.add_record(REQUESTS, {"requested_at": self._now(), "requested_by": self.person,
-                                         "note": note.strip()}, form=True)
+            raise ValidationError(
+                f"the case is {view.process.label.lower()}: a sign-off is asked for after the panel review"
+            )
+        rid = case.add_record(
+            REQUESTS, {"requested_at": self._now(), "requested_by": self.person, "note": note.strip()}, form=True
+        )
         self._write_step(case, lc.AWAITING, note.strip() or "sign-off requested")
         return rid
 
@@ -435,10 +498,18 @@ class ProcessService:
         case = self._case(case_ref)
         return pack_summary(case, self.view(case, today), self.risk.view_of(case, today), today)
 
-    def prepare_decision(self, case_ref: str | CaseSession, decision: str, rationale: dict[str, str], *, rank: str,
-                         conditions: str = "", overrides: dict[str, str] | None = None,
-                         decided_on: dt.date | None = None,
-                         today: dt.date | None = None) -> Decision:
+    def prepare_decision(
+        self,
+        case_ref: str | CaseSession,
+        decision: str,
+        rationale: dict[str, str],
+        *,
+        rank: str,
+        conditions: str = "",
+        overrides: dict[str, str] | None = None,
+        decided_on: dt.date | None = None,
+        today: dt.date | None = None,
+    ) -> Decision:
         """The decision as it would be signed now, checked against every rule (DecisionRefused lists
         what it lacks), without signing or recording anything: what a person confirms."""
         case = self._case(case_ref)
@@ -452,28 +523,72 @@ class ProcessService:
         risk = self.risk.view_of(case, today)
         flags = red_flags(case, view, risk, self.risk.policy, today)
         overrides = {str(k): str(v or "") for k, v in (overrides or {}).items()}
-        check_decision(decision, conditions, rationale, self.person, rank, minimum=self.ndm_minimum,
-                       flags=[(f.id, f.words) for f in flags], overrides=overrides)
+        check_decision(
+            decision,
+            conditions,
+            rationale,
+            self.person,
+            rank,
+            minimum=self.ndm_minimum,
+            flags=[(f.id, f.words) for f in flags],
+            overrides=overrides,
+        )
         approves = decision in lc.DECISION_STATES[lc.APPROVED]
         answers = tuple(FlagAnswer(f.id, f.words, overrides[f.id].strip() if approves else "") for f in flags)
         e = risk.eligibility
-        return Decision(case.case_id, case.reference, str(view.open_request["id"]), decision, conditions.strip(),
-                        tuple((k, rationale[k].strip()) for k, _l in NDM), self.person, rank.strip(),
-                        (decided_on or today or clock.today()).isoformat(), self._now(), self.device_id,
-                        f"{e.rule}; risk policy {e.policy_version}", e.summary(), self.covered(case), answers)
+        return Decision(
+            case.case_id,
+            case.reference,
+            str(view.open_request["id"]),
+            decision,
+            conditions.strip(),
+            tuple((k, rationale[k].strip()) for k, _l in NDM),
+            self.person,
+            rank.strip(),
+            (decided_on or today or clock.today()).isoformat(),
+            self._now(),
+            self.device_id,
+            f"{e.rule}; risk policy {e.policy_version}",
+            e.summary(),
+            self.covered(case),
+            answers,
+        )
 
-    def decide(self, case_ref: str | CaseSession, decision: str, rationale: dict[str, str], *, rank: str,
-               conditions: str = "", overrides: dict[str, str] | None = None, decided_on: dt.date | None = None,
-               today: dt.date | None = None) -> str:
+    def decide(
+        self,
+        case_ref: str | CaseSession,
+        decision: str,
+        rationale: dict[str, str],
+        *,
+        rank: str,
+        conditions: str = "",
+        overrides: dict[str, str] | None = None,
+        decided_on: dt.date | None = None,
+        today: dt.date | None = None,
+    ) -> str:
         """Sign and record a decision. An approval answers each red flag raised now with an
         override statement in overrides, keyed by the flag's id (decision_flags.py)."""
         case = self._case(case_ref)
-        d = self.prepare_decision(case, decision, rationale, rank=rank, conditions=conditions, overrides=overrides,
-                                  decided_on=decided_on, today=today)
-        rid = case.add_record(DECISIONS, {"signed_content": d.canonical().decode(),
-                                          "field_digests": d.digests_json().decode(),
-                                          "signature": sign(d, self._sign_bytes),
-                                          "signer_device": self.device_id}, form=True)
+        d = self.prepare_decision(
+            case,
+            decision,
+            rationale,
+            rank=rank,
+            conditions=conditions,
+            overrides=overrides,
+            decided_on=decided_on,
+            today=today,
+        )
+        rid = case.add_record(
+            DECISIONS,
+            {
+                "signed_content": d.canonical().decode(),
+                "field_digests": d.digests_json().decode(),
+                "signature": sign(d, self._sign_bytes),
+                "signer_device": self.device_id,
+            },
+            form=True,
+        )
         target = next(s for s, names in lc.DECISION_STATES.items() if decision in names)
         self._write_step(case, target, f"signed decision: {decision}", signoff_id=rid)
         return rid
@@ -485,35 +600,50 @@ class ProcessService:
         for comp in sorted(case.repo.compartments.readable_by(case.role), key=lambda c: c.id):
             doc = case.repo.read_doc(case.case_id, comp, case.role)
             heads = tuple(h.hex() for h in doc.heads()) if doc is not None else ()
-            fields = tuple((fid, value_digest(case.get(fid))) for fid in comp.field_ids
-                           if case.schema.field(fid).risk_relevant)
+            fields = tuple(
+                (fid, value_digest(case.get(fid))) for fid in comp.field_ids if case.schema.field(fid).risk_relevant
+            )
             if heads or fields:
                 out.append(Covered(comp.id, heads, fields))
         return tuple(out)
 
     # ----- sessions --------------------------------------------------------------------------
-    def record_session(self, case_ref: str | CaseSession, kind: str, held_on: dt.date | str, record: str,
-                       plan_adjustments: str = "") -> str:
+    def record_session(
+        self, case_ref: str | CaseSession, kind: str, held_on: dt.date | str, record: str, plan_adjustments: str = ""
+    ) -> str:
         case = self._case(case_ref)
         if kind not in SESSION_KINDS:
             raise ValidationError(f"the kind must be one of: {', '.join(SESSION_KINDS)}")
         view = self.view(case)
         state = view.process.state
-        allowed = {"pre-session briefing": (lc.PREPARATION, lc.SESSIONS),
-                   "session": (lc.SESSIONS,),
-                   "debrief": (lc.SESSIONS, lc.PAUSED, lc.COMPLETED, lc.TERMINATED, lc.AFTERCARE)}[kind]
+        allowed = {
+            "pre-session briefing": (lc.PREPARATION, lc.SESSIONS),
+            "session": (lc.SESSIONS,),
+            "debrief": (lc.SESSIONS, lc.PAUSED, lc.COMPLETED, lc.TERMINATED, lc.AFTERCARE),
+        }[kind]
         if state not in allowed:
             why = "; ".join(h.why for h in view.process.holds)
-            raise ValidationError(f"no {kind} while the case is {view.process.label.lower()}" + (f": {why}" if why else ""))
-        if kind == "session" and (view.current is None or not view.current.current
-                                  or not _decision(view.current).approves):
+            raise ValidationError(
+                f"no {kind} while the case is {view.process.label.lower()}" + (f": {why}" if why else "")
+            )
+        if kind == "session" and (
+            view.current is None or not view.current.current or not _decision(view.current).approves
+        ):
             raise ValidationError("no session without a current, approving sign-off")
         if not record.strip():
             raise ValidationError("the record is empty")
-        return case.add_record(SESSION_RECORDS, {
-            "kind": kind, "held_on": held_on if isinstance(held_on, str) else held_on.isoformat(),
-            "recorded_by": self.person, "record": record, "plan_adjustments": plan_adjustments,
-            "signoff_id": view.current.record_id if view.current else ""}, form=True)
+        return case.add_record(
+            SESSION_RECORDS,
+            {
+                "kind": kind,
+                "held_on": held_on if isinstance(held_on, str) else held_on.isoformat(),
+                "recorded_by": self.person,
+                "record": record,
+                "plan_adjustments": plan_adjustments,
+                "signoff_id": view.current.record_id if view.current else "",
+            },
+            form=True,
+        )
 
 
 # What CaseRepository.on_risk_change calls: the case, and the risk-relevant field this device changed.
@@ -525,6 +655,7 @@ def note_risk_change(now: Callable[[], str] = now_iso, attest: RiskChangeHook | 
     field this device changes is named (never its value) where every agency will see it. A note
     stands against every decision whose signing device had not received it (_staleness).
     attest(case, f), when given, signs again the safeguard facts the change touched."""
+
     def hook(case: CaseSession, f: FieldDef) -> None:
         if attest is not None:
             attest(case, f)
@@ -537,6 +668,8 @@ def note_risk_change(now: Callable[[], str] = now_iso, attest: RiskChangeHook | 
         notes = case.get(NOTES) or []
         if any(n.get("field") == f.id and n.get("after_signoff") == latest for n in notes):
             return
-        case.add_record(NOTES, {"field": f.id, "at": now(), "by": case.actor.person, "after_signoff": latest}, form=True)
-    return hook
+        case.add_record(
+            NOTES, {"field": f.id, "at": now(), "by": case.actor.person, "after_signoff": latest}, form=True
+        )
 
+    return hook

@@ -25,8 +25,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app.models.identity import KnownMember, fingerprint_of
 from app.models.errors import ValidationError
+from app.models.identity import KnownMember, fingerprint_of
 
 FORMAT = 2
 FORMATS = (1, 2)  # every format a device reads; FORMAT is the one it signs
@@ -59,6 +59,7 @@ class DecisionRefused(ValidationError):
 class FlagAnswer:
     """A red flag as the decision recorded it: its id, its words when decided, and the override
     statement an approval gave for it ('' for a decline or a deferral)."""
+
     id: str
     words: str
     override: str = ""
@@ -67,8 +68,8 @@ class FlagAnswer:
 @dataclass(frozen=True)
 class Covered:
     compartment: str
-    heads: tuple[str, ...]                  # hex change hashes
-    fields: tuple[tuple[str, str], ...]     # (risk-relevant field id, digest of its value)
+    heads: tuple[str, ...]  # hex change hashes
+    fields: tuple[tuple[str, str], ...]  # (risk-relevant field id, digest of its value)
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,11 @@ class Decision:
     rationale: tuple[tuple[str, str], ...]  # NDM key -> text, in NDM order
     decided_by: str
     rank: str
-    decided_on: str                         # ISO date
-    signed_at: str                          # ISO date-time UTC
+    decided_on: str  # ISO date
+    signed_at: str  # ISO date-time UTC
     signer_device: str
-    rule: str                               # the eligibility rule and policy relied on
-    eligibility: str                        # what the rule said, in words
+    rule: str  # the eligibility rule and policy relied on
+    eligibility: str  # what the rule said, in words
     covered: tuple[Covered, ...]
     red_flags: tuple[FlagAnswer, ...] = ()
     format: int = FORMAT
@@ -99,10 +100,19 @@ class Decision:
 
     def canonical(self) -> bytes:
         body = {
-            "format": self.format, "case_id": self.case_id, "reference": self.reference, "request_id": self.request_id,
-            "decision": self.decision, "conditions": self.conditions, "rationale": dict(self.rationale),
-            "decided_by": self.decided_by, "rank": self.rank, "decided_on": self.decided_on,
-            "signed_at": self.signed_at, "signer_device": self.signer_device, "rule": self.rule,
+            "format": self.format,
+            "case_id": self.case_id,
+            "reference": self.reference,
+            "request_id": self.request_id,
+            "decision": self.decision,
+            "conditions": self.conditions,
+            "rationale": dict(self.rationale),
+            "decided_by": self.decided_by,
+            "rank": self.rank,
+            "decided_on": self.decided_on,
+            "signed_at": self.signed_at,
+            "signer_device": self.signer_device,
+            "rule": self.rule,
             "eligibility": self.eligibility,
             "covered": [{"compartment": c.compartment, "heads": list(c.heads)} for c in self.covered],
             "digests": hashlib.sha256(self.digests_json()).hexdigest(),
@@ -129,9 +139,17 @@ def same_text(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def check_decision(decision: str, conditions: str, rationale: dict[str, str], decided_by: str, rank: str, *,
-                   minimum: int = NDM_MINIMUM_DEFAULT, flags: Sequence[tuple[str, str]] = (),
-                   overrides: dict[str, str] | None = None) -> None:
+def check_decision(
+    decision: str,
+    conditions: str,
+    rationale: dict[str, str],
+    decided_by: str,
+    rank: str,
+    *,
+    minimum: int = NDM_MINIMUM_DEFAULT,
+    flags: Sequence[tuple[str, str]] = (),
+    overrides: dict[str, str] | None = None,
+) -> None:
     """Refuse an incomplete decision before it is signed: every part is needed to defend it.
 
     flags: the red flags raised now, as (id, words) pairs (decision_flags.py); an approval needs an
@@ -143,8 +161,9 @@ def check_decision(decision: str, conditions: str, rationale: dict[str, str], de
         problems.append("choose the decision: " + ", ".join(DECISIONS))
     missing = [label for key, label in NDM if not (rationale.get(key) or "").strip()]
     if missing:
-        problems.append("the rationale must answer every part of the National Decision Model; missing: "
-                        + ", ".join(missing))
+        problems.append(
+            "the rationale must answer every part of the National Decision Model; missing: " + ", ".join(missing)
+        )
     for key, label in NDM:
         n = len((rationale.get(key) or "").strip())
         if 0 < n < minimum:
@@ -168,8 +187,10 @@ def check_decision(decision: str, conditions: str, rationale: dict[str, str], de
             if n == 0:
                 problems.append(f"an override statement is needed for the red flag '{fid}' ({words.rstrip('.')})")
             elif n < minimum:
-                problems.append(f"the override statement for the red flag '{fid}' is too short: {n} of at least "
-                                f"{minimum} characters")
+                problems.append(
+                    f"the override statement for the red flag '{fid}' is too short: {n} of at least "
+                    f"{minimum} characters"
+                )
         for fid in sorted(set(given) - set(raised)):
             problems.append(f"there is no red flag '{fid}' now (the case may have changed): look at the flags again")
         texts += [(f"the override statement for '{fid}'", overrides[fid]) for fid, _w in flags if fid in given]
@@ -181,8 +202,9 @@ def check_decision(decision: str, conditions: str, rationale: dict[str, str], de
             alike.setdefault(same_text(text), []).append(label)
     for labels in alike.values():
         if len(labels) > 1:
-            problems.append(f"{', '.join(labels[:-1])} and {labels[-1]} hold the same text: each answers its own "
-                            "question")
+            problems.append(
+                f"{', '.join(labels[:-1])} and {labels[-1]} hold the same text: each answers its own question"
+            )
     for text in [conditions, decided_by, rank, *rationale.values(), *overrides.values()]:
         if len(text) > MAX_TEXT:
             problems.append(f"a part of the decision is longer than {MAX_TEXT} characters")
@@ -209,19 +231,44 @@ def parse(data: bytes | str, digests: bytes | str | None = None) -> Decision:
             raise ValueError("format")
         by_comp = {}
         if digests is not None:
-            if hashlib.sha256(digests if isinstance(digests, bytes) else digests.encode()).hexdigest() != raw["digests"]:
+            if (
+                hashlib.sha256(digests if isinstance(digests, bytes) else digests.encode()).hexdigest()
+                != raw["digests"]
+            ):
                 raise ValidationError("the sign-off's field digests are not those it was signed with")
             by_comp = json.loads(digests)
-        covered = tuple(Covered(str(c["compartment"]), tuple(str(h) for h in c["heads"]),
-                                tuple(sorted((str(k), str(v)) for k, v in by_comp.get(c["compartment"], {}).items())))
-                        for c in raw["covered"])
+        covered = tuple(
+            Covered(
+                str(c["compartment"]),
+                tuple(str(h) for h in c["heads"]),
+                tuple(sorted((str(k), str(v)) for k, v in by_comp.get(c["compartment"], {}).items())),
+            )
+            for c in raw["covered"]
+        )
         rationale = tuple((k, str(raw["rationale"].get(k, ""))) for k, _l in NDM)
-        flags = () if fmt == 1 else tuple(FlagAnswer(str(f["id"]), str(f["words"]), str(f["override"]))
-                                          for f in raw["red_flags"])
-        d = Decision(str(raw["case_id"]), str(raw["reference"]), str(raw["request_id"]), str(raw["decision"]),
-                     str(raw["conditions"]), rationale, str(raw["decided_by"]), str(raw["rank"]),
-                     str(raw["decided_on"]), str(raw["signed_at"]), str(raw["signer_device"]), str(raw["rule"]),
-                     str(raw["eligibility"]), covered, flags, fmt)
+        flags = (
+            ()
+            if fmt == 1
+            else tuple(FlagAnswer(str(f["id"]), str(f["words"]), str(f["override"])) for f in raw["red_flags"])
+        )
+        d = Decision(
+            str(raw["case_id"]),
+            str(raw["reference"]),
+            str(raw["request_id"]),
+            str(raw["decision"]),
+            str(raw["conditions"]),
+            rationale,
+            str(raw["decided_by"]),
+            str(raw["rank"]),
+            str(raw["decided_on"]),
+            str(raw["signed_at"]),
+            str(raw["signer_device"]),
+            str(raw["rule"]),
+            str(raw["eligibility"]),
+            covered,
+            flags,
+            fmt,
+        )
     except (ValueError, KeyError, TypeError, AttributeError):
         raise ValidationError("the sign-off's signed content is not readable") from None
     if d.decision not in DECISIONS:
@@ -235,8 +282,9 @@ def sign(decision: Decision, sign_bytes: Callable[[bytes], bytes]) -> str:
 
 def signature_ok(content: bytes, signature_b64: str, public_key: bytes) -> bool:
     try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(base64.b64decode(signature_b64, validate=True),
-                                                              SIGNING_TAG + content)
+        Ed25519PublicKey.from_public_bytes(public_key).verify(
+            base64.b64decode(signature_b64, validate=True), SIGNING_TAG + content
+        )
         return True
     except (InvalidSignature, ValueError, TypeError):
         return False
@@ -256,10 +304,11 @@ REVOKED_SIGNER = "the device that signed it has since been revoked from the pane
 @dataclass(frozen=True)
 class Verified:
     """A decision as a device shows it: only `valid` ones count, and `stale` ones block sessions."""
+
     record_id: str
     decision: Decision | None
     valid: bool
-    problem: str                 # why it is not valid ('' when valid)
+    problem: str  # why it is not valid ('' when valid)
     signer_name: str = ""
     signer_fingerprint: str = ""
     content_hash: str = ""
@@ -295,12 +344,19 @@ def verify_record(record: dict[str, Any], case_id: str, member_of: Callable[[str
     public, role, name = member.public_key, member.role, member.name
     fp = fingerprint_of(public)
     if not signature_ok(content, str(record.get("signature") or ""), public):
-        return Verified(rid, d, False, "the signature does not match the content: it has been altered or forged",
-                        name, fp)
+        return Verified(
+            rid, d, False, "the signature does not match the content: it has been altered or forged", name, fp
+        )
     if role != SIGNER_ROLE:
         return Verified(rid, d, False, "the signing device is not a Chief Inspector's", name, fp)
     skipped = unanswered(d)
     if skipped:
-        return Verified(rid, d, False, "it approves over red flag(s) it gives no override statement for: "
-                        + ", ".join(skipped), name, fp)
+        return Verified(
+            rid,
+            d,
+            False,
+            "it approves over red flag(s) it gives no override statement for: " + ", ".join(skipped),
+            name,
+            fp,
+        )
     return Verified(rid, d, True, "", name, fp, d.content_hash())

@@ -12,6 +12,7 @@ from __future__ import annotations
 from app.models.process import lifecycle as lc
 from app.models.process.service import ProcessView
 
+
 def _waits(step: lc.Step, problem: str) -> bool:
     """Whether the step names a sign-off or attestations this device lacks, rather than
     breaking a rule: one that names none relies on nothing, and is refused."""
@@ -24,8 +25,9 @@ def _waits(step: lc.Step, problem: str) -> bool:
 
 def refused_steps(view: ProcessView) -> list[tuple[str, str, str]]:
     """(step id, target state, why) of each step the fold refused for breaking a rule."""
-    return [(e.step.record_id, e.step.to_state, e.problem) for e in view.process.refused
-            if not _waits(e.step, e.problem)]
+    return [
+        (e.step.record_id, e.step.to_state, e.problem) for e in view.process.refused if not _waits(e.step, e.problem)
+    ]
 
 
 def describe(step_id: str, to_state: str, why: str) -> str:

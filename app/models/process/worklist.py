@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from app.models import clock
 from app.models.cases import CaseSession, CaseSummary
+from app.models.errors import ConcordError
+from app.models.meetings.actions import rows_of
 from app.models.process import decision_flags
 from app.models.process import lifecycle as lc
 from app.models.process.service import ProcessService
-from app.models.meetings.actions import rows_of
-from app.models.errors import ConcordError
 from app.models.risk.service import RiskService, RiskView
 
 SIGNOFF_REQUEST = "sign-off request"
@@ -35,10 +35,10 @@ class WorkItem:
     kind: str
     case_id: str
     reference: str
-    what: str                       # in plain words
-    since: dt.date | None           # when it started waiting (request) or fell due
+    what: str  # in plain words
+    since: dt.date | None  # when it started waiting (request) or fell due
     warnings: tuple[str, ...] = ()  # red flags and overdue notes, each in words
-    section: str = "process"        # the case section to open for it
+    section: str = "process"  # the case section to open for it
 
     def age_days(self, today: dt.date) -> int | None:
         return None if self.since is None else (today - self.since).days
@@ -62,19 +62,37 @@ def _review_item(case: CaseSession, risk_view: RiskView, today: dt.date) -> Work
         overdue = shown.review_overdue(today)
         why = "something has happened since the last assessment" if shown.review_now else "after the last assessment"
     elif risk_view.picture.review is not None and risk_view.picture.current is not None:
-        due, overdue, why = risk_view.picture.review.due, risk_view.picture.review.overdue, risk_view.picture.review.reason
+        due, overdue, why = (
+            risk_view.picture.review.due,
+            risk_view.picture.review.overdue,
+            risk_view.picture.review.reason,
+        )
     else:
         return None
     if due is None or (not overdue and due - today > REVIEW_SOON):
         return None
     if overdue:
-        return WorkItem(REVIEW, case.case_id, case.reference, f"Risk review overdue (due {why})",
-                        due, ("OVERDUE: the risk review is late",), "risk")
+        return WorkItem(
+            REVIEW,
+            case.case_id,
+            case.reference,
+            f"Risk review overdue (due {why})",
+            due,
+            ("OVERDUE: the risk review is late",),
+            "risk",
+        )
     return WorkItem(REVIEW, case.case_id, case.reference, f"Risk review due soon (due {why})", due, (), "risk")
 
 
-def items_for_case(case: CaseSession, process_service: ProcessService, risk_service: RiskService, person: str,
-                   agency: str, role: str, today: dt.date) -> list[WorkItem]:
+def items_for_case(
+    case: CaseSession,
+    process_service: ProcessService,
+    risk_service: RiskService,
+    person: str,
+    agency: str,
+    role: str,
+    today: dt.date,
+) -> list[WorkItem]:
     """What waits on one open case; a sign-off request carries the red flags the decision will
     have to answer (decision_flags.py), so the inbox shows them before the case is opened."""
     out: list[WorkItem] = []
@@ -84,37 +102,81 @@ def items_for_case(case: CaseSession, process_service: ProcessService, risk_serv
         req = view.open_request
         since = _day(req.get("requested_at"))
         flags = tuple(f.words for f in decision_flags.red_flags(case, view, risk, risk_service.policy, today))
-        out.append(WorkItem(SIGNOFF_REQUEST, case.case_id, case.reference,
-                            f"Sign-off requested by {req.get('requested_by') or 'the police lead'}", since, flags))
-    if view.current is not None and view.current.valid and view.current.stale and view.current.decision is not None \
-            and view.current.decision.approves:
-        out.append(WorkItem(STALE_SIGNOFF, case.case_id, case.reference,
-                            "The sign-off no longer covers the case as it is: "
-                            + "; ".join(view.current.stale_because), None,
-                            ("STALE: the approval was given on data that has since changed",)))
+        out.append(
+            WorkItem(
+                SIGNOFF_REQUEST,
+                case.case_id,
+                case.reference,
+                f"Sign-off requested by {req.get('requested_by') or 'the police lead'}",
+                since,
+                flags,
+            )
+        )
+    if (
+        view.current is not None
+        and view.current.valid
+        and view.current.stale
+        and view.current.decision is not None
+        and view.current.decision.approves
+    ):
+        out.append(
+            WorkItem(
+                STALE_SIGNOFF,
+                case.case_id,
+                case.reference,
+                "The sign-off no longer covers the case as it is: " + "; ".join(view.current.stale_because),
+                None,
+                ("STALE: the approval was given on data that has since changed",),
+            )
+        )
     review = _review_item(case, risk, today)
     if review is not None:
         out.append(review)
     for c in view.aftercare:
         if not c.held and c.overdue(today):
-            out.append(WorkItem(CHECKIN, case.case_id, case.reference,
-                                "Aftercare check-in with the survivor", c.due_on,
-                                ("OVERDUE: the check-in is late",)))
+            out.append(
+                WorkItem(
+                    CHECKIN,
+                    case.case_id,
+                    case.reference,
+                    "Aftercare check-in with the survivor",
+                    c.due_on,
+                    ("OVERDUE: the check-in is late",),
+                )
+            )
     for a in rows_of(case, today):
         # Action owners are named from the panel's agency list ("Police"), a device's agency in
         # full ("South Wales Police"): the one within the other is the same agency.
-        mine = bool((person and a.owner.casefold() == person.casefold())
-                    or (agency and a.agency and a.agency.casefold() in agency.casefold()))
+        mine = bool(
+            (person and a.owner.casefold() == person.casefold())
+            or (agency and a.agency and a.agency.casefold() in agency.casefold())
+        )
         if a.overdue and mine:
-            out.append(WorkItem(OVERDUE_ACTION, case.case_id, case.reference,
-                                f"Action for {a.owner or a.agency}: {a.action}", a.target,
-                                ("OVERDUE: past its target date",), "actions"))
+            out.append(
+                WorkItem(
+                    OVERDUE_ACTION,
+                    case.case_id,
+                    case.reference,
+                    f"Action for {a.owner or a.agency}: {a.action}",
+                    a.target,
+                    ("OVERDUE: past its target date",),
+                    "actions",
+                )
+            )
     return out
 
 
-def waiting(open_case: Callable[[str], CaseSession], list_cases: Callable[[], Iterable[CaseSummary]],
-            process_service: ProcessService, risk_service: RiskService, person: str, agency: str, role: str,
-            today: dt.date | None = None, on_error: Callable[[str, str], None] | None = None) -> list[WorkItem]:
+def waiting(
+    open_case: Callable[[str], CaseSession],
+    list_cases: Callable[[], Iterable[CaseSummary]],
+    process_service: ProcessService,
+    risk_service: RiskService,
+    person: str,
+    agency: str,
+    role: str,
+    today: dt.date | None = None,
+    on_error: Callable[[str, str], None] | None = None,
+) -> list[WorkItem]:
     """Everything waiting, sign-off requests first (oldest first), then the rest by date."""
     today = today or clock.today()
     out: list[WorkItem] = []

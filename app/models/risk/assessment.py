@@ -54,9 +54,18 @@ class Scored:
         return self.level.id != self.computed.id
 
 
-def make_assessment(instrument: Instrument, policy: RiskPolicy, *, assessed_on: dt.date | str, assessor: str,
-                    agency: str, answers: dict[str, str | tuple[str, str] | Answer], judgement_level: str = "",
-                    judgement_reason: str = "", today: dt.date | None = None) -> Assessment:
+def make_assessment(
+    instrument: Instrument,
+    policy: RiskPolicy,
+    *,
+    assessed_on: dt.date | str,
+    assessor: str,
+    agency: str,
+    answers: dict[str, str | tuple[str, str] | Answer],
+    judgement_level: str = "",
+    judgement_reason: str = "",
+    today: dt.date | None = None,
+) -> Assessment:
     """A complete, checked assessment, or ValidationError naming what is wrong."""
     today = today or clock.today()
     if isinstance(assessed_on, str):
@@ -75,27 +84,45 @@ def make_assessment(instrument: Instrument, policy: RiskPolicy, *, assessed_on: 
         raise ValidationError("answers", f"{instrument.name} has no question(s) {', '.join(unknown)}")
     missing = [q.id for q in instrument.questions if q.id not in answers]
     if missing:
-        raise ValidationError("answers", f"{len(missing)} question(s) unanswered: {', '.join(missing)} "
-                                         f"(answer each {' / '.join(instrument.answer_labels)})")
+        raise ValidationError(
+            "answers",
+            f"{len(missing)} question(s) unanswered: {', '.join(missing)} "
+            f"(answer each {' / '.join(instrument.answer_labels)})",
+        )
     out = []
     for q in instrument.questions:
         raw = answers[q.id]
         a = raw if isinstance(raw, Answer) else Answer(*raw) if isinstance(raw, tuple) else Answer(raw)
         if a.value not in instrument.answers:
-            raise ValidationError("answers", f"question '{q.id}': '{a.value}' is not one of {', '.join(instrument.answers)}")
+            raise ValidationError(
+                "answers", f"question '{q.id}': '{a.value}' is not one of {', '.join(instrument.answers)}"
+            )
         out.append((q.id, Answer(a.value, a.source.strip())))
-    made = Assessment(instrument.id, instrument.version, assessed_on, assessor.strip(), agency.strip(), tuple(out),
-                      judgement_level.strip(), judgement_reason.strip())
+    made = Assessment(
+        instrument.id,
+        instrument.version,
+        assessed_on,
+        assessor.strip(),
+        agency.strip(),
+        tuple(out),
+        judgement_level.strip(),
+        judgement_reason.strip(),
+    )
     scored = score_assessment(instrument, policy, made)  # refuses a judgement that lowers or lacks a reason
     # A judgement that raises nothing would be kept and never shown, its reason with it: the
     # assessor must learn at once that the level stands as scored. (Records already kept this
     # way are still read, by score_assessment, as not raised.)
     if made.judgement_level and not scored.raised:
-        raise ValidationError("judgement_level", f"the score already gives '{scored.computed.label}': professional "
-                                                 f"judgement can only raise it to a higher level")
+        raise ValidationError(
+            "judgement_level",
+            f"the score already gives '{scored.computed.label}': professional "
+            f"judgement can only raise it to a higher level",
+        )
     if made.judgement_reason and not made.judgement_level:
-        raise ValidationError("judgement_reason", "a reason for professional judgement goes with a raised level: "
-                                                  "name the level it raises to")
+        raise ValidationError(
+            "judgement_reason",
+            "a reason for professional judgement goes with a raised level: name the level it raises to",
+        )
     return made
 
 
@@ -111,8 +138,10 @@ def score_assessment(instrument: Instrument, policy: RiskPolicy, a: Assessment) 
         except SchemaError as exc:
             raise ValidationError("judgement_level", str(exc)) from None
         if raised_rank < policy.rank(instrument.id, computed.id):
-            raise ValidationError("judgement_level", f"professional judgement can raise the level, never lower it "
-                                                     f"(the score gives '{computed.label}')")
+            raise ValidationError(
+                "judgement_level",
+                f"professional judgement can raise the level, never lower it (the score gives '{computed.label}')",
+            )
         if raised_rank > policy.rank(instrument.id, computed.id):
             if not a.judgement_reason:
                 raise ValidationError("judgement_reason", "write down the reason for raising the level")
@@ -153,12 +182,17 @@ class Review:
     reason: str
 
 
-def review(assessed_on: list[dt.date], incident_dates: list[dt.date] | None, today: dt.date, policy: RiskPolicy) -> Review:
+def review(
+    assessed_on: list[dt.date], incident_dates: list[dt.date] | None, today: dt.date, policy: RiskPolicy
+) -> Review:
     """When the next review is due. incident_dates None: this device may not see incidents."""
     if not assessed_on:
         return Review(today, False, "no risk assessment recorded yet")
     last = max(assessed_on)
-    due, reason = last + dt.timedelta(weeks=policy.review_weeks), f"{policy.review_weeks} weeks after the last assessment"
+    due, reason = (
+        last + dt.timedelta(weeks=policy.review_weeks),
+        f"{policy.review_weeks} weeks after the last assessment",
+    )
     later = sorted(d for d in (incident_dates or []) if d > last)
     if later and later[0] < due:
         due, reason = later[0], "a new incident since the last assessment"
@@ -168,6 +202,7 @@ def review(assessed_on: list[dt.date], incident_dates: list[dt.date] | None, tod
 @dataclass
 class RiskPicture:
     """What a role may know of a case's risk, derived afresh (see module docstring)."""
+
     history: list[Scored] = field(default_factory=list)  # oldest first
     escalation: Escalation | None = None  # None: incidents are not visible to this role
     repeat: bool | None = None

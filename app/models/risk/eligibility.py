@@ -38,13 +38,17 @@ def decide(policy: RiskPolicy, picture: RiskPicture, consent_to_referral: str | 
     if current is None:
         reasons.append("no risk assessment is recorded")
     elif current.level.id not in rule.eligible_levels:
-        reasons.append(f"the risk level is {current.level.label.lower()}"
-                       + (" (raised by professional judgement)" if current.raised else ""))
+        reasons.append(
+            f"the risk level is {current.level.label.lower()}"
+            + (" (raised by professional judgement)" if current.raised else "")
+        )
     if rule.escalation_blocks:
         if picture.escalation is None:
             reasons.append("escalation cannot be confirmed on this device (incidents not visible)")
         elif picture.escalation.escalating:
-            reasons.append(f"escalating: {picture.escalation.incidents} incidents in {picture.escalation.window_days} days")
+            reasons.append(
+                f"escalating: {picture.escalation.incidents} incidents in {picture.escalation.window_days} days"
+            )
     if rule.repeat_blocks:
         if picture.repeat is None:
             reasons.append("a repeat cannot be ruled out on this device (incidents not visible)")

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from app.models.case_schema import FieldDef
 from app.models.cases import CaseReader, CaseSession
+from app.models.documents.values import loose_date
 from app.models.errors import PermissionDenied, SchemaError, ValidationError
 from app.models.risk.assessment import RiskPicture
 from app.models.risk.policy import RiskPolicy
 from app.models.risk.register import risk_picture
-from app.models.documents.values import loose_date
 
 if TYPE_CHECKING:  # the service builds on these flags: imported at run time, it would be a cycle
     from app.models.risk.service import RiskService
@@ -34,21 +34,32 @@ class RiskFlags:
     escalating: bool = False
     repeat: bool = False
     review_due: dt.date | None = None  # the scheduled review, after the last assessment
-    review_now: bool = False           # a new incident since the last assessment: the review is due now
-    instrument: str = ""               # of the current assessment ("" when none is recorded)
-    level: str = ""                    # the current level's id in that instrument
+    review_now: bool = False  # a new incident since the last assessment: the review is due now
+    instrument: str = ""  # of the current assessment ("" when none is recorded)
+    level: str = ""  # the current level's id in that instrument
 
     def record(self) -> dict[str, object]:
-        out: dict[str, object] = {"escalating": self.escalating, "repeat": self.repeat, "review_now": self.review_now,
-               "instrument": self.instrument, "level": self.level}
+        out: dict[str, object] = {
+            "escalating": self.escalating,
+            "repeat": self.repeat,
+            "review_now": self.review_now,
+            "instrument": self.instrument,
+            "level": self.level,
+        }
         if self.review_due is not None:
             out["review_due"] = self.review_due.isoformat()
         return out
 
     @classmethod
-    def from_record(cls, r: Mapping[str, object]) -> "RiskFlags":
-        return cls(bool(r.get("escalating")), bool(r.get("repeat")), loose_date(r.get("review_due")),
-                   bool(r.get("review_now")), str(r.get("instrument") or ""), str(r.get("level") or ""))
+    def from_record(cls, r: Mapping[str, object]) -> RiskFlags:
+        return cls(
+            bool(r.get("escalating")),
+            bool(r.get("repeat")),
+            loose_date(r.get("review_due")),
+            bool(r.get("review_now")),
+            str(r.get("instrument") or ""),
+            str(r.get("level") or ""),
+        )
 
     def review_due_by(self, day: dt.date) -> dt.date | None:
         """The day the review is due, judged on `day` by the reading device's own clock."""
@@ -75,8 +86,14 @@ def derive(picture: RiskPicture, review_weeks: int) -> RiskFlags | None:
         # The picture's review is brought forward to the first incident after the last assessment:
         # publishing that date would publish the incident's, so only "due now" is said.
         due, now = scheduled, picture.review is not None and picture.review.due < scheduled
-    return RiskFlags(picture.escalation.escalating, bool(picture.repeat), due, now,
-                     current.assessment.instrument if current else "", current.level.id if current else "")
+    return RiskFlags(
+        picture.escalation.escalating,
+        bool(picture.repeat),
+        due,
+        now,
+        current.assessment.instrument if current else "",
+        current.level.id if current else "",
+    )
 
 
 def published(case: CaseReader) -> RiskFlags | None:
@@ -120,9 +137,11 @@ def reconcile_quietly(case: CaseSession, risk: RiskService) -> str | None:
 def on_change(risk_service: Callable[[], RiskService]) -> Callable[[CaseSession, FieldDef], None]:
     """The hook for CaseRepository.on_risk_change: after a fact the flags derive from changed on
     this device, publish the flags again if they changed. risk_service: () -> the device's RiskService."""
+
     def hook(case: CaseSession, f: FieldDef) -> None:
         if f.id != FIELD:
             reconcile_quietly(case, risk_service())
+
     return hook
 
 
@@ -131,8 +150,8 @@ def on_change(risk_service: Callable[[], RiskService]) -> Callable[[CaseSession,
 class ShownFlags:
     """The flags a device shows for a case, and where they come from."""
 
-    flags: RiskFlags | None     # None: none derived here and none published
-    derived: bool               # from the facts on this device (else as published)
+    flags: RiskFlags | None  # None: none derived here and none published
+    derived: bool  # from the facts on this device (else as published)
     lag: RiskFlags | None = None  # what the panel was last told, when it differs from what is derived here
 
     @property
@@ -151,8 +170,14 @@ def shown(case: CaseReader, picture: RiskPicture, policy: RiskPolicy) -> ShownFl
         return ShownFlags(None, False)
     current = picture.current
     if current is not None:
-        told = RiskFlags(told.escalating, told.repeat, told.review_due, told.review_now,
-                         current.assessment.instrument, current.level.id)
+        told = RiskFlags(
+            told.escalating,
+            told.repeat,
+            told.review_due,
+            told.review_now,
+            current.assessment.instrument,
+            current.level.id,
+        )
     return ShownFlags(told, False)
 
 
@@ -181,7 +206,9 @@ def flag_words(flags: RiskFlags, day: dt.date) -> list[str]:
     if flags.repeat:
         out.append("REPEAT")
     if flags.review_overdue(day):
-        out.append("REVIEW OVERDUE" if not flags.review_now else "REVIEW DUE NOW (new incident since the last assessment)")
+        out.append(
+            "REVIEW OVERDUE" if not flags.review_now else "REVIEW DUE NOW (new incident since the last assessment)"
+        )
     return out
 
 

@@ -68,7 +68,11 @@ def load_instrument(path: Source) -> Instrument:
     if not _ID.match(iid):
         raise SchemaError(f"{where}: id '{iid}' must be lower-case letters, digits and _")
     answers = data.get("answers")
-    if not isinstance(answers, list) or len(answers) < 2 or not all(isinstance(a, str) and _ID.match(a) for a in answers):
+    if (
+        not isinstance(answers, list)
+        or len(answers) < 2
+        or not all(isinstance(a, str) and _ID.match(a) for a in answers)
+    ):
         raise SchemaError(f"{where}: 'answers' must list at least two answer ids")
     if len(set(answers)) != len(answers):
         raise SchemaError(f"{where}: an answer is listed twice")
@@ -96,8 +100,17 @@ def load_instrument(path: Source) -> Instrument:
             raise SchemaError(f"{qwhere}: id '{qid}' is used twice")
         seen.add(qid)
         questions.append(Question(qid, _text(qwhere, q, "text"), _text(qwhere, q, "text_cy", required=False)))
-    return Instrument(iid, _text(where, data, "name"), _text(where, data, "version"), _text(where, data, "credit"),
-                      tuple(answers), tuple(labels), scoring, _text(where, data, "default_source"), tuple(questions))
+    return Instrument(
+        iid,
+        _text(where, data, "name"),
+        _text(where, data, "version"),
+        _text(where, data, "credit"),
+        tuple(answers),
+        tuple(labels),
+        scoring,
+        _text(where, data, "default_source"),
+        tuple(questions),
+    )
 
 
 def load_instruments(folder: Source = DEFAULT_INSTRUMENTS) -> dict[str, Instrument]:

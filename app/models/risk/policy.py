@@ -104,10 +104,17 @@ def load_policy(instruments: dict[str, Instrument], path: Source = DEFAULT_POLIC
             lwhere = f"{where}: instrument '{iid}' level"
             if not isinstance(lv, dict):
                 raise SchemaError(f"{lwhere}: must be a table")
-            out.append(Level(_str(lwhere, lv, "id"), _str(lwhere, lv, "label"),
-                             _int(lwhere, lv, "min", 0, instruments[iid].max_score)))
+            out.append(
+                Level(
+                    _str(lwhere, lv, "id"),
+                    _str(lwhere, lv, "label"),
+                    _int(lwhere, lv, "min", 0, instruments[iid].max_score),
+                )
+            )
         if out[0].min != 0:
-            raise SchemaError(f"{where}: instrument '{iid}': the lowest level must start at 0, so every score has a level")
+            raise SchemaError(
+                f"{where}: instrument '{iid}': the lowest level must start at 0, so every score has a level"
+            )
         if any(b.min <= a.min for a, b in zip(out, out[1:])):
             raise SchemaError(f"{where}: instrument '{iid}': levels must be listed lowest first, each starting higher")
         if len({lv.id for lv in out}) != len(out):
@@ -125,15 +132,26 @@ def load_policy(instruments: dict[str, Instrument], path: Source = DEFAULT_POLIC
         raise SchemaError(f"{where}: [eligibility] names unknown level(s) {', '.join(sorted(set(eligible) - known))}")
     for iid, lvs in levels.items():
         if lvs[-1].id in eligible:
-            raise SchemaError(f"{where}: [eligibility] may not make '{lvs[-1].id}', the highest level of '{iid}', "
-                              f"eligible: such a case proceeds only through explicit Chief Inspector sign-off")
-    rule = EligibilityRule(_str(f"{where}: [eligibility]", eli, "rule"), _str(f"{where}: [eligibility]", eli, "rule_version"),
-                           _str(f"{where}: [eligibility]", eli, "description"), frozenset(eligible),
-                           _flag(f"{where}: [eligibility]", eli, "escalation_blocks"),
-                           _flag(f"{where}: [eligibility]", eli, "repeat_blocks"),
-                           _flag(f"{where}: [eligibility]", eli, "consent_to_referral_required"))
-    return RiskPolicy(_str(where, data, "name"), _str(where, data, "version"), levels,
-                      _int(f"{where}: [escalation]", esc, "incidents", 1, 1000),
-                      _int(f"{where}: [escalation]", esc, "window_days", 1, 3660),
-                      _int(f"{where}: [repeat]", rep, "window_days", 1, 3660),
-                      _int(f"{where}: [review]", rev, "weeks", 1, 104), rule)
+            raise SchemaError(
+                f"{where}: [eligibility] may not make '{lvs[-1].id}', the highest level of '{iid}', "
+                f"eligible: such a case proceeds only through explicit Chief Inspector sign-off"
+            )
+    rule = EligibilityRule(
+        _str(f"{where}: [eligibility]", eli, "rule"),
+        _str(f"{where}: [eligibility]", eli, "rule_version"),
+        _str(f"{where}: [eligibility]", eli, "description"),
+        frozenset(eligible),
+        _flag(f"{where}: [eligibility]", eli, "escalation_blocks"),
+        _flag(f"{where}: [eligibility]", eli, "repeat_blocks"),
+        _flag(f"{where}: [eligibility]", eli, "consent_to_referral_required"),
+    )
+    return RiskPolicy(
+        _str(where, data, "name"),
+        _str(where, data, "version"),
+        levels,
+        _int(f"{where}: [escalation]", esc, "incidents", 1, 1000),
+        _int(f"{where}: [escalation]", esc, "window_days", 1, 3660),
+        _int(f"{where}: [repeat]", rep, "window_days", 1, 3660),
+        _int(f"{where}: [review]", rev, "weeks", 1, 104),
+        rule,
+    )

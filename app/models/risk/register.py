@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from app.models import clock
 from app.models.cases import CaseReader, CaseSession
+from app.models.documents.values import loose_date
 from app.models.errors import ValidationError
-from app.models.risk.instruments import Instrument
 from app.models.risk.assessment import (
     Answer,
     Assessment,
@@ -23,8 +23,8 @@ from app.models.risk.assessment import (
     review,
     score_assessment,
 )
+from app.models.risk.instruments import Instrument
 from app.models.risk.policy import RiskPolicy
-from app.models.documents.values import loose_date
 
 FIELD = "risk_assessments"
 INCIDENTS = "incidents"
@@ -49,8 +49,9 @@ def decode_answers(instrument: Instrument, answers: str, sources: str) -> tuple[
     qids = [q.id for q in instrument.questions]
     tag, _, codes = (answers or "").partition(":")
     if tag != _questions_tag(qids) or len(codes) != len(qids):
-        raise ValidationError(f"the answers do not match the questions of {instrument.name} {instrument.version} "
-                              f"on this device")
+        raise ValidationError(
+            f"the answers do not match the questions of {instrument.name} {instrument.version} on this device"
+        )
     try:
         values = [instrument.answers[int(c)] for c in codes]
     except (ValueError, IndexError):
@@ -68,12 +69,22 @@ def record_assessment(case: CaseSession, instrument: Instrument, policy: RiskPol
     record's id, so what is said of it is never read back from a history sorted by date."""
     scored = score_assessment(instrument, policy, a)
     answers, sources = encode_answers(instrument, a)
-    rid = case.add_record(FIELD, {
-        "instrument": a.instrument, "instrument_version": a.instrument_version,
-        "assessed_on": a.assessed_on.isoformat(), "assessor": a.assessor, "assessor_agency": a.agency,
-        "answers": answers, "answer_sources": sources, "score": scored.score,
-        "judgement_level": a.judgement_level, "judgement_reason": a.judgement_reason,
-    }, form=True)
+    rid = case.add_record(
+        FIELD,
+        {
+            "instrument": a.instrument,
+            "instrument_version": a.instrument_version,
+            "assessed_on": a.assessed_on.isoformat(),
+            "assessor": a.assessor,
+            "assessor_agency": a.agency,
+            "answers": answers,
+            "answer_sources": sources,
+            "score": scored.score,
+            "judgement_level": a.judgement_level,
+            "judgement_reason": a.judgement_reason,
+        },
+        form=True,
+    )
     return dataclasses.replace(scored, assessment=dataclasses.replace(a, record_id=rid))
 
 
@@ -85,10 +96,17 @@ def _parse(record: Mapping[str, object], instruments: dict[str, Instrument]) -> 
     if assessed_on is None:
         raise ValidationError("the assessment has no valid date")
     answers = decode_answers(inst, str(record.get("answers") or ""), str(record.get("answer_sources") or ""))
-    return inst, Assessment(inst.id, str(record.get("instrument_version") or ""), assessed_on,
-                      str(record.get("assessor") or ""), str(record.get("assessor_agency") or ""), answers,
-                      str(record.get("judgement_level") or ""), str(record.get("judgement_reason") or ""),
-                      str(record.get("id") or ""))
+    return inst, Assessment(
+        inst.id,
+        str(record.get("instrument_version") or ""),
+        assessed_on,
+        str(record.get("assessor") or ""),
+        str(record.get("assessor_agency") or ""),
+        answers,
+        str(record.get("judgement_level") or ""),
+        str(record.get("judgement_reason") or ""),
+        str(record.get("id") or ""),
+    )
 
 
 @dataclass(frozen=True)
@@ -97,8 +115,9 @@ class Unreadable:
     problem: str
 
 
-def assessments(case: CaseReader, instruments: dict[str, Instrument],
-                policy: RiskPolicy) -> tuple[list[Scored], list[Unreadable]]:
+def assessments(
+    case: CaseReader, instruments: dict[str, Instrument], policy: RiskPolicy
+) -> tuple[list[Scored], list[Unreadable]]:
     """Every assessment of the case, scored, oldest first; and those that cannot be scored here
     (an instrument this device does not have, damaged answers), so they are shown, not hidden."""
     scored, bad = [], []
@@ -118,8 +137,9 @@ def incident_dates(case: CaseReader) -> list[dt.date] | None:
     return [d for d in (loose_date(r.get("incident_date")) for r in case.get(INCIDENTS) or []) if d is not None]
 
 
-def risk_picture(case: CaseReader, instruments: dict[str, Instrument], policy: RiskPolicy,
-                 today: dt.date | None = None) -> RiskPicture:
+def risk_picture(
+    case: CaseReader, instruments: dict[str, Instrument], policy: RiskPolicy, today: dt.date | None = None
+) -> RiskPicture:
     today = today or clock.today()
     history, bad = assessments(case, instruments, policy) if case.can_read(FIELD) else ([], [])
     incidents = incident_dates(case)

@@ -10,17 +10,17 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
+from app.models import clock
 from app.models.cases import CaseReader
 from app.models.device_context import DeviceContext
-from app.models import clock
-from app.models.risk.eligibility import Eligibility, decide
 from app.models.errors import NotFound
-from app.models.risk.instruments import DEFAULT_INSTRUMENTS, Instrument, load_instruments
-from app.models.risk.assessment import Answer, RiskPicture, Scored, make_assessment
-from app.models.risk.policy import DEFAULT_POLICY, RiskPolicy, load_policy
-from app.models.risk.flags import ShownFlags, shown
-from app.models.risk.register import record_assessment, risk_picture
 from app.models.resources import Source
+from app.models.risk.assessment import Answer, RiskPicture, Scored, make_assessment
+from app.models.risk.eligibility import Eligibility, decide
+from app.models.risk.flags import ShownFlags, shown
+from app.models.risk.instruments import DEFAULT_INSTRUMENTS, Instrument, load_instruments
+from app.models.risk.policy import DEFAULT_POLICY, RiskPolicy, load_policy
+from app.models.risk.register import record_assessment, risk_picture
 
 
 @dataclass
@@ -33,8 +33,12 @@ class RiskView:
 
 
 class RiskService:
-    def __init__(self, context: DeviceContext, instruments_dir: Source = DEFAULT_INSTRUMENTS,
-                 policy_path: Source = DEFAULT_POLICY):
+    def __init__(
+        self,
+        context: DeviceContext,
+        instruments_dir: Source = DEFAULT_INSTRUMENTS,
+        policy_path: Source = DEFAULT_POLICY,
+    ):
         self._open_case = context.cases.open_case
         self.person = context.person
         self.agency = context.agency
@@ -53,16 +57,36 @@ class RiskService:
         try:
             return self.instruments[instrument_id]
         except KeyError:
-            raise NotFound(f"no risk instrument '{instrument_id}' (installed: {', '.join(sorted(self.instruments))})") from None
+            raise NotFound(
+                f"no risk instrument '{instrument_id}' (installed: {', '.join(sorted(self.instruments))})"
+            ) from None
 
-    def assess(self, case_ref: str, instrument_id: str, answers: dict[str, str | tuple[str, str] | Answer], *,
-               assessed_on: dt.date | str | None = None, assessor: str | None = None, agency: str | None = None,
-               judgement_level: str = "", judgement_reason: str = "", today: dt.date | None = None) -> Scored:
+    def assess(
+        self,
+        case_ref: str,
+        instrument_id: str,
+        answers: dict[str, str | tuple[str, str] | Answer],
+        *,
+        assessed_on: dt.date | str | None = None,
+        assessor: str | None = None,
+        agency: str | None = None,
+        judgement_level: str = "",
+        judgement_reason: str = "",
+        today: dt.date | None = None,
+    ) -> Scored:
         inst = self.instrument(instrument_id)
         today = today or clock.today()
-        a = make_assessment(inst, self.policy, assessed_on=assessed_on or today, assessor=assessor or self.person,
-                            agency=agency or self.agency, answers=answers, judgement_level=judgement_level,
-                            judgement_reason=judgement_reason, today=today)
+        a = make_assessment(
+            inst,
+            self.policy,
+            assessed_on=assessed_on or today,
+            assessor=assessor or self.person,
+            agency=agency or self.agency,
+            answers=answers,
+            judgement_level=judgement_level,
+            judgement_reason=judgement_reason,
+            today=today,
+        )
         case = self._open_case(case_ref)
         return record_assessment(case, inst, self.policy, a)
 

@@ -8,16 +8,15 @@ keeps opening close to the cost of a bare Automerge load.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import hmac
 import struct
 import threading
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Callable, Iterator, Unpack, cast
+from typing import Any, cast
 
 import sqlalchemy as sa
 from cryptography.hazmat.primitives import hashes
@@ -25,10 +24,10 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import event
 
 from app.models import clock
-from app.models.storage import tables as t
 from app.models.documents.casedoc import NewChange
 from app.models.documents.changeformat import ChangeHeader, split_chunks
 from app.models.errors import NotFound, StoreError
+from app.models.storage import tables as t
 
 SNAPSHOT_EVERY = 256
 # 2: envelopes carry runs of changes; 3: received changes are stored as runs; 4: envelopes whose
@@ -56,7 +55,7 @@ _WRITE = "concord_write"
 RUN_CHANGES = 4096
 HASH_BYTES = 32
 # A row of a query over whole tables or raw columns: its columns are read by name, untyped.
-AnyRow = sa.Row[Unpack[tuple[Any, ...]]]
+AnyRow = sa.Row[*tuple[Any, ...]]
 
 
 # A panel meeting's document id starts with this; a case id is 32 hex digits, so never does.
@@ -71,12 +70,16 @@ def now_utc() -> str:
     return clock.now_utc()
 
 
-_INSERT_CHANGE = ("INSERT INTO changes (case_id, compartment, hash, actor, seq, deps, data, stored_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT_CHANGE = (
+    "INSERT INTO changes (case_id, compartment, hash, actor, seq, deps, data, stored_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
-_INSERT_RUN = ("INSERT INTO changes (case_id, compartment, hash, actor, seq, deps, data, hashes, stored_at) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT_RUN = (
+    "INSERT INTO changes (case_id, compartment, hash, actor, seq, deps, data, hashes, stored_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 # Where an audit entry finds the device's audit secrets: the info of each pooled connection.
@@ -143,7 +146,7 @@ class Store:
 
     # ----- opening ------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path, key: bytes, create: bool = False) -> "Store":
+    def open(cls, path: Path, key: bytes, create: bool = False) -> Store:
         if len(key) != 32:
             raise StoreError("the database key must be 32 bytes")
         path = Path(path)
@@ -158,8 +161,13 @@ class Store:
         # thread silently rolls that transaction back. Separate connections make such a mistake
         # wait and fail loudly instead. (SQLite itself is built thread-safe; each connection
         # stays with one transaction at a time.)
-        engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=4, max_overflow=8,
-                                  connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_S})
+        engine = sa.create_engine(
+            url,
+            poolclass=sa.pool.QueuePool,
+            pool_size=4,
+            max_overflow=8,
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_S},
+        )
         try:
             with engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -313,8 +321,13 @@ class Store:
         as documents in the same way, told apart by their id)."""
         kind = t.cases.c.case_id.startswith(MEETING_PREFIX, autoescape=True)
         with self.engine.connect() as conn:
-            return list(conn.execute(sa.select(t.cases).where(kind if meetings else ~kind)
-                                     .order_by(t.cases.c.created_at, t.cases.c.reference)))
+            return list(
+                conn.execute(
+                    sa.select(t.cases)
+                    .where(kind if meetings else ~kind)
+                    .order_by(t.cases.c.created_at, t.cases.c.reference)
+                )
+            )
 
     def find_case(self, ref_or_id: str) -> AnyRow:
         with self.engine.connect() as conn:
@@ -354,13 +367,17 @@ class Store:
         stamp = now_utc()
         # Straight to the driver: the ORM's per-row parameter handling cost more than SQLite's
         # own work on a sync that brings thousands of changes.
-        conn.exec_driver_sql(_INSERT_CHANGE, [
-            (case_id, compartment, ch.hash, ch.actor, ch.seq, pack_deps(ch.deps), ch.data, stamp) for ch in new])
+        conn.exec_driver_sql(
+            _INSERT_CHANGE,
+            [(case_id, compartment, ch.hash, ch.actor, ch.seq, pack_deps(ch.deps), ch.data, stamp) for ch in new],
+        )
         last = conn.execute(_last_change(case_id, compartment)).scalar()
         assert last is not None  # the changes were inserted just now
         return last
 
-    def add_runs(self, conn: sa.Connection, case_id: str, compartment: str, new: list[tuple[ChangeHeader, bytes]]) -> None:
+    def add_runs(
+        self, conn: sa.Connection, case_id: str, compartment: str, new: list[tuple[ChangeHeader, bytes]]
+    ) -> None:
         """Insert received changes (header and bytes, each after its dependencies) as runs, a
         row per RUN_CHANGES. A document loads from the rows' bytes end to end either way."""
         if not new:
@@ -370,8 +387,19 @@ class Store:
         for i in range(0, len(new), RUN_CHANGES):
             run = new[i : i + RUN_CHANGES]
             first = run[0][0]
-            rows.append((case_id, compartment, first.hash, first.actor, first.seq, pack_deps(first.deps),
-                         b"".join(data for _h, data in run), b"".join(h.hash for h, _d in run), stamp))
+            rows.append(
+                (
+                    case_id,
+                    compartment,
+                    first.hash,
+                    first.actor,
+                    first.seq,
+                    pack_deps(first.deps),
+                    b"".join(data for _h, data in run),
+                    b"".join(h.hash for h, _d in run),
+                    stamp,
+                )
+            )
         conn.exec_driver_sql(_INSERT_RUN, rows)
 
     def document_bytes(self, case_id: str, compartment: str) -> tuple[bytes | None, int, int]:
@@ -407,8 +435,10 @@ class Store:
         """The hashes of every change stored of one document (a new set: the caller may add to it)."""
         with self._hashes_lock:
             last, known = self._hashes.get((case_id, compartment), (0, {}))
-            rows = self.driver_rows("SELECT id, hash, hashes FROM changes WHERE case_id = ? AND compartment = ? "
-                                    "AND id > ? ORDER BY id", (case_id, compartment, last))
+            rows = self.driver_rows(
+                "SELECT id, hash, hashes FROM changes WHERE case_id = ? AND compartment = ? AND id > ? ORDER BY id",
+                (case_id, compartment, last),
+            )
             if rows:  # updated in place: callers only ever get a copy, made under the lock
                 for _id, one, run in rows:
                     if run is None:
@@ -438,4 +468,5 @@ class Store:
 
 def _last_change(case_id: str, compartment: str) -> sa.Select[int]:
     return sa.select(sa.func.max(t.changes.c.id)).where(
-        (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment))
+        (t.changes.c.case_id == case_id) & (t.changes.c.compartment == compartment)
+    )

@@ -7,11 +7,9 @@ import threading
 from collections.abc import Sequence
 
 from app.models import audit
-from app.sync.engine.approval_rules import AdmissionWaits
-from app.sync.errors import SyncError
-from app.models.identity import fingerprint_digest, read_signed_profile
-from app.models.identity import DeviceProfile
+from app.models.identity import DeviceProfile, fingerprint_digest, read_signed_profile
 from app.models.storage.store import Store
+from app.sync.engine.approval_rules import AdmissionWaits
 from app.sync.engine.invitations import (
     DEFAULT_HOURS,
     MAX_FAILED_PROOFS,
@@ -21,6 +19,7 @@ from app.sync.engine.invitations import (
     proof,
 )
 from app.sync.engine.parts import Admitter, PanelView
+from app.sync.errors import SyncError
 
 # Redemption reads, checks and marks an invitation used; listeners may serve joiners on
 # several threads, and an invitation must never admit two devices.
@@ -30,8 +29,15 @@ _REDEEM = threading.Lock()
 class Admissions:
     """The engine's part that issues invitations and redeems them by admitting the device."""
 
-    def __init__(self, store: Store, profile: DeviceProfile, actor: audit.Actor, roles: Sequence[str],
-                 panel: PanelView, admitter: Admitter):
+    def __init__(
+        self,
+        store: Store,
+        profile: DeviceProfile,
+        actor: audit.Actor,
+        roles: Sequence[str],
+        panel: PanelView,
+        admitter: Admitter,
+    ):
         self.store = store
         self.profile = profile
         self.actor = actor
@@ -93,7 +99,9 @@ class Admissions:
                 raise SyncError(f"this invitation was {state}; ask the chair for a new one")
             profile = read_signed_profile(request)
             if profile.role != record.role:
-                raise SyncError(f"this invitation is for the role '{record.role}', but the device was set up as '{profile.role}'")
+                raise SyncError(
+                    f"this invitation is for the role '{record.role}', but the device was set up as '{profile.role}'"
+                )
             # An admission that waited for approval is completed by the same invitation, for the
             # same device only, once approved.
             resumed = record.used_by == profile.device_id
@@ -117,4 +125,3 @@ class Admissions:
     def _refused(self, invite_id: str, why: str) -> None:
         with self.store.begin() as conn:
             audit.append(conn, self.actor, "invitation_refused", "", f"{invite_id[:16]} {why}")
-

@@ -18,10 +18,10 @@ from typing import cast
 
 import automerge.core as am
 
+from app.models.case_schema import Schema
 from app.models.documents.casedoc import CompartmentDoc
 from app.models.documents.compartments import Compartment
 from app.models.meetings.seal import SEALED, sealed_records
-from app.models.case_schema import Schema
 
 
 def sealable(comp: Compartment) -> bool:
@@ -38,13 +38,18 @@ def records_of(doc: CompartmentDoc | None, fields: tuple[str, ...]) -> dict[str,
     if doc is None:
         return {fid: [] for fid in fields}
     # Managed fields are records fields (managed_fields), whose value is always a list of records.
-    return {fid: [(str(r.get("id")), json.dumps(r, sort_keys=True, default=str))
-                  for r in cast("list[dict[str, object]]", doc.get(fid))]
-            for fid in fields}
+    return {
+        fid: [
+            (str(r.get("id")), json.dumps(r, sort_keys=True, default=str))
+            for r in cast("list[dict[str, object]]", doc.get(fid))
+        ]
+        for fid in fields
+    }
 
 
-def rewrite(before: dict[str, list[tuple[str, str]]], after: dict[str, list[tuple[str, str]]],
-            labels: Callable[[str], str]) -> str:
+def rewrite(
+    before: dict[str, list[tuple[str, str]]], after: dict[str, list[tuple[str, str]]], labels: Callable[[str], str]
+) -> str:
     """Why `after` is not `before` with records only added ('' when it is)."""
     for fid, old in before.items():
         new = after.get(fid, [])
@@ -64,8 +69,15 @@ def rewrite(before: dict[str, list[tuple[str, str]]], after: dict[str, list[tupl
 class AppendOnlyCheck:
     """Checks one document's delivery: which change first breaks the rule, if any."""
 
-    def __init__(self, comp: Compartment, schema: Schema, stored: bytes | None, held: CompartmentDoc | None,
-                 case_id: str, closed: set[str] | frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        comp: Compartment,
+        schema: Schema,
+        stored: bytes | None,
+        held: CompartmentDoc | None,
+        case_id: str,
+        closed: set[str] | frozenset[str] = frozenset(),
+    ):
         """closed: the meetings whose records in this document are sealed (meeting_seal.py) and
         whose whole sealed state this device holds: any new change to their records is after
         or concurrent with the closing."""

@@ -32,14 +32,20 @@ class ApprovalRules:
     restricted: tuple[tuple[frozenset[str], frozenset[str], str], ...]  # (read roles, owning agencies, compartment id)
 
     @classmethod
-    def from_compartments(cls, compartments: CompartmentMap) -> "ApprovalRules":
+    def from_compartments(cls, compartments: CompartmentMap) -> ApprovalRules:
         schema = compartments.schema
         agency_of = {rid: role.agency for rid, role in schema.roles.items()}
         everyone = frozenset(schema.roles)
-        restricted = tuple(sorted(
-            ((c.read, frozenset(agency_of[w] for w in c.write if w in agency_of), c.id)
-             for c in compartments.by_id.values() if c.read != everyone),
-            key=lambda r: r[2]))
+        restricted = tuple(
+            sorted(
+                (
+                    (c.read, frozenset(agency_of[w] for w in c.write if w in agency_of), c.id)
+                    for c in compartments.by_id.values()
+                    if c.read != everyone
+                ),
+                key=lambda r: r[2],
+            )
+        )
         return cls(agency_of, restricted)
 
     def agency(self, role: str) -> str:

@@ -28,15 +28,15 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.models import audit
-from app.models.storage import tables as t
 from app.models.errors import ConcordError, NotFound
+from app.models.storage import tables as t
 from app.models.storage.store import now_utc
-from app.sync.protocol import crypto
-from app.sync.engine.sync_engine import SyncEngine
-from app.sync.protocol.envelope import Envelope, EnvelopeError, open_envelope
-from app.sync.engine.receiving import Received, placeholder
 from app.sync.engine.membership import Entry, MembershipError, PanelState
 from app.sync.engine.peer_knowledge import HASH, pack, unpack
+from app.sync.engine.receiving import Received, placeholder
+from app.sync.engine.sync_engine import SyncEngine
+from app.sync.protocol import crypto
+from app.sync.protocol.envelope import Envelope, EnvelopeError, open_envelope
 from app.sync.protocol.wire import Reader, WireError, Writer
 
 # CBN2 carried one payload for all recipients; CBN3 carries sections, each for those who may read it.
@@ -58,6 +58,7 @@ class BundleError(ConcordError):
 @dataclass(frozen=True)
 class Missing:
     """What one compartment of one case still lacks on this device, in the words its user knows."""
+
     reference: str
     compartment: str
     waiting: int  # changes that wait for changes they build on
@@ -68,13 +69,17 @@ class Missing:
     def describe(self) -> str:
         parts = []
         if self.waiting:
-            parts.append(f"{self.waiting} change(s) wait for changes they build on that this device has not received"
-                         + (f" (written on {' and '.join(self.wrote_missing)})" if self.wrote_missing else ""))
+            parts.append(
+                f"{self.waiting} change(s) wait for changes they build on that this device has not received"
+                + (f" (written on {' and '.join(self.wrote_missing)})" if self.wrote_missing else "")
+            )
         if self.held:
             parts.append(f"{self.held} change(s) are held until this device receives their key")
         holders = f", such as {' or '.join(self.holders)}" if self.holders else ""
-        return (f"{self.reference}, {self.compartment}: {'; '.join(parts)}. "
-                f"Import a bundle from, or sync with, a device that holds it{holders}.")
+        return (
+            f"{self.reference}, {self.compartment}: {'; '.join(parts)}. "
+            f"Import a bundle from, or sync with, a device that holds it{holders}."
+        )
 
 
 @dataclass
@@ -93,6 +98,7 @@ class ImportResult:
 @dataclass
 class BundleContents:
     """What one recipient can open of a bundle, every check passed but nothing stored yet."""
+
     bundle_id: bytes
     sender: str
     sections: int  # in the whole file
@@ -142,15 +148,19 @@ def export_bundle(engine: SyncEngine, recipients: list[str], everything: bool = 
     engine.grant_sweep()
     everyone = frozenset(m.device_id for m in members)
     sections: list[tuple[frozenset[str], tuple[list[bytes], ...]]] = [
-        (everyone, (engine.membership_entries(), [], [], []))]
+        (everyone, (engine.membership_entries(), [], [], []))
+    ]
     # The holdings summary lets each recipient's next bundle back carry only the rest; it names
     # only compartments that recipient may read, so it goes in a section of its own.
     held = engine.holdings_for(engine.profile.role)
     readable = {}
     for m in members:
         readable[m.device_id] = {c.id for c in engine.compartments.readable_by(m.role)}
-        summary = [Writer().ident(case).ident(comp).blob(pack(hashes)).bytes()
-                   for case, comp, hashes in held if comp in readable[m.device_id]]
+        summary = [
+            Writer().ident(case).ident(comp).blob(pack(hashes)).bytes()
+            for case, comp, hashes in held
+            if comp in readable[m.device_id]
+        ]
         sections.append((frozenset({m.device_id}), ([], engine.grants_for(m.device_id), [], summary)))
     lackers: dict[bytes, set[str]] = {}
     found: dict[bytes, tuple[str, bytes]] = {}
@@ -173,8 +183,15 @@ def export_bundle(engine: SyncEngine, recipients: list[str], everything: bool = 
     # The order would otherwise tell a recipient which of the sections it cannot open are whose.
     secrets.SystemRandom().shuffle(sections)
     bundle_id = os.urandom(16)
-    header = (Writer().fixed(MAGIC, 4).ident(state.panel_id).ident(engine.profile.device_id)
-              .fixed(bundle_id, 16).ident(now_utc().replace("+00:00", "Z")).bytes())
+    header = (
+        Writer()
+        .fixed(MAGIC, 4)
+        .ident(state.panel_id)
+        .ident(engine.profile.device_id)
+        .fixed(bundle_id, 16)
+        .ident(now_utc().replace("+00:00", "Z"))
+        .bytes()
+    )
     out = Writer().blob(header).uint(len(sections))
     keys = []
     for index, (_who, groups) in enumerate(sections):
@@ -192,12 +209,14 @@ def export_bundle(engine: SyncEngine, recipients: list[str], everything: bool = 
         out.fixed(ciphertext, len(table) + 16)
     signed = out.bytes()
     if len(signed) + 64 > MAX_BUNDLE:
-        raise BundleError("the bundle would be too large for a device to import: make one for fewer devices, "
-                          "or sync over the network")
+        raise BundleError(
+            "the bundle would be too large for a device to import: make one for fewer devices, or sync over the network"
+        )
     # Which devices it is for and its id, never what it holds: the log says a bundle left.
     with engine.store.begin() as conn:
-        audit.append(conn, engine.actor, "bundle_exported", "",
-                     f"bundle {bundle_id.hex()[:12]} for {len(members)} device(s)")
+        audit.append(
+            conn, engine.actor, "bundle_exported", "", f"bundle {bundle_id.hex()[:12]} for {len(members)} device(s)"
+        )
     return signed + engine.keys.sign(signed)
 
 
@@ -212,9 +231,11 @@ def read_bundle(engine: SyncEngine, data: bytes) -> BundleContents:
         h = Reader(header)
         magic = h.fixed(4)
         if magic in OLD_MAGICS:
-            raise BundleError(f"this bundle is in an older format ({magic.decode()}) that this version of Concord "
-                              "no longer reads: ask the sender to update Concord and export it again; "
-                              "nothing was imported")
+            raise BundleError(
+                f"this bundle is in an older format ({magic.decode()}) that this version of Concord "
+                "no longer reads: ask the sender to update Concord and export it again; "
+                "nothing was imported"
+            )
         if magic != MAGIC:
             raise BundleError("not a Concord bundle")
         panel_id, sender, bundle_id = h.ident(), h.ident(), h.fixed(16)
@@ -227,8 +248,11 @@ def read_bundle(engine: SyncEngine, data: bytes) -> BundleContents:
             device_id = r.ident()
             if device_id in tables:
                 raise WireError("a recipient is named twice")
-            tables[device_id] = (r.fixed(crypto.WRAPPED_BYTES), r.fixed(crypto.NONCE_BYTES),
-                                 r.fixed(count * crypto.KEY_BYTES + 16))
+            tables[device_id] = (
+                r.fixed(crypto.WRAPPED_BYTES),
+                r.fixed(crypto.NONCE_BYTES),
+                r.fixed(count * crypto.KEY_BYTES + 16),
+            )
         signed_len = r.i
         signature = r.fixed(64)
         r.end()
@@ -304,13 +328,16 @@ def import_bundle(engine: SyncEngine, data: bytes) -> ImportResult:
 
 
 # ----- what a device still lacks ----------------------------------------------------------------
-_WAITING = ("SELECT w.case_id, w.compartment, e.data FROM waiting w JOIN envelopes e ON e.case_id = w.case_id "
-            "AND e.compartment = w.compartment AND e.hash = w.hash")
+_WAITING = (
+    "SELECT w.case_id, w.compartment, e.data FROM waiting w JOIN envelopes e ON e.case_id = w.case_id "
+    "AND e.compartment = w.compartment AND e.hash = w.hash"
+)
 
 
 @dataclass
 class _Gaps:
     """What still_missing gathers of one document: change hashes, and the devices that wrote them."""
+
     known: set[bytes]  # stored
     waiting: set[bytes] = field(default_factory=set)  # inside stored envelopes, waiting for dependencies
     deps: set[bytes] = field(default_factory=set)  # what the waiting ones build on
@@ -364,9 +391,16 @@ def still_missing(engine: SyncEngine) -> list[Missing]:
             continue
         absent = d.deps - d.known - d.waiting
         wrote = {held_by[h] for h in absent if h in held_by}
-        out.append(Missing(_reference(engine, case_id), _compartment_words(engine, comp_id), len(d.waiting),
-                           len(d.held - d.waiting), tuple(sorted(_who(state, a) for a in wrote)),
-                           tuple(sorted(_who(state, a) for a in d.authors))))
+        out.append(
+            Missing(
+                _reference(engine, case_id),
+                _compartment_words(engine, comp_id),
+                len(d.waiting),
+                len(d.held - d.waiting),
+                tuple(sorted(_who(state, a) for a in wrote)),
+                tuple(sorted(_who(state, a) for a in d.authors)),
+            )
+        )
     return out
 
 

@@ -53,16 +53,24 @@ class KeyGrant:
 
     def body(self) -> bytes:
         return (
-            Writer().fixed(MAGIC, 4).ident(self.panel_id).ident(self.case_id).ident(self.compartment)
-            .uint(self.key_id).uint(self.generation).ident(self.recipient)
-            .fixed(self.wrapped, crypto.WRAPPED_BYTES).ident(self.granter).bytes()
+            Writer()
+            .fixed(MAGIC, 4)
+            .ident(self.panel_id)
+            .ident(self.case_id)
+            .ident(self.compartment)
+            .uint(self.key_id)
+            .uint(self.generation)
+            .ident(self.recipient)
+            .fixed(self.wrapped, crypto.WRAPPED_BYTES)
+            .ident(self.granter)
+            .bytes()
         )
 
     def encode(self) -> bytes:
         return Writer().blob(self.body()).fixed(self.signature, 64).bytes()
 
     @classmethod
-    def decode(cls, data: bytes) -> "KeyGrant":
+    def decode(cls, data: bytes) -> KeyGrant:
         try:
             outer = Reader(data)
             body, signature = outer.blob(1024), outer.fixed(64)
@@ -70,8 +78,17 @@ class KeyGrant:
             r = Reader(body)
             if r.fixed(4) != MAGIC:
                 raise GrantError("not a key grant")
-            grant = cls(r.ident(), r.ident(), r.ident(), r.uint(2**48), r.uint(1_000_000), r.ident(),
-                        r.fixed(crypto.WRAPPED_BYTES), r.ident(), signature)
+            grant = cls(
+                r.ident(),
+                r.ident(),
+                r.ident(),
+                r.uint(2**48),
+                r.uint(1_000_000),
+                r.ident(),
+                r.fixed(crypto.WRAPPED_BYTES),
+                r.ident(),
+                signature,
+            )
             r.end()
         except WireError as exc:
             raise GrantError(f"malformed key grant: {exc}") from None
@@ -87,10 +104,21 @@ class KeyGrant:
             raise GrantError("key grant signature does not verify") from None
 
 
-def make_grant(panel_id: str, case_id: str, compartment: str, key: bytes, generation: int, recipient: str,
-               recipient_exchange_public: bytes, granter: str, sign: Callable[[bytes], bytes]) -> KeyGrant:
+def make_grant(
+    panel_id: str,
+    case_id: str,
+    compartment: str,
+    key: bytes,
+    generation: int,
+    recipient: str,
+    recipient_exchange_public: bytes,
+    granter: str,
+    sign: Callable[[bytes], bytes],
+) -> KeyGrant:
     kid = key_id_of(key)
-    wrapped = crypto.wrap_key(key, recipient_exchange_public, wrap_context(panel_id, case_id, compartment, kid, generation, recipient))
+    wrapped = crypto.wrap_key(
+        key, recipient_exchange_public, wrap_context(panel_id, case_id, compartment, kid, generation, recipient)
+    )
     draft = KeyGrant(panel_id, case_id, compartment, kid, generation, recipient, wrapped, granter)
     return KeyGrant(**{**draft.__dict__, "signature": sign(draft.body())})
 
@@ -121,8 +149,12 @@ class CompartmentKeys:
         if self._rows is not None and self._rows[0] != count and count[1] < len(self._rows[1]):
             self._cache.clear()  # grants were deleted (by any engine over this store): drop their keys
         if self._rows is None or self._rows[0] != count:
-            self._rows = (count, self.store.driver_rows(
-                "SELECT case_id, compartment, key_id, recipient, generation, data FROM key_grants"))
+            self._rows = (
+                count,
+                self.store.driver_rows(
+                    "SELECT case_id, compartment, key_id, recipient, generation, data FROM key_grants"
+                ),
+            )
         return self._rows[1]
 
     def forget(self) -> None:
@@ -135,8 +167,17 @@ class CompartmentKeys:
         many were new. Every key stays: envelopes name theirs."""
         if not grants:
             return 0
-        rows = [dict(case_id=g.case_id, compartment=g.compartment, key_id=g.key_id, recipient=g.recipient,
-                     generation=g.generation, data=g.encode()) for g in grants]
+        rows = [
+            dict(
+                case_id=g.case_id,
+                compartment=g.compartment,
+                key_id=g.key_id,
+                recipient=g.recipient,
+                generation=g.generation,
+                data=g.encode(),
+            )
+            for g in grants
+        ]
         return conn.execute(t.key_grants.insert().prefix_with("OR IGNORE"), rows).rowcount
 
     def held(self) -> set[tuple[str, str, int, str]]:
@@ -162,8 +203,11 @@ class CompartmentKeys:
 
     def my_keys(self) -> list[tuple[str, str, int, int]]:
         """(case, compartment, key id, generation) of every key granted to this device."""
-        return [(case_id, comp, key_id, generation) for case_id, comp, key_id, to, generation, _d in self._all()
-                if to == self.device_id]
+        return [
+            (case_id, comp, key_id, generation)
+            for case_id, comp, key_id, to, generation, _d in self._all()
+            if to == self.device_id
+        ]
 
     def my_grants(self, case_id: str, compartment: str) -> list[KeyGrant]:
         return [g for g in self.grants(case_id, self.device_id) if g.compartment == compartment]
@@ -174,9 +218,14 @@ class CompartmentKeys:
             return cached
         c = t.key_grants.c
         with self.store.engine.connect() as conn:  # the one grant of this key to this device, if held
-            data = conn.execute(sa.select(c.data).where(
-                (c.case_id == case_id) & (c.compartment == compartment) & (c.key_id == key_id)
-                & (c.recipient == self.device_id))).scalar()
+            data = conn.execute(
+                sa.select(c.data).where(
+                    (c.case_id == case_id)
+                    & (c.compartment == compartment)
+                    & (c.key_id == key_id)
+                    & (c.recipient == self.device_id)
+                )
+            ).scalar()
         if data is None:
             return None
         g = KeyGrant.decode(data)

@@ -65,8 +65,9 @@ class Exchange:
         return not self.error
 
     @classmethod
-    def from_outcome(cls, outcome: SessionOutcome, address: str, incoming: bool,
-                     case_ids: Iterable[str] = frozenset()) -> "Exchange":
+    def from_outcome(
+        cls, outcome: SessionOutcome, address: str, incoming: bool, case_ids: Iterable[str] = frozenset()
+    ) -> Exchange:
         """From a transport Outcome (peer, SessionStats, error)."""
         stats = outcome.stats
         received = stats.received
@@ -90,7 +91,7 @@ class Exchange:
         return json.dumps(data, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "Exchange | None":
+    def from_json(cls, text: str) -> Exchange | None:
         try:
             raw = json.loads(text)
             known = {f.name for f in fields(cls)} - {"case_ids"}

@@ -47,8 +47,9 @@ def forget_lost(store: Store, readable: set[str], actor: audit.Actor) -> list[st
 def _held_envelopes(store: Store, readable: set[str]) -> list[int]:
     """Quarantine rows holding an envelope (waiting for its key) of a compartment not readable."""
     with store.engine.connect() as conn:
-        rows = conn.execute(sa.select(t.quarantine.c.id, t.quarantine.c.data)
-                            .where(t.quarantine.c.kind == "held")).all()
+        rows = conn.execute(
+            sa.select(t.quarantine.c.id, t.quarantine.c.data).where(t.quarantine.c.kind == "held")
+        ).all()
     out = []
     for row_id, data in rows:
         try:

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from app.models import clock
-from app.models.storage import tables as t
 from app.models.errors import ValidationError
 from app.models.identity import format_fingerprint
+from app.models.storage import tables as t
 from app.models.storage.store import Store
 
 VERSION = 1
@@ -62,14 +62,16 @@ class Invitation:
         return "-".join(text[i : i + 8] for i in range(0, len(text), 8))
 
     @staticmethod
-    def parse(code: str) -> "Invitation":
+    def parse(code: str) -> Invitation:
         text = "".join(ch for ch in code.upper() if ch.isalnum())
         # People read codes aloud and type them: O and 0, I and 1 are never both in base32's alphabet.
         text = text.replace("0", "O").replace("1", "I").replace("8", "B")
         try:
             raw = base64.b32decode(text)
         except ValueError:
-            raise ValidationError("this is not a Concord invitation code (it has characters a code never has)") from None
+            raise ValidationError(
+                "this is not a Concord invitation code (it has characters a code never has)"
+            ) from None
         if len(raw) != _LAYOUT.size + _CHECK:
             raise ValidationError("this invitation code is the wrong length: check that it was copied whole")
         body, check = raw[: _LAYOUT.size], raw[_LAYOUT.size :]
@@ -81,16 +83,19 @@ class Invitation:
         return Invitation(invite_id.hex(), secret, pin, expires)
 
     def to_file_bytes(self) -> bytes:
-        return json.dumps({
-            "kind": FILE_KIND,
-            "code": self.code,
-            "role": self.role,
-            "chair_fingerprint": self.chair_fingerprint,
-            "expires": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.expires)),
-        }, indent=1).encode()
+        return json.dumps(
+            {
+                "kind": FILE_KIND,
+                "code": self.code,
+                "role": self.role,
+                "chair_fingerprint": self.chair_fingerprint,
+                "expires": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.expires)),
+            },
+            indent=1,
+        ).encode()
 
     @staticmethod
-    def from_file_bytes(data: bytes) -> "Invitation":
+    def from_file_bytes(data: bytes) -> Invitation:
         try:
             raw = json.loads(data)
             if raw.get("kind") != FILE_KIND:
@@ -107,7 +112,12 @@ class Invitation:
 
 def proof(secret: bytes, invite_id: str, channel: bytes, request: bytes) -> bytes:
     """What the joiner sends to show it holds the code, for this channel and this request only."""
-    msg = b"concord-join/" + bytes.fromhex(invite_id) + hashlib.sha256(channel).digest() + hashlib.sha256(request).digest()
+    msg = (
+        b"concord-join/"
+        + bytes.fromhex(invite_id)
+        + hashlib.sha256(channel).digest()
+        + hashlib.sha256(request).digest()
+    )
     return hmac.new(secret, msg, hashlib.sha256).digest()
 
 
@@ -128,16 +138,31 @@ class InvitationRecord:
         return self.state
 
     def encode(self) -> str:
-        return json.dumps({
-            "role": self.role, "issued_at": self.issued_at, "expires": self.expires, "secret": self.secret.hex(),
-            "state": self.state, "used_by": self.used_by, "failed_proofs": self.failed_proofs,
-        })
+        return json.dumps(
+            {
+                "role": self.role,
+                "issued_at": self.issued_at,
+                "expires": self.expires,
+                "secret": self.secret.hex(),
+                "state": self.state,
+                "used_by": self.used_by,
+                "failed_proofs": self.failed_proofs,
+            }
+        )
 
     @staticmethod
-    def decode(invite_id: str, text: str) -> "InvitationRecord":
+    def decode(invite_id: str, text: str) -> InvitationRecord:
         d = json.loads(text)
-        return InvitationRecord(invite_id, d["role"], d["issued_at"], d["expires"], bytes.fromhex(d["secret"]),
-                                d["state"], d.get("used_by"), d.get("failed_proofs", 0))
+        return InvitationRecord(
+            invite_id,
+            d["role"],
+            d["issued_at"],
+            d["expires"],
+            bytes.fromhex(d["secret"]),
+            d["state"],
+            d.get("used_by"),
+            d.get("failed_proofs", 0),
+        )
 
 
 class InvitationBook:
@@ -148,9 +173,13 @@ class InvitationBook:
 
     def issue(self, conn: sa.Connection, role: str, hours: float, chair_pin: bytes) -> Invitation:
         if not 0 < hours <= MAX_HOURS:
-            raise ValidationError(f"an invitation is valid for more than 0 and at most {MAX_HOURS:.0f} hours (got {hours})")
+            raise ValidationError(
+                f"an invitation is valid for more than 0 and at most {MAX_HOURS:.0f} hours (got {hours})"
+            )
         now = int(clock.epoch())
-        record = InvitationRecord(os.urandom(_ID).hex(), role, now, now + int(hours * 3600), secrets.token_bytes(_SECRET), "open")
+        record = InvitationRecord(
+            os.urandom(_ID).hex(), role, now, now + int(hours * 3600), secrets.token_bytes(_SECRET), "open"
+        )
         self.store.set_meta(conn, _META + record.invite_id, record.encode())
         return Invitation(record.invite_id, record.secret, chair_pin, record.expires, role)
 
@@ -169,5 +198,5 @@ class InvitationBook:
     def all(self) -> list[InvitationRecord]:
         with self.store.engine.connect() as conn:
             rows = conn.execute(sa.select(t.meta.c.key, t.meta.c.value).where(t.meta.c.key.startswith(_META))).all()
-        records = [InvitationRecord.decode(r.key[len(_META):], r.value) for r in rows]
+        records = [InvitationRecord.decode(r.key[len(_META) :], r.value) for r in rows]
         return sorted(records, key=lambda r: r.issued_at, reverse=True)

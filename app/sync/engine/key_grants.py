@@ -11,18 +11,27 @@ from __future__ import annotations
 from app.models.documents.compartments import Compartment, CompartmentMap
 from app.models.identity import DeviceKeys, DeviceProfile
 from app.models.storage.store import Store
-from app.sync.protocol import crypto
-from app.sync.engine.compartment_keys import CompartmentKeys, GrantError, KeyGrant, key_id_of, make_grant
 from app.sync.engine.approval_rules import ApprovalRules
+from app.sync.engine.compartment_keys import CompartmentKeys, GrantError, KeyGrant, key_id_of, make_grant
 from app.sync.engine.membership import Member, PanelState
 from app.sync.engine.parts import PanelView, Quarantine
+from app.sync.protocol import crypto
 
 
 class KeyGrants:
     """The engine's part that makes, wraps and checks compartment keys."""
 
-    def __init__(self, store: Store, profile: DeviceProfile, keys: DeviceKeys, compartments: CompartmentMap,
-                 rules: ApprovalRules, compartment_keys: CompartmentKeys, panel: PanelView, quarantine: Quarantine):
+    def __init__(
+        self,
+        store: Store,
+        profile: DeviceProfile,
+        keys: DeviceKeys,
+        compartments: CompartmentMap,
+        rules: ApprovalRules,
+        compartment_keys: CompartmentKeys,
+        panel: PanelView,
+        quarantine: Quarantine,
+    ):
         self.store = store
         self.profile = profile
         self.keys = keys
@@ -47,7 +56,9 @@ class KeyGrants:
         owners = self.rules.owners_of(comp_id)
         return owners is None or self.rules.agency(role) in owners
 
-    def ensure_keys(self, state: PanelState, docs: list[tuple[str, Compartment]]) -> dict[tuple[str, str], tuple[int, bytes]]:
+    def ensure_keys(
+        self, state: PanelState, docs: list[tuple[str, Compartment]]
+    ) -> dict[tuple[str, str], tuple[int, bytes]]:
         """The key to seal each document with: (case, compartment id) -> (key id, key).
 
         The current key, or a new generation after a revocation or a role change: a device that
@@ -68,9 +79,20 @@ class KeyGrants:
                 continue
             generation = 1 if have is None else have[0] + 1
             key = crypto.new_key()
-            made += [make_grant(state.panel_id, case_id, comp.id, key, generation, member.device_id,
-                                member.exchange_public, self.profile.device_id, self.keys.sign)
-                     for member in self._readers(state, comp)]
+            made += [
+                make_grant(
+                    state.panel_id,
+                    case_id,
+                    comp.id,
+                    key,
+                    generation,
+                    member.device_id,
+                    member.exchange_public,
+                    self.profile.device_id,
+                    self.keys.sign,
+                )
+                for member in self._readers(state, comp)
+            ]
             if revoked:
                 markers[marker] = ",".join(sorted(done | revoked))
             out[(case_id, comp.id)] = (key_id_of(key), key)
@@ -97,9 +119,20 @@ class KeyGrants:
         """Wrap held keys for members and keep the grants. targets: (case, compartment, key id,
         generation, member). Keys are unwrapped before the write transaction opens, so it holds
         the write lock only for the inserts."""
-        grants = [make_grant(state.panel_id, case_id, comp_id, self._own_key(case_id, comp_id, key_id), generation,
-                             m.device_id, m.exchange_public, self.profile.device_id, self.keys.sign)
-                  for case_id, comp_id, key_id, generation, m in targets]
+        grants = [
+            make_grant(
+                state.panel_id,
+                case_id,
+                comp_id,
+                self._own_key(case_id, comp_id, key_id),
+                generation,
+                m.device_id,
+                m.exchange_public,
+                self.profile.device_id,
+                self.keys.sign,
+            )
+            for case_id, comp_id, key_id, generation, m in targets
+        ]
         if grants:
             with self.store.begin() as conn:
                 self.compartment_keys.put_many(conn, grants)
@@ -113,18 +146,23 @@ class KeyGrants:
         if me is None:
             return 0  # a revoked device's grants would be refused everywhere: make none
         have = self.compartment_keys.held()
-        targets = [(case_id, comp_id, key_id, generation, m)
-                   for case_id, comp_id, key_id, generation in self.compartment_keys.my_keys()
-                   if comp_id in self.compartments.by_id and self._may_grant(me.role, comp_id)
-                   for m in self._readers(state, self.compartments.by_id[comp_id])
-                   if (case_id, comp_id, key_id, m.device_id) not in have]
+        targets = [
+            (case_id, comp_id, key_id, generation, m)
+            for case_id, comp_id, key_id, generation in self.compartment_keys.my_keys()
+            if comp_id in self.compartments.by_id and self._may_grant(me.role, comp_id)
+            for m in self._readers(state, self.compartments.by_id[comp_id])
+            if (case_id, comp_id, key_id, m.device_id) not in have
+        ]
         return len(self._wrap(state, targets))
 
     def keys_held_for(self, role: str) -> list[tuple[str, str, int]]:
         """(case, compartment, key id) of the keys this device holds of compartments `role` may read."""
         readable = {c.id for c in self.compartments.readable_by(role)}
-        return sorted((case_id, comp_id, key_id) for case_id, comp_id, key_id, _gen in self.compartment_keys.my_keys()
-                      if comp_id in readable)
+        return sorted(
+            (case_id, comp_id, key_id)
+            for case_id, comp_id, key_id, _gen in self.compartment_keys.my_keys()
+            if comp_id in readable
+        )
 
     def grants_lacking(self, device_id: str, peer_keys: set[tuple[str, str, int]]) -> list[bytes]:
         """Wrap for one peer the keys this device holds that the peer says it lacks (and may read).
@@ -138,10 +176,13 @@ class KeyGrants:
             return []
         readable = {c.id for c in self.compartments.readable_by(peer.role) if self._may_grant(me.role, c.id)}
         have = self.compartment_keys.held()  # one wrapped for it already is in grants_for
-        targets = [(case_id, comp_id, key_id, generation, peer)
-                   for case_id, comp_id, key_id, generation in self.compartment_keys.my_keys()
-                   if comp_id in readable and (case_id, comp_id, key_id) not in peer_keys
-                   and (case_id, comp_id, key_id, device_id) not in have]
+        targets = [
+            (case_id, comp_id, key_id, generation, peer)
+            for case_id, comp_id, key_id, generation in self.compartment_keys.my_keys()
+            if comp_id in readable
+            and (case_id, comp_id, key_id) not in peer_keys
+            and (case_id, comp_id, key_id, device_id) not in have
+        ]
         return [g.encode() for g in self._wrap(state, targets)]
 
     def grants_for(self, device_id: str) -> list[bytes]:

@@ -37,8 +37,8 @@ from typing import Literal, Protocol
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app.sync.engine.approval_rules import POLICIES, ApprovalRules
 from app.models.identity import DeviceProfile, device_id_of
+from app.sync.engine.approval_rules import POLICIES, ApprovalRules
 
 KINDS = ("found", "add", "role", "revoke", "approve")
 ADMIN_ROLES = frozenset({"chair"})
@@ -103,7 +103,7 @@ class Entry:
         return json.dumps({"body": self.body().decode(), "signature": _b64(self.signature)}).encode()
 
     @classmethod
-    def decode(cls, data: bytes) -> "Entry":
+    def decode(cls, data: bytes) -> Entry:
         if len(data) > MAX_ENTRY_BYTES:
             raise MembershipError("membership entry too large")
         # A well-formed entry nests three deep; thousands of brackets would exhaust the parser's
@@ -135,9 +135,24 @@ class Entry:
             raise MembershipError(f"malformed membership entry ({exc.__class__.__name__})") from None
         if entry.body().decode() != outer["body"]:
             raise MembershipError("membership entry is not in canonical form")
-        if entry.kind not in KINDS or not all(isinstance(p, str) for p in entry.prev) or not all(
-                isinstance(v, str) for v in (entry.panel_id, entry.device_id, entry.role, entry.name, entry.agency,
-                                             entry.at, entry.author, entry.target, entry.policy)):
+        if (
+            entry.kind not in KINDS
+            or not all(isinstance(p, str) for p in entry.prev)
+            or not all(
+                isinstance(v, str)
+                for v in (
+                    entry.panel_id,
+                    entry.device_id,
+                    entry.role,
+                    entry.name,
+                    entry.agency,
+                    entry.at,
+                    entry.author,
+                    entry.target,
+                    entry.policy,
+                )
+            )
+        ):
             raise MembershipError("membership entry of an unknown kind")
         return entry
 
@@ -162,6 +177,7 @@ class Member:
 class Request:
     """A role change or admission, and where it stands: "in force", "pending" (waiting for the
     approvals in `needs`) or "superseded" (a later entry about the device came first)."""
+
     hash: str
     kind: str  # "add" or "role"
     device_id: str
@@ -227,8 +243,9 @@ def _verify_signature(entry: Entry, signing_public: bytes) -> bool:
 class MembershipLog:
     """The set of entries this device knows for one panel, and the state they fold to."""
 
-    def __init__(self, entries: list[Entry] | None = None, panel_id: str | None = None,
-                 rules: ApprovalRules | None = None):
+    def __init__(
+        self, entries: list[Entry] | None = None, panel_id: str | None = None, rules: ApprovalRules | None = None
+    ):
         """rules: who owns which compartments. Without them (a log read with no ISA) nothing
         waits for approval."""
         self.panel_id = panel_id
@@ -339,7 +356,9 @@ class MembershipLog:
         state.heads = sorted(accepted - cited)
         return state
 
-    def _replay(self, panel_id: str, found: Entry, ordered: list[Entry], revoke_horizon: dict[str, set[str]]) -> PanelState:
+    def _replay(
+        self, panel_id: str, found: Entry, ordered: list[Entry], revoke_horizon: dict[str, set[str]]
+    ) -> PanelState:
         state = PanelState(panel_id=panel_id, founder=found.device_id, policy=found.policy or "chair")
         ever_revoked: set[str] = set()
         for e in ordered:
@@ -361,8 +380,9 @@ class MembershipLog:
             if e.kind in ("add", "role"):
                 old = state.members[e.device_id].role if e.kind == "role" else None
                 self._supersede(state, e.device_id)
-                request = Request(h, e.kind, e.device_id, e.role, old or "", e.author, e.at,
-                                  self._needs(state, e, h, old))
+                request = Request(
+                    h, e.kind, e.device_id, e.role, old or "", e.author, e.at, self._needs(state, e, h, old)
+                )
                 state.requests[h] = request
                 if not request.needs:
                     self._in_force(state, request, h)
@@ -411,11 +431,19 @@ class MembershipLog:
         # in the entry's causal past, or is given one by an entry written concurrently with it:
         # a chair cannot make an agency look absent by leaving its admission out of `prev`.
         past = self._ancestors(h)
-        present = {self.rules.agency(m.role) for d, m in self._replay_subset(state.panel_id, past, state).items()
-                   if d != e.device_id and not m.revoked}
+        present = {
+            self.rules.agency(m.role)
+            for d, m in self._replay_subset(state.panel_id, past, state).items()
+            if d != e.device_id and not m.revoked
+        }
         for other_hash, other in self.entries.items():
-            if (other.kind in ("found", "add", "role") and other.device_id != e.device_id and other_hash != h
-                    and other_hash not in past and h not in self._ancestors(other_hash)):
+            if (
+                other.kind in ("found", "add", "role")
+                and other.device_id != e.device_id
+                and other_hash != h
+                and other_hash not in past
+                and h not in self._ancestors(other_hash)
+            ):
                 present.add(self.rules.agency(other.role))
         return frozenset(gained & present)
 
@@ -425,12 +453,14 @@ class MembershipLog:
         if self.rules is None or state.policy == "chair":
             return
         gained = self.rules.owners_gained(request.from_role or None, request.role)
-        present = {self.rules.agency(m.role) for d, m in state.members.items()
-                   if d != request.device_id and not m.revoked}
+        present = {
+            self.rules.agency(m.role) for d, m in state.members.items() if d != request.device_id and not m.revoked
+        }
         request.needs = request.needs | (gained & present)
 
-    def _check(self, e: Entry, h: str, panel_id: str, state: PanelState, horizon: dict[str, set[str]],
-               ever_revoked: set[str]) -> tuple[str, dict[str, Member]]:
+    def _check(
+        self, e: Entry, h: str, panel_id: str, state: PanelState, horizon: dict[str, set[str]], ever_revoked: set[str]
+    ) -> tuple[str, dict[str, Member]]:
         if e.panel_id != panel_id:
             return "belongs to another panel", {}
         author = state.members.get(e.author)
@@ -519,8 +549,20 @@ def founding_entry(profile: DeviceProfile, sign: Callable[[bytes], bytes], at: s
     who must approve role changes (approval_rules.POLICIES; "" as before policies existed)."""
     if policy not in ("", *POLICIES):
         raise MembershipError(f"unknown approval policy '{policy}' (policies: {', '.join(POLICIES)})")
-    draft = Entry("found", "", profile.device_id, "chair", profile.name, profile.agency,
-                  profile.signing_public, profile.exchange_public, at, profile.device_id, (), policy=policy)
+    draft = Entry(
+        "found",
+        "",
+        profile.device_id,
+        "chair",
+        profile.name,
+        profile.agency,
+        profile.signing_public,
+        profile.exchange_public,
+        at,
+        profile.device_id,
+        (),
+        policy=policy,
+    )
     return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
 
 
@@ -543,21 +585,53 @@ class Subject(Protocol):
     def exchange_public(self) -> bytes: ...
 
 
-def make_entry(kind: str, panel_id: str, subject: Subject, role: str, author: str, prev: list[str],
-               sign: Callable[[bytes], bytes], at: str) -> Entry:
+def make_entry(
+    kind: str,
+    panel_id: str,
+    subject: Subject,
+    role: str,
+    author: str,
+    prev: list[str],
+    sign: Callable[[bytes], bytes],
+    at: str,
+) -> Entry:
     """An add, role change or revocation of `subject` (a DeviceProfile or Member) by `author`."""
     if kind not in ("add", "role", "revoke"):
         raise MembershipError(f"unknown entry kind {kind}")
-    draft = Entry(kind, panel_id, subject.device_id, role, subject.name, subject.agency,
-                  subject.signing_public, subject.exchange_public, at, author, tuple(sorted(prev)))
+    draft = Entry(
+        kind,
+        panel_id,
+        subject.device_id,
+        role,
+        subject.name,
+        subject.agency,
+        subject.signing_public,
+        subject.exchange_public,
+        at,
+        author,
+        tuple(sorted(prev)),
+    )
     return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
 
 
-def make_approval(panel_id: str, request: Entry, author: str, prev: list[str], sign: Callable[[bytes], bytes],
-                  at: str) -> Entry:
+def make_approval(
+    panel_id: str, request: Entry, author: str, prev: list[str], sign: Callable[[bytes], bytes], at: str
+) -> Entry:
     """`author` approves a role change or admission (`request`, which must be in `prev`'s past)."""
     if request.kind not in ("add", "role"):
         raise MembershipError("only a role change or an admission is approved")
-    draft = Entry("approve", panel_id, request.device_id, request.role, request.name, request.agency,
-                  request.signing_public, request.exchange_public, at, author, tuple(sorted(prev)), target=request.hash)
+    draft = Entry(
+        "approve",
+        panel_id,
+        request.device_id,
+        request.role,
+        request.name,
+        request.agency,
+        request.signing_public,
+        request.exchange_public,
+        at,
+        author,
+        tuple(sorted(prev)),
+        target=request.hash,
+    )
     return Entry(**{**draft.__dict__, "signature": sign(draft.body())})

@@ -29,8 +29,9 @@ class PeerKnowledge:
         self.store = store
 
     def holdings(self, device_id: str) -> Holdings:
-        rows = self.store.driver_rows("SELECT case_id, compartment, hashes FROM peer_holdings WHERE device_id = ?",
-                                      (device_id,))
+        rows = self.store.driver_rows(
+            "SELECT case_id, compartment, hashes FROM peer_holdings WHERE device_id = ?", (device_id,)
+        )
         return {(case_id, comp): unpack(hashes) for case_id, comp, hashes in rows}
 
     def note(self, device_id: str, held: Holdings) -> None:
@@ -44,8 +45,9 @@ class PeerKnowledge:
             before = known.get((case_id, comp), set())
             after = before | set(hashes)
             if after != before:
-                rows.append(dict(device_id=device_id, case_id=case_id, compartment=comp, hashes=pack(after),
-                                 updated_at=stamp))
+                rows.append(
+                    dict(device_id=device_id, case_id=case_id, compartment=comp, hashes=pack(after), updated_at=stamp)
+                )
         if rows:
             with self.store.begin() as conn:  # one statement: a row per compartment, replaced whole
                 conn.execute(t.peer_holdings.insert().prefix_with("OR REPLACE"), rows)

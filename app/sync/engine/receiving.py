@@ -11,34 +11,36 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 import sqlalchemy as sa
 
 from app.models import audit
-from app.models.storage import tables as t
-from app.models.documents.casedoc import CompartmentDoc
 from app.models.cases import REFERENCE_FIELDS, CaseRepository, causal_order, valid_reference
+from app.models.documents.casedoc import CompartmentDoc
 from app.models.documents.changeformat import COMPRESSED_CHANGE, ChangeHeader
 from app.models.documents.compartments import Compartment
-from app.models.storage.store import WAITING_SCAN_META, Store, is_meeting, now_utc
+from app.models.identity import DeviceProfile, actor_id_of
 from app.models.meetings import seal as meeting_seal
 from app.models.meetings.service import CLOSED
+from app.models.storage import tables as t
+from app.models.storage.store import WAITING_SCAN_META, Store, is_meeting, now_utc
 from app.sync.engine.append_only import AppendOnlyCheck, managed_fields, sealable
-from app.sync.errors import SyncError
-from app.sync.protocol.envelope import HASH, Envelope, EnvelopeError, open_envelope, verify_signature
-from app.models.identity import DeviceProfile, actor_id_of
 from app.sync.engine.compartment_keys import CompartmentKeys
 from app.sync.engine.membership import PanelState
 from app.sync.engine.parts import PanelView, Quarantine
-from app.sync.protocol.envelope import envelope_id
+from app.sync.errors import SyncError
+from app.sync.protocol.envelope import HASH, Envelope, EnvelopeError, envelope_id, open_envelope, verify_signature
 
 REFERENCE, MEETING_REFERENCE = REFERENCE_FIELDS
 STEPS_FIELD = "process_events"
 log = logging.getLogger("concord.sync")
-_WAITING_INSIDE = ("SELECT e.data FROM waiting w JOIN envelopes e ON e.case_id = w.case_id "
-                   "AND e.compartment = w.compartment AND e.hash = w.hash WHERE w.case_id = ? AND w.compartment = ?")
+_WAITING_INSIDE = (
+    "SELECT e.data FROM waiting w JOIN envelopes e ON e.case_id = w.case_id "
+    "AND e.compartment = w.compartment AND e.hash = w.hash WHERE w.case_id = ? AND w.compartment = ?"
+)
 
 
 def placeholder(case_id: str) -> str:
@@ -94,6 +96,7 @@ _Opened = tuple[str, Compartment, list[Envelope], list[tuple[ChangeHeader, bytes
 
 class _Plan(NamedTuple):
     """What one delivery does to one document, worked out before the write transaction."""
+
     case_id: str
     comp: Compartment
     fresh: list[tuple[ChangeHeader, bytes]]  # storable now, each after its dependencies
@@ -106,8 +109,16 @@ class Receiver:
     """Receives envelopes for the engine that holds it: checks each, opens what this device may
     read, and keeps the changes in causal order, with every check of the receiving side."""
 
-    def __init__(self, store: Store, cases: CaseRepository, profile: DeviceProfile, actor: audit.Actor,
-                 compartment_keys: CompartmentKeys, panel: PanelView, quarantine: Quarantine):
+    def __init__(
+        self,
+        store: Store,
+        cases: CaseRepository,
+        profile: DeviceProfile,
+        actor: audit.Actor,
+        compartment_keys: CompartmentKeys,
+        panel: PanelView,
+        quarantine: Quarantine,
+    ):
         self.store = store
         self.cases = cases
         self.compartments = cases.compartments
@@ -179,8 +190,9 @@ class Receiver:
             result.waiting += p.waiting
         return result
 
-    def _deliver(self, opened: list[_Opened], envs: list[Envelope],
-                 source: str = "") -> tuple[list[_Plan], int, list[str]]:
+    def _deliver(
+        self, opened: list[_Opened], envs: list[Envelope], source: str = ""
+    ) -> tuple[list[_Plan], int, list[str]]:
         """Plan each (case, compartment, envelopes, (header, change) pairs) and keep the envelopes
         and what the plans make storable in one transaction; returns (plans, envelopes new, why
         each envelope refused for rewriting history was refused)."""
@@ -258,10 +270,16 @@ class Receiver:
             if change_hash in env.changes:
                 self.quarantine.set_aside("envelope", source, why, env.encode())
                 with self.store.begin() as conn:
-                    conn.execute(t.waiting.delete().where((w.case_id == case_id) & (w.compartment == comp.id)
-                                                          & (w.hash == env.id)))
-                    conn.execute(t.envelopes.delete().where((e.case_id == case_id) & (e.compartment == comp.id)
-                                                            & (e.hash == env.id)))
+                    conn.execute(
+                        t.waiting.delete().where(
+                            (w.case_id == case_id) & (w.compartment == comp.id) & (w.hash == env.id)
+                        )
+                    )
+                    conn.execute(
+                        t.envelopes.delete().where(
+                            (e.case_id == case_id) & (e.compartment == comp.id) & (e.hash == env.id)
+                        )
+                    )
 
     def audit_refused_record(self, case_id: str, comp: Compartment, why: str) -> None:
         """One audit line per refused envelope: which case and compartment, never a value."""
@@ -289,8 +307,9 @@ class Receiver:
             return f"author's role '{author.role}' may not write this compartment"
         return ""
 
-    def _open_checked(self, case_id: str, comp: Compartment, envs: list[Envelope], state: PanelState, source: str,
-                      result: Received) -> tuple[list[Envelope], list[bytes], list[ChangeHeader]]:
+    def _open_checked(
+        self, case_id: str, comp: Compartment, envs: list[Envelope], state: PanelState, source: str, result: Received
+    ) -> tuple[list[Envelope], list[bytes], list[ChangeHeader]]:
         """Open one document's envelopes and check every change is its author's: (the envelopes
         that passed, their changes, the changes' headers). The rest are held or quarantined."""
         changes, heads, fresh = [], [], []
@@ -302,8 +321,12 @@ class Receiver:
                 result.held += 1
                 continue
             try:
-                inside = open_envelope(env, key, actor=actor_id_of(state.members[env.author].signing_public),
-                                       genesis=lambda: self._genesis_hash(case_id, comp))
+                inside = open_envelope(
+                    env,
+                    key,
+                    actor=actor_id_of(state.members[env.author].signing_public),
+                    genesis=lambda: self._genesis_hash(case_id, comp),
+                )
             except EnvelopeError as exc:
                 self.quarantine.set_aside("envelope", source, str(exc), env.encode())
                 result.quarantined.append(str(exc))
@@ -313,8 +336,9 @@ class Receiver:
             heads += [h for _c, h in inside]
         return fresh, changes, heads
 
-    def _plan(self, case_id: str, comp: Compartment, envs: list[Envelope],
-              parsed: list[tuple[ChangeHeader, bytes]]) -> _Plan:
+    def _plan(
+        self, case_id: str, comp: Compartment, envs: list[Envelope], parsed: list[tuple[ChangeHeader, bytes]]
+    ) -> _Plan:
         """Which changes of this delivery, and of envelopes that waited before it, can be stored."""
         known = self.store.change_hashes(case_id, comp.id)
         arriving = {e.id for e in envs}
@@ -337,16 +361,24 @@ class Receiver:
         for p in plans:
             self.cases.store_remote(conn, p.case_id, p.comp, p.fresh)
             if self._may_rename(p):
-                conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')",
-                                     (_settle_key(p.case_id, p.comp.id),))
+                conn.exec_driver_sql(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", (_settle_key(p.case_id, p.comp.id),)
+                )
             if p.still_waiting:
-                conn.execute(t.waiting.insert().prefix_with("OR IGNORE"), [
-                    dict(case_id=p.case_id, compartment=p.comp.id, hash=h) for h in p.still_waiting])
+                conn.execute(
+                    t.waiting.insert().prefix_with("OR IGNORE"),
+                    [dict(case_id=p.case_id, compartment=p.comp.id, hash=h) for h in p.still_waiting],
+                )
             if p.done_waiting:
-                conn.execute(t.waiting.delete().where((w.case_id == p.case_id) & (w.compartment == p.comp.id)
-                                                      & w.hash.in_(p.done_waiting)))
+                conn.execute(
+                    t.waiting.delete().where(
+                        (w.case_id == p.case_id) & (w.compartment == p.comp.id) & w.hash.in_(p.done_waiting)
+                    )
+                )
 
-    def _waiting_inside(self, case_id: str, comp: Compartment) -> list[tuple[Envelope, list[tuple[bytes, ChangeHeader]]]]:
+    def _waiting_inside(
+        self, case_id: str, comp: Compartment
+    ) -> list[tuple[Envelope, list[tuple[bytes, ChangeHeader]]]]:
         """The document's stored envelopes that wait, each with its (change, header) pairs (they
         were checked when they came)."""
         rows = self.store.driver_rows(_WAITING_INSIDE, (case_id, comp.id))  # asked per document per delivery
@@ -419,9 +451,13 @@ class Receiver:
             self._scan_unapplied()
         # Whatever waits is tried again: another process on this store may have stored what it
         # waited for after it was listed (within one process the receiving lock prevents it).
-        applied = self._retry_waiting([(case_id, comp_id) for case_id, comp_id in self.store.driver_rows(
-            "SELECT DISTINCT case_id, compartment FROM waiting")])
-        for key, in self.store.driver_rows("SELECT key FROM meta WHERE key LIKE 'settle:%'"):
+        applied = self._retry_waiting(
+            [
+                (case_id, comp_id)
+                for case_id, comp_id in self.store.driver_rows("SELECT DISTINCT case_id, compartment FROM waiting")
+            ]
+        )
+        for (key,) in self.store.driver_rows("SELECT key FROM meta WHERE key LIKE 'settle:%'"):
             _, case_id, comp_id = key.split(":", 2)
             comp = self.compartments.by_id.get(comp_id)
             if comp is not None:  # only compartments this role reads are ever marked
@@ -455,15 +491,20 @@ class Receiver:
                 unstored.setdefault(doc, []).append(r.hash)
         with self.store.begin() as conn:
             for (case_id, comp_id), hashes in unstored.items():
-                conn.execute(t.waiting.insert().prefix_with("OR IGNORE"), [
-                    dict(case_id=case_id, compartment=comp_id, hash=h) for h in hashes])
+                conn.execute(
+                    t.waiting.insert().prefix_with("OR IGNORE"),
+                    [dict(case_id=case_id, compartment=comp_id, hash=h) for h in hashes],
+                )
             conn.execute(t.meta.delete().where(t.meta.c.key == WAITING_SCAN_META))
 
     def _retry_waiting(self, docs: list[tuple[str, str]]) -> int:
         """Store what the listed envelopes of these documents can now give; returns how many changes."""
         by_id = self.compartments.by_id
-        readable = [(case_id, by_id[comp_id]) for case_id, comp_id in docs
-                    if comp_id in by_id and self.profile.role in by_id[comp_id].read]
+        readable = [
+            (case_id, by_id[comp_id])
+            for case_id, comp_id in docs
+            if comp_id in by_id and self.profile.role in by_id[comp_id].read
+        ]
         if not readable:
             return 0
         plans, _, _ = self._deliver([(case_id, comp, [], []) for case_id, comp in readable], [])
@@ -472,8 +513,11 @@ class Receiver:
     def retry_held(self) -> None:
         """Open the envelopes held for a key, now that grants have brought keys."""
         with self.store.engine.connect() as conn:
-            rows = conn.execute(sa.select(t.quarantine.c.id, t.quarantine.c.source, t.quarantine.c.data)
-                                .where(t.quarantine.c.kind == "held")).all()
+            rows = conn.execute(
+                sa.select(t.quarantine.c.id, t.quarantine.c.source, t.quarantine.c.data).where(
+                    t.quarantine.c.kind == "held"
+                )
+            ).all()
         for row in rows:
             env = Envelope.decode(row.data)
             if self.compartment_keys.key(env.case_id, env.compartment, env.key_id) is None:
@@ -491,6 +535,15 @@ def store_envelopes(conn: sa.Connection, envs: list[Envelope]) -> int:
     rows = []
     for e in envs:
         data = e.encode()
-        rows.append(dict(case_id=e.case_id, compartment=e.compartment, hash=envelope_id(data),
-                         changes=b"".join(e.changes), author=e.author, data=data, stored_at=stamp))
+        rows.append(
+            dict(
+                case_id=e.case_id,
+                compartment=e.compartment,
+                hash=envelope_id(data),
+                changes=b"".join(e.changes),
+                author=e.author,
+                data=data,
+                stored_at=stamp,
+            )
+        )
     return conn.execute(t.envelopes.insert().prefix_with("OR IGNORE"), rows).rowcount

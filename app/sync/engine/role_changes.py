@@ -29,8 +29,10 @@ class RoleChange:
     waits_for: str
 
     def line(self) -> str:
-        parts = [f"{self.hash[:12]}  {self.status:10s} {self.name} ({self.device_id[:12]}): {self.what}",
-                 f"requested by {self.requested_by}"]
+        parts = [
+            f"{self.hash[:12]}  {self.status:10s} {self.name} ({self.device_id[:12]}): {self.what}",
+            f"requested by {self.requested_by}",
+        ]
         if self.approved_by:
             parts.append(f"approved by {self.approved_by}")
         if self.waits_for:
@@ -48,11 +50,18 @@ def role_changes(state: PanelState, log_entries: Mapping[str, Entry] | None = No
     out = []
     for request in state.requests.values():
         what = f"admitted as {request.role}" if request.kind == "add" else f"{request.from_role} -> {request.role}"
-        out.append(RoleChange(
-            request.hash, request.device_id, _name(state, request, log_entries), what, request.status,
-            _who(state, request.author),
-            ", ".join(f"{agency}: {_who(state, d)}" for agency, d in sorted(request.approvals.items())),
-            ", ".join(request.missing()) if request.status == "pending" else ""))
+        out.append(
+            RoleChange(
+                request.hash,
+                request.device_id,
+                _name(state, request, log_entries),
+                what,
+                request.status,
+                _who(state, request.author),
+                ", ".join(f"{agency}: {_who(state, d)}" for agency, d in sorted(request.approvals.items())),
+                ", ".join(request.missing()) if request.status == "pending" else "",
+            )
+        )
     order = {h: i for i, h in enumerate(state.accepted)}
     out.sort(key=lambda c: (c.status != "pending", -order.get(c.hash, 0)))
     return out
@@ -73,7 +82,9 @@ def role_change_lines(state: PanelState, log_entries: Mapping[str, Entry] | None
         return []
     waiting = [c for c in changes if c.status == "pending"]
     lines = [""]
-    lines.append(f"{len(waiting)} role change(s) wait for approval:" if waiting else "no role change waits for approval")
+    lines.append(
+        f"{len(waiting)} role change(s) wait for approval:" if waiting else "no role change waits for approval"
+    )
     lines += [f"  {c.line()}" for c in waiting]
     rest = [c for c in changes if c.status != "pending"]
     if rest:

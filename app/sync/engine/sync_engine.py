@@ -13,28 +13,23 @@ import json
 import ssl
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Unpack
+from typing import Any
 
 import sqlalchemy as sa
 from cryptography import x509
 
 from app.models import audit, clock
-from app.models.storage import tables as t
 from app.models.cases import CaseRepository
-from app.models.storage.store import Store, now_utc
-from app.sync.protocol import certs
-from app.sync.protocol.envelope import HASH, Envelope, envelope_id, runs, seal
-from app.models.identity import DeviceKeys, DeviceProfile
-from app.sync.errors import SyncError
-from app.sync.engine.admissions import Admissions
-from app.sync.engine.key_grants import KeyGrants
-from app.sync.engine.receiving import Received, Receiver, store_envelopes
 from app.models.documents.compartments import Compartment
-from app.sync.engine.invitations import DEFAULT_HOURS, Invitation, InvitationRecord
-from app.sync.engine.compartment_keys import CompartmentKeys
-from app.sync.engine.peer_knowledge import PeerKnowledge
+from app.models.identity import DeviceKeys, DeviceProfile
+from app.models.storage import tables as t
+from app.models.storage.store import Store, now_utc
+from app.sync.engine.admissions import Admissions
 from app.sync.engine.approval_rules import AdmissionWaits, ApprovalRules
+from app.sync.engine.compartment_keys import CompartmentKeys
 from app.sync.engine.forget import forget_lost
+from app.sync.engine.invitations import DEFAULT_HOURS, Invitation, InvitationRecord
+from app.sync.engine.key_grants import KeyGrants
 from app.sync.engine.membership import (
     Entry,
     MembershipError,
@@ -46,6 +41,11 @@ from app.sync.engine.membership import (
     make_approval,
     make_entry,
 )
+from app.sync.engine.peer_knowledge import PeerKnowledge
+from app.sync.engine.receiving import Received, Receiver, store_envelopes
+from app.sync.errors import SyncError
+from app.sync.protocol import certs
+from app.sync.protocol.envelope import HASH, runs, seal
 
 PANEL_META = "panel_id"
 CA_META = "panel_ca_pem"
@@ -84,7 +84,9 @@ class SyncEngine:
     receiving envelopes (Receiver), compartment keys (KeyGrants) and invitations (Admissions).
     Each part gets what it needs as typed objects (app/sync/engine/parts.py), not the engine."""
 
-    def __init__(self, store: Store, cases: CaseRepository, keys: DeviceKeys, profile: DeviceProfile, actor: audit.Actor):
+    def __init__(
+        self, store: Store, cases: CaseRepository, keys: DeviceKeys, profile: DeviceProfile, actor: audit.Actor
+    ):
         self.store = store
         self.cases = cases
         self.compartments = cases.compartments
@@ -169,8 +171,9 @@ class SyncEngine:
         fresh = {e.hash: e for e in entries if e.hash not in held}
         if fresh:
             stamp = now_utc()
-            conn.execute(t.membership.insert(), [dict(hash=h, data=e.encode(), stored_at=stamp)
-                                                 for h, e in fresh.items()])
+            conn.execute(
+                t.membership.insert(), [dict(hash=h, data=e.encode(), stored_at=stamp) for h, e in fresh.items()]
+            )
         return len(fresh)
 
     def found_panel(self, policy: str) -> str:
@@ -187,7 +190,9 @@ class SyncEngine:
         except MembershipError as exc:
             raise SyncError(str(exc)) from None
         ca = certs.panel_ca(entry.hash, self.keys.signing_key())
-        mine = certs.member_certificate(ca, self.keys.signing_key(), self.profile.device_id, self.profile.signing_public)
+        mine = certs.member_certificate(
+            ca, self.keys.signing_key(), self.profile.device_id, self.profile.signing_public
+        )
         with self.store.begin() as conn:
             self._store_entries(conn, [entry])
             self.store.set_meta(conn, PANEL_META, entry.hash)
@@ -205,16 +210,20 @@ class SyncEngine:
             self.admit(profile)
         waiting = self.state().waiting_for(profile.device_id)
         if waiting is not None and waiting.kind == "add":
-            raise AdmissionWaits(f"the admission of {profile.name} as {profile.role} waits for approval by "
-                                 f"{', '.join(waiting.missing())}: once a device of each has approved it "
-                                 f"(concord panel approve {profile.device_id}), admit the same request again")
+            raise AdmissionWaits(
+                f"the admission of {profile.name} as {profile.role} waits for approval by "
+                f"{', '.join(waiting.missing())}: once a device of each has approved it "
+                f"(concord panel approve {profile.device_id}), admit the same request again"
+            )
         ca = x509.load_pem_x509_certificate(self._panel_meta(CA_META).encode())
         cert = certs.member_certificate(ca, self.keys.signing_key(), profile.device_id, profile.signing_public)
-        return json.dumps({
-            "entries": [base64.b64encode(e).decode() for e in self.membership_entries()],
-            "ca": ca.public_bytes(certs.PEM).decode(),
-            "cert": cert.public_bytes(certs.PEM).decode(),
-        }).encode()
+        return json.dumps(
+            {
+                "entries": [base64.b64encode(e).decode() for e in self.membership_entries()],
+                "ca": ca.public_bytes(certs.PEM).decode(),
+                "cert": cert.public_bytes(certs.PEM).decode(),
+            }
+        ).encode()
 
     def join(self, package: bytes, expect_founder: bytes | None = None) -> PanelState:
         """Take an admission (from the chair) and become a member of its panel.
@@ -236,11 +245,16 @@ class SyncEngine:
         if me is None or me.signing_public != self.profile.signing_public:
             raise SyncError("the membership log does not admit this device")
         if me.role != self.profile.role:
-            raise SyncError(f"the panel admitted this device as '{me.role}', but it was set up as '{self.profile.role}'")
+            raise SyncError(
+                f"the panel admitted this device as '{me.role}', but it was set up as '{self.profile.role}'"
+            )
         founder = state.members[state.founder]
         if expect_founder is not None and founder.signing_public != expect_founder:
             raise SyncError("the admission is for a panel founded by another device than the one that sent it")
-        if certs.device_public_of(ca) != founder.signing_public or certs.device_public_of(cert) != self.profile.signing_public:
+        if (
+            certs.device_public_of(ca) != founder.signing_public
+            or certs.device_public_of(cert) != self.profile.signing_public
+        ):
             raise SyncError("the admission's certificates do not match the panel's founding key and this device")
         with self.store.begin() as conn:
             self._store_entries(conn, list(log.entries.values()))
@@ -274,13 +288,20 @@ class SyncEngine:
         me = state.active(self.profile.device_id)
         if me is None or not me.admin:
             raise SyncError("only the chair may change the panel's membership")
-        entry = make_entry(kind, state.panel_id, subject, role, self.profile.device_id, state.heads, self.keys.sign, now_utc())
+        entry = make_entry(
+            kind, state.panel_id, subject, role, self.profile.device_id, state.heads, self.keys.sign, now_utc()
+        )
         self._write_entry(entry, "member_changed", f"{kind} {subject.device_id}")
         request = self.state().requests.get(entry.hash)
         if request is not None and request.status == "pending":
             with self.store.begin() as conn:
-                audit.append(conn, self.actor, "role_change_requested", "",
-                             f"{subject.device_id} {role} waits for {', '.join(request.missing())}"[:200])
+                audit.append(
+                    conn,
+                    self.actor,
+                    "role_change_requested",
+                    "",
+                    f"{subject.device_id} {role} waits for {', '.join(request.missing())}"[:200],
+                )
         return entry
 
     def _write_entry(self, entry: Entry, action: str, target: str) -> None:
@@ -333,8 +354,9 @@ class SyncEngine:
         if state.active(self.profile.device_id) is None:
             raise SyncError("this device is not an active member of its panel")
         log = self._fold()[0]
-        entry = make_approval(state.panel_id, log.entries[request.hash], self.profile.device_id, state.heads,
-                              self.keys.sign, now_utc())
+        entry = make_approval(
+            state.panel_id, log.entries[request.hash], self.profile.device_id, state.heads, self.keys.sign, now_utc()
+        )
         trial = self.membership_log()
         trial.add(entry)
         folded = trial.fold()
@@ -414,9 +436,13 @@ class SyncEngine:
         a key grant or a membership entry. Sealing alone does not move it (envelopes are not
         counted), so sealing what was found is never itself a reason to look again."""
         # A live session asks every 20 ms: one statement, straight to the driver.
-        return tuple(n or 0 for n in self.store.driver_rows(
-            "SELECT (SELECT max(id) FROM changes), (SELECT max(rowid) FROM key_grants), "
-            "(SELECT max(rowid) FROM membership)")[0])
+        return tuple(
+            n or 0
+            for n in self.store.driver_rows(
+                "SELECT (SELECT max(id) FROM changes), (SELECT max(rowid) FROM key_grants), "
+                "(SELECT max(rowid) FROM membership)"
+            )[0]
+        )
 
     def _seal_pending(self) -> int:
         """Seal, per compartment, the run of changes no envelope covers yet (those made here)."""
@@ -432,22 +458,36 @@ class SyncEngine:
             # compartment), are candidates; the thousands a sync brings in are not read again.
             rows = self.store.driver_rows(
                 "SELECT case_id, compartment, hash, data FROM changes WHERE id > ? AND hashes IS NULL "
-                "AND (actor = ? OR seq = 1) ORDER BY id", (mark, self.profile.actor_id))
+                "AND (actor = ? OR seq = 1) ORDER BY id",
+                (mark, self.profile.actor_id),
+            )
             covered = {key: self._covered(conn, *key) for key in {(case_id, comp) for case_id, comp, _h, _d in rows}}
         pending: dict[tuple[str, str], list[tuple[bytes, bytes]]] = {}
         for case_id, comp, change_hash, data in rows:
             if change_hash not in covered[(case_id, comp)]:
                 pending.setdefault((case_id, comp), []).append((change_hash, data))
         sealed = []
-        keys = self.grants.ensure_keys(state, [(case_id, self.compartments.by_id[comp_id]) for case_id, comp_id in pending])
+        keys = self.grants.ensure_keys(
+            state, [(case_id, self.compartments.by_id[comp_id]) for case_id, comp_id in pending]
+        )
         for (case_id, comp_id), items in pending.items():
             key_id, key = keys[(case_id, comp_id)]
             hashes, datas = [h for h, _d in items], [d for _h, d in items]
             start = 0
             for run in runs(datas):  # runs keep the order, so a run's hashes are the next slice
-                sealed.append(seal(run, panel_id=state.panel_id, case_id=case_id, compartment=comp_id,
-                                   author=self.profile.device_id, key_id=key_id, key=key, sign=self.keys.sign,
-                                   hashes=hashes[start : start + len(run)]))
+                sealed.append(
+                    seal(
+                        run,
+                        panel_id=state.panel_id,
+                        case_id=case_id,
+                        compartment=comp_id,
+                        author=self.profile.device_id,
+                        key_id=key_id,
+                        key=key,
+                        sign=self.keys.sign,
+                        hashes=hashes[start : start + len(run)],
+                    )
+                )
                 start += len(run)
         with self.store.begin() as conn:
             store_envelopes(conn, sealed)
@@ -457,8 +497,11 @@ class SyncEngine:
     @staticmethod
     def _covered(conn: sa.Connection, case_id: str, comp_id: str) -> set[bytes]:
         """Hashes of the changes inside the stored envelopes of one compartment."""
-        blobs = conn.execute(sa.select(t.envelopes.c.changes).where(
-            (t.envelopes.c.case_id == case_id) & (t.envelopes.c.compartment == comp_id))).scalars()
+        blobs = conn.execute(
+            sa.select(t.envelopes.c.changes).where(
+                (t.envelopes.c.case_id == case_id) & (t.envelopes.c.compartment == comp_id)
+            )
+        ).scalars()
         return {b[i : i + HASH] for b in blobs for i in range(0, len(b), HASH)}
 
     def holdings_for(self, role: str) -> list[tuple[str, str, tuple[bytes, ...]]]:
@@ -476,7 +519,9 @@ class SyncEngine:
         return [data for _key, data in self.envelope_items_for(device_id, peer_has)]
 
     def envelope_items_for(
-        self, device_id: str, peer_has: dict[tuple[str, str], set[bytes]] | None = None,
+        self,
+        device_id: str,
+        peer_has: dict[tuple[str, str], set[bytes]] | None = None,
     ) -> list[tuple[tuple[str, str, bytes], bytes]]:
         """As envelopes_for, each with its (case, compartment, envelope id) so a sender can note what it sent."""
         member = self.state().active(device_id)
@@ -487,16 +532,20 @@ class SyncEngine:
         # Choose by the small columns first and read the envelopes' bytes only for those chosen:
         # a live session asks this after every save, usually to find one or none.
         rows = self.store.driver_rows("SELECT id, case_id, compartment, hash FROM envelopes ORDER BY id")
-        chosen = [(row_id, case_id, comp, env_id) for row_id, case_id, comp, env_id in rows
-                  if comp in readable and env_id not in peer_has.get((case_id, comp), ())]
+        chosen = [
+            (row_id, case_id, comp, env_id)
+            for row_id, case_id, comp, env_id in rows
+            if comp in readable and env_id not in peer_has.get((case_id, comp), ())
+        ]
         if not chosen:
             return []
         with self.store.engine.connect() as conn:
             data: dict[int, bytes] = {}
             for i in range(0, len(chosen), 500):
                 ids = [row_id for row_id, _c, _k, _h in chosen[i : i + 500]]
-                data.update(conn.execute(sa.select(t.envelopes.c.id, t.envelopes.c.data)
-                                         .where(t.envelopes.c.id.in_(ids))).all())
+                data.update(
+                    conn.execute(sa.select(t.envelopes.c.id, t.envelopes.c.data).where(t.envelopes.c.id.in_(ids))).all()
+                )
         return [((case_id, comp, env_id), data[row_id]) for row_id, case_id, comp, env_id in chosen]
 
     # ----- quarantine -------------------------------------------------------------------------
@@ -515,7 +564,8 @@ class SyncEngine:
             tally.held += 1
             if budgeted and tally.held > HELD_LIMIT:
                 raise QuarantineBudgetExceeded(
-                    f"the peer sent more than {HELD_LIMIT} envelopes this device holds no key for")
+                    f"the peer sent more than {HELD_LIMIT} envelopes this device holds no key for"
+                )
         else:
             tally.junk += 1
             tally.unaudited += 1
@@ -525,9 +575,17 @@ class SyncEngine:
         if held or tally.rows < QUARANTINE_ROWS:
             tally.rows += not held
             with self.store.begin() as conn:
-                conn.execute(t.quarantine.insert().values(
-                    received_at=now_utc(), source=source[:200], kind=kind, reason=reason[:500],
-                    data=data if held else b"", digest=hashlib.sha256(data).hexdigest(), size=len(data)))
+                conn.execute(
+                    t.quarantine.insert().values(
+                        received_at=now_utc(),
+                        source=source[:200],
+                        kind=kind,
+                        reason=reason[:500],
+                        data=data if held else b"",
+                        digest=hashlib.sha256(data).hexdigest(),
+                        size=len(data),
+                    )
+                )
 
     def begin_session(self, peer: str) -> None:
         """A session with `peer` starts on this engine: its junk budget starts afresh (an engine
@@ -552,10 +610,16 @@ class SyncEngine:
         and counted against the source's budget like any junk."""
         self.set_aside("record", source, reason, data)
 
-    def quarantined(self, include_held: bool = False) -> list[sa.Row[Unpack[tuple[Any, ...]]]]:
-        q = sa.select(t.quarantine.c.id, t.quarantine.c.received_at, t.quarantine.c.source,
-                      t.quarantine.c.kind, t.quarantine.c.reason, t.quarantine.c.digest,
-                      t.quarantine.c.size).order_by(t.quarantine.c.id)
+    def quarantined(self, include_held: bool = False) -> list[sa.Row[*tuple[Any, ...]]]:
+        q = sa.select(
+            t.quarantine.c.id,
+            t.quarantine.c.received_at,
+            t.quarantine.c.source,
+            t.quarantine.c.kind,
+            t.quarantine.c.reason,
+            t.quarantine.c.digest,
+            t.quarantine.c.size,
+        ).order_by(t.quarantine.c.id)
         if not include_held:
             q = q.where(t.quarantine.c.kind != "held")
         with self.store.engine.connect() as conn:

@@ -41,7 +41,6 @@ from dataclasses import dataclass
 import ifaddr
 from zeroconf import (
     DNSQuestionType,
-    Error as ZeroconfError,
     InterfaceChoice,
     InterfacesType,
     IPVersion,
@@ -49,6 +48,9 @@ from zeroconf import (
     ServiceInfo,
     ServiceStateChange,
     Zeroconf,
+)
+from zeroconf import (
+    Error as ZeroconfError,
 )
 
 from app.models import clock
@@ -85,7 +87,7 @@ def _check_panel(panel_id: str) -> str:
 
 def utc_day() -> dt.date:
     """The day announcements are made for: UTC, so devices in different time zones agree."""
-    return clock.wall().astimezone(dt.timezone.utc).date()
+    return clock.wall().astimezone(dt.UTC).date()
 
 
 def panel_tag(panel_id: str, day: dt.date | None = None) -> str:
@@ -122,8 +124,7 @@ def _check_device_id(device_id: str) -> str:
 
 def _open_zeroconf(interfaces: InterfacesType | None) -> Zeroconf:
     try:
-        zc = Zeroconf(interfaces=InterfaceChoice.All if interfaces is None else interfaces,
-                      ip_version=IPVersion.V4Only)
+        zc = Zeroconf(interfaces=InterfaceChoice.All if interfaces is None else interfaces, ip_version=IPVersion.V4Only)
     except (OSError, ValueError, ZeroconfError) as exc:
         raise DiscoveryError(f"local network discovery is not available ({exc}); {_FALLBACK_HINT}") from None
     # Zeroconf starts without complaint when none of the interfaces can carry multicast; it would
@@ -171,8 +172,14 @@ class Advertiser:
     announces it: call it off any GUI thread.
     """
 
-    def __init__(self, panel_id: str, device_id: str, port: int, host_ip: str | None = None,
-                 interfaces: InterfacesType | None = None):
+    def __init__(
+        self,
+        panel_id: str,
+        device_id: str,
+        port: int,
+        host_ip: str | None = None,
+        interfaces: InterfacesType | None = None,
+    ):
         if not isinstance(port, int) or not 0 < port < 65536:
             raise DiscoveryError(f"cannot advertise port {port!r}")
         self.device_id = _check_device_id(device_id)
@@ -216,7 +223,7 @@ class Advertiser:
             other_ttl=RECORD_TTL,
         )
 
-    def start(self, refresh_s: float | None = REFRESH_S) -> "Advertiser":
+    def start(self, refresh_s: float | None = REFRESH_S) -> Advertiser:
         """Publish, and (unless refresh_s is None) look every refresh_s whether the day has
         turned, to re-announce under the new day's tag and id."""
         with self._lock:
@@ -235,7 +242,9 @@ class Advertiser:
             self._zc, self._info, self._day = zc, info, day
         if refresh_s is not None:
             self._stop.clear()
-            self._ticker = threading.Thread(target=self._tick, args=(refresh_s,), name="concord-advertiser", daemon=True)
+            self._ticker = threading.Thread(
+                target=self._tick, args=(refresh_s,), name="concord-advertiser", daemon=True
+            )
             self._ticker.start()
         return self
 
@@ -282,7 +291,7 @@ class Advertiser:
             finally:
                 zc.close()
 
-    def __enter__(self) -> "Advertiser":
+    def __enter__(self) -> Advertiser:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -335,9 +344,14 @@ class Browser:
     must hand it over to its own thread (a queued signal) and must not call stop() from inside it.
     """
 
-    def __init__(self, panel_id: str, on_change: Callable[[list[Peer]], None] | None = None,
-                 interfaces: InterfacesType | None = None,
-                 own_device_id: str | None = None, members: Callable[[], Iterable[str]] | Iterable[str] = ()):
+    def __init__(
+        self,
+        panel_id: str,
+        on_change: Callable[[list[Peer]], None] | None = None,
+        interfaces: InterfacesType | None = None,
+        own_device_id: str | None = None,
+        members: Callable[[], Iterable[str]] | Iterable[str] = (),
+    ):
         """members: the ids of the panel's devices this device knows (or a function returning
         them, asked again as they change): an announced id is mapped back to one of them."""
         self._panel_id = _check_panel(panel_id)
@@ -352,7 +366,7 @@ class Browser:
         self._zc: Zeroconf | None = None
         self._browser: ServiceBrowser | None = None
 
-    def start(self) -> "Browser":
+    def start(self) -> Browser:
         if self._zc is not None:
             return self
         zc = _open_zeroconf(self._interfaces)
@@ -361,8 +375,7 @@ class Browser:
             # which the kernel hands to just one of the sockets sharing port 5353; beside another
             # mDNS stack on the same machine (Avahi, a second Concord) the reply can go to the
             # wrong one and the peer shows up a second later, at the next question.
-            self._browser = ServiceBrowser(zc, SERVICE_TYPE, handlers=[self._handle],
-                                           question_type=DNSQuestionType.QM)
+            self._browser = ServiceBrowser(zc, SERVICE_TYPE, handlers=[self._handle], question_type=DNSQuestionType.QM)
         except (OSError, ZeroconfError, RuntimeError) as exc:
             zc.close()
             raise DiscoveryError(f"could not look for peers on the local network ({exc}); {_FALLBACK_HINT}") from None
@@ -378,7 +391,7 @@ class Browser:
             browser.cancel()
         zc.close()
 
-    def __enter__(self) -> "Browser":
+    def __enter__(self) -> Browser:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -430,8 +443,9 @@ class Browser:
             return None, "malformed: no valid device id"
         if self._own is not None and hmac.compare_digest(published, announced_id(self._panel_id, self._own, day)):
             return None, "this device"
-        device_id = next((m for m in self._members()
-                          if hmac.compare_digest(published, announced_id(self._panel_id, m, day))), None)
+        device_id = next(
+            (m for m in self._members() if hmac.compare_digest(published, announced_id(self._panel_id, m, day))), None
+        )
         if device_id is None:
             return None, "not a member this device knows (sync with the chair first)"
         if not isinstance(info.port, int) or not 0 < info.port < 65536:
@@ -462,8 +476,13 @@ class Browser:
                 log.exception("discovery: the on_change callback failed")
 
 
-def discover(panel_id: str, seconds: float = 2.0, interfaces: InterfacesType | None = None,
-             own_device_id: str | None = None, members: Iterable[str] = ()) -> list[Peer]:
+def discover(
+    panel_id: str,
+    seconds: float = 2.0,
+    interfaces: InterfacesType | None = None,
+    own_device_id: str | None = None,
+    members: Iterable[str] = (),
+) -> list[Peer]:
     """Listen for `seconds` and return the panel's devices heard in that time.
 
     There is no "everyone has answered" moment in mDNS, so this always waits the full time. Keep

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from cryptography import x509
 
 from app.models.errors import ConcordError
-from app.sync.protocol import certs
 from app.models.identity import fingerprint_of, read_signed_profile, signed_profile
 from app.sync.engine.invitations import Invitation, proof
 from app.sync.engine.sync_engine import SyncEngine
+from app.sync.protocol import certs
 from app.sync.protocol.wire import Reader, WireError, Writer
 
 MAX_FRAME = 4 * 1024 * 1024
@@ -113,7 +113,9 @@ def join_via(engine: SyncEngine, invitation: Invitation, host: str, port: int, t
     if engine.panel_id is not None:
         raise JoinError("this device is already in a panel")
     if invitation.expired():
-        raise JoinError("this invitation has expired (check this computer's clock if that seems wrong); ask the chair for a new one")
+        raise JoinError(
+            "this invitation has expired (check this computer's clock if that seems wrong); ask the chair for a new one"
+        )
     try:
         raw = socket.create_connection((host, port), timeout=timeout)
     except OSError as exc:
@@ -123,14 +125,18 @@ def join_via(engine: SyncEngine, invitation: Invitation, host: str, port: int, t
             leaf_der = tls.getpeercert(binary_form=True)
             chair_public = _recv(tls, KEY).fixed(32)
             if fingerprint_of(chair_public) != invitation.chair_fingerprint:
-                raise JoinError(f"the device at {host}:{port} is not the chair who issued this invitation: its fingerprint "
-                                f"is {fingerprint_of(chair_public)}, the invitation names {invitation.chair_fingerprint}")
+                raise JoinError(
+                    f"the device at {host}:{port} is not the chair who issued this invitation: its fingerprint "
+                    f"is {fingerprint_of(chair_public)}, the invitation names {invitation.chair_fingerprint}"
+                )
             try:
                 if leaf_der is None:  # TLS 1.3 always shows the server's certificate; refused the same way
                     raise certs.CertError("no certificate")
                 certs.verify_leaf(x509.load_der_x509_certificate(leaf_der), chair_public)
             except (certs.CertError, ValueError):
-                raise JoinError(f"the device at {host}:{port} showed the chair's key but not a certificate made with it") from None
+                raise JoinError(
+                    f"the device at {host}:{port} showed the chair's key but not a certificate made with it"
+                ) from None
             request = signed_profile(engine.profile, engine.keys.sign)
             mac = proof(invitation.secret, invitation.invite_id, leaf_der, request)
             _send(tls, REQUEST, Writer().ident(invitation.invite_id).blob(request).fixed(mac, 32).bytes())

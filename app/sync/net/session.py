@@ -26,11 +26,11 @@ from dataclasses import dataclass, field
 from cryptography import x509
 
 from app.models import clock
-from app.sync.protocol import audit_exchange
-from app.sync.protocol.certs import CertError, check_leaf, check_leaf_dates
+from app.sync.engine.receiving import Received
 from app.sync.engine.sync_engine import SyncEngine
 from app.sync.errors import SyncError
-from app.sync.engine.receiving import Received
+from app.sync.protocol import audit_exchange
+from app.sync.protocol.certs import CertError, check_leaf, check_leaf_dates
 from app.sync.protocol.connection import (
     Anchors,
     Bye,
@@ -90,8 +90,13 @@ def describe_skew(seconds: float) -> str:
 
 
 class SyncSession:
-    def __init__(self, engine: SyncEngine, authenticated_peer: str | None = None, live: bool = False,
-                 leaf: x509.Certificate | None = None):
+    def __init__(
+        self,
+        engine: SyncEngine,
+        authenticated_peer: str | None = None,
+        live: bool = False,
+        leaf: x509.Certificate | None = None,
+    ):
         """authenticated_peer: the device id the transport proved (TLS certificate); the peer's
         Hello must name it. None only where the transport authenticates nothing (in-memory
         tests), where a peer counts as pinned once it is an active member by the log.
@@ -273,8 +278,12 @@ class SyncSession:
         heads = audit_exchange.opening_anchors(e, peer)
         own = audit_exchange.latest_own(e)
         self._sent_anchor = (own.seq, own.signed_at) if own is not None else None
-        return self._out(Grants(tuple(grants)), Keys(tuple(e.keys_held_for(role))), Anchors(heads),
-                         Summary(tuple(e.holdings_for(role))))
+        return self._out(
+            Grants(tuple(grants)),
+            Keys(tuple(e.keys_held_for(role))),
+            Anchors(heads),
+            Summary(tuple(e.holdings_for(role))),
+        )
 
     def _on(self, event: Message) -> bytes:
         e = self.engine
@@ -333,9 +342,11 @@ class SyncSession:
         self.peer_clock_skew = skew
         if abs(skew) > MAX_CLOCK_SKEW_S:
             ahead = "ahead of" if skew > 0 else "behind"
-            raise SessionError(f"the clocks differ by {describe_skew(skew)}: the peer's clock is {ahead} this "
-                               f"device's. Devices whose clocks differ by more than 7 days do not sync; set the "
-                               f"date and time right on the device that is wrong")
+            raise SessionError(
+                f"the clocks differ by {describe_skew(skew)}: the peer's clock is {ahead} this "
+                f"device's. Devices whose clocks differ by more than 7 days do not sync; set the "
+                f"date and time right on the device that is wrong"
+            )
         if self.leaf is not None:
             try:
                 check_leaf_dates(self.leaf)

@@ -20,15 +20,15 @@ import select
 import socket
 import ssl
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from app.models import clock
 from app.models.errors import ConcordError
-from app.sync.protocol.certs import CertError, SessionCredentials, peer_leaf
 from app.sync.engine.sync_engine import CLIENT_CONTEXT_S, SyncEngine
 from app.sync.net.joining import JoinError, serve_join
 from app.sync.net.session import CLEAN_BYES, SessionError, SessionStats, SyncSession
+from app.sync.protocol.certs import CertError, SessionCredentials, peer_leaf
 
 log = logging.getLogger("concord.sync")
 
@@ -83,7 +83,7 @@ def _take(tls: ssl.SSLSocket, session: SyncSession, on_progress: Progress | None
     """Read what the peer sent and answer it; False when the peer has closed the connection."""
     try:
         data = tls.recv(READ)
-    except (socket.timeout, TimeoutError):
+    except TimeoutError:
         session.error = session.error or "the peer stopped answering"
         return False
     if not data:
@@ -98,8 +98,14 @@ def _take(tls: ssl.SSLSocket, session: SyncSession, on_progress: Progress | None
     return True
 
 
-def _drive_live(tls: ssl.SSLSocket, session: SyncSession, stop: threading.Event, poll: float,
-                on_progress: Progress | None = None, idle_s: float = TIMEOUT) -> None:
+def _drive_live(
+    tls: ssl.SSLSocket,
+    session: SyncSession,
+    stop: threading.Event,
+    poll: float,
+    on_progress: Progress | None = None,
+    idle_s: float = TIMEOUT,
+) -> None:
     """Exchange, then stay: read what the peer pushes, push what this store gains.
 
     A live peer may be quiet for hours once the exchange is done, but not in the middle of it
@@ -161,8 +167,16 @@ def no_delay(sock: socket.socket) -> None:
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
-def _run_session(engine: SyncEngine, tls: ssl.SSLSocket, live: bool, stop: threading.Event, poll: float,
-                 on_progress: PeerProgress | None, outcome: Outcome, idle_s: float = TIMEOUT) -> None:
+def _run_session(
+    engine: SyncEngine,
+    tls: ssl.SSLSocket,
+    live: bool,
+    stop: threading.Event,
+    poll: float,
+    on_progress: PeerProgress | None,
+    outcome: Outcome,
+    idle_s: float = TIMEOUT,
+) -> None:
     """The boundary every session runs in: a refusal, the peer's fault or a bug ends this
     session with a reason in `outcome`, logged, and never escapes to the caller's thread."""
     session: SyncSession | None = None
@@ -179,8 +193,9 @@ def _run_session(engine: SyncEngine, tls: ssl.SSLSocket, live: bool, stop: threa
     except SessionError as exc:
         outcome.error = str(exc)
     except (ssl.SSLError, CertError, OSError) as exc:
-        outcome.error = (session.error if session is not None and session.error else None) or \
-            f"the connection broke off ({type(exc).__name__})"
+        outcome.error = (
+            session.error if session is not None and session.error else None
+        ) or f"the connection broke off ({type(exc).__name__})"
     except ConcordError as exc:
         outcome.error = str(exc)
         log.warning("session with %s ended: %s", (outcome.peer or "?")[:12], type(exc).__name__)
@@ -193,12 +208,20 @@ def _run_session(engine: SyncEngine, tls: ssl.SSLSocket, live: bool, stop: threa
         except Exception:  # noqa: BLE001 - the audit of junk is worth a try, not a crash
             log.error("could not write the quarantine's audit entry", exc_info=True)
     if outcome.error:
-        log.info("session with %s ended: %s; received %d envelope(s), applied %d change(s)",
-                 (outcome.peer or "?")[:12], _error_kind(outcome.error), outcome.stats.received.items,
-                 outcome.stats.received.applied)
+        log.info(
+            "session with %s ended: %s; received %d envelope(s), applied %d change(s)",
+            (outcome.peer or "?")[:12],
+            _error_kind(outcome.error),
+            outcome.stats.received.items,
+            outcome.stats.received.applied,
+        )
     else:
-        log.info("session with %s done: sent %d envelope(s), applied %d change(s)", (outcome.peer or "?")[:12],
-                 outcome.stats.sent_envelopes, outcome.stats.received.applied)
+        log.info(
+            "session with %s done: sent %d envelope(s), applied %d change(s)",
+            (outcome.peer or "?")[:12],
+            outcome.stats.sent_envelopes,
+            outcome.stats.received.applied,
+        )
 
 
 def _error_kind(error: str) -> str:
@@ -207,9 +230,16 @@ def _error_kind(error: str) -> str:
     return error.split(":", 1)[0][:80]
 
 
-def sync_with(engine: SyncEngine, host: str, port: int, timeout: float = TIMEOUT,
-              on_progress: Progress | None = None,
-              live: bool = False, stop: threading.Event | None = None, poll: float = POLL) -> Outcome:
+def sync_with(
+    engine: SyncEngine,
+    host: str,
+    port: int,
+    timeout: float = TIMEOUT,
+    on_progress: Progress | None = None,
+    live: bool = False,
+    stop: threading.Event | None = None,
+    poll: float = POLL,
+) -> Outcome:
     """One exchange with the device listening at host:port, then close; or, live, stay
     connected until `stop` is set, pushing local changes and applying the peer's."""
     ctx = engine.client_context()
@@ -228,18 +258,33 @@ def sync_with(engine: SyncEngine, host: str, port: int, timeout: float = TIMEOUT
         raise TransportError(f"the exchange with {host}:{port} broke off ({exc})") from None
     outcome = Outcome(None, SessionStats(), None)
     with tls:
-        _run_session(engine, tls, live, stop or threading.Event(), poll,
-                     (lambda _peer, stats: on_progress(stats)) if on_progress else None, outcome)
+        _run_session(
+            engine,
+            tls,
+            live,
+            stop or threading.Event(),
+            poll,
+            (lambda _peer, stats: on_progress(stats)) if on_progress else None,
+            outcome,
+        )
     return outcome
 
 
 class Listener:
     """Serve sync sessions (and invitation redemptions) on a port until stopped."""
 
-    def __init__(self, engine_factory: Callable[[], SyncEngine], host: str = "127.0.0.1", port: int = 0,
-                 on_outcome: Callable[[Outcome], None] | None = None, live: bool = False, poll: float = POLL,
-                 on_progress: PeerProgress | None = None, limits: Limits = Limits(),
-                 release: Callable[[SyncEngine], None] | None = None):
+    def __init__(
+        self,
+        engine_factory: Callable[[], SyncEngine],
+        host: str = "127.0.0.1",
+        port: int = 0,
+        on_outcome: Callable[[Outcome], None] | None = None,
+        live: bool = False,
+        poll: float = POLL,
+        on_progress: PeerProgress | None = None,
+        limits: Limits = Limits(),
+        release: Callable[[SyncEngine], None] | None = None,
+    ):
         """engine_factory: opens an engine on this device's store; called once when the listener
         starts (for its certificates) and once per connection after its handshake, in that
         connection's thread. release(engine): closes one (default: its store). host: the address
@@ -269,7 +314,7 @@ class Listener:
         self._idle: list[SyncEngine] = []  # engines kept between sessions (see _take_engine)
         self._home: SyncEngine | None = None
 
-    def start(self) -> "Listener":
+    def start(self) -> Listener:
         self._thread.start()
         return self
 
@@ -307,14 +352,20 @@ class Listener:
         except Exception as exc:  # noqa: BLE001 - reported: a listener that stops says so
             self.failure = internal_error(exc).replace("the session", "serving")
             log.error("the listener stopped", exc_info=True)
-            self._report(Outcome(None, SessionStats(), f"this device stopped accepting connections: {self.failure}",
-                                 listener_stopped=True))
+            self._report(
+                Outcome(
+                    None,
+                    SessionStats(),
+                    f"this device stopped accepting connections: {self.failure}",
+                    listener_stopped=True,
+                )
+            )
 
     def _accept_loop(self) -> None:
         while not self._stop.is_set():
             try:
                 raw, _addr = self._sock.accept()
-            except (socket.timeout, TimeoutError):
+            except TimeoutError:
                 continue
             except OSError:
                 if self._stop.is_set():
@@ -322,8 +373,7 @@ class Listener:
                 raise
             self._admit(raw)
             ctx, creds = self._context()
-            worker = threading.Thread(target=self._connection, args=(ctx, creds, raw), name="concord-peer",
-                                      daemon=True)
+            worker = threading.Thread(target=self._connection, args=(ctx, creds, raw), name="concord-peer", daemon=True)
             self._workers = {w for w in self._workers if w.is_alive()} | {worker}
             worker.start()
 
@@ -380,20 +430,26 @@ class Listener:
                     raise TransportError(f"the device already has {self.limits.per_device} sessions open here")
                 entered = claim[0] if claim is not None else None
                 if claim is None:
+
                     def open_engine() -> SyncEngine:
                         nonlocal engine
                         engine = self._take_engine()
                         return engine
+
                     outcome.joined = serve_join(open_engine, tls, creds)
                     outcome.peer = outcome.joined
                 else:
                     # Only now: a connection that never finished its handshake took nothing.
                     engine = self._take_engine()
-                    _run_session(engine, tls, self.live, self._stop, self.poll, self.on_progress, outcome,
-                                 self.limits.idle_s)
+                    _run_session(
+                        engine, tls, self.live, self._stop, self.poll, self.on_progress, outcome, self.limits.idle_s
+                    )
         except (ssl.SSLError, CertError, JoinError, OSError) as exc:
-            outcome.error = str(exc) if isinstance(exc, (CertError, JoinError)) else \
-                f"the connection broke off before a session began ({type(exc).__name__})"
+            outcome.error = (
+                str(exc)
+                if isinstance(exc, (CertError, JoinError))
+                else f"the connection broke off before a session began ({type(exc).__name__})"
+            )
         except ConcordError as exc:
             outcome.error = str(exc)
         except Exception as exc:  # noqa: BLE001 - the boundary of a connection's thread

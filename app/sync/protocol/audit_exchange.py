@@ -94,8 +94,11 @@ def receive_anchors(engine: AnchoringEngine, peer: str, items: tuple[bytes, ...]
         for anchor in anchors:
             if anchor.device_id == peer:
                 before = audit_anchors.latest_of(conn, peer)
-                if before is not None and anchor.signed_at > before.signed_at and (
-                        anchor.seq < before.seq or (anchor.seq == before.seq and anchor.hash != before.hash)):
+                if (
+                    before is not None
+                    and anchor.signed_at > before.signed_at
+                    and (anchor.seq < before.seq or (anchor.seq == before.seq and anchor.hash != before.hash))
+                ):
                     notes.append(f"{peer} log shortened: head {anchor.seq} signed after {before.seq}")
                 if audit_anchors.keep(conn, anchor, peer):
                     notes.append(f"{peer} head {anchor.seq}")

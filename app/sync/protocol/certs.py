@@ -41,16 +41,27 @@ class CertError(ValueError):
 
 
 def _name(common: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Concord panel"),
-                      x509.NameAttribute(NameOID.COMMON_NAME, common)])
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Concord panel"),
+            x509.NameAttribute(NameOID.COMMON_NAME, common),
+        ]
+    )
 
 
 def _now() -> dt.datetime:
     return clock.wall()
 
 
-def _build(subject: str, issuer: x509.Name, public_key: Ed25519PublicKey, signer: Ed25519PrivateKey, days: float,
-           ca: bool, path_length: int | None = None) -> x509.Certificate:
+def _build(
+    subject: str,
+    issuer: x509.Name,
+    public_key: Ed25519PublicKey,
+    signer: Ed25519PrivateKey,
+    days: float,
+    ca: bool,
+    path_length: int | None = None,
+) -> x509.Certificate:
     now = _now()
     builder = (
         x509.CertificateBuilder()
@@ -62,9 +73,17 @@ def _build(subject: str, issuer: x509.Name, public_key: Ed25519PublicKey, signer
         .not_valid_after(now + dt.timedelta(days=days))
         .add_extension(x509.BasicConstraints(ca=ca, path_length=path_length if ca else None), critical=True)
         .add_extension(
-            x509.KeyUsage(digital_signature=True, key_cert_sign=ca, crl_sign=False, content_commitment=False,
-                          key_encipherment=False, data_encipherment=False, key_agreement=False,
-                          encipher_only=False, decipher_only=False),
+            x509.KeyUsage(
+                digital_signature=True,
+                key_cert_sign=ca,
+                crl_sign=False,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
             critical=True,
         )
     )
@@ -76,11 +95,19 @@ def panel_ca(panel_id: str, founder_key: Ed25519PrivateKey) -> x509.Certificate:
     return _build(name, _name(name), founder_key.public_key(), founder_key, 365 * 20, ca=True, path_length=1)
 
 
-def member_certificate(ca_cert: x509.Certificate, founder_key: Ed25519PrivateKey, device_id: str,
-                       device_public: bytes) -> x509.Certificate:
+def member_certificate(
+    ca_cert: x509.Certificate, founder_key: Ed25519PrivateKey, device_id: str, device_public: bytes
+) -> x509.Certificate:
     # A member certificate certifies its device's session leaves, so it is a CA of path length 0.
-    return _build(device_id, ca_cert.subject, Ed25519PublicKey.from_public_bytes(device_public), founder_key,
-                  365 * MEMBER_YEARS, ca=True, path_length=0)
+    return _build(
+        device_id,
+        ca_cert.subject,
+        Ed25519PublicKey.from_public_bytes(device_public),
+        founder_key,
+        365 * MEMBER_YEARS,
+        ca=True,
+        path_length=0,
+    )
 
 
 def device_public_of(cert: x509.Certificate) -> bytes:
@@ -93,19 +120,29 @@ def device_public_of(cert: x509.Certificate) -> bytes:
 class SessionCredentials:
     """A fresh leaf key and certificate for this process, loaded into SSL contexts."""
 
-    def __init__(self, ca_cert: x509.Certificate, member_cert: x509.Certificate, device_key: Ed25519PrivateKey, device_id: str):
+    def __init__(
+        self, ca_cert: x509.Certificate, member_cert: x509.Certificate, device_key: Ed25519PrivateKey, device_id: str
+    ):
         self.ca_cert = ca_cert
         self.member_cert = member_cert
         self.leaf_key = Ed25519PrivateKey.generate()
-        self.leaf_cert = _build(f"{device_id} session", member_cert.subject, self.leaf_key.public_key(), device_key,
-                                LEAF_HOURS / 24, ca=False)
+        self.leaf_cert = _build(
+            f"{device_id} session",
+            member_cert.subject,
+            self.leaf_key.public_key(),
+            device_key,
+            LEAF_HOURS / 24,
+            ca=False,
+        )
 
     def _load(self, ctx: ssl.SSLContext) -> None:
         fd, path = tempfile.mkstemp(prefix="concord-leaf-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
         try:
             os.fchmod(fd, 0o600)
             with os.fdopen(fd, "wb") as fh:
-                fh.write(self.leaf_key.private_bytes(PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+                fh.write(
+                    self.leaf_key.private_bytes(PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+                )
                 fh.write(self.leaf_cert.public_bytes(PEM))
                 fh.write(self.member_cert.public_bytes(PEM))
             ctx.load_cert_chain(path)

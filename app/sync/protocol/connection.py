@@ -104,8 +104,11 @@ TRANSITIONS: dict[tuple[Phase, Frame], Phase] = {
     (_P.SUMMARY, _F.DONE): _P.DONE,
     (_P.ENVELOPES, _F.DONE): _P.DONE,
     (_P.DONE, _F.RECEIPT): _P.RECEIPT,
-    **{(phase, frame): phase for phase in (_P.DONE, _P.RECEIPT)
-       for frame in (_F.MEMBERSHIP, _F.GRANTS, _F.ENVELOPES, _F.ANCHORS)},
+    **{
+        (phase, frame): phase
+        for phase in (_P.DONE, _P.RECEIPT)
+        for frame in (_F.MEMBERSHIP, _F.GRANTS, _F.ENVELOPES, _F.ANCHORS)
+    },
     **{(phase, _F.BYE): _P.BYE for phase in Phase if phase is not _P.BYE},
 }
 
@@ -194,9 +197,17 @@ Message = Hello | Membership | Summary | Envelopes | Grants | Keys | Anchors | D
 Event = Message | ProtocolError
 
 FRAME_OF: dict[type[Message], Frame] = {
-    Hello: Frame.HELLO, Membership: Frame.MEMBERSHIP, Summary: Frame.SUMMARY, Envelopes: Frame.ENVELOPES,
-    Bye: Frame.BYE, Grants: Frame.GRANTS, Done: Frame.DONE, Keys: Frame.KEYS, Receipt: Frame.RECEIPT,
-    Anchors: Frame.ANCHORS}
+    Hello: Frame.HELLO,
+    Membership: Frame.MEMBERSHIP,
+    Summary: Frame.SUMMARY,
+    Envelopes: Frame.ENVELOPES,
+    Bye: Frame.BYE,
+    Grants: Frame.GRANTS,
+    Done: Frame.DONE,
+    Keys: Frame.KEYS,
+    Receipt: Frame.RECEIPT,
+    Anchors: Frame.ANCHORS,
+}
 
 
 class ProtocolViolation(Exception):

@@ -20,8 +20,8 @@ from functools import cached_property
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app.sync.protocol import crypto
 from app.models.documents.changeformat import MAX_CHANGE_BYTES, BadChange, ChangeHeader, read_change
+from app.sync.protocol import crypto
 from app.sync.protocol.wire import Reader, WireError, Writer
 
 MAGIC = b"CEV2"
@@ -81,7 +81,7 @@ class Envelope:
         return self._encoded
 
     @classmethod
-    def decode(cls, data: bytes) -> "Envelope":
+    def decode(cls, data: bytes) -> Envelope:
         try:
             outer = Reader(data)
             header = outer.blob(4096 + HASH * MAX_CHANGES)
@@ -125,8 +125,16 @@ def runs(changes: list[bytes]) -> list[list[bytes]]:
 
 
 def seal(
-    changes: list[bytes], *, panel_id: str, case_id: str, compartment: str, author: str, key_id: int, key: bytes,
-    sign: Callable[[bytes], bytes], hashes: Sequence[bytes] | None = None,
+    changes: list[bytes],
+    *,
+    panel_id: str,
+    case_id: str,
+    compartment: str,
+    author: str,
+    key_id: int,
+    key: bytes,
+    sign: Callable[[bytes], bytes],
+    hashes: Sequence[bytes] | None = None,
 ) -> Envelope:
     """One envelope for a run of changes (see runs()); their order is kept.
 
@@ -146,8 +154,9 @@ def seal(
     draft = Envelope(panel_id, case_id, compartment, named, author, key_id, b"\0" * 12, b"")
     nonce, ciphertext = crypto.seal(key, plain.bytes(), draft.header())
     unsigned = Envelope(panel_id, case_id, compartment, named, author, key_id, nonce, ciphertext)
-    return Envelope(panel_id, case_id, compartment, named, author, key_id, nonce, ciphertext,
-                    sign(unsigned.signed_part()))
+    return Envelope(
+        panel_id, case_id, compartment, named, author, key_id, nonce, ciphertext, sign(unsigned.signed_part())
+    )
 
 
 def verify_signature(env: Envelope, author_signing_public: bytes) -> None:
@@ -157,8 +166,9 @@ def verify_signature(env: Envelope, author_signing_public: bytes) -> None:
         raise EnvelopeError("signature does not verify against the author's key") from None
 
 
-def open_envelope(env: Envelope, key: bytes, actor: bytes | None = None,
-                  genesis: Callable[[], bytes] | None = None) -> list[tuple[bytes, ChangeHeader]]:
+def open_envelope(
+    env: Envelope, key: bytes, actor: bytes | None = None, genesis: Callable[[], bytes] | None = None
+) -> list[tuple[bytes, ChangeHeader]]:
     """Decrypt (after the caller verified signature and rights) and check the changes are the
     ones named, in order. actor: where given, every change inside must be made by it, except
     one whose hash is genesis() (a document's shared first change, worked out only if needed)."""

@@ -20,7 +20,7 @@ class Writer:
     def __init__(self) -> None:
         self.parts: list[bytes] = []
 
-    def uint(self, n: int) -> "Writer":
+    def uint(self, n: int) -> Writer:
         if n < 0:
             raise ValueError("negative")
         if n < 0x80:  # most lengths and counts: one byte, written without a loop
@@ -36,18 +36,18 @@ class Writer:
         self.parts.append(bytes(out))
         return self
 
-    def fixed(self, data: bytes, size: int) -> "Writer":
+    def fixed(self, data: bytes, size: int) -> Writer:
         if len(data) != size:
             raise ValueError(f"expected {size} bytes, got {len(data)}")
         self.parts.append(data)
         return self
 
-    def blob(self, data: bytes) -> "Writer":
+    def blob(self, data: bytes) -> Writer:
         self.uint(len(data))
         self.parts.append(data)
         return self
 
-    def ident(self, text: str) -> "Writer":
+    def ident(self, text: str) -> Writer:
         return self.blob(text.encode("ascii"))
 
     def bytes(self) -> bytes:
