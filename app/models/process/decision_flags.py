@@ -29,7 +29,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from app.models import clock
 from app.models.cases import CaseSession
@@ -37,11 +36,9 @@ from app.models.errors import SchemaError
 from app.models.process import attestations as att
 from app.models.process import lifecycle as lc
 from app.models.process.consent import PARTIES, PartyConsent
+from app.models.process.view import ProcessView
 from app.models.risk.policy import RiskPolicy
 from app.models.risk.service import RiskView
-
-if TYPE_CHECKING:  # the process service imports this module to raise the flags
-    from app.models.process.service import ProcessView
 
 ELIGIBILITY, RISK_HIGH, RISK_RAISED = "eligibility", "risk-high", "risk-raised"
 ESCALATION, REPEAT = "escalation", "repeat"

@@ -14,7 +14,6 @@ import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -51,6 +50,7 @@ from app.models.process.signoff import (
     value_digest,
     verify_record,
 )
+from app.models.process.view import ProcessView, _decision
 from app.models.risk.service import RiskService
 
 STEPS, NOTES = "process_events", "risk_changes"
@@ -61,42 +61,6 @@ SESSION_KINDS = ("pre-session briefing", "session", "debrief")
 
 def now_iso() -> str:
     return clock.wall().isoformat(timespec="microseconds")
-
-
-def _decision(v: Verified) -> Decision:
-    """The decision of a sign-off that verifies: one verifies only once its content has parsed."""
-    assert v.decision is not None
-    return v.decision
-
-
-@dataclass
-class ProcessView:
-    reference: str
-    process: lc.ProcessState
-    consent: dict[str, PartyConsent]
-    signoffs: list[Verified]  # every stored decision as verified here, in the order made
-    current: Verified | None  # the last made of those that verify
-    behind: tuple[str, ...]  # covered data this device has not yet received
-    open_request: dict[str, Any] | None
-    sessions: list[dict[str, Any]]
-    aftercare: list[CheckIn]
-    attestations: dict[str, att.Attestation] = dataclasses.field(default_factory=dict)  # latest of each kind
-
-    @property
-    def state(self) -> str:
-        return self.process.state
-
-    @property
-    def next_steps(self) -> tuple[str, ...]:
-        return lc.next_states(self.process)
-
-    def signoff_words(self) -> str:
-        c = self.current
-        if c is None:
-            return "No sign-off yet"
-        d = _decision(c)
-        words = f"{d.decision.capitalize()} by {d.decided_by} ({d.rank}) on {d.decided_on}"
-        return f"STALE - {words}; it no longer covers the case: " + "; ".join(c.stale_because) if c.stale else words
 
 
 class ProcessService:

@@ -16,7 +16,7 @@ from app.models import clock
 from app.models.case_schema import FieldDef
 from app.models.cases import CaseSession
 from app.models.process import lifecycle as lc
-from app.models.process.service import ProcessView
+from app.models.process.view import ProcessView
 from app.models.risk.flags import FIELD as FLAGS_FIELD
 from app.models.risk.service import RiskView
 

@@ -10,7 +10,7 @@ received yet - is not listed: the next delivery may bring what it relies on.
 from __future__ import annotations
 
 from app.models.process import lifecycle as lc
-from app.models.process.service import ProcessView
+from app.models.process.view import ProcessView
 
 
 def _waits(step: lc.Step, problem: str) -> bool:

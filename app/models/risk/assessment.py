@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from app.models import clock
 from app.models.errors import SchemaError, ValidationError
 from app.models.risk.instruments import Instrument
 from app.models.risk.policy import Level, RiskPolicy
-
-if TYPE_CHECKING:  # the register reads assessments from cases and builds on this module: a cycle at run time
-    from app.models.risk.register import Unreadable
 
 
 @dataclass(frozen=True)
@@ -159,6 +155,14 @@ class Escalation:
     @property
     def escalating(self) -> bool:
         return self.incidents >= self.threshold
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """An assessment record this device cannot score, and why (kept apart, never guessed at)."""
+
+    record_id: str
+    problem: str
 
 
 def escalation(incident_dates: list[dt.date], today: dt.date, policy: RiskPolicy) -> Escalation:

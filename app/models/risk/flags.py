@@ -13,18 +13,27 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from app.models.case_schema import FieldDef
 from app.models.cases import CaseReader, CaseSession
 from app.models.documents.values import loose_date
 from app.models.errors import PermissionDenied, SchemaError, ValidationError
 from app.models.risk.assessment import RiskPicture
+from app.models.risk.instruments import Instrument
 from app.models.risk.policy import RiskPolicy
 from app.models.risk.register import risk_picture
 
-if TYPE_CHECKING:  # the service builds on these flags: imported at run time, it would be a cycle
-    from app.models.risk.service import RiskService
+
+class RiskRules(Protocol):
+    """The instruments and policy a device applies (its RiskService, which builds on this module)."""
+
+    @property
+    def instruments(self) -> dict[str, Instrument]: ...
+
+    @property
+    def policy(self) -> RiskPolicy: ...
+
 
 FIELD = "risk_flags"
 
@@ -116,7 +125,7 @@ def can_publish(case: CaseSession) -> bool:
     return case.can_write(FIELD) and case.can_read("incidents")
 
 
-def reconcile(case: CaseSession, risk: RiskService) -> str | None:
+def reconcile(case: CaseSession, risk: RiskRules) -> str | None:
     """On a device that holds the facts, publish what it derives now if the panel was told
     otherwise. risk: the device's RiskService (its instruments and policy)."""
     if not can_publish(case):
@@ -125,7 +134,7 @@ def reconcile(case: CaseSession, risk: RiskService) -> str | None:
     return None if flags is None else publish(case, flags)
 
 
-def reconcile_quietly(case: CaseSession, risk: RiskService) -> str | None:
+def reconcile_quietly(case: CaseSession, risk: RiskRules) -> str | None:
     """reconcile, where publishing is a consequence of something else (opening a case, another
     change): the flags are published at the next chance, and that something goes ahead."""
     try:
@@ -134,7 +143,7 @@ def reconcile_quietly(case: CaseSession, risk: RiskService) -> str | None:
         return None
 
 
-def on_change(risk_service: Callable[[], RiskService]) -> Callable[[CaseSession, FieldDef], None]:
+def on_change(risk_service: Callable[[], RiskRules]) -> Callable[[CaseSession, FieldDef], None]:
     """The hook for CaseRepository.on_risk_change: after a fact the flags derive from changed on
     this device, publish the flags again if they changed. risk_service: () -> the device's RiskService."""
 

@@ -7,7 +7,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from app.models import clock
 from app.models.cases import CaseReader, CaseSession
@@ -18,6 +17,7 @@ from app.models.risk.assessment import (
     Assessment,
     RiskPicture,
     Scored,
+    Unreadable,
     escalation,
     is_repeat,
     review,
@@ -107,12 +107,6 @@ def _parse(record: Mapping[str, object], instruments: dict[str, Instrument]) -> 
         str(record.get("judgement_reason") or ""),
         str(record.get("id") or ""),
     )
-
-
-@dataclass(frozen=True)
-class Unreadable:
-    record_id: str
-    problem: str
 
 
 def assessments(
