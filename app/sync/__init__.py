@@ -1,1 +1,2 @@
-"""Identity, keys, membership and (later) envelopes and transports. No Qt."""
+"""Sync between the devices of a panel: what crosses the wire (protocol), what a device does with
+it (engine) and how it travels (net). No Qt; only net/ opens sockets."""
