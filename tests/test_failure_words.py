@@ -16,7 +16,7 @@ from app.models import clock
 from app.models.errors import KeyringError
 from app.models.output_files import FileNotWritten, write_whole
 from app.sync.engine.bundle import BundleError, export_bundle, import_bundle
-from app.sync.engine.sync_engine import QuarantineBudgetExceeded
+from app.sync.engine.quarantine import QuarantineBudgetExceeded
 from app.sync.errors import SyncError
 from app.sync.failure_words import (
     WORDS,

@@ -35,7 +35,7 @@ import threading
 import time
 
 from app.models import clock
-from app.sync.engine.membership import founding_entry, make_entry
+from app.sync.engine.membership_entries import founding_entry, make_entry
 from app.sync.protocol import certs
 from app.sync.protocol.connection import (
     FRAME_OF,

@@ -8,7 +8,8 @@ import pytest
 from app.models.case_schema import load_schema
 from app.models.documents.compartments import CompartmentMap
 from app.sync.engine.approval_rules import ApprovalRules
-from app.sync.engine.membership import MembershipLog, founding_entry, make_approval, make_entry
+from app.sync.engine.membership import MembershipLog
+from app.sync.engine.membership_entries import founding_entry, make_approval, make_entry
 from tests.support.membership_devices import Device, clock
 
 RULES = ApprovalRules.from_compartments(CompartmentMap(load_schema()))
@@ -204,7 +205,7 @@ def test_under_the_admin_policy_a_second_admin_suffices():
 
 
 def test_an_unknown_policy_is_refused():
-    from app.sync.engine.membership import MembershipError
+    from app.sync.engine.membership_entries import MembershipError
 
     with pytest.raises(MembershipError, match="unknown approval policy"):
         founding_entry(Device("Chair", "chair").profile, Device("Chair", "chair").sign, "2026-11-21", policy="anyone")

@@ -4,7 +4,8 @@ import random
 
 import pytest
 
-from app.sync.engine.membership import Entry, MembershipError, MembershipLog, founding_entry, make_entry
+from app.sync.engine.membership import MembershipLog
+from app.sync.engine.membership_entries import Entry, MembershipError, founding_entry, make_entry
 from tests.support.membership_devices import Device, clock
 
 

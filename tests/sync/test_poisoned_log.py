@@ -7,7 +7,7 @@ import sqlalchemy as sa
 
 from app.models.storage import tables as t
 from app.models.storage.store import now_utc
-from app.sync.engine.membership import founding_entry
+from app.sync.engine.membership_entries import founding_entry
 from tests.support.sync_procs import make_panel_in_process
 
 

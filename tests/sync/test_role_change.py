@@ -124,7 +124,7 @@ def test_a_chair_writing_its_own_approval_into_its_store_gains_nothing(make_work
     directly. Its own fold does not count it, and the advocate quarantines it and sends nothing."""
     from app.models.storage.store import now_utc
     from app.sync.engine.in_process import exchange
-    from app.sync.engine.membership import make_approval
+    from app.sync.engine.membership_entries import make_approval
 
     chair = make_workspace("chair")
     chair.sync.found_panel(policy="agency")

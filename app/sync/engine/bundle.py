@@ -31,7 +31,8 @@ from app.models import audit
 from app.models.errors import ConcordError, NotFound
 from app.models.storage import tables as t
 from app.models.storage.store import now_utc
-from app.sync.engine.membership import Entry, MembershipError, PanelState
+from app.sync.engine.membership import PanelState
+from app.sync.engine.membership_entries import Entry, MembershipError
 from app.sync.engine.peer_knowledge import HASH, pack, unpack
 from app.sync.engine.receiving import Received, placeholder
 from app.sync.engine.sync_engine import SyncEngine

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from app.sync.engine.membership import Entry, PanelState, Request
+from app.sync.engine.membership import PanelState, Request
+from app.sync.engine.membership_entries import Entry
 
 POLICY_TEXT = {
     "agency": "a change that gives a device another agency's data waits for a device of that agency to approve it",

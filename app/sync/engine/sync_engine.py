@@ -12,8 +12,6 @@ import hashlib
 import json
 import ssl
 import threading
-from dataclasses import dataclass, field
-from typing import Any
 
 import sqlalchemy as sa
 from cryptography import x509
@@ -23,25 +21,24 @@ from app.models.cases import CaseRepository
 from app.models.documents.compartments import Compartment
 from app.models.identity import DeviceKeys, DeviceProfile
 from app.models.storage import tables as t
-from app.models.storage.store import Store, now_utc
+from app.models.storage.store import AnyRow, Store, now_utc
 from app.sync.engine.admissions import Admissions
 from app.sync.engine.approval_rules import AdmissionWaits, ApprovalRules
 from app.sync.engine.compartment_keys import CompartmentKeys
 from app.sync.engine.forget import forget_lost
 from app.sync.engine.invitations import DEFAULT_HOURS, Invitation, InvitationRecord
 from app.sync.engine.key_grants import KeyGrants
-from app.sync.engine.membership import (
+from app.sync.engine.membership import MembershipLog, PanelState, Request
+from app.sync.engine.membership_entries import (
     Entry,
     MembershipError,
-    MembershipLog,
-    PanelState,
-    Request,
     Subject,
     founding_entry,
     make_approval,
     make_entry,
 )
 from app.sync.engine.peer_knowledge import PeerKnowledge
+from app.sync.engine.quarantine import QuarantineList
 from app.sync.engine.receiving import Received, Receiver, store_envelopes
 from app.sync.errors import SyncError
 from app.sync.protocol import certs
@@ -57,26 +54,6 @@ CLIENT_CONTEXT_S = 3600.0
 # Live sessions serve peers on several threads, each with its own engine over one store: two
 # of them sealing at once would make two envelopes (and maybe two key generations) for one change.
 _SEAL = threading.Lock()
-
-
-# Per source (a peer, a bundle): junk rows kept in full detail, then only counted; junk items
-# before the session is ended; envelopes held for a key before it is ended.
-QUARANTINE_ROWS = 50
-JUNK_LIMIT = 200
-HELD_LIMIT = 20_000
-
-
-class QuarantineBudgetExceeded(SyncError):
-    """A peer sent more that failed a check than a session allows: the session ends."""
-
-
-@dataclass
-class QuarantineTally:
-    junk: int = 0
-    held: int = 0
-    rows: int = 0
-    unaudited: int = 0
-    kinds: dict[str, int] = field(default_factory=dict)
 
 
 class SyncEngine:
@@ -96,8 +73,7 @@ class SyncEngine:
         self.compartment_keys = CompartmentKeys(store, profile.device_id, keys.exchange_private)
         self.rules = ApprovalRules.from_compartments(self.compartments)
         self._folded: tuple[int, tuple[MembershipLog, PanelState, list[bytes]]] | None = None
-        self._tallies: dict[str, QuarantineTally] = {}
-        self.sessions: set[str] = set()  # peers in a session on this engine: their junk has a budget
+        self.quarantine = QuarantineList(store, actor)
         self._held_entries: set[bytes] = set()  # every stored entry's bytes, as of the last fold
         self._panel_id: str | None = None
         self._client: tuple[float, ssl.SSLContext] | None = None
@@ -550,80 +526,19 @@ class SyncEngine:
 
     # ----- quarantine -------------------------------------------------------------------------
     def set_aside(self, kind: str, source: str, reason: str, data: bytes) -> None:
-        """Set aside what failed a check. Junk is kept as its hash, size and reason, never its
-        bytes (a peer could otherwise fill the disk); an envelope held for its key is kept
-        whole, since it is signed by a member and will be opened once the key comes. Each
-        source has a budget: past it the session is ended (QuarantineBudgetExceeded)."""
-        tally = self._tallies.setdefault(source, QuarantineTally())
-        tally.kinds[kind] = tally.kinds.get(kind, 0) + 1
-        held = kind == "held"
-        # Only a session is ended by its budget: a bundle is checked whole before anything of it
-        # is kept, and stopping its import half way would leave it part-stored and unrepeatable.
-        budgeted = source in self.sessions
-        if held:
-            tally.held += 1
-            if budgeted and tally.held > HELD_LIMIT:
-                raise QuarantineBudgetExceeded(
-                    f"the peer sent more than {HELD_LIMIT} envelopes this device holds no key for"
-                )
-        else:
-            tally.junk += 1
-            tally.unaudited += 1
-            if budgeted and tally.junk > JUNK_LIMIT:
-                self.flush_quarantine(source)
-                raise QuarantineBudgetExceeded(f"the peer sent more than {JUNK_LIMIT} items that failed a check")
-        if held or tally.rows < QUARANTINE_ROWS:
-            tally.rows += not held
-            with self.store.begin() as conn:
-                conn.execute(
-                    t.quarantine.insert().values(
-                        received_at=now_utc(),
-                        source=source[:200],
-                        kind=kind,
-                        reason=reason[:500],
-                        data=data if held else b"",
-                        digest=hashlib.sha256(data).hexdigest(),
-                        size=len(data),
-                    )
-                )
+        self.quarantine.set_aside(kind, source, reason, data)
 
     def begin_session(self, peer: str) -> None:
-        """A session with `peer` starts on this engine: its junk budget starts afresh (an engine
-        serves many sessions, one after another)."""
-        self.flush_quarantine(peer)
-        self._tallies.pop(peer, None)
-        self.sessions.add(peer)
+        self.quarantine.begin_session(peer)
 
     def flush_quarantine(self, source: str | None = None) -> None:
-        """One audit entry per source for what it sent that failed a check since the last one
-        (a session's worth), instead of one per item."""
-        for src, tally in list(self._tallies.items()):
-            if source is not None and src != source or not tally.unaudited:
-                continue
-            kinds = ", ".join(f"{k} {n}" for k, n in sorted(tally.kinds.items()) if k != "held")
-            with self.store.begin() as conn:
-                audit.append(conn, self.actor, "quarantined", "", f"{tally.unaudited} from {src[:40]}: {kinds}"[:200])
-            tally.unaudited = 0
+        self.quarantine.flush(source)
 
     def quarantine_record(self, source: str, reason: str, data: bytes) -> None:
-        """Set aside a received record that breaks a rule of the model (a process step): listed
-        and counted against the source's budget like any junk."""
-        self.set_aside("record", source, reason, data)
+        self.quarantine.set_aside("record", source, reason, data)
 
-    def quarantined(self, include_held: bool = False) -> list[sa.Row[*tuple[Any, ...]]]:
-        q = sa.select(
-            t.quarantine.c.id,
-            t.quarantine.c.received_at,
-            t.quarantine.c.source,
-            t.quarantine.c.kind,
-            t.quarantine.c.reason,
-            t.quarantine.c.digest,
-            t.quarantine.c.size,
-        ).order_by(t.quarantine.c.id)
-        if not include_held:
-            q = q.where(t.quarantine.c.kind != "held")
-        with self.store.engine.connect() as conn:
-            return list(conn.execute(q).all())
+    def quarantined(self, include_held: bool = False) -> list[AnyRow]:
+        return self.quarantine.listed(include_held)
 
     # ----- the parts, as the engine's callers use them -----------------------------------------
     def receive_envelopes(self, items: list[bytes], source: str) -> Received:

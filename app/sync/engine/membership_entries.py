@@ -1,0 +1,234 @@
+"""Membership entries: what one signed entry of a panel's membership log holds, how it is
+encoded and checked byte for byte, and how the chair's device writes one. The log and its fold,
+which decide what the entries add up to, are in membership.py."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from app.models.identity import DeviceProfile
+from app.sync.engine.approval_rules import POLICIES
+
+KINDS = ("found", "add", "role", "revoke", "approve")
+MAX_ENTRY_BYTES = 16 * 1024
+MAX_BRACKETS = 64
+
+
+class MembershipError(ValueError):
+    """An entry that is malformed or does not verify."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str
+    panel_id: str  # "" in the founding entry: its hash becomes the panel id
+    device_id: str  # the subject
+    role: str
+    name: str
+    agency: str
+    signing_public: bytes
+    exchange_public: bytes
+    at: str
+    author: str
+    prev: tuple[str, ...]
+    signature: bytes = b""
+    target: str = ""  # an approval: the hash of the entry it approves
+    policy: str = ""  # the founding entry: the panel's approval policy ("" before policies existed)
+
+    def body(self) -> bytes:
+        # The two later fields are written only when set, so entries made before them keep
+        # their bytes and hashes (and a panel its id).
+        extra = {k: v for k, v in (("target", self.target), ("policy", self.policy)) if v}
+        return json.dumps(
+            {
+                **extra,
+                "kind": self.kind,
+                "panel_id": self.panel_id,
+                "device_id": self.device_id,
+                "role": self.role,
+                "name": self.name,
+                "agency": self.agency,
+                "signing_public": _b64(self.signing_public),
+                "exchange_public": _b64(self.exchange_public),
+                "at": self.at,
+                "author": self.author,
+                "prev": sorted(self.prev),
+            },
+            sort_keys=True,
+            separators=(",", ":"),
+            ensure_ascii=True,
+        ).encode()
+
+    @property
+    def hash(self) -> str:
+        return hashlib.sha256(b"concord-membership/" + self.body()).hexdigest()
+
+    def encode(self) -> bytes:
+        return json.dumps({"body": self.body().decode(), "signature": _b64(self.signature)}).encode()
+
+    @classmethod
+    def decode(cls, data: bytes) -> Entry:
+        if len(data) > MAX_ENTRY_BYTES:
+            raise MembershipError("membership entry too large")
+        # A well-formed entry nests three deep; thousands of brackets would exhaust the parser's
+        # recursion before any check could run.
+        if data.count(b"[") + data.count(b"{") > MAX_BRACKETS:
+            raise MembershipError("membership entry nests too deep")
+        try:
+            outer = json.loads(data)
+            if not isinstance(outer, dict) or not isinstance(outer.get("body"), str):
+                raise TypeError("not an entry")
+            body = json.loads(outer["body"])
+            entry = cls(
+                kind=body["kind"],
+                panel_id=body["panel_id"],
+                device_id=body["device_id"],
+                role=body["role"],
+                name=body["name"],
+                agency=body["agency"],
+                signing_public=base64.b64decode(body["signing_public"], validate=True),
+                exchange_public=base64.b64decode(body["exchange_public"], validate=True),
+                at=body["at"],
+                author=body["author"],
+                prev=tuple(body["prev"]),
+                signature=base64.b64decode(outer["signature"], validate=True),
+                target=body.get("target", ""),
+                policy=body.get("policy", ""),
+            )
+        except (ValueError, KeyError, TypeError, RecursionError, AttributeError) as exc:
+            raise MembershipError(f"malformed membership entry ({exc.__class__.__name__})") from None
+        if entry.body().decode() != outer["body"]:
+            raise MembershipError("membership entry is not in canonical form")
+        if (
+            entry.kind not in KINDS
+            or not all(isinstance(p, str) for p in entry.prev)
+            or not all(
+                isinstance(v, str)
+                for v in (
+                    entry.panel_id,
+                    entry.device_id,
+                    entry.role,
+                    entry.name,
+                    entry.agency,
+                    entry.at,
+                    entry.author,
+                    entry.target,
+                    entry.policy,
+                )
+            )
+        ):
+            raise MembershipError("membership entry of an unknown kind")
+        return entry
+
+
+def verify_signature(entry: Entry, signing_public: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(signing_public).verify(entry.signature, entry.body())
+        return True
+    except (InvalidSignature, ValueError):
+        return False
+
+
+def founding_entry(profile: DeviceProfile, sign: Callable[[bytes], bytes], at: str, policy: str = "") -> Entry:
+    """The chair's device founds a panel; profile is its DeviceProfile, sign its signer, policy
+    who must approve role changes (approval_rules.POLICIES; "" as before policies existed)."""
+    if policy not in ("", *POLICIES):
+        raise MembershipError(f"unknown approval policy '{policy}' (policies: {', '.join(POLICIES)})")
+    draft = Entry(
+        "found",
+        "",
+        profile.device_id,
+        "chair",
+        profile.name,
+        profile.agency,
+        profile.signing_public,
+        profile.exchange_public,
+        at,
+        profile.device_id,
+        (),
+        policy=policy,
+    )
+    return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
+
+
+class Subject(Protocol):
+    """Who an entry is about, as a DeviceProfile, a Member or an earlier entry names it."""
+
+    @property
+    def device_id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def agency(self) -> str: ...
+
+    @property
+    def signing_public(self) -> bytes: ...
+
+    @property
+    def exchange_public(self) -> bytes: ...
+
+
+def make_entry(
+    kind: str,
+    panel_id: str,
+    subject: Subject,
+    role: str,
+    author: str,
+    prev: list[str],
+    sign: Callable[[bytes], bytes],
+    at: str,
+) -> Entry:
+    """An add, role change or revocation of `subject` (a DeviceProfile or Member) by `author`."""
+    if kind not in ("add", "role", "revoke"):
+        raise MembershipError(f"unknown entry kind {kind}")
+    draft = Entry(
+        kind,
+        panel_id,
+        subject.device_id,
+        role,
+        subject.name,
+        subject.agency,
+        subject.signing_public,
+        subject.exchange_public,
+        at,
+        author,
+        tuple(sorted(prev)),
+    )
+    return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
+
+
+def make_approval(
+    panel_id: str, request: Entry, author: str, prev: list[str], sign: Callable[[bytes], bytes], at: str
+) -> Entry:
+    """`author` approves a role change or admission (`request`, which must be in `prev`'s past)."""
+    if request.kind not in ("add", "role"):
+        raise MembershipError("only a role change or an admission is approved")
+    draft = Entry(
+        "approve",
+        panel_id,
+        request.device_id,
+        request.role,
+        request.name,
+        request.agency,
+        request.signing_public,
+        request.exchange_public,
+        at,
+        author,
+        tuple(sorted(prev)),
+        target=request.hash,
+    )
+    return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
