@@ -1,8 +1,12 @@
 """Sync sessions over an in-memory pair: convergence, role filtering, and hostile peers."""
 
 import random
+import ssl
+
+import pytest
 
 from app.sync.net.session import SyncSession
+from app.sync.net.transport import _take
 from tests.support.sync_pairs import run_pair
 
 
@@ -85,3 +89,55 @@ def test_a_peer_is_given_only_the_keys_it_says_it_lacks(panel, make_workspace):
     made = grants_made_by(ci)
     run_pair(ci, spare)
     assert grants_made_by(ci) == made
+
+
+class _PeerGone:
+    """The far end of a connection that delivers one read, then has closed: every send fails the
+    way a TLS socket fails when the peer has left."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def recv(self, _n: int) -> bytes:
+        data, self.data = self.data, b""
+        return data
+
+    def sendall(self, _data: bytes) -> None:
+        raise ssl.SSLEOFError(8, "EOF occurred in violation of protocol")
+
+
+def frames(data: bytes) -> list[bytes]:
+    out = []
+    while data:
+        n = 4 + int.from_bytes(data[:4], "big")
+        out.append(data[:n])
+        data = data[n:]
+    return out
+
+
+def test_a_peer_that_leaves_before_the_parting_bye_still_made_a_whole_exchange(panel):
+    police, ci = panel["police"], panel["chief_inspector"]
+    police.new_case(reference="CC-SESS-BYE").set("intelligence", "held by both")
+    a, b = SyncSession(police.sync, ci.profile.device_id), SyncSession(ci.sync, police.profile.device_id)
+    to_b = a.start()
+    to_a = b.start()
+    for _ in range(50):  # ping-pong, so that a finishes while b still waits for a's last frames
+        to_b += a.receive(to_a)
+        if a.finished:
+            break
+        to_a, to_b = b.receive(to_b), b""
+    assert a.finished and a.error is None and not b.finished
+    # a's last frames are its Receipt and its Bye. One read brings b only the Receipt; b answers
+    # with its own parting Bye, and finds the connection closed by a, which was done.
+    receipt = frames(to_b)[0]
+    assert _take(_PeerGone(receipt), b, None, "closed early") is False
+    assert b.exchanged and b.error is None
+
+
+def test_a_send_that_fails_mid_exchange_is_still_an_error(panel):
+    police, ci = panel["police"], panel["chief_inspector"]
+    a, b = SyncSession(police.sync, ci.profile.device_id), SyncSession(ci.sync, police.profile.device_id)
+    b.start()
+    with pytest.raises(ssl.SSLEOFError):
+        _take(_PeerGone(a.start()), b, None, "closed early")
+    assert not b.exchanged

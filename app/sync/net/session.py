@@ -131,6 +131,12 @@ class SyncSession:
         return self.conn.closed
 
     @property
+    def exchanged(self) -> bool:
+        """Both sides have said Done and had the other's Receipt, without error: all that is left
+        is the parting Bye, which a peer may close the connection before reading."""
+        return self.error is None and self._sent_done and self._got_done and self._got_receipt
+
+    @property
     def waiting_on_peer(self) -> bool:
         """Whether the peer owes us something: the rest of a frame, or its part of the exchange."""
         return self.conn.partial or not (self._got_done and self._got_receipt)

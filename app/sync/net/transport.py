@@ -92,7 +92,13 @@ def _take(tls: ssl.SSLSocket, session: SyncSession, on_progress: Progress | None
         return False
     reply = session.receive(data)
     if reply:
-        tls.sendall(reply)
+        try:
+            tls.sendall(reply)
+        except OSError:  # ssl.SSLError included
+            if not session.exchanged:
+                raise
+            # The peer had everything and left before our parting Bye reached it: a whole exchange.
+            return False
     if on_progress:
         on_progress(session.stats)
     return True
