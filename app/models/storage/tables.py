@@ -167,6 +167,19 @@ peer_holdings = sa.Table(
     sa.Column("updated_at", sa.String, nullable=False),
 )
 
+# What this device has put in a peer's relay mailbox, which the peer has not yet confirmed
+# holding: not sent again while it waits there, sent again once the peer's holdings, which it
+# posts when it returns, show it never arrived.
+relay_sent = sa.Table(
+    "relay_sent",
+    metadata,
+    sa.Column("device_id", sa.String, primary_key=True),
+    sa.Column("case_id", sa.String, primary_key=True),
+    sa.Column("compartment", sa.String, primary_key=True),
+    sa.Column("hash", sa.LargeBinary, primary_key=True),
+    sa.Column("sent_at", sa.String, nullable=False),
+)
+
 # Whatever failed a check on arrival: kept for inspection, never applied.
 quarantine = sa.Table(
     "quarantine",

@@ -131,9 +131,15 @@ def _section(groups: tuple[list[bytes], ...]) -> bytes:
     return w.bytes()
 
 
-def export_bundle(engine: SyncEngine, recipients: list[str], everything: bool = False) -> bytes:
+def export_bundle(
+    engine: SyncEngine,
+    recipients: list[str],
+    everything: bool = False,
+    known: dict[str, dict[tuple[str, str], set[bytes]]] | None = None,
+) -> bytes:
     """A bundle for the given devices: by default, for each, only what this device does not know
-    it to hold already (see peer_knowledge); with everything=True all its role may read."""
+    it to hold already (see peer_knowledge); with everything=True all its role may read. `known`
+    replaces that knowledge for the devices it names (the relay adds what waits in a mailbox)."""
     state = engine.state()
     members = []
     for device_id in dict.fromkeys(recipients):
@@ -166,8 +172,8 @@ def export_bundle(engine: SyncEngine, recipients: list[str], everything: bool = 
     lackers: dict[bytes, set[str]] = {}
     found: dict[bytes, tuple[str, bytes]] = {}
     for m in members:
-        known = None if everything else engine.peers.holdings(m.device_id)
-        for (_case, comp, env_id), data in engine.envelope_items_for(m.device_id, known):
+        has = None if everything else (known or {}).get(m.device_id) or engine.peers.holdings(m.device_id)
+        for (_case, comp, env_id), data in engine.envelope_items_for(m.device_id, has):
             lackers.setdefault(env_id, set()).add(m.device_id)
             found[env_id] = (comp, data)
     by_lackers: dict[frozenset[str], list[bytes]] = {}
@@ -307,16 +313,21 @@ def read_bundle(engine: SyncEngine, data: bytes) -> BundleContents:
     return BundleContents(bundle_id, sender, count, readable, groups[0], groups[1], groups[2], holdings)
 
 
-def import_bundle(engine: SyncEngine, data: bytes) -> ImportResult:
+def import_bundle(engine: SyncEngine, data: bytes, via: str = "") -> ImportResult:
+    """Check and store a bundle. A bundle imported before is refused, but one that came through
+    the relay (`via`) is taken again: the relay delivers it until this device acknowledges it,
+    which is only once everything in it is stored, so a second delivery after a crash must
+    complete what the first began (every step below skips what it already holds)."""
     got = read_bundle(engine, data)
     bid = got.bundle_id.hex()
     with engine.store.begin() as conn:
         seen = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == f"bundle:{bid}")).first()
-        if seen is not None:
+        if seen is not None and not via:
             raise BundleError(f"this bundle was already imported on {seen.value}; a replay changes nothing")
-        conn.execute(t.meta.insert().values(key=f"bundle:{bid}", value=now_utc()))
-        audit.append(conn, engine.actor, "bundle_imported", "", f"bundle {bid[:12]} from {got.sender[:12]}")
-    source = f"bundle {bid[:12]} from {got.sender[:12]}"
+        if seen is None:
+            conn.execute(t.meta.insert().values(key=f"bundle:{bid}", value=now_utc()))
+            audit.append(conn, engine.actor, "bundle_imported", "", f"bundle {bid[:12]} from {got.sender[:12]}{via}")
+    source = f"bundle {bid[:12]} from {got.sender[:12]}{via}"
     try:
         new_entries = engine.receive_membership(got.entries, source)
         new_grants = engine.receive_grants(got.grants, source)

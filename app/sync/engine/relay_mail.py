@@ -1,0 +1,153 @@
+"""What goes through the relay, decided without a network: this device's relay settings, the
+letter (a bundle for one device) that each peer's mailbox should get, and what already waits in
+its mailbox.
+
+The relay is never counted as a peer having received anything: what was put in a mailbox is
+only kept from being sent again while it waits there (relay_sent). What a peer holds is learnt,
+as from any bundle, from the holdings its own letters carry. When a peer's letter arrives, what
+it confirms leaves relay_sent, and so does whatever waited longer than RESEND_AFTER_S without
+being confirmed: the relay may have expired or lost it, and the peer's holdings show it lacks it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from app.models import clock
+from app.models.storage import tables as t
+from app.sync.engine.bundle import export_bundle
+from app.sync.engine.peer_knowledge import Holdings
+from app.sync.engine.sync_engine import SyncEngine
+
+RESEND_AFTER_S = 86400
+_KEYS = ("relay_url", "relay_pin", "relay_issuer", "relay_certificate")
+
+
+class RelaySettingsError(ValueError):
+    """Relay settings that are missing or malformed."""
+
+
+@dataclass(frozen=True)
+class RelaySettings:
+    url: str  # tls://host:port
+    pin: str  # SHA-256 of the relay's certificate, hex
+    issuer: str  # the chair's device that wrote the relay's configuration
+    certificate: str  # the relay's certificate (PEM): the only one this device trusts for it
+
+    @staticmethod
+    def load(engine: SyncEngine) -> RelaySettings | None:
+        values = [engine.store.get_meta(k) for k in _KEYS]
+        if not all(values):
+            return None
+        return RelaySettings(*(v or "" for v in values))
+
+    def save(self, engine: SyncEngine) -> None:
+        if not self.url.startswith("tls://") or ":" not in self.url[6:]:
+            raise RelaySettingsError("the relay's address is tls://host:port")
+        pin = self.pin.replace(":", "").lower()
+        if len(pin) != 64 or any(c not in "0123456789abcdef" for c in pin):
+            raise RelaySettingsError("the relay's certificate fingerprint is 64 hexadecimal digits (SHA-256)")
+        if certificate_fingerprint(self.certificate) != pin:
+            raise RelaySettingsError("the relay's certificate does not match the fingerprint given for it")
+        issuer = engine.state().active(self.issuer)
+        if issuer is None or issuer.role != "chair":
+            raise RelaySettingsError("the relay's configuration must come from an active chair's device")
+        with engine.store.begin() as conn:
+            for key, value in zip(_KEYS, (self.url, pin, self.issuer, self.certificate)):
+                engine.store.set_meta(conn, key, value)
+
+
+def certificate_fingerprint(pem: str) -> str:
+    """SHA-256 of a certificate's DER bytes, hex: what an IT team reads out to pin a relay."""
+    try:
+        cert = x509.load_pem_x509_certificate(pem.encode())
+    except ValueError:
+        raise RelaySettingsError("the relay's certificate is not a PEM certificate") from None
+    return hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
+
+
+def _now() -> str:
+    return clock.wall().isoformat()
+
+
+class RelaySent:
+    """What waits in each peer's mailbox, by envelope id."""
+
+    def __init__(self, engine: SyncEngine):
+        self.engine = engine
+
+    def waiting(self, device_id: str) -> Holdings:
+        rows = self.engine.store.driver_rows(
+            "SELECT case_id, compartment, hash FROM relay_sent WHERE device_id = ?", (device_id,)
+        )
+        out: Holdings = {}
+        for case_id, comp, env_id in rows:
+            out.setdefault((case_id, comp), set()).add(env_id)
+        return out
+
+    def count(self, device_id: str | None = None) -> int:
+        query = sa.select(sa.func.count()).select_from(t.relay_sent)
+        if device_id is not None:
+            query = query.where(t.relay_sent.c.device_id == device_id)
+        with self.engine.store.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def note(self, device_id: str, items: list[tuple[str, str, bytes]]) -> None:
+        if not items:
+            return
+        stamp = _now()
+        rows = [dict(device_id=device_id, case_id=c, compartment=k, hash=h, sent_at=stamp) for c, k, h in items]
+        with self.engine.store.begin() as conn:
+            conn.execute(t.relay_sent.insert().prefix_with("OR REPLACE"), rows)
+
+    def settle(self, device_id: str) -> None:
+        """The peer's letter came: what it holds is known, and what waited too long is sent again."""
+        held = self.engine.peers.holdings(device_id)
+        cutoff = (clock.wall() - dt.timedelta(seconds=RESEND_AFTER_S)).isoformat()
+        gone = [
+            (c, k, h) for (c, k), hashes in self.waiting(device_id).items() for h in hashes if h in held.get((c, k), ())
+        ]
+        with self.engine.store.begin() as conn:
+            rs = t.relay_sent.c
+            for c, k, h in gone:
+                conn.execute(
+                    t.relay_sent.delete().where(
+                        rs.device_id == device_id, rs.case_id == c, rs.compartment == k, rs.hash == h
+                    )
+                )
+            conn.execute(t.relay_sent.delete().where(rs.device_id == device_id, rs.sent_at < cutoff))
+
+    def forget(self, device_id: str) -> None:
+        with self.engine.store.begin() as conn:
+            conn.execute(t.relay_sent.delete().where(t.relay_sent.c.device_id == device_id))
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A bundle for one peer, and the envelopes in it (noted as waiting once the relay has it)."""
+
+    device_id: str
+    bundle: bytes
+    items: list[tuple[str, str, bytes]]
+
+
+def letter_for(engine: SyncEngine, device_id: str, always: bool = False) -> Letter | None:
+    """The bundle the peer's mailbox should get now: what it lacks and does not wait for there.
+    None if there is nothing new, unless `always` (to post this device's holdings, as a receipt
+    or on return)."""
+    sent = RelaySent(engine)
+    known = engine.peers.holdings(device_id)
+    for key, hashes in sent.waiting(device_id).items():
+        known.setdefault(key, set()).update(hashes)
+    engine.seal_pending()
+    items = engine.envelope_items_for(device_id, known)
+    if not items and not always:
+        return None
+    bundle = export_bundle(engine, [device_id], known={device_id: known} if known else None)
+    return Letter(device_id, bundle, [key for key, _data in items])

