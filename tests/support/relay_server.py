@@ -65,6 +65,7 @@ class Relay:
         return conf
 
     def start(self) -> Relay:
+        size = self.log.stat().st_size if self.log.exists() else 0
         with open(self.log, "ab") as out:
             self.proc = subprocess.Popen(
                 [nats_server_binary(), "-c", str(self.folder / "relay.conf")],
@@ -76,7 +77,7 @@ class Relay:
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise AssertionError("nats-server stopped:\n" + self.log.read_text()[-3000:])
-            if "Server is ready" in self.log.read_text(errors="replace"):
+            if "Server is ready" in self.log.read_text(errors="replace")[size:]:
                 return self
             time.sleep(0.05)
         raise AssertionError("nats-server did not start:\n" + self.log.read_text()[-3000:])
@@ -111,3 +112,46 @@ class Relay:
     def stored_bytes(self) -> bytes:
         """Everything the relay keeps on disk, for marker searches."""
         return b"".join(p.read_bytes() for p in sorted(self.store.rglob("*")) if p.is_file())
+
+
+def observe(relay: Relay, chair_engine, work):
+    """Run `work(nc)` as someone with the run of the panel's account: what a relay operator
+    can read of it (subjects, headers, sizes, bytes), for the leak tests."""
+    import asyncio
+    import base64
+    import ssl
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from nats.aio.client import Client
+
+    from app.sync.protocol.relay_box import public_nkey
+
+    key = Ed25519PrivateKey.generate()
+    names = RelayNames(chair_engine.panel_id)
+    panel_file = relay.folder / f"panel-{names.account}.conf"
+    text = panel_file.read_text()
+    marker = "  users: [\n"
+    panel_file.write_text(text.replace(marker, marker + f"    {{ nkey: {public_nkey(key)} }}\n", 1))
+    relay.reload()
+
+    async def go():
+        nc = Client()
+        nc._public_nkey = public_nkey(key)
+        ctx = ssl.create_default_context(cadata=relay.cert_pem.decode())
+        ctx.check_hostname = False
+        await nc.connect(
+            servers=[relay.url],
+            tls=ctx,
+            signature_cb=lambda nonce: base64.b64encode(key.sign(nonce.encode())),
+            allow_reconnect=False,
+        )
+        try:
+            return await work(nc)
+        finally:
+            await nc.close()
+
+    try:
+        return asyncio.run(go())
+    finally:
+        panel_file.write_text(text)
+        relay.reload()

@@ -20,7 +20,7 @@ import base64
 import logging
 import os
 import ssl
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 import nats
@@ -114,6 +114,7 @@ class RelayLink:
             raise RelayError("the chair's device that set up the relay is not in this panel's membership log")
         self._key = relay_key(engine.keys.exchange_private(), issuer.exchange_public, engine.panel_id or "", self.me)
         self.sent = RelaySent(engine)
+        self.errors: list[str] = []  # what the relay reported on this device's connections
 
     # ----- connection ---------------------------------------------------------------------------
     async def _connect(self) -> Client:
@@ -122,29 +123,34 @@ class RelayLink:
         # this attribute, which it otherwise reads from a seed file.
         nc._public_nkey = public_nkey(self._key)
 
-        def sign(nonce: str) -> bytes:
-            return base64.b64encode(self._key.sign(nonce.encode()))
-
         async def on_error(exc: Exception) -> None:
             # Reported where it matters (each call raises RelayError); closing a TLS connection
-            # the relay has closed first is one of these and harmless.
+            # the relay has closed first is one of these and harmless. Kept for the status and
+            # tests: a refusal by the relay names only hashed subjects.
+            self.errors.append(_why(exc))
             log.debug("relay connection: %s", type(exc).__name__)
 
         try:
-            await nc.connect(
-                servers=[self.settings.url],
-                error_cb=on_error,
-                tls=_tls(self.certificate_pem),
-                signature_cb=sign,
-                inbox_prefix=self.names.inbox(self.me).encode(),
-                connect_timeout=CONNECT_S,
-                allow_reconnect=False,
-                max_reconnect_attempts=0,
-                name="concord",
-            )
-        except (TimeoutError, nats.errors.Error, OSError, ssl.SSLError) as exc:
+            await asyncio.wait_for(self._sign_in(nc, on_error), CONNECT_S * 3)
+        except (nats.errors.Error, OSError, ssl.SSLError, asyncio.TimeoutError) as exc:
             raise RelayError(f"cannot reach the relay at {self.settings.url} ({_why(exc)})") from None
         return nc
+
+    async def _sign_in(self, nc: Client, on_error: Callable[[Exception], Awaitable[None]]) -> None:
+        def sign(nonce: str) -> bytes:
+            return base64.b64encode(self._key.sign(nonce.encode()))
+
+        await nc.connect(
+            servers=[self.settings.url],
+            error_cb=on_error,
+            tls=_tls(self.certificate_pem),
+            signature_cb=sign,
+            inbox_prefix=self.names.inbox(self.me).encode(),
+            connect_timeout=CONNECT_S,
+            allow_reconnect=False,
+            max_reconnect_attempts=1,  # 0 would mean try for ever
+            name="concord",
+        )
 
     def run(self, work: Callable[[Client], object]) -> object:
         async def go() -> object:
