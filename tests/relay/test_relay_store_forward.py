@@ -97,8 +97,7 @@ def test_a_full_mailbox_is_reported_to_the_sender(panel, relay, link):
     relay.write(panel["chair"].sync, quota=64 * 1024)
     relay.stop()
     relay.start()
-    panel["chair"].sync.store  # the stream's own limit follows the device's setting
-    with panel["chair"].sync.store.begin() as conn:
+    with panel["chair"].sync.store.begin() as conn:  # the stream's own limit, set on the chair's device
         panel["chair"].sync.store.set_meta(conn, "relay_quota", str(48 * 1024))
     link("chair").exchange()
     case = panel["police"].new_case(reference="CC-SF-4")

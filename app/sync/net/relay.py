@@ -132,7 +132,7 @@ class RelayLink:
 
         try:
             await asyncio.wait_for(self._sign_in(nc, on_error), CONNECT_S * 3)
-        except (nats.errors.Error, OSError, ssl.SSLError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, nats.errors.Error, OSError, ssl.SSLError) as exc:
             raise RelayError(f"cannot reach the relay at {self.settings.url} ({_why(exc)})") from None
         return nc
 
