@@ -18,6 +18,7 @@ from app.cli.conflicts import case_conflicts, conflict_target, field_conflicts
 from app.cli.errors import OutputClosed, describe_os_error, guarded_stdout, silence_stdout
 from app.cli.meetings import add_commands as add_meeting_commands
 from app.cli.process import add_commands as add_process_commands
+from app.cli.relay import add_commands as add_relay_commands
 from app.cli.risk import add_commands as add_risk_commands
 from app.cli.sync import add_commands as add_sync_commands
 from app.models import clock
@@ -323,6 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_schema_check)
 
     add_sync_commands(sub)
+    add_relay_commands(sub)
     add_risk_commands(sub)
     add_process_commands(sub)
     add_meeting_commands(sub)

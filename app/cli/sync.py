@@ -8,6 +8,7 @@ import threading
 import time
 from pathlib import Path
 
+from app.cli.relay import sync_through_relay
 from app.models.errors import ValidationError
 from app.models.identity import fingerprint_of
 from app.models.output_files import write_whole
@@ -193,6 +194,12 @@ def cmd_role(args) -> int:
 
 
 def cmd_sync(args) -> int:
+    if args.relay:
+        if args.peer:
+            raise ValidationError("sync with a device at HOST:PORT, or through the relay, not both")
+        return sync_through_relay(args)
+    if not args.peer:
+        raise ValidationError("give the device to sync with as HOST:PORT, or --relay")
     host, port = _host_port(args.peer)
     with Workspace.open(args.data) as ws:
         outcome = sync_with(ws.sync, host, port)
@@ -437,8 +444,14 @@ def add_commands(sub) -> None:
     s.add_argument("--seconds", type=float, default=2.0, help="how long to listen (default 2)")
     s.add_argument("--interface", metavar="IP", help="listen on the network of this local address only")
     s.set_defaults(func=cmd_peers)
-    s = sub.add_parser("sync", help="one sync exchange with a device serving at HOST:PORT")
-    s.add_argument("peer", metavar="HOST:PORT")
+    s = sub.add_parser("sync", help="one sync exchange with a device serving at HOST:PORT, or through the relay")
+    s.add_argument("peer", metavar="HOST:PORT", nargs="?")
+    s.add_argument("--relay", action="store_true", help="send and collect letters through the panel's relay")
+    s.add_argument(
+        "--post-holdings",
+        action="store_true",
+        help="with --relay: tell every device what this one holds, so each sends what it lacks",
+    )
     s.set_defaults(func=cmd_sync)
     bundle = sub.add_parser("bundle", help="carry sync by file where there is no network")
     bsub = bundle.add_subparsers(dest="bundle_command", required=True, metavar="ACTION")

@@ -36,3 +36,13 @@ def link(panel, relay):
         return RelayLink(engine, settings)
 
     return make
+
+
+@pytest.fixture
+def settled(panel, link):
+    """The chair's device has made the mailboxes and every device has read its first letters
+    (the membership log, which is news to a mailbox that never had one)."""
+    for _ in range(2):
+        for role in panel:
+            link(role).exchange()
+    return link

@@ -2,6 +2,8 @@
 marker planted in a case, no panel id, device id, name, agency or role in its store, its
 subjects or its configuration; and only the devices whose role may read a compartment open it."""
 
+from nats.js.errors import NotFoundError
+
 from app.sync.protocol.relay_box import BUCKETS, RelayNames
 from tests.support.people import PEOPLE
 from tests.support.relay_server import observe
@@ -12,8 +14,7 @@ MARKERS = {
 }
 
 
-def test_the_relay_holds_no_marker_and_no_name_of_the_panel(panel, relay, link):
-    link("chair").exchange()
+def test_the_relay_holds_no_marker_and_no_name_of_the_panel(panel, relay, settled, link):
     case = panel["police"].new_case(reference="CC-LEAK-REF-4411")
     for field, marker in MARKERS.items():
         case.set(field, marker)
@@ -26,7 +27,10 @@ def test_the_relay_holds_no_marker_and_no_name_of_the_panel(panel, relay, link):
         info = await js.stream_info(names.stream, subjects_filter=">")
         boxes = []
         for seq in range(info.state.first_seq, info.state.last_seq + 1):
-            msg = await js.get_msg(names.stream, seq)
+            try:
+                msg = await js.get_msg(names.stream, seq)
+            except NotFoundError:  # collected already
+                continue
             boxes.append((msg.subject, dict(msg.headers or {}), msg.data))
         return info.state.subjects, boxes
 
@@ -49,8 +53,7 @@ def test_the_relay_holds_no_marker_and_no_name_of_the_panel(panel, relay, link):
     assert set(subjects) == {names.mailbox(ws.profile.device_id) for r, ws in panel.items() if r != "police"}
 
 
-def test_only_the_roles_that_may_read_a_compartment_open_it(panel, relay, link):
-    link("chair").exchange()
+def test_only_the_roles_that_may_read_a_compartment_open_it(panel, relay, settled, link):
     case = panel["police"].new_case(reference="CC-LEAK-2")
     for field, marker in MARKERS.items():
         case.set(field, marker)

@@ -16,16 +16,15 @@ def _denied(errors: list[str]) -> bool:
 
 
 @pytest.fixture
-def ready(panel, link):
+def ready(panel, settled, link):
     """The chair's device made the stream; the chief inspector's mailbox holds a letter."""
-    link("chair").exchange()
     panel["police"].new_case(reference="CC-PERM-1").set("intelligence", "for the chief inspector")
     link("police").exchange()
     names = RelayNames(panel["chair"].sync.panel_id)
     return names, panel["chief_inspector"].profile.device_id
 
 
-def test_a_device_cannot_read_another_devices_mailbox(panel, link, ready):
+def test_a_device_cannot_read_another_devices_mailbox(panel, settled, link, ready):
     names, ci = ready
     police: RelayLink = link("police")
 
@@ -50,7 +49,7 @@ def test_a_device_cannot_read_another_devices_mailbox(panel, link, ready):
     assert link("chief_inspector").exchange().received_letters == 1
 
 
-def test_wildcards_and_other_inboxes_cannot_be_subscribed(panel, link, ready):
+def test_wildcards_and_other_inboxes_cannot_be_subscribed(panel, settled, link, ready):
     names, ci = ready
     police = link("police")
 

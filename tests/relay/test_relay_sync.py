@@ -1,9 +1,8 @@
 """Sync through a real relay: letters reach devices that are never online together."""
 
 
-def test_a_case_reaches_a_device_that_was_never_online_with_its_author(panel, relay, link):
+def test_a_case_reaches_a_device_that_was_never_online_with_its_author(panel, relay, settled, link):
     police, ci = panel["police"], panel["chief_inspector"]
-    link("chair").exchange()  # the chair's device makes the panel's mailboxes
     case = police.new_case(reference="CC-RELAY-1")
     case.set("intelligence", "seen by the relay as ciphertext only")
     first = link("police").exchange()

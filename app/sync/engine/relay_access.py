@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from app.models import clock
+from app.models.errors import ConcordError
 from app.sync.engine.sync_engine import SyncEngine
 from app.sync.protocol.relay_box import MAX_BOX, RelayNames, public_nkey, relay_key
 
@@ -26,7 +27,7 @@ DEFAULT_RETENTION_DAYS = 90
 DEFAULT_QUOTA = 1024**3  # per panel: a year of a busy panel's changes, many times over
 
 
-class RelayAccessError(ValueError):
+class RelayAccessError(ConcordError):
     """The relay configuration cannot be written from this device."""
 
 

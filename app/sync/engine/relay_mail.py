@@ -20,6 +20,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from app.models import clock
+from app.models.errors import ConcordError
 from app.models.storage import tables as t
 from app.sync.engine.bundle import export_bundle
 from app.sync.engine.peer_knowledge import Holdings
@@ -29,7 +30,7 @@ RESEND_AFTER_S = 86400
 _KEYS = ("relay_url", "relay_pin", "relay_issuer", "relay_certificate")
 
 
-class RelaySettingsError(ValueError):
+class RelaySettingsError(ConcordError):
     """Relay settings that are missing or malformed."""
 
 
@@ -98,13 +99,17 @@ class RelaySent:
         with self.engine.store.engine.connect() as conn:
             return int(conn.execute(query).scalar_one())
 
-    def note(self, device_id: str, items: list[tuple[str, str, bytes]]) -> None:
-        if not items:
-            return
+    def note(self, letter: Letter) -> None:
+        """The relay has the letter: what it holds waits for the peer."""
         stamp = _now()
-        rows = [dict(device_id=device_id, case_id=c, compartment=k, hash=h, sent_at=stamp) for c, k, h in items]
+        rows = [
+            dict(device_id=letter.device_id, case_id=c, compartment=k, hash=h, sent_at=stamp)
+            for c, k, h in letter.items
+        ]
         with self.engine.store.begin() as conn:
-            conn.execute(t.relay_sent.insert().prefix_with("OR REPLACE"), rows)
+            if rows:
+                conn.execute(t.relay_sent.insert().prefix_with("OR REPLACE"), rows)
+            self.engine.store.set_meta(conn, f"relay_told:{letter.device_id}", letter.told)
 
     def settle(self, device_id: str) -> None:
         """The peer's letter came: what it holds is known, and what waited too long is sent again."""
@@ -135,6 +140,7 @@ class Letter:
     device_id: str
     bundle: bytes
     items: list[tuple[str, str, bytes]]
+    told: str  # a digest of the membership log and key grants it carries
 
 
 def letter_for(engine: SyncEngine, device_id: str, always: bool = False) -> Letter | None:
@@ -146,8 +152,11 @@ def letter_for(engine: SyncEngine, device_id: str, always: bool = False) -> Lett
     for key, hashes in sent.waiting(device_id).items():
         known.setdefault(key, set()).update(hashes)
     engine.seal_pending()
+    engine.grant_sweep()
     items = engine.envelope_items_for(device_id, known)
-    if not items and not always:
+    # A new member or a new key is news too, though no envelope came with it.
+    told = hashlib.sha256(b"".join(sorted(engine.membership_entries() + engine.grants_for(device_id)))).hexdigest()
+    if not items and not always and told == engine.store.get_meta(f"relay_told:{device_id}"):
         return None
     bundle = export_bundle(engine, [device_id], known={device_id: known} if known else None)
-    return Letter(device_id, bundle, [key for key, _data in items])
+    return Letter(device_id, bundle, [key for key, _data in items], told)

@@ -177,9 +177,11 @@ class RelayLink:
                 report.removed = await self._tidy(js)
             await self._send_all(js, report, always=post_holdings)
             senders = await self._receive(nc, js, report)
-            for peer in sorted(senders):
-                if self.engine.state().active(peer) is not None:
-                    await self._send(js, peer, report, always=True)
+            # Then again: a receipt to each device whose letter brought something new, and
+            # what arrived to devices this one had not known of (new members, new keys).
+            for m in sorted(self.engine.state().members.values(), key=lambda m: m.device_id):
+                if not m.revoked and m.device_id != self.me:
+                    await self._send(js, m.device_id, report, always=m.device_id in senders)
             return report
 
         result = self.run(work)
@@ -255,7 +257,7 @@ class RelayLink:
         self._sent(letter, report)
 
     def _sent(self, letter: Letter, report: RelayReport) -> None:
-        self.sent.note(letter.device_id, letter.items)
+        self.sent.note(letter)
         report.sent_letters += 1
         report.sent_envelopes += len(letter.items)
 
