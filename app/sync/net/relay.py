@@ -46,10 +46,22 @@ from app.sync.protocol.relay_box import (
 
 log = logging.getLogger(__name__)
 
+
+class _QuietClose(logging.Filter):
+    """nats-py's connection answers the relay's TLS close in a way asyncio warns of at every
+    disconnect; the warning says nothing a user or an operator can act on."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "eof_received()" not in record.getMessage()
+
+
+logging.getLogger("asyncio").addFilter(_QuietClose())
+
 CONNECT_S = 5
 PUBLISH_TRIES = 4
 ACK_WAIT_S = 120.0
 FETCH_BATCH = 32
+FETCH_WAIT_S = 2.0  # for boxes the relay said are waiting: only a stalled relay takes this long
 VIA = " via the relay"
 
 
@@ -293,17 +305,24 @@ class RelayLink:
             max_ack_pending=10_000,
         )
         try:
-            await js.add_consumer(stream, config)
+            info = await js.add_consumer(stream, config)
         except nats.js.errors.NotFoundError:
             return set()  # no stream yet: nothing can wait for this device
+        # What waits now, new or delivered before and not acknowledged: read that much, rather
+        # than wait out a timeout to learn the mailbox is empty.
+        due = (info.num_pending or 0) + (info.num_ack_pending or 0)
+        if not due:
+            return set()
         sub = await js.pull_subscribe_bind(consumer, stream, inbox_prefix=(self.names.inbox(self.me) + ".").encode())
         senders: set[str] = set()
         transfers: dict[bytes, dict[int, tuple[Piece, object]]] = {}
-        while True:
+        seen = 0
+        while seen < due:
             try:
-                msgs = await sub.fetch(FETCH_BATCH, timeout=1.0)
+                msgs = await sub.fetch(min(FETCH_BATCH, due - seen), timeout=FETCH_WAIT_S)
             except (TimeoutError, nats.errors.TimeoutError):
                 break
+            seen += len(msgs)
             for msg in msgs:
                 try:
                     piece = open_box(msg.data, self.me, self.engine.keys.exchange_private())
