@@ -5,6 +5,7 @@ device off the relay; a full mailbox is reported; acknowledged letters survive a
 import pytest
 from nats.js.errors import NotFoundError
 
+from app.models import clock
 from app.sync.engine.relay_mail import RelaySent
 from app.sync.net.relay import RelayError, RelayLink
 from app.sync.protocol.relay_box import RelayNames
@@ -121,3 +122,27 @@ def test_acknowledged_letters_survive_the_relay_killed(panel, relay, settled, li
     relay.start()
     assert link("clinician").exchange().received_letters == 1
     assert panel["clinician"].open_case("CC-SF-5").get("referral_reason") == "kept through a power cut"
+
+
+def test_letters_the_relay_dropped_are_sent_again_once_the_device_posts_what_it_holds(panel, relay, settled, link):
+    police, ci = panel["police"], panel["chief_inspector"]
+    ci_id = ci.profile.device_id
+    police.new_case(reference="CC-SF-6").set("referral_reason", "dropped by the relay once")
+    assert link("police").exchange().sent_letters == 4
+    names = RelayNames(panel["chair"].sync.panel_id)
+
+    async def drop(nc):  # a failing or hostile relay loses the chief inspector's letter
+        await nc.jetstream(timeout=5).purge_stream(names.stream, subject=names.mailbox(ci_id))
+
+    observe(relay, panel["chair"].sync, drop)
+    assert link("chief_inspector").exchange().received_letters == 0
+    assert link("police").exchange().sent_letters == 0  # it waits in the mailbox, as far as police knows
+    previous = clock.use(clock.Clock(shift_s=2 * 86400))  # two days on, the chief inspector checks in
+    try:
+        assert link("chief_inspector").exchange(post_holdings=True).sent_letters >= 1
+        again = link("police").exchange()
+        assert again.received_letters >= 1 and again.sent_envelopes >= 1
+        link("chief_inspector").exchange()
+    finally:
+        clock.use(previous)
+    assert ci.open_case("CC-SF-6").get("referral_reason") == "dropped by the relay once"

@@ -136,10 +136,12 @@ def export_bundle(
     recipients: list[str],
     everything: bool = False,
     known: dict[str, dict[tuple[str, str], set[bytes]]] | None = None,
+    membership: bool = True,
 ) -> bytes:
     """A bundle for the given devices: by default, for each, only what this device does not know
     it to hold already (see peer_knowledge); with everything=True all its role may read. `known`
-    replaces that knowledge for the devices it names (the relay adds what waits in a mailbox)."""
+    replaces that knowledge for the devices it names (the relay adds what waits in a mailbox).
+    membership=False leaves out the membership log, which the relay sends only when it changed."""
     state = engine.state()
     members = []
     for device_id in dict.fromkeys(recipients):
@@ -155,7 +157,7 @@ def export_bundle(
     engine.grant_sweep()
     everyone = frozenset(m.device_id for m in members)
     sections: list[tuple[frozenset[str], tuple[list[bytes], ...]]] = [
-        (everyone, (engine.membership_entries(), [], [], []))
+        (everyone, (engine.membership_entries() if membership else [], [], [], []))
     ]
     # The holdings summary lets each recipient's next bundle back carry only the rest; it names
     # only compartments that recipient may read, so it goes in a section of its own.

@@ -126,7 +126,10 @@ class RelaySent:
                         rs.device_id == device_id, rs.case_id == c, rs.compartment == k, rs.hash == h
                     )
                 )
-            conn.execute(t.relay_sent.delete().where(rs.device_id == device_id, rs.sent_at < cutoff))
+            lost = conn.execute(t.relay_sent.delete().where(rs.device_id == device_id, rs.sent_at < cutoff)).rowcount
+            if lost:
+                # Letters went missing: the next one carries the membership log again too.
+                conn.execute(t.meta.delete().where(t.meta.c.key == f"relay_told:{device_id}"))
 
     def forget(self, device_id: str) -> None:
         with self.engine.store.begin() as conn:
@@ -154,9 +157,15 @@ def letter_for(engine: SyncEngine, device_id: str, always: bool = False) -> Lett
     engine.seal_pending()
     engine.grant_sweep()
     items = engine.envelope_items_for(device_id, known)
-    # A new member or a new key is news too, though no envelope came with it.
-    told = hashlib.sha256(b"".join(sorted(engine.membership_entries() + engine.grants_for(device_id)))).hexdigest()
-    if not items and not always and told == engine.store.get_meta(f"relay_told:{device_id}"):
+    # A new member or a new key is news too, though no envelope came with it. The log goes only
+    # when it changed since the last letter: it is most of a small letter's bytes.
+    log = hashlib.sha256(b"".join(sorted(engine.membership_entries()))).hexdigest()
+    keys = hashlib.sha256(b"".join(sorted(engine.grants_for(device_id)))).hexdigest()
+    told = f"{log}:{keys}"
+    before = (engine.store.get_meta(f"relay_told:{device_id}") or ":").split(":")
+    if not items and not always and told == ":".join(before):
         return None
-    bundle = export_bundle(engine, [device_id], known={device_id: known} if known else None)
+    bundle = export_bundle(
+        engine, [device_id], known={device_id: known} if known else None, membership=log != before[0]
+    )
     return Letter(device_id, bundle, [key for key, _data in items], told)
