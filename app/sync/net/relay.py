@@ -20,6 +20,7 @@ import base64
 import logging
 import os
 import ssl
+import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
@@ -27,8 +28,10 @@ import nats
 import nats.errors
 import nats.js.errors
 from nats.aio.client import Client
+from nats.aio.msg import Msg
 from nats.js import api
 
+from app.models import clock
 from app.models.errors import ConcordError
 from app.sync.engine.bundle import BundleError, import_bundle
 from app.sync.engine.relay_mail import Letter, RelaySent, RelaySettings, certificate_fingerprint, letter_for
@@ -61,12 +64,17 @@ CONNECT_S = 5
 PUBLISH_TRIES = 4
 ACK_WAIT_S = 120.0
 FETCH_BATCH = 32
+LIVE_POLL_S = 0.25  # how long a live device's read waits at the relay before it looks at its own changes
+MAX_RETRY_S = 30.0
 FETCH_WAIT_S = 2.0  # for boxes the relay said are waiting: only a stalled relay takes this long
 VIA = " via the relay"
 
 
 class RelayError(ConcordError):
     """The relay could not be used; what this device holds is unchanged."""
+
+
+_Transfers = dict[bytes, dict[int, tuple[Piece, Msg]]]
 
 
 @dataclass
@@ -96,6 +104,17 @@ class RelayReport:
         if self.removed:
             out.append(f"removed {self.removed} mailbox(es) of revoked devices")
         return out
+
+
+@dataclass
+class RelayState:
+    """What a device staying connected to the relay shows its user."""
+
+    connected: bool = False
+    error: str | None = None  # why it is not connected, in words a user can act on
+    last_delivery: str | None = None  # when a letter last arrived (this device's clock)
+    unconfirmed: int = 0  # changes put in mailboxes that their devices have not yet confirmed
+    report: RelayReport = field(default_factory=RelayReport)
 
 
 def _tls(pinned_pem: bytes | None) -> ssl.SSLContext:
@@ -294,7 +313,11 @@ class RelayLink:
                     raise RelayError("the relay did not acknowledge a letter; it will be sent again") from None
                 await asyncio.sleep(0.2 * 2**attempt)
 
-    async def _receive(self, nc: Client, js: nats.js.JetStreamContext, report: RelayReport) -> set[str]:
+    async def _mailbox(
+        self, js: nats.js.JetStreamContext
+    ) -> tuple[nats.js.JetStreamContext.PullSubscription, int] | None:
+        """This device's mailbox, bound for reading, and how many boxes wait in it now; None
+        while the panel has no stream (nothing can wait for this device then)."""
         stream, consumer, box = self.names.stream, self.names.consumer(self.me), self.names.mailbox(self.me)
         config = api.ConsumerConfig(
             name=consumer,
@@ -307,42 +330,137 @@ class RelayLink:
         try:
             info = await js.add_consumer(stream, config)
         except nats.js.errors.NotFoundError:
-            return set()  # no stream yet: nothing can wait for this device
-        # What waits now, new or delivered before and not acknowledged: read that much, rather
-        # than wait out a timeout to learn the mailbox is empty.
-        due = (info.num_pending or 0) + (info.num_ack_pending or 0)
-        if not due:
-            return set()
+            return None
         sub = await js.pull_subscribe_bind(consumer, stream, inbox_prefix=(self.names.inbox(self.me) + ".").encode())
+        # New, or delivered before and not acknowledged.
+        return sub, (info.num_pending or 0) + (info.num_ack_pending or 0)
+
+    async def _receive(self, nc: Client, js: nats.js.JetStreamContext, report: RelayReport) -> set[str]:
+        bound = await self._mailbox(js)
+        if bound is None:
+            return set()
+        sub, due = bound
         senders: set[str] = set()
-        transfers: dict[bytes, dict[int, tuple[Piece, object]]] = {}
+        transfers: _Transfers = {}
         seen = 0
+        # Read what the relay said waits, rather than wait out a timeout to learn it is empty.
         while seen < due:
             try:
                 msgs = await sub.fetch(min(FETCH_BATCH, due - seen), timeout=FETCH_WAIT_S)
             except (TimeoutError, nats.errors.TimeoutError):
                 break
             seen += len(msgs)
-            for msg in msgs:
-                try:
-                    piece = open_box(msg.data, self.me, self.engine.keys.exchange_private())
-                except BoxError as exc:
-                    self._set_aside(str(exc), msg.data, report)
-                    await msg.ack()
-                    continue
-                parts = transfers.setdefault(piece.transfer, {})
-                parts[piece.index] = (piece, msg)
-                if len(parts) < piece.count:
-                    continue
-                data = b"".join(parts[i][0].data for i in range(piece.count))
-                del transfers[piece.transfer]
-                sender = self._import(data, report)
-                if sender:
-                    senders.add(sender)
-                for _piece, held in parts.values():
-                    await held.ack()  # type: ignore[attr-defined]
+            senders |= await self._take(msgs, transfers, report)
         self.engine.flush_quarantine("the relay")
         return senders
+
+    async def _take(self, msgs: list[Msg], transfers: _Transfers, report: RelayReport) -> set[str]:
+        """Open, check and store what arrived; acknowledge each box only once what it carried
+        is stored (or set aside). The ids of senders whose letters brought something new."""
+        senders = set()
+        for msg in msgs:
+            try:
+                piece = open_box(msg.data, self.me, self.engine.keys.exchange_private())
+            except BoxError as exc:
+                self._set_aside(str(exc), msg.data, report)
+                await msg.ack()
+                continue
+            parts = transfers.setdefault(piece.transfer, {})
+            parts[piece.index] = (piece, msg)
+            if len(parts) < piece.count:
+                continue
+            data = b"".join(parts[i][0].data for i in range(piece.count))
+            del transfers[piece.transfer]
+            sender = self._import(data, report)
+            if sender:
+                senders.add(sender)
+            for _piece, held in parts.values():
+                await held.ack()
+        return senders
+
+    # ----- staying connected --------------------------------------------------------------------
+    def live(
+        self,
+        stop: threading.Event,
+        on_state: Callable[[RelayState], None] | None = None,
+        poll: float = LIVE_POLL_S,
+    ) -> None:
+        """Stay connected until `stop` is set: send each local change as it is made, and take
+        letters as they arrive. A relay that goes away is tried again, less often the longer
+        it stays away; every change of state is reported, never silently dropped."""
+        state = RelayState()
+
+        def tell() -> None:
+            state.unconfirmed = self.sent.count()
+            if on_state is not None:
+                on_state(state)
+
+        wait = 1.0
+        while not stop.is_set():
+            try:
+                asyncio.run(self._live(stop, poll, state, tell))
+                wait = 1.0
+            except RelayError as exc:
+                state.connected, state.error = False, str(exc)
+                tell()
+            except Exception as exc:  # noqa: BLE001 - the boundary of the relay's thread
+                log.error("the relay loop failed (%s); trying again", type(exc).__name__, exc_info=True)
+                state.connected, state.error = False, f"an internal error ({type(exc).__name__}); trying again"
+                tell()
+            if stop.wait(wait):
+                break
+            wait = min(wait * 2, MAX_RETRY_S)
+        state.connected = False
+        state.error = None
+        tell()
+
+    async def _live(self, stop: threading.Event, poll: float, state: RelayState, tell: Callable[[], None]) -> None:
+        nc = await self._connect()
+        try:
+            js = nc.jetstream(timeout=10)
+            report = state.report
+            if self._manages():
+                await self._ensure_stream(js)
+                report.removed += await self._tidy(js)
+            state.connected, state.error = True, None
+            tell()
+            mark: tuple[int, ...] | None = None
+            bound = None
+            transfers: _Transfers = {}
+            while not stop.is_set():
+                if not nc.is_connected:
+                    raise RelayError("the connection to the relay was lost")
+                now = self.engine.local_mark()
+                if now != mark:
+                    mark = now
+                    await self._send_all(js, report, always=False)
+                    tell()
+                if bound is None:
+                    bound = await self._mailbox(js)
+                    if bound is None:
+                        await asyncio.sleep(poll)
+                        continue
+                try:
+                    msgs = await bound[0].fetch(FETCH_BATCH, timeout=poll)
+                except (TimeoutError, nats.errors.TimeoutError):
+                    continue
+                before = report.received_letters
+                senders = await self._take(msgs, transfers, report)
+                self.engine.flush_quarantine("the relay")
+                for peer in sorted(senders):
+                    if self.engine.state().active(peer) is not None:
+                        await self._send(js, peer, report, always=True)
+                if report.received_letters != before:
+                    state.last_delivery = clock.wall().isoformat(timespec="seconds")
+                mark = None  # what arrived may be news for other devices
+                tell()
+        except (nats.errors.ConnectionClosedError, nats.errors.NoRespondersError, nats.errors.Error) as exc:
+            raise RelayError(f"the relay connection broke off ({_why(exc)})") from None
+        finally:
+            try:
+                await nc.close()
+            except Exception:  # noqa: BLE001 - closing a broken connection may fail too
+                pass
 
     def _import(self, data: bytes, report: RelayReport) -> str | None:
         """Store a letter; the sender's id if it brought anything new (it gets a receipt)."""
