@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from app.models.errors import ValidationError
 from app.models.output_files import write_whole
 from app.sync.engine.relay_access import RelayServer, panel_account, relay_certificate, server_config
 from app.sync.engine.relay_mail import RelaySent, RelaySettings, certificate_fingerprint
-from app.sync.net.relay import RelayLink
+from app.sync.net.relay import RelayLink, RelayState
 from app.sync.protocol.relay_box import RelayNames
 from app.workspace import Workspace
 
@@ -90,6 +91,39 @@ def sync_through_relay(args) -> int:
         if waiting:
             print(f"{waiting} change(s) wait in other devices' mailboxes for them to collect")
     return 0
+
+
+def keep_syncing_through_relay(data, stop: threading.Event) -> threading.Thread:
+    """`serve --relay`: the relay loop on a thread of its own, with a data folder of its own,
+    printing each change of its state (never what a letter held)."""
+    ws = Workspace.open(data)
+    link = _link(ws)
+    last: list[tuple[bool, str | None, int]] = []
+
+    def said(state: RelayState) -> None:
+        now = (state.connected, state.error, state.report.received_letters)
+        if last and last[-1] == now:
+            return
+        last.append(now)
+        if state.error:
+            print(f"relay: not connected: {state.error}", flush=True)
+        elif state.connected:
+            r = state.report
+            print(
+                f"relay: connected; {r.sent_letters} letter(s) sent, {r.received_letters} received, "
+                f"{r.applied} change(s) applied",
+                flush=True,
+            )
+
+    def run() -> None:
+        try:
+            link.live(stop, said)
+        finally:
+            ws.close()
+
+    thread = threading.Thread(target=run, name="concord-relay", daemon=True)
+    thread.start()
+    return thread
 
 
 def add_commands(sub) -> None:

@@ -8,7 +8,7 @@ import threading
 import time
 from pathlib import Path
 
-from app.cli.relay import sync_through_relay
+from app.cli.relay import keep_syncing_through_relay, sync_through_relay
 from app.models.errors import ValidationError
 from app.models.identity import fingerprint_of
 from app.models.output_files import write_whole
@@ -266,11 +266,15 @@ def cmd_serve(args) -> int:
             )
         except DiscoveryError as exc:
             print(f"concord: not advertised on the network: {exc}", file=sys.stderr, flush=True)
+    relay = keep_syncing_through_relay(args.data, done) if args.relay else None
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: done.set())
     while not done.wait(1.0):
         if not listener.serving:  # it stopped on an error it has logged: say so, and stop too
             break
+    done.set()
+    if relay is not None:
+        relay.join(30)
     if advertiser is not None:
         advertiser.stop()
     listener.stop()
@@ -438,6 +442,11 @@ def add_commands(sub) -> None:
         dest="advertise",
         action="store_false",
         help="do not announce this device (the default; kept for scripts written before --advertise)",
+    )
+    s.add_argument(
+        "--relay",
+        action="store_true",
+        help="also stay connected to the panel's relay, sending and collecting as changes come",
     )
     s.set_defaults(func=cmd_serve)
     s = sub.add_parser("peers", help="find panel devices serving on the local network (zeroconf)")

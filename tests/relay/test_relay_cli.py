@@ -3,10 +3,22 @@ configuration, an IT team runs nats-server with it, members join with the pinned
 and a case written on one network reaches a device on another."""
 
 import json
+import signal
 import subprocess
+import threading
+import time
 
 from tests.support.relay_server import free_port, nats_server_binary
 from tests.support.sync_procs import make_panel_in_process
+
+
+def wait_for(condition, what: str, timeout: float = 30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
 
 
 def test_a_panel_syncs_through_a_relay_set_up_from_the_command_line(tmp_path):
@@ -50,6 +62,24 @@ def test_a_panel_syncs_through_a_relay_set_up_from_the_command_line(tmp_path):
         assert "reachable" in status and "letters waiting for this device: 0" in status
         both = clinician.run("sync", "127.0.0.1:1", "--relay", check=False)
         assert both.returncode != 0 and "not both" in both.stderr
+
+        # `serve --relay` stays connected: the clinician's next change arrives with no command.
+        served = police.start("serve", "--relay", "--port", "0")
+        try:
+            lines = []
+            reader = threading.Thread(target=lambda: lines.extend(iter(served.stdout.readline, "")), daemon=True)
+            reader.start()
+            wait_for(lambda: any(line.startswith("relay: connected") for line in lines), "the relay loop to connect")
+            clinician.run("case", "set", ref, "clinical_summary", "answered while police served")
+            clinician.run("sync", "--relay")
+            wait_for(
+                lambda: "answered while police served" in police.run("case", "get", ref, "clinical_summary").stdout,
+                "the letter to arrive at the serving device",
+            )
+            assert not any(line.startswith("relay: not connected") for line in lines), lines
+        finally:
+            served.send_signal(signal.SIGTERM)
+            assert served.wait(60) == 0, served.stderr.read()
     finally:
         server.terminate()
         server.wait(10)
