@@ -513,6 +513,7 @@ class MainWindow(QMainWindow):
             self.discard_box = box
             return
         self.case_view.close_case()
+        self.sync_panel.relay.stop()
         self.sync.close()
         super().closeEvent(event)
 

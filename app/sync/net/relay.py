@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import dataclasses
 import logging
 import os
 import ssl
@@ -392,8 +393,10 @@ class RelayLink:
 
         def tell() -> None:
             state.unconfirmed = self.sent.count()
-            if on_state is not None:
-                on_state(state)
+            if on_state is not None:  # a copy: the receiver may read it on another thread
+                on_state(
+                    dataclasses.replace(state, report=dataclasses.replace(state.report, full=list(state.report.full)))
+                )
 
         wait = 1.0
         while not stop.is_set():

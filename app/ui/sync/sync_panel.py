@@ -36,6 +36,7 @@ from app.ui.sync.invite_dialog import InviteDialog
 from app.ui.sync.join_dialog import JoinDialog
 from app.ui.sync.peer_table import AddressRow, make_peer_table
 from app.ui.sync.peers_model import COLUMNS, PEER_ID_ROLE, PeersModel, PeersProxy, build_rows, sync_hint
+from app.ui.sync.relay_controls import RelayControls
 from app.ui.sync.role_changes_view import RoleChangesView
 from app.ui.sync.serve_controls import ServeControls
 from app.workspace import Workspace
@@ -77,6 +78,8 @@ class SyncPanel(QWidget):
         self.panel_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.serve = ServeControls(controller, self)
+        self.relay = RelayControls(workspace, self)
+        self.relay.lettersArrived.connect(self.refresh)
 
         self.invite_button = QPushButton(self.tr("&Invite a device…"), self)
         self.invite_button.clicked.connect(self.open_invite)
@@ -156,6 +159,7 @@ class SyncPanel(QWidget):
         left.addWidget(self.own)
         left.addWidget(self.panel_label)
         left.addWidget(self.serve)
+        left.addWidget(self.relay)
         buttons = QHBoxLayout()
         for button in (self.invite_button, self.join_button, self.found_button):
             buttons.addWidget(button)
