@@ -1,6 +1,8 @@
 """The sync panel's relay controls, offscreen: the relay's state in words, letters collected in
 the background, and a device with no relay told so instead of offered a box that cannot work."""
 
+from PySide6.QtWidgets import QWidget
+
 from app.ui.sync.relay_controls import RelayControls
 
 
@@ -8,6 +10,8 @@ def test_the_relay_box_connects_collects_and_says_so(qtbot, panel, relay, settle
     police, ci = panel["police"], panel["chief_inspector"]
     controls = RelayControls(ci)
     qtbot.addWidget(controls)
+    controls.show()
+    assert controls.isVisible()
     assert controls.check.isEnabled() and "Not connected" in controls.state.text()
     with qtbot.waitSignal(controls.lettersArrived, timeout=30000):
         controls.check.setChecked(True)
@@ -23,10 +27,13 @@ def test_the_relay_box_connects_collects_and_says_so(qtbot, panel, relay, settle
     assert controls._thread is None and "Not connected" in controls.state.text()
 
 
-def test_a_device_without_a_relay_is_told_so(qtbot, make_workspace):
+def test_a_device_without_a_relay_is_offered_nothing(qtbot, make_workspace):
     ws = make_workspace("chair")
     ws.sync.found_panel("chair")
-    controls = RelayControls(ws)
-    qtbot.addWidget(controls)
-    assert not controls.check.isEnabled()
-    assert "No relay is set up" in controls.state.text()
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    controls = RelayControls(ws, holder)
+    holder.show()
+    assert not controls.isVisible() and not controls.check.isEnabled()
+    controls.start()
+    assert controls._thread is None

@@ -64,10 +64,10 @@ class RelayControls(QWidget):
 
     def _show_idle(self) -> None:
         if self.settings is None:
+            # Most panels meet in one room and use no relay: nothing to offer, so nothing shown.
             self.check.setEnabled(False)
-            self.state.setText(
-                self.tr("No relay is set up on this device. The chair gives its details when the panel uses one.")
-            )
+            self.state.setText(self.tr("No relay is set up on this device."))
+            self.setVisible(False)
         else:
             self.check.setEnabled(True)
             self.state.setText(self.tr("Not connected to the relay"))
