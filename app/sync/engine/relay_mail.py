@@ -24,10 +24,11 @@ from app.models.errors import ConcordError
 from app.models.storage import tables as t
 from app.sync.engine.bundle import export_bundle
 from app.sync.engine.peer_knowledge import Holdings
+from app.sync.engine.relay_settings import RELAY_KEYS
 from app.sync.engine.sync_engine import SyncEngine
 
 RESEND_AFTER_S = 86400
-_KEYS = ("relay_url", "relay_pin", "relay_issuer", "relay_certificate")
+_KEYS = RELAY_KEYS
 
 
 class RelaySettingsError(ConcordError):

@@ -40,6 +40,7 @@ from app.sync.engine.membership_entries import (
 from app.sync.engine.peer_knowledge import PeerKnowledge
 from app.sync.engine.quarantine import QuarantineList
 from app.sync.engine.receiving import Received, Receiver, store_envelopes
+from app.sync.engine.relay_settings import RELAY_KEYS, relay_settings_hold
 from app.sync.errors import SyncError
 from app.sync.protocol import certs
 from app.sync.protocol.envelope import HASH, runs, seal
@@ -193,13 +194,15 @@ class SyncEngine:
             )
         ca = x509.load_pem_x509_certificate(self._panel_meta(CA_META).encode())
         cert = certs.member_certificate(ca, self.keys.signing_key(), profile.device_id, profile.signing_public)
-        return json.dumps(
-            {
-                "entries": [base64.b64encode(e).decode() for e in self.membership_entries()],
-                "ca": ca.public_bytes(certs.PEM).decode(),
-                "cert": cert.public_bytes(certs.PEM).decode(),
-            }
-        ).encode()
+        package: dict[str, object] = {
+            "entries": [base64.b64encode(e).decode() for e in self.membership_entries()],
+            "ca": ca.public_bytes(certs.PEM).decode(),
+            "cert": cert.public_bytes(certs.PEM).decode(),
+        }
+        relay = {key: self.store.get_meta(key) for key in RELAY_KEYS}
+        if all(relay.values()):  # the panel's relay: the new device uses it from the start
+            package["relay"] = relay
+        return json.dumps(package).encode()
 
     def join(self, package: bytes, expect_founder: bytes | None = None) -> PanelState:
         """Take an admission (from the chair) and become a member of its panel.
@@ -238,6 +241,10 @@ class SyncEngine:
             self.store.set_meta(conn, CA_META, data["ca"])
             self.store.set_meta(conn, CERT_META, data["cert"])
             audit.append(conn, self.actor, "panel_joined", "", state.panel_id)
+            relay = data.get("relay")
+            if isinstance(relay, dict) and relay_settings_hold(relay, state):
+                for key in RELAY_KEYS:
+                    self.store.set_meta(conn, key, relay[key])
         return state
 
     def credentials(self) -> certs.SessionCredentials:
