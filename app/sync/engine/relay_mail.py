@@ -37,10 +37,15 @@ class RelaySettingsError(ConcordError):
 
 @dataclass(frozen=True)
 class RelaySettings:
-    url: str  # tls://host:port
+    url: str  # tls://host:port, or several (a cluster's nodes) separated by commas
     pin: str  # SHA-256 of the relay's certificate, hex
     issuer: str  # the chair's device that wrote the relay's configuration
     certificate: str  # the relay's certificate (PEM): the only one this device trusts for it
+
+    @property
+    def urls(self) -> list[str]:
+        """The relay's nodes, in the order to try them."""
+        return [u.strip() for u in self.url.split(",") if u.strip()]
 
     @staticmethod
     def load(engine: SyncEngine) -> RelaySettings | None:
@@ -50,8 +55,8 @@ class RelaySettings:
         return RelaySettings(*(v or "" for v in values))
 
     def save(self, engine: SyncEngine) -> None:
-        if not self.url.startswith("tls://") or ":" not in self.url[6:]:
-            raise RelaySettingsError("the relay's address is tls://host:port")
+        if not all(u.startswith("tls://") and ":" in u[6:] for u in self.urls):
+            raise RelaySettingsError("the relay's address is tls://host:port (a cluster: several, with commas)")
         pin = self.pin.replace(":", "").lower()
         if len(pin) != 64 or any(c not in "0123456789abcdef" for c in pin):
             raise RelaySettingsError("the relay's certificate fingerprint is 64 hexadecimal digits (SHA-256)")

@@ -22,7 +22,7 @@ import logging
 import os
 import ssl
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import nats
@@ -150,31 +150,38 @@ class RelayLink:
 
     # ----- connection ---------------------------------------------------------------------------
     async def _connect(self) -> Client:
-        nc = Client()
-        # nats-py signs the server's nonce with what signature_cb returns and names the key by
-        # this attribute, which it otherwise reads from a seed file.
-        nc._public_nkey = public_nkey(self._key)
+        """Sign in at the first node of the relay that answers (a cluster lists several)."""
+        why = ""
+        for url in self.settings.urls:
+            nc = Client()
+            # nats-py signs the server's nonce with what signature_cb returns and names the key
+            # by this attribute, which it otherwise reads from a seed file.
+            nc._public_nkey = public_nkey(self._key)
+            try:
+                await asyncio.wait_for(self._sign_in(nc, url), CONNECT_S * 3)
+                return nc
+            except (TimeoutError, nats.errors.Error, OSError, ssl.SSLError) as exc:
+                why = _why(exc)
+                try:
+                    await nc.close()
+                except Exception:  # noqa: BLE001 - a connection that never opened may not close
+                    pass
+        raise RelayError(f"cannot reach the relay at {self.settings.url} ({why})")
 
-        async def on_error(exc: Exception) -> None:
-            # Reported where it matters (each call raises RelayError); closing a TLS connection
-            # the relay has closed first is one of these and harmless. Kept for the status and
-            # tests: a refusal by the relay names only hashed subjects.
-            self.errors.append(_why(exc))
-            log.debug("relay connection: %s", type(exc).__name__)
+    async def _on_error(self, exc: Exception) -> None:
+        # Reported where it matters (each call raises RelayError); closing a TLS connection the
+        # relay has closed first is one of these and harmless. Kept for the status and tests: a
+        # refusal by the relay names only hashed subjects.
+        self.errors.append(_why(exc))
+        log.debug("relay connection: %s", type(exc).__name__)
 
-        try:
-            await asyncio.wait_for(self._sign_in(nc, on_error), CONNECT_S * 3)
-        except (TimeoutError, nats.errors.Error, OSError, ssl.SSLError) as exc:
-            raise RelayError(f"cannot reach the relay at {self.settings.url} ({_why(exc)})") from None
-        return nc
-
-    async def _sign_in(self, nc: Client, on_error: Callable[[Exception], Awaitable[None]]) -> None:
+    async def _sign_in(self, nc: Client, url: str) -> None:
         def sign(nonce: str) -> bytes:
             return base64.b64encode(self._key.sign(nonce.encode()))
 
         await nc.connect(
-            servers=[self.settings.url],
-            error_cb=on_error,
+            servers=[url],
+            error_cb=self._on_error,
             tls=_tls(self.certificate_pem),
             signature_cb=sign,
             inbox_prefix=self.names.inbox(self.me).encode(),
