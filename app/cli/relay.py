@@ -30,7 +30,10 @@ def cmd_relay_config(args) -> int:
     with Workspace.open(args.data) as ws:
         names = RelayNames(ws.sync.panel_id or "")
         panel_file = f"panel-{names.account}.conf"
-        write_whole(out / panel_file, panel_account(ws.sync, quota_bytes=args.quota_mb * 1024 * 1024).encode())
+        write_whole(
+            out / panel_file,
+            panel_account(ws.sync, quota_bytes=args.quota_mb * 1024 * 1024, replicas=3 if args.route else 1).encode(),
+        )
         cert_path, key_path = out / "relay-cert.pem", out / "relay-key.pem"
         if not cert_path.exists():
             cert, key = relay_certificate(args.host)

@@ -33,11 +33,14 @@ def free_port() -> int:
 class Relay:
     """One relay node. `write(chair)` (re)writes its configuration from the chair's device."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, name: str = "concord-relay-1", certificate: tuple[bytes, bytes] | None = None):
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
         self.port = free_port()
-        self.cert_pem, key_pem = relay_certificate(["127.0.0.1", "localhost"])
+        self.name = name
+        self.cluster_port = 0
+        self.routes: tuple[str, ...] = ()
+        self.cert_pem, key_pem = certificate or relay_certificate(["127.0.0.1", "localhost"])
         (folder / "relay-cert.pem").write_bytes(self.cert_pem)
         (folder / "relay-key.pem").write_bytes(key_pem)
         os.chmod(folder / "relay-key.pem", 0o600)
@@ -52,13 +55,18 @@ class Relay:
     def write(self, chair_engine, quota: int | None = None) -> Path:
         names = RelayNames(chair_engine.panel_id)
         panel_file = f"panel-{names.account}.conf"
-        kwargs = {} if quota is None else {"quota_bytes": quota}
+        kwargs: dict[str, int] = {"replicas": 3 if self.cluster_port else 1}
+        if quota is not None:
+            kwargs["quota_bytes"] = quota
         (self.folder / panel_file).write_text(panel_account(chair_engine, **kwargs))
         server = RelayServer(
             listen=f"127.0.0.1:{self.port}",
             store_dir=str(self.store),
             cert_file=str(self.folder / "relay-cert.pem"),
             key_file=str(self.folder / "relay-key.pem"),
+            name=self.name,
+            cluster_listen=f"127.0.0.1:{self.cluster_port}" if self.cluster_port else "",
+            routes=self.routes,
         )
         conf = self.folder / "relay.conf"
         conf.write_text(server_config(server, [panel_file]))
@@ -105,9 +113,9 @@ class Relay:
                 self.proc.wait(5)
         self.proc = None
 
-    def settings(self, chair_device_id: str) -> RelaySettings:
+    def settings(self, chair_device_id: str, url: str | None = None) -> RelaySettings:
         pem = self.cert_pem.decode()
-        return RelaySettings(self.url, certificate_fingerprint(pem), chair_device_id, pem)
+        return RelaySettings(url or self.url, certificate_fingerprint(pem), chair_device_id, pem)
 
     def stored_bytes(self) -> bytes:
         """Everything the relay keeps on disk, for marker searches."""
@@ -155,3 +163,35 @@ def observe(relay: Relay, chair_engine, work):
     finally:
         panel_file.write_text(text)
         relay.reload()
+
+
+def relay_cluster(folder: Path, chair_engine, size: int = 3) -> list[Relay]:
+    """Nodes of one relay cluster on loopback, sharing a certificate, each with its own store,
+    routed to every other; started, and configured from the chair's device."""
+    certificate = relay_certificate(["127.0.0.1", "localhost"])
+    nodes = [
+        Relay(folder / f"node-{i + 1}", name=f"concord-relay-{i + 1}", certificate=certificate) for i in range(size)
+    ]
+    for node in nodes:
+        node.cluster_port = free_port()
+    for node in nodes:
+        node.routes = tuple(f"nats-route://127.0.0.1:{other.cluster_port}" for other in nodes if other is not node)
+        node.write(chair_engine)
+    procs = []
+    for node in nodes:  # started together: a node waits for its routes before it is ready
+        size_before = node.log.stat().st_size if node.log.exists() else 0
+        with open(node.log, "ab") as out:
+            node.proc = subprocess.Popen(
+                [nats_server_binary(), "-c", str(node.folder / "relay.conf")],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                cwd=node.folder,
+            )
+        procs.append(size_before)
+    deadline = time.monotonic() + 60
+    for node, size_before in zip(nodes, procs):
+        while "Server is ready" not in node.log.read_text(errors="replace")[size_before:]:
+            if time.monotonic() > deadline or (node.proc and node.proc.poll() is not None):
+                raise AssertionError(f"{node.name} did not start:\n" + node.log.read_text()[-3000:])
+            time.sleep(0.1)
+    return nodes

@@ -82,14 +82,15 @@ def device_permissions(names: RelayNames, device_id: str, manages: bool) -> tupl
     return publish, [f"{names.inbox(device_id)}.>"]
 
 
-def panel_account(engine: SyncEngine, quota_bytes: int = DEFAULT_QUOTA) -> str:
-    """The panel's NATS account: its byte quota and its devices. Names only, never the panel's."""
+def panel_account(engine: SyncEngine, quota_bytes: int = DEFAULT_QUOTA, replicas: int = 1) -> str:
+    """The panel's NATS account: its byte quota and its devices. Names only, never the panel's.
+    A cluster keeps `replicas` copies, and JetStream counts each against the account."""
     names = RelayNames(engine.panel_id or "")
     lines = [
         f"# One Concord panel: {len(relay_users(engine))} device(s). Written by `concord relay config`;",
         "# the names are keyed hashes, which tell the relay nothing of the panel or its people.",
         f"{names.account}: {{",
-        f"  jetstream: {{ max_file: {quota_bytes}, max_mem: 0, max_streams: 1 }}",
+        f"  jetstream: {{ max_file: {quota_bytes * replicas}, max_mem: 0, max_streams: 1 }}",
         "  users: [",
     ]
     for user in relay_users(engine):

@@ -196,6 +196,11 @@ class RelayLink:
             nc = await self._connect()
             try:
                 return await work(nc)  # type: ignore[misc]
+            except (TimeoutError, nats.errors.TimeoutError):
+                # A relay that is electing a new leader, or overloaded: the next sync tries again.
+                raise RelayError("the relay did not answer in time; nothing is lost, sync again shortly") from None
+            except nats.errors.Error as exc:
+                raise RelayError(f"the relay connection broke off ({_why(exc)})") from None
             finally:
                 try:
                     await nc.close()
