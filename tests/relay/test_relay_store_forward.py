@@ -146,3 +146,35 @@ def test_letters_the_relay_dropped_are_sent_again_once_the_device_posts_what_it_
     finally:
         clock.use(previous)
     assert ci.open_case("CC-SF-6").get("referral_reason") == "dropped by the relay once"
+
+
+def test_letters_delivered_out_of_order_still_converge(panel, relay, settled, link):
+    police, ci = panel["police"], panel["chief_inspector"]
+    ci_id = ci.profile.device_id
+    case = police.new_case(reference="CC-SF-7")
+    case.set("referral_reason", "first")
+    link("police").exchange()
+    case.set("referral_reason", "second, built on the first")
+    link("police").exchange()
+    names = RelayNames(panel["chair"].sync.panel_id)
+
+    async def reverse(nc):  # the operator hands the chief inspector its letters last first
+        js = nc.jetstream(timeout=5)
+        info = await js.stream_info(names.stream, subjects_filter=">")
+        mine = []
+        for seq in range(info.state.first_seq, info.state.last_seq + 1):
+            try:
+                m = await js.get_msg(names.stream, seq)
+            except NotFoundError:
+                continue
+            if m.subject == names.mailbox(ci_id):
+                mine.append(m.data)
+        await js.purge_stream(names.stream, subject=names.mailbox(ci_id))
+        for data in reversed(mine):
+            await js.publish(names.mailbox(ci_id), data)
+        return len(mine)
+
+    assert observe(relay, panel["chair"].sync, reverse) == 2
+    report = link("chief_inspector").exchange()
+    assert report.received_letters == 2 and report.refused == 0
+    assert ci.open_case("CC-SF-7").get("referral_reason") == "second, built on the first"
