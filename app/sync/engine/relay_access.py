@@ -83,17 +83,21 @@ def device_permissions(names: RelayNames, device_id: str, manages: bool) -> tupl
 
 
 def panel_account(engine: SyncEngine, quota_bytes: int = DEFAULT_QUOTA, replicas: int = 1) -> str:
-    """The panel's NATS account: its byte quota and its devices. Names only, never the panel's.
-    A cluster keeps `replicas` copies, and JetStream counts each against the account."""
-    names = RelayNames(engine.panel_id or "")
+    """The panel's NATS account: its byte quota and its devices. Names only, never the panel's."""
+    return account_config(RelayNames(engine.panel_id or ""), relay_users(engine), quota_bytes, replicas)
+
+
+def account_config(names: RelayNames, users: list[RelayUser], quota_bytes: int, replicas: int = 1) -> str:
+    """A panel's account as NATS configuration. A cluster keeps `replicas` copies, and JetStream
+    counts each against the account's storage."""
     lines = [
-        f"# One Concord panel: {len(relay_users(engine))} device(s). Written by `concord relay config`;",
+        f"# One Concord panel: {len(users)} device(s). Written by `concord relay config`;",
         "# the names are keyed hashes, which tell the relay nothing of the panel or its people.",
         f"{names.account}: {{",
         f"  jetstream: {{ max_file: {quota_bytes * replicas}, max_mem: 0, max_streams: 1 }}",
         "  users: [",
     ]
-    for user in relay_users(engine):
+    for user in users:
         publish, subscribe = device_permissions(names, user.device_id, user.manages)
         lines += [
             f"    {{ nkey: {user.nkey}",
