@@ -2,13 +2,16 @@
 twice while it waits; only the device's own letter counts as a receipt; revocation takes a
 device off the relay; a full mailbox is reported; acknowledged letters survive a SIGKILL."""
 
+import os
+import time
+
 import pytest
 from nats.js.errors import NotFoundError
 
 from app.models import clock
 from app.sync.engine.relay_mail import RelaySent
-from app.sync.net.relay import RelayError, RelayLink
-from app.sync.protocol.relay_box import RelayNames
+from app.sync.net.relay import PIECE_TRIES, RelayError, RelayLink
+from app.sync.protocol.relay_box import PIECE_BYTES, RelayNames, seal_boxes
 from tests.support.relay_server import observe
 
 
@@ -178,3 +181,22 @@ def test_letters_delivered_out_of_order_still_converge(panel, relay, settled, li
     report = link("chief_inspector").exchange()
     assert report.received_letters == 2 and report.refused == 0
     assert ci.open_case("CC-SF-7").get("referral_reason") == "second, built on the first"
+
+
+def test_pieces_of_a_letter_whose_sender_died_mid_letter_stop_coming(panel, relay, settled, link):
+    ci = panel["chief_inspector"]
+    ci_id = ci.profile.device_id
+    member = panel["police"].sync.state().active(ci_id)
+    first, _second = seal_boxes(os.urandom(PIECE_BYTES + 10), ci_id, member.exchange_public)
+    names = RelayNames(panel["chair"].sync.panel_id)
+
+    async def half(nc):  # what a sender killed after its first piece leaves behind
+        await nc.jetstream(timeout=5).publish(names.mailbox(ci_id), first)
+
+    observe(relay, panel["chair"].sync, half)
+    started = time.monotonic()
+    reports = [link("chief_inspector").exchange() for _ in range(PIECE_TRIES)]
+    assert [r.refused for r in reports] == [0] * (PIECE_TRIES - 1) + [1]
+    assert time.monotonic() - started < 30  # offered again at once, not after the relay's ack wait
+    assert link("chief_inspector").exchange().refused == 0  # gone
+    assert any("never came" in row.reason for row in ci.sync.quarantined())

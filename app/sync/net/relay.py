@@ -67,6 +67,7 @@ ACK_WAIT_S = 120.0
 FETCH_BATCH = 32
 LIVE_POLL_S = 0.25  # how long a live device's read waits at the relay before it looks at its own changes
 MAX_RETRY_S = 30.0
+PIECE_TRIES = 5  # collections an incomplete letter's pieces wait for the rest
 FETCH_WAIT_S = 2.0  # for boxes the relay said are waiting: only a stalled relay takes this long
 VIA = " via the relay"
 
@@ -364,8 +365,24 @@ class RelayLink:
                 break
             seen += len(msgs)
             senders |= await self._take(msgs, transfers, report)
+        await self._leave_incomplete(transfers, report)
         self.engine.flush_quarantine("the relay")
         return senders
+
+    async def _leave_incomplete(self, transfers: _Transfers, report: RelayReport) -> None:
+        """Pieces of a letter whose other pieces have not come: offered again at the next
+        collection, until a sender that died mid-letter (it sends the letter whole again) has
+        clearly left them orphaned; then set aside and acknowledged, so they stop coming."""
+        for parts in transfers.values():
+            tries = max(msg.metadata.num_delivered or 1 for _piece, msg in parts.values())
+            for _piece, msg in parts.values():
+                if tries >= PIECE_TRIES:
+                    await msg.ack()
+                else:
+                    await msg.nak()
+            if tries >= PIECE_TRIES:
+                kept = b"".join(piece.data for piece, _msg in parts.values())
+                self._set_aside(f"{len(parts)} piece(s) of a letter whose other pieces never came", kept, report)
 
     async def _take(self, msgs: list[Msg], transfers: _Transfers, report: RelayReport) -> set[str]:
         """Open, check and store what arrived; acknowledge each box only once what it carried
