@@ -80,5 +80,15 @@ def test_a_stranger_cannot_sign_in(panel, relay, make_workspace):
     stranger.sync.found_panel("chair")  # a panel of its own: its relay key is nobody's
     settings = relay.settings(stranger.profile.device_id)
     settings.save(stranger.sync)
-    with pytest.raises(RelayError, match="cannot reach the relay"):
+    with pytest.raises(RelayError, match="did not accept this device"):
         RelayLink(stranger.sync, settings).exchange()
+
+
+def test_a_relay_showing_another_certificate_is_refused_in_words(panel, relay, make_workspace):
+    from app.sync.engine.relay_access import relay_certificate
+    from app.sync.engine.relay_mail import RelaySettings, certificate_fingerprint
+
+    other = relay_certificate(["127.0.0.1"])[0].decode()  # not the relay's own
+    settings = RelaySettings(relay.url, certificate_fingerprint(other), panel["chair"].profile.device_id, other)
+    with pytest.raises(RelayError, match="did not show the certificate this device was given"):
+        RelayLink(panel["police"].sync, settings).exchange()

@@ -162,12 +162,12 @@ class RelayLink:
                 await asyncio.wait_for(self._sign_in(nc, url), CONNECT_S * 3)
                 return nc
             except (TimeoutError, nats.errors.Error, OSError, ssl.SSLError) as exc:
-                why = _why(exc)
+                why = _sign_in_failure(exc, self.errors)
                 try:
-                    await nc.close()
+                    await asyncio.wait_for(nc.close(), CONNECT_S)
                 except Exception:  # noqa: BLE001 - a connection that never opened may not close
                     pass
-        raise RelayError(f"cannot reach the relay at {self.settings.url} ({why})")
+        raise RelayError(f"cannot reach the relay at {self.settings.url}: {why}")
 
     async def _on_error(self, exc: Exception) -> None:
         # Reported where it matters (each call raises RelayError); closing a TLS connection the
@@ -204,7 +204,7 @@ class RelayLink:
                 raise RelayError(f"the relay connection broke off ({_why(exc)})") from None
             finally:
                 try:
-                    await nc.close()
+                    await asyncio.wait_for(nc.close(), CONNECT_S)
                 except Exception:  # noqa: BLE001 - closing a broken connection may fail too
                     pass
 
@@ -490,7 +490,7 @@ class RelayLink:
             raise RelayError(f"the relay connection broke off ({_why(exc)})") from None
         finally:
             try:
-                await nc.close()
+                await asyncio.wait_for(nc.close(), CONNECT_S)
             except Exception:  # noqa: BLE001 - closing a broken connection may fail too
                 pass
 
@@ -540,6 +540,16 @@ class _MailboxFull(Exception):
 def _is_full(exc: nats.js.errors.APIError) -> bool:
     words = (exc.description or "").lower()
     return "maximum bytes" in words or "resource limits" in words or "insufficient" in words
+
+
+def _sign_in_failure(exc: BaseException, reported: list[str]) -> str:
+    """Why signing in failed, in words a user can act on."""
+    said = " ".join([str(exc), *reported[-3:]]).lower()
+    if isinstance(exc, ssl.SSLCertVerificationError) or "certificate verify failed" in said:
+        return "it did not show the certificate this device was given for it"
+    if "authorization" in said or "authentication" in said:
+        return "it did not accept this device; ask the chair whether the relay has the panel's latest configuration"
+    return "it does not answer (it may be down, or this network may not reach it)"
 
 
 def _why(exc: BaseException) -> str:

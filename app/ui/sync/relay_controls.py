@@ -121,8 +121,9 @@ class RelayControls(QWidget):
         if self._thread is None:
             return  # a report that crossed the user's unticking
         if state.error:
+            reason = state.error.rstrip(".")
             text = self.tr("Relay: not connected. {reason}. Concord tries again by itself.").format(
-                reason=state.error.rstrip(".")
+                reason=reason[:1].upper() + reason[1:]
             )
         elif state.connected:
             text = self.tr("Relay: connected.")
