@@ -137,11 +137,13 @@ def export_bundle(
     everything: bool = False,
     known: dict[str, dict[tuple[str, str], set[bytes]]] | None = None,
     membership: bool = True,
+    holdings: bool = True,
 ) -> bytes:
     """A bundle for the given devices: by default, for each, only what this device does not know
     it to hold already (see peer_knowledge); with everything=True all its role may read. `known`
     replaces that knowledge for the devices it names (the relay adds what waits in a mailbox).
-    membership=False leaves out the membership log, which the relay sends only when it changed."""
+    membership=False leaves out the membership log, which the relay sends only when it changed;
+    holdings=False leaves out this device's holdings, which the relay sends only as a receipt."""
     state = engine.state()
     members = []
     for device_id in dict.fromkeys(recipients):
@@ -161,7 +163,7 @@ def export_bundle(
     ]
     # The holdings summary lets each recipient's next bundle back carry only the rest; it names
     # only compartments that recipient may read, so it goes in a section of its own.
-    held = engine.holdings_for(engine.profile.role)
+    held = engine.holdings_for(engine.profile.role) if holdings else []
     readable = {}
     for m in members:
         readable[m.device_id] = {c.id for c in engine.compartments.readable_by(m.role)}

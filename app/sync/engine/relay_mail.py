@@ -172,6 +172,10 @@ def letter_for(engine: SyncEngine, device_id: str, always: bool = False) -> Lett
     if not items and not always and told == ":".join(before):
         return None
     bundle = export_bundle(
-        engine, [device_id], known={device_id: known} if known else None, membership=log != before[0]
+        engine,
+        [device_id],
+        known={device_id: known} if known else None,
+        membership=log != before[0],
+        holdings=always,  # a receipt, or this device posting what it holds: the rest carry changes only
     )
     return Letter(device_id, bundle, [key for key, _data in items], told)
