@@ -246,7 +246,7 @@ class RelayLink:
             discard=api.DiscardPolicy.NEW,
             max_age=float(self.retention_days() * 86400),
             max_bytes=self.quota(),
-            max_msg_size=MAX_BOX,
+            max_msg_size=MAX_BOX + 4096,  # the box and its one header
             duplicate_window=600.0,
             num_replicas=self.replicas(),
         )
