@@ -68,6 +68,7 @@ FETCH_BATCH = 32
 LIVE_POLL_S = 0.25  # how long a live device's read waits at the relay before it looks at its own changes
 MAX_RETRY_S = 30.0
 PIECE_TRIES = 5  # collections an incomplete letter's pieces wait for the rest
+QUICK_LOOK_S = 0.05  # a mailbox the relay counted as empty
 FETCH_WAIT_S = 2.0  # for boxes the relay said are waiting: only a stalled relay takes this long
 VIA = " via the relay"
 
@@ -148,6 +149,9 @@ class RelayLink:
         self._key = relay_key(engine.keys.exchange_private(), issuer.exchange_public, engine.panel_id or "", self.me)
         self.sent = RelaySent(engine)
         self.errors: list[str] = []  # what the relay reported on this device's connections
+        # How long the relay waits for this device to acknowledge a box before offering it
+        # again: long enough to check and store a letter of many pieces.
+        self.ack_wait_s = ACK_WAIT_S
 
     # ----- connection ---------------------------------------------------------------------------
     async def _connect(self) -> Client:
@@ -338,7 +342,7 @@ class RelayLink:
             durable_name=consumer,
             filter_subject=box,
             ack_policy=api.AckPolicy.EXPLICIT,
-            ack_wait=ACK_WAIT_S,
+            ack_wait=self.ack_wait_s,
             max_ack_pending=10_000,
         )
         try:
@@ -357,14 +361,24 @@ class RelayLink:
         senders: set[str] = set()
         transfers: _Transfers = {}
         seen = 0
-        # Read what the relay said waits, rather than wait out a timeout to learn it is empty.
-        while seen < due:
+        # Read what the relay counted as waiting, rather than wait out a timeout to learn a
+        # mailbox is empty. A count of zero is not trusted: a relay just restarted, or failed
+        # over, may not have counted its mailboxes yet, so an empty one is looked at briefly.
+        while True:
+            counted = seen < due
             try:
-                msgs = await sub.fetch(min(FETCH_BATCH, due - seen), timeout=FETCH_WAIT_S)
+                msgs = await sub.fetch(
+                    min(FETCH_BATCH, due - seen) if counted else FETCH_BATCH,
+                    timeout=FETCH_WAIT_S if counted else QUICK_LOOK_S,
+                )
             except (TimeoutError, nats.errors.TimeoutError):
+                break
+            if not msgs:
                 break
             seen += len(msgs)
             senders |= await self._take(msgs, transfers, report)
+            if due and seen >= due:
+                break  # what was counted is in; what came since is read next time
         await self._leave_incomplete(transfers, report)
         self.engine.flush_quarantine("the relay")
         return senders
