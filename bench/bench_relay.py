@@ -27,7 +27,7 @@ from app.sync.net.relay import RelayLink
 from app.workspace import Workspace
 from tests.support.keyrings import MemoryKeyring
 from tests.support.people import PEOPLE
-from tests.support.relay_server import Relay, observe
+from tests.support.relay_server import Relay, boxes_in, observe
 from tests.support.sync_stores import chair_admits
 
 
@@ -102,16 +102,7 @@ def main() -> None:
 
                 names = RelayNames(panel["chair"].sync.panel_id)
                 js = nc.jetstream(timeout=5)
-                info = await js.stream_info(names.stream, subjects_filter=">")
-                out = []
-                for seq in range(info.state.first_seq, info.state.last_seq + 1):
-                    try:
-                        msg = await js.get_msg(names.stream, seq)
-                    except Exception:  # noqa: BLE001 - collected already
-                        continue
-                    if msg.subject == names.mailbox(ci.profile.device_id):
-                        out.append(len(msg.data))
-                return out
+                return [len(m.data) for m in await boxes_in(js, names, names.mailbox(ci.profile.device_id))]
 
             boxes = observe(relay, panel["chair"].sync, sizes)
         finally:

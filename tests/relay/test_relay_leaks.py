@@ -2,11 +2,9 @@
 marker planted in a case, no panel id, device id, name, agency or role in its store, its
 subjects or its configuration; and only the devices whose role may read a compartment open it."""
 
-from nats.js.errors import NotFoundError
-
 from app.sync.protocol.relay_box import BUCKETS, RelayNames
 from tests.support.people import PEOPLE
-from tests.support.relay_server import observe
+from tests.support.relay_server import boxes_in, observe
 
 MARKERS = {
     "intelligence": "MKRELAYintel7781",  # police and chief inspector only
@@ -25,13 +23,7 @@ def test_the_relay_holds_no_marker_and_no_name_of_the_panel(panel, relay, settle
     async def look(nc):
         js = nc.jetstream(timeout=5)
         info = await js.stream_info(names.stream, subjects_filter=">")
-        boxes = []
-        for seq in range(info.state.first_seq, info.state.last_seq + 1):
-            try:
-                msg = await js.get_msg(names.stream, seq)
-            except NotFoundError:  # collected already
-                continue
-            boxes.append((msg.subject, dict(msg.headers or {}), msg.data))
+        boxes = [(m.subject, dict(m.headers or {}), m.data) for m in await boxes_in(js, names)]
         return info.state.subjects, boxes
 
     subjects, boxes = observe(relay, panel["chair"].sync, look)

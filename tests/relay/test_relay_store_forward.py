@@ -6,13 +6,12 @@ import os
 import time
 
 import pytest
-from nats.js.errors import NotFoundError
 
 from app.models import clock
 from app.sync.engine.relay_mail import RelaySent
 from app.sync.net.relay import PIECE_TRIES, RelayError, RelayLink
 from app.sync.protocol.relay_box import PIECE_BYTES, RelayNames, seal_boxes
-from tests.support.relay_server import observe
+from tests.support.relay_server import boxes_in, observe
 
 
 def _waiting(relay, chair, device_id) -> int:
@@ -61,15 +60,7 @@ def test_a_letter_delivered_twice_applies_once(panel, relay, settled, link):
 
     async def replay(nc):  # a malicious operator keeps a copy and delivers it again later
         js = nc.jetstream(timeout=5)
-        info = await js.stream_info(names.stream, subjects_filter=">")
-        msg = None
-        for seq in range(info.state.first_seq, info.state.last_seq + 1):
-            try:
-                m = await js.get_msg(names.stream, seq)
-            except NotFoundError:  # collected already
-                continue
-            if m.subject == names.mailbox(ci):
-                msg = m
+        msg = (await boxes_in(js, names, names.mailbox(ci)))[-1]
         await js.publish(names.mailbox(ci), msg.data)
         await js.publish(names.mailbox(ci), msg.data[:-1] + bytes([msg.data[-1] ^ 1]))  # corrupted
 
@@ -163,15 +154,7 @@ def test_letters_delivered_out_of_order_still_converge(panel, relay, settled, li
 
     async def reverse(nc):  # the operator hands the chief inspector its letters last first
         js = nc.jetstream(timeout=5)
-        info = await js.stream_info(names.stream, subjects_filter=">")
-        mine = []
-        for seq in range(info.state.first_seq, info.state.last_seq + 1):
-            try:
-                m = await js.get_msg(names.stream, seq)
-            except NotFoundError:
-                continue
-            if m.subject == names.mailbox(ci_id):
-                mine.append(m.data)
+        mine = [m.data for m in await boxes_in(js, names, names.mailbox(ci_id))]
         await js.purge_stream(names.stream, subject=names.mailbox(ci_id))
         for data in reversed(mine):
             await js.publish(names.mailbox(ci_id), data)

@@ -72,7 +72,8 @@ class Relay:
         conf.write_text(server_config(server, [panel_file]))
         return conf
 
-    def start(self) -> Relay:
+    def launch(self) -> int:
+        """Start the server process; the log's length before it, to wait for its readiness."""
         size = self.log.stat().st_size if self.log.exists() else 0
         with open(self.log, "ab") as out:
             self.proc = subprocess.Popen(
@@ -81,14 +82,18 @@ class Relay:
                 stderr=subprocess.STDOUT,
                 cwd=self.folder,
             )
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise AssertionError("nats-server stopped:\n" + self.log.read_text()[-3000:])
-            if "Server is ready" in self.log.read_text(errors="replace")[size:]:
-                return self
+        return size
+
+    def wait_ready(self, size: int, seconds: float = 20) -> Relay:
+        deadline = time.monotonic() + seconds
+        while "Server is ready" not in self.log.read_text(errors="replace")[size:]:
+            if time.monotonic() > deadline or (self.proc is not None and self.proc.poll() is not None):
+                raise AssertionError(f"{self.name} did not start:\n" + self.log.read_text()[-3000:])
             time.sleep(0.05)
-        raise AssertionError("nats-server did not start:\n" + self.log.read_text()[-3000:])
+        return self
+
+    def start(self) -> Relay:
+        return self.wait_ready(self.launch())
 
     def reload(self) -> None:
         assert self.proc is not None
@@ -177,21 +182,25 @@ def relay_cluster(folder: Path, chair_engine, size: int = 3) -> list[Relay]:
     for node in nodes:
         node.routes = tuple(f"nats-route://127.0.0.1:{other.cluster_port}" for other in nodes if other is not node)
         node.write(chair_engine)
-    procs = []
-    for node in nodes:  # started together: a node waits for its routes before it is ready
-        size_before = node.log.stat().st_size if node.log.exists() else 0
-        with open(node.log, "ab") as out:
-            node.proc = subprocess.Popen(
-                [nats_server_binary(), "-c", str(node.folder / "relay.conf")],
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                cwd=node.folder,
-            )
-        procs.append(size_before)
-    deadline = time.monotonic() + 60
-    for node, size_before in zip(nodes, procs):
-        while "Server is ready" not in node.log.read_text(errors="replace")[size_before:]:
-            if time.monotonic() > deadline or (node.proc and node.proc.poll() is not None):
-                raise AssertionError(f"{node.name} did not start:\n" + node.log.read_text()[-3000:])
-            time.sleep(0.1)
+    # Started together: a node waits for its routes before it is ready.
+    offsets = [node.launch() for node in nodes]
+    for node, size in zip(nodes, offsets):
+        node.wait_ready(size, seconds=60)
     return nodes
+
+
+async def boxes_in(js, names: RelayNames, subject: str | None = None) -> list:
+    """Every message the panel's stream holds (of one mailbox, if given), oldest first; those
+    already collected are gone from a work queue and skipped."""
+    from nats.js.errors import NotFoundError
+
+    info = await js.stream_info(names.stream, subjects_filter=">")
+    out = []
+    for seq in range(info.state.first_seq, info.state.last_seq + 1):
+        try:
+            msg = await js.get_msg(names.stream, seq)
+        except NotFoundError:
+            continue
+        if subject is None or msg.subject == subject:
+            out.append(msg)
+    return out

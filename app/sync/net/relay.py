@@ -167,10 +167,7 @@ class RelayLink:
                 return nc
             except (TimeoutError, nats.errors.Error, OSError, ssl.SSLError) as exc:
                 why = _sign_in_failure(exc, self.errors)
-                try:
-                    await asyncio.wait_for(nc.close(), CONNECT_S)
-                except Exception:  # noqa: BLE001 - a connection that never opened may not close
-                    pass
+                await _close(nc)
         raise RelayError(f"cannot reach the relay at {self.settings.url}: {why}")
 
     async def _on_error(self, exc: Exception) -> None:
@@ -207,10 +204,7 @@ class RelayLink:
             except nats.errors.Error as exc:
                 raise RelayError(f"the relay connection broke off ({_why(exc)})") from None
             finally:
-                try:
-                    await asyncio.wait_for(nc.close(), CONNECT_S)
-                except Exception:  # noqa: BLE001 - closing a broken connection may fail too
-                    pass
+                await _close(nc)
 
         return asyncio.run(go())
 
@@ -500,13 +494,10 @@ class RelayLink:
                     state.last_delivery = clock.wall().isoformat(timespec="seconds")
                 mark = None  # what arrived may be news for other devices
                 tell()
-        except (nats.errors.ConnectionClosedError, nats.errors.NoRespondersError, nats.errors.Error) as exc:
+        except nats.errors.Error as exc:
             raise RelayError(f"the relay connection broke off ({_why(exc)})") from None
         finally:
-            try:
-                await asyncio.wait_for(nc.close(), CONNECT_S)
-            except Exception:  # noqa: BLE001 - closing a broken connection may fail too
-                pass
+            await _close(nc)
 
     def _import(self, data: bytes, report: RelayReport) -> str | None:
         """Store a letter; the sender's id if it brought anything new (it gets a receipt)."""
@@ -554,6 +545,14 @@ class _MailboxFull(Exception):
 def _is_full(exc: nats.js.errors.APIError) -> bool:
     words = (exc.description or "").lower()
     return "maximum bytes" in words or "resource limits" in words or "insufficient" in words
+
+
+async def _close(nc: Client) -> None:
+    """Close, bounded like opening: a connection that broke or never opened may not close."""
+    try:
+        await asyncio.wait_for(nc.close(), CONNECT_S)
+    except Exception:  # noqa: BLE001 - nothing is left to do with it either way
+        pass
 
 
 def _sign_in_failure(exc: BaseException, reported: list[str]) -> str:
