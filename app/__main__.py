@@ -24,7 +24,7 @@ def has_display() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     p = one_line_parser(prog="python -m app", description="Concord desktop.")
-    p.add_argument("--data", type=Path, help="data folder (default: $CONCORD_DATA or ~/.local/share/concord)")
+    p.add_argument("--data", type=Path, help="data folder (default: $CONCORD_DATA, else the per-user data folder)")
     p.add_argument("--demo", action="store_true", help="use the built-in demo panel")
     p.add_argument("--role", default="police", help="with --demo: whose device to open (default police)")
     p.add_argument("--demo-dir", type=Path, default=Path(os.environ.get("CONCORD_DEMO_DIR", ".concord-demo")))

@@ -50,6 +50,8 @@ from app.sync.engine.sync_engine import SyncEngine
 DB_FILE = "concord.db"
 FOLDER_FILE = "concord-folder.json"
 DB_KEY_SECRET = "database-key"
+# The layout of the folder file (concord-folder.json) itself.
+FOLDER_FORMAT = 1
 
 
 class Workspace:
@@ -162,7 +164,7 @@ class Workspace:
             audit.append(conn, audit.Actor(profile.device_id, name, role), "device_created", "", role)
         # Written last: a folder file means a complete set-up.
         tmp = folder / (FOLDER_FILE + ".tmp")
-        tmp.write_text(json.dumps({"format": 1, "folder_id": namespace}))
+        tmp.write_text(json.dumps({"format": FOLDER_FORMAT, "folder_id": namespace}))
         os.replace(tmp, folder / FOLDER_FILE)
         return cls(folder, store, keys, profile, schema)
 
@@ -177,12 +179,18 @@ class Workspace:
         try:
             info = json.loads((folder / FOLDER_FILE).read_text())
             namespace = info["folder_id"]
+            folder_format = int(info.get("format", 1))
         except FileNotFoundError:
             raise NotFound(
                 f"{folder} is not a Concord data folder (run 'concord --data {folder} init' first)"
             ) from None
         except (ValueError, KeyError, TypeError):
             raise StoreError(f"{folder / FOLDER_FILE} is damaged") from None
+        if folder_format > FOLDER_FORMAT:
+            raise StoreError(
+                f"{folder} was set up by a newer version of Concord (folder format {folder_format}; "
+                f"this version reads format {FOLDER_FORMAT}). Nothing was changed."
+            )
         os_keyring = OsKeyring(namespace, backend)
         db_key = os_keyring.require(DB_KEY_SECRET, "database key")
         store = Store.open(folder / DB_FILE, db_key)

@@ -6,7 +6,7 @@ import sqlalchemy as sa
 
 from app.demo.panel import build_demo_panel
 from app.models.storage import tables as t
-from app.models.storage.store import FORMAT
+from app.models.storage.migrations import FORMAT
 from app.workspace import Workspace
 
 

@@ -239,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--data",
         type=Path,
         default=default_data_dir(),
-        help="data folder (default: $CONCORD_DATA or ~/.local/share/concord)",
+        help="data folder (default: $CONCORD_DATA, else the per-user data folder)",
     )
     p.add_argument(
         "-v",

@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.models.storage.locations import default_data_dir
 
     parser = argparse.ArgumentParser(prog="concord-desktop", description="Concord desktop.")
-    parser.add_argument("--data", type=Path, help="data folder (default: $CONCORD_DATA or ~/.local/share/concord)")
+    parser.add_argument("--data", type=Path, help="data folder (default: $CONCORD_DATA, else the per-user data folder)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also print the log on stderr, with debug detail")
     args = parser.parse_args(argv)
     logs.setup(None, verbose=args.verbose)

@@ -3,7 +3,7 @@
 import automerge.core as am
 
 from app.models.documents.changeformat import read_change
-from app.models.storage.store import FORMAT
+from app.models.storage.migrations import FORMAT
 from app.sync.engine.in_process import exchange
 from app.sync.engine.receiving import _may_set
 

@@ -9,6 +9,7 @@ plaintext fallback would undo the encryption at rest.
 from __future__ import annotations
 
 import base64
+import sys
 
 import keyring
 import keyring.backend
@@ -18,16 +19,56 @@ from app.models.errors import KeyringError
 
 SERVICE = "concord"
 
-HOW_TO_FIX = (
-    "Concord keeps its keys in the operating system's keyring and found none it can trust. "
-    "On a Linux desktop, install and unlock GNOME Keyring or KWallet (Secret Service); on a "
-    "headless machine run Concord inside 'dbus-run-session' with 'gnome-keyring-daemon --unlock' "
-    "(see README.md, 'Keyring'). Plain-text and null keyrings are refused on purpose."
-)
+# The operating systems' own keyrings: each keeps secrets encrypted under the user's log-in.
+OS_KEYRINGS = {
+    "keyring.backends.Windows": "Windows Credential Locker",
+    "keyring.backends.macOS": "macOS Keychain",
+    "keyring.backends.SecretService": "Secret Service (GNOME Keyring or KWallet)",
+    "keyring.backends.libsecret": "Secret Service (libsecret)",
+    "keyring.backends.kwallet": "KWallet",
+}
+
+_HOW_TO_FIX = {
+    "win32": (
+        "Concord keeps its keys in the Windows Credential Locker of the signed-in user and could not "
+        "use it. Sign in with your own account (not a shared or guest one); if your IT team has "
+        "restricted Credential Manager, ask them to allow it for Concord."
+    ),
+    "darwin": (
+        "Concord keeps its keys in your macOS Keychain and could not use it. Unlock the login "
+        "keychain (Keychain Access) and, when macOS asks whether Concord may use it, allow it."
+    ),
+    "linux": (
+        "Concord keeps its keys in the operating system's keyring and found none it can trust. "
+        "On a Linux desktop, install and unlock GNOME Keyring or KWallet (Secret Service); on a "
+        "headless machine run Concord inside 'dbus-run-session' with 'gnome-keyring-daemon --unlock' "
+        "(see README.md, 'Keyring')."
+    ),
+}
+_REFUSED = " Plain-text and null keyrings are refused on purpose."
+
+
+def how_to_fix(platform: str = sys.platform) -> str:
+    return _HOW_TO_FIX.get(platform, _HOW_TO_FIX["linux"]) + _REFUSED
+
+
+HOW_TO_FIX = how_to_fix()
 
 # Backends that store nothing, fail everything, or store secrets readable from disk.
 _INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 _INSECURE_NAMES = ("plaintext", "null", "fail", "uncrypted")
+
+
+def keyring_name(backend: keyring.backend.KeyringBackend) -> str:
+    """The keyring's name as its user knows it (for the desktop's device page and errors)."""
+    module = type(backend).__module__
+    for prefix, name in OS_KEYRINGS.items():
+        if module.startswith(prefix):
+            return name
+    chained = getattr(backend, "backends", None)
+    if chained:
+        return keyring_name(chained[0])
+    return type(backend).__name__
 
 
 def _is_insecure(backend: keyring.backend.KeyringBackend) -> bool:
@@ -80,7 +121,7 @@ class OsKeyring:
         if secret is None:
             raise KeyringError(
                 f"the {what} for this data folder is not in the keyring (entry '{self._user(name)}' "
-                f"of service '{SERVICE}'). Without it the data cannot be opened; restore the keyring "
-                "from backup or unlock the keyring that holds it."
+                f"of service '{SERVICE}'). Without it the data cannot be opened: unlock the keyring that "
+                "holds it, or rebuild the device from its backup ('concord device restore')."
             )
         return secret

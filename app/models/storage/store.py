@@ -28,25 +28,12 @@ from app.models.documents.casedoc import NewChange
 from app.models.documents.changeformat import ChangeHeader, split_chunks
 from app.models.errors import NotFound, StoreError
 from app.models.storage import tables as t
+from app.models.storage.migrations import FORMAT, MARK_AUDIT_KEYED, OLDEST, NewerFormat, steps_from
 
 SNAPSHOT_EVERY = 256
-# 2: envelopes carry runs of changes; 3: received changes are stored as runs; 4: envelopes whose
-# changes wait for a dependency are listed (table waiting); 5: quarantine keeps a digest and size
-# of junk instead of its bytes; 6: the audit chain is keyed from the entry the meta key
-# AUDIT_KEYED_META names.
-FORMAT = "6"
-# Set by the upgrade to 4: the envelopes that wait are found once, by looking through them all.
-WAITING_SCAN_META = "waiting_scan"
 # The first audit entry hashed under the device's audit key (see app/models/audit.py): 1 in a
 # store made keyed; in an upgraded one, the entry after the last one it held.
 AUDIT_KEYED_META = "audit_keyed_from"
-# How a store of an older format is brought up to this one, step by step, in one transaction.
-_UPGRADES = {
-    "2": ("3", ("ALTER TABLE changes ADD COLUMN hashes BLOB",)),
-    "3": ("4", (f"INSERT INTO meta (key, value) VALUES ('{WAITING_SCAN_META}', '1')",)),
-    "4": ("5", ("ALTER TABLE quarantine ADD COLUMN digest TEXT", "ALTER TABLE quarantine ADD COLUMN size INTEGER")),
-    "5": ("6", ("mark_audit_keyed",)),  # a step in Python: see Store.mark_audit_keyed
-}
 # How long a write waits for another connection's write to finish before giving up: a sync
 # delivery on another thread or process can hold the lock for a second or two under load.
 BUSY_TIMEOUT_S = 30.0
@@ -211,7 +198,11 @@ class Store:
                 conn.execute(t.meta.insert().values(key="format", value=FORMAT))
                 store.mark_audit_keyed(conn)
         else:
-            store._check_format()
+            try:
+                store._check_format()
+            except BaseException:
+                store.close()  # a refused store is left as it was found, no journal files beside it
+                raise
             with store.begin() as conn:
                 t.metadata.create_all(conn)  # tables added since the folder was made (never altered ones)
         return store
@@ -221,15 +212,23 @@ class Store:
             fmt = self.get_meta("format")
         except (sa.exc.OperationalError, self.engine.dialect.loaded_dbapi.OperationalError):
             fmt = None  # not even a meta table: not a Concord store, or one whose making was cut short
-        if fmt in _UPGRADES:
+        try:
+            steps = steps_from(fmt)
+        except NewerFormat:
+            raise StoreError(
+                f"{self.path} was written by a newer version of Concord (store format {fmt}; this "
+                f"version reads formats {OLDEST} to {FORMAT}). Nothing was changed: open it with "
+                "that newer Concord, or install it on this computer."
+            ) from None
+        if steps:
             with self.begin() as conn:
-                while fmt in _UPGRADES:
-                    fmt, statements = _UPGRADES[fmt]
-                    for statement in statements:
-                        if statement == "mark_audit_keyed":
+                for step in steps:
+                    for statement in step.statements:
+                        if statement == MARK_AUDIT_KEYED:
                             self.mark_audit_keyed(conn)
                         elif not _already_added(conn, statement):
                             conn.exec_driver_sql(statement)
+                fmt = steps[-1].target
                 self.set_meta(conn, "format", fmt)
         if fmt != FORMAT:
             raise StoreError(f"{self.path} is not a Concord database of a format this version reads")

@@ -26,7 +26,8 @@ from app.models.identity import DeviceProfile, actor_id_of
 from app.models.meetings import seal as meeting_seal
 from app.models.meetings.service import CLOSED
 from app.models.storage import tables as t
-from app.models.storage.store import WAITING_SCAN_META, Store, is_meeting, now_utc
+from app.models.storage.migrations import WAITING_SCAN_META
+from app.models.storage.store import Store, is_meeting, now_utc
 from app.sync.engine.append_only import AppendOnlyCheck, managed_fields, sealable
 from app.sync.engine.compartment_keys import CompartmentKeys
 from app.sync.engine.membership import PanelState

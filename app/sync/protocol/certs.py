@@ -138,7 +138,8 @@ class SessionCredentials:
     def _load(self, ctx: ssl.SSLContext) -> None:
         fd, path = tempfile.mkstemp(prefix="concord-leaf-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
         try:
-            os.fchmod(fd, 0o600)
+            if hasattr(os, "fchmod"):  # mkstemp already made it owner-only; Windows has no fchmod before 3.13
+                os.fchmod(fd, 0o600)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(
                     self.leaf_key.private_bytes(PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
