@@ -30,6 +30,8 @@ from app.models.storage.store import AUDIT_CONTEXT, AUDIT_KEYED_META, AuditConte
 GENESIS = "0" * 64
 # The device signs its head at least this often (and at each sync session: app/sync/net/session.py).
 ANCHOR_EVERY = 100
+# Meta key: the identities the device had before a restore (see former_devices).
+FORMER_DEVICES_META = "former_devices"
 ACTIONS = (
     "device_created",
     "case_created",
@@ -42,6 +44,10 @@ ACTIONS = (
     "report_written",
     "panel_founded",
     "panel_joined",
+    # A device's backup, its restore on another laptop, and the chair taking it in (app/device_backup.py).
+    "device_backed_up",
+    "device_restored",
+    "device_replaced",
     "member_changed",
     "quarantined",
     "invitation_issued",
@@ -198,16 +204,24 @@ def verify(store: Store) -> Verdict:
     return _against_anchors(store, items)
 
 
+def former_devices(store: Store) -> list[tuple[str, bytes]]:
+    """The identities this store's device had before a restore from backup gave it a new one
+    (device id, signing key), oldest first: the chain's earlier heads were signed by them."""
+    raw = store.get_meta(FORMER_DEVICES_META)
+    return [(d, bytes.fromhex(k)) for d, k in json.loads(raw)] if raw else []
+
+
 def _against_anchors(store: Store, items: list[Entry]) -> Verdict:
     with store.engine.connect() as conn:
         me = conn.execute(sa.select(t.device.c.device_id, t.device.c.signing_public)).first()
-        held = audit_anchors.held_of(conn, me.device_id) if me is not None else []
-    for h in held:
+        keys = ([(me.device_id, me.signing_public)] if me is not None else []) + former_devices(store)
+        held = [(h, key) for device_id, key in keys for h in audit_anchors.held_of(conn, device_id)]
+    for h, key in held:
         assert me is not None  # anchors are looked up only for a device this store knows
         a = h.anchor
         by = "this device" if h.source == me.device_id else f"device {h.source}"
         holder = f"held by {by}, received {h.received_at}"
-        if not a.verifies(me.signing_public):
+        if not a.verifies(key):
             return Verdict(
                 False,
                 len(items),

@@ -116,6 +116,15 @@ class OsKeyring:
         if self.get(name) != secret:
             raise KeyringError("the keyring did not keep a secret it was given; refusing to continue")
 
+    def delete(self, name: str) -> None:
+        """Remove a secret (a restore that failed half-way takes back what it stored)."""
+        try:
+            self.backend.delete_password(SERVICE, self._user(name))
+        except keyring.errors.PasswordDeleteError:
+            pass  # not there: nothing to take back
+        except keyring.errors.KeyringError as exc:
+            raise KeyringError(f"the keyring refused to remove a Concord secret ({exc})") from None
+
     def require(self, name: str, what: str) -> bytes:
         secret = self.get(name)
         if secret is None:

@@ -40,6 +40,7 @@ from app.sync.engine.membership_entries import (
 from app.sync.engine.peer_knowledge import PeerKnowledge
 from app.sync.engine.quarantine import QuarantineList
 from app.sync.engine.receiving import Received, Receiver, store_envelopes
+from app.sync.engine.replacement import REJOIN_PANEL_META, REQUEST_META, check_replacement, read_replacement
 from app.sync.engine.relay_settings import RELAY_KEYS, relay_settings_hold
 from app.sync.errors import SyncError
 from app.sync.protocol import certs
@@ -204,6 +205,20 @@ class SyncEngine:
             package["relay"] = relay
         return json.dumps(package).encode()
 
+    def replacement_admission(self, data: bytes) -> bytes:
+        """(chair) Take in a device restored from a backup in place of the device it was: admit
+        the new one and revoke the old (app/sync/engine/replacement.py). Returns its admission;
+        asking again with the same request gives the admission again."""
+        r = read_replacement(data)
+        state = self.state()
+        old = check_replacement(r, state, taken_in=state.active(r.new.device_id) is not None)
+        self.admission(r.new)  # raises AdmissionWaits while approvals are missing: the old device stays till then
+        if self.state().active(old.device_id) is not None:
+            self.revoke(old.device_id)
+            with self.store.begin() as conn:
+                audit.append(conn, self.actor, "device_replaced", "", f"{old.device_id} by {r.new.device_id}")
+        return self.admission(r.new)
+
     def join(self, package: bytes, expect_founder: bytes | None = None) -> PanelState:
         """Take an admission (from the chair) and become a member of its panel.
 
@@ -227,6 +242,9 @@ class SyncEngine:
             raise SyncError(
                 f"the panel admitted this device as '{me.role}', but it was set up as '{self.profile.role}'"
             )
+        rejoin = self.store.get_meta(REJOIN_PANEL_META)
+        if rejoin is not None and state.panel_id != rejoin:
+            raise SyncError("this device was restored from a member of another panel; it may rejoin only that panel")
         founder = state.members[state.founder]
         if expect_founder is not None and founder.signing_public != expect_founder:
             raise SyncError("the admission is for a panel founded by another device than the one that sent it")
@@ -241,6 +259,7 @@ class SyncEngine:
             self.store.set_meta(conn, CA_META, data["ca"])
             self.store.set_meta(conn, CERT_META, data["cert"])
             audit.append(conn, self.actor, "panel_joined", "", state.panel_id)
+            conn.execute(t.meta.delete().where(t.meta.c.key.in_((REJOIN_PANEL_META, REQUEST_META))))
             relay = data.get("relay")
             if isinstance(relay, dict) and relay_settings_hold(relay, state):
                 for key in RELAY_KEYS:
