@@ -13,13 +13,12 @@ keyring it finds, for IT staff checking an installation.
 from __future__ import annotations
 
 import json
-import os
 import sys
 
 
 def program_name(argv0: str) -> str:
     """'concord' or 'concord-desktop' from how this program was started (any folder, any .exe)."""
-    name = os.path.basename(argv0).lower()
+    name = argv0.replace("\\", "/").rsplit("/", 1)[-1].lower()
     for suffix in (".exe", ".bin"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
