@@ -42,11 +42,18 @@ def pdf_text(path: Path) -> str:
     return " ".join(done.stdout.split())
 
 
-def test_the_frozen_demo_writes_every_role_s_view_and_both_signed_reports(frozen_build, frozen_env, tmp_path):
+def keyring_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # Short: GNOME Keyring's socket lives below it, and a socket's path may not pass 107 bytes.
+    return tmp_path_factory.mktemp("kr")
+
+
+def test_the_frozen_demo_writes_every_role_s_view_and_both_signed_reports(
+    frozen_build, frozen_env, tmp_path, tmp_path_factory
+):
     out = tmp_path / "out"
     # Run from an empty folder: nothing of the source tree can stand in for what the build lacks.
     done = in_keyring(
-        tmp_path / "kr",
+        keyring_folder(tmp_path_factory),
         frozen_build.app / "concord-desktop",
         "--demo",
         "--headless",
@@ -109,8 +116,10 @@ def _stop(proc: subprocess.Popen) -> int:
     return proc.wait()
 
 
-def test_the_frozen_cli_keeps_a_case_and_the_frozen_desktop_shows_it(frozen_build, frozen_env, tmp_path):
-    concord, keyring, data = frozen_build.app / "concord", tmp_path / "kr", tmp_path / "device"
+def test_the_frozen_cli_keeps_a_case_and_the_frozen_desktop_shows_it(
+    frozen_build, frozen_env, tmp_path, tmp_path_factory
+):
+    concord, keyring, data = frozen_build.app / "concord", keyring_folder(tmp_path_factory), tmp_path / "device"
     # Which keyring the frozen program finds: its backends come from keyring's bundled entry points.
     done = in_keyring(keyring, concord, "--build-info", env=frozen_env, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
