@@ -242,3 +242,44 @@ def test_the_device_the_backup_came_from_keeps_working_after_its_backup(make_wor
     with Workspace.open(folder, backend=memory_keyring) as again:
         assert again.open_case("CC-R-23").get("intelligence") == "after the backup"
         assert again.verify_audit().ok
+
+
+def test_work_the_old_device_never_passed_on_reaches_the_panel_through_the_restored_one(make_workspace, tmp_path):
+    devices = chair_admits(make_workspace, ["police"])
+    police, chair = devices["police"], devices["chair"]
+    police.new_case(reference="CC-R-31").set("party_harmed_label", "made before the backup, never synced")
+    backup_device(police, tmp_path / "b", PASS)
+    restored = restore_device(tmp_path / "b", PASS, tmp_path / "laptop", backend=MemoryKeyring())
+    ws = restored.workspace
+    try:
+        ws.sync.join(chair.sync.replacement_admission(restored.request))
+        run_pair(ws, chair)
+        run_pair(ws, chair)
+        assert chair.open_case("CC-R-31").get("party_harmed_label") == "made before the backup, never synced"
+        # Nothing the chair was sent was refused: the old key's envelopes were not offered.
+        assert chair.sync.quarantine.listed() == []
+    finally:
+        ws.close()
+
+
+def test_only_the_named_successor_may_carry_a_revoked_devices_changes(make_workspace):
+    from app.sync.engine.receiving import carried_actors
+
+    devices = chair_admits(make_workspace, ["police", "advocate", "legal"])
+    chair, police, advocate = devices["chair"], devices["police"], devices["advocate"]
+    chair.sync.revoke(police.profile.device_id, successor=advocate.profile.device_id)
+    state = chair.sync.state()
+    assert carried_actors(state, advocate.profile.device_id) == {police.profile.actor_id}
+    assert carried_actors(state, chair.profile.device_id) == frozenset()
+    # A plain revocation names nobody: no one carries that device's changes on.
+    chair.sync.revoke(devices["legal"].profile.device_id)
+    state = chair.sync.state()
+    assert state.members[devices["legal"].profile.device_id].successor == ""
+    assert all(police.profile.actor_id not in carried_actors(state, ws.profile.device_id) for ws in (chair, police))
+
+
+def test_a_revocation_naming_a_successor_that_is_not_a_member_does_not_count(make_workspace):
+    devices = chair_admits(make_workspace, ["police"])
+    with pytest.raises(SyncError, match="successor it names was not a member"):
+        devices["chair"].sync.revoke(devices["police"].profile.device_id, successor="0" * 32)
+    assert devices["chair"].sync.state().active(devices["police"].profile.device_id) is not None

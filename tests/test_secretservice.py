@@ -88,3 +88,121 @@ def test_no_keyring_is_a_clear_error_not_a_plaintext_fallback(tmp_path):
     assert "keyring" in done.stderr and "dbus-run-session" in done.stderr
     assert "Traceback" not in done.stderr
     assert not data.exists()
+
+
+def test_a_device_backed_up_on_one_laptop_is_restored_into_another_keyring_and_syncs_with_its_panel(tmp_path):
+    """Two keyrings stand for two laptops: the old one holds the chair's and the police lead's
+    devices; the new one starts empty and receives the restored device's keys, never a file."""
+    old_kr, new_kr = tmp_path / "old-laptop-keyring", tmp_path / "new-laptop-keyring"
+    chair, police, restored = tmp_path / "chair", tmp_path / "police", tmp_path / "restored"
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text("four plain words here\n")
+    c = str(CONCORD)
+    before = in_keyring_session(
+        old_kr,
+        "bash",
+        "-c",
+        f"""set -e
+{c} --data {chair} init --name 'Cam Chair' --agency 'Panel' --role chair
+{c} --data {chair} panel create --approval chair
+{c} --data {police} init --name 'Pat Police' --agency 'Police' --role police
+{c} --data {police} panel request {tmp_path}/req.json
+{c} --data {chair} panel admit {tmp_path}/req.json --out {tmp_path}/adm.json
+{c} --data {police} panel join {tmp_path}/adm.json
+{c} --data {police} case new --ref CC-SS-9 --harmed 'Person A'
+{c} --data {police} case set CC-SS-9 intelligence MKbackup-marker
+{c} --data {police} device backup {tmp_path}/police.backup --passphrase-file {passfile}
+""",
+        timeout=300,
+    )
+    assert before.returncode == 0, before.stderr
+    assert b"MKbackup-marker" not in (tmp_path / "police.backup").read_bytes()
+
+    restore = in_keyring_session(
+        new_kr,
+        c,
+        "--data",
+        str(restored),
+        "device",
+        "restore",
+        str(tmp_path / "police.backup"),
+        "--passphrase-file",
+        str(passfile),
+        "--request",
+        str(tmp_path / "repl.json"),
+    )
+    assert restore.returncode == 0, restore.stderr
+    assert "give it to the chair" in restore.stdout
+
+    replace = in_keyring_session(
+        old_kr, c, "--data", str(chair), "panel", "replace", str(tmp_path / "repl.json"), "--out", str(tmp_path / "a2")
+    )
+    assert replace.returncode == 0, replace.stderr
+    again = in_keyring_session(
+        new_kr,
+        "bash",
+        "-c",
+        f"""set -e
+{c} --data {restored} panel join {tmp_path}/a2
+{c} --data {restored} case get CC-SS-9 intelligence
+{c} --data {restored} case set CC-SS-9 party_harmed_label 'Person R'
+{c} --data {restored} bundle export --role chair {tmp_path}/to-chair.bundle
+""",
+        timeout=300,
+    )
+    assert again.returncode == 0, again.stderr
+    assert "MKbackup-marker" in again.stdout
+    back = in_keyring_session(
+        old_kr,
+        "bash",
+        "-c",
+        f"""set -e
+{c} --data {chair} bundle import {tmp_path}/to-chair.bundle
+{c} --data {chair} case get CC-SS-9 party_harmed_label
+""",
+        timeout=300,
+    )
+    assert back.returncode == 0, back.stderr
+    assert '"party_harmed_label": "Person R"' in back.stdout
+    # The restored folder holds its store and folder file, and no key: those are in the new keyring.
+    key_hex = in_keyring_session(
+        new_kr,
+        sys.executable,
+        "-c",
+        "import json; from app.models.storage.os_keyring import OsKeyring; "
+        f"ns=json.load(open('{restored}/concord-folder.json'))['folder_id']; print(OsKeyring(ns).get('database-key').hex())",
+    )
+    assert key_hex.returncode == 0, key_hex.stderr
+    key = bytes.fromhex(key_hex.stdout.strip())
+    for path in restored.rglob("*"):
+        if path.is_file():
+            blob = path.read_bytes()
+            assert key not in blob and b"MKbackup-marker" not in blob
+    # A second restore of the same backup is refused by the chair.
+    twice = in_keyring_session(
+        new_kr,
+        c,
+        "--data",
+        str(tmp_path / "restored-2"),
+        "device",
+        "restore",
+        str(tmp_path / "police.backup"),
+        "--passphrase-file",
+        str(passfile),
+        "--request",
+        str(tmp_path / "repl-2.json"),
+    )
+    assert twice.returncode == 0, twice.stderr
+    refused = in_keyring_session(
+        old_kr,
+        c,
+        "--data",
+        str(chair),
+        "panel",
+        "replace",
+        str(tmp_path / "repl-2.json"),
+        "--out",
+        str(tmp_path / "a3"),
+    )
+    assert refused.returncode == 1
+    assert "already taken in" in refused.stderr and not (tmp_path / "a3").exists()

@@ -15,6 +15,7 @@ from pathlib import Path
 from app import logs
 from app.cli.audit import add_parser as add_audit_parser
 from app.cli.conflicts import case_conflicts, conflict_target, field_conflicts
+from app.cli.device import add_commands as add_device_commands
 from app.cli.errors import OutputClosed, describe_os_error, guarded_stdout, silence_stdout
 from app.cli.meetings import add_commands as add_meeting_commands
 from app.cli.process import add_commands as add_process_commands
@@ -324,6 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_schema_check)
 
     add_sync_commands(sub)
+    add_device_commands(sub)
     add_relay_commands(sub)
     add_risk_commands(sub)
     add_process_commands(sub)
@@ -413,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         # A fault, not a mistake: the traceback is logged (without its message) on its way out.
         log.error("command failed: %s (%s)", name, logs.kind(exc))
         raise
-    if status == 0 and args.command == "init":
+    if status == 0 and args.command in ("init", "device"):  # a folder just set up or restored
         logs.setup(_log_folder(args))
     log.log(
         logging.INFO if status == 0 else logging.WARNING,

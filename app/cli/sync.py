@@ -8,6 +8,7 @@ import threading
 import time
 from pathlib import Path
 
+from app.cli.device import add_panel_commands
 from app.cli.relay import keep_syncing_through_relay, sync_through_relay
 from app.models.errors import ValidationError
 from app.models.identity import fingerprint_of
@@ -380,6 +381,7 @@ def add_commands(sub) -> None:
     s = psub.add_parser("join", help="join a panel with the admission the chair gave you")
     s.add_argument("admission", type=Path, metavar="ADMISSION")
     s.set_defaults(func=cmd_panel_join)
+    add_panel_commands(psub)  # `panel replace`: a device restored from its backup
 
     s = sub.add_parser("invite", help="(chair) issue a one-time invitation code for a role")
     s.add_argument("--role", required=True, help="the role the invited device will have")

@@ -48,6 +48,7 @@ class Member:
     exchange_public: bytes
     added_by: str
     revoked: bool = False
+    successor: str = ""  # revoked in favour of this device (a copy restored from its backup)
 
     @property
     def admin(self) -> bool:
@@ -78,7 +79,7 @@ class Request:
 SECOND_ADMIN = "a second admin"
 
 # What an accepted entry did to the members: added one, changed a device's role, revoked a device.
-Op = tuple[Literal["member"], Member] | tuple[Literal["role"], str, str] | tuple[Literal["revoke"], str]
+Op = tuple[Literal["member"], Member] | tuple[Literal["role"], str, str] | tuple[Literal["revoke"], str, str]
 
 
 @dataclass
@@ -262,7 +263,7 @@ class MembershipLog:
             elif e.kind == "revoke":
                 self._supersede(state, e.device_id)
                 ever_revoked.add(e.device_id)
-                self._apply(state, h, ("revoke", e.device_id))
+                self._apply(state, h, ("revoke", e.device_id, e.successor))
             elif e.kind == "approve":
                 request = state.requests[e.target]
                 request.approvals[key] = e.author
@@ -367,6 +368,9 @@ class MembershipLog:
                 return "not an active member", past_state
             if e.device_id == state.founder and e.author != state.founder:
                 return "only the founder may revoke the founder", past_state
+            heir = past_state.get(e.successor) if e.successor else None
+            if e.successor and (e.successor == e.device_id or heir is None or heir.revoked):
+                return "the successor it names was not a member when it was written", past_state
         return "", past_state
 
     def _approval(self, e: Entry, h: str, state: PanelState, past: dict[str, Member]) -> tuple[str, str]:
@@ -414,4 +418,4 @@ def _apply_op(members: dict[str, Member], op: Op) -> None:
     elif op[0] == "role" and op[1] in members:
         members[op[1]] = replace(members[op[1]], role=op[2])
     elif op[0] == "revoke" and op[1] in members:
-        members[op[1]] = replace(members[op[1]], revoked=True)
+        members[op[1]] = replace(members[op[1]], revoked=True, successor=op[2])

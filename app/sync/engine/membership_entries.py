@@ -46,11 +46,15 @@ class Entry:
     signature: bytes = b""
     target: str = ""  # an approval: the hash of the entry it approves
     policy: str = ""  # the founding entry: the panel's approval policy ("" before policies existed)
+    # A revocation: the device that carries the revoked one's work on (one restored from its
+    # backup, app/sync/engine/replacement.py); "" for a plain revocation.
+    successor: str = ""
 
     def body(self) -> bytes:
-        # The two later fields are written only when set, so entries made before them keep
-        # their bytes and hashes (and a panel its id).
-        extra = {k: v for k, v in (("target", self.target), ("policy", self.policy)) if v}
+        # The later fields are written only when set, so entries made before them keep their
+        # bytes and hashes (and a panel its id).
+        later = (("target", self.target), ("policy", self.policy), ("successor", self.successor))
+        extra = {k: v for k, v in later if v}
         return json.dumps(
             {
                 **extra,
@@ -106,6 +110,7 @@ class Entry:
                 signature=base64.b64decode(outer["signature"], validate=True),
                 target=body.get("target", ""),
                 policy=body.get("policy", ""),
+                successor=body.get("successor", ""),
             )
         except (ValueError, KeyError, TypeError, RecursionError, AttributeError) as exc:
             raise MembershipError(f"malformed membership entry ({exc.__class__.__name__})") from None
@@ -126,6 +131,7 @@ class Entry:
                     entry.author,
                     entry.target,
                     entry.policy,
+                    entry.successor,
                 )
             )
         ):
@@ -191,10 +197,14 @@ def make_entry(
     prev: list[str],
     sign: Callable[[bytes], bytes],
     at: str,
+    successor: str = "",
 ) -> Entry:
-    """An add, role change or revocation of `subject` (a DeviceProfile or Member) by `author`."""
+    """An add, role change or revocation of `subject` (a DeviceProfile or Member) by `author`;
+    a revocation may name the device that succeeds the revoked one."""
     if kind not in ("add", "role", "revoke"):
         raise MembershipError(f"unknown entry kind {kind}")
+    if successor and kind != "revoke":
+        raise MembershipError("only a revocation names a successor")
     draft = Entry(
         kind,
         panel_id,
@@ -207,6 +217,7 @@ def make_entry(
         at,
         author,
         tuple(sorted(prev)),
+        successor=successor,
     )
     return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
 

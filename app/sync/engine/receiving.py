@@ -106,6 +106,19 @@ class _Plan(NamedTuple):
     done_waiting: list[bytes]  # ids of envelopes that waited and now have every change stored
 
 
+def carried_actors(state: PanelState, author: str) -> frozenset[bytes]:
+    """The actors of the devices revoked in favour of `author` (copies it was restored from),
+    followed back through earlier restores: their changes may travel in its envelopes."""
+    out: set[bytes] = set()
+    heirs = {author}
+    while True:
+        more = {d for d, m in state.members.items() if m.revoked and m.successor in heirs and d not in heirs}
+        if not more:
+            return frozenset(out)
+        heirs |= more
+        out |= {actor_id_of(state.members[d].signing_public) for d in more}
+
+
 class Receiver:
     """Receives envelopes for the engine that holds it: checks each, opens what this device may
     read, and keeps the changes in causal order, with every check of the receiving side."""
@@ -327,6 +340,7 @@ class Receiver:
                     key,
                     actor=actor_id_of(state.members[env.author].signing_public),
                     genesis=lambda: self._genesis_hash(case_id, comp),
+                    carried=carried_actors(state, env.author),
                 )
             except EnvelopeError as exc:
                 self.quarantine.set_aside("envelope", source, str(exc), env.encode())

@@ -31,6 +31,8 @@ KIND = "concord-replacement/1"
 # other: its cases belong to that panel) and its request, kept to be written out again.
 REJOIN_PANEL_META = "rejoin_panel"
 REQUEST_META = "replacement_request"
+# Set when it has rejoined: the actor ids (hex) of its earlier identities, whose changes it seals again.
+RESEAL_META = "reseal_actors"
 
 
 def statement(panel_id: str, old_device: str, new: DeviceProfile) -> bytes:

@@ -19,7 +19,7 @@ from cryptography import x509
 from app.models import audit, clock
 from app.models.cases import CaseRepository
 from app.models.documents.compartments import Compartment
-from app.models.identity import DeviceKeys, DeviceProfile
+from app.models.identity import DeviceKeys, DeviceProfile, actor_id_of
 from app.models.storage import tables as t
 from app.models.storage.store import AnyRow, Store, now_utc
 from app.sync.engine.admissions import Admissions
@@ -40,11 +40,17 @@ from app.sync.engine.membership_entries import (
 from app.sync.engine.peer_knowledge import PeerKnowledge
 from app.sync.engine.quarantine import QuarantineList
 from app.sync.engine.receiving import Received, Receiver, store_envelopes
-from app.sync.engine.replacement import REJOIN_PANEL_META, REQUEST_META, check_replacement, read_replacement
 from app.sync.engine.relay_settings import RELAY_KEYS, relay_settings_hold
+from app.sync.engine.replacement import (
+    REJOIN_PANEL_META,
+    REQUEST_META,
+    RESEAL_META,
+    check_replacement,
+    read_replacement,
+)
 from app.sync.errors import SyncError
 from app.sync.protocol import certs
-from app.sync.protocol.envelope import HASH, runs, seal
+from app.sync.protocol.envelope import HASH, Envelope, runs, seal
 
 PANEL_META = "panel_id"
 CA_META = "panel_ca_pem"
@@ -214,7 +220,7 @@ class SyncEngine:
         old = check_replacement(r, state, taken_in=state.active(r.new.device_id) is not None)
         self.admission(r.new)  # raises AdmissionWaits while approvals are missing: the old device stays till then
         if self.state().active(old.device_id) is not None:
-            self.revoke(old.device_id)
+            self.revoke(old.device_id, successor=r.new.device_id)
             with self.store.begin() as conn:
                 audit.append(conn, self.actor, "device_replaced", "", f"{old.device_id} by {r.new.device_id}")
         return self.admission(r.new)
@@ -259,6 +265,9 @@ class SyncEngine:
             self.store.set_meta(conn, CA_META, data["ca"])
             self.store.set_meta(conn, CERT_META, data["cert"])
             audit.append(conn, self.actor, "panel_joined", "", state.panel_id)
+            if rejoin is not None:  # restored: what its earlier identities made is sealed again, once
+                former = [actor_id_of(key).hex() for _d, key in audit.former_devices(self.store)]
+                self.store.set_meta(conn, RESEAL_META, json.dumps(former))
             conn.execute(t.meta.delete().where(t.meta.c.key.in_((REJOIN_PANEL_META, REQUEST_META))))
             relay = data.get("relay")
             if isinstance(relay, dict) and relay_settings_hold(relay, state):
@@ -285,13 +294,21 @@ class SyncEngine:
         member = self.state().active(device_id)
         return member.signing_public if member else None
 
-    def _change_member(self, kind: str, subject: Subject, role: str) -> Entry:
+    def _change_member(self, kind: str, subject: Subject, role: str, successor: str = "") -> Entry:
         state = self.state()
         me = state.active(self.profile.device_id)
         if me is None or not me.admin:
             raise SyncError("only the chair may change the panel's membership")
         entry = make_entry(
-            kind, state.panel_id, subject, role, self.profile.device_id, state.heads, self.keys.sign, now_utc()
+            kind,
+            state.panel_id,
+            subject,
+            role,
+            self.profile.device_id,
+            state.heads,
+            self.keys.sign,
+            now_utc(),
+            successor=successor,
         )
         self._write_entry(entry, "member_changed", f"{kind} {subject.device_id}")
         request = self.state().requests.get(entry.hash)
@@ -330,7 +347,9 @@ class SyncEngine:
             raise SyncError(f"{member.name} already has the role {role}")
         return self._change_member("role", member, role)
 
-    def revoke(self, device_id: str) -> Entry:
+    def revoke(self, device_id: str, successor: str = "") -> Entry:
+        """Revoke a member; `successor`: the member that carries its work on (a restored copy),
+        whose envelopes may then hold the revoked device's changes (see _reseal_predecessors)."""
         state = self.state()
         member = state.active(device_id)
         waiting = state.waiting_for(device_id)
@@ -339,7 +358,7 @@ class SyncEngine:
             return self._change_member("revoke", self._fold()[0].entries[waiting.hash], waiting.role)
         if member is None:
             raise SyncError(f"no active member {device_id}")
-        return self._change_member("revoke", member, member.role)
+        return self._change_member("revoke", member, member.role, successor)
 
     def request_for(self, device_id: str) -> Request:
         """The role change or admission of a device that waits for approval."""
@@ -431,7 +450,7 @@ class SyncEngine:
         if self.panel_id is None or self.state().active(self.profile.device_id) is None:
             return 0  # not (or no longer) a member: nothing it seals would be accepted
         with _SEAL:
-            return self._seal_pending()
+            return self._reseal_predecessors() + self._seal_pending()
 
     def local_mark(self) -> tuple[int, ...]:
         """Moves when this store gains something to pass on: a change (made here or received),
@@ -468,7 +487,17 @@ class SyncEngine:
         for case_id, comp, change_hash, data in rows:
             if change_hash not in covered[(case_id, comp)]:
                 pending.setdefault((case_id, comp), []).append((change_hash, data))
-        sealed = []
+        sealed = self._seal_runs(state, pending)
+        with self.store.begin() as conn:
+            store_envelopes(conn, sealed)
+            self.store.set_meta(conn, SEALED_META, str(last))
+        return sum(len(e.changes) for e in sealed)
+
+    def _seal_runs(
+        self, state: PanelState, pending: dict[tuple[str, str], list[tuple[bytes, bytes]]]
+    ) -> list[Envelope]:
+        """Envelopes, authored by this device, for each compartment's (hash, change) pairs in order."""
+        sealed: list[Envelope] = []
         keys = self.grants.ensure_keys(
             state, [(case_id, self.compartments.by_id[comp_id]) for case_id, comp_id in pending]
         )
@@ -491,9 +520,35 @@ class SyncEngine:
                     )
                 )
                 start += len(run)
+        return sealed
+
+    def _reseal_predecessors(self) -> int:
+        """Once, after a device restored from its backup rejoins: seal again, as its own, the
+        changes its earlier identities made here. Their envelopes are signed by a key the panel
+        has revoked, so other devices refuse them; in this device's envelopes they are taken
+        (receiving.carried_actors), and a device that had them already ignores the repeat."""
+        raw = self.store.get_meta(RESEAL_META)
+        if raw is None:
+            return 0
+        state = self.state()
+        if state.active(self.profile.device_id) is None:
+            return 0
+        actors = [bytes.fromhex(a) for a in json.loads(raw)]
+        marks = ",".join("?" * len(actors))
+        rows = self.store.driver_rows(
+            "SELECT case_id, compartment, hash, data FROM changes WHERE hashes IS NULL "
+            f"AND (actor IN ({marks}) OR seq = 1) ORDER BY id",
+            tuple(actors),
+        )
+        pending: dict[tuple[str, str], list[tuple[bytes, bytes]]] = {}
+        for case_id, comp, change_hash, data in rows:
+            if comp in self.compartments.by_id:
+                pending.setdefault((case_id, comp), []).append((change_hash, data))
+        sealed = self._seal_runs(state, pending)
         with self.store.begin() as conn:
             store_envelopes(conn, sealed)
-            self.store.set_meta(conn, SEALED_META, str(last))
+            conn.execute(t.meta.delete().where(t.meta.c.key == RESEAL_META))
+            audit.append(conn, self.actor, "device_replaced", "", f"resealed {len(rows)} changes of earlier keys")
         return sum(len(e.changes) for e in sealed)
 
     @staticmethod
@@ -533,11 +588,13 @@ class SyncEngine:
         peer_has = peer_has or {}
         # Choose by the small columns first and read the envelopes' bytes only for those chosen:
         # a live session asks this after every save, usually to find one or none.
-        rows = self.store.driver_rows("SELECT id, case_id, compartment, hash FROM envelopes ORDER BY id")
+        rows = self.store.driver_rows("SELECT id, case_id, compartment, hash, author FROM envelopes ORDER BY id")
+        # A revoked author's envelopes are refused wherever they arrive: not sent at all.
+        revoked = {d for d, m in self.state().members.items() if m.revoked}
         chosen = [
             (row_id, case_id, comp, env_id)
-            for row_id, case_id, comp, env_id in rows
-            if comp in readable and env_id not in peer_has.get((case_id, comp), ())
+            for row_id, case_id, comp, env_id, author in rows
+            if comp in readable and env_id not in peer_has.get((case_id, comp), ()) and author not in revoked
         ]
         if not chosen:
             return []

@@ -167,11 +167,16 @@ def verify_signature(env: Envelope, author_signing_public: bytes) -> None:
 
 
 def open_envelope(
-    env: Envelope, key: bytes, actor: bytes | None = None, genesis: Callable[[], bytes] | None = None
+    env: Envelope,
+    key: bytes,
+    actor: bytes | None = None,
+    genesis: Callable[[], bytes] | None = None,
+    carried: frozenset[bytes] = frozenset(),
 ) -> list[tuple[bytes, ChangeHeader]]:
     """Decrypt (after the caller verified signature and rights) and check the changes are the
     ones named, in order. actor: where given, every change inside must be made by it, except
-    one whose hash is genesis() (a document's shared first change, worked out only if needed)."""
+    one whose hash is genesis() (a document's shared first change, worked out only if needed)
+    or one by an actor in `carried` (devices the author succeeds, whose work it carries on)."""
     try:
         plain = crypto.unseal(key, env.nonce, env.ciphertext, env.header())
     except crypto.CryptoError:
@@ -199,7 +204,12 @@ def open_envelope(
             head = read_change(change)
             if head.hash != named:
                 raise EnvelopeError("a change inside is not the one its header names")
-            if actor is not None and head.actor != actor and (genesis is None or head.hash != genesis()):
+            if (
+                actor is not None
+                and head.actor != actor
+                and head.actor not in carried
+                and (genesis is None or head.hash != genesis())
+            ):
                 raise EnvelopeError("a change inside was made by another actor than its author")
             out.append((change, head))
         if i != n:
