@@ -115,6 +115,8 @@ def backup_device(ws: Workspace, path: Path | str, passphrase: str, progress: Pr
             for log_file in logs:
                 _add_file(tar, f"{LOG_DIR}/{log_file.name}", log_file, writer, total, progress)
         writer.close()
+        if progress:
+            progress(total, total)
     except BaseException:
         writer.abandon()
         raise
@@ -188,6 +190,8 @@ def _unpack(path: Path, passphrase: str, into: Path, progress: Progress | None) 
         raise BackupError(f"{path.name} is damaged: its content cannot be read. Nothing was written.") from None
     finally:
         reader.close()
+    if progress:
+        progress(reader.size, reader.size)
     if not isinstance(info, dict) or not (into / DB_FILE).is_file():
         raise BackupError(f"{path.name} is not a whole device backup. Nothing was written.")
     fmt = info.get("format")

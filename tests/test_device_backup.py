@@ -283,3 +283,14 @@ def test_a_revocation_naming_a_successor_that_is_not_a_member_does_not_count(mak
     with pytest.raises(SyncError, match="successor it names was not a member"):
         devices["chair"].sync.revoke(devices["police"].profile.device_id, successor="0" * 32)
     assert devices["chair"].sync.state().active(devices["police"].profile.device_id) is not None
+
+
+def test_a_backup_made_by_an_earlier_build_still_restores(tmp_path):
+    from pathlib import Path
+
+    fixture = Path(__file__).parent / "fixtures" / "backup-1" / "police.backup"
+    restored = restore_device(fixture, "fixture passphrase, not secret", tmp_path / "laptop", backend=MemoryKeyring())
+    with restored.workspace as ws:
+        assert ws.open_case("CC-R-OLD").get("intelligence") == "written by the sqlcipher3-binary build"
+        assert ws.verify_audit().ok
+        assert restored.request is None  # that device was in no panel
