@@ -9,10 +9,12 @@ from pathlib import Path
 
 import keyring.backend
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import logs
 from app.models.errors import ConcordError
+from app.models.resources import resource_path
 from app.ui.common.style import STYLE
 from app.ui.main_window import MainWindow
 from app.ui.setup.first_run_dialog import FirstRunDialog
@@ -31,6 +33,9 @@ def application() -> QApplication:
     app.setApplicationName("Concord")
     app.setOrganizationName("Concord")
     app.setApplicationDisplayName("Concord")
+    # The desktop entry's name: Wayland and task bars match the running window to its icon by it.
+    app.setDesktopFileName("concord")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "concord-256.png"))))
     app.setStyleSheet(STYLE)
     return app
 
