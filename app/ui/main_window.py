@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.device_backup import replacement_request
 from app.models.errors import ConcordError
 from app.models.identity import actor_id_of
 from app.sync.engine.exchanges import Exchange
@@ -35,8 +36,10 @@ from app.ui.common import background
 from app.ui.common.identity_badge import IdentityBadge
 from app.ui.common.style import STYLE
 from app.ui.meetings.meetings_view import MeetingsView
+from app.ui.setup.backup_status import BackupStatus
 from app.ui.sync.controller import SyncController
 from app.ui.sync.peers_model import describe_time
+from app.ui.sync.replacement_actions import join_with_admission, take_in_restored
 from app.ui.sync.sync_panel import SyncPanel
 from app.ui.work.waiting_view import WaitingView
 from app.workspace import Workspace
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self.sync_label.setObjectName("syncState")
         self.sync_label.setAccessibleName(self.tr("Sync state"))
         self.statusBar().addPermanentWidget(self.sync_label)
+        self.backups = BackupStatus(self)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
         self.case_list.case_selected.connect(self._case_selected)
@@ -200,6 +204,10 @@ class MainWindow(QMainWindow):
         ):
             menu.addAction(action)
         menu.addSeparator()
+        self.backup_action = QAction(self.tr("&Back up this device…"), self)
+        self.backup_action.setStatusTip(self.tr("Write one file holding this device, sealed under a passphrase"))
+        self.backup_action.triggered.connect(lambda: self.backups.back_up())
+        menu.addAction(self.backup_action)
         menu.addAction(self.quit_action)
         menu = self.menuBar().addMenu(self.tr("Mee&tings"))  # Alt+M moves a case's process on
         menu.addAction(self.meetings_action)
@@ -223,8 +231,22 @@ class MainWindow(QMainWindow):
         self.import_bundle_action = QAction(self.tr("I&mport bundle…"), self)
         self.import_bundle_action.setStatusTip(self.tr("Take in a bundle file another device wrote for this one"))
         self.import_bundle_action.triggered.connect(lambda: self.show_sync_panel().open_bundle_import())
+        # A device rebuilt from its backup comes back by file: the chair takes it in, it joins.
+        self.take_in_action = QAction(self.tr("&Take in a restored device…"), self)
+        self.take_in_action.triggered.connect(lambda: take_in_restored(self, self.workspace))
+        self.admission_action = QAction(self.tr("Join with an &admission file…"), self)
+        self.admission_action.triggered.connect(self.join_by_file)
+        self.request_action = QAction(self.tr("Save the &request for the chair…"), self)
+        self.request_action.triggered.connect(lambda: self.backups.save_request())
         self.sync_menu = self.menuBar().addMenu(self.tr("S&ync"))  # Alt+S is the case search
-        for action in (self.sync_panel_action, self.invite_action, self.join_action):
+        for action in (
+            self.sync_panel_action,
+            self.invite_action,
+            self.join_action,
+            self.take_in_action,
+            self.request_action,
+            self.admission_action,
+        ):
             self.sync_menu.addAction(action)
         self.sync_menu.addSeparator()
         for action in (self.export_bundle_action, self.import_bundle_action):
@@ -428,6 +450,9 @@ class MainWindow(QMainWindow):
         self.invite_action.setVisible(not panel.invite_button.isHidden())
         self.join_action.setVisible(not panel.join_button.isHidden())
         self.join_action.setEnabled(panel.join_button.isEnabled())
+        self.take_in_action.setVisible(not panel.invite_button.isHidden())
+        self.admission_action.setVisible(not panel.join_button.isHidden())
+        self.request_action.setVisible(replacement_request(self.workspace) is not None)
 
     def _invite(self) -> None:
         self.show_sync_panel().open_invite()
@@ -483,6 +508,14 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(self.tr("Last sync failed (see the sync panel)"))
 
     # ----- closing -------------------------------------------------------------------------------
+    # ----- backups ----------------------------------------------------------------------------
+    def join_by_file(self, admission: str | None = None) -> bool:
+        if not join_with_admission(self, self.workspace, admission):
+            return False
+        self.sync_panel._joined(None)
+        self.backups.update()
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if background.running():
             # A report or minutes half written would be lost: the window closes once they are done,

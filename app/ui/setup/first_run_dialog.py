@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.models.case_schema import Schema, load_schema
 from app.models.errors import ConcordError
+from app.ui.setup.backup_dialogs import RestoreDialog
 from app.workspace import Workspace
 
 
@@ -96,6 +97,10 @@ class FirstRunDialog(QDialog):
         self.ok.setText(self.tr("&Set up"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # A replaced or repaired laptop: the person's device comes back from its backup instead.
+        self.restore = buttons.addButton(self.tr("Restore from a &backup…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore.clicked.connect(self.restore_from_backup)
+        self.restored_request: bytes | None = None
 
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows to show a message
@@ -123,6 +128,16 @@ class FirstRunDialog(QDialog):
         self.error.setText(self.tr("Could not set up: {message}").format(message=message))
         self.error.show()
         self.adjustSize()  # a wrapped message needs height the layout alone does not ask for
+
+    def restore_from_backup(self) -> RestoreDialog:
+        dialog = RestoreDialog(self.data, self.backend, self)
+        dialog.accepted.connect(lambda: self._restored(dialog))
+        dialog.open()
+        return dialog
+
+    def _restored(self, dialog: RestoreDialog) -> None:
+        self.workspace, self.restored_request = dialog.workspace, dialog.request
+        super().accept()
 
     def accept(self) -> None:
         if self.schema is None:
