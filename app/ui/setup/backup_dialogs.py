@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -120,20 +121,29 @@ class _SealedFileDialog(QDialog):
         self.file_row.addWidget(self.path, 1)
         self.file_row.addWidget(self.choose)
 
+    def _row(self, form: QFormLayout, text: str, field: QWidget | QHBoxLayout, buddy: QWidget) -> None:
+        label = QLabel(text, self)  # a label with a buddy: its Alt+letter moves to the field
+        label.setBuddy(buddy)
+        form.addRow(label, field)
+
     def _lay_out(self, intro: str, form: QFormLayout) -> None:
         text = QLabel(intro, self)
         text.setWordWrap(True)
+        text.setMinimumWidth(540)  # the layout sets the dialog's minimum from its parts
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # room for the wrapped text
         layout.addWidget(text)
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.adjustSize()
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setObjectName("error" if error else "backupMessage")
         self.message.setStyleSheet(self.message.styleSheet())  # the object name picks the style
         self.message.setText(text)
+        self.adjustSize()  # a wrapped message needs height the layout alone does not ask for
 
     def _busy(self, busy: bool) -> None:
         self.running = busy
@@ -143,6 +153,7 @@ class _SealedFileDialog(QDialog):
         self.progress.setVisible(True)
         if busy:
             self.progress.setValue(0)
+        self.adjustSize()
 
     def _more_inputs(self) -> list[QWidget]:
         return []
@@ -183,9 +194,9 @@ class BackupDialog(_SealedFileDialog):
         self.confirm.setAccessibleName(self.tr("Passphrase again"))
         self.go.setText(self.tr("&Back up"))
         form = QFormLayout()
-        form.addRow(self.tr("Backup &file:"), self.file_row)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Again:"), self.confirm)
+        self._row(form, self.tr("Backup &file:"), self.file_row, self.path)
+        self._row(form, self.tr("&Passphrase:"), self.passphrase, self.passphrase)
+        self._row(form, self.tr("&Again:"), self.confirm, self.confirm)
         self._lay_out(
             self.tr(
                 "One file will hold everything on this device: its cases, meetings and audit log, "
@@ -279,8 +290,8 @@ class RestoreDialog(_SealedFileDialog):
         self.choose.clicked.connect(self._choose)
         self.go.setText(self.tr("&Restore"))
         form = QFormLayout()
-        form.addRow(self.tr("Backup &file:"), self.file_row)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self._row(form, self.tr("Backup &file:"), self.file_row, self.path)
+        self._row(form, self.tr("&Passphrase:"), self.passphrase, self.passphrase)
         self._lay_out(
             self.tr(
                 "Choose the backup file and type the passphrase it was made with. The device is "
