@@ -36,6 +36,18 @@ class Table:
 
 
 TABLES = {
+    "bench_backup": [
+        Table(
+            ("measure", "median s", "MiB/s", "py peak MiB", "x anchor"),
+            (
+                "anchor: copy the store file",
+                "anchor: one Argon2id derivation",
+                "Concord: backup_device",
+                "Concord: restore_device (re-key included)",
+            ),
+            4,
+        ),
+    ],
     "bench_open": [
         Table(
             ("measure", "median ms", "min ms", "max ms", "x anchor"),
