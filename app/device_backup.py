@@ -45,7 +45,7 @@ from app.models.identity import (
     signed_profile,
 )
 from app.models.storage import tables as t
-from app.models.storage.backup_file import BackupError, SealedReader, SealedWriter
+from app.models.storage.backup_file import CHUNK, BackupError, SealedReader, SealedWriter
 from app.models.storage.os_keyring import OsKeyring
 from app.models.storage.store import Store, now_utc
 from app.sync.engine.replacement import REJOIN_PANEL_META, REQUEST_META, Replacement, statement
@@ -56,6 +56,7 @@ from app.workspace import DB_FILE, DB_KEY_SECRET, FOLDER_FILE, FOLDER_FORMAT, Wo
 CONTENT_FORMAT = 1
 SECRETS = (DB_KEY_SECRET, SIGNING_SECRET, EXCHANGE_SECRET)
 LAST_BACKUP_META = "last_backup_at"
+WAL = "-wal"  # SQLite's write-ahead log beside the store: committed work not yet in the file itself
 # The desktop reminds a person whose device has never been backed up, or not for this long.
 REMIND_AFTER_DAYS = 30
 
@@ -70,19 +71,26 @@ class Restored:
     request: bytes | None
 
 
-def _snapshot(ws: Workspace, target: Path, db_key: bytes) -> None:
-    """A consistent copy of the store, encrypted under the same key, while others may write."""
-    from sqlcipher3 import dbapi2
-
-    copy = dbapi2.connect(str(target))
-    try:
-        copy.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
-        with ws.store.engine.connect() as conn:
-            source = conn.connection.dbapi_connection
-            assert source is not None
-            source.backup(copy, pages=256)
-    finally:
-        copy.close()
+def _snapshot(ws: Workspace, target: Path) -> list[tuple[str, Path]]:
+    """A consistent copy of the store's files, as they are on disk (still encrypted under the
+    store's key): the database and its write-ahead log. Taken under the write lock, so no commit
+    lands half-way through; a checkpoint may still move pages into the database file meanwhile,
+    but every page it moves is in the log copied after it, and the log wins when the copy opens.
+    Copying bytes, rather than SQLite's page-by-page backup, spares decrypting and encrypting
+    every page again: the lock is held for a file copy's time."""
+    store_file = ws.folder / DB_FILE
+    log_file = store_file.with_name(store_file.name + WAL)
+    copies = [(DB_FILE, target), (DB_FILE + WAL, target.with_name(target.name + WAL))]
+    # First fold the log into the database and empty it, where no reader holds it back: else a
+    # log grown by a large import would be carried beside the pages it duplicates.
+    ws.store.driver_rows("PRAGMA wal_checkpoint(TRUNCATE)")
+    with ws.store.begin() as conn:
+        conn.exec_driver_sql("SELECT 1 FROM meta LIMIT 1")  # inside BEGIN IMMEDIATE: writers wait
+        shutil.copyfile(store_file, copies[0][1])
+        if not log_file.exists():
+            return copies[:1]
+        shutil.copyfile(log_file, copies[1][1])
+    return copies
 
 
 def backup_device(ws: Workspace, path: Path | str, passphrase: str, progress: Progress | None = None) -> Path:
@@ -94,12 +102,13 @@ def backup_device(ws: Workspace, path: Path | str, passphrase: str, progress: Pr
     secrets_ = {name: base64.b64encode(keyring_.require(name, name.replace("-", " "))).decode() for name in SECRETS}
     snapshot = ws.folder / f".backup-{uuid.uuid4().hex}.db"  # ciphertext only: the store's own encryption
     writer = SealedWriter(path, passphrase)
+    copies: list[tuple[str, Path]] = []
     try:
-        _snapshot(ws, snapshot, base64.b64decode(secrets_[DB_KEY_SECRET]))
+        copies = _snapshot(ws, snapshot)
         logs = (
             sorted(p for p in (ws.folder / LOG_DIR).glob("*") if p.is_file()) if (ws.folder / LOG_DIR).is_dir() else []
         )
-        total = snapshot.stat().st_size + sum(p.stat().st_size for p in logs)
+        total = sum(c.stat().st_size for _n, c in copies) + sum(p.stat().st_size for p in logs)
         info = {
             "format": CONTENT_FORMAT,
             "concord": __version__,
@@ -109,9 +118,12 @@ def backup_device(ws: Workspace, path: Path | str, passphrase: str, progress: Pr
             "store_format": ws.store.get_meta("format"),
             "secrets": secrets_,
         }
-        with tarfile.open(fileobj=writer, mode="w|", format=tarfile.PAX_FORMAT) as tar:  # type: ignore[call-overload]
+        with tarfile.open(  # type: ignore[call-overload]
+            fileobj=writer, mode="w|", format=tarfile.PAX_FORMAT, copybufsize=CHUNK, bufsize=CHUNK
+        ) as tar:
             _add_bytes(tar, "device.json", json.dumps(info).encode())
-            _add_file(tar, DB_FILE, snapshot, writer, total, progress)
+            for name, copy in copies:
+                _add_file(tar, name, copy, writer, total, progress)
             for log_file in logs:
                 _add_file(tar, f"{LOG_DIR}/{log_file.name}", log_file, writer, total, progress)
         writer.close()
@@ -121,7 +133,8 @@ def backup_device(ws: Workspace, path: Path | str, passphrase: str, progress: Pr
         writer.abandon()
         raise
     finally:
-        snapshot.unlink(missing_ok=True)
+        for _name, copy in copies or [(DB_FILE, snapshot)]:
+            copy.unlink(missing_ok=True)
     with ws.store.begin() as conn:
         ws.store.set_meta(conn, LAST_BACKUP_META, now_utc())
         audit.append(conn, ws.actor, "device_backed_up", "", f"{total} bytes")
@@ -167,7 +180,7 @@ def _unpack(path: Path, passphrase: str, into: Path, progress: Progress | None) 
     reader = SealedReader(path, passphrase)
     info: dict[str, object] | None = None
     try:
-        with tarfile.open(fileobj=reader, mode="r|") as tar:  # type: ignore[call-overload]
+        with tarfile.open(fileobj=reader, mode="r|", copybufsize=CHUNK, bufsize=CHUNK) as tar:  # type: ignore[call-overload]
             for member in tar:
                 name = member.name
                 if not member.isfile() or not _allowed(name):
@@ -185,6 +198,8 @@ def _unpack(path: Path, passphrase: str, into: Path, progress: Progress | None) 
                         out.write(block)
                         if progress:
                             progress(reader.read_bytes, reader.size)
+                    out.flush()
+                    os.fsync(out.fileno())  # on disk before the folder takes its name
             reader.read()  # to the end: a file cut after its last member still fails here
     except tarfile.TarError:
         raise BackupError(f"{path.name} is damaged: its content cannot be read. Nothing was written.") from None
@@ -206,7 +221,7 @@ def _allowed(name: str) -> bool:
     parts = name.split("/")
     if any(p in ("", ".", "..") for p in parts) or "\\" in name:
         return False
-    return name in ("device.json", DB_FILE) or (len(parts) == 2 and parts[0] == LOG_DIR)
+    return name in ("device.json", DB_FILE, DB_FILE + WAL) or (len(parts) == 2 and parts[0] == LOG_DIR)
 
 
 def _secret(info: dict[str, object], name: str) -> bytes:

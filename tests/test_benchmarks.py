@@ -40,7 +40,7 @@ TABLES = {
         Table(
             ("measure", "median s", "MiB/s", "py peak MiB", "x anchor"),
             (
-                "anchor: copy the store file",
+                "anchor: copy the store file durably",
                 "anchor: one Argon2id derivation",
                 "Concord: backup_device",
                 "Concord: restore_device (re-key included)",

@@ -294,3 +294,38 @@ def test_a_backup_made_by_an_earlier_build_still_restores(tmp_path):
         assert ws.open_case("CC-R-OLD").get("intelligence") == "written by the sqlcipher3-binary build"
         assert ws.verify_audit().ok
         assert restored.request is None  # that device was in no panel
+
+
+def test_a_backup_taken_while_the_device_writes_restores_whole(make_workspace, memory_keyring, tmp_path):
+    import threading
+
+    police = make_workspace("police")
+    police.new_case(reference="CC-R-40").set("intelligence", "before the backup")
+    folder = police.folder
+    stop = threading.Event()
+    written = []
+
+    def keep_writing():  # another connection, as the sync worker or a second window would be
+        with Workspace.open(folder, backend=memory_keyring) as other:
+            n = 0
+            while not stop.is_set():
+                other.new_case(reference=f"CC-W-{n}")
+                written.append(n)
+                n += 1
+
+    writer = threading.Thread(target=keep_writing)
+    writer.start()
+    try:
+        while len(written) < 3:
+            threading.Event().wait(0.01)
+        backup_device(police, tmp_path / "b", PASS)
+    finally:
+        stop.set()
+        writer.join()
+    restored = restore_device(tmp_path / "b", PASS, tmp_path / "laptop", backend=MemoryKeyring())
+    with restored.workspace as ws:
+        assert ws.store.driver_rows("PRAGMA integrity_check") == [("ok",)]
+        assert ws.open_case("CC-R-40").get("intelligence") == "before the backup"
+        refs = {c.reference for c in ws.list_cases()}
+        assert {"CC-W-0", "CC-W-1", "CC-W-2"} <= refs
+        assert ws.verify_audit().ok

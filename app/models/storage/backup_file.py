@@ -113,9 +113,14 @@ class SealedWriter:
     def write(self, data: bytes) -> int:
         self._buffer += data
         self.written += len(data)
-        while len(self._buffer) > self._chunk:  # keep one back: the last chunk is sealed as last
-            self._seal(bytes(self._buffer[: self._chunk]), last=False)
-            del self._buffer[: self._chunk]
+        if len(self._buffer) > self._chunk:  # keep some back: the last chunk is sealed as last
+            view = memoryview(self._buffer)
+            at = 0
+            while len(self._buffer) - at > self._chunk:
+                self._seal(bytes(view[at : at + self._chunk]), last=False)
+                at += self._chunk
+            view.release()
+            del self._buffer[:at]
         return len(data)
 
     def _seal(self, plain: bytes, last: bool) -> None:
