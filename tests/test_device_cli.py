@@ -16,7 +16,9 @@ def setup_police(capsys, tmp_path):
 
 def test_backup_then_restore_by_the_command_line(capsys, tmp_path, memory_keyring):
     data, passfile = setup_police(capsys, tmp_path)
-    code, out, err = run(capsys, "--data", data, "device", "backup", tmp_path / "p.backup", "--passphrase-file", passfile)
+    code, out, err = run(
+        capsys, "--data", data, "device", "backup", tmp_path / "p.backup", "--passphrase-file", passfile
+    )
     assert code == 0, err
     assert "sealed under your passphrase" in out and "100%" in err
     code, out, err = run(
@@ -41,7 +43,9 @@ def test_a_wrong_passphrase_at_the_command_line_writes_nothing(capsys, tmp_path,
         capsys, "--data", tmp_path / "new", "device", "restore", tmp_path / "p.backup", "--passphrase-file", wrong
     )
     assert code == 1
-    assert err.strip() == "concord: error: the passphrase is not the one this backup was made with. Nothing was written."
+    assert (
+        err.strip() == "concord: error: the passphrase is not the one this backup was made with. Nothing was written."
+    )
     assert not (tmp_path / "new").exists() and memory_keyring.entries == before
 
 

@@ -90,10 +90,13 @@ def test_no_keyring_is_a_clear_error_not_a_plaintext_fallback(tmp_path):
     assert not data.exists()
 
 
-def test_a_device_backed_up_on_one_laptop_is_restored_into_another_keyring_and_syncs_with_its_panel(tmp_path):
+def test_a_device_backed_up_on_one_laptop_is_restored_into_another_keyring_and_syncs_with_its_panel(
+    tmp_path, tmp_path_factory
+):
     """Two keyrings stand for two laptops: the old one holds the chair's and the police lead's
     devices; the new one starts empty and receives the restored device's keys, never a file."""
-    old_kr, new_kr = tmp_path / "old-laptop-keyring", tmp_path / "new-laptop-keyring"
+    # Short folders: GNOME Keyring's socket lives below each, and a socket's path may not pass 107 bytes.
+    old_kr, new_kr = tmp_path_factory.mktemp("kr"), tmp_path_factory.mktemp("kr")
     chair, police, restored = tmp_path / "chair", tmp_path / "police", tmp_path / "restored"
     passfile = tmp_path / "pass.txt"
     passfile.write_text("four plain words here\n")
@@ -118,19 +121,13 @@ def test_a_device_backed_up_on_one_laptop_is_restored_into_another_keyring_and_s
     assert before.returncode == 0, before.stderr
     assert b"MKbackup-marker" not in (tmp_path / "police.backup").read_bytes()
 
-    restore = in_keyring_session(
-        new_kr,
-        c,
-        "--data",
-        str(restored),
-        "device",
-        "restore",
-        str(tmp_path / "police.backup"),
-        "--passphrase-file",
-        str(passfile),
-        "--request",
-        str(tmp_path / "repl.json"),
-    )
+    def restore_into(folder, request):
+        return in_keyring_session(
+            new_kr, c, "--data", str(folder), "device", "restore", str(tmp_path / "police.backup"),
+            "--passphrase-file", str(passfile), "--request", str(request),
+        )  # fmt: skip
+
+    restore = restore_into(restored, tmp_path / "repl.json")
     assert restore.returncode == 0, restore.stderr
     assert "give it to the chair" in restore.stdout
 
@@ -179,19 +176,7 @@ def test_a_device_backed_up_on_one_laptop_is_restored_into_another_keyring_and_s
             blob = path.read_bytes()
             assert key not in blob and b"MKbackup-marker" not in blob
     # A second restore of the same backup is refused by the chair.
-    twice = in_keyring_session(
-        new_kr,
-        c,
-        "--data",
-        str(tmp_path / "restored-2"),
-        "device",
-        "restore",
-        str(tmp_path / "police.backup"),
-        "--passphrase-file",
-        str(passfile),
-        "--request",
-        str(tmp_path / "repl-2.json"),
-    )
+    twice = restore_into(tmp_path / "restored-2", tmp_path / "repl-2.json")
     assert twice.returncode == 0, twice.stderr
     refused = in_keyring_session(
         old_kr,

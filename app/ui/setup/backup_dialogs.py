@@ -175,6 +175,19 @@ class _SealedFileDialog(QDialog):
     def start(self) -> None:
         raise NotImplementedError
 
+    def _run(self, what: str, work: Callable[[Callable[[int, int], None]], Any]) -> None:
+        self.worker = _Worker(what)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.succeeded.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.start(work)
+
+    def _done(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def _failed(self, exc: BaseException) -> None:
+        raise NotImplementedError
+
 
 class BackupDialog(_SealedFileDialog):
     """Write this device's backup to a file the person chooses, under a passphrase they choose."""
@@ -241,11 +254,7 @@ class BackupDialog(_SealedFileDialog):
             with open_again() as ws:
                 return backup_device(ws, path, passphrase, progress)
 
-        self.worker = _Worker("backup")
-        self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.worker.start(work)
+        self._run("backup", work)
 
     @Slot(object)
     def _done(self, path: Path) -> None:
@@ -324,11 +333,7 @@ class RestoreDialog(_SealedFileDialog):
             restored.workspace.close()  # opened again on the GUI thread, where the window uses it
             return restored.request
 
-        self.worker = _Worker("restore")
-        self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.worker.start(work)
+        self._run("restore", work)
 
     @Slot(object)
     def _done(self, request: bytes | None) -> None:
