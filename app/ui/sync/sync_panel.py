@@ -13,7 +13,6 @@ from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -25,8 +24,9 @@ from app.models.identity import fingerprint_of
 from app.sync.engine.approval_rules import DEFAULT_POLICY
 from app.sync.engine.exchanges import Exchange
 from app.sync.engine.membership import PanelState
-from app.sync.failure_words import failure, for_error_text
+from app.sync.failure_words import failure
 from app.ui.common.style import show_message
+from app.ui.sync.activity_row import ActivityRow
 from app.ui.sync.address import parse_address
 from app.ui.sync.bundle_dialogs import BundleDialog, ExportBundleDialog, ImportBundleDialog
 from app.ui.sync.controller import SyncController
@@ -34,6 +34,7 @@ from app.ui.sync.failure_text import sentence
 from app.ui.sync.fingerprint_box import FingerprintBox
 from app.ui.sync.invite_dialog import InviteDialog
 from app.ui.sync.join_dialog import JoinDialog
+from app.ui.sync.panel_words import finished_words, panel_words, served_problem
 from app.ui.sync.peer_table import AddressRow, make_peer_table
 from app.ui.sync.peers_model import COLUMNS, PEER_ID_ROLE, PeersModel, PeersProxy, build_rows, sync_hint
 from app.ui.sync.relay_controls import RelayControls
@@ -132,27 +133,12 @@ class SyncPanel(QWidget):
         self.table = make_peer_table(self, self.proxy)
         self.table.activated.connect(self._row_activated)
 
-        self.counts = QLabel(self)
-        self.counts.setObjectName("syncCounts")
-        self.counts.setToolTip(
-            self.tr(
-                "Waiting: changes that arrived before the key to open them; they apply once a member passes "
-                "the key on. Quarantined: what failed a check and was never applied."
-            )
+        self.activity_row = ActivityRow(self)
+        self.counts, self.progress, self.activity = (
+            self.activity_row.counts,
+            self.activity_row.progress,
+            self.activity_row.activity,
         )
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("syncProgress")
-        self.progress.setAccessibleName(self.tr("Sync progress"))
-        self.progress.setRange(0, 0)  # the size of an exchange is known only at its end
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumWidth(160)
-        self.progress.hide()
-        self.activity = QLabel(self)
-        self.activity.setObjectName("syncActivity")
-        self.activity.setWordWrap(True)
-        self.activity.setTextFormat(Qt.TextFormat.PlainText)
-        self.activity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.activity.setAccessibleName(self.tr("Sync activity"))
 
         left = QVBoxLayout()
         left.setSpacing(6)
@@ -183,11 +169,7 @@ class SyncPanel(QWidget):
         right.addLayout(actions)
         right.addWidget(self.address_box)
         # What happened last comes before the list: in a short dock it must not scroll out of sight.
-        said = QHBoxLayout()
-        said.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignTop)
-        said.addWidget(self.activity, 1)
-        said.addWidget(self.counts, 0, Qt.AlignmentFlag.AlignTop)
-        right.addLayout(said)
+        right.addWidget(self.activity_row)
         right.addWidget(self.hint)
         right.addWidget(self.table, 1)
         self.role_changes = RoleChangesView(self.engine, self)
@@ -313,23 +295,7 @@ class SyncPanel(QWidget):
         state = self.state
         in_panel = state is not None
         me = state.active(profile.device_id) if state is not None else None
-        if state is not None:
-            founder = state.members.get(state.founder)
-            if founder is not None and founder.device_id == profile.device_id:
-                text = self.tr("This device founded the panel and chairs it.")
-            elif founder is not None:
-                text = self.tr("Panel chaired by {name}.\nChair's fingerprint: {fingerprint}").format(
-                    name=founder.name, fingerprint=fingerprint_of(founder.signing_public)
-                )
-            else:
-                text = ""
-            if me is None:
-                text += "\n" + self.tr("This device has been revoked from the panel: it can no longer sync.")
-        else:
-            text = self.tr(
-                "This device is not in a panel yet. Ask the chair for an invitation, then choose Join a panel."
-            )
-        self.panel_label.setText(text.strip())
+        self.panel_label.setText(panel_words(state, profile.device_id))
         active = me is not None
         self.sync_button.setEnabled(active and not self.controller.busy)
         self.address.setEnabled(active)
@@ -556,28 +522,7 @@ class SyncPanel(QWidget):
             self.exchanges[exchange.peer] = exchange
         self.refresh()
         name, fingerprint = self._member_name(exchange.peer)
-        if exchange.ok:
-            text = self.tr(
-                "Exchanged with {name}, fingerprint {fingerprint}: {received} changes in, {sent} out."
-            ).format(
-                name=name,
-                fingerprint=fingerprint or self.tr("not known"),
-                received=exchange.applied,
-                sent=exchange.sent,
-            )
-            extra = []
-            if exchange.held:
-                extra.append(self.tr("{count} wait for a key.").format(count=exchange.held))
-            if exchange.quarantined:
-                extra.append(self.tr("{count} failed a check and were quarantined.").format(count=exchange.quarantined))
-            self._say(" ".join([text, *extra]), error=bool(exchange.quarantined))
-        else:
-            self._say(
-                self.tr("The exchange with {name} did not finish. {problem}").format(
-                    name=name, problem=sentence(for_error_text(exchange.error))
-                ),
-                error=True,
-            )
+        self._say(*finished_words(exchange, name, fingerprint))
         self._target = None
         self.status.emit(self.tr("Sync finished") if exchange.ok else self.tr("Sync ended early"))
 
@@ -626,15 +571,8 @@ class SyncPanel(QWidget):
                 )
             )
         else:
-            problem = sentence(for_error_text(exchange.error))
-            message = (
-                self.tr("{name} connected, but the exchange did not finish. {problem}").format(
-                    name=name, problem=problem
-                )
-                if exchange.peer and self.state is not None and exchange.peer in self.state.members
-                else self.tr("A device connected, but the exchange did not finish. {problem}").format(problem=problem)
-            )
-            self._say(message, error=True)
+            known = self.state is not None and exchange.peer in self.state.members
+            self._say(served_problem(exchange, name, known), error=True)
             self.status.emit(self.tr("An exchange with a device that connected did not finish"))
 
     @Slot(object)
