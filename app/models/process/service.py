@@ -30,13 +30,12 @@ from app.models.process.consent import (
     FIELD as CONSENT,
 )
 from app.models.process.consent import (
-    PartyConsent,
     consent_status,
-    consent_stops,
     current_ids,
     record_problems,
 )
 from app.models.process.decision_flags import RedFlag, pack_summary, red_flags
+from app.models.process.holds import REQUESTS, holds, open_request, safeguard_holds
 from app.models.process.signoff import (
     NDM,
     REVOKED_SIGNER,
@@ -54,7 +53,7 @@ from app.models.process.view import ProcessView, _decision
 from app.models.risk.service import RiskService
 
 STEPS, NOTES = "process_events", "risk_changes"
-REQUESTS, DECISIONS, SESSION_RECORDS = "signoff_requests", "signoff_decisions", "session_records"
+DECISIONS, SESSION_RECORDS = "signoff_decisions", "session_records"
 REQUESTER_ROLE = "police"
 SESSION_KINDS = ("pre-session briefing", "session", "debrief")
 
@@ -192,7 +191,7 @@ class ProcessService:
         process = lc.fold(
             steps,
             self._signoff_ok({v.record_id: v for v in signoffs}, {a.record_id: a for a in attested}),
-            self._holds(consent, current) + self._safeguard_holds(attested_now),
+            holds(consent, current) + safeguard_holds(attested_now),
         )
         return ProcessView(
             case.reference,
@@ -201,61 +200,11 @@ class ProcessService:
             signoffs,
             current,
             behind,
-            self._open_request(case, signoffs),
+            open_request(case, signoffs),
             list(case.get(SESSION_RECORDS) or []) if case.can_read(SESSION_RECORDS) else [],
             self._aftercare(case, process),
             attested_now,
         )
-
-    @staticmethod
-    def _safeguard_holds(latest: dict[str, att.Attestation]) -> list[lc.Hold]:
-        """A live process is held while the latest attestation of a fact it needs says the fact
-        is no longer in place (the step into it was checked against the attestations then)."""
-        holds = []
-        for kind, a in latest.items():
-            if a.missing:
-                states = tuple(s for s, kinds in att.NEEDED.items() if kind in kinds)
-                holds.append(
-                    lc.Hold(
-                        "safeguard missing",
-                        f"the {att.KINDS[kind].role}'s device attests that " + "; ".join(a.missing),
-                        states,
-                    )
-                )
-        return holds
-
-    @staticmethod
-    def _holds(consent: dict[str, PartyConsent], current: Verified | None) -> list[lc.Hold]:
-        holds = [
-            lc.Hold(
-                "consent withdrawn" if c.status == "withdrawn" else "consent does not hold",
-                f"{c.party}: {c.explanation}",
-            )
-            for c in consent_stops(consent)
-        ]
-        if current is None or not _decision(current).approves:
-            holds.append(lc.Hold("sign-off stale", "there is no current approving sign-off"))
-        elif current.stale:
-            holds.append(
-                lc.Hold(
-                    "sign-off stale",
-                    f"the sign-off of {_decision(current).decided_on} is stale: " + "; ".join(current.stale_because),
-                )
-            )
-        return holds
-
-    @staticmethod
-    def _open_request(case: CaseSession, signoffs: list[Verified]) -> dict[str, Any] | None:
-        if not case.can_read(REQUESTS):
-            return None
-        requests = case.get(REQUESTS) or []
-        if not requests:
-            return None
-        # The process waits on the request made last (the list is in the order they were made); one
-        # it replaced, after a decline or after being taken back, is not open whatever its time says.
-        last = requests[-1]
-        decided = {_decision(v).request_id for v in signoffs if v.valid}
-        return None if last.get("id") in decided else last
 
     def _aftercare(self, case: CaseSession, process: lc.ProcessState) -> list[CheckIn]:
         # The day the recording device's clock gave: a date to count check-ins from, not an order.
@@ -275,7 +224,7 @@ class ProcessService:
         for case in itertools.chain((first,), cases):
             # The full view verifies and folds everything; most cases wait on nothing, so they
             # are ruled out first from their requests and decisions alone.
-            if not case.get(REQUESTS) or self._open_request(case, self.verified(case)) is None:
+            if not case.get(REQUESTS) or open_request(case, self.verified(case)) is None:
                 continue
             view = self.view(case)
             if view.open_request and view.process.recorded == lc.AWAITING:
@@ -346,7 +295,7 @@ class ProcessService:
 
     def blockers(self, view: ProcessView, case: CaseSession, to_state: str = lc.SESSIONS) -> list[str]:
         """Why the process may not go into preparation or sessions now (empty when it may)."""
-        out = [f"{h.why}" for h in self._holds(view.consent, view.current)]
+        out = [f"{h.why}" for h in holds(view.consent, view.current)]
         if view.current is not None and view.current.valid and view.behind:
             out.append("this device has not yet received all the case data the sign-off covered")
         # Checked by what the case holds, not by what this device may read: the roles that hold
