@@ -11,7 +11,6 @@ import base64
 import hashlib
 import json
 import ssl
-import threading
 
 import sqlalchemy as sa
 from cryptography import x509
@@ -39,7 +38,7 @@ from app.sync.engine.membership_entries import (
 )
 from app.sync.engine.peer_knowledge import PeerKnowledge
 from app.sync.engine.quarantine import QuarantineList
-from app.sync.engine.receiving import Received, Receiver, store_envelopes
+from app.sync.engine.receiving import Received, Receiver
 from app.sync.engine.relay_settings import RELAY_KEYS, relay_settings_hold
 from app.sync.engine.replacement import (
     REJOIN_PANEL_META,
@@ -48,20 +47,15 @@ from app.sync.engine.replacement import (
     check_replacement,
     read_replacement,
 )
+from app.sync.engine.sealing import Sealer
 from app.sync.errors import SyncError
 from app.sync.protocol import certs
-from app.sync.protocol.envelope import HASH, Envelope, runs, seal
 
 PANEL_META = "panel_id"
 CA_META = "panel_ca_pem"
 CERT_META = "member_cert_pem"
-# Every change up to this id has been looked at by sealing: those after it are the candidates.
-SEALED_META = "sealed_upto"
 # Well inside the session certificate's lifetime (certs.LEAF_HOURS).
 CLIENT_CONTEXT_S = 3600.0
-# Live sessions serve peers on several threads, each with its own engine over one store: two
-# of them sealing at once would make two envelopes (and maybe two key generations) for one change.
-_SEAL = threading.Lock()
 
 
 class SyncEngine:
@@ -449,8 +443,8 @@ class SyncEngine:
         """Seal every local change that has no envelope yet."""
         if self.panel_id is None or self.state().active(self.profile.device_id) is None:
             return 0  # not (or no longer) a member: nothing it seals would be accepted
-        with _SEAL:
-            return self._reseal_predecessors() + self._seal_pending()
+        sealer = Sealer(self.store, self.profile, self.keys, self.grants, self.compartments, self.actor)
+        return sealer.seal(self.state())
 
     def local_mark(self) -> tuple[int, ...]:
         """Moves when this store gains something to pass on: a change (made here or received),
@@ -464,102 +458,6 @@ class SyncEngine:
                 "(SELECT max(rowid) FROM membership)"
             )[0]
         )
-
-    def _seal_pending(self) -> int:
-        """Seal, per compartment, the run of changes no envelope covers yet (those made here)."""
-        state = self.state()
-        mark = int(self.store.get_meta(SEALED_META) or 0)
-        last = self.store.driver_rows("SELECT max(id) FROM changes")[0][0] or 0
-        if last <= mark:
-            return 0
-        with self.store.engine.connect() as conn:
-            # Only this device's own changes can lack an envelope: received ones are stored (as
-            # runs) after theirs. So only single changes made by its actor, and documents' first
-            # changes (made under a shared genesis actor by whichever device opened the
-            # compartment), are candidates; the thousands a sync brings in are not read again.
-            rows = self.store.driver_rows(
-                "SELECT case_id, compartment, hash, data FROM changes WHERE id > ? AND hashes IS NULL "
-                "AND (actor = ? OR seq = 1) ORDER BY id",
-                (mark, self.profile.actor_id),
-            )
-            covered = {key: self._covered(conn, *key) for key in {(case_id, comp) for case_id, comp, _h, _d in rows}}
-        pending: dict[tuple[str, str], list[tuple[bytes, bytes]]] = {}
-        for case_id, comp, change_hash, data in rows:
-            if change_hash not in covered[(case_id, comp)]:
-                pending.setdefault((case_id, comp), []).append((change_hash, data))
-        sealed = self._seal_runs(state, pending)
-        with self.store.begin() as conn:
-            store_envelopes(conn, sealed)
-            self.store.set_meta(conn, SEALED_META, str(last))
-        return sum(len(e.changes) for e in sealed)
-
-    def _seal_runs(
-        self, state: PanelState, pending: dict[tuple[str, str], list[tuple[bytes, bytes]]]
-    ) -> list[Envelope]:
-        """Envelopes, authored by this device, for each compartment's (hash, change) pairs in order."""
-        sealed: list[Envelope] = []
-        keys = self.grants.ensure_keys(
-            state, [(case_id, self.compartments.by_id[comp_id]) for case_id, comp_id in pending]
-        )
-        for (case_id, comp_id), items in pending.items():
-            key_id, key = keys[(case_id, comp_id)]
-            hashes, datas = [h for h, _d in items], [d for _h, d in items]
-            start = 0
-            for run in runs(datas):  # runs keep the order, so a run's hashes are the next slice
-                sealed.append(
-                    seal(
-                        run,
-                        panel_id=state.panel_id,
-                        case_id=case_id,
-                        compartment=comp_id,
-                        author=self.profile.device_id,
-                        key_id=key_id,
-                        key=key,
-                        sign=self.keys.sign,
-                        hashes=hashes[start : start + len(run)],
-                    )
-                )
-                start += len(run)
-        return sealed
-
-    def _reseal_predecessors(self) -> int:
-        """Once, after a device restored from its backup rejoins: seal again, as its own, the
-        changes its earlier identities made here. Their envelopes are signed by a key the panel
-        has revoked, so other devices refuse them; in this device's envelopes they are taken
-        (receiving.carried_actors), and a device that had them already ignores the repeat."""
-        raw = self.store.get_meta(RESEAL_META)
-        if raw is None:
-            return 0
-        state = self.state()
-        if state.active(self.profile.device_id) is None:
-            return 0
-        actors = [bytes.fromhex(a) for a in json.loads(raw)]
-        marks = ",".join("?" * len(actors))
-        rows = self.store.driver_rows(
-            "SELECT case_id, compartment, hash, data FROM changes WHERE hashes IS NULL "
-            f"AND (actor IN ({marks}) OR seq = 1) ORDER BY id",
-            tuple(actors),
-        )
-        pending: dict[tuple[str, str], list[tuple[bytes, bytes]]] = {}
-        for case_id, comp, change_hash, data in rows:
-            if comp in self.compartments.by_id:
-                pending.setdefault((case_id, comp), []).append((change_hash, data))
-        sealed = self._seal_runs(state, pending)
-        with self.store.begin() as conn:
-            store_envelopes(conn, sealed)
-            conn.execute(t.meta.delete().where(t.meta.c.key == RESEAL_META))
-            audit.append(conn, self.actor, "device_replaced", "", f"resealed {len(rows)} changes of earlier keys")
-        return sum(len(e.changes) for e in sealed)
-
-    @staticmethod
-    def _covered(conn: sa.Connection, case_id: str, comp_id: str) -> set[bytes]:
-        """Hashes of the changes inside the stored envelopes of one compartment."""
-        blobs = conn.execute(
-            sa.select(t.envelopes.c.changes).where(
-                (t.envelopes.c.case_id == case_id) & (t.envelopes.c.compartment == comp_id)
-            )
-        ).scalars()
-        return {b[i : i + HASH] for b in blobs for i in range(0, len(b), HASH)}
 
     def holdings_for(self, role: str) -> list[tuple[str, str, tuple[bytes, ...]]]:
         """The ids of the envelopes this device holds of each compartment a peer of `role` may read."""
