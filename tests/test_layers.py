@@ -25,7 +25,7 @@ HEADLESS = {"models", "sync", "reports", "top", "demo", "cli"}
 # Inside a part, lowest first: a unit may import its own rank or lower ones.
 ORDER = {
     "models": [
-        {"errors", "clock", "resources"},
+        {"errors", "clock", "resources", "language"},
         {"case_schema"},
         {"documents"},
         {"storage"},
