@@ -6,7 +6,7 @@ happened in their terms and what to do next. Each failure is given a kind (a sta
 log records) and a sentence in two parts: what happened, then what to do.
 
 No Qt here: the desktop passes each sentence's template through its translator before filling it
-in (see app/ui/sync/failure_text.py), which is why templates are marked with ``said`` and kept
+in (see app/ui/sync/failure_text.py), which is why templates are marked with ``QT_TRANSLATE_NOOP`` and kept
 apart from their values.
 
 The sync layer reports some failures only as text (a session that ended early keeps its reason
@@ -24,10 +24,7 @@ import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-
-def said(text: str) -> str:
-    """Marks a sentence for translation; the desktop translates it in the "FailureWords" context."""
-    return text
+from app.models.language import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -39,292 +36,340 @@ class Words:
 WORDS: dict[str, Words] = {
     # ----- reaching the other laptop --------------------------------------------------------------
     "refused": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The other laptop did not answer. Check that Concord is open on it with “Let panel devices "
-            "connect to this one” ticked, and that both laptops are on the same network, then try again."
+            "connect to this one” ticked, and that both laptops are on the same network, then try again.",
         ),
-        said("no answer"),
+        QT_TRANSLATE_NOOP("FailureWords", "no answer"),
     ),
     "timeout": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The other laptop took too long to answer. Check that it is switched on and awake, and that both "
-            "laptops are on the same network, then try again."
+            "laptops are on the same network, then try again.",
         ),
-        said("no answer in time"),
+        QT_TRANSLATE_NOOP("FailureWords", "no answer in time"),
     ),
     "no_such_host": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "Concord could not find a laptop at that address. Check the address with the person at the other "
-            "laptop, or choose their name from the list of devices instead, then try again."
+            "laptop, or choose their name from the list of devices instead, then try again.",
         ),
-        said("address not found"),
+        QT_TRANSLATE_NOOP("FailureWords", "address not found"),
     ),
     "no_route": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "This laptop could not reach the other one. Check that both laptops are connected to the same "
-            "network (the same Wi-Fi, or a cable), then try again."
+            "network (the same Wi-Fi, or a cable), then try again.",
         ),
-        said("not reachable"),
+        QT_TRANSLATE_NOOP("FailureWords", "not reachable"),
     ),
     "unreachable": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "This laptop could not connect to the other one. Check that Concord is open on it and that both "
-            "laptops are on the same network, then try again."
+            "laptops are on the same network, then try again.",
         ),
-        said("could not connect"),
+        QT_TRANSLATE_NOOP("FailureWords", "could not connect"),
     ),
     "stopped_answering": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The other laptop stopped answering part-way through. What had already arrived is kept. Check that "
-            "it is still awake and on the network, then try again."
+            "it is still awake and on the network, then try again.",
         ),
-        said("stopped answering"),
+        QT_TRANSLATE_NOOP("FailureWords", "stopped answering"),
     ),
     "broke_off": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The connection dropped part-way through. What had already arrived is kept. Try again; if it keeps "
-            "happening, move closer to the Wi-Fi or connect the laptops by cable."
+            "happening, move closer to the Wi-Fi or connect the laptops by cable.",
         ),
-        said("connection dropped"),
+        QT_TRANSLATE_NOOP("FailureWords", "connection dropped"),
     ),
     "peer_busy": Words(
-        said("The other laptop is busy exchanging with other devices. Wait a minute, then try again."),
-        said("other laptop busy"),
+        QT_TRANSLATE_NOOP(
+            "FailureWords", "The other laptop is busy exchanging with other devices. Wait a minute, then try again."
+        ),
+        QT_TRANSLATE_NOOP("FailureWords", "other laptop busy"),
     ),
     # ----- who the other device is -----------------------------------------------------------------
     "not_accepted": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The two devices did not accept each other as members of the same panel, so nothing was exchanged. "
             "Check that you chose the right laptop. If either joined the panel recently, sync it with the chair's "
-            "laptop first, then try again."
+            "laptop first, then try again.",
         ),
-        said("not accepted"),
+        QT_TRANSLATE_NOOP("FailureWords", "not accepted"),
     ),
     "peer_not_member": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "That device is not on this laptop's list of panel members, so nothing was exchanged. If it joined "
-            "recently, sync with the chair's laptop first so this laptop learns of it, then try again."
+            "recently, sync with the chair's laptop first so this laptop learns of it, then try again.",
         ),
-        said("not a member"),
+        QT_TRANSLATE_NOOP("FailureWords", "not a member"),
     ),
     "peer_revoked": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "That device has been removed from the panel, so this laptop no longer exchanges with it. Speak to "
-            "the chair if you think this is wrong."
+            "the chair if you think this is wrong.",
         ),
-        said("removed from the panel"),
+        QT_TRANSLATE_NOOP("FailureWords", "removed from the panel"),
     ),
     "refused_by_peer": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The other laptop does not yet list this one as a panel member, so it refused the exchange. Ask "
-            "its user to sync with the chair's laptop first, then try again."
+            "its user to sync with the chair's laptop first, then try again.",
         ),
-        said("refused by the other laptop"),
+        QT_TRANSLATE_NOOP("FailureWords", "refused by the other laptop"),
     ),
     "other_panel": Words(
-        said(
-            "That device belongs to a different panel, so nothing was exchanged. Check that you chose the right laptop."
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
+            "That device belongs to a different panel, so nothing was exchanged. Check that you chose the right laptop.",
         ),
-        said("another panel"),
+        QT_TRANSLATE_NOOP("FailureWords", "another panel"),
     ),
     "identity_mismatch": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "That device did not prove it is the device this panel knows, so nothing was exchanged. Compare "
-            "its fingerprint with what its user's screen shows, and tell the chair if they differ."
+            "its fingerprint with what its user's screen shows, and tell the chair if they differ.",
         ),
-        said("identity not proved"),
+        QT_TRANSLATE_NOOP("FailureWords", "identity not proved"),
     ),
     "unknown_device": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "This device is not a member of the panel as far as this laptop knows, so Concord does not sync "
-            "with it. If it joined recently, sync with the chair's laptop first."
+            "with it. If it joined recently, sync with the chair's laptop first.",
         ),
-        said("not a member"),
+        QT_TRANSLATE_NOOP("FailureWords", "not a member"),
     ),
     "no_address": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "This laptop does not know where that device is on the network right now. Ask its user to tick "
             "“Let panel devices connect to this one” and “Announce it on this network”, or "
-            "choose Connect by address and type the address their sync panel shows."
+            "choose Connect by address and type the address their sync panel shows.",
         ),
-        said("not on this network"),
+        QT_TRANSLATE_NOOP("FailureWords", "not on this network"),
     ),
     # ----- this laptop -----------------------------------------------------------------------------
     "clock_ahead": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The other laptop's date is more than a week ahead of this laptop's, so they do not sync. Set the "
-            "right date and time on the laptop that is wrong, then try again."
+            "right date and time on the laptop that is wrong, then try again.",
         ),
-        said("dates differ"),
+        QT_TRANSLATE_NOOP("FailureWords", "dates differ"),
     ),
     "clock_behind": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The other laptop's date is more than a week behind this laptop's, so they do not sync. Set the "
-            "right date and time on the laptop that is wrong, then try again."
+            "right date and time on the laptop that is wrong, then try again.",
         ),
-        said("dates differ"),
+        QT_TRANSLATE_NOOP("FailureWords", "dates differ"),
     ),
     "clock": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The dates on the two laptops differ by more than a week, so they do not sync. Set the right date "
-            "and time on the laptop that is wrong, then try again."
+            "and time on the laptop that is wrong, then try again.",
         ),
-        said("dates differ"),
+        QT_TRANSLATE_NOOP("FailureWords", "dates differ"),
     ),
     "not_in_panel": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "This laptop is not in a panel yet, so it has nothing to exchange. Ask the chair for an invitation, "
-            "then choose Join a panel."
+            "then choose Join a panel.",
         ),
-        said("not in a panel"),
+        QT_TRANSLATE_NOOP("FailureWords", "not in a panel"),
     ),
     "this_revoked": Words(
-        said("This laptop has been removed from the panel, so it can no longer sync. Speak to the chair."),
-        said("removed from the panel"),
+        QT_TRANSLATE_NOOP(
+            "FailureWords", "This laptop has been removed from the panel, so it can no longer sync. Speak to the chair."
+        ),
+        QT_TRANSLATE_NOOP("FailureWords", "removed from the panel"),
     ),
     "bad_data": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The other device sent something that failed Concord's checks, so the exchange stopped. What had "
             "passed the checks is kept. Check that both laptops run the same version of Concord, and tell the "
-            "chair if it happens again."
+            "chair if it happens again.",
         ),
-        said("stopped by a check"),
+        QT_TRANSLATE_NOOP("FailureWords", "stopped by a check"),
     ),
     "keys_locked": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "Concord could not open this laptop's keys. Unlock the laptop's keyring (log out and in again if "
-            "you are not sure how), then try again."
+            "you are not sure how), then try again.",
         ),
-        said("keys locked"),
+        QT_TRANSLATE_NOOP("FailureWords", "keys locked"),
     ),
     "port_in_use": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "Another program on this laptop is already using that port. Choose another port number, then tick "
-            "the box again."
+            "the box again.",
         ),
-        said("port in use"),
+        QT_TRANSLATE_NOOP("FailureWords", "port in use"),
     ),
     "cannot_listen": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "This laptop could not start listening for other devices on that port. Choose another port number "
-            "(above 1024), then tick the box again."
+            "(above 1024), then tick the box again.",
         ),
-        said("not listening"),
+        QT_TRANSLATE_NOOP("FailureWords", "not listening"),
     ),
     "listener_stopped": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "This laptop stopped accepting connections from other devices because something went wrong inside "
             "Concord. Tick the box again; if it happens again, tell whoever supports Concord for your panel "
-            "(the laptop's log holds the details)."
+            "(the laptop's log holds the details).",
         ),
-        said("stopped listening"),
+        QT_TRANSLATE_NOOP("FailureWords", "stopped listening"),
     ),
     "stopped": Words(
-        said("The exchange was stopped because Concord is closing. It will pick up where it left off next time."),
-        said("stopped"),
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
+            "The exchange was stopped because Concord is closing. It will pick up where it left off next time.",
+        ),
+        QT_TRANSLATE_NOOP("FailureWords", "stopped"),
     ),
     "internal": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "Something went wrong inside Concord on this laptop, so it stopped. Try again; if it happens again, "
-            "tell whoever supports Concord for your panel (the laptop's log holds the details)."
+            "tell whoever supports Concord for your panel (the laptop's log holds the details).",
         ),
-        said("went wrong"),
+        QT_TRANSLATE_NOOP("FailureWords", "went wrong"),
     ),
     "general": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The exchange did not complete. Try again; if it happens again, tell whoever supports Concord for "
-            "your panel."
+            "your panel.",
         ),
-        said("did not complete"),
+        QT_TRANSLATE_NOOP("FailureWords", "did not complete"),
     ),
     # ----- bundles ------------------------------------------------------------------------------------
     "bundle_not_for_device": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "This bundle was made for another device, so nothing was imported. Ask the person who made it to "
-            "export a bundle for this laptop."
+            "export a bundle for this laptop.",
         ),
-        said("bundle for another device"),
+        QT_TRANSLATE_NOOP("FailureWords", "bundle for another device"),
     ),
     "bundle_other_panel": Words(
-        said("This bundle comes from a different panel, so nothing was imported. Check that you chose the right file."),
-        said("bundle of another panel"),
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
+            "This bundle comes from a different panel, so nothing was imported. Check that you chose the right file.",
+        ),
+        QT_TRANSLATE_NOOP("FailureWords", "bundle of another panel"),
     ),
     "bundle_damaged": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "This bundle is damaged or was changed after it was made, so nothing was imported. Ask the person "
-            "who made it to export it again, and copy the new file across."
+            "who made it to export it again, and copy the new file across.",
         ),
-        said("bundle damaged"),
+        QT_TRANSLATE_NOOP("FailureWords", "bundle damaged"),
     ),
     "bundle_not_bundle": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "This file is not a Concord bundle, so nothing was imported. Check that you chose the right file: "
-            "a bundle's name usually ends in .bundle."
+            "a bundle's name usually ends in .bundle.",
         ),
-        said("not a bundle"),
+        QT_TRANSLATE_NOOP("FailureWords", "not a bundle"),
     ),
     "bundle_old_format": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "This bundle was made by an older version of Concord that this one no longer reads, so nothing was "
-            "imported. Ask the person who made it to update Concord and export it again."
+            "imported. Ask the person who made it to update Concord and export it again.",
         ),
-        said("old bundle format"),
+        QT_TRANSLATE_NOOP("FailureWords", "old bundle format"),
     ),
     "bundle_again": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "This bundle was imported on this laptop before; importing it again changes nothing. Ask for a "
-            "new bundle if you expected more."
+            "new bundle if you expected more.",
         ),
-        said("already imported"),
+        QT_TRANSLATE_NOOP("FailureWords", "already imported"),
     ),
     "bundle_sender_unknown": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The device that made this bundle is not a panel member as far as this laptop knows, so nothing "
-            "was imported. Sync with the chair's laptop first, then import the bundle again."
+            "was imported. Sync with the chair's laptop first, then import the bundle again.",
         ),
-        said("sender not a member"),
+        QT_TRANSLATE_NOOP("FailureWords", "sender not a member"),
     ),
     "bundle_recipient_gone": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "A device the bundle was to be made for is no longer an active member of the panel, so no bundle "
-            "was written. Choose another device or role."
+            "was written. Choose another device or role.",
         ),
-        said("recipient not a member"),
+        QT_TRANSLATE_NOOP("FailureWords", "recipient not a member"),
     ),
     "bundle_no_recipient": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "There is no active device to make the bundle for. Choose a device, or a role that has devices in "
-            "the panel."
+            "the panel.",
         ),
-        said("no recipient"),
+        QT_TRANSLATE_NOOP("FailureWords", "no recipient"),
     ),
     "bundle_too_large": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The bundle would be too large for the other laptop to import. Make one for fewer devices, or sync "
-            "over the network."
+            "over the network.",
         ),
-        said("bundle too large"),
+        QT_TRANSLATE_NOOP("FailureWords", "bundle too large"),
     ),
     "bundle_unreadable": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The file could not be opened. Check that the USB stick is still plugged in and that the file is "
-            "there, then try again."
+            "there, then try again.",
         ),
-        said("file not opened"),
+        QT_TRANSLATE_NOOP("FailureWords", "file not opened"),
     ),
     "bundle_not_saved": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "The bundle could not be saved there. Choose another folder you can save to, such as Documents or "
-            "the USB stick, then try again."
+            "the USB stick, then try again.",
         ),
-        said("not saved"),
+        QT_TRANSLATE_NOOP("FailureWords", "not saved"),
     ),
     "bundle_disk_full": Words(
-        said(
+        QT_TRANSLATE_NOOP(
+            "FailureWords",
             "There is not enough room to save the bundle there. Free some space or choose another USB stick, "
-            "then try again."
+            "then try again.",
         ),
-        said("not enough room"),
+        QT_TRANSLATE_NOOP("FailureWords", "not enough room"),
     ),
 }
 

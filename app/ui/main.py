@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import logs
 from app.models.errors import ConcordError
 from app.models.resources import resource_path
+from app.ui.common import language as ui_language
 from app.ui.common.style import STYLE
 from app.ui.main_window import MainWindow
 from app.ui.setup.first_run_dialog import FirstRunDialog
@@ -23,8 +24,7 @@ from app.workspace import Workspace
 log = logging.getLogger("concord.desktop")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Concord", text)
+translate = QCoreApplication.translate
 
 
 def application() -> QApplication:
@@ -37,6 +37,9 @@ def application() -> QApplication:
     app.setDesktopFileName("concord")
     app.setWindowIcon(QIcon(str(resource_path("icons", "concord-256.png"))))
     app.setStyleSheet(STYLE)
+    if existing is not app:
+        # Until a device says otherwise (its stored choice, read once it is open), the system's.
+        ui_language.install(ui_language.system_language())
     return app
 
 
@@ -60,10 +63,11 @@ def build_window(data: Path, backend: keyring.backend.KeyringBackend | None = No
         workspace = open_workspace(data, backend)
     except ConcordError as exc:
         log.warning("the data folder did not open (%s)", logs.kind(exc))
-        QMessageBox.critical(None, _tr("Concord cannot open its data"), str(exc))
+        QMessageBox.critical(None, translate("Concord", "Concord cannot open its data"), str(exc))
         return None, 1
     if workspace is None:
         return None, 0
+    ui_language.install(ui_language.device_language(workspace))
     logs.setup(workspace.folder)
     log.info("opened device %s", workspace.profile.device_id)
     window = MainWindow(workspace)

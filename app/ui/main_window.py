@@ -35,6 +35,7 @@ from app.ui.cases.new_case_dialog import NewCaseDialog
 from app.ui.common import background
 from app.ui.common.identity_badge import IdentityBadge
 from app.ui.common.style import STYLE
+from app.ui.language_switch import add_language_menu
 from app.ui.meetings.meetings_view import MeetingsView
 from app.ui.setup.backup_status import BackupStatus
 from app.ui.sync.controller import SyncController
@@ -46,7 +47,8 @@ from app.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, sync: SyncController | None = None):
+        """`sync`: the sync thread of the window this one replaces (a change of language)."""
         super().__init__(parent)
         self.workspace = workspace
         # Never case data in the title: it shows in task bars, window lists and screen shares. The
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self._fitted = False
         self._named: frozenset | None = None  # the members the case view was last told about
         self._closing_when_idle = False
+        self._handed_over = False
         # Reports are written off the GUI thread, on the data folder opened again there.
         self._open_again = background.separate_workspace(workspace)
 
@@ -91,7 +94,7 @@ class MainWindow(QMainWindow):
         self.views.addWidget(self.meetings_scroll)
         self.setCentralWidget(self.views)
 
-        self.sync = SyncController(workspace, self)
+        self.sync = sync or SyncController(workspace, self)
         self.sync_panel = SyncPanel(workspace, self.sync, self)
         # The panel scrolls inside its dock: on a 1366 x 768 laptop a dock as tall as all its parts
         # would push the window, its status bar and the case below the screen's edge.
@@ -253,6 +256,7 @@ class MainWindow(QMainWindow):
             self.sync_menu.addAction(action)
         self.sync_menu.aboutToShow.connect(self._update_sync_menu)
         self._update_sync_menu()
+        add_language_menu(self)
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main"), self)
@@ -320,13 +324,9 @@ class MainWindow(QMainWindow):
         self.badge_count.setText(str(n))
         self.badge_action.setVisible(n > 0)
         if self.waiting_view.is_inbox:
-            words = (
-                self.tr("1 sign-off request waiting")
-                if n == 1
-                else self.tr("{n} sign-off requests waiting").format(n=n)
-            )
+            words = self.tr("%n sign-off request(s) waiting", "", n)
         else:
-            words = self.tr("1 item waiting") if n == 1 else self.tr("{n} items waiting").format(n=n)
+            words = self.tr("%n item(s) waiting", "", n)
         self.badge_count.setAccessibleName(words)
         self.waiting_action.setToolTip(words)
 
@@ -516,7 +516,17 @@ class MainWindow(QMainWindow):
         self.backups.update()
         return True
 
+    def hand_over(self) -> None:
+        """This window gives way to another over the same data and sync thread: closing it must
+        stop only what is its own."""
+        self._handed_over = True
+        self.case_view.close_case()
+        self.sync_panel.relay.stop()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._handed_over:
+            super().closeEvent(event)
+            return
         if background.running():
             # A report or minutes half written would be lost: the window closes once they are done,
             # and stays responsive until then.

@@ -9,9 +9,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from app.models import language
 from app.sync.net.transport import Listener
+from app.ui.common import language as ui_language
 from app.ui.main_window import MainWindow
 from app.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp):
+    """Every desktop test starts in English, as a device whose system speaks English does, with
+    English's own catalogue loaded (its plural forms); a test that changes language is undone."""
+    ui_language.install(language.ENGLISH)
+    yield
+    if language.current() != language.ENGLISH:
+        ui_language.install(language.ENGLISH)
 
 
 def add_cases(ws, references):

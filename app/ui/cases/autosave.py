@@ -61,7 +61,7 @@ class SaveTracker(QObject):
         if self._pending:
             self._emit(self.tr("Saving…"))
         elif self._failed:
-            self._emit(self.tr("Not saved: {count} field(s) need attention").format(count=len(self._failed)))
+            self._emit(self.tr("Not saved: %n field(s) need attention", "", len(self._failed)))
         else:
             self._emit(self.tr("Saved"))
 

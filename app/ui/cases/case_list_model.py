@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,12 +19,30 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS = ("reference", "created", "harmed", "harmer", "children")
 _HEADERS = {  # short enough for the side pane; the full wording is the tooltip
-    "reference": ("Reference", "Case reference"),
-    "created": ("Created", "Date the case was created on this device"),
-    "harmed": ("Person harmed", "Person harmed (pseudonym)"),
-    "harmer": ("Caused harm", "Person who caused harm (pseudonym)"),
-    "children": ("Children", "Children involved: Yes, No, or empty if not recorded"),
+    "reference": (
+        QT_TRANSLATE_NOOP("CaseListModel", "Reference"),
+        QT_TRANSLATE_NOOP("CaseListModel", "Case reference"),
+    ),
+    "created": (
+        QT_TRANSLATE_NOOP("CaseListModel", "Created"),
+        QT_TRANSLATE_NOOP("CaseListModel", "Date the case was created on this device"),
+    ),
+    "harmed": (
+        QT_TRANSLATE_NOOP("CaseListModel", "Person harmed"),
+        QT_TRANSLATE_NOOP("CaseListModel", "Person harmed (pseudonym)"),
+    ),
+    "harmer": (
+        QT_TRANSLATE_NOOP("CaseListModel", "Caused harm"),
+        QT_TRANSLATE_NOOP("CaseListModel", "Person who caused harm (pseudonym)"),
+    ),
+    "children": (
+        QT_TRANSLATE_NOOP("CaseListModel", "Children"),
+        QT_TRANSLATE_NOOP("CaseListModel", "Children involved: Yes, No, or empty if not recorded"),
+    ),
 }
+
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -91,7 +110,7 @@ class CaseListModel(QAbstractTableModel):
         if column == "children":
             if case.children_involved is None:
                 return ""
-            return _tr("Yes") if case.children_involved else _tr("No")
+            return translate("CaseListModel", "Yes") if case.children_involved else translate("CaseListModel", "No")
         return ""
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

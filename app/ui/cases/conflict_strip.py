@@ -28,16 +28,15 @@ QLabel#conflictProblem {
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictStrip", text)
+translate = QCoreApplication.translate
 
 
 def display_value(f: FieldDef, value) -> str:
     """A candidate value as a person reads it; a cleared value says so rather than showing nothing."""
     if value is None:
-        return _tr("(cleared)")
+        return translate("ConflictStrip", "(cleared)")
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return translate("ConflictStrip", "Yes") if value else translate("ConflictStrip", "No")
     return str(value)
 
 
@@ -46,11 +45,11 @@ def describe_devices(actors: tuple[bytes, ...], own_actor: bytes, names: dict[by
     parts = []
     for actor in actors:
         if actor == own_actor:
-            parts.append(_tr("this device"))
+            parts.append(translate("ConflictStrip", "this device"))
         elif actor in names:
             parts.append(names[actor])
         else:
-            parts.append(_tr("another device ({short})").format(short=actor.hex()[:8]))
+            parts.append(translate("ConflictStrip", "another device ({short})").format(short=actor.hex()[:8]))
     return ", ".join(parts)
 
 
@@ -78,7 +77,7 @@ class ConflictStrip(QFrame):
         self.buttons: list[QPushButton] = []
         self.setObjectName("conflictStrip")
         self.setStyleSheet(_STYLE)
-        self.setAccessibleName(_tr("Conflicting values for {label}").format(label=label))
+        self.setAccessibleName(translate("ConflictStrip", "Conflicting values for {label}").format(label=label))
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 6, 8, 6)
@@ -87,7 +86,7 @@ class ConflictStrip(QFrame):
         icon = QLabel(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
-        icon.setAccessibleName(_tr("Warning"))
+        icon.setAccessibleName(translate("ConflictStrip", "Warning"))
         self.heading = QLabel(self)
         self.heading.setObjectName("conflictHeading")
         self.heading.setWordWrap(True)
@@ -119,11 +118,14 @@ class ConflictStrip(QFrame):
             self.hide()
             return
         if self.editable:
-            heading = _tr("{label} was changed on different devices at the same time. Choose the value to keep.")
+            heading = translate(
+                "ConflictStrip", "{label} was changed on different devices at the same time. Choose the value to keep."
+            )
         else:
-            heading = _tr(
+            heading = translate(
+                "ConflictStrip",
                 "{label} was changed on different devices at the same time. "
-                "Someone whose role may change it needs to choose the value to keep."
+                "Someone whose role may change it needs to choose the value to keep.",
             )
         self.heading.setText(heading.format(label=self.label))
         described = []
@@ -133,15 +135,19 @@ class ConflictStrip(QFrame):
             row = QWidget(self)
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
-            text = QLabel(_tr("“{value}”, set on {devices}").format(value=shown, devices=who), row)
+            text = QLabel(
+                translate("ConflictStrip", "“{value}”, set on {devices}").format(value=shown, devices=who), row
+            )
             text.setObjectName(f"conflictValue:{index}")
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setWordWrap(True)
             row_layout.addWidget(text, 1)
             if self.editable:
-                button = QPushButton(_tr("Keep this"), row)
+                button = QPushButton(translate("ConflictStrip", "Keep this"), row)
                 button.setObjectName(f"keep:{index}")
-                button.setAccessibleName(_tr("Keep “{value}” for {label}").format(value=shown, label=self.label))
+                button.setAccessibleName(
+                    translate("ConflictStrip", "Keep “{value}” for {label}").format(value=shown, label=self.label)
+                )
                 button.clicked.connect(lambda _=False, c=candidate: self.chosen.emit(c.value, list(self.candidates)))
                 row_layout.addWidget(button, 0)
                 self.buttons.append(button)
@@ -157,7 +163,7 @@ class ConflictStrip(QFrame):
         self.show()
 
     def show_problem(self, message: str) -> None:
-        self.problem.setText(_tr("Not resolved: {message}").format(message=message))
+        self.problem.setText(translate("ConflictStrip", "Not resolved: {message}").format(message=message))
         self.problem.show()
 
     def values_shown(self) -> list:

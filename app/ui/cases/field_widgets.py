@@ -29,8 +29,7 @@ class Incomplete(Exception):
     """The text typed so far is not yet a value (e.g. '2026-0'); wait for more."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FieldEditor", text)
+translate = QCoreApplication.translate
 
 
 def _describe(widget: QWidget, f: FieldDef, editable: bool) -> None:
@@ -99,7 +98,7 @@ class LineEditor(QLineEdit):
     def set_editable(self, editable: bool) -> None:
         self.setReadOnly(not editable)
         if not editable:
-            self.setPlaceholderText(_tr("Not recorded"))
+            self.setPlaceholderText(translate("FieldEditor", "Not recorded"))
         _describe(self, self.field, editable)
 
 
@@ -115,7 +114,7 @@ class DateEditor(DateEdit):
         self.field = f
         self.line.setObjectName(f"field:{f.id}:text")
         if f.past_only:
-            self.set_maximum(clock.latest_allowed_date, _tr("it records what has happened"))
+            self.set_maximum(clock.latest_allowed_date, translate("FieldEditor", "it records what has happened"))
         _describe(self, f, True)
 
     def value(self, final: bool = True):
@@ -133,7 +132,9 @@ class DateEditor(DateEdit):
 
     def set_editable(self, editable: bool) -> None:
         self.set_read_only(not editable)
-        self.line.setPlaceholderText(_tr("dd/mm/yyyy") if editable else _tr("Not recorded"))
+        self.line.setPlaceholderText(
+            translate("FieldEditor", "dd/mm/yyyy") if editable else translate("FieldEditor", "Not recorded")
+        )
         _describe(self, self.field, editable)
 
 
@@ -225,7 +226,7 @@ class LongTextEditor(QPlainTextEdit):
 
     def set_editable(self, editable: bool) -> None:
         self.setReadOnly(not editable)
-        self.setPlaceholderText("" if editable else _tr("Not recorded"))
+        self.setPlaceholderText("" if editable else translate("FieldEditor", "Not recorded"))
         _describe(self, self.field, editable)
 
 
@@ -239,10 +240,10 @@ class ChoiceEditor(QComboBox):
     def __init__(self, f: FieldDef, parent: QWidget | None = None):
         super().__init__(parent)
         self.field = f
-        self.addItem(_tr("(not set)"), None)
+        self.addItem(translate("FieldEditor", "(not set)"), None)
         if f.type == "flag":
-            self.addItem(_tr("Yes"), True)
-            self.addItem(_tr("No"), False)
+            self.addItem(translate("FieldEditor", "Yes"), True)
+            self.addItem(translate("FieldEditor", "No"), False)
         else:
             for option in f.options:
                 self.addItem(option, option)
@@ -293,9 +294,17 @@ class ChoiceView(QLineEdit):
         self.field = f
         self._value = None
         self.setReadOnly(True)
-        self.setPlaceholderText(_tr("Not recorded"))
+        self.setPlaceholderText(translate("FieldEditor", "Not recorded"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        longest = max([_tr("Yes"), _tr("No"), _tr("Not recorded"), *f.options], key=len)
+        longest = max(
+            [
+                translate("FieldEditor", "Yes"),
+                translate("FieldEditor", "No"),
+                translate("FieldEditor", "Not recorded"),
+                *f.options,
+            ],
+            key=len,
+        )
         self.setFixedWidth(self.fontMetrics().horizontalAdvance(longest) + 24)
         _describe(self, f, False)
 
@@ -307,7 +316,7 @@ class ChoiceView(QLineEdit):
         if value is None:
             self.clear()
         elif isinstance(value, bool):
-            self.setText(_tr("Yes") if value else _tr("No"))
+            self.setText(translate("FieldEditor", "Yes") if value else translate("FieldEditor", "No"))
         else:
             self.setText(str(value))
 

@@ -39,8 +39,7 @@ _UK_START = re.compile(r"\d{1,2}([/.\-](\d{1,2}([/.\-]\d{0,4})?)?)?")
 _ISO_START = re.compile(r"\d{1,4}(-(\d{1,2}(-\d{0,2})?)?)?")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateEdit", text)
+translate = QCoreApplication.translate
 
 
 class DateIncomplete(Exception):
@@ -91,7 +90,7 @@ def read_day(text: str, final: bool = True) -> dt.date | None:
         if not final and (_UK_START.fullmatch(text) or _ISO_START.fullmatch(text)):
             raise DateIncomplete
         raise DateProblem(
-            _tr("Not a date: “{text}”. Write it as dd/mm/yyyy, for example {example}.").format(
+            translate("DateEdit", "Not a date: “{text}”. Write it as dd/mm/yyyy, for example {example}.").format(
                 text=text, example=format_day(clock.today())
             ),
             _not_a_date(text),
@@ -105,23 +104,23 @@ def read_day(text: str, final: bool = True) -> dt.date | None:
         day = dt.date(int(year_s), int(month_s), int(day_s))
     except ValueError:
         raise DateProblem(
-            _tr("Not a date: “{text}” is not a day of the calendar (the day comes first: dd/mm/yyyy).").format(
-                text=text
-            ),
+            translate(
+                "DateEdit", "Not a date: “{text}” is not a day of the calendar (the day comes first: dd/mm/yyyy)."
+            ).format(text=text),
             _not_a_date(text),
         ) from None
     if day < EARLIEST:
         raise DateProblem(
-            _tr("Not accepted: {day} is before {earliest}: check the year.").format(
+            translate("DateEdit", "Not accepted: {day} is before {earliest}: check the year.").format(
                 day=format_day(day), earliest=format_day(EARLIEST)
             ),
-            _tr("{day} is too early").format(day=format_day(day)),
+            translate("DateEdit", "{day} is too early").format(day=format_day(day)),
         )
     return day
 
 
 def _not_a_date(text: str) -> str:
-    return _tr("“{text}” is not a date").format(text=text)
+    return translate("DateEdit", "“{text}” is not a date").format(text=text)
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -8,19 +8,23 @@ from PySide6.QtCore import QCoreApplication
 from app.models.meetings.service import MeetingView
 from app.ui.common.table_model import TextTableModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaModel", text)
+translate = QCoreApplication.translate
 
 
 class AgendaModel(TextTableModel):
     def __init__(self, parent=None):
         super().__init__(
             [
-                (_tr("No."), _tr("Place on the agenda; (now): the case under discussion")),
-                (_tr("Case"), _tr("Case reference")),
-                (_tr("Why on the agenda"), _tr("The reasons the case comes to this meeting")),
-                (_tr("Minutes"), _tr("Time allowed for the case")),
+                (
+                    translate("AgendaModel", "No."),
+                    translate("AgendaModel", "Place on the agenda; (now): the case under discussion"),
+                ),
+                (translate("AgendaModel", "Case"), translate("AgendaModel", "Case reference")),
+                (
+                    translate("AgendaModel", "Why on the agenda"),
+                    translate("AgendaModel", "The reasons the case comes to this meeting"),
+                ),
+                (translate("AgendaModel", "Minutes"), translate("AgendaModel", "Time allowed for the case")),
             ],
             parent,
         )
@@ -33,10 +37,10 @@ class AgendaModel(TextTableModel):
             now = item.case_id == view.current_item
             rows.append(
                 (
-                    _tr("{n} (now)").format(n=n) if now else str(n),
-                    item.reference or _tr("(not on this device yet)"),
+                    translate("AgendaModel", "{n} (now)").format(n=n) if now else str(n),
+                    item.reference or translate("AgendaModel", "(not on this device yet)"),
                     item.reasons,
-                    _tr("{n} min").format(n=item.minutes),
+                    translate("AgendaModel", "{n} min").format(n=item.minutes),
                 )
             )
         current = [n for n, i in enumerate(self.items) if i.case_id == view.current_item]

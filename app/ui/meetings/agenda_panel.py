@@ -90,7 +90,7 @@ class AgendaPanel(QWidget):
         if keep and self.model.row_of(keep) >= 0:
             self.select_case(keep)
         self.total.setText(
-            self.tr("{n} cases, {minutes} minutes in all").format(n=len(view.agenda), minutes=view.minutes_total)
+            self.tr("%n case(s), {minutes} minutes in all", "", len(view.agenda)).format(minutes=view.minutes_total)
         )
         self._update_buttons()
 
@@ -145,7 +145,7 @@ class AgendaPanel(QWidget):
         return self._act(
             lambda ref: service.build_agenda(ref, self.today()),
             lambda added: (
-                self.tr("{n} cases added to the agenda").format(n=len(added))
+                self.tr("%n case(s) added to the agenda", "", len(added))
                 if added
                 else self.tr("No case to add: every case that should come is on the agenda")
             ),
@@ -214,10 +214,12 @@ class AgendaPanel(QWidget):
             QMessageBox.Icon.Warning,
             self.tr("Cases not discussed"),
             self.tr(
-                "No discussion or outcome is recorded on this device for {n} of the cases on "
+                "No discussion or outcome is recorded on this device for %n of the cases on "
                 "the agenda: {cases}.\n\nOnce closed, the meeting's record stands as minuted "
-                "until you reopen it."
-            ).format(n=len(left), cases=cases),
+                "until you reopen it.",
+                "",
+                len(left),
+            ).format(cases=cases),
             QMessageBox.StandardButton.NoButton,
             self,
         )

@@ -48,47 +48,46 @@ class _Part(QWidget):
 class AttendancePanel(_Part):
     def __init__(self, workspace, today, parent: QWidget | None = None):
         super().__init__(workspace, today, parent)
-        tr = self.tr
         self.attendees_model = TextTableModel(
             [
-                (tr("Name"), tr("Name")),
-                (tr("Agency"), tr("Agency")),
-                (tr("Role"), tr("Role on the panel")),
+                (self.tr("Name"), self.tr("Name")),
+                (self.tr("Agency"), self.tr("Agency")),
+                (self.tr("Role"), self.tr("Role on the panel")),
                 (
-                    tr("Acknowledged statement"),
-                    tr("Whether they acknowledged the confidentiality statement on their device"),
+                    self.tr("Acknowledged statement"),
+                    self.tr("Whether they acknowledged the confidentiality statement on their device"),
                 ),
             ],
             self,
         )
         self.observers_model = TextTableModel(
             [
-                (tr("Name"), tr("Name")),
-                (tr("Organisation"), tr("Organisation")),
-                (tr("Signed statement"), tr("Whether they signed the confidentiality statement")),
+                (self.tr("Name"), self.tr("Name")),
+                (self.tr("Organisation"), self.tr("Organisation")),
+                (self.tr("Signed statement"), self.tr("Whether they signed the confidentiality statement")),
             ],
             self,
         )
         self.apologies_model = TextTableModel(
             [
-                (tr("Name"), tr("Name")),
-                (tr("Agency"), tr("Agency")),
-                (tr("Information sent"), tr("Whether they sent information to the panel")),
-                (tr("Sent on"), tr("The day the information was sent")),
+                (self.tr("Name"), self.tr("Name")),
+                (self.tr("Agency"), self.tr("Agency")),
+                (self.tr("Information sent"), self.tr("Whether they sent information to the panel")),
+                (self.tr("Sent on"), self.tr("The day the information was sent")),
             ],
             self,
         )
-        self.attendees = row_table(self, self.attendees_model, tr("Attendees"), 0)
-        self.observers = row_table(self, self.observers_model, tr("Observers"), 0, 2)
-        self.apologies = row_table(self, self.apologies_model, tr("Apologies"), 0, 2)
-        self.attendee_button = self._button(tr("Add atte&ndees…"), self.add_attendee)
-        self.observer_button = self._button(tr("Add obse&rver…"), self.add_observer)
-        self.apology_button = self._button(tr("Add apolo&gies…"), self.add_apology)
+        self.attendees = row_table(self, self.attendees_model, self.tr("Attendees"), 0)
+        self.observers = row_table(self, self.observers_model, self.tr("Observers"), 0, 2)
+        self.apologies = row_table(self, self.apologies_model, self.tr("Apologies"), 0, 2)
+        self.attendee_button = self._button(self.tr("Add atte&ndees…"), self.add_attendee)
+        self.observer_button = self._button(self.tr("Add obse&rver…"), self.add_observer)
+        self.apology_button = self._button(self.tr("Add apolo&gies…"), self.add_apology)
         layout = QVBoxLayout(self)
         for title, table, button in (
-            (tr("Attend&ees"), self.attendees, self.attendee_button),
-            (tr("O&bservers"), self.observers, self.observer_button),
-            (tr("Apologie&s"), self.apologies, self.apology_button),
+            (self.tr("Attend&ees"), self.attendees, self.attendee_button),
+            (self.tr("O&bservers"), self.observers, self.observer_button),
+            (self.tr("Apologie&s"), self.apologies, self.apology_button),
         ):
             layout.addWidget(caption(self, title, table))
             layout.addWidget(table, 1)
@@ -160,40 +159,42 @@ class AttendancePanel(_Part):
 class ConfidentialityPanel(_Part):
     def __init__(self, workspace, today, parent: QWidget | None = None):
         super().__init__(workspace, today, parent)
-        tr = self.tr
         self.statement = text_label(self, "statement")
-        self.statement.setAccessibleName(tr("Confidentiality statement"))
+        self.statement.setAccessibleName(self.tr("Confidentiality statement"))
         self.own_state = text_label(self, "ownAcknowledgement")
-        self.acknowledge_button = QPushButton(tr("I ack&nowledge this statement"), self)
+        self.acknowledge_button = QPushButton(self.tr("I ack&nowledge this statement"), self)
         self.acknowledge_button.clicked.connect(self.acknowledge)
         self.acks_model = TextTableModel(
             [
-                (tr("Name"), tr("Name")),
-                (tr("Role"), tr("Role on the panel")),
-                (tr("When (UTC)"), tr("When (UTC)")),
-                (tr("Acknowledgement"), tr("Whether the acknowledgement holds for the statement as it now reads")),
+                (self.tr("Name"), self.tr("Name")),
+                (self.tr("Role"), self.tr("Role on the panel")),
+                (self.tr("When (UTC)"), self.tr("When (UTC)")),
+                (
+                    self.tr("Acknowledgement"),
+                    self.tr("Whether the acknowledgement holds for the statement as it now reads"),
+                ),
             ],
             self,
         )
-        self.acks = row_table(self, self.acks_model, tr("Acknowledgements"), 3, 3)
+        self.acks = row_table(self, self.acks_model, self.tr("Acknowledgements"), 3, 3)
         self.distribution_model = TextTableModel(
-            [(tr("Name"), tr("Name")), (tr("Role"), tr("Role on the panel"))], self
+            [(self.tr("Name"), self.tr("Name")), (self.tr("Role"), self.tr("Role on the panel"))], self
         )
-        self.distribution = row_table(self, self.distribution_model, tr("Distribution of the minutes"), 1, 3)
-        self.distribution_button = self._button(tr("Choose &who receives the minutes…"), self.edit_distribution)
+        self.distribution = row_table(self, self.distribution_model, self.tr("Distribution of the minutes"), 1, 3)
+        self.distribution_button = self._button(self.tr("Choose &who receives the minutes…"), self.edit_distribution)
         self.problem = text_label(self, "note")
 
         layout = QGridLayout(self)
-        layout.addWidget(caption(self, tr("Confidentiality statement")), 0, 0, 1, 2)
+        layout.addWidget(caption(self, self.tr("Confidentiality statement")), 0, 0, 1, 2)
         layout.addWidget(self.statement, 1, 0, 1, 2)
         row = QHBoxLayout()
         row.addWidget(self.own_state, 1)
         row.addWidget(self.acknowledge_button)
         layout.addLayout(row, 2, 0, 1, 2)
         layout.addWidget(self.problem, 3, 0, 1, 2)
-        layout.addWidget(caption(self, tr("Ac&knowledged by"), self.acks), 4, 0)
+        layout.addWidget(caption(self, self.tr("Ac&knowledged by"), self.acks), 4, 0)
         layout.addWidget(self.acks, 5, 0)
-        layout.addWidget(caption(self, tr("&Distribution of the minutes"), self.distribution), 4, 1)
+        layout.addWidget(caption(self, self.tr("&Distribution of the minutes"), self.distribution), 4, 1)
         layout.addWidget(self.distribution, 5, 1)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -7,24 +7,27 @@ from PySide6.QtCore import QCoreApplication, QObject
 from app.models.meetings.service import MeetingView
 from app.ui.common.table_model import TextTableModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingListModel", text)
+translate = QCoreApplication.translate
 
 
 def status_words(status: str) -> str:
-    return {"scheduled": _tr("Scheduled"), "in progress": _tr("In progress"), "closed": _tr("Closed")}.get(
-        status, status
-    )
+    return {
+        "scheduled": translate("MeetingListModel", "Scheduled"),
+        "in progress": translate("MeetingListModel", "In progress"),
+        "closed": translate("MeetingListModel", "Closed"),
+    }.get(status, status)
 
 
 class MeetingListModel(TextTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(
             [
-                (_tr("Meeting"), _tr("Meeting reference")),
-                (_tr("Date"), _tr("Meeting date")),
-                (_tr("Status"), _tr("Scheduled, in progress or closed")),
+                (translate("MeetingListModel", "Meeting"), translate("MeetingListModel", "Meeting reference")),
+                (translate("MeetingListModel", "Date"), translate("MeetingListModel", "Meeting date")),
+                (
+                    translate("MeetingListModel", "Status"),
+                    translate("MeetingListModel", "Scheduled, in progress or closed"),
+                ),
             ],
             parent,
         )

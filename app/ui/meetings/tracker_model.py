@@ -11,9 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from app.models.meetings.actions import ActionRow
 from app.ui.common.table_model import SORT_ROLE, TextTableModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrackerModel", text)
+translate = QCoreApplication.translate
 
 
 def action_key(row: ActionRow) -> str:
@@ -25,15 +23,24 @@ class TrackerModel(TextTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(
             [
-                (_tr("Case"), _tr("Case reference")),
-                (_tr("Action"), _tr("What will be done")),
-                (_tr("Owning agency"), _tr("The agency that owns the action")),
-                (_tr("Owner"), _tr("The person who owns the action")),
-                (_tr("Target date"), _tr("When the action should be done")),
-                (_tr("Status"), _tr("The status last reported")),
-                (_tr("Reported on"), _tr("The day the status was reported")),
-                (_tr("Raised on"), _tr("The day the action was agreed")),
-                (_tr("Overdue"), _tr("OVERDUE: still open after its target date")),
+                (translate("TrackerModel", "Case"), translate("TrackerModel", "Case reference")),
+                (translate("TrackerModel", "Action"), translate("TrackerModel", "What will be done")),
+                (
+                    translate("TrackerModel", "Owning agency"),
+                    translate("TrackerModel", "The agency that owns the action"),
+                ),
+                (translate("TrackerModel", "Owner"), translate("TrackerModel", "The person who owns the action")),
+                (translate("TrackerModel", "Target date"), translate("TrackerModel", "When the action should be done")),
+                (translate("TrackerModel", "Status"), translate("TrackerModel", "The status last reported")),
+                (
+                    translate("TrackerModel", "Reported on"),
+                    translate("TrackerModel", "The day the status was reported"),
+                ),
+                (translate("TrackerModel", "Raised on"), translate("TrackerModel", "The day the action was agreed")),
+                (
+                    translate("TrackerModel", "Overdue"),
+                    translate("TrackerModel", "OVERDUE: still open after its target date"),
+                ),
             ],
             parent,
         )

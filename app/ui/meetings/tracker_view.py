@@ -154,5 +154,5 @@ class TrackerView(QWidget):
             )
             self.error_box.open()
             return False
-        self.status.emit(self.tr("{n} actions exported to {path}").format(n=len(rows), path=str(path)))
+        self.status.emit(self.tr("%n action(s) exported to {path}", "", len(rows)).format(path=str(path)))
         return True

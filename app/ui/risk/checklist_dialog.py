@@ -163,9 +163,7 @@ class ChecklistDialog(QDialog):
                 score=score,
                 total=total,
                 level=computed.label,
-                rest=""
-                if answered == total
-                else self.tr(" ({n} questions still unanswered)").format(n=total - answered),
+                rest="" if answered == total else self.tr(" (%n question(s) still unanswered)", "", total - answered),
             )
         )
         kept = self.raise_to.currentData()

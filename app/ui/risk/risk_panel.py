@@ -108,9 +108,9 @@ class RiskPanel(QWidget):
         lines.append(
             self.tr("Escalation: not visible to your role.")
             if e is None
-            else self.tr("Escalation: {n} incident(s) in the last {days} days (threshold {t}){flag}.").format(
-                n=e.incidents, days=e.window_days, t=e.threshold, flag=self.tr(" - ESCALATING") if e.escalating else ""
-            )
+            else self.tr(
+                "Escalation: %n incident(s) in the last {days} days (threshold {t}){flag}.", "", e.incidents
+            ).format(days=e.window_days, t=e.threshold, flag=self.tr(" - ESCALATING") if e.escalating else "")
         )
         lines.append(
             self.tr("Repeat: not visible to your role.")
@@ -136,8 +136,8 @@ class RiskPanel(QWidget):
         warnings = []
         if e is not None and e.escalating:
             warnings.append(
-                self.tr("ESCALATING: {n} incidents in the last {days} days (threshold {t}).").format(
-                    n=e.incidents, days=e.window_days, t=e.threshold
+                self.tr("ESCALATING: %n incident(s) in the last {days} days (threshold {t}).", "", e.incidents).format(
+                    days=e.window_days, t=e.threshold
                 )
             )
         if picture.repeat:

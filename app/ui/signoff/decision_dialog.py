@@ -218,11 +218,7 @@ class DecisionDialog(QDialog):
             column.addSpacing(6)
         if flags:
             self.flags_banner.set_warnings(
-                [
-                    self.tr("Warning: {n} red flag(s). An approval needs an override statement for each.").format(
-                        n=len(flags)
-                    )
-                ]
+                [self.tr("Warning: %n red flag(s). An approval needs an override statement for each.", "", len(flags))]
                 + [f"{f.id}: {f.words}" for f in flags]
             )
         else:
@@ -355,9 +351,9 @@ class ConfirmDecision(QDialog):
             icon.setPixmap(warning_icon().pixmap(ICON_SIZE, ICON_SIZE))
             icon.setAccessibleName(self.tr("Warning"))
             head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-            lead = self.tr("Warning: you are about to APPROVE case {ref} over {n} red flag(s).").format(
-                ref=d.reference, n=len(d.red_flags)
-            )
+            lead = self.tr(
+                "Warning: you are about to APPROVE case {ref} over %n red flag(s).", "", len(d.red_flags)
+            ).format(ref=d.reference)
         else:
             lead = self.tr("You are about to sign: {decision} for case {ref}.").format(
                 decision=d.decision.upper(), ref=d.reference
@@ -392,7 +388,7 @@ class ConfirmDecision(QDialog):
         )
         lines.append("")
         if d.red_flags:
-            lines.append(self.tr("Warning: {n} RED FLAG(S)").format(n=len(d.red_flags)))
+            lines.append(self.tr("Warning: %n RED FLAG(S)", "", len(d.red_flags)))
             for f in d.red_flags:
                 lines.append(f"• {f.id}: {f.words}")
                 if d.approves:

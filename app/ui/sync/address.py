@@ -9,14 +9,15 @@ from app.models.errors import ValidationError
 DEFAULT_PORT = 47470  # the port `concord serve` listens on unless told otherwise
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncAddress", text)
+translate = QCoreApplication.translate
 
 
 def parse_address(text: str) -> tuple[str, int]:
     text = text.strip()
     if not text:
-        raise ValidationError(_tr("Type the other device's address, for example 192.168.1.20:47470."))
+        raise ValidationError(
+            translate("SyncAddress", "Type the other device's address, for example 192.168.1.20:47470.")
+        )
     if text.startswith("["):  # a v6 address carries colons of its own
         host, _, rest = text[1:].partition("]")
         port_text = rest[1:] if rest.startswith(":") else ""
@@ -30,11 +31,15 @@ def parse_address(text: str) -> tuple[str, int]:
         host, port_text = text, ""
     host = host.strip()
     if not host or any(c.isspace() for c in host):
-        raise ValidationError(_tr("“{text}” is not an address. Type it as host:port.").format(text=text))
+        raise ValidationError(
+            translate("SyncAddress", "“{text}” is not an address. Type it as host:port.").format(text=text)
+        )
     if not port_text:
         return host, DEFAULT_PORT
     if not port_text.isdigit() or not 0 < int(port_text) < 65536:
-        raise ValidationError(_tr("The port must be a number from 1 to 65535 (got “{port}”).").format(port=port_text))
+        raise ValidationError(
+            translate("SyncAddress", "The port must be a number from 1 to 65535 (got “{port}”).").format(port=port_text)
+        )
     return host, int(port_text)
 
 

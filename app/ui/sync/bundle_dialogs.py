@@ -198,7 +198,7 @@ class ExportBundleDialog(BundleDialog):
         for m in others:
             by_role.setdefault(m.role, []).append(m)
         for role, members in sorted(by_role.items(), key=lambda item: role_labels.get(item[0], item[0]).lower()):
-            count = self.tr("1 device") if len(members) == 1 else self.tr("{count} devices").format(count=len(members))
+            count = self.tr("%n device(s)", "", len(members))
             self.roles.addItem(self.tr("{role} ({count})").format(role=role_labels.get(role, role), count=count), role)
         self._members = {m.device_id: m for m in others}
         self.for_device = QRadioButton(self.tr("For &one device:"), self)

@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 INVITE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS = ("role", "expires", "state", "used_by")
-_HEADERS = {"role": "Role", "expires": "Valid until", "state": "State", "used_by": "Used by"}
-_STATES = {"open": "Open", "used": "Used", "withdrawn": "Withdrawn", "expired": "Expired"}
+_HEADERS = {
+    "role": QT_TRANSLATE_NOOP("InvitationsModel", "Role"),
+    "expires": QT_TRANSLATE_NOOP("InvitationsModel", "Valid until"),
+    "state": QT_TRANSLATE_NOOP("InvitationsModel", "State"),
+    "used_by": QT_TRANSLATE_NOOP("InvitationsModel", "Used by"),
+}
+_STATES = {
+    "open": QT_TRANSLATE_NOOP("InvitationsModel", "Open"),
+    "used": QT_TRANSLATE_NOOP("InvitationsModel", "Used"),
+    "withdrawn": QT_TRANSLATE_NOOP("InvitationsModel", "Withdrawn"),
+    "expired": QT_TRANSLATE_NOOP("InvitationsModel", "Expired"),
+}
+
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:

@@ -7,7 +7,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from app.models import clock
@@ -25,18 +33,43 @@ SYNCABLE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 COLUMNS = ("name", "role", "fingerprint", "status", "last", "held", "sync")
 _HEADERS = {
-    "name": ("Person (agency)", "The person using the device, and their agency"),
-    "role": ("Role", "The device's role in the panel as in force, and a change of it that waits for approval"),
-    "fingerprint": ("Fingerprint", "Compare with the fingerprint the other device shows for itself"),
-    "status": ("Status", "Whether the device is on this network now, removed from the panel, or not a member"),
-    "last": ("Last sync", "When this device last exchanged with it, and how it went"),
-    "held": (
-        "Held back",
-        "Changes from this device waiting for the key to open them, and items from it that "
-        "failed a check and were quarantined (never applied)",
+    "name": (
+        QT_TRANSLATE_NOOP("PeersModel", "Person (agency)"),
+        QT_TRANSLATE_NOOP("PeersModel", "The person using the device, and their agency"),
     ),
-    "sync": ("", "Sync with the device now"),
+    "role": (
+        QT_TRANSLATE_NOOP("PeersModel", "Role"),
+        QT_TRANSLATE_NOOP(
+            "PeersModel", "The device's role in the panel as in force, and a change of it that waits for approval"
+        ),
+    ),
+    "fingerprint": (
+        QT_TRANSLATE_NOOP("PeersModel", "Fingerprint"),
+        QT_TRANSLATE_NOOP("PeersModel", "Compare with the fingerprint the other device shows for itself"),
+    ),
+    "status": (
+        QT_TRANSLATE_NOOP("PeersModel", "Status"),
+        QT_TRANSLATE_NOOP(
+            "PeersModel", "Whether the device is on this network now, removed from the panel, or not a member"
+        ),
+    ),
+    "last": (
+        QT_TRANSLATE_NOOP("PeersModel", "Last sync"),
+        QT_TRANSLATE_NOOP("PeersModel", "When this device last exchanged with it, and how it went"),
+    ),
+    "held": (
+        QT_TRANSLATE_NOOP("PeersModel", "Held back"),
+        QT_TRANSLATE_NOOP(
+            "PeersModel",
+            "Changes from this device waiting for the key to open them, and items from it that "
+            "failed a check and were quarantined (never applied)",
+        ),
+    ),
+    "sync": ("", QT_TRANSLATE_NOOP("PeersModel", "Sync with the device now")),
 }
+
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -69,8 +102,8 @@ class PeerRow:
     @property
     def label(self) -> str:
         if not self.member:
-            return _tr("Unknown device {id}").format(id=self.device_id[:8])
-        return _tr("{name} ({agency})").format(name=self.name, agency=self.agency)
+            return translate("PeersModel", "Unknown device {id}").format(id=self.device_id[:8])
+        return translate("PeersModel", "{name} ({agency})").format(name=self.name, agency=self.agency)
 
 
 def build_rows(
@@ -94,7 +127,7 @@ def build_rows(
         role = role_labels.get(m.role, m.role)
         asked = state.waiting_for(m.device_id) if state is not None else None
         if asked is not None:  # shown where the device is, as well as in the list of role changes
-            role = _tr("{role} (to {new}: waits for approval)").format(
+            role = translate("PeersModel", "{role} (to {new}: waits for approval)").format(
                 role=role, new=role_labels.get(asked.role, asked.role)
             )
         rows.append(
@@ -130,53 +163,58 @@ def describe_time(at: str, now: dt.datetime | None = None) -> str:
 def describe_exchange(exchange: Exchange | None, whole: bool = False) -> str:
     """When, and how it went; `whole` gives a failure's full sentence (for the tooltip)."""
     if exchange is None:
-        return _tr("Never")
+        return translate("PeersModel", "Never")
     when = describe_time(exchange.at)
     if not exchange.ok:
         failure = for_error_text(exchange.error)
         if whole:
-            return _tr("{when}, did not finish: {problem}").format(when=when, problem=sentence(failure))
-        return _tr("{when}, did not finish ({problem})").format(when=when, problem=brief(failure))
-    return _tr("{when}, {received} in, {sent} out").format(when=when, received=exchange.applied, sent=exchange.sent)
+            return translate("PeersModel", "{when}, did not finish: {problem}").format(
+                when=when, problem=sentence(failure)
+            )
+        return translate("PeersModel", "{when}, did not finish ({problem})").format(when=when, problem=brief(failure))
+    return translate("PeersModel", "{when}, {received} in, {sent} out").format(
+        when=when, received=exchange.applied, sent=exchange.sent
+    )
 
 
 def describe_status(row: PeerRow, whole: bool = False) -> str:
     """`whole` adds where the device is (for the tooltip)."""
     if not row.member:
-        text = _tr("Not a member")
+        text = translate("PeersModel", "Not a member")
     elif row.revoked:
-        text = _tr("Removed from the panel")
+        text = translate("PeersModel", "Removed from the panel")
     elif row.found_at:
-        text = _tr("On this network")
+        text = translate("PeersModel", "On this network")
     else:
-        text = _tr("Not on this network")
+        text = translate("PeersModel", "Not on this network")
     if whole and row.found_at:
-        return _tr("{status}, at {address}").format(status=text, address=row.found_at)
+        return translate("PeersModel", "{status}, at {address}").format(status=text, address=row.found_at)
     if whole and row.address:
-        return _tr("{status}; last reached at {address}").format(status=text, address=row.address)
+        return translate("PeersModel", "{status}; last reached at {address}").format(status=text, address=row.address)
     return text
 
 
 def describe_held(waiting: int, quarantined: int) -> str:
     parts = []
     if waiting:
-        parts.append(_tr("{count} waiting").format(count=waiting))
+        parts.append(translate("PeersModel", "%n waiting", "", waiting))
     if quarantined:
-        parts.append(_tr("{count} quarantined").format(count=quarantined))
+        parts.append(translate("PeersModel", "%n quarantined", "", quarantined))
     return ", ".join(parts)
 
 
 def sync_hint(row: PeerRow) -> str:
     """What a click on the row's Sync does, or why it does nothing."""
     if not row.member:
-        return _tr("Not a member of this panel: Concord does not sync with it.")
+        return translate("PeersModel", "Not a member of this panel: Concord does not sync with it.")
     if row.revoked:
-        return _tr("Removed from the panel: Concord no longer syncs with it.")
+        return translate("PeersModel", "Removed from the panel: Concord no longer syncs with it.")
     if not row.address:
-        return _tr(
-            "Not on this network now: ask its user to let panel devices connect and announce it, or connect by address."
+        return translate(
+            "PeersModel",
+            "Not on this network now: ask its user to let panel devices connect and announce it, or connect by address.",
         )
-    return _tr("Sync with {name} now").format(name=row.label)
+    return translate("PeersModel", "Sync with {name} now").format(name=row.label)
 
 
 class PeersModel(QAbstractTableModel):
@@ -211,13 +249,15 @@ class PeersModel(QAbstractTableModel):
         if column == "role":
             return row.role
         if column == "fingerprint":
-            return row.fingerprint or _tr("Not known")
+            return row.fingerprint or translate("PeersModel", "Not known")
         if column == "status":
             return describe_status(row, whole)
         if column == "last":
             return describe_exchange(row.exchange, whole)
         if column == "held":
-            return describe_held(row.waiting, row.quarantined) or (_tr("Nothing held back") if whole else "")
+            return describe_held(row.waiting, row.quarantined) or (
+                translate("PeersModel", "Nothing held back") if whole else ""
+            )
         return sync_hint(row) if whole else ""  # the column holds a button (see SyncPanel)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

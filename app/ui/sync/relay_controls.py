@@ -135,9 +135,7 @@ class RelayControls(QWidget):
                 when=QLocale().toString(when, QLocale.FormatType.ShortFormat)
             )
         if state.unconfirmed:
-            text += " " + self.tr("{count} change(s) sent and not yet confirmed by their devices.").format(
-                count=state.unconfirmed
-            )
+            text += " " + self.tr("%n change(s) sent and not yet confirmed by their devices.", "", state.unconfirmed)
         self.state.setText(text)
         self.state.setAccessibleName(text)
         if state.report.received_letters != self._received:

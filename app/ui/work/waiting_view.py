@@ -134,28 +134,16 @@ class WaitingView(QWidget):
             text = (
                 self.tr("No sign-off request waits for your decision.")
                 if not requests
-                else (
-                    self.tr("1 sign-off request waits for your decision.")
-                    if requests == 1
-                    else self.tr("{n} sign-off requests wait for your decision, oldest first.").format(n=requests)
-                )
+                else self.tr("%n sign-off request(s) wait for your decision, oldest first.", "", requests)
             )
             others = len(self.items) - requests
             if others:
-                text += " " + (
-                    self.tr("1 other item needs attention on your cases.")
-                    if others == 1
-                    else self.tr("{n} other items need attention on your cases.").format(n=others)
-                )
+                text += " " + self.tr("%n other item(s) need attention on your cases.", "", others)
         else:
             text = (
                 self.tr("Nothing waits for you on this device's cases.")
                 if not self.items
-                else (
-                    self.tr("1 item waits for you.")
-                    if len(self.items) == 1
-                    else self.tr("{n} items wait for you, most urgent first.").format(n=len(self.items))
-                )
+                else self.tr("%n item(s) wait for you, most urgent first.", "", len(self.items))
             )
         if problems:
             text += " " + self.tr("Some cases could not be checked ({n}); open them to see why.").format(
@@ -183,7 +171,7 @@ class WaitingView(QWidget):
         return self.tr("due in {days}").format(days=self._days(-age)) if age < 0 else self.tr("due today")
 
     def _days(self, n: int) -> str:
-        return self.tr("1 day") if n == 1 else self.tr("{n} days").format(n=n)
+        return self.tr("%n day(s)", "", n)
 
     def current_item(self) -> worklist.WorkItem | None:
         index = self.table.currentIndex()
