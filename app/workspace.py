@@ -17,7 +17,7 @@ from pathlib import Path
 import keyring.backend
 import sqlalchemy as sa
 
-from app.models import audit
+from app.models import audit, language
 from app.models.case_schema import Schema, load_schema
 from app.models.cases import CaseRepository, CaseSession, CaseSummary
 from app.models.device_context import DeviceContext
@@ -310,7 +310,7 @@ class Workspace:
 
     @property
     def role_label(self) -> str:
-        return self.schema.roles[self.role].label
+        return language.pick(self.schema.roles[self.role], "label")
 
     # ----- cases -----------------------------------------------------------------------------
     def list_cases(self) -> list[CaseSummary]:

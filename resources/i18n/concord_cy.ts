@@ -5,183 +5,183 @@
     <name></name>
     <message>
         <source>The restored device&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais y ddyfais a adferwyd</translation>
     </message>
     <message>
         <source>Concord request (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais Concord (*.json);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros am gymeradwyaeth</translation>
     </message>
     <message>
         <source>Not taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei derbyn</translation>
     </message>
     <message>
         <source>Save the admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r derbyniad</translation>
     </message>
     <message>
         <source>Concord admission (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniad Concord (*.json)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw</translation>
     </message>
     <message>
         <source>Taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i derbyn</translation>
     </message>
     <message>
         <source>The restored device is a member now, and the device it replaces is revoked. Give it the admission file; it joins with Sync › Join with an admission file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddyfais a adferwyd yn aelod erbyn hyn, ac mae&apos;r ddyfais y mae&apos;n cymryd ei lle wedi&apos;i dirymu. Rhowch y ffeil derbyniad iddi; bydd yn ymuno drwy Cysoni › Ymuno â ffeil derbyniad.</translation>
     </message>
     <message>
         <source>The chair&apos;s admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniad y cadeirydd</translation>
     </message>
     <message>
         <source>Concord admission (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniad Concord (*.json);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ymuno</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>Agree an action for {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytuno ar gam gweithredu ar gyfer {case}</translation>
     </message>
     <message>
         <source>A&amp;dd action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu cam gweithredu</translation>
     </message>
     <message>
         <source>Say specifically what will be done, by whom and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch yn benodol beth fydd yn cael ei wneud, gan bwy ac erbyn pryd.</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cam gweithredu:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>Owning a&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiantaeth gyfrifol:</translation>
     </message>
     <message>
         <source>Owning agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth gyfrifol</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perchennog:</translation>
     </message>
     <message>
         <source>Person who owns the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person sy&apos;n gyfrifol am y cam gweithredu</translation>
     </message>
     <message>
         <source>A member of the agency, or type any name</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelod o&apos;r asiantaeth, neu teipiwch unrhyw enw</translation>
     </message>
     <message>
         <source>&amp;Target date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad targed:</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed</translation>
     </message>
 </context>
 <context>
     <name>ActivityRow</name>
     <message>
         <source>Waiting: changes that arrived before the key to open them; they apply once a member passes the key on. Quarantined: what failed a check and was never applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros: newidiadau a gyrhaeddodd cyn yr allwedd i&apos;w hagor; cânt eu rhoi ar waith pan fydd aelod yn trosglwyddo&apos;r allwedd. Mewn cwarantin: yr hyn a fethodd wiriad ac na chafodd ei roi ar waith erioed.</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd cysoni</translation>
     </message>
     <message>
         <source>Sync activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithgarwch cysoni</translation>
     </message>
 </context>
 <context>
     <name>AddressRow</name>
     <message>
         <source>for example 192.168.1.20:{port}</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft 192.168.1.20:{port}</translation>
     </message>
     <message>
         <source>Other device&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad y ddyfais arall</translation>
     </message>
     <message>
         <source>Address of the other laptop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad y gliniadur arall:</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni</translation>
     </message>
     <message>
         <source>Sync with the laptop at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni â&apos;r gliniadur yn y cyfeiriad hwn</translation>
     </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Add a case to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu achos at yr agenda</translation>
     </message>
     <message>
         <source>&amp;Add to agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu at yr agenda</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achos:</translation>
     </message>
     <message>
         <source>Case to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos i&apos;w ychwanegu</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm:</translation>
     </message>
     <message>
         <source>Reason it is on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rheswm y mae ar yr agenda</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Munudau:</translation>
     </message>
     <message>
         <source>Minutes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Munudau a ganiateir</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> munud</translation>
     </message>
     <message>
         <source>every case on this device is already on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>mae pob achos ar y ddyfais hon ar yr agenda eisoes</translation>
     </message>
 </context>
 <context>
@@ -196,11 +196,11 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr achos</translation>
     </message>
     <message>
         <source>Why on the agenda</source>
@@ -235,51 +235,51 @@
     <name>AgendaPanel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>&amp;Build agenda from cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llunio agenda o&apos;r achosion</translation>
     </message>
     <message>
         <source>Add every case that should come to this meeting: new referrals, reviews due, repeats, sign-offs awaited, open actions; children first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu pob achos a ddylai ddod i&apos;r cyfarfod hwn: atgyfeiriadau newydd, adolygiadau sy&apos;n ddyledus, achosion mynych, cymeradwyaethau sy&apos;n aros, camau gweithredu agored; achosion plant yn gyntaf</translation>
     </message>
     <message>
         <source>Add cas&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;achos…</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i fyny</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i lawr</translation>
     </message>
     <message>
         <source>Sta&amp;rt meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dechrau cyfarfod</translation>
     </message>
     <message>
         <source>Ne&amp;xt case</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos &amp;nesaf</translation>
     </message>
     <message>
         <source>Clo&amp;se meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau cyfarfod</translation>
     </message>
     <message>
         <source>Reopen meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailagor cyfarfod</translation>
     </message>
     <message>
         <source>A closed meeting refuses changes; reopen it to correct its record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw cyfarfod sydd wedi&apos;i gau yn derbyn newidiadau; ailagorwch ef i gywiro ei gofnod</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s), {minutes} minutes in all</source>
@@ -315,352 +315,352 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>No case to add: every case that should come is on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim achos i&apos;w ychwanegu: mae pob achos a ddylai ddod eisoes ar yr agenda</translation>
     </message>
     <message>
         <source>Case added to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos wedi&apos;i ychwanegu at yr agenda</translation>
     </message>
     <message>
         <source>Agenda reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefn yr agenda wedi&apos;i newid</translation>
     </message>
     <message>
         <source>Meeting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod wedi dechrau</translation>
     </message>
     <message>
         <source>The meeting moved on to {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Symudodd y cyfarfod ymlaen i {case}</translation>
     </message>
     <message>
         <source>a case not on this device yet</source>
-        <translation type="unfinished"></translation>
+        <translation>achos nad yw ar y ddyfais hon eto</translation>
     </message>
     <message>
         <source>Cases not discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion heb eu trafod</translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau beth bynnag</translation>
     </message>
     <message>
         <source>Meeting closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod wedi&apos;i gau</translation>
     </message>
     <message>
         <source>Meeting reopened: its record may be corrected, then closed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod wedi&apos;i ailagor: gellir cywiro ei gofnod, ac yna ei gau eto</translation>
     </message>
 </context>
 <context>
     <name>ApologyDialog</name>
     <message>
         <source>Record apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi ymddiheuriadau</translation>
     </message>
     <message>
         <source>&amp;Add apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu ymddiheuriadau</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <source>Name of the person sending apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r person sy&apos;n anfon ymddiheuriadau</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;siantaeth:</translation>
     </message>
     <message>
         <source>Their agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu hasiantaeth</translation>
     </message>
     <message>
         <source>&amp;Information was sent to the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd &amp;gwybodaeth at y panel</translation>
     </message>
     <message>
         <source>Sent &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad a&amp;nfon:</translation>
     </message>
     <message>
         <source>Day the information was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod yr anfonwyd y wybodaeth</translation>
     </message>
 </context>
 <context>
     <name>AttendancePanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Role on the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl ar y panel</translation>
     </message>
     <message>
         <source>Acknowledged statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cydnabod y datganiad</translation>
     </message>
     <message>
         <source>Whether they acknowledged the confidentiality statement on their device</source>
-        <translation type="unfinished"></translation>
+        <translation>A ydynt wedi cydnabod y datganiad cyfrinachedd ar eu dyfais</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <source>Signed statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi llofnodi&apos;r datganiad</translation>
     </message>
     <message>
         <source>Whether they signed the confidentiality statement</source>
-        <translation type="unfinished"></translation>
+        <translation>A ydynt wedi llofnodi&apos;r datganiad cyfrinachedd</translation>
     </message>
     <message>
         <source>Information sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi anfon gwybodaeth</translation>
     </message>
     <message>
         <source>Whether they sent information to the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>A ydynt wedi anfon gwybodaeth at y panel</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad anfon</translation>
     </message>
     <message>
         <source>The day the information was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod yr anfonwyd yr wybodaeth</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynychwyr</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylwedyddion</translation>
     </message>
     <message>
         <source>Apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymddiheuriadau</translation>
     </message>
     <message>
         <source>Add atte&amp;ndees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;mynychwyr…</translation>
     </message>
     <message>
         <source>Add obse&amp;rver…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;sylwedydd…</translation>
     </message>
     <message>
         <source>Add apolo&amp;gies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;ymddiheuriadau…</translation>
     </message>
     <message>
         <source>Attend&amp;ees</source>
-        <translation type="unfinished"></translation>
+        <translation>My&amp;nychwyr</translation>
     </message>
     <message>
         <source>O&amp;bservers</source>
-        <translation type="unfinished"></translation>
+        <translation>Syl&amp;wedyddion</translation>
     </message>
     <message>
         <source>Apologie&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymddi&amp;heuriadau</translation>
     </message>
     <message>
         <source>Not on a panel device</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ar ddyfais panel</translation>
     </message>
     <message>
         <source>Attendees recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rhai sy&apos;n bresennol wedi&apos;u cofnodi</translation>
     </message>
     <message>
         <source>Observer recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylwedydd wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>Apologies recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymddiheuriadau wedi&apos;u cofnodi</translation>
     </message>
 </context>
 <context>
     <name>AttendeeDialog</name>
     <message>
         <source>Record attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r rhai sy&apos;n bresennol</translation>
     </message>
     <message>
         <source>&amp;Add attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu&apos;r rhai sy&apos;n bresennol</translation>
     </message>
     <message>
         <source>Tick each member of the panel who is here. For someone not on the panel, give their name and agency below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch bob aelod o&apos;r panel sydd yma. Ar gyfer rhywun nad yw ar y panel, rhowch eu henw a&apos;u hasiantaeth isod.</translation>
     </message>
     <message>
         <source>Panel members attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelodau&apos;r panel sy&apos;n bresennol</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aelodau:</translation>
     </message>
     <message>
         <source>Someone else&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw rhywun arall:</translation>
     </message>
     <message>
         <source>Name of someone not on the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw rhywun nad yw ar y panel</translation>
     </message>
     <message>
         <source>Their a&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu &amp;hasiantaeth:</translation>
     </message>
     <message>
         <source>Agency of someone not on the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth rhywun nad yw ar y panel</translation>
     </message>
     <message>
         <source>{member} (already recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} (wedi&apos;i gofnodi eisoes)</translation>
     </message>
     <message>
         <source>tick the members who are here, or give the name and agency of someone not on the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>ticiwch yr aelodau sydd yma, neu rhowch enw ac asiantaeth rhywun nad yw ar y panel</translation>
     </message>
 </context>
 <context>
     <name>BackgroundTask</name>
     <message>
         <source>Concord is working; this closes by itself when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Concord wrthi&apos;n gweithio; bydd hwn yn cau ohono&apos;i hun pan fydd wedi gorffen.</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Back up this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wrth gefn o&apos;r ddyfais hon</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd eto</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwneud copi wrth gefn</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil copi wrth gefn:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eto:</translation>
     </message>
     <message>
         <source>One file will hold everything on this device: its cases, meetings and audit log, and its keys, sealed under a passphrase you choose (at least 12 characters; a few unrelated words are best). Without the passphrase nobody can open the file, you included: Concord cannot recover it. Keep the file away from this laptop, as your agency&apos;s policy for sensitive backups says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd un ffeil yn dal popeth sydd ar y ddyfais hon: ei hachosion, ei chyfarfodydd a&apos;i log archwilio, a&apos;i hallweddi, wedi&apos;u selio o dan gyfrinymadrodd a ddewiswch chi (o leiaf 12 nod; ychydig o eiriau digyswllt sydd orau). Heb y cyfrinymadrodd ni all neb agor y ffeil, gan gynnwys chi: ni all Concord ei adfer. Cadwch y ffeil ar wahân i&apos;r gliniadur hwn, fel y mae polisi eich asiantaeth ar gopïau wrth gefn sensitif yn ei nodi.</translation>
     </message>
     <message>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wrth gefn i</translation>
     </message>
     <message>
         <source>Concord backup (*.backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn Concord (*.backup)</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol.</translation>
     </message>
     <message>
         <source>Choose where to write the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ble i ysgrifennu&apos;r copi wrth gefn.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwneud copi wrth gefn…</translation>
     </message>
     <message>
         <source>Backed up to {path}. Keep the file apart from this laptop, and the passphrase apart from both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn wedi&apos;i wneud yn {path}. Cadwch y ffeil ar wahân i&apos;r gliniadur hwn, a&apos;r cyfrinymadrodd ar wahân i&apos;r ddau.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>Not backed up: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb wneud copi wrth gefn: {reason}</translation>
     </message>
 </context>
 <context>
     <name>BackupStatus</name>
     <message>
         <source>Restored: give the chair your request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i hadfer: rhowch eich cais i&apos;r cadeirydd…</translation>
     </message>
     <message>
         <source>Never backed up: back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim copi wrth gefn erioed: gwnewch gopi wrth gefn nawr…</translation>
     </message>
     <message>
         <source>Last backup {days} days ago: back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn diwethaf {days} diwrnod yn ôl: gwnewch gopi wrth gefn nawr…</translation>
     </message>
     <message>
         <source>Save the request for the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cais i&apos;r cadeirydd</translation>
     </message>
     <message>
         <source>Concord request (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais Concord (*.json)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw</translation>
     </message>
     <message>
         <source>Saved. The chair takes this device in with it; then join with the admission they give you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw. Bydd y cadeirydd yn derbyn y ddyfais hon yn ôl gyda&apos;r cais; yna ymunwch gan ddefnyddio&apos;r ffeil dderbyn y bydd yn ei rhoi i chi.</translation>
     </message>
 </context>
 <context>
     <name>BundleDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pori…</translation>
     </message>
     <message>
         <source>Working on the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gweithio ar y bwndel</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>
@@ -742,7 +742,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr achos</translation>
     </message>
     <message>
         <source>Created</source>
@@ -758,7 +758,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Person harmed (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person a niweidiwyd (ffugenw)</translation>
     </message>
     <message>
         <source>Caused harm</source>
@@ -766,7 +766,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Person who caused harm (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person a achosodd niwed (ffugenw)</translation>
     </message>
     <message>
         <source>Children</source>
@@ -778,375 +778,375 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
 </context>
 <context>
     <name>CaseListView</name>
     <message>
         <source>Search by reference (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn ôl cyfeirnod (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cases by reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio achosion yn ôl cyfeirnod</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chwilio:</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos &amp;newydd…</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos newydd</translation>
     </message>
     <message>
         <source>Your role may not open new cases under this agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaiff eich rôl agor achosion newydd o dan y cytundeb hwn.</translation>
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim achosion eto</translation>
     </message>
     <message>
         <source>Cases: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion: {total}</translation>
     </message>
     <message>
         <source>Cases: {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion: {shown} o {total}</translation>
     </message>
     <message>
         <source>No case reference contains “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cyfeirnod achos yn cynnwys “{text}”.</translation>
     </message>
 </context>
 <context>
     <name>CaseMinutes</name>
     <message>
         <source>Survivor&apos;s views (through the advocate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y goroeswr (drwy&apos;r eiriolwr)</translation>
     </message>
     <message>
         <source>Survivor&apos;s views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y goroeswr</translation>
     </message>
     <message>
         <source>Key risks: facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Risgiau allweddol: ffeithiau</translation>
     </message>
     <message>
         <source>Professional opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn broffesiynol</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniadau</translation>
     </message>
     <message>
         <source>&amp;Key risks: facts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risgiau allweddol: ffeithiau</translation>
     </message>
     <message>
         <source>Pro&amp;fessional opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn bro&amp;ffesiynol</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penderfyniadau</translation>
     </message>
     <message>
         <source>What is known, apart from opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn sy&apos;n hysbys, ar wahân i farn</translation>
     </message>
     <message>
         <source>What the agencies think, said as opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae&apos;r asiantaethau&apos;n ei feddwl, wedi&apos;i nodi fel barn</translation>
     </message>
     <message>
         <source>What the panel decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a benderfynodd y panel</translation>
     </message>
     <message>
         <source>Sa&amp;ve discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r drafodaeth</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydd yn cael ei wneud</translation>
     </message>
     <message>
         <source>Owning agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth gyfrifol</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <source>Person who owns the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person sy&apos;n gyfrifol am y cam gweithredu</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Status last reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Y statws a adroddwyd ddiwethaf</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr</translation>
     </message>
     <message>
         <source>OVERDUE: still open after its target date</source>
-        <translation type="unfinished"></translation>
+        <translation>YN HWYR: yn dal ar agor ar ôl ei ddyddiad targed</translation>
     </message>
     <message>
         <source>Actions agreed at this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu a gytunwyd yn y cyfarfod hwn</translation>
     </message>
     <message>
         <source>Add actio&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu cam gweithredu…</translation>
     </message>
     <message>
         <source>What was to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth oedd i fod i gael ei wneud</translation>
     </message>
     <message>
         <source>This meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfarfod hwn</translation>
     </message>
     <message>
         <source>Done, circumstances changed or not done, as this meeting found</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wneud, amgylchiadau wedi newid neu heb ei wneud, yn ôl canfyddiad y cyfarfod hwn</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>The meeting&apos;s note on the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn y cyfarfod ar y cam gweithredu</translation>
     </message>
     <message>
         <source>Earlier actions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu cynharach i&apos;w hadolygu</translation>
     </message>
     <message>
         <source>Note on the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn ar yr adolygiad</translation>
     </message>
     <message>
         <source>Note for the minutes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn ar gyfer y cofnodion (dewisol)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Circumstances changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Amgylchiadau wedi newid</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei wneud</translation>
     </message>
     <message>
         <source>Review the selected action: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu&apos;r cam gweithredu a ddewiswyd: {outcome}</translation>
     </message>
     <message>
         <source>Referral and risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad a risg</translation>
     </message>
     <message>
         <source>What each agency brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfraniad pob asiantaeth</translation>
     </message>
     <message>
         <source>Actions agreed for this case at this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu a gytunwyd ar gyfer yr achos hwn yn y cyfarfod hwn</translation>
     </message>
     <message>
         <source>Earlier actions to revie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu cynharach i&apos;w &amp;hadolygu</translation>
     </message>
     <message>
         <source>Meeting mode for the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Modd cyfarfod ar gyfer yr achos</translation>
     </message>
     <message>
         <source>This case cannot be shown: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir dangos yr achos hwn: {problem}</translation>
     </message>
     <message>
         <source>Case {reference}: {reasons} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos {reference}: {reasons} ({minutes} munud)</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>(nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim wedi&apos;i ysgrifennu)</translation>
     </message>
     <message>
         <source>Summary from {agency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb gan {agency}</translation>
     </message>
     <message>
         <source>{agency}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{agency}:</translation>
     </message>
     <message>
         <source>Not saved yet: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu cadw eto: {parts}</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>YN HWYR</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: {problem}</translation>
     </message>
     <message>
         <source>Discussion saved in case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafodaeth wedi&apos;i chadw yn achos {reference}</translation>
     </message>
     <message>
         <source>Action added to case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu wedi&apos;i ychwanegu at achos {reference}</translation>
     </message>
     <message>
         <source>Earlier action reviewed: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu cynharach wedi&apos;i adolygu: {outcome}</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
         <source>Choose a case from the list, or start one with New case (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch achos o&apos;r rhestr, neu dechreuwch un newydd â&apos;r gorchymyn Achos newydd (Ctrl+N).</translation>
     </message>
     <message>
         <source>Choose a case from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch achos o&apos;r rhestr.</translation>
     </message>
     <message>
         <source>Case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos {reference}</translation>
     </message>
     <message>
         <source>This case changed on another device. Not updated while you edit: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd yr achos hwn ar ddyfais arall. Heb ei ddiweddaru tra byddwch yn golygu: {fields}</translation>
     </message>
     <message>
         <source>Sign-off report written: {pdf}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad cymeradwyaeth wedi&apos;i ysgrifennu: {pdf}</translation>
     </message>
     <message>
         <source>Problem: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: {message}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistDialog</name>
     <message>
         <source>Record a risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi asesiad risg</translation>
     </message>
     <message>
         <source>an assessment cannot be dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>ni ellir rhoi dyddiad yn y dyfodol i asesiad</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr asesiad</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesydd</translation>
     </message>
     <message>
         <source>Assessor&apos;s agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth yr asesydd</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad</translation>
     </message>
     <message>
         <source>A&amp;ssessor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asesydd</translation>
     </message>
     <message>
         <source>A&amp;gency</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;siantaeth</translation>
     </message>
     <message>
         <source>Source, if not {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell, os nad {who}</translation>
     </message>
     <message>
         <source>Source of information for question {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell yr wybodaeth ar gyfer cwestiwn {n}</translation>
     </message>
     <message>
         <source>Score and level</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr a lefel</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <source>Raise the level by professional judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Codi&apos;r lefel drwy farn broffesiynol</translation>
     </message>
     <message>
         <source>&amp;Professional judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn &amp;broffesiynol</translation>
     </message>
     <message>
         <source>Reason for the professional judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros y farn broffesiynol</translation>
     </message>
     <message>
         <source>Why the level is raised (required when it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;r lefel yn cael ei chodi (rhaid rhoi rheswm os felly)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm</translation>
     </message>
     <message>
         <source>{score} of {total}: {level}{rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} o {total}: {level}{rest}</translation>
     </message>
     <message numerus="yes">
         <source> (%n question(s) still unanswered)</source>
@@ -1160,22 +1160,22 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>No: keep {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Na: cadw {level}</translation>
     </message>
     <message>
         <source>Raise to {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codi i {level}</translation>
     </message>
     <message>
         <source>Date of the assessment: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr asesiad: {summary}</translation>
     </message>
 </context>
 <context>
     <name>Concord</name>
     <message>
         <source>read only for your role</source>
-        <translation type="unfinished"></translation>
+        <translation>darllen yn unig ar gyfer eich rôl</translation>
     </message>
     <message>
         <source>Concord cannot open its data</source>
@@ -1186,98 +1186,98 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     <name>ConfidentialityPanel</name>
     <message>
         <source>Confidentiality statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Datganiad cyfrinachedd</translation>
     </message>
     <message>
         <source>I ack&amp;nowledge this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n &amp;cydnabod y datganiad hwn</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Role on the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl ar y panel</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd (UTC)</translation>
     </message>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabyddiaeth</translation>
     </message>
     <message>
         <source>Whether the acknowledgement holds for the statement as it now reads</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r gydnabyddiaeth yn ddilys ar gyfer geiriad presennol y datganiad</translation>
     </message>
     <message>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabyddiaethau</translation>
     </message>
     <message>
         <source>Distribution of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosbarthiad y cofnodion</translation>
     </message>
     <message>
         <source>Choose &amp;who receives the minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch &amp;pwy sy&apos;n cael y cofnodion…</translation>
     </message>
     <message>
         <source>Ac&amp;knowledged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabuwyd &amp;gan</translation>
     </message>
     <message>
         <source>&amp;Distribution of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosbarthiad y cofnodion</translation>
     </message>
     <message>
         <source>(this meeting has no confidentiality statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nid oes gan y cyfarfod hwn ddatganiad cyfrinachedd)</translation>
     </message>
     <message>
         <source>You, {name}, have acknowledged this statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych chi, {name}, wedi cydnabod y datganiad hwn.</translation>
     </message>
     <message>
         <source>You, {name}, have not acknowledged this statement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ydych chi, {name}, wedi cydnabod y datganiad hwn eto.</translation>
     </message>
     <message>
         <source>NOT ACCEPTED: not made on the device it names</source>
-        <translation type="unfinished"></translation>
+        <translation>NI DDERBYNIWYD: ni chafodd ei gwneud ar y ddyfais y mae&apos;n ei henwi</translation>
     </message>
     <message>
         <source>For an earlier wording: needs acknowledging again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer geiriad cynharach: rhaid ei gydnabod eto</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gydnabod</translation>
     </message>
     <message>
         <source>Your acknowledgement of the confidentiality statement is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cydnabyddiaeth o&apos;r datganiad cyfrinachedd wedi&apos;i chofnodi</translation>
     </message>
     <message>
         <source>Distribution list saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr ddosbarthu wedi&apos;i chadw</translation>
     </message>
 </context>
 <context>
     <name>ConfirmDecision</name>
     <message>
         <source>Confirm the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau&apos;r penderfyniad</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd</translation>
     </message>
     <message numerus="yes">
         <source>Warning: you are about to APPROVE case {ref} over %n red flag(s).</source>
@@ -1291,39 +1291,39 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>You are about to sign: {decision} for case {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych ar fin llofnodi: {decision} ar gyfer achos {ref}.</translation>
     </message>
     <message>
         <source>What you are about to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn rydych ar fin ei lofnodi</translation>
     </message>
     <message>
         <source>The decision, its red flags and what the pack holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Y penderfyniad, ei faneri coch a chynnwys y pecyn</translation>
     </message>
     <message>
         <source>&amp;Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl i&apos;r ffurflen</translation>
     </message>
     <message>
         <source>Confirm and si&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau a &amp;llofnodi</translation>
     </message>
     <message>
         <source>Confirm and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau a llofnodi</translation>
     </message>
     <message>
         <source>Decision: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad: {decision}</translation>
     </message>
     <message>
         <source>Conditions: {conditions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau: {conditions}</translation>
     </message>
     <message>
         <source>Decided by: {name} ({rank}) on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynwyd gan: {name} ({rank}) ar {day}</translation>
     </message>
     <message numerus="yes">
         <source>Warning: %n RED FLAG(S)</source>
@@ -1337,19 +1337,19 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Your override statement: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich datganiad diystyru: {text}</translation>
     </message>
     <message>
         <source>RED FLAGS: none raised on this device now.</source>
-        <translation type="unfinished"></translation>
+        <translation>BANERI COCH: dim un wedi&apos;i chodi ar y ddyfais hon ar hyn o bryd.</translation>
     </message>
     <message>
         <source>WHAT THE PACK HOLDS</source>
-        <translation type="unfinished"></translation>
+        <translation>CYNNWYS Y PECYN</translation>
     </message>
     <message>
         <source>RATIONALE, BY THE NATIONAL DECISION MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>Y RHESYMEG, YN ÔL Y MODEL PENDERFYNU CENEDLAETHOL</translation>
     </message>
 </context>
 <context>
@@ -1360,11 +1360,11 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>this device</source>
@@ -1380,7 +1380,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd</translation>
     </message>
     <message>
         <source>{label} was changed on different devices at the same time. Choose the value to keep.</source>
@@ -1431,150 +1431,150 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/bbbb</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendr</translation>
     </message>
     <message>
         <source>No later than {latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim hwyrach na {latest}</translation>
     </message>
     <message>
         <source>A date is needed here: write it as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen dyddiad yma: ysgrifennwch ef fel dd/mm/bbbb.</translation>
     </message>
     <message>
         <source>a date is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen dyddiad</translation>
     </message>
     <message>
         <source>Not accepted: {day} is after {latest}, the latest date this takes.{why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei dderbyn: mae {day} ar ôl {latest}, y dyddiad diweddaraf a dderbynnir yma.{why}</translation>
     </message>
     <message>
         <source>{day} is too late</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {day} yn rhy hwyr</translation>
     </message>
     <message>
         <source>Calendar: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendr: {name}</translation>
     </message>
     <message>
         <source>Type the date as dd/mm/yyyy, or press Alt+Down to pick it from a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y dyddiad fel dd/mm/bbbb, neu pwyswch Alt+Saeth i Lawr i&apos;w ddewis o galendr.</translation>
     </message>
     <message>
         <source>Open a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor calendr</translation>
     </message>
     <message>
         <source>written dd/mm/yyyy; Alt+Down opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>ar ffurf dd/mm/bbbb; mae Alt+Saeth i Lawr yn agor calendr</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Sign-off decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad cymeradwyaeth</translation>
     </message>
     <message>
         <source>Sign-off pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn cymeradwyaeth</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch…</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished"></translation>
+        <translation>cymeradwyo</translation>
     </message>
     <message>
         <source>approve with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>cymeradwyo gydag amodau</translation>
     </message>
     <message>
         <source>decline</source>
-        <translation type="unfinished"></translation>
+        <translation>gwrthod</translation>
     </message>
     <message>
         <source>defer</source>
-        <translation type="unfinished"></translation>
+        <translation>gohirio</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penderfyniad</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau</translation>
     </message>
     <message>
         <source>&amp;Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amodau</translation>
     </message>
     <message>
         <source>Override statements: one for each red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Datganiadau diystyru: un ar gyfer pob baner goch</translation>
     </message>
     <message>
         <source>Override statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Datganiadau diystyru</translation>
     </message>
     <message>
         <source>Characters in {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer y nodau: {part}</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheng</translation>
     </message>
     <message>
         <source>Chief Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif Arolygydd</translation>
     </message>
     <message>
         <source>&amp;Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheng</translation>
     </message>
     <message>
         <source>Decision form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen y penderfyniad</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Sign decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llofnodi&apos;r penderfyniad…</translation>
     </message>
     <message>
         <source>Case {ref}: read the pack, then decide. The decision is signed with this device&apos;s key and covers the case as it is now; you confirm it before it is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos {ref}: darllenwch y pecyn, yna penderfynwch. Caiff y penderfyniad ei lofnodi ag allwedd y ddyfais hon ac mae&apos;n cwmpasu&apos;r achos fel y mae nawr; byddwch yn ei gadarnhau cyn iddo gael ei lofnodi.</translation>
     </message>
     <message>
         <source>Red flag {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baner goch {id}</translation>
     </message>
     <message>
         <source>Override statement for red flag {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datganiad diystyru ar gyfer baner goch {id}</translation>
     </message>
     <message>
         <source>Characters in the override statement for {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer y nodau yn y datganiad diystyru ar gyfer {id}</translation>
     </message>
     <message numerus="yes">
         <source>Warning: %n red flag(s). An approval needs an override statement for each.</source>
@@ -1588,81 +1588,81 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Empty: write at least {m} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwag: ysgrifennwch o leiaf {m} nod</translation>
     </message>
     <message>
         <source>Too short: {n} of at least {m} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhy fyr: {n} nod (o leiaf {m})</translation>
     </message>
     <message>
         <source>{n} characters (at least {m}): enough</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nod (o leiaf {m}): digon</translation>
     </message>
     <message>
         <source>; Warning: the same text as {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>; Rhybudd: yr un testun ag yn {other}</translation>
     </message>
     <message>
         <source>the statement for {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>y datganiad ar gyfer {id}</translation>
     </message>
     <message>
         <source>Warning: the red flags changed while the decision was being written. Read them again above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd: newidiodd y baneri coch tra oedd y penderfyniad yn cael ei ysgrifennu. Darllenwch nhw eto uchod.</translation>
     </message>
     <message>
         <source>Warning: not signed. Put right:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd: heb ei lofnodi. Cywirwch y canlynol:</translation>
     </message>
     <message>
         <source>Warning: not signed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd: heb ei lofnodi: {why}</translation>
     </message>
 </context>
 <context>
     <name>DistributionDialog</name>
     <message>
         <source>Distribution of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosbarthiad y cofnodion</translation>
     </message>
     <message>
         <source>&amp;Save list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r rhestr</translation>
     </message>
     <message>
         <source>The minutes go only to those entitled to them. Tick each member who receives them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond y rhai sydd â hawl iddynt sy&apos;n cael y cofnodion. Ticiwch bob aelod sy&apos;n eu cael.</translation>
     </message>
     <message>
         <source>Members who receive the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelodau sy&apos;n cael y cofnodion</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aelodau:</translation>
     </message>
 </context>
 <context>
     <name>ExportBundleDialog</name>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio bwndel</translation>
     </message>
     <message>
         <source>A bundle carries this laptop&apos;s changes to other panel laptops on a USB stick, where there is no network. It is encrypted: only the devices it is made for can open it, and each gets only what its role may read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae bwndel yn cludo newidiadau&apos;r gliniadur hwn i liniaduron eraill y panel ar ffon USB, lle nad oes rhwydwaith. Mae wedi&apos;i amgryptio: dim ond y dyfeisiau y cafodd ei wneud ar eu cyfer sy&apos;n gallu ei agor, a dim ond yr hyn y caiff ei rôl ei ddarllen y mae pob un yn ei gael.</translation>
     </message>
     <message>
         <source>Device the bundle is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ddyfais y mae&apos;r bwndel ar ei chyfer</translation>
     </message>
     <message>
         <source>{name} ({agency}) · {role} · {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({agency}) · {role} · {fingerprint}</translation>
     </message>
     <message>
         <source>Role the bundle is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rôl y mae&apos;r bwndel ar ei chyfer</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
@@ -1676,55 +1676,55 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>{role} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} ({count})</translation>
     </message>
     <message>
         <source>For &amp;one device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer &amp;un ddyfais:</translation>
     </message>
     <message>
         <source>For every device of a &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer pob dyfais sydd â &amp;rôl:</translation>
     </message>
     <message>
         <source>Carries everything that role may read, for each of its devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n cludo popeth y caiff y rôl honno ei ddarllen, i bob un o&apos;i dyfeisiau.</translation>
     </message>
     <message>
         <source>Where to save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble i gadw&apos;r bwndel</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw yn:</translation>
     </message>
     <message>
         <source>&amp;Write bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ysgrifennu&apos;r bwndel</translation>
     </message>
     <message>
         <source>There is no other device in the panel yet to make a bundle for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dyfais arall yn y panel eto i wneud bwndel ar ei chyfer.</translation>
     </message>
     <message>
         <source>{name} ({agency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({agency})</translation>
     </message>
     <message>
         <source>Save the bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r bwndel fel</translation>
     </message>
     <message>
         <source>Concord bundles (*.bundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli Concord (*.bundle);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Concord is busy with an exchange; try again when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Concord yn brysur gyda chyfnewid; rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ysgrifennu&apos;r bwndel…</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2062,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/bbbb</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -2070,157 +2070,161 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
 </context>
 <context>
     <name>FieldSaver</name>
     <message>
         <source>Not saved: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: {message}</translation>
     </message>
 </context>
 <context>
     <name>FingerprintBox</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <source>{title}: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {fingerprint}</translation>
     </message>
     <message>
         <source>Fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys {fingerprint}</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up Concord on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydlu Concord ar y ddyfais hon</translation>
     </message>
     <message>
         <source>This device has no Concord data yet. Say who will use it and in which role of the information sharing agreement. The role decides which parts of a case this device may hold and show; the panel chair confirms it when the device joins the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim data Concord ar y ddyfais hon eto. Nodwch pwy fydd yn ei defnyddio ac ym mha rôl yn y cytundeb rhannu gwybodaeth. Mae&apos;r rôl yn penderfynu pa rannau o achos y caiff y ddyfais hon eu dal a&apos;u dangos; bydd cadeirydd y panel yn ei chadarnhau pan fydd y ddyfais yn ymuno â&apos;r panel.</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder data: {folder}</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich &amp;enw:</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiantaeth:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôl:</translation>
     </message>
     <message>
         <source>&amp;Set up</source>
+        <translation>&amp;Sefydlu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dfer o gopi wrth gefn…</translation>
     </message>
     <message>
         <source>Could not set up: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu sefydlu: {message}</translation>
     </message>
 </context>
 <context>
     <name>IdentityBadge</name>
     <message>
         <source>{name} · {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {role}</translation>
     </message>
     <message>
         <source>Device {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfais {fingerprint}</translation>
     </message>
     <message>
         <source>This device&apos;s fingerprint. Read it aloud to the chair to confirm it is this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys y ddyfais hon. Darllenwch ef yn uchel i&apos;r cadeirydd i gadarnhau mai&apos;r ddyfais hon yw hi.</translation>
     </message>
     <message>
         <source>This device: {name}, {role}, {agency}. Fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ddyfais hon: {name}, {role}, {agency}. Ôl bys {fingerprint}.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunaniaeth</translation>
     </message>
 </context>
 <context>
     <name>ImportBundleDialog</name>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio bwndel</translation>
     </message>
     <message>
         <source>Choose the bundle file another panel laptop wrote for this one. It is checked whole first: if anything in it is wrong, nothing of it is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y ffeil bwndel a ysgrifennodd gliniadur arall y panel ar gyfer yr un hwn. Caiff ei gwirio&apos;n gyfan yn gyntaf: os oes unrhyw beth o&apos;i le ynddi, ni chaiff dim ohoni ei fewnforio.</translation>
     </message>
     <message>
         <source>Bundle file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil bwndel i&apos;w mewnforio</translation>
     </message>
     <message>
         <source>Bundle &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil bwndel:</translation>
     </message>
     <message>
         <source>What this laptop still lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ar goll o&apos;r gliniadur hwn o hyd</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio</translation>
     </message>
     <message>
         <source>Choose the bundle to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y bwndel i&apos;w fewnforio</translation>
     </message>
     <message>
         <source>Concord bundles (*.bundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli Concord (*.bundle);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Concord is busy with an exchange; try again when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Concord yn brysur gyda chyfnewid; rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
         <source>Checking and importing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio ac yn mewnforio&apos;r bwndel…</translation>
     </message>
 </context>
 <context>
     <name>InvitationsModel</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -2228,7 +2232,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <source>Used by</source>
@@ -2255,237 +2259,256 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     <name>InviteDialog</name>
     <message>
         <source>Invite a device to the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahodd dyfais i&apos;r panel</translation>
     </message>
     <message>
         <source>Make a one-time code for the device that will join, and give it to its user in person or read it out. It works once, until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crëwch god untro ar gyfer y ddyfais a fydd yn ymuno, a&apos;i roi i ddefnyddiwr y ddyfais wyneb yn wyneb neu ei ddarllen yn uchel. Mae&apos;n gweithio unwaith, nes iddo ddod i ben.</translation>
     </message>
     <message>
         <source>This device (the chair&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ddyfais hon (un y cadeirydd)</translation>
     </message>
     <message>
         <source>The joining device shows this fingerprint before it joins: check with its user that it matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddyfais sy&apos;n ymuno yn dangos yr ôl bys hwn cyn iddi ymuno: gwiriwch gyda&apos;i defnyddiwr ei fod yn cyfateb.</translation>
     </message>
     <message>
         <source>Role of the joining device</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl y ddyfais sy&apos;n ymuno</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> awr</translation>
     </message>
     <message>
         <source>Hours the code stays valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer yr oriau y mae&apos;r cod yn ddilys</translation>
     </message>
     <message>
         <source>&amp;Make invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creu gwahoddiad</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôl:</translation>
     </message>
     <message>
         <source>&amp;Valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dilys am:</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod gwahoddiad</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opïo&apos;r cod</translation>
     </message>
     <message>
         <source>Save as &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel &amp;ffeil…</translation>
     </message>
     <message>
         <source>This device listens on port {port}: give the joining person this device&apos;s address and that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddyfais hon yn gwrando ar borth {port}: rhowch gyfeiriad y ddyfais hon a&apos;r porth hwnnw i&apos;r person sy&apos;n ymuno.</translation>
     </message>
     <message>
         <source>The joining device connects to this one: turn on “Let panel devices connect” in the sync panel before they join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddyfais sy&apos;n ymuno yn cysylltu â hon: trowch “Gadael i ddyfeisiau&apos;r panel gysylltu” ymlaen yn y panel cysoni cyn iddynt ymuno.</translation>
     </message>
     <message>
         <source>Invitations made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahoddiadau a grëwyd</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Withdraw the selected invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r gwahoddiad a ddewiswyd yn ôl</translation>
     </message>
     <message>
         <source>Invitations made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahoddiadau a grëwyd:</translation>
     </message>
     <message>
         <source>No code yet: choose the role and make an invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cod eto: dewiswch y rôl a chrëwch wahoddiad.</translation>
     </message>
     <message>
         <source>For a {role}, valid until {when}. It can be used once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer {role}, yn ddilys tan {when}. Gellir ei ddefnyddio unwaith.</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gopïo.</translation>
     </message>
     <message>
         <source>Save the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r gwahoddiad</translation>
     </message>
     <message>
         <source>Concord invitations (*.invite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahoddiadau Concord (*.invite);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ysgrifennu&apos;r ffeil: {reason}</translation>
     </message>
     <message>
         <source>Saved as {name}. Give the file to the joining person; it works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chadw fel {name}. Rhowch y ffeil i&apos;r person sy&apos;n ymuno; dim ond unwaith y mae&apos;n gweithio.</translation>
     </message>
     <message>
         <source>Problem: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: {message}</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Join a panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymuno â phanel</translation>
     </message>
     <message>
         <source>Paste the invitation code the chair gave you, or load the invitation file. Before you join, compare the chair&apos;s fingerprint below with the one the chair&apos;s screen shows for their device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gludwch y cod gwahoddiad a roddodd y cadeirydd i chi, neu llwythwch y ffeil gwahoddiad. Cyn i chi ymuno, cymharwch ôl bys dyfais y cadeirydd isod â&apos;r un a ddangosir ar sgrin y cadeirydd.</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod gwahoddiad</translation>
     </message>
     <message>
         <source>&amp;Load from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llwytho o ffeil…</translation>
     </message>
     <message>
         <source>Invitation &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cod gwahoddiad:</translation>
     </message>
     <message>
         <source>The chair&apos;s device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfais y cadeirydd</translation>
     </message>
     <message>
         <source>This must match what the chair&apos;s screen shows for their own device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i hwn gyfateb i&apos;r hyn a ddangosir ar sgrin y cadeirydd ar gyfer ei ddyfais ei hun.</translation>
     </message>
     <message>
         <source>The chair&apos;s screen shows this &amp;fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae sgrin y cadeirydd yn dangos yr ôl &amp;bys hwn</translation>
     </message>
     <message>
         <source>Chair&apos;s device address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad dyfais y cadeirydd</translation>
     </message>
     <message>
         <source>host:port, as the chair&apos;s sync panel shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>gwesteiwr:porth, fel y mae panel cysoni&apos;r cadeirydd yn ei ddangos</translation>
     </message>
     <message>
         <source>This device&apos;s fingerprint is {fingerprint}; the chair sees it when you join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys y ddyfais hon yw {fingerprint}; bydd y cadeirydd yn ei weld pan fyddwch yn ymuno.</translation>
     </message>
     <message>
         <source>Joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ymuno</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ymuno</translation>
     </message>
     <message>
         <source>Chair&apos;s &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf&amp;eiriad y cadeirydd:</translation>
     </message>
     <message>
         <source>This device is already in a panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddyfais hon eisoes mewn panel.</translation>
     </message>
     <message>
         <source>This is not a valid invitation code: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw hwn yn god gwahoddiad dilys: {reason}</translation>
     </message>
     <message>
         <source>Open an invitation file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ffeil gwahoddiad</translation>
     </message>
     <message>
         <source>Concord invitations (*.invite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahoddiadau Concord (*.invite);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>the file is far too large to be an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r ffeil yn llawer rhy fawr i fod yn wahoddiad</translation>
     </message>
     <message>
         <source>The file could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y ffeil: {reason}</translation>
     </message>
     <message>
         <source>This file is not a valid invitation: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ffeil hon yn wahoddiad dilys: {reason}</translation>
     </message>
     <message>
         <source>An invitation for a {role}, valid until {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahoddiad ar gyfer rôl {role}, yn ddilys tan {when}.</translation>
     </message>
     <message>
         <source>An invitation valid until {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahoddiad sy&apos;n ddilys tan {when}.</translation>
     </message>
     <message>
         <source>This invitation is for a {role}, but this device was set up as a {own}. Ask the chair for an invitation for your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gwahoddiad hwn ar gyfer rôl {role}, ond cafodd y ddyfais hon ei gosod ar gyfer rôl {own}. Gofynnwch i&apos;r cadeirydd am wahoddiad ar gyfer eich rôl chi.</translation>
     </message>
     <message>
         <source>This invitation expired on {when}. Ask the chair for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth y gwahoddiad hwn i ben ar {when}. Gofynnwch i&apos;r cadeirydd am un newydd.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the chair&apos;s screen, then tick the box and join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharwch yr ôl bys â sgrin y cadeirydd, yna ticiwch y blwch ac ymunwch.</translation>
     </message>
     <message>
         <source>An exchange is running; try again when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfnewid ar waith; rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
         <source>Connecting to the chair&apos;s device at {address}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cysylltu â dyfais y cadeirydd yn {address}…</translation>
     </message>
     <message>
         <source>Joined the panel of {chair} as a {role}. The chair&apos;s device fingerprint is {fingerprint}: it should match what the chair&apos;s screen shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ymuno â phanel {chair} fel {role}. Ôl bys dyfais y cadeirydd yw {fingerprint}: dylai gyfateb i&apos;r hyn a ddangosir ar sgrin y cadeirydd.</translation>
     </message>
     <message>
         <source>the chair</source>
-        <translation type="unfinished"></translation>
+        <translation>y cadeirydd</translation>
     </message>
     <message>
         <source>Could not join: {problem}</source>
+        <translation>Nid oedd modd ymuno: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concord changes its language once the work in hand is finished. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields hold values that could not be saved (the status bar says why). Put them right, then change the language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2493,159 +2516,159 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     <name>MainWindow</name>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr cadw</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gysoni eto</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr cysoni</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn barod</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos &amp;newydd…</translation>
     </message>
     <message>
         <source>Open a new case with a pseudonymous reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor achos newydd gyda chyfeirnod ffugenwol</translation>
     </message>
     <message>
         <source>Your role may not open new cases under this agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaiff eich rôl agor achosion newydd o dan y cytundeb hwn.</translation>
     </message>
     <message>
         <source>&amp;Find case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canfod achos</translation>
     </message>
     <message>
         <source>Search the case list by reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r rhestr achosion yn ôl cyfeirnod</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <source>What waits for you: requests, overdue actions, reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n aros amdanoch: ceisiadau, camau gweithredu hwyr, adolygiadau sy&apos;n ddyledus</translation>
     </message>
     <message>
         <source>Case &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhestr achosion</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Show the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos yr achosion</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfarfodydd</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Show the panel&apos;s meetings, their agendas and meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos cyfarfodydd y panel, agenda pob un a&apos;r modd cyfarfod</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achos</translation>
     </message>
     <message>
         <source>&amp;Back up this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wrth gefn o&apos;r &amp;ddyfais hon…</translation>
     </message>
     <message>
         <source>Write one file holding this device, sealed under a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu un ffeil sy&apos;n dal y ddyfais hon, wedi&apos;i selio â chyfrinymadrodd</translation>
     </message>
     <message>
         <source>Mee&amp;tings</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfarfodydd</translation>
     </message>
     <message>
         <source>Sync &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel cysoni</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Show the panel&apos;s devices, this device&apos;s fingerprint, and sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos dyfeisiau&apos;r panel, ôl bys y ddyfais hon, a chysoni nawr</translation>
     </message>
     <message>
         <source>&amp;Invite a device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwahodd dyfais…</translation>
     </message>
     <message>
         <source>&amp;Join a panel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ymuno â phanel…</translation>
     </message>
     <message>
         <source>&amp;Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio bwndel…</translation>
     </message>
     <message>
         <source>Write what another device lacks to a file you carry to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu&apos;r hyn sydd ar goll o ddyfais arall i ffeil y byddwch yn ei chario ati</translation>
     </message>
     <message>
         <source>I&amp;mport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio bwndel…</translation>
     </message>
     <message>
         <source>Take in a bundle file another device wrote for this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyn ffeil bwndel a ysgrifennodd dyfais arall ar gyfer yr un hon</translation>
     </message>
     <message>
         <source>&amp;Take in a restored device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derbyn dyfais a adferwyd…</translation>
     </message>
     <message>
         <source>Join with an &amp;admission file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymuno drwy &amp;ffeil dderbyn…</translation>
     </message>
     <message>
         <source>Save the &amp;request for the chair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r &amp;cais i&apos;r cadeirydd…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyso&amp;ni</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif far offer</translation>
     </message>
     <message>
         <source>Could not list the cases: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu rhestru&apos;r achosion: {message}</translation>
     </message>
     <message numerus="yes">
         <source>%n sign-off request(s) waiting</source>
@@ -2669,47 +2692,47 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Could not open the case: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu agor yr achos: {message}</translation>
     </message>
     <message>
         <source>Some changes in the case you left could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw rhai newidiadau yn yr achos y gwnaethoch ei adael: {problem}</translation>
     </message>
     <message>
         <source>Case created</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos wedi&apos;i greu</translation>
     </message>
     <message>
         <source>{name} ({agency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({agency})</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cysoni…</translation>
     </message>
     <message>
         <source>Synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cysoni {when}</translation>
     </message>
     <message>
         <source>Last sync ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth y cysoni diwethaf i ben yn gynnar</translation>
     </message>
     <message>
         <source>Last sync failed (see the sync panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y cysoni diwethaf (gweler y panel cysoni)</translation>
     </message>
     <message>
         <source>Concord closes once the file being written is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd Concord yn cau pan fydd y ffeil sy&apos;n cael ei hysgrifennu wedi&apos;i gorffen.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
         <source>Some fields hold values that could not be saved (the status bar says why). Close Concord and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhai meysydd yn cynnwys gwerthoedd nad oedd modd eu cadw (mae&apos;r bar statws yn esbonio pam). Cau Concord a&apos;u taflu?</translation>
     </message>
 </context>
 <context>
@@ -2736,15 +2759,15 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y cyfarfod</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Scheduled, in progress or closed</source>
@@ -2755,229 +2778,230 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     <name>MeetingPage</name>
     <message>
         <source>Min&amp;utes PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF y c&amp;ofnodion…</translation>
     </message>
     <message>
         <source>Write the minutes as a PDF, with accessible HTML and text beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu&apos;r cofnodion fel PDF, gyda HTML hygyrch a thestun wrth ei ochr</translation>
     </message>
     <message>
         <source>Meeting parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannau&apos;r cyfarfod</translation>
     </message>
     <message>
         <source>Choose a case in the agenda to see it in meeting mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch achos yn yr agenda i&apos;w weld yn y modd cyfarfod.</translation>
     </message>
     <message>
         <source>Agenda and meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda a modd cyfarfod</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb</translation>
     </message>
     <message>
         <source>Confidentiality and distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinachedd a dosbarthu</translation>
     </message>
     <message>
         <source>This meeting cannot be shown: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir dangos y cyfarfod hwn: {problem}</translation>
     </message>
     <message>
         <source>Panel meeting {reference}: {panel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod panel {reference}: {panel}</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>dim dyddiad</translation>
     </message>
     <message>
         <source>Date: {when}    Time: {time}    Venue: {venue}
 Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad: {when}    Amser: {time}    Lleoliad: {venue}
+Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</translation>
     </message>
     <message>
         <source>The meeting has moved on to case {case}. This device follows when you leave the box you are typing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfarfod wedi symud ymlaen i achos {case}. Bydd y ddyfais hon yn dilyn pan fyddwch yn gadael y blwch rydych yn teipio ynddo.</translation>
     </message>
     <message>
         <source>Case not on this device yet: it comes with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r achos ar y ddyfais hon eto: bydd yn cyrraedd gyda&apos;r cysoni nesaf.</translation>
     </message>
     <message>
         <source>Save the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cofnodion</translation>
     </message>
     <message>
         <source>Writing the minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n ysgrifennu&apos;r cofnodion…</translation>
     </message>
     <message>
         <source>Minutes written to {folder}: {pdf}, with {html} and {text} beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion wedi&apos;u hysgrifennu i {folder}: {pdf}, gyda {html} a {text} wrth ei ochr</translation>
     </message>
     <message>
         <source>an unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>gwall annisgwyl (gweler y log)</translation>
     </message>
     <message>
         <source>Minutes not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion heb eu hysgrifennu</translation>
     </message>
     <message>
         <source>The minutes could not be written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ysgrifennu&apos;r cofnodion: {problem}</translation>
     </message>
 </context>
 <context>
     <name>MeetingsView</name>
     <message>
         <source>Meetings and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfodydd a chamau gweithredu</translation>
     </message>
     <message>
         <source>Panel meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfodydd y panel</translation>
     </message>
     <message>
         <source>Sc&amp;hedule meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trefnu cyfarfod…</translation>
     </message>
     <message>
         <source>Panel &amp;meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfarfodydd y panel</translation>
     </message>
     <message>
         <source>Choose a meeting from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfarfod o&apos;r rhestr.</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfodydd</translation>
     </message>
     <message>
         <source>Action tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Traciwr camau gweithredu</translation>
     </message>
     <message>
         <source>Action &amp;tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;raciwr camau gweithredu</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Every action across cases: open, overdue, by agency and owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cam gweithredu ar draws achosion: agored, hwyr, yn ôl asiantaeth a pherchennog</translation>
     </message>
     <message>
         <source>The meetings cannot be listed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd rhestru&apos;r cyfarfodydd: {problem}</translation>
     </message>
     <message>
         <source>No meetings yet. The chair schedules them; they arrive here by sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyfarfodydd eto. Y cadeirydd sy&apos;n eu trefnu; maen nhw&apos;n cyrraedd yma drwy gysoni.</translation>
     </message>
     <message>
         <source>Meeting {reference} scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnwyd cyfarfod {reference}</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos newydd</translation>
     </message>
     <message>
         <source>Use pseudonyms only. Real names must never be used for the people in a case: the reference and labels are seen by every agency on the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch ffugenwau yn unig. Rhaid peidio byth â defnyddio enwau go iawn ar gyfer y bobl mewn achos: mae pob asiantaeth ar y panel yn gweld y cyfeirnod a&apos;r labeli.</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr achos</translation>
     </message>
     <message>
         <source>Leave empty to use the next reference, {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadewch yn wag i ddefnyddio&apos;r cyfeirnod nesaf, {ref}.</translation>
     </message>
     <message>
         <source>Person harmed (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person a niweidiwyd (ffugenw)</translation>
     </message>
     <message>
         <source>Person A</source>
-        <translation type="unfinished"></translation>
+        <translation>Person A</translation>
     </message>
     <message>
         <source>Person who caused harm (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person a achosodd niwed (ffugenw)</translation>
     </message>
     <message>
         <source>Person B</source>
-        <translation type="unfinished"></translation>
+        <translation>Person B</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfeirnod:</translation>
     </message>
     <message>
         <source>Person &amp;harmed (pseudonym):</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person a &amp;niweidiwyd (ffugenw):</translation>
     </message>
     <message>
         <source>Person &amp;who caused harm (pseudonym):</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person a &amp;achosodd niwed (ffugenw):</translation>
     </message>
     <message>
         <source>Empty fields take the suggestion shown in grey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae meysydd gwag yn cymryd yr awgrym a ddangosir mewn llwyd.</translation>
     </message>
     <message>
         <source>&amp;Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cr&amp;eu achos</translation>
     </message>
     <message>
         <source>Your role may not open new cases under this agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaiff eich rôl agor achosion newydd o dan y cytundeb hwn.</translation>
     </message>
     <message>
         <source>The case was not created: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafodd yr achos ei greu: {message}</translation>
     </message>
 </context>
 <context>
     <name>ObserverDialog</name>
     <message>
         <source>Record an observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi sylwedydd</translation>
     </message>
     <message>
         <source>&amp;Add observer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu sylwedydd</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <source>Observer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r sylwedydd</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sefydliad:</translation>
     </message>
     <message>
         <source>Observer&apos;s organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad y sylwedydd</translation>
     </message>
     <message>
         <source>Has &amp;signed the confidentiality statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi &amp;llofnodi&apos;r datganiad cyfrinachedd</translation>
     </message>
 </context>
 <context>
@@ -2992,7 +3016,7 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>The device&apos;s role in the panel as in force, and a change of it that waits for approval</source>
@@ -3008,7 +3032,7 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Whether the device is on this network now, removed from the panel, or not a member</source>
@@ -3040,7 +3064,7 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
     </message>
     <message>
         <source>{name} ({agency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({agency})</translation>
     </message>
     <message>
         <source>{role} (to {new}: waits for approval)</source>
@@ -3135,223 +3159,223 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
     <name>ProcessPanel</name>
     <message>
         <source>Restorative process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proses adferol</translation>
     </message>
     <message>
         <source>Recorded at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd am (UTC)</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>By the clock of the device that recorded the step. Steps are listed in the order they were made, not by this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl cloc y ddyfais a gofnododd y cam. Mae&apos;r camau wedi&apos;u rhestru yn y drefn y cawsant eu gwneud, nid yn ôl yr amser hwn.</translation>
     </message>
     <message>
         <source>Process steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau&apos;r broses</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cynnal</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd gan</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <source>Safety plan adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun diogelwch wedi&apos;i addasu</translation>
     </message>
     <message>
         <source>Briefings, sessions and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Briffiau, sesiynau ac ôl-drafodaethau</translation>
     </message>
     <message>
         <source>Why (recorded with the step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam (wedi&apos;i gofnodi gyda&apos;r cam)</translation>
     </message>
     <message>
         <source>Reason for the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros y cam</translation>
     </message>
     <message>
         <source>Next state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr nesaf</translation>
     </message>
     <message>
         <source>&amp;Move on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symud ymlaen</translation>
     </message>
     <message>
         <source>Pause trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Sbardun oedi</translation>
     </message>
     <message>
         <source>Pa&amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oedi</translation>
     </message>
     <message>
         <source>Record a &amp;breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi &amp;toriad</translation>
     </message>
     <message>
         <source>Re&amp;quest sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gofyn am gymeradwyaeth</translation>
     </message>
     <message>
         <source>&amp;Decide and sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penderfynu a llofnodi…</translation>
     </message>
     <message>
         <source>Sign-off &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adroddiad cymeradwyaeth…</translation>
     </message>
     <message>
         <source>Kind of session record</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o gofnod sesiwn</translation>
     </message>
     <message>
         <source>What happened (briefing, session or debrief)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd (briff, sesiwn neu ôl-drafodaeth)</translation>
     </message>
     <message>
         <source>Session record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod sesiwn</translation>
     </message>
     <message>
         <source>Record s&amp;ession</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi sesi&amp;wn</translation>
     </message>
     <message>
         <source>Safeguard, {kind}: not yet attested by the {role}&apos;s device</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur diogelu, {kind}: heb ei ardystio eto gan ddyfais y {role}</translation>
     </message>
     <message>
         <source>Safeguard, {kind}: {missing} (attested by {by})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur diogelu, {kind}: {missing} (ardystiwyd gan {by})</translation>
     </message>
     <message>
         <source>Safeguard, {kind}: in place (attested by {by})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur diogelu, {kind}: ar waith (ardystiwyd gan {by})</translation>
     </message>
     <message>
         <source>The process cannot be shown: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir dangos y broses: {problem}</translation>
     </message>
     <message>
         <source>Process: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proses: {state}</translation>
     </message>
     <message>
         <source> (held; last step: {recorded})</source>
-        <translation type="unfinished"></translation>
+        <translation> (wedi&apos;i dal yn ôl; y cam diwethaf: {recorded})</translation>
     </message>
     <message>
         <source>PAUSED by {trigger}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>WEDI&apos;I OEDI gan {trigger}: {why}</translation>
     </message>
     <message>
         <source>STALE sign-off: it no longer covers the case as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyaeth WEDI DYDDIO: nid yw&apos;n cwmpasu&apos;r achos fel y mae bellach</translation>
     </message>
     <message>
         <source>Consent, {party}: {status} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd, {party}: {status} ({why})</translation>
     </message>
     <message>
         <source>Sign-off: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyaeth: {words}</translation>
     </message>
     <message>
         <source>Signature verified on this device: {name}, key {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnod wedi&apos;i wirio ar y ddyfais hon: {name}, allwedd {fp}</translation>
     </message>
     <message>
         <source>REFUSED sign-off: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyaeth WEDI&apos;I GWRTHOD: {problem}</translation>
     </message>
     <message>
         <source>Sign-off requested by {who}, waiting for the Chief Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd am gymeradwyaeth gan {who}, yn aros am y Prif Arolygydd</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i gymhwyso</translation>
     </message>
     <message>
         <source>REFUSED: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>WEDI&apos;I WRTHOD: {p}</translation>
     </message>
     <message>
         <source>Process moved to {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Symudodd y broses i {state}</translation>
     </message>
     <message>
         <source>Process paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Proses wedi&apos;i hoedi</translation>
     </message>
     <message>
         <source>Breach recorded: the process has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Toriad wedi&apos;i gofnodi: mae&apos;r broses wedi dod i ben</translation>
     </message>
     <message>
         <source>Sign-off requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd am gymeradwyaeth</translation>
     </message>
     <message>
         <source>Recorded: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd: {kind}</translation>
     </message>
     <message>
         <source>Decision signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad wedi&apos;i lofnodi</translation>
     </message>
     <message>
         <source>Writing the sign-off report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n ysgrifennu&apos;r adroddiad cymeradwyaeth…</translation>
     </message>
     <message>
         <source>Sign-off report for {reader} written to {folder}: {pdf}, with {html} and {text} beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad cymeradwyaeth ar gyfer {reader} wedi&apos;i ysgrifennu i {folder}: {pdf}, gyda {html} a {text} wrth ei ochr</translation>
     </message>
     <message>
         <source>the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>y panel</translation>
     </message>
     <message>
         <source>your own record</source>
-        <translation type="unfinished"></translation>
+        <translation>eich cofnod eich hun</translation>
     </message>
     <message>
         <source>an unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>gwall annisgwyl (gweler y log)</translation>
     </message>
     <message>
         <source>The sign-off report could not be written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ysgrifennu&apos;r adroddiad cymeradwyaeth: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3389,7 +3413,7 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
@@ -3533,7 +3557,7 @@ Do you want to replace it?</source>
     <name>QFileSystemModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Size</source>
@@ -3545,7 +3569,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Date Modified</source>
@@ -3580,7 +3604,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -3588,7 +3612,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>Close without Saving</source>
@@ -3685,7 +3709,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3806,140 +3830,140 @@ Do you want to replace it?</source>
     <name>RecordDialog</name>
     <message>
         <source>View record: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweld cofnod: {field}</translation>
     </message>
     <message>
         <source>Add record: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cofnod: {field}</translation>
     </message>
     <message>
         <source>Change record: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cofnod: {field}</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
         <source>Not saved: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: {message}</translation>
     </message>
 </context>
 <context>
     <name>RecordsModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
 </context>
 <context>
     <name>RecordsWidget</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid…</translation>
     </message>
     <message>
         <source>View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweld…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <source>Add a record to {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cofnod at {field}</translation>
     </message>
     <message>
         <source>Open the selected record of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y cofnod a ddewiswyd yn {field}</translation>
     </message>
     <message>
         <source>Remove the selected record of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r cofnod a ddewiswyd o {field}</translation>
     </message>
     <message>
         <source>a meeting not held on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfarfod nad yw&apos;n cael ei gadw ar y ddyfais hon</translation>
     </message>
     <message>
         <source>Record added to {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod wedi&apos;i ychwanegu at {field}</translation>
     </message>
     <message>
         <source>Record changed in {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod wedi&apos;i newid yn {field}</translation>
     </message>
     <message>
         <source>Remove record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu cofnod</translation>
     </message>
     <message>
         <source>Remove the selected record from {field}? This cannot be undone here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r cofnod a ddewiswyd o {field}? Does dim modd dadwneud hyn yma.</translation>
     </message>
     <message>
         <source>Record removed from {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod wedi&apos;i dynnu o {field}</translation>
     </message>
 </context>
 <context>
     <name>RelayControls</name>
     <message>
         <source>Keep syncing through the panel&apos;s &amp;relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau i gysoni drwy &amp;gyfnewidfa&apos;r panel</translation>
     </message>
     <message>
         <source>Keep syncing through the panel&apos;s relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau i gysoni drwy gyfnewidfa&apos;r panel</translation>
     </message>
     <message>
         <source>The relay holds sealed letters for panel devices on other networks until they collect them. It cannot read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gyfnewidfa yn cadw llythyrau wedi&apos;u selio ar gyfer dyfeisiau&apos;r panel ar rwydweithiau eraill nes iddynt eu casglu. Ni all eu darllen.</translation>
     </message>
     <message>
         <source>No relay is set up on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cyfnewidfa wedi&apos;i gosod ar y ddyfais hon.</translation>
     </message>
     <message>
         <source>Not connected to the relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gysylltu â&apos;r gyfnewidfa</translation>
     </message>
     <message>
         <source>Connecting to the relay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cysylltu â&apos;r gyfnewidfa…</translation>
     </message>
     <message>
         <source>this device has no relay settings</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes gan y ddyfais hon osodiadau cyfnewidfa</translation>
     </message>
     <message>
         <source>Relay: not connected. {reason}. Concord tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnewidfa: heb gysylltu. {reason}. Bydd Concord yn rhoi cynnig arall arni ohono&apos;i hun.</translation>
     </message>
     <message>
         <source>Relay: connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnewidfa: wedi cysylltu.</translation>
     </message>
     <message>
         <source>Last letter: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyr olaf: {when}.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) sent and not yet confirmed by their devices.</source>
@@ -3956,176 +3980,176 @@ Do you want to replace it?</source>
     <name>ReportDialog</name>
     <message>
         <source>Sign-off report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad cymeradwyaeth</translation>
     </message>
     <message>
         <source>&amp;My record: everything this device may read ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fy nghofnod i: popeth y caiff y ddyfais hon ei ddarllen ({role})</translation>
     </message>
     <message>
         <source>Report for my own record</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad ar gyfer fy nghofnod fy hun</translation>
     </message>
     <message>
         <source>The &amp;panel: only what every panel member may read</source>
-        <translation type="unfinished"></translation>
+        <translation>Y &amp;panel: dim ond yr hyn y caiff pob aelod o&apos;r panel ei ddarllen</translation>
     </message>
     <message>
         <source>Report for the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad ar gyfer y panel</translation>
     </message>
     <message>
         <source>A report for the panel leaves out every field some panel member may not read, and says where it did. Forward only the panel&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adroddiad ar gyfer y panel yn hepgor pob maes na chaiff rhyw aelod o&apos;r panel ei ddarllen, ac yn nodi ble y gwnaeth hynny. Anfonwch fersiwn y panel yn unig ymlaen.</translation>
     </message>
     <message>
         <source>Where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble i gadw&apos;r adroddiad</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;ri…</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fel:</translation>
     </message>
     <message>
         <source>&amp;Write report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ysgrifennu adroddiad</translation>
     </message>
     <message>
         <source>Case {ref}: who is this report for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos {ref}: ar gyfer pwy mae&apos;r adroddiad hwn?</translation>
     </message>
     <message>
         <source>Save the sign-off report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r adroddiad cymeradwyaeth</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Say where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch ble i gadw&apos;r adroddiad.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a device from its backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer dyfais o&apos;i chopi wrth gefn</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adfer</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil copi wrth gefn:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
         <source>Choose the backup file and type the passphrase it was made with. The device is rebuilt in {folder} with its own new key; if it was in a panel, the chair takes it back in and the laptop it came from stops syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y ffeil copi wrth gefn a theipiwch y cyfrinymadrodd a ddefnyddiwyd i&apos;w gwneud. Caiff y ddyfais ei hailadeiladu yn {folder} gyda&apos;i hallwedd newydd ei hun; os oedd mewn panel, bydd y cadeirydd yn ei derbyn yn ôl a bydd y gliniadur y daeth ohono yn peidio â chysoni.</translation>
     </message>
     <message>
         <source>Restore from</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer o</translation>
     </message>
     <message>
         <source>Concord backup (*.backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn Concord (*.backup);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Choose the backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y ffeil copi wrth gefn.</translation>
     </message>
     <message>
         <source>Checking and restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio ac yn adfer…</translation>
     </message>
     <message>
         <source>Restored, but the device did not open: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i hadfer, ond ni agorodd y ddyfais: {reason}</translation>
     </message>
     <message>
         <source>Not restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei hadfer: {reason}</translation>
     </message>
 </context>
 <context>
     <name>RiskHistoryModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Offeryn</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesydd</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth</translation>
     </message>
     <message>
         <source>{level} (raised from {computed})</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} (wedi&apos;i chodi o {computed})</translation>
     </message>
     <message>
         <source>Professional judgement: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn broffesiynol: {reason}</translation>
     </message>
 </context>
 <context>
     <name>RiskPanel</name>
     <message>
         <source>Risk picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Darlun risg</translation>
     </message>
     <message>
         <source>Risk history</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes risg</translation>
     </message>
     <message>
         <source>&amp;Record an assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi asesiad…</translation>
     </message>
     <message>
         <source>The risk picture cannot be shown: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir dangos y darlun risg: {problem}</translation>
     </message>
     <message>
         <source>Current risk: no assessment recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg ar hyn o bryd: dim asesiad wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
         <source>Current risk: {level}, score {score} of {total} ({instrument}, {date}, {assessor}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg ar hyn o bryd: {level}, sgôr {score} o {total} ({instrument}, {date}, {assessor}).</translation>
     </message>
     <message>
         <source>Raised from {computed} by professional judgement: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codwyd o {computed} ar sail barn broffesiynol: {reason}</translation>
     </message>
     <message>
         <source>Escalation: not visible to your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaethygu: nid yw&apos;n weladwy i&apos;ch rôl chi.</translation>
     </message>
     <message numerus="yes">
         <source>Escalation: %n incident(s) in the last {days} days (threshold {t}){flag}.</source>
@@ -4149,101 +4173,101 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source> - ESCALATING</source>
-        <translation type="unfinished"></translation>
+        <translation> - YN GWAETHYGU</translation>
     </message>
     <message>
         <source>Repeat: not visible to your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos mynych: nid yw&apos;n weladwy i&apos;ch rôl chi.</translation>
     </message>
     <message>
         <source>Repeat: YES, a new incident within 12 months of the last referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos mynych: IE, digwyddiad newydd o fewn 12 mis i&apos;r atgyfeiriad diwethaf.</translation>
     </message>
     <message>
         <source>Repeat: no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos mynych: na.</translation>
     </message>
     <message>
         <source>Review OVERDUE since {due} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad YN HWYR ers {due} ({reason}).</translation>
     </message>
     <message>
         <source>Review due {due} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad i&apos;w gynnal erbyn {due} ({reason}).</translation>
     </message>
     <message>
         <source>An assessment cannot be scored on this device: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir sgorio asesiad ar y ddyfais hon: {problem}</translation>
     </message>
     <message>
         <source>REPEAT: a new incident within 12 months of the last referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACHOS MYNYCH: digwyddiad newydd o fewn 12 mis i&apos;r atgyfeiriad diwethaf.</translation>
     </message>
     <message>
         <source>OVERDUE: the risk review was due on {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>YN HWYR: roedd yr adolygiad risg i fod i&apos;w gynnal ar {due}.</translation>
     </message>
     <message>
         <source>RAISED: professional judgement put the risk at {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CODWYD: gosododd barn broffesiynol y risg ar lefel {level}.</translation>
     </message>
     <message>
         <source>NOT ELIGIBLE under {rule}: only an explicit Chief Inspector sign-off may let it proceed.</source>
-        <translation type="unfinished"></translation>
+        <translation>NID YW&apos;N GYMWYS o dan {rule}: dim ond cymeradwyaeth benodol gan y Prif Arolygydd a all ganiatáu iddo fynd rhagddo.</translation>
     </message>
     <message>
         <source>Restorative option: may be proposed ({rule}, policy {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsiwn adferol: gellir ei gynnig ({rule}, polisi {version}).</translation>
     </message>
     <message>
         <source>Restorative option: NOT eligible under {rule} (policy {version}): {reasons}. It may proceed only through explicit Chief Inspector sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsiwn adferol: NID YW&apos;N GYMWYS o dan {rule} (polisi {version}): {reasons}. Dim ond drwy gymeradwyaeth benodol gan y Prif Arolygydd y caiff fynd rhagddo.</translation>
     </message>
     <message>
         <source>Risk assessment recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad risg wedi&apos;i gofnodi.</translation>
     </message>
 </context>
 <context>
     <name>RoleChangesView</name>
     <message>
         <source>Role changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau rôl</translation>
     </message>
     <message>
         <source>Role changes and admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau rôl a derbyniadau</translation>
     </message>
     <message>
         <source>Those waiting for approval come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r rhai sy&apos;n aros am gymeradwyaeth yn dod gyntaf.</translation>
     </message>
     <message>
         <source>A&amp;pprove for this device&apos;s agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymeradwyo ar ran asiantaeth y ddyfais hon</translation>
     </message>
     <message>
         <source>In this panel, {policy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y panel hwn, {policy}.</translation>
     </message>
     <message>
         <source>Role changes ({waiting} waiting for approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau rôl ({waiting} yn aros am gymeradwyaeth)</translation>
     </message>
 </context>
 <context>
     <name>SaveTracker</name>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cadw…</translation>
     </message>
     <message>
         <source>Not saved: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: {message}</translation>
     </message>
     <message>
         <source>Not saved: {label}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: {label}: {message}</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n field(s) need attention</source>
@@ -4257,270 +4281,270 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
     <message>
         <source>Schedule a panel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu cyfarfod panel</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trefnu</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y cyfarfod</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amser:</translation>
     </message>
     <message>
         <source>Meeting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser y cyfarfod</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lleoliad:</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoliad</translation>
     </message>
     <message>
         <source>Where the panel meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle mae&apos;r panel yn cyfarfod</translation>
     </message>
     <message>
         <source>&amp;Panel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel:</translation>
     </message>
     <message>
         <source>Panel name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r panel</translation>
     </message>
     <message>
         <source>Restorative practice panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel ymarfer adferol</translation>
     </message>
 </context>
 <context>
     <name>SectionList</name>
     <message>
         <source>Case sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau&apos;r achos</translation>
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
         <source>Read only: your role may read this section but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yn unig: caiff eich rôl ddarllen yr adran hon ond nid ei newid.</translation>
     </message>
     <message>
         <source>{label} (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (darllen yn unig)</translation>
     </message>
     <message>
         <source>Problem with {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda {label}</translation>
     </message>
     <message>
         <source>Kept the chosen value</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y gwerth a ddewiswyd</translation>
     </message>
     <message>
         <source>changed on different devices at the same time: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>newidiwyd ar ddyfeisiau gwahanol ar yr un pryd: {values}</translation>
     </message>
     <message>
         <source>{records}, record {row}: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{records}, cofnod {row}: {field}</translation>
     </message>
 </context>
 <context>
     <name>ServeControls</name>
     <message>
         <source>&amp;Let panel devices connect to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael i ddyfeisiau&apos;r panel gysylltu â hon</translation>
     </message>
     <message>
         <source>Let panel devices connect to this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael i ddyfeisiau&apos;r panel gysylltu â&apos;r ddyfais hon</translation>
     </message>
     <message>
         <source>Port to listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Porth i wrando arno</translation>
     </message>
     <message>
         <source>&amp;Announce it on this network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyhoeddi&apos;r ddyfais ar y rhwydwaith hwn</translation>
     </message>
     <message>
         <source>Panel devices nearby then find this one without typing its address. Others nearby see that a Concord device is here, not whose; the announcement changes every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yna bydd dyfeisiau&apos;r panel sydd gerllaw yn dod o hyd i&apos;r ddyfais hon heb deipio ei chyfeiriad. Mae eraill gerllaw yn gweld bod dyfais Concord yma, ond nid pwy sydd biau hi; mae&apos;r cyhoeddiad yn newid bob dydd.</translation>
     </message>
     <message>
         <source>Not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn gwrando</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porth:</translation>
     </message>
     <message>
         <source>Starting to listen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dechrau gwrando…</translation>
     </message>
     <message>
         <source>Listening on port {port}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwrando ar borth {port}.</translation>
     </message>
     <message>
         <source>Not listening: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn gwrando: {problem}</translation>
     </message>
 </context>
 <context>
     <name>SignoffPanel</name>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyaeth</translation>
     </message>
     <message>
         <source>Sign-off in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyaeth mewn grym</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad penderfynu</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynwyd gan</translation>
     </message>
     <message>
         <source>Signature on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnod ar y ddyfais hon</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Sign-off decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniadau cymeradwyaeth</translation>
     </message>
     <message>
         <source>Requested on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y cais</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais gan</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <source>Sign-off requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau am gymeradwyaeth</translation>
     </message>
     <message>
         <source>&amp;Decide and sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penderfynu a llofnodi…</translation>
     </message>
     <message>
         <source>Sign-off &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adroddiad cymeradwyaeth…</translation>
     </message>
     <message>
         <source>Decisions, in the order made</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniadau, yn y drefn y&apos;u gwnaed</translation>
     </message>
     <message>
         <source>Requests, in the order made</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau, yn y drefn y&apos;u gwnaed</translation>
     </message>
     <message>
         <source>The sign-off cannot be shown: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir dangos y gymeradwyaeth: {problem}</translation>
     </message>
     <message>
         <source>No verified sign-off decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim penderfyniad cymeradwyaeth wedi&apos;i wirio eto.</translation>
     </message>
     <message>
         <source>In force: {decision} by {who} ({rank}) on {day}; signature verified on this device (key {fp}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn grym: {decision} gan {who} ({rank}) ar {day}; llofnod wedi&apos;i wirio ar y ddyfais hon (allwedd {fp}).</translation>
     </message>
     <message>
         <source>Requested by {who} on {day}: waiting for the Chief Inspector&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais gan {who} ar {day}: yn aros am benderfyniad y Prif Arolygydd.</translation>
     </message>
     <message>
         <source>STALE: this sign-off no longer covers the case as it is: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>WEDI DYDDIO: nid yw&apos;r gymeradwyaeth hon yn cwmpasu&apos;r achos fel y mae bellach: {why}</translation>
     </message>
     <message>
         <source>REFUSED: a stored decision does not verify: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>WEDI&apos;I WRTHOD: mae penderfyniad sydd wedi&apos;i gadw yn methu&apos;r gwiriad: {why}</translation>
     </message>
     <message>
         <source>REFUSED: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>WEDI&apos;I WRTHOD: {why}</translation>
     </message>
     <message>
         <source>STALE</source>
-        <translation type="unfinished"></translation>
+        <translation>WEDI DYDDIO</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>mewn grym</translation>
     </message>
     <message>
         <source>replaced by a later decision</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ddisodli gan benderfyniad diweddarach</translation>
     </message>
     <message>
         <source>verified: {name}, key {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i wirio: {name}, allwedd {fp}</translation>
     </message>
     <message>
         <source>does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>yn methu&apos;r gwiriad</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i benderfynu</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ar agor</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ddisodli</translation>
     </message>
     <message>
         <source>Decision signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad wedi&apos;i lofnodi</translation>
     </message>
 </context>
 <context>
@@ -4542,171 +4566,171 @@ Do you want to replace it?</source>
     <name>SyncPanel</name>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ddyfais hon</translation>
     </message>
     <message>
         <source>Read this to the person at the other device. Their sync panel shows it beside your name; yours shows theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllenwch hwn i&apos;r person wrth y ddyfais arall. Mae eu panel cysoni nhw yn ei ddangos wrth ymyl eich enw chi; mae eich un chi yn dangos eu hun nhw.</translation>
     </message>
     <message>
         <source>&amp;Invite a device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwahodd dyfais…</translation>
     </message>
     <message>
         <source>&amp;Join a panel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ymuno â phanel…</translation>
     </message>
     <message>
         <source>Found the &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydlu&apos;r &amp;panel</translation>
     </message>
     <message>
         <source>Start the panel with this (the chair&apos;s) device as its founder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau&apos;r panel gyda&apos;r ddyfais hon (un y cadeirydd) yn sylfaenydd iddo</translation>
     </message>
     <message>
         <source>Panel devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfeisiau&apos;r panel</translation>
     </message>
     <message>
         <source>C&amp;onnect by address…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cysylltu drwy gyfeiriad…</translation>
     </message>
     <message>
         <source>Type the other laptop&apos;s address, for a device not listed as on this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfeiriad y gliniadur arall, ar gyfer dyfais nad yw wedi&apos;i rhestru ar y rhwydwaith hwn</translation>
     </message>
     <message>
         <source>Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio bwndel…</translation>
     </message>
     <message>
         <source>Write this laptop&apos;s changes to a file for another panel laptop, to carry where there is no network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu newidiadau&apos;r gliniadur hwn i ffeil ar gyfer gliniadur arall y panel, i&apos;w chario lle nad oes rhwydwaith</translation>
     </message>
     <message>
         <source>Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio bwndel…</translation>
     </message>
     <message>
         <source>Read a bundle file another panel laptop wrote for this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen ffeil bwndel a ysgrifennodd gliniadur arall y panel ar gyfer yr un hwn</translation>
     </message>
     <message>
         <source>Chair&apos;s fingerprint: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys y cadeirydd: </translation>
     </message>
     <message>
         <source>The panel&apos;s membership cannot be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir darllen aelodaeth y panel: {message}</translation>
     </message>
     <message>
         <source>Waiting: {waiting} · Quarantined: {quarantined}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros: {waiting} · Mewn cwarantîn: {quarantined}</translation>
     </message>
     <message>
         <source>The panel&apos;s role changes cannot be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir darllen newidiadau rôl y panel: {message}</translation>
     </message>
     <message>
         <source>No panel laptop is on this network right now. Laptops show here when their users tick “Let panel devices connect to this one” and “Announce it on this network”. You can also connect by address, or carry the changes in a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gliniadur panel ar y rhwydwaith hwn ar hyn o bryd. Bydd gliniaduron yn ymddangos yma pan fydd eu defnyddwyr yn ticio “Gadael i ddyfeisiau&apos;r panel gysylltu â hon” ac “Ei chyhoeddi ar y rhwydwaith hwn”. Gallwch hefyd gysylltu drwy gyfeiriad, neu gario&apos;r newidiadau mewn bwndel.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni</translation>
     </message>
     <message>
         <source>Sync with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni â {name}</translation>
     </message>
     <message>
         <source>{name} ({agency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({agency})</translation>
     </message>
     <message>
         <source>a device this laptop does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>dyfais nad yw&apos;r gliniadur hwn yn ei hadnabod</translation>
     </message>
     <message>
         <source>Cannot sync with {name} yet. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir cysoni â {name} eto. {problem}</translation>
     </message>
     <message>
         <source>An exchange is already running; wait for it to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfnewid eisoes ar waith; arhoswch iddo orffen.</translation>
     </message>
     <message>
         <source>The panel is founded. Invite the other devices with Invite a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r panel wedi&apos;i sefydlu. Gwahoddwch y dyfeisiau eraill â&apos;r botwm Gwahodd dyfais.</translation>
     </message>
     <message>
         <source>Approved the change of {name}. It reaches the other devices at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwywyd y newid ar gyfer {name}. Bydd yn cyrraedd y dyfeisiau eraill yn y cysoni nesaf.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cysylltu…</translation>
     </message>
     <message>
         <source>Working on the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n prosesu&apos;r bwndel…</translation>
     </message>
     <message>
         <source>Exchanging with {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cyfnewid â {name}…</translation>
     </message>
     <message>
         <source>Exchanging with {address}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cyfnewid â {address}…</translation>
     </message>
     <message>
         <source>Receiving: {size}, {applied} changes applied so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn derbyn: {size}, wedi cymhwyso {applied} newid hyd yma</translation>
     </message>
     <message>
         <source>Sync finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni wedi gorffen</translation>
     </message>
     <message>
         <source>Sync ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth y cysoni i ben yn gynnar</translation>
     </message>
     <message>
         <source>Did not sync with {name}. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gysoni â {name}. {problem}</translation>
     </message>
     <message>
         <source>Sync did not happen. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ddigwyddodd y cysoni. {problem}</translation>
     </message>
     <message>
         <source>Sync did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ddigwyddodd y cysoni</translation>
     </message>
     <message>
         <source>{name} joined the panel. Their device&apos;s fingerprint is {fingerprint}: check it with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} wedi ymuno â&apos;r panel. Ôl bys y ddyfais yw {fingerprint}: gwiriwch ef gyda&apos;r person.</translation>
     </message>
     <message>
         <source>{name} synced with this device: {received} changes in, {sent} out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysonodd {name} â&apos;r ddyfais hon: {received} newid i mewn, {sent} allan</translation>
     </message>
     <message>
         <source>A device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfais</translation>
     </message>
     <message>
         <source>An exchange with a device that connected did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni orffennodd cyfnewid gyda dyfais a gysylltodd</translation>
     </message>
     <message>
         <source>Could not join: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu ymuno: {problem}</translation>
     </message>
     <message>
         <source>This device joined the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymunodd y ddyfais hon â&apos;r panel.</translation>
     </message>
     <message>
         <source>The exchange with {name} did not finish. {problem}</source>
@@ -4770,38 +4794,38 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     <name>SyncWorker</name>
     <message>
         <source>The time of this exchange could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cofnodi amser y cyfnewid hwn.</translation>
     </message>
     <message>
         <source>Other devices will not find this one on the network by themselves; give them its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fydd dyfeisiau eraill yn dod o hyd i&apos;r ddyfais hon ar y rhwydwaith ar eu pen eu hunain; rhowch ei chyfeiriad iddynt.</translation>
     </message>
     <message>
         <source>Devices on this network cannot be listed here; choose Connect by address and type the other laptop&apos;s address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd rhestru dyfeisiau&apos;r rhwydwaith hwn yma; dewiswch Cysylltu drwy gyfeiriad a theipiwch gyfeiriad y gliniadur arall yn lle hynny.</translation>
     </message>
 </context>
 <context>
     <name>TrackerModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr achos</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydd yn cael ei wneud</translation>
     </message>
     <message>
         <source>Owning agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth y perchennog</translation>
     </message>
     <message>
         <source>The agency that owns the action</source>
@@ -4809,7 +4833,7 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <source>The person who owns the action</source>
@@ -4817,7 +4841,7 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed</translation>
     </message>
     <message>
         <source>When the action should be done</source>
@@ -4825,7 +4849,7 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>The status last reported</source>
@@ -4849,82 +4873,82 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr</translation>
     </message>
     <message>
         <source>OVERDUE: still open after its target date</source>
-        <translation type="unfinished"></translation>
+        <translation>YN HWYR: yn dal ar agor ar ôl ei ddyddiad targed</translation>
     </message>
 </context>
 <context>
     <name>TrackerView</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>Owning agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth y perchennog</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <source>Any part of the owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw ran o enw&apos;r perchennog</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw un</translation>
     </message>
     <message>
         <source>Ope&amp;n only</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gored yn unig</translation>
     </message>
     <message>
         <source>O&amp;verdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hwyr yn unig</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio CSV…</translation>
     </message>
     <message>
         <source>Save the actions shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r camau gweithredu a ddangosir fel ffeil CSV</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;siantaeth:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perchennog:</translation>
     </message>
     <message>
         <source>The actions cannot be shown: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd dangos y camau gweithredu: {problem}</translation>
     </message>
     <message>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob asiantaeth</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} actions; {overdue} of those shown OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos {shown} o {total} cam gweithredu; mae {overdue} o&apos;r rhain yn HWYR</translation>
     </message>
     <message>
         <source>Export the actions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r camau gweithredu a ddangosir</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu hallforio</translation>
     </message>
     <message>
         <source>The actions could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw&apos;r camau gweithredu: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) exported to {path}</source>
@@ -4941,63 +4965,63 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     <name>WaitingView</name>
     <message>
         <source>Sign-off inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnflwch cymeradwyaeth</translation>
     </message>
     <message>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros amdanoch chi</translation>
     </message>
     <message>
         <source>What waits, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n aros, mewn geiriau</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <source>Since or due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers neu erbyn</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Oed</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybuddion</translation>
     </message>
     <message>
         <source>Work waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith sy&apos;n aros amdanoch chi</translation>
     </message>
     <message>
         <source>Op&amp;en the case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor yr achos</translation>
     </message>
     <message>
         <source>Decide and si&amp;gn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynu a &amp;llofnodi…</translation>
     </message>
     <message>
         <source>C&amp;heck again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwirio eto</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <source>Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd: {text}</translation>
     </message>
     <message>
         <source>No sign-off request waits for your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cais am gymeradwyaeth yn aros am eich penderfyniad.</translation>
     </message>
     <message numerus="yes">
         <source>%n sign-off request(s) wait for your decision, oldest first.</source>
@@ -5041,91 +5065,91 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>Nothing waits for you on this device&apos;s cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dim yn aros amdanoch chi yn achosion y ddyfais hon.</translation>
     </message>
     <message>
         <source>Some cases could not be checked ({n}); open them to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd gwirio rhai achosion ({n}); agorwch nhw i weld pam.</translation>
     </message>
     <message>
         <source>waiting {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>yn aros ers {days}</translation>
     </message>
     <message>
         <source>{days} late</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} yn hwyr</translation>
     </message>
     <message>
         <source>due in {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ddyledus ymhen {days}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ddyledus heddiw</translation>
     </message>
 </context>
 <context>
     <name>WarningBanner</name>
     <message>
         <source>Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd: {text}</translation>
     </message>
 </context>
 <context>
     <name>_Part</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
 </context>
 <context>
     <name>_SealedFileDialog</name>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil copi wrth gefn</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>{name}, {role} ({agency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {role} ({agency})</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Panel devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfeisiau&apos;r panel</translation>
     </message>
     <message>
         <source>Each device by the person using it and their agency. Press Enter on a device on this network to sync with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob dyfais yn ôl y person sy&apos;n ei defnyddio a&apos;i asiantaeth. Pwyswch Enter ar ddyfais ar y rhwydwaith hwn i gysoni â hi.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni</translation>
     </message>
 </context>
 </TS>

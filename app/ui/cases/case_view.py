@@ -26,7 +26,7 @@ from app.ui.cases.field_widgets import FieldEditor, Incomplete
 from app.ui.cases.section_list import SectionList
 from app.ui.cases.section_page import SectionPage
 from app.ui.common.background import BackgroundTask
-from app.ui.common.labels import escape_mnemonic, schema_label
+from app.ui.common.labels import escape_mnemonic, help_text, schema_label
 from app.ui.risk.risk_panel import RiskPanel
 from app.ui.signoff.process_panel import ProcessPanel
 from app.ui.signoff.signoff_panel import SignoffPanel
@@ -132,7 +132,7 @@ class CaseView(QWidget):
                 page.add_above_fields(self.signoff_panel)
             index = self.sections.addTab(page, escape_mnemonic(schema_label(section)))
             if section.help:
-                self.sections.setTabToolTip(index, section.help)
+                self.sections.setTabToolTip(index, help_text(section))
             self.pages.append(page)
         # Stay on the section the person was reading in the last case, when this case has it too.
         kept = self.page(previous) if previous else None

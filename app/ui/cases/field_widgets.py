@@ -22,7 +22,7 @@ from app.models.documents import values
 from app.models.documents.textdiff import splice_for
 from app.models.errors import ValidationError
 from app.ui.common.date_edit import DateEdit, DateIncomplete, DateProblem
-from app.ui.common.labels import read_only_description, schema_label
+from app.ui.common.labels import help_text, option_text, read_only_description, schema_label
 
 
 class Incomplete(Exception):
@@ -33,7 +33,7 @@ translate = QCoreApplication.translate
 
 
 def _describe(widget: QWidget, f: FieldDef, editable: bool) -> None:
-    parts = [f.help] if f.help else []
+    parts = [help_text(f)] if f.help else []
     if not editable:
         parts.append(read_only_description())
     elif isinstance(widget, DateEdit):
@@ -46,7 +46,7 @@ def _describe(widget: QWidget, f: FieldDef, editable: bool) -> None:
         target.setAccessibleName(schema_label(f))
         target.setAccessibleDescription("; ".join(parts))
         if f.help:
-            target.setToolTip(f.help)
+            target.setToolTip(help_text(f))
 
 
 def describe_conflict(editor: FieldEditor, note: str) -> None:
@@ -246,7 +246,7 @@ class ChoiceEditor(QComboBox):
             self.addItem(translate("FieldEditor", "No"), False)
         else:
             for option in f.options:
-                self.addItem(option, option)
+                self.addItem(option_text(f, option), option)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # As wide as its longest option, not the whole form.
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -301,7 +301,7 @@ class ChoiceView(QLineEdit):
                 translate("FieldEditor", "Yes"),
                 translate("FieldEditor", "No"),
                 translate("FieldEditor", "Not recorded"),
-                *f.options,
+                *(option_text(f, o) for o in f.options),
             ],
             key=len,
         )
@@ -318,7 +318,7 @@ class ChoiceView(QLineEdit):
         elif isinstance(value, bool):
             self.setText(translate("FieldEditor", "Yes") if value else translate("FieldEditor", "No"))
         else:
-            self.setText(str(value))
+            self.setText(option_text(f=self.field, value=value) if self.field.options else str(value))
 
     def set_editable(self, editable: bool) -> None:
         _describe(self, self.field, False)

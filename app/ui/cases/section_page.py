@@ -17,7 +17,7 @@ from app.ui.cases.autosave import FieldSaver, SaveTracker
 from app.ui.cases.conflict_strip import ConflictStrip, describe_devices, display_value
 from app.ui.cases.field_widgets import FieldEditor, describe_conflict, make_editor
 from app.ui.cases.records_widget import RecordsWidget
-from app.ui.common.labels import escape_mnemonic, schema_label
+from app.ui.common.labels import escape_mnemonic, help_text, schema_label
 
 _FULL_WIDTH = ("long_text", "records")
 
@@ -54,7 +54,7 @@ class SectionPage(QScrollArea):
         self._writable = writable
         all_read_only = bool(fields) and not any(writable.values())
         if section.help:
-            help_label = QLabel(section.help, body)
+            help_label = QLabel(help_text(section), body)
             help_label.setObjectName("sectionHelp")
             help_label.setWordWrap(True)
             help_label.setTextFormat(Qt.TextFormat.PlainText)

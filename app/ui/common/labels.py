@@ -1,18 +1,39 @@
-"""Labels that come from the schema (data, not code): English, or Welsh where the schema has it."""
+"""Labels that come from the schema and the agreement (data, not code), in the interface's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
+
+from app.models import language
 
 
 def welsh_ui() -> bool:
-    return QLocale().language() == QLocale.Language.Welsh
+    return language.current() == language.WELSH
 
 
 def schema_label(item) -> str:
-    """The label of a SectionDef or FieldDef in the user's language (Welsh if set and given)."""
-    cy = getattr(item, "label_cy", "")
-    return cy if cy and welsh_ui() else item.label
+    """The label of a SectionDef or FieldDef in the interface's language."""
+    return language.pick(item, "label")
+
+
+def help_text(item) -> str:
+    """A section's or field's help in the interface's language ("" if it has none)."""
+    return language.pick(item, "help")
+
+
+def option_text(f, value) -> str:
+    """How a stored choice value (the English option) reads in the interface's language."""
+    return language.option_label(f.options, getattr(f, "options_cy", ()), value)
+
+
+def role_label(schema, role_id: str) -> str:
+    """An agreement role's name in the interface's language (its id if the agreement lacks it)."""
+    role = schema.roles.get(role_id)
+    return language.pick(role, "label") if role is not None else role_id
+
+
+def role_labels(schema) -> dict[str, str]:
+    return {r.id: language.pick(r, "label") for r in schema.roles.values()}
 
 
 def read_only_description() -> str:

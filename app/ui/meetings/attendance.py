@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
 from app.models.errors import ConcordError
 from app.models.meetings.service import CHAIR_ROLE, MeetingView
+from app.ui.common.labels import role_label, role_labels
 from app.ui.common.style import show_message
 from app.ui.common.table_model import TextTableModel
 from app.ui.common.text import caption, text_label
@@ -98,7 +99,6 @@ class AttendancePanel(_Part):
 
     def set_view(self, view: MeetingView) -> None:
         self.view = view
-        roles = self.ws.schema.roles
         for button in (self.attendee_button, self.observer_button, self.apology_button):
             button.setEnabled(not view.closed)
 
@@ -112,7 +112,7 @@ class AttendancePanel(_Part):
                 (
                     a.get("name", ""),
                     a.get("agency", ""),
-                    roles[a["role"]].label if a.get("role") in roles else "",
+                    role_label(self.ws.schema, a["role"]) if a.get("role") else "",
                     acknowledged(a),
                 )
                 for a in view.attendees
@@ -140,7 +140,7 @@ class AttendancePanel(_Part):
         )
 
     def add_attendee(self):
-        roles = {k: r.label for k, r in self.ws.schema.roles.items()}
+        roles = role_labels(self.ws.schema)
         attending = {a.get("device_id") for a in self.view.attendees if a.get("device_id")}
         dialog = AttendeeDialog(self.ws.meetings, self.view.meeting_id, self.ws.members(), roles, attending, self)
         # Some may be written before one is refused and the form cancelled: the list shows them all the same.
@@ -206,7 +206,6 @@ class ConfidentialityPanel(_Part):
 
     def set_view(self, view: MeetingView) -> None:
         self.view = view
-        roles = self.ws.schema.roles
         self.statement.setText(view.statement or self.tr("(this meeting has no confidentiality statement)"))
         mine = view.acknowledged(self.ws.profile.device_id)
         self.distribution_button.setEnabled(not view.closed)
@@ -226,16 +225,13 @@ class ConfidentialityPanel(_Part):
 
         self.acks_model.set_rows(
             [
-                (a.name, roles[a.role].label if a.role in roles else a.role, a.at[:16].replace("T", " "), holds(a))
+                (a.name, role_label(self.ws.schema, a.role), a.at[:16].replace("T", " "), holds(a))
                 for a in view.acknowledgements
             ],
             [f"{a.device_id}/{a.at}" for a in view.acknowledgements],
         )
         self.distribution_model.set_rows(
-            [
-                (d.get("name", ""), roles[d["role"]].label if d.get("role") in roles else d.get("role", ""))
-                for d in view.distribution
-            ],
+            [(d.get("name", ""), role_label(self.ws.schema, d.get("role", ""))) for d in view.distribution],
             [d.get("device_id", n) for n, d in enumerate(view.distribution)],
         )
 
@@ -252,7 +248,7 @@ class ConfidentialityPanel(_Part):
         return True
 
     def edit_distribution(self):
-        roles = {k: r.label for k, r in self.ws.schema.roles.items()}
+        roles = role_labels(self.ws.schema)
         chosen = {d.get("device_id") for d in self.view.distribution}
         return self._open(
             DistributionDialog(self.ws.meetings, self.view.meeting_id, self.ws.members(), roles, chosen, self),

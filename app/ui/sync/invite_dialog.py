@@ -27,6 +27,7 @@ from app.models.case_schema import Schema
 from app.models.errors import ConcordError
 from app.models.output_files import write_whole
 from app.sync.engine.invitations import Invitation
+from app.ui.common.labels import role_labels
 from app.ui.common.tables import set_up_row_list
 from app.ui.sync.fingerprint_box import FingerprintBox
 from app.ui.sync.invitations_model import INVITE_ID_ROLE, InvitationsModel, local_time, state_of
@@ -41,7 +42,7 @@ class InviteDialog(QDialog):
         self.invitation: Invitation | None = None
         self.setWindowTitle(self.tr("Invite a device to the panel"))
         self.setMinimumWidth(620)
-        self.role_labels = role_labels = {r.id: r.label for r in schema.roles.values()}
+        self.role_labels = labels = role_labels(schema)
 
         intro = QLabel(
             self.tr(
@@ -61,7 +62,7 @@ class InviteDialog(QDialog):
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Role of the joining device"))
         for role in schema.roles.values():
-            self.role.addItem(role.label, role.id)
+            self.role.addItem(labels[role.id], role.id)
         first_member = next((i for i in range(self.role.count()) if self.role.itemData(i) != "chair"), 0)
         self.role.setCurrentIndex(first_member)
         self.hours = QSpinBox(self)
@@ -117,7 +118,7 @@ class InviteDialog(QDialog):
         )
         reach.setWordWrap(True)
 
-        self.model = InvitationsModel(role_labels, parent=self)
+        self.model = InvitationsModel(labels, parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Invitations made"))

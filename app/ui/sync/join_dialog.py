@@ -26,6 +26,7 @@ from app.models import clock
 from app.models.errors import ConcordError
 from app.sync.engine.invitations import Invitation
 from app.sync.net.joining import JoinResult
+from app.ui.common.labels import role_labels
 from app.ui.common.style import show_message
 from app.ui.sync.address import parse_address
 from app.ui.sync.controller import SyncController
@@ -49,8 +50,7 @@ class JoinDialog(QDialog):
         self.joined = None
         self.setWindowTitle(self.tr("Join a panel"))
         self.setMinimumWidth(600)
-        role_labels = {r.id: r.label for r in workspace.schema.roles.values()}
-        self.role_labels = role_labels
+        self.role_labels = role_labels(workspace.schema)
 
         intro = QLabel(
             self.tr(

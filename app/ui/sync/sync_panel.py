@@ -25,6 +25,7 @@ from app.sync.engine.approval_rules import DEFAULT_POLICY
 from app.sync.engine.exchanges import Exchange
 from app.sync.engine.membership import PanelState
 from app.sync.failure_words import failure
+from app.ui.common.labels import role_labels
 from app.ui.common.style import show_message
 from app.ui.sync.activity_row import ActivityRow
 from app.ui.sync.address import parse_address
@@ -236,7 +237,7 @@ class SyncPanel(QWidget):
     def _rebuild_rows(self, counts=None) -> None:
         if counts is None:
             counts = {r.device_id: (r.waiting, r.quarantined) for r in self.model.rows}
-        labels = {r.id: r.label for r in self.workspace.schema.roles.values()}
+        labels = role_labels(self.workspace.schema)
         self.model.set_rows(
             build_rows(self.state, self.workspace.profile.device_id, labels, self.found, self.exchanges, counts)
         )
@@ -452,7 +453,7 @@ class SyncPanel(QWidget):
         if self.state is None:
             self._say(sentence(failure("not_in_panel")), error=True)
             return None
-        labels = {r.id: r.label for r in self.workspace.schema.roles.values()}
+        labels = role_labels(self.workspace.schema)
         extra = {"choose_file": choose_file} if choose_file is not None else {}
         dialog = ExportBundleDialog(
             self.state, self.workspace.profile.device_id, labels, self.controller, self, **extra
