@@ -188,11 +188,11 @@
     <name>AgendaModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif</translation>
     </message>
     <message>
         <source>Place on the agenda; (now): the case under discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Safle ar yr agenda; (nawr): yr achos sy&apos;n cael ei drafod</translation>
     </message>
     <message>
         <source>Case</source>
@@ -204,31 +204,31 @@
     </message>
     <message>
         <source>Why on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae ar yr agenda</translation>
     </message>
     <message>
         <source>The reasons the case comes to this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rhesymau pam mae&apos;r achos yn dod i&apos;r cyfarfod hwn</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Munudau</translation>
     </message>
     <message>
         <source>Time allowed for the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr amser a ganiateir ar gyfer yr achos</translation>
     </message>
     <message>
         <source>{n} (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} (nawr)</translation>
     </message>
     <message>
         <source>(not on this device yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nid yw ar y ddyfais hon eto)</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} munud</translation>
     </message>
 </context>
 <context>
@@ -283,34 +283,44 @@
     </message>
     <message numerus="yes">
         <source>%n case(s), {minutes} minutes in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n achos, {minutes} munud i gyd</numerusform>
+            <numerusform>%n achos, {minutes} munud i gyd</numerusform>
+            <numerusform>%n achos, {minutes} munud i gyd</numerusform>
+            <numerusform>%n achos, {minutes} munud i gyd</numerusform>
+            <numerusform>%n achos, {minutes} munud i gyd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) added to the agenda</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n achos wedi&apos;u hychwanegu at yr agenda</numerusform>
+            <numerusform>%n achos wedi&apos;i ychwanegu at yr agenda</numerusform>
+            <numerusform>%n achos wedi&apos;u hychwanegu at yr agenda</numerusform>
+            <numerusform>%n achos wedi&apos;u hychwanegu at yr agenda</numerusform>
+            <numerusform>%n achos wedi&apos;u hychwanegu at yr agenda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No discussion or outcome is recorded on this device for %n of the cases on the agenda: {cases}.
 
 Once closed, the meeting&apos;s record stands as minuted until you reopen it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nid oes trafodaeth na chanlyniad wedi&apos;u cofnodi ar y ddyfais hon ar gyfer %n o&apos;r achosion ar yr agenda: {cases}.
+
+Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes i chi ei ailagor.</numerusform>
+            <numerusform>Nid oes trafodaeth na chanlyniad wedi&apos;u cofnodi ar y ddyfais hon ar gyfer %n o&apos;r achosion ar yr agenda: {cases}.
+
+Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes i chi ei ailagor.</numerusform>
+            <numerusform>Nid oes trafodaeth na chanlyniad wedi&apos;u cofnodi ar y ddyfais hon ar gyfer %n o&apos;r achosion ar yr agenda: {cases}.
+
+Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes i chi ei ailagor.</numerusform>
+            <numerusform>Nid oes trafodaeth na chanlyniad wedi&apos;u cofnodi ar y ddyfais hon ar gyfer %n o&apos;r achosion ar yr agenda: {cases}.
+
+Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes i chi ei ailagor.</numerusform>
+            <numerusform>Nid oes trafodaeth na chanlyniad wedi&apos;u cofnodi ar y ddyfais hon ar gyfer %n o&apos;r achosion ar yr agenda: {cases}.
+
+Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes i chi ei ailagor.</numerusform>
         </translation>
     </message>
     <message>
@@ -667,78 +677,78 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     <name>BundleWords</name>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n newid</numerusform>
         </translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} a {last}</translation>
     </message>
     <message>
         <source>Bundle written for every {role} device ({names}): {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndel wedi&apos;i ysgrifennu ar gyfer pob dyfais yn rôl {role} ({names}): {changes}.</translation>
     </message>
     <message>
         <source>Carry the file to each of those laptops and choose Import bundle there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ewch â&apos;r ffeil i bob un o&apos;r gliniaduron hynny a dewiswch Mewnforio bwndel yno.</translation>
     </message>
     <message>
         <source>Bundle written for {name}: {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndel wedi&apos;i ysgrifennu ar gyfer {name}: {changes}.</translation>
     </message>
     <message>
         <source>Carry the file to that laptop and choose Import bundle there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ewch â&apos;r ffeil i&apos;r gliniadur hwnnw a dewiswch Mewnforio bwndel yno.</translation>
     </message>
     <message>
         <source>It is saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae wedi&apos;i gadw fel {path}.</translation>
     </message>
     <message>
         <source>Imported the bundle from {name}: {changes} applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforiwyd y bwndel oddi wrth {name}: rhoddwyd {changes} ar waith.</translation>
     </message>
     <message>
         <source>Nothing in it was new: this laptop already had it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd dim byd newydd ynddo: roedd y cyfan ar y gliniadur hwn eisoes.</translation>
     </message>
     <message>
         <source>{changes} wait for a key to open them; they apply once a panel member passes the key on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {changes} yn aros am allwedd i&apos;w hagor; cânt eu rhoi ar waith pan fydd aelod o&apos;r panel yn trosglwyddo&apos;r allwedd.</translation>
     </message>
     <message>
         <source>{changes} wait for earlier changes they build on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {changes} yn aros am newidiadau cynharach sy&apos;n sail iddynt.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) failed a check and were quarantined, not applied. Tell the chair.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Methodd %n eitem wiriad ac maent wedi&apos;u rhoi mewn cwarantin, heb eu rhoi ar waith. Rhowch wybod i&apos;r cadeirydd.</numerusform>
+            <numerusform>Methodd %n eitem wiriad ac mae wedi&apos;i rhoi mewn cwarantin, heb ei rhoi ar waith. Rhowch wybod i&apos;r cadeirydd.</numerusform>
+            <numerusform>Methodd %n eitem wiriad ac maent wedi&apos;u rhoi mewn cwarantin, heb eu rhoi ar waith. Rhowch wybod i&apos;r cadeirydd.</numerusform>
+            <numerusform>Methodd %n eitem wiriad ac maent wedi&apos;u rhoi mewn cwarantin, heb eu rhoi ar waith. Rhowch wybod i&apos;r cadeirydd.</numerusform>
+            <numerusform>Methodd %n eitem wiriad ac maent wedi&apos;u rhoi mewn cwarantin, heb eu rhoi ar waith. Rhowch wybod i&apos;r cadeirydd.</numerusform>
         </translation>
     </message>
     <message>
         <source>The panel&apos;s list of members was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd rhestr aelodau&apos;r panel ei diweddaru.</translation>
     </message>
     <message>
         <source>Some cases still lack changes; see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae newidiadau ar goll o hyd o rai achosion; gweler isod.</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <source>Case reference</source>
@@ -746,15 +756,15 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Crëwyd</translation>
     </message>
     <message>
         <source>Date the case was created on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddiad y crëwyd yr achos ar y ddyfais hon</translation>
     </message>
     <message>
         <source>Person harmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person a niweidiwyd</translation>
     </message>
     <message>
         <source>Person harmed (pseudonym)</source>
@@ -762,7 +772,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Caused harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person a achosodd niwed</translation>
     </message>
     <message>
         <source>Person who caused harm (pseudonym)</source>
@@ -770,11 +780,11 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant</translation>
     </message>
     <message>
         <source>Children involved: Yes, No, or empty if not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant ynghlwm: Ie, Na, neu&apos;n wag os nad yw wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1150,12 +1160,12 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message numerus="yes">
         <source> (%n question(s) still unanswered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n cwestiwn heb eu hateb o hyd)</numerusform>
+            <numerusform> (%n cwestiwn heb ei ateb o hyd)</numerusform>
+            <numerusform> (%n cwestiwn heb eu hateb o hyd)</numerusform>
+            <numerusform> (%n cwestiwn heb eu hateb o hyd)</numerusform>
+            <numerusform> (%n cwestiwn heb eu hateb o hyd)</numerusform>
         </translation>
     </message>
     <message>
@@ -1179,7 +1189,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Concord cannot open its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all Concord agor ei ddata</translation>
     </message>
 </context>
 <context>
@@ -1281,12 +1291,12 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message numerus="yes">
         <source>Warning: you are about to APPROVE case {ref} over %n red flag(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rhybudd: rydych ar fin CYMERADWYO achos {ref} er gwaethaf %n baner goch.</numerusform>
+            <numerusform>Rhybudd: rydych ar fin CYMERADWYO achos {ref} er gwaethaf %n baner goch.</numerusform>
+            <numerusform>Rhybudd: rydych ar fin CYMERADWYO achos {ref} er gwaethaf %n baner goch.</numerusform>
+            <numerusform>Rhybudd: rydych ar fin CYMERADWYO achos {ref} er gwaethaf %n baner goch.</numerusform>
+            <numerusform>Rhybudd: rydych ar fin CYMERADWYO achos {ref} er gwaethaf %n baner goch.</numerusform>
         </translation>
     </message>
     <message>
@@ -1327,12 +1337,12 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message numerus="yes">
         <source>Warning: %n RED FLAG(S)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rhybudd: %n BANER GOCH</numerusform>
+            <numerusform>Rhybudd: %n BANER GOCH</numerusform>
+            <numerusform>Rhybudd: %n BANER GOCH</numerusform>
+            <numerusform>Rhybudd: %n BANER GOCH</numerusform>
+            <numerusform>Rhybudd: %n BANER GOCH</numerusform>
         </translation>
     </message>
     <message>
@@ -1356,7 +1366,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     <name>ConflictStrip</name>
     <message>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wedi&apos;i glirio)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1368,15 +1378,15 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>this device</source>
-        <translation type="unfinished"></translation>
+        <translation>y ddyfais hon</translation>
     </message>
     <message>
         <source>another device ({short})</source>
-        <translation type="unfinished"></translation>
+        <translation>dyfais arall ({short})</translation>
     </message>
     <message>
         <source>Conflicting values for {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerthoedd sy&apos;n gwrthdaro ar gyfer {label}</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -1384,50 +1394,50 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>{label} was changed on different devices at the same time. Choose the value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd {label} ei newid ar ddyfeisiau gwahanol ar yr un pryd. Dewiswch y gwerth i&apos;w gadw.</translation>
     </message>
     <message>
         <source>{label} was changed on different devices at the same time. Someone whose role may change it needs to choose the value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd {label} ei newid ar ddyfeisiau gwahanol ar yr un pryd. Mae angen i rywun sydd â rôl a all ei newid ddewis y gwerth i&apos;w gadw.</translation>
     </message>
     <message>
         <source>“{value}”, set on {devices}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”, wedi&apos;i osod ar {devices}</translation>
     </message>
     <message>
         <source>Keep this</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw hwn</translation>
     </message>
     <message>
         <source>Keep “{value}” for {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw “{value}” ar gyfer {label}</translation>
     </message>
     <message>
         <source>Not resolved: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ddatrys: {message}</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>Not a date: “{text}”. Write it as dd/mm/yyyy, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;n ddyddiad: “{text}”. Ysgrifennwch y dyddiad ar ffurf dd/mm/bbbb, er enghraifft {example}.</translation>
     </message>
     <message>
         <source>Not a date: “{text}” is not a day of the calendar (the day comes first: dd/mm/yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;n ddyddiad: nid yw “{text}” yn ddiwrnod yn y calendr (y diwrnod sy&apos;n dod gyntaf: dd/mm/bbbb).</translation>
     </message>
     <message>
         <source>Not accepted: {day} is before {earliest}: check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei dderbyn: mae {day} cyn {earliest}: gwiriwch y flwyddyn.</translation>
     </message>
     <message>
         <source>{day} is too early</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {day} yn rhy gynnar</translation>
     </message>
     <message>
         <source>“{text}” is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “{text}” yn ddyddiad</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1578,12 +1588,12 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message numerus="yes">
         <source>Warning: %n red flag(s). An approval needs an override statement for each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rhybudd: %n baner goch. Rhaid i gymeradwyaeth gynnwys datganiad diystyru ar gyfer pob un.</numerusform>
+            <numerusform>Rhybudd: %n baner goch. Rhaid i gymeradwyaeth gynnwys datganiad diystyru ar gyfer pob un.</numerusform>
+            <numerusform>Rhybudd: %n baner goch. Rhaid i gymeradwyaeth gynnwys datganiad diystyru ar gyfer pob un.</numerusform>
+            <numerusform>Rhybudd: %n baner goch. Rhaid i gymeradwyaeth gynnwys datganiad diystyru ar gyfer pob un.</numerusform>
+            <numerusform>Rhybudd: %n baner goch. Rhaid i gymeradwyaeth gynnwys datganiad diystyru ar gyfer pob un.</numerusform>
         </translation>
     </message>
     <message>
@@ -1666,12 +1676,12 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dyfais</numerusform>
+            <numerusform>%n dyfais</numerusform>
+            <numerusform>%n dyfais</numerusform>
+            <numerusform>%n dyfais</numerusform>
+            <numerusform>%n dyfais</numerusform>
         </translation>
     </message>
     <message>
@@ -1731,334 +1741,334 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     <name>FailureWords</name>
     <message>
         <source>The other laptop did not answer. Check that Concord is open on it with “Let panel devices connect to this one” ticked, and that both laptops are on the same network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni atebodd y gliniadur arall. Gwiriwch fod Concord ar agor arno a bod “Gadael i ddyfeisiau&apos;r panel gysylltu â&apos;r ddyfais hon” wedi&apos;i dicio, a bod y ddau liniadur ar yr un rhwydwaith, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ateb</translation>
     </message>
     <message>
         <source>The other laptop took too long to answer. Check that it is switched on and awake, and that both laptops are on the same network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymerodd y gliniadur arall ormod o amser i ateb. Gwiriwch ei fod wedi&apos;i droi ymlaen ac yn effro, a bod y ddau liniadur ar yr un rhwydwaith, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ateb mewn pryd</translation>
     </message>
     <message>
         <source>Concord could not find a laptop at that address. Check the address with the person at the other laptop, or choose their name from the list of devices instead, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd Concord yn gallu dod o hyd i liniadur yn y cyfeiriad hwnnw. Gwiriwch y cyfeiriad gyda&apos;r person wrth y gliniadur arall, neu dewiswch eu henw o&apos;r rhestr dyfeisiau yn lle hynny, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>address not found</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeiriad heb ei ganfod</translation>
     </message>
     <message>
         <source>This laptop could not reach the other one. Check that both laptops are connected to the same network (the same Wi-Fi, or a cable), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd y gliniadur hwn yn gallu cyrraedd yr un arall. Gwiriwch fod y ddau liniadur wedi&apos;u cysylltu â&apos;r un rhwydwaith (yr un Wi-Fi, neu gebl), yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>dim modd ei gyrraedd</translation>
     </message>
     <message>
         <source>This laptop could not connect to the other one. Check that Concord is open on it and that both laptops are on the same network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd y gliniadur hwn yn gallu cysylltu â&apos;r un arall. Gwiriwch fod Concord ar agor arno a bod y ddau liniadur ar yr un rhwydwaith, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>methu cysylltu</translation>
     </message>
     <message>
         <source>The other laptop stopped answering part-way through. What had already arrived is kept. Check that it is still awake and on the network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddodd y gliniadur arall y gorau i ateb ar ganol y cyfnewid. Mae&apos;r hyn a oedd wedi cyrraedd eisoes wedi&apos;i gadw. Gwiriwch ei fod yn dal yn effro ac ar y rhwydwaith, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi peidio ag ateb</translation>
     </message>
     <message>
         <source>The connection dropped part-way through. What had already arrived is kept. Try again; if it keeps happening, move closer to the Wi-Fi or connect the laptops by cable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collwyd y cysylltiad ar ganol y cyfnewid. Mae&apos;r hyn a oedd wedi cyrraedd eisoes wedi&apos;i gadw. Rhowch gynnig arall arni; os yw&apos;n dal i ddigwydd, symudwch yn nes at y Wi-Fi neu cysylltwch y gliniaduron â chebl.</translation>
     </message>
     <message>
         <source>connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>cysylltiad wedi&apos;i golli</translation>
     </message>
     <message>
         <source>The other laptop is busy exchanging with other devices. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gliniadur arall yn brysur yn cyfnewid â dyfeisiau eraill. Arhoswch funud, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>other laptop busy</source>
-        <translation type="unfinished"></translation>
+        <translation>gliniadur arall yn brysur</translation>
     </message>
     <message>
         <source>The two devices did not accept each other as members of the same panel, so nothing was exchanged. Check that you chose the right laptop. If either joined the panel recently, sync it with the chair&apos;s laptop first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni wnaeth y ddwy ddyfais dderbyn ei gilydd fel aelodau o&apos;r un panel, felly ni chafodd dim ei gyfnewid. Gwiriwch eich bod wedi dewis y gliniadur cywir. Os ymunodd y naill neu&apos;r llall â&apos;r panel yn ddiweddar, cysonwch hi â gliniadur y cadeirydd yn gyntaf, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>heb eu derbyn</translation>
     </message>
     <message>
         <source>That device is not on this laptop&apos;s list of panel members, so nothing was exchanged. If it joined recently, sync with the chair&apos;s laptop first so this laptop learns of it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ddyfais honno ar restr y gliniadur hwn o aelodau&apos;r panel, felly ni chafodd dim ei gyfnewid. Os ymunodd yn ddiweddar, cysonwch â gliniadur y cadeirydd yn gyntaf fel bod y gliniadur hwn yn dod i wybod amdani, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n aelod</translation>
     </message>
     <message>
         <source>That device has been removed from the panel, so this laptop no longer exchanges with it. Speak to the chair if you think this is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddyfais honno wedi&apos;i thynnu o&apos;r panel, felly nid yw&apos;r gliniadur hwn yn cyfnewid â hi mwyach. Siaradwch â&apos;r cadeirydd os ydych chi&apos;n credu bod hyn yn anghywir.</translation>
     </message>
     <message>
         <source>removed from the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i thynnu o&apos;r panel</translation>
     </message>
     <message>
         <source>The other laptop does not yet list this one as a panel member, so it refused the exchange. Ask its user to sync with the chair&apos;s laptop first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r gliniadur arall yn rhestru&apos;r un hwn fel aelod o&apos;r panel eto, felly gwrthododd y cyfnewid. Gofynnwch i&apos;w ddefnyddiwr gysoni â gliniadur y cadeirydd yn gyntaf, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>refused by the other laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>gwrthodwyd gan y gliniadur arall</translation>
     </message>
     <message>
         <source>That device belongs to a different panel, so nothing was exchanged. Check that you chose the right laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddyfais honno&apos;n perthyn i banel gwahanol, felly ni chafodd dim ei gyfnewid. Gwiriwch eich bod wedi dewis y gliniadur cywir.</translation>
     </message>
     <message>
         <source>another panel</source>
-        <translation type="unfinished"></translation>
+        <translation>panel arall</translation>
     </message>
     <message>
         <source>That device did not prove it is the device this panel knows, so nothing was exchanged. Compare its fingerprint with what its user&apos;s screen shows, and tell the chair if they differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni wnaeth y ddyfais honno brofi mai hi yw&apos;r ddyfais y mae&apos;r panel hwn yn ei hadnabod, felly ni chafodd dim ei gyfnewid. Cymharwch ei hôl bys â&apos;r hyn a ddangosir ar sgrin ei defnyddiwr, a rhowch wybod i&apos;r cadeirydd os ydynt yn wahanol.</translation>
     </message>
     <message>
         <source>identity not proved</source>
-        <translation type="unfinished"></translation>
+        <translation>hunaniaeth heb ei phrofi</translation>
     </message>
     <message>
         <source>This device is not a member of the panel as far as this laptop knows, so Concord does not sync with it. If it joined recently, sync with the chair&apos;s laptop first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ddyfais hon yn aelod o&apos;r panel hyd y gŵyr y gliniadur hwn, felly nid yw Concord yn cysoni â hi. Os ymunodd yn ddiweddar, cysonwch â gliniadur y cadeirydd yn gyntaf.</translation>
     </message>
     <message>
         <source>This laptop does not know where that device is on the network right now. Ask its user to tick “Let panel devices connect to this one” and “Announce it on this network”, or choose Connect by address and type the address their sync panel shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r gliniadur hwn yn gwybod ble mae&apos;r ddyfais honno ar y rhwydwaith ar hyn o bryd. Gofynnwch i&apos;w defnyddiwr dicio “Gadael i ddyfeisiau&apos;r panel gysylltu â&apos;r ddyfais hon” a “Cyhoeddi&apos;r ddyfais hon ar y rhwydwaith hwn”, neu dewiswch Cysylltu drwy gyfeiriad a theipiwch y cyfeiriad sydd i&apos;w weld ar eu panel cysoni.</translation>
     </message>
     <message>
         <source>not on this network</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw ar y rhwydwaith hwn</translation>
     </message>
     <message>
         <source>The other laptop&apos;s date is more than a week ahead of this laptop&apos;s, so they do not sync. Set the right date and time on the laptop that is wrong, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad y gliniadur arall dros wythnos o flaen dyddiad y gliniadur hwn, felly nid ydynt yn cysoni. Gosodwch y dyddiad a&apos;r amser cywir ar y gliniadur sy&apos;n anghywir, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>dates differ</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiadau&apos;n wahanol</translation>
     </message>
     <message>
         <source>The other laptop&apos;s date is more than a week behind this laptop&apos;s, so they do not sync. Set the right date and time on the laptop that is wrong, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad y gliniadur arall dros wythnos y tu ôl i ddyddiad y gliniadur hwn, felly nid ydynt yn cysoni. Gosodwch y dyddiad a&apos;r amser cywir ar y gliniadur sy&apos;n anghywir, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The dates on the two laptops differ by more than a week, so they do not sync. Set the right date and time on the laptop that is wrong, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiadau ar y ddau liniadur yn wahanol o fwy nag wythnos, felly nid ydynt yn cysoni. Gosodwch y dyddiad a&apos;r amser cywir ar y gliniadur sy&apos;n anghywir, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>This laptop is not in a panel yet, so it has nothing to exchange. Ask the chair for an invitation, then choose Join a panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r gliniadur hwn mewn panel eto, felly nid oes ganddo ddim i&apos;w gyfnewid. Gofynnwch i&apos;r cadeirydd am wahoddiad, yna dewiswch Ymuno â phanel.</translation>
     </message>
     <message>
         <source>not in a panel</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw mewn panel</translation>
     </message>
     <message>
         <source>This laptop has been removed from the panel, so it can no longer sync. Speak to the chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gliniadur hwn wedi&apos;i dynnu o&apos;r panel, felly ni all gysoni mwyach. Siaradwch â&apos;r cadeirydd.</translation>
     </message>
     <message>
         <source>The other device sent something that failed Concord&apos;s checks, so the exchange stopped. What had passed the checks is kept. Check that both laptops run the same version of Concord, and tell the chair if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonodd y ddyfais arall rywbeth a fethodd wiriadau Concord, felly daeth y cyfnewid i ben. Mae&apos;r hyn a oedd wedi pasio&apos;r gwiriadau wedi&apos;i gadw. Gwiriwch fod y ddau liniadur yn rhedeg yr un fersiwn o Concord, a rhowch wybod i&apos;r cadeirydd os bydd yn digwydd eto.</translation>
     </message>
     <message>
         <source>stopped by a check</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i atal gan wiriad</translation>
     </message>
     <message>
         <source>Concord could not open this laptop&apos;s keys. Unlock the laptop&apos;s keyring (log out and in again if you are not sure how), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd Concord yn gallu agor allweddi&apos;r gliniadur hwn. Datglowch gylch allweddi&apos;r gliniadur (allgofnodwch a mewngofnodwch eto os nad ydych yn siŵr sut), yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>keys locked</source>
-        <translation type="unfinished"></translation>
+        <translation>allweddi wedi&apos;u cloi</translation>
     </message>
     <message>
         <source>Another program on this laptop is already using that port. Choose another port number, then tick the box again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhaglen arall ar y gliniadur hwn eisoes yn defnyddio&apos;r porth hwnnw. Dewiswch rif porth arall, yna ticiwch y blwch eto.</translation>
     </message>
     <message>
         <source>port in use</source>
-        <translation type="unfinished"></translation>
+        <translation>porth yn cael ei ddefnyddio</translation>
     </message>
     <message>
         <source>This laptop could not start listening for other devices on that port. Choose another port number (above 1024), then tick the box again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd y gliniadur hwn yn gallu dechrau gwrando am ddyfeisiau eraill ar y porth hwnnw. Dewiswch rif porth arall (uwch na 1024), yna ticiwch y blwch eto.</translation>
     </message>
     <message>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n gwrando</translation>
     </message>
     <message>
         <source>This laptop stopped accepting connections from other devices because something went wrong inside Concord. Tick the box again; if it happens again, tell whoever supports Concord for your panel (the laptop&apos;s log holds the details).</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiodd y gliniadur hwn â derbyn cysylltiadau gan ddyfeisiau eraill oherwydd bod rhywbeth wedi mynd o&apos;i le yn Concord. Ticiwch y blwch eto; os bydd yn digwydd eto, rhowch wybod i bwy bynnag sy&apos;n cefnogi Concord ar gyfer eich panel (mae&apos;r manylion yn log y gliniadur).</translation>
     </message>
     <message>
         <source>stopped listening</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi peidio â gwrando</translation>
     </message>
     <message>
         <source>The exchange was stopped because Concord is closing. It will pick up where it left off next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y cyfnewid ei atal oherwydd bod Concord yn cau. Bydd yn ailddechrau o&apos;r man lle gadawodd y tro nesaf.</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i atal</translation>
     </message>
     <message>
         <source>Something went wrong inside Concord on this laptop, so it stopped. Try again; if it happens again, tell whoever supports Concord for your panel (the laptop&apos;s log holds the details).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le yn Concord ar y gliniadur hwn, felly daeth i ben. Rhowch gynnig arall arni; os bydd yn digwydd eto, rhowch wybod i bwy bynnag sy&apos;n cefnogi Concord ar gyfer eich panel (mae&apos;r manylion yn log y gliniadur).</translation>
     </message>
     <message>
         <source>went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>aeth o&apos;i le</translation>
     </message>
     <message>
         <source>The exchange did not complete. Try again; if it happens again, tell whoever supports Concord for your panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafodd y cyfnewid ei gwblhau. Rhowch gynnig arall arni; os bydd yn digwydd eto, rhowch wybod i bwy bynnag sy&apos;n cefnogi Concord ar gyfer eich panel.</translation>
     </message>
     <message>
         <source>did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gwblhau</translation>
     </message>
     <message>
         <source>This bundle was made for another device, so nothing was imported. Ask the person who made it to export a bundle for this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y bwndel hwn ei wneud ar gyfer dyfais arall, felly ni chafodd dim ei fewnforio. Gofynnwch i&apos;r person a&apos;i gwnaeth allforio bwndel ar gyfer y gliniadur hwn.</translation>
     </message>
     <message>
         <source>bundle for another device</source>
-        <translation type="unfinished"></translation>
+        <translation>bwndel ar gyfer dyfais arall</translation>
     </message>
     <message>
         <source>This bundle comes from a different panel, so nothing was imported. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r bwndel hwn yn dod o banel gwahanol, felly ni chafodd dim ei fewnforio. Gwiriwch eich bod wedi dewis y ffeil gywir.</translation>
     </message>
     <message>
         <source>bundle of another panel</source>
-        <translation type="unfinished"></translation>
+        <translation>bwndel panel arall</translation>
     </message>
     <message>
         <source>This bundle is damaged or was changed after it was made, so nothing was imported. Ask the person who made it to export it again, and copy the new file across.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r bwndel hwn wedi&apos;i ddifrodi neu cafodd ei newid ar ôl iddo gael ei wneud, felly ni chafodd dim ei fewnforio. Gofynnwch i&apos;r person a&apos;i gwnaeth ei allforio eto, a chopïwch y ffeil newydd drosodd.</translation>
     </message>
     <message>
         <source>bundle damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>bwndel wedi&apos;i ddifrodi</translation>
     </message>
     <message>
         <source>This file is not a Concord bundle, so nothing was imported. Check that you chose the right file: a bundle&apos;s name usually ends in .bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ffeil hon yn fwndel Concord, felly ni chafodd dim ei fewnforio. Gwiriwch eich bod wedi dewis y ffeil gywir: mae enw bwndel fel arfer yn gorffen gyda .bundle.</translation>
     </message>
     <message>
         <source>not a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n fwndel</translation>
     </message>
     <message>
         <source>This bundle was made by an older version of Concord that this one no longer reads, so nothing was imported. Ask the person who made it to update Concord and export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y bwndel hwn ei wneud gan fersiwn hŷn o Concord nad yw&apos;r fersiwn hon yn ei darllen mwyach, felly ni chafodd dim ei fewnforio. Gofynnwch i&apos;r person a&apos;i gwnaeth ddiweddaru Concord a&apos;i allforio eto.</translation>
     </message>
     <message>
         <source>old bundle format</source>
-        <translation type="unfinished"></translation>
+        <translation>hen fformat bwndel</translation>
     </message>
     <message>
         <source>This bundle was imported on this laptop before; importing it again changes nothing. Ask for a new bundle if you expected more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y bwndel hwn ei fewnforio ar y gliniadur hwn o&apos;r blaen; ni fydd ei fewnforio eto yn newid dim. Gofynnwch am fwndel newydd os oeddech yn disgwyl mwy.</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i fewnforio eisoes</translation>
     </message>
     <message>
         <source>The device that made this bundle is not a panel member as far as this laptop knows, so nothing was imported. Sync with the chair&apos;s laptop first, then import the bundle again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ddyfais a wnaeth y bwndel hwn yn aelod o&apos;r panel hyd y gŵyr y gliniadur hwn, felly ni chafodd dim ei fewnforio. Cysonwch â gliniadur y cadeirydd yn gyntaf, yna mewnforiwch y bwndel eto.</translation>
     </message>
     <message>
         <source>sender not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;r anfonwr yn aelod</translation>
     </message>
     <message>
         <source>A device the bundle was to be made for is no longer an active member of the panel, so no bundle was written. Choose another device or role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw un o&apos;r dyfeisiau yr oedd y bwndel i&apos;w wneud ar eu cyfer yn aelod gweithredol o&apos;r panel mwyach, felly ni chafodd bwndel ei ysgrifennu. Dewiswch ddyfais neu rôl arall.</translation>
     </message>
     <message>
         <source>recipient not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;r derbynnydd yn aelod</translation>
     </message>
     <message>
         <source>There is no active device to make the bundle for. Choose a device, or a role that has devices in the panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dyfais weithredol i wneud y bwndel ar ei chyfer. Dewiswch ddyfais, neu rôl sydd â dyfeisiau yn y panel.</translation>
     </message>
     <message>
         <source>no recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>dim derbynnydd</translation>
     </message>
     <message>
         <source>The bundle would be too large for the other laptop to import. Make one for fewer devices, or sync over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai&apos;r bwndel yn rhy fawr i&apos;r gliniadur arall ei fewnforio. Gwnewch un ar gyfer llai o ddyfeisiau, neu cysonwch dros y rhwydwaith.</translation>
     </message>
     <message>
         <source>bundle too large</source>
-        <translation type="unfinished"></translation>
+        <translation>bwndel yn rhy fawr</translation>
     </message>
     <message>
         <source>The file could not be opened. Check that the USB stick is still plugged in and that the file is there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd agor y ffeil. Gwiriwch fod y cof bach USB wedi&apos;i gysylltu o hyd a bod y ffeil yno, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>file not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil heb ei hagor</translation>
     </message>
     <message>
         <source>The bundle could not be saved there. Choose another folder you can save to, such as Documents or the USB stick, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw&apos;r bwndel yno. Dewiswch ffolder arall y gallwch gadw ynddo, fel Dogfennau neu&apos;r cof bach USB, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gadw</translation>
     </message>
     <message>
         <source>There is not enough room to save the bundle there. Free some space or choose another USB stick, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes digon o le i gadw&apos;r bwndel yno. Rhyddhewch rywfaint o le neu dewiswch gof bach USB arall, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>not enough room</source>
-        <translation type="unfinished"></translation>
+        <translation>dim digon o le</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <source>it records what has happened</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n cofnodi&apos;r hyn sydd wedi digwydd</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2066,7 +2076,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heb ei osod)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2143,7 +2153,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
@@ -2228,7 +2238,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilys tan</translation>
     </message>
     <message>
         <source>State</source>
@@ -2236,23 +2246,23 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwyd gan</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar agor</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddefnyddio</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod i ben</translation>
     </message>
 </context>
 <context>
@@ -2497,19 +2507,19 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>Concord changes its language once the work in hand is finished. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd Concord yn newid ei iaith unwaith y bydd y gwaith sydd ar y gweill wedi gorffen. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
         <source>Some fields hold values that could not be saved (the status bar says why). Put them right, then change the language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhai meysydd yn dal gwerthoedd na ellid eu cadw (mae&apos;r bar statws yn dweud pam). Cywirwch nhw, yna newidiwch yr iaith.</translation>
     </message>
 </context>
 <context>
@@ -2672,22 +2682,22 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message numerus="yes">
         <source>%n sign-off request(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cais am gymeradwyaeth yn aros</numerusform>
+            <numerusform>%n cais am gymeradwyaeth yn aros</numerusform>
+            <numerusform>%n cais am gymeradwyaeth yn aros</numerusform>
+            <numerusform>%n cais am gymeradwyaeth yn aros</numerusform>
+            <numerusform>%n cais am gymeradwyaeth yn aros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eitem yn aros</numerusform>
+            <numerusform>%n eitem yn aros</numerusform>
+            <numerusform>%n eitem yn aros</numerusform>
+            <numerusform>%n eitem yn aros</numerusform>
+            <numerusform>%n eitem yn aros</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,23 +2749,23 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     <name>MeetingListModel</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i drefnu</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn mynd rhagddo</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gau</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod</translation>
     </message>
     <message>
         <source>Meeting reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod y cyfarfod</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2771,7 +2781,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</s
     </message>
     <message>
         <source>Scheduled, in progress or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i drefnu, yn mynd rhagddo neu wedi&apos;i gau</translation>
     </message>
 </context>
 <context>
@@ -3008,11 +3018,11 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     <name>PeersModel</name>
     <message>
         <source>Person (agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Person (asiantaeth)</translation>
     </message>
     <message>
         <source>The person using the device, and their agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person sy&apos;n defnyddio&apos;r ddyfais, a&apos;u hasiantaeth</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3020,15 +3030,15 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     </message>
     <message>
         <source>The device&apos;s role in the panel as in force, and a change of it that waits for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl y ddyfais yn y panel fel y mae mewn grym, ac unrhyw newid iddi sy&apos;n aros am gymeradwyaeth</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys</translation>
     </message>
     <message>
         <source>Compare with the fingerprint the other device shows for itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharwch â&apos;r ôl bys y mae&apos;r ddyfais arall yn ei ddangos ar ei sgrin ei hun</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3036,31 +3046,31 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     </message>
     <message>
         <source>Whether the device is on this network now, removed from the panel, or not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r ddyfais ar y rhwydwaith hwn nawr, wedi&apos;i thynnu o&apos;r panel, neu heb fod yn aelod</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni diwethaf</translation>
     </message>
     <message>
         <source>When this device last exchanged with it, and how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd y gwnaeth y ddyfais hon gyfnewid â hi ddiwethaf, a sut yr aeth</translation>
     </message>
     <message>
         <source>Held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u dal yn ôl</translation>
     </message>
     <message>
         <source>Changes from this device waiting for the key to open them, and items from it that failed a check and were quarantined (never applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau o&apos;r ddyfais hon sy&apos;n aros am yr allwedd i&apos;w hagor, ac eitemau ohoni a fethodd wiriad ac sydd wedi&apos;u rhoi mewn cwarantin (heb eu rhoi ar waith erioed)</translation>
     </message>
     <message>
         <source>Sync with the device now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni â&apos;r ddyfais nawr</translation>
     </message>
     <message>
         <source>Unknown device {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfais anhysbys {id}</translation>
     </message>
     <message>
         <source>{name} ({agency})</source>
@@ -3068,91 +3078,91 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     </message>
     <message>
         <source>{role} (to {new}: waits for approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} (i {new}: yn aros am gymeradwyaeth)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Erioed</translation>
     </message>
     <message>
         <source>{when}, did not finish: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, heb orffen: {problem}</translation>
     </message>
     <message>
         <source>{when}, did not finish ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, heb orffen ({problem})</translation>
     </message>
     <message>
         <source>{when}, {received} in, {sent} out</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {received} i mewn, {sent} allan</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;n aelod</translation>
     </message>
     <message>
         <source>Removed from the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i thynnu o&apos;r panel</translation>
     </message>
     <message>
         <source>On this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y rhwydwaith hwn</translation>
     </message>
     <message>
         <source>Not on this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw ar y rhwydwaith hwn</translation>
     </message>
     <message>
         <source>{status}, at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, yn {address}</translation>
     </message>
     <message>
         <source>{status}; last reached at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}; fe&apos;i cyrhaeddwyd ddiwethaf yn {address}</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yn aros</numerusform>
+            <numerusform>%n yn aros</numerusform>
+            <numerusform>%n yn aros</numerusform>
+            <numerusform>%n yn aros</numerusform>
+            <numerusform>%n yn aros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarantined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mewn cwarantin</numerusform>
+            <numerusform>%n mewn cwarantin</numerusform>
+            <numerusform>%n mewn cwarantin</numerusform>
+            <numerusform>%n mewn cwarantin</numerusform>
+            <numerusform>%n mewn cwarantin</numerusform>
         </translation>
     </message>
     <message>
         <source>Not a member of this panel: Concord does not sync with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;n aelod o&apos;r panel hwn: nid yw Concord yn cysoni â hi.</translation>
     </message>
     <message>
         <source>Removed from the panel: Concord no longer syncs with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i thynnu o&apos;r panel: nid yw Concord yn cysoni â hi mwyach.</translation>
     </message>
     <message>
         <source>Not on this network now: ask its user to let panel devices connect and announce it, or connect by address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw ar y rhwydwaith hwn nawr: gofynnwch i&apos;w defnyddiwr adael i ddyfeisiau&apos;r panel gysylltu a&apos;i chyhoeddi, neu cysylltwch drwy gyfeiriad.</translation>
     </message>
     <message>
         <source>Sync with {name} now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni â {name} nawr</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhysbys</translation>
     </message>
     <message>
         <source>Nothing held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi&apos;i ddal yn ôl</translation>
     </message>
 </context>
 <context>
@@ -3382,34 +3392,34 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis y Cyfan</translation>
     </message>
     <message>
         <source>&amp;Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Camu i &amp;fyny</translation>
     </message>
     <message>
         <source>Step &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Camu i &amp;lawr</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Edrych yn:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw&apos;r ffeil:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau o&apos;r math:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3417,140 +3427,141 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw Fel</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymlaen</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd ymlaen</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriadur Rhiant</translation>
     </message>
     <message>
         <source>Go to the parent directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r cyfeiriadur rhiant</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu Ffolder Newydd</translation>
     </message>
     <message>
         <source>Create a New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu Ffolder Newydd</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>Golwg Rhestr</translation>
     </message>
     <message>
         <source>Change to list view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid i olwg rhestr</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>Golwg Manylion</translation>
     </message>
     <message>
         <source>Change to detail view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid i olwg manylion</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar ochr</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr o leoedd a nodau tudalen</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder Newydd</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder &amp;Newydd</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailenwi</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos ffeiliau &amp;cudd</translation>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob Ffeil (*)</translation>
     </message>
     <message>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriadur:</translation>
     </message>
     <message>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy Nghyfrifiadur</translation>
     </message>
     <message>
         <source>Recent Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd Diweddar</translation>
     </message>
     <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn bodoli eisoes.
+Ydych chi am ei ddisodli?</translation>
     </message>
     <message>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydych chi&apos;n siŵr eich bod am ddileu &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>Could not delete directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu dileu&apos;r cyfeiriadur.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil</translation>
     </message>
     <message>
         <source>File Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder Ffeiliau</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhysbys</translation>
     </message>
 </context>
 <context>
@@ -3561,11 +3572,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3573,34 +3584,34 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad Newid</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifiadur</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beit</translation>
     </message>
 </context>
 <context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iawn</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3608,7 +3619,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canslo</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3616,96 +3627,96 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau heb Gadw</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torri</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïo</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gludo</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y Cyfan</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos Manylion...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio Manylion...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Iawn</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r Cyfan</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ie</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie i&apos;r &amp;Cyfan</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Na</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;a i&apos;r Cyfan</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfynu</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisio Eto</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwybyddu</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3713,117 +3724,117 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgor</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi ar waith</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailosod</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y Rhagosodiadau</translation>
     </message>
 </context>
 <context>
     <name>QScrollBar</name>
     <message>
         <source>Scroll here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgrolio yma</translation>
     </message>
     <message>
         <source>Left edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymyl chwith</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Brig</translation>
     </message>
     <message>
         <source>Right edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymyl dde</translation>
     </message>
     <message>
         <source>Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaelod</translation>
     </message>
     <message>
         <source>Page left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen i&apos;r chwith</translation>
     </message>
     <message>
         <source>Page up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen i fyny</translation>
     </message>
     <message>
         <source>Page right</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen i&apos;r dde</translation>
     </message>
     <message>
         <source>Page down</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen i lawr</translation>
     </message>
     <message>
         <source>Scroll left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgrolio i&apos;r chwith</translation>
     </message>
     <message>
         <source>Scroll up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgrolio i fyny</translation>
     </message>
     <message>
         <source>Scroll right</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgrolio i&apos;r dde</translation>
     </message>
     <message>
         <source>Scroll down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgrolio i lawr</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torri</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïo</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo &amp;Lleoliad y Ddolen</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gludo</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y Cyfan</translation>
     </message>
 </context>
 <context>
@@ -3967,12 +3978,12 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) sent and not yet confirmed by their devices.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n newid wedi&apos;u hanfon ond heb eu cadarnhau eto gan y dyfeisiau sy&apos;n eu derbyn.</numerusform>
+            <numerusform>%n newid wedi&apos;i anfon ond heb ei gadarnhau eto gan y dyfeisiau sy&apos;n ei dderbyn.</numerusform>
+            <numerusform>%n newid wedi&apos;u hanfon ond heb eu cadarnhau eto gan y dyfeisiau sy&apos;n eu derbyn.</numerusform>
+            <numerusform>%n newid wedi&apos;u hanfon ond heb eu cadarnhau eto gan y dyfeisiau sy&apos;n eu derbyn.</numerusform>
+            <numerusform>%n newid wedi&apos;u hanfon ond heb eu cadarnhau eto gan y dyfeisiau sy&apos;n eu derbyn.</numerusform>
         </translation>
     </message>
 </context>
@@ -4153,22 +4164,22 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>Escalation: %n incident(s) in the last {days} days (threshold {t}){flag}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gwaethygu: %n digwyddiad yn ystod y {days} diwrnod diwethaf (trothwy {t}){flag}.</numerusform>
+            <numerusform>Gwaethygu: %n digwyddiad yn ystod y {days} diwrnod diwethaf (trothwy {t}){flag}.</numerusform>
+            <numerusform>Gwaethygu: %n digwyddiad yn ystod y {days} diwrnod diwethaf (trothwy {t}){flag}.</numerusform>
+            <numerusform>Gwaethygu: %n digwyddiad yn ystod y {days} diwrnod diwethaf (trothwy {t}){flag}.</numerusform>
+            <numerusform>Gwaethygu: %n digwyddiad yn ystod y {days} diwrnod diwethaf (trothwy {t}){flag}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ESCALATING: %n incident(s) in the last {days} days (threshold {t}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>YN GWAETHYGU: %n digwyddiad yn ystod y {days} diwrnod diwethaf (trothwy {t}).</numerusform>
+            <numerusform>YN GWAETHYGU: %n digwyddiad yn ystod y {days} diwrnod diwethaf (trothwy {t}).</numerusform>
+            <numerusform>YN GWAETHYGU: %n digwyddiad yn ystod y {days} diwrnod diwethaf (trothwy {t}).</numerusform>
+            <numerusform>YN GWAETHYGU: %n digwyddiad yn ystod y {days} diwrnod diwethaf (trothwy {t}).</numerusform>
+            <numerusform>YN GWAETHYGU: %n digwyddiad yn ystod y {days} diwrnod diwethaf (trothwy {t}).</numerusform>
         </translation>
     </message>
     <message>
@@ -4271,12 +4282,12 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>Not saved: %n field(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heb ei gadw: mae angen sylw ar %n maes</numerusform>
+            <numerusform>Heb ei gadw: mae angen sylw ar %n maes</numerusform>
+            <numerusform>Heb ei gadw: mae angen sylw ar %n maes</numerusform>
+            <numerusform>Heb ei gadw: mae angen sylw ar %n maes</numerusform>
+            <numerusform>Heb ei gadw: mae angen sylw ar %n maes</numerusform>
         </translation>
     </message>
     <message>
@@ -4551,15 +4562,15 @@ Do you want to replace it?</source>
     <name>SyncAddress</name>
     <message>
         <source>Type the other device&apos;s address, for example 192.168.1.20:47470.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfeiriad y ddyfais arall, er enghraifft 192.168.1.20:47470.</translation>
     </message>
     <message>
         <source>“{text}” is not an address. Type it as host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “{text}” yn gyfeiriad. Teipiwch ef ar ffurf gwesteiwr:porth.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535 (got “{port}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r porth fod yn rhif o 1 i 65535 (cafwyd “{port}”).</translation>
     </message>
 </context>
 <context>
@@ -4734,60 +4745,61 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>The exchange with {name} did not finish. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni orffennodd y cyfnewid gyda {name}. {problem}</translation>
     </message>
     <message>
         <source>Exchanged with {name}, fingerprint {fingerprint}: {received} changes in, {sent} out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cyfnewid gyda {name}, ôl bys {fingerprint}: {received} newid i mewn, {sent} allan.</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>anhysbys</translation>
     </message>
     <message numerus="yes">
         <source>%n wait(s) for a key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae %n newid yn aros am allwedd.</numerusform>
+            <numerusform>Mae %n newid yn aros am allwedd.</numerusform>
+            <numerusform>Mae %n newid yn aros am allwedd.</numerusform>
+            <numerusform>Mae %n newid yn aros am allwedd.</numerusform>
+            <numerusform>Mae %n newid yn aros am allwedd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed a check and were quarantined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Methodd %n newid wiriad ac maent wedi&apos;u rhoi mewn cwarantin.</numerusform>
+            <numerusform>Methodd %n newid wiriad ac mae wedi&apos;i roi mewn cwarantin.</numerusform>
+            <numerusform>Methodd %n newid wiriad ac maent wedi&apos;u rhoi mewn cwarantin.</numerusform>
+            <numerusform>Methodd %n newid wiriad ac maent wedi&apos;u rhoi mewn cwarantin.</numerusform>
+            <numerusform>Methodd %n newid wiriad ac maent wedi&apos;u rhoi mewn cwarantin.</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} connected, but the exchange did not finish. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltodd {name}, ond ni orffennodd y cyfnewid. {problem}</translation>
     </message>
     <message>
         <source>A device connected, but the exchange did not finish. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltodd dyfais, ond ni orffennodd y cyfnewid. {problem}</translation>
     </message>
     <message>
         <source>This device is not in a panel yet. Ask the chair for an invitation, then choose Join a panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ddyfais hon mewn panel eto. Gofynnwch i&apos;r cadeirydd am wahoddiad, yna dewiswch Ymuno â phanel.</translation>
     </message>
     <message>
         <source>This device founded the panel and chairs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ddyfais hon a sefydlodd y panel, a hi yw dyfais y cadeirydd.</translation>
     </message>
     <message>
         <source>Panel chaired by {name}.
 Chair&apos;s fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeirydd y panel: {name}.
+Ôl bys y cadeirydd: {fingerprint}</translation>
     </message>
     <message>
         <source>This device has been revoked from the panel: it can no longer sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddyfais hon wedi&apos;i thynnu o&apos;r panel: ni all gysoni mwyach.</translation>
     </message>
 </context>
 <context>
@@ -4829,7 +4841,7 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>The agency that owns the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr asiantaeth sy&apos;n gyfrifol am y cam gweithredu</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -4837,7 +4849,7 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>The person who owns the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person sy&apos;n gyfrifol am y cam gweithredu</translation>
     </message>
     <message>
         <source>Target date</source>
@@ -4845,7 +4857,7 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>When the action should be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd y dylid cyflawni&apos;r cam gweithredu</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4853,23 +4865,23 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>The status last reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Y statws a adroddwyd ddiwethaf</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad adrodd</translation>
     </message>
     <message>
         <source>The day the status was reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod yr adroddwyd y statws</translation>
     </message>
     <message>
         <source>Raised on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad codi</translation>
     </message>
     <message>
         <source>The day the action was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod y cytunwyd ar y cam gweithredu</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4952,12 +4964,12 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message numerus="yes">
         <source>%n action(s) exported to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cam gweithredu wedi&apos;u hallforio i {path}</numerusform>
+            <numerusform>%n cam gweithredu wedi&apos;i allforio i {path}</numerusform>
+            <numerusform>%n cam gweithredu wedi&apos;u hallforio i {path}</numerusform>
+            <numerusform>%n cam gweithredu wedi&apos;u hallforio i {path}</numerusform>
+            <numerusform>%n cam gweithredu wedi&apos;u hallforio i {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -5025,42 +5037,42 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message numerus="yes">
         <source>%n sign-off request(s) wait for your decision, oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae %n cais am gymeradwyaeth yn aros am eich penderfyniad, yr hynaf yn gyntaf.</numerusform>
+            <numerusform>Mae %n cais am gymeradwyaeth yn aros am eich penderfyniad, yr hynaf yn gyntaf.</numerusform>
+            <numerusform>Mae %n cais am gymeradwyaeth yn aros am eich penderfyniad, yr hynaf yn gyntaf.</numerusform>
+            <numerusform>Mae %n cais am gymeradwyaeth yn aros am eich penderfyniad, yr hynaf yn gyntaf.</numerusform>
+            <numerusform>Mae %n cais am gymeradwyaeth yn aros am eich penderfyniad, yr hynaf yn gyntaf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other item(s) need attention on your cases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae angen sylw ar %n eitem arall yn eich achosion.</numerusform>
+            <numerusform>Mae angen sylw ar %n eitem arall yn eich achosion.</numerusform>
+            <numerusform>Mae angen sylw ar %n eitem arall yn eich achosion.</numerusform>
+            <numerusform>Mae angen sylw ar %n eitem arall yn eich achosion.</numerusform>
+            <numerusform>Mae angen sylw ar %n eitem arall yn eich achosion.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) wait for you, most urgent first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae %n eitem yn aros amdanoch, y mwyaf brys yn gyntaf.</numerusform>
+            <numerusform>Mae %n eitem yn aros amdanoch, y mwyaf brys yn gyntaf.</numerusform>
+            <numerusform>Mae %n eitem yn aros amdanoch, y mwyaf brys yn gyntaf.</numerusform>
+            <numerusform>Mae %n eitem yn aros amdanoch, y mwyaf brys yn gyntaf.</numerusform>
+            <numerusform>Mae %n eitem yn aros amdanoch, y mwyaf brys yn gyntaf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
         </translation>
     </message>
     <message>
