@@ -89,17 +89,27 @@ class Workspace:
         listed = {row.reason for row in self._sync.quarantined()}
         out = []
         for case_id in case_ids:
-            case = self.open_case(case_id)
-            if not case.can_read("process_events"):
+            if is_meeting(case_id):
+                continue  # a panel meeting has no process to break
+            # The reasons kept are records, compared with those kept before: always in one language.
+            with language.using(language.ENGLISH):
+                out += self._check_steps_of(case_id, source, listed)
+        return out
+
+    def _check_steps_of(self, case_id: str, source: str, listed: set[str]) -> list[str]:
+        assert self._sync is not None
+        out: list[str] = []
+        case = self.open_case(case_id)
+        if not case.can_read("process_events"):
+            return out
+        for step_id, to_state, why in step_check.refused_steps(self.process.view(case)):
+            reason = step_check.describe(step_id, to_state, why)
+            if reason[:500] in listed:
                 continue
-            for step_id, to_state, why in step_check.refused_steps(self.process.view(case)):
-                reason = step_check.describe(step_id, to_state, why)
-                if reason[:500] in listed:
-                    continue
-                self._sync.quarantine_record(source, reason, step_id.encode())
-                with self.store.begin() as conn:
-                    audit.append(conn, self.actor, "record_refused", case.reference, f"process step {step_id}")
-                out.append(reason)
+            self._sync.quarantine_record(source, reason, step_id.encode())
+            with self.store.begin() as conn:
+                audit.append(conn, self.actor, "record_refused", case.reference, f"process step {step_id}")
+            out.append(reason)
         return out
 
     # ----- set-up and opening ----------------------------------------------------------------

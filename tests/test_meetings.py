@@ -341,13 +341,17 @@ def test_the_agencies_owning_actions_come_from_the_meetings_policy(panel, tmp_pa
     text = ag.DEFAULT_POLICY.read_text(encoding="utf-8")
     start = text.index("agencies = [")
     line = text[start : text.index("]", start) + 1]
+    start_cy = text.index("agencies_cy = [")
+    line_cy = text[start_cy : text.index("]", start_cy) + 1]
+    probation_cy = 'agencies_cy = ["gwasanaeth prawf", "heddlu"]'
 
-    def policy(agencies: str):
+    def policy(agencies: str, agencies_cy: str = ""):
         path = tmp_path / "meetings.toml"
-        path.write_text(text.replace(line, agencies), encoding="utf-8")
+        path.write_text(text.replace(line, agencies).replace(line_cy, agencies_cy), encoding="utf-8")
         return path
 
-    assert ag.load_meeting_policy(policy('agencies = ["probation", "police"]')).agencies == ("probation", "police")
+    got = ag.load_meeting_policy(policy('agencies = ["probation", "police"]', probation_cy))
+    assert (got.agencies, got.agencies_cy) == (("probation", "police"), ("gwasanaeth prawf", "heddlu"))
     for agencies, said in (
         ("", "has no 'agencies' list"),
         ("agencies = []", "'agencies' list is empty"),
@@ -361,7 +365,9 @@ def test_the_agencies_owning_actions_come_from_the_meetings_policy(panel, tmp_pa
     # The service's policy rules what an action may be owned by.
     ref = with_agenda(panel)
     mode = panel["police"].meeting_mode
-    panel["police"].meetings.policy = ag.load_meeting_policy(policy('agencies = ["advocacy", "legal"]'))
+    panel["police"].meetings.policy = ag.load_meeting_policy(
+        policy('agencies = ["advocacy", "legal"]', 'agencies_cy = ["eiriolaeth", "cyfreithiol"]')
+    )
     with pytest.raises(ValidationError, match="owning agency is one of: advocacy, legal"):
         mode.add_action(ref, "CC-KIDS-1", "Check bail conditions", "police", "Pat Police", "2026-12-10")
     assert mode.add_action(ref, "CC-KIDS-1", "Check orders", "legal", "Lee Legal", "2026-12-10")
@@ -370,7 +376,7 @@ def test_the_agencies_owning_actions_come_from_the_meetings_policy(panel, tmp_pa
     for agency in ("children's services", "education", "housing"):
         assert mode.add_action(ref, "CC-KIDS-1", f"Refer to {agency}", agency, "Someone there", "2026-12-10")
     # An agency the policy names but the case schema does not take is refused in words that say so.
-    panel["police"].meetings.policy = ag.load_meeting_policy(policy('agencies = ["probation", "police"]'))
+    panel["police"].meetings.policy = ag.load_meeting_policy(policy('agencies = ["probation", "police"]', probation_cy))
     with pytest.raises(ValidationError, match="policy names 'probation', but the case schema"):
         mode.add_action(ref, "CC-KIDS-1", "Report to probation", "probation", "Pat Police", "2026-12-10")
 

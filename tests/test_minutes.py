@@ -95,7 +95,7 @@ def test_two_attendees_write_the_minutes_at_once_over_tls_and_converge(panel, me
 
 def test_the_minutes_pdf_holds_every_part_and_no_restricted_value(panel, tmp_path):
     ref = run_meeting(panel, actions_on_kids=60)  # enough for the actions table to run over pages
-    written = reporting.write_minutes(panel["chair"], ref, tmp_path / "minutes", TODAY)
+    written = reporting.write_minutes(panel["chair"], ref, tmp_path / "minutes", TODAY, "en")
     assert written.pdf.name == "minutes.pdf"
     pages = page_texts(written.pdf)
     whole = "\n".join(pages)
@@ -171,7 +171,7 @@ def test_minutes_refuse_bad_input_with_a_clear_error(panel):
     ref = scheduled(panel)
     chair.meetings.set_distribution(ref, [panel["police"].profile.device_id])
     with pytest.raises(ValidationError, match="no attendees"):
-        reporting.minutes_report(chair, ref, TODAY)
+        reporting.minutes_report(chair, ref, TODAY, "en")
     chair.meetings.add_attendee(ref, "Gwen Ŷr", "Housing")
     chair.meetings.build_agenda(ref, TODAY)
     # A case on the agenda that this device does not hold (added on a device that holds it).
@@ -180,18 +180,18 @@ def test_minutes_refuse_bad_input_with_a_clear_error(panel):
         {"case_id": "ab" * 16, "reasons": "new referral", "minutes": 10, "position": 9, "added_by_chair": True},
     )
     with pytest.raises(NotFound, match="does not hold"):
-        reporting.minutes_report(chair, ref, TODAY)
+        reporting.minutes_report(chair, ref, TODAY, "en")
     other = scheduled(panel, dt.date(2026, 12, 10))
     chair.meetings.add_attendee(other, "Gwen Ŷr", "Housing")
     chair.meetings.set_distribution(other, [panel["police"].profile.device_id, panel["legal"].profile.device_id])
     chair.sync.revoke(panel["legal"].profile.device_id)
     with pytest.raises(ValidationError, match="no longer\\) a member"):
-        reporting.minutes_report(chair, other, TODAY)
+        reporting.minutes_report(chair, other, TODAY, "en")
     with pytest.raises(NotFound, match="no meeting"):
         reporting.minutes_report(chair, "PM-1999-01-01", TODAY)
     sync_all(panel)
     with pytest.raises(PermissionDenied, match="only the panel chair may issue the minutes"):
-        reporting.minutes_report(panel["police"], ref, TODAY)
+        reporting.minutes_report(panel["police"], ref, TODAY, "en")
 
 
 def test_cli_writes_minutes_and_verify_catches_a_changed_copy(panel, tmp_path, capsys):
@@ -263,11 +263,11 @@ def test_minutes_hold_only_what_every_recipient_may_read(tmp_path, memory_keyrin
         chair.meetings.build_agenda(ref, TODAY)
         chair.meetings.add_attendee(ref, "Gwen", "Housing")
         chair.meetings.set_distribution(ref, list(chair.members()))  # the police lead among them
-        text = render_text(reporting.minutes_report(chair, ref, TODAY))
+        text = render_text(reporting.minutes_report(chair, ref, TODAY, "en"))
         assert "MARK-VIEWS-3301" not in text and SAFE_MARK not in text
         assert "Withheld: not every recipient of these minutes may read this." in text
         chair.meetings.set_distribution(ref, [chair.profile.device_id, devices["advocate"].profile.device_id])
-        text = render_text(reporting.minutes_report(chair, ref, TODAY))
+        text = render_text(reporting.minutes_report(chair, ref, TODAY, "en"))
         assert "MARK-VIEWS-3301 she wants it to stop" in text and SAFE_MARK not in text
     finally:
         for ws in devices.values():

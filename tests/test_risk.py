@@ -46,20 +46,26 @@ def test_an_area_adds_an_instrument_by_adding_a_file(tmp_path):
         """
 id = "local_form"
 name = "Local screening form"
+name_cy = "Ffurflen sgrinio leol"
 version = "3"
 credit = "Written by the area's panel."
+credit_cy = "Wedi'i hysgrifennu gan banel yr ardal."
 answers = ["yes", "no"]
 scoring = "count_first"
 default_source = "the person harmed"
+default_source_cy = "y person a niweidiwyd"
 [[questions]]
 id = "fear"
 text = "Are you afraid?"
+text_cy = "A ydych chi'n ofnus?"
 [[questions]]
 id = "threats"
 text = "Have there been threats?"
+text_cy = "A fu bygythiadau?"
 [[questions]]
 id = "weapons"
 text = "Have weapons been used?"
+text_cy = "A ddefnyddiwyd arfau?"
 """,
         encoding="utf-8",
     )
@@ -70,7 +76,10 @@ text = "Have weapons been used?"
         DEFAULT_POLICY.read_text(encoding="utf-8")
         + """
 [instruments.local_form]
-levels = [{ id = "standard", label = "Standard", min = 0 }, { id = "high", label = "High", min = 2 }]
+levels = [
+  { id = "standard", label = "Standard", label_cy = "Safonol", min = 0 },
+  { id = "high", label = "High", label_cy = "Uchel", min = 2 },
+]
 """,
         encoding="utf-8",
     )
@@ -120,13 +129,15 @@ def test_a_malformed_instrument_is_refused_with_a_clear_message(tmp_path, change
         ),
         (
             lambda s: s.replace(
-                '{ id = "medium", label = "Medium", min = 10 }', '{ id = "medium", label = "Medium", min = 15 }'
+                '{ id = "medium", label = "Medium", label_cy = "Canolig", min = 10 }',
+                '{ id = "medium", label = "Medium", label_cy = "Canolig", min = 15 }',
             ),
             "lowest first",
         ),
         (
             lambda s: s.replace(
-                '{ id = "standard", label = "Standard", min = 0 }', '{ id = "standard", label = "Standard", min = 1 }'
+                '{ id = "standard", label = "Standard", label_cy = "Safonol", min = 0 }',
+                '{ id = "standard", label = "Standard", label_cy = "Safonol", min = 1 }',
             ),
             "start at 0",
         ),

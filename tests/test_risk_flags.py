@@ -77,7 +77,7 @@ def test_the_police_publish_flags_without_the_facts_and_the_chair_shows_them(pan
     [case_minutes] = content.cases
     assert "risk escalating" in case_minutes.reasons and "repeat" in case_minutes.reasons
     assert dict(case_minutes.facts)[RISK_FLAGS] == facts[RISK_FLAGS]
-    written = reporting.write_minutes(chair, ref, tmp_path / "minutes.pdf", TODAY)
+    written = reporting.write_minutes(chair, ref, tmp_path / "minutes.pdf", TODAY, "en")
     text = written.text.read_text()
     assert "ESCALATING; REPEAT" in text and "risk escalating" in text and "level Standard" in text
 
@@ -113,7 +113,7 @@ def test_the_sign_off_pack_for_a_wide_audience_shows_flags_never_counts_or_incid
     case = police.open_case("CC-ESC-1")
     own = build_pack(case, police.process.view(case), police.risk.view_of(case, TODAY), frozenset({"police"}), TODAY)
     rows = {label: value for part in own for label, value in part.rows}
-    assert rows["Escalation"] == "YES: 3 incident(s) in 365 days (threshold 3)"
+    assert rows["Escalation"] == "YES: 3 incidents in 365 days (threshold 3)"
 
 
 def test_flags_are_published_again_when_what_they_derive_from_changes_and_the_last_counts(panel, manual_clock):

@@ -108,7 +108,8 @@ def test_rule_for_field_not_in_schema(tmp_path):
 
 def test_field_with_no_rule_is_refused(tmp_path):
     isa = ISA_TEXT.replace(
-        '[sections.consent]\nread = ["panel"]\nwrite = ["advocate", "facilitator"]\nreason = "Every agency must know at once when consent is given, limited or withdrawn."\n',
+        '[sections.consent]\nread = ["panel"]\nwrite = ["advocate", "facilitator"]\nreason = "Every agency must know at once when consent is given, limited or withdrawn."\n'
+        'reason_cy = "Rhaid i bob asiantaeth wybod ar unwaith pan gaiff caniatâd ei roi, ei gyfyngu neu ei dynnu\'n ôl."\n',
         "",
     )
     expect_error(tmp_path, "isa.toml", "consent_records", "no rule", isa_text=isa)

@@ -69,7 +69,7 @@ def signed(make_workspace):
 @pytest.fixture
 def genuine(signed, tmp_path):
     ci = signed["chief_inspector"]
-    report = reporting.signoff_report(ci, REVIEWED)
+    report = reporting.signoff_report(ci, REVIEWED, language="en")
     return report, reporting.write_report(ci, report, tmp_path / "genuine.pdf", REVIEWED)
 
 
@@ -101,7 +101,7 @@ def test_a_genuine_sign_off_report_verifies_and_names_its_signer_and_role(signed
     assert sig.signature in written.text.read_text() and sig.signature in written.html.read_text()
     # The advocate's own report, for the advocate, is signed by the advocate's device.
     adv = signed["advocate"]
-    mine = reporting.write_report(adv, reporting.signoff_report(adv, REVIEWED), tmp_path / "adv.pdf")
+    mine = reporting.write_report(adv, reporting.signoff_report(adv, REVIEWED, language="en"), tmp_path / "adv.pdf")
     assert (
         "ok: the report was signed by Sam Advocate, Independent domestic violence advocate, a member of this panel"
     ) in reporting.verify_file(mine.pdf, ws=ci).lines
@@ -255,7 +255,7 @@ def test_verify_says_stale_when_a_later_decision_replaces_the_one_shown(signed, 
     sync_all(signed)
     ci.process.decide(REVIEWED, "decline", RATIONALE, rank="Chief Inspector")
     # A device that has not yet received the decline cannot call it stale, nor the decline older.
-    newer = reporting.write_report(ci, reporting.signoff_report(ci, REVIEWED), tmp_path / "decline.pdf")
+    newer = reporting.write_report(ci, reporting.signoff_report(ci, REVIEWED, language="en"), tmp_path / "decline.pdf")
     behind = reporting.verify_file(newer.pdf, ws=signed["facilitator"])
     assert behind.holds and any(
         line.startswith("note: this device has not yet received the decision") for line in behind.lines
@@ -286,7 +286,7 @@ def meeting(make_workspace):
 def test_minutes_are_signed_by_the_chair_and_a_copy_with_other_decisions_is_refused(meeting, tmp_path, capsys):
     p, ref = meeting
     chair = p["chair"]
-    report = reporting.minutes_report(chair, ref, TODAY)
+    report = reporting.minutes_report(chair, ref, TODAY, "en")
     written = reporting.write_report(chair, report, tmp_path / "minutes.pdf")
     verdict = reporting.verify_file(written.pdf, ws=p["police"])
     assert (

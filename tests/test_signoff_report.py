@@ -34,7 +34,7 @@ def signed(make_workspace):
 
 def test_the_report_holds_the_pack_and_the_signed_decision(signed, tmp_path):
     ci = signed["chief_inspector"]
-    out = write_report(ci, signoff_report(ci, "CC-RJ-1"), tmp_path / "signoff.pdf", "CC-RJ-1")
+    out = write_report(ci, signoff_report(ci, "CC-RJ-1", language="en"), tmp_path / "signoff.pdf", "CC-RJ-1")
     text = pdf_text(out.pdf)
     pages = text.count("\f") or 1
     assert text.count("OFFICIAL-SENSITIVE") >= 2 * pages
@@ -79,11 +79,11 @@ def test_restricted_and_never_export_values_stay_out_and_the_audience_cuts_the_r
     legal_plan.set("safety_plan", PLAN)
     sync_all(signed)
     # The advocate may read the safe address; it still never reaches a report.
-    adv_out = write_report(adv, signoff_report(adv, "CC-RJ-1"), tmp_path / "adv.pdf")
+    adv_out = write_report(adv, signoff_report(adv, "CC-RJ-1", language="en"), tmp_path / "adv.pdf")
     assert SAFE not in pdf_text(adv_out.pdf) and SAFE not in adv_out.html.read_text()
     assert SAFE.encode() not in check_pdf(adv_out.pdf.read_bytes()).report.canonical_bytes()
-    full = pdf_text(write_report(ci, signoff_report(ci, "CC-RJ-1"), tmp_path / "ci.pdf").pdf)
-    panel = write_report(ci, signoff_report(ci, "CC-RJ-1", "panel"), tmp_path / "panel.pdf")
+    full = pdf_text(write_report(ci, signoff_report(ci, "CC-RJ-1", language="en"), tmp_path / "ci.pdf").pdf)
+    panel = write_report(ci, signoff_report(ci, "CC-RJ-1", "panel", language="en"), tmp_path / "panel.pdf")
     assert PLAN in " ".join(full.split())
     panel_text = pdf_text(panel.pdf)
     assert PLAN not in panel_text and PLAN not in panel.html.read_text()
@@ -93,7 +93,7 @@ def test_restricted_and_never_export_values_stay_out_and_the_audience_cuts_the_r
 
 def test_verify_passes_an_untouched_report_and_names_what_fails_on_a_tampered_one(signed, tmp_path):
     ci = signed["chief_inspector"]
-    report = signoff_report(ci, "CC-RJ-1")
+    report = signoff_report(ci, "CC-RJ-1", language="en")
     out = write_report(ci, report, tmp_path / "r.pdf")
     good = verify_file(out.pdf, ci.member_of)
     assert good.ok, good.lines
@@ -123,7 +123,7 @@ def test_a_stale_sign_off_is_marked_stale_in_its_report(signed, tmp_path):
     police, ci = signed["police"], signed["chief_inspector"]
     police.open_case("CC-RJ-1").add_record("incidents", {"incident_date": "2026-11-10", "incident_type": "threats"})
     sync_all(signed)
-    text = pdf_text(write_report(ci, signoff_report(ci, "CC-RJ-1"), tmp_path / "stale.pdf").pdf)
+    text = pdf_text(write_report(ci, signoff_report(ci, "CC-RJ-1", language="en"), tmp_path / "stale.pdf").pdf)
     assert "STALE: this sign-off no longer covers the case" in text
 
 

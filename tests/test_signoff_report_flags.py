@@ -40,11 +40,11 @@ def test_the_report_prints_each_red_flag_with_its_override_statement(panel, tmp_
         rank="Chief Inspector",
         overrides={"eligibility": ELIGIBILITY, "consent-person-who-caused-harm": CONSENT},
     )
-    report = signoff_report(ci, REF)
+    report = signoff_report(ci, REF, language="en")
     out = write_report(ci, report, tmp_path / "flags.pdf", REF)
     flat = " ".join(pdf_text(out.pdf).split())
     assert FLAGS_HEADING in flat
-    assert "Warning: approved over 2 red flag(s) raised when the decision was made." in flat
+    assert "Warning: approved over 2 red flags raised when the decision was made." in flat
     assert "Red flag What it said when decided Override statement" in flat
     for words in (
         "eligibility",
@@ -71,8 +71,8 @@ def test_the_report_prints_each_red_flag_with_its_override_statement(panel, tmp_
 def test_a_decline_shows_its_flags_answered_by_nothing_and_a_first_format_decision_says_none_were_kept(panel, tmp_path):
     ci = panel["chief_inspector"]
     ci.process.decide(REF, "decline", RATIONALE, rank="Chief Inspector")
-    flat = " ".join(pdf_text(write_report(ci, signoff_report(ci, REF), tmp_path / "d.pdf", REF).pdf).split())
-    assert "2 red flag(s) were raised when the decision was made; a decline overrides none." in flat
+    flat = " ".join(pdf_text(write_report(ci, signoff_report(ci, REF, language="en"), tmp_path / "d.pdf", REF).pdf).split())
+    assert "2 red flags were raised when the decision was made; a decline overrides none." in flat
     assert "none needed: not an approval" in flat and "Warning: approved over" not in flat
     d = ci.process.view(REF).current.decision
     old = flag_blocks(dataclasses.replace(d, format=1, red_flags=()))

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from app.cli.arguments import output_variant
 from app.models import audit, clock
 from app.models.errors import NotFound
 from app.models.meetings.actions import CSV_COLUMNS, ITEMS, OUTCOMES, to_csv
@@ -197,7 +198,7 @@ def cmd_actions(args) -> int:
 
 def cmd_minutes(args) -> int:
     with Workspace.open(args.data) as ws:
-        w = write_minutes(ws, args.meeting, args.file, _today(args))
+        w = write_minutes(ws, args.meeting, args.file, _today(args), args.language)
     print(f"minutes: {w.pdf}\naccessible HTML: {w.html}\ntext: {w.text}\ncontent SHA-256: {w.content_hash}")
     return 0
 
@@ -301,4 +302,9 @@ def add_commands(sub) -> None:
     s.add_argument("meeting")
     s.add_argument("file", type=Path)
     s.add_argument("--today", help="the day the minutes are issued (default: today)")
+    s.add_argument(
+        "--language",
+        type=output_variant,
+        help="cy (Cymraeg), en (English) or cy+en (both, Welsh first); default: the panel's policy",
+    )
     s.set_defaults(func=cmd_minutes)

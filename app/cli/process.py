@@ -8,6 +8,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+from app.cli.arguments import output_variant
 from app.models import clock
 from app.models.errors import ValidationError
 from app.models.process import attestations as att
@@ -235,7 +236,7 @@ def cmd_decide(args) -> int:
 
 def cmd_report(args) -> int:
     with Workspace.open(args.data) as ws:
-        report = signoff_report(ws, args.case, args.audience)
+        report = signoff_report(ws, args.case, args.audience, language=args.language)
         out = write_report(ws, report, args.file, args.case)
     _body, signed = read_signature(report)
     print(
@@ -352,6 +353,11 @@ def add_commands(sub) -> None:
     s.add_argument("case")
     s.add_argument("file", type=Path)
     s.add_argument("--audience", help="'panel', or roles separated by commas (default: this device's role)")
+    s.add_argument(
+        "--language",
+        type=output_variant,
+        help="cy (Cymraeg), en (English) or cy+en (both, Welsh first); default: the panel's policy",
+    )
     s.set_defaults(func=cmd_report)
     s = sub.add_parser(
         "verify",

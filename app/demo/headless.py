@@ -12,6 +12,7 @@ from pathlib import Path
 from app.demo.meeting import MEETING_DAY, MEETING_REF
 from app.demo.process import SIGNED_CASE
 from app.models.errors import ConcordError
+from app.models.language import BILINGUAL, ENGLISH, WELSH
 from app.models.output_files import write_case_file
 from app.reports.service import signoff_report, verify_file, write_minutes, write_report
 from app.workspace import Workspace
@@ -86,14 +87,22 @@ def write_demo_outputs(folders: dict[str, Path], out: Path) -> int:
         f"verify: {_said(signoff_check)}"
     )
     with Workspace.open(folders["chair"]) as chair:
-        minutes = write_minutes(chair, MEETING_REF, out / "panel-minutes.pdf", MEETING_DAY)
+        minutes = write_minutes(chair, MEETING_REF, out / "panel-minutes.pdf", MEETING_DAY, ENGLISH)
         checked = verify_file(minutes.pdf, ws=chair)
         open_actions = len(chair.meeting_mode.tracker().filter())
+        # The same minutes in Welsh, and bilingual with Welsh first, as a Welsh panel issues them.
+        others = [
+            write_minutes(chair, MEETING_REF, out / f"panel-minutes-{name}.pdf", MEETING_DAY, variant)
+            for name, variant in (("cymraeg", WELSH), ("dwyieithog", BILINGUAL))
+        ]
+        other_checks = [verify_file(w.pdf, ws=chair) for w in others]
     print(
         f"Minutes of {MEETING_REF}: {minutes.pdf.resolve()} (with .html and .txt beside it); "
         f"verify: {_said(checked)}; {open_actions} actions open in the tracker"
     )
-    return 0 if signoff_check.holds and checked.holds else 1
+    for written_other, check in zip(others, other_checks):
+        print(f"  also {written_other.pdf.name}: verify: {_said(check)}")
+    return 0 if signoff_check.holds and checked.holds and all(c.holds for c in other_checks) else 1
 
 
 def _said(verdict) -> str:

@@ -3,6 +3,13 @@
 Both files are TOML (see app/resources/schema/). Validation is strict because a typo in an ISA is a
 data-protection incident waiting to happen: an unknown key, an unknown role or a field nobody
 may read is refused with a message that names the file, the item and the problem.
+
+Every text a person reads is bilingual, because the panels Concord serves must offer everything in
+Welsh: beside each English text `k` the file gives its Welsh as `k_cy` (label_cy, help_cy, ...),
+and beside each list of stored values shown to people (a choice's `options`) a Welsh list of the
+same length and order (`options_cy`). The stored values stay English: documents keep them. A file
+with English and no Welsh, Welsh and no English, or lists of different lengths is refused
+(`welsh_text`, `welsh_list`, which the other data loaders use too).
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ import math
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -35,7 +42,7 @@ class FieldDef:
     section: str
     label_cy: str = ""
     help: str = ""
-    options: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()  # the stored values (English), as documents keep them
     never_export: bool = False
     risk_relevant: bool = False
     managed: bool = False  # written only through its own form (a risk assessment): views show, not edit
@@ -46,6 +53,8 @@ class FieldDef:
     integer: bool = False
     # A date of something that has happened: never later than the clock tolerance allows.
     past_only: bool = False
+    help_cy: str = ""
+    options_cy: tuple[str, ...] = ()  # the Welsh each option is shown as, in the order of `options`
 
     def subfield(self, sub_id: str) -> FieldDef | None:
         return next((s for s in self.subfields if s.id == sub_id), None)
@@ -59,6 +68,7 @@ class SectionDef:
     help: str = ""
     fields: tuple[FieldDef, ...] = ()
     kind: str = "case"  # "case", or "meeting" for a panel meeting's own document
+    help_cy: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,8 @@ class RoleDef:
     id: str
     label: str
     agency: str
+    label_cy: str = ""
+    agency_cy: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,7 @@ class Access:
     read: frozenset[str]
     write: frozenset[str]
     reason: str
+    reason_cy: str = ""
 
 
 @dataclass
@@ -86,6 +99,8 @@ class Schema:
     lawful_basis: str = ""
     fields: dict[str, FieldDef] = field(default_factory=dict)
     meeting_sections: tuple[SectionDef, ...] = ()
+    isa_name_cy: str = ""
+    lawful_basis_cy: str = ""
 
     def __post_init__(self) -> None:
         self.fields = {f.id: f for s in self.all_sections for f in s.fields}
@@ -124,7 +139,7 @@ class Schema:
         for s in self.sections if kind == "case" else self.meeting_sections:
             visible = tuple(f for f in s.fields if self.can_read(role, f.id))
             if visible:
-                out.append(SectionDef(s.id, s.label, s.label_cy, s.help, visible, s.kind))
+                out.append(replace(s, fields=visible))
         return out
 
 
@@ -144,9 +159,16 @@ def load_schema(
             for fid in (s.id, *(f.id for f in s.fields)):
                 if fid in taken:
                     raise _fail(meeting, f"'{fid}'", "this id is already used in the case schema")
-    roles, access, name, basis = _parse_isa(isa, _read_toml(isa), sections + meetings)
+    roles, access, (name, name_cy), (basis, basis_cy) = _parse_isa(isa, _read_toml(isa), sections + meetings)
     return Schema(
-        sections=sections, roles=roles, access=access, isa_name=name, lawful_basis=basis, meeting_sections=meetings
+        sections=sections,
+        roles=roles,
+        access=access,
+        isa_name=name,
+        lawful_basis=basis,
+        meeting_sections=meetings,
+        isa_name_cy=name_cy,
+        lawful_basis_cy=basis_cy,
     )
 
 
@@ -169,6 +191,51 @@ def read_toml(path: Source, fail: Callable[[str, Exception], Exception] | None =
     except tomllib.TOMLDecodeError as exc:
         why, problem = "not valid TOML", exc
     raise (fail(why, problem) if fail else SchemaError(f"{path.name}: {why} ({problem})")) from None
+
+
+def welsh_text(table: dict[str, Any], key: str, fail: Callable[[str], Exception]) -> str:
+    """The Welsh (`key`_cy) of the English text at `key`, as written. Refused through fail(problem),
+    the loader's own error naming file and item: English without Welsh, Welsh without English, or
+    Welsh that is not text. An English text that is absent or empty needs no Welsh. Check the
+    English first: this reads it only to see whether there is one."""
+    english, welsh = table.get(key), table.get(f"{key}_cy", "")
+    if not isinstance(welsh, str):
+        raise fail(f"'{key}_cy' must be text")
+    has_english = isinstance(english, str) and bool(english.strip())
+    has_welsh = bool(welsh.strip())
+    if has_english and not has_welsh:
+        raise fail(f"{key} has no Welsh ({key}_cy)")
+    if has_welsh and not has_english:
+        raise fail(f"{key}_cy has no English ({key})")
+    return welsh if has_welsh else ""
+
+
+def welsh_list(
+    table: dict[str, Any], key: str, english: tuple[str, ...], fail: Callable[[str], Exception]
+) -> tuple[str, ...]:
+    """The Welsh list (`key`_cy) that parallels `english`, the checked English list at `key`: one
+    Welsh text per English item, in the same order, each its own. Refused through fail(problem)
+    as welsh_text is, and when the two lists differ in length."""
+    welsh = table.get(f"{key}_cy")
+    if welsh is None:
+        if english:
+            raise fail(f"{key} has no Welsh ({key}_cy)")
+        return ()
+    if not english:
+        raise fail(f"{key}_cy has no English ({key})")
+    if not isinstance(welsh, list) or not all(isinstance(w, str) and w.strip() for w in welsh):
+        raise fail(f"'{key}_cy' must be a list of non-empty texts")
+    if len(welsh) != len(english):
+        raise fail(
+            f"{key}_cy has {len(welsh)} item(s) but {key} has {len(english)}: give the Welsh of each, in the same order"
+        )
+    names = tuple(w.strip() for w in welsh)
+    seen: set[str] = set()
+    for name in names:
+        if name.casefold() in seen:
+            raise fail(f"{key}_cy gives '{name}' twice: each item needs Welsh of its own")
+        seen.add(name.casefold())
+    return names
 
 
 def _read_toml(path: Traversable) -> dict[str, Any]:
@@ -209,7 +276,9 @@ _FIELD_KEYS = {
     "label",
     "label_cy",
     "help",
+    "help_cy",
     "options",
+    "options_cy",
     "never_export",
     "risk_relevant",
     "managed",
@@ -265,6 +334,7 @@ def _parse_field(path: Traversable, section_id: str, raw: dict[str, Any], where:
     if nested and ftype == "records":
         raise _fail(path, where, "records cannot nest inside records")
     options: tuple[str, ...] = ()
+    options_cy: tuple[str, ...] = ()
     if ftype == "choice":
         opts = raw.get("options")
         if not isinstance(opts, list) or not opts or not all(isinstance(o, str) and o for o in opts):
@@ -272,7 +342,8 @@ def _parse_field(path: Traversable, section_id: str, raw: dict[str, Any], where:
         if len(set(opts)) != len(opts):
             raise _fail(path, where, "duplicate option")
         options = tuple(opts)
-    elif "options" in raw:
+        options_cy = welsh_list(raw, "options", options, lambda problem: _fail(path, where, problem))
+    elif "options" in raw or "options_cy" in raw:
         raise _fail(path, where, "'options' only belongs to a choice")
     flags = {flag: _bool_key(path, where, raw, flag) for flag in ("never_export", "risk_relevant", "managed")}
     flags.update(_value_rules(path, where, ftype, raw))
@@ -290,17 +361,25 @@ def _parse_field(path: Traversable, section_id: str, raw: dict[str, Any], where:
         subfields = tuple(subs)
     elif "fields" in raw:
         raise _fail(path, where, "only a records field has sub-'fields'")
+    label = _text(path, where, raw, "label")
+    help_text = _text(path, where, raw, "help", required=False)
     return FieldDef(
         id=fid,
         type=ftype,
-        label=_text(path, where, raw, "label"),
+        label=label,
         section=section_id,
-        label_cy=_text(path, where, raw, "label_cy", required=False),
-        help=_text(path, where, raw, "help", required=False),
+        label_cy=_welsh(path, where, raw, "label"),
+        help=help_text,
         options=options,
         subfields=subfields,
+        help_cy=_welsh(path, where, raw, "help"),
+        options_cy=options_cy,
         **flags,
     )
+
+
+def _welsh(path: Traversable, where: str, table: dict[str, Any], key: str) -> str:
+    return welsh_text(table, key, lambda problem: _fail(path, where, problem))
 
 
 def _parse_sections(path: Traversable, data: dict[str, Any], kind: str = "case") -> tuple[SectionDef, ...]:
@@ -317,7 +396,7 @@ def _parse_sections(path: Traversable, data: dict[str, Any], kind: str = "case")
             raise _fail(path, where, "must be a table")
         sid = _ident(path, where, raw.get("id"))
         where = f"section '{sid}'"
-        _check_keys(path, where, raw, {"id", "label", "label_cy", "help", "fields"})
+        _check_keys(path, where, raw, {"id", "label", "label_cy", "help", "help_cy", "fields"})
         if sid in section_ids:
             raise _fail(path, where, "duplicate section id")
         section_ids.add(sid)
@@ -333,14 +412,17 @@ def _parse_sections(path: Traversable, data: dict[str, Any], kind: str = "case")
                 raise _fail(path, f"field '{f.id}'", "a field id may not equal a section id")
             field_ids[f.id] = sid
             fields.append(f)
+        label = _text(path, where, raw, "label")
+        help_text = _text(path, where, raw, "help", required=False)
         sections.append(
             SectionDef(
                 id=sid,
-                label=_text(path, where, raw, "label"),
-                label_cy=_text(path, where, raw, "label_cy", required=False),
-                help=_text(path, where, raw, "help", required=False),
+                label=label,
+                label_cy=_welsh(path, where, raw, "label"),
+                help=help_text,
                 fields=tuple(fields),
                 kind=kind,
+                help_cy=_welsh(path, where, raw, "help"),
             )
         )
     clash = section_ids & set(field_ids)
@@ -351,8 +433,14 @@ def _parse_sections(path: Traversable, data: dict[str, Any], kind: str = "case")
 
 def _parse_isa(
     path: Traversable, data: dict[str, Any], sections: tuple[SectionDef, ...]
-) -> tuple[dict[str, RoleDef], dict[str, Access], str, str]:
-    _check_keys(path, "top level", data, {"version", "name", "lawful_basis", "roles", "groups", "sections", "fields"})
+) -> tuple[dict[str, RoleDef], dict[str, Access], tuple[str, str], tuple[str, str]]:
+    """Roles, access per field, and the agreement's (name, name_cy) and (lawful basis, its Welsh)."""
+    _check_keys(
+        path,
+        "top level",
+        data,
+        {"version", "name", "name_cy", "lawful_basis", "lawful_basis_cy", "roles", "groups", "sections", "fields"},
+    )
     raw_roles = data.get("roles")
     if not isinstance(raw_roles, dict) or not raw_roles:
         raise _fail(path, "[roles]", "needs at least one role")
@@ -362,8 +450,11 @@ def _parse_isa(
         _ident(path, where, rid)
         if not isinstance(raw, dict):
             raise _fail(path, where, "must be a table")
-        _check_keys(path, where, raw, {"label", "agency"})
-        roles[rid] = RoleDef(rid, _text(path, where, raw, "label"), _text(path, where, raw, "agency"))
+        _check_keys(path, where, raw, {"label", "label_cy", "agency", "agency_cy"})
+        label, agency = _text(path, where, raw, "label"), _text(path, where, raw, "agency")
+        roles[rid] = RoleDef(
+            rid, label, agency, label_cy=_welsh(path, where, raw, "label"), agency_cy=_welsh(path, where, raw, "agency")
+        )
 
     groups: dict[str, frozenset[str]] = {}
     raw_groups = data.get("groups", {})
@@ -397,7 +488,7 @@ def _parse_isa(
     def rule(where: str, raw: object) -> Access:
         if not isinstance(raw, dict):
             raise _fail(path, where, "must be a table")
-        _check_keys(path, where, raw, {"read", "write", "reason"})
+        _check_keys(path, where, raw, {"read", "write", "reason", "reason_cy"})
         read = expand(where, raw.get("read", []), "read")
         write = expand(where, raw.get("write", []), "write")
         reason = _text(path, where, raw, "reason")
@@ -406,7 +497,7 @@ def _parse_isa(
         stray = sorted(write - read)
         if stray:
             raise _fail(path, where, f"role(s) {', '.join(stray)} may write but not read it")
-        return Access(read, write, reason)
+        return Access(read, write, reason, _welsh(path, where, raw, "reason"))
 
     section_ids = {s.id for s in sections}
     all_fields = {f.id: f for s in sections for f in s.fields}
@@ -430,4 +521,9 @@ def _parse_isa(
     name, basis = data.get("name", ""), data.get("lawful_basis", "")
     if not isinstance(name, str) or not isinstance(basis, str):
         raise _fail(path, "top level", "'name' and 'lawful_basis' must be text")
-    return roles, access, name, basis
+    return (
+        roles,
+        access,
+        (name, _welsh(path, "top level", data, "name")),
+        (basis, _welsh(path, "top level", data, "lawful_basis")),
+    )

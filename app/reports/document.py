@@ -16,6 +16,9 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import ClassVar
 
+from app.models.language import ENGLISH, LANGUAGES, OUTPUT_VARIANTS, QT_TRANSLATE_NOOP
+from app.reports.words import say
+
 FORMAT = "concord-report/1"
 MARKING = "OFFICIAL-SENSITIVE"
 
@@ -43,7 +46,10 @@ HASH_ROW = 1
 
 def verification_rows(report: Report, content_hash: str) -> list[tuple[str, str]]:
     """The closing section every format shows: what a reader needs to check the copy in hand."""
-    return [("Report kind", report.kind), ("Content SHA-256", content_hash)] + list(report.meta)
+    return [
+        (say(report.language, "Report", QT_TRANSLATE_NOOP("Report", "Report kind")), report.kind),
+        (say(report.language, "Report", QT_TRANSLATE_NOOP("Report", "Content SHA-256")), content_hash),
+    ] + list(report.meta)
 
 
 def _text(value, what: str) -> str:
@@ -158,11 +164,29 @@ class Notice:
         _set(self, "text", _text(self.text, "notice text"))
 
 
-Block = Heading | Paragraph | Facts | Table | Notice
+@dataclass(frozen=True)
+class Part:
+    """The start of a bilingual report's part in one language: what follows, up to the next Part,
+    is in `language` (a screen reader is told so; the PDF starts it on a page of its own)."""
+
+    TYPE: ClassVar[str] = "part"
+    language: str
+    title: str
+
+    def __post_init__(self):
+        if _text(self.language, "part language") not in LANGUAGES:
+            raise ReportFormatError(f"a part's language must be one of {', '.join(LANGUAGES)}")
+        _text(self.title, "part title")
+
+
+Block = Heading | Paragraph | Facts | Table | Notice | Part
 # In the canonical content a block is every one of its fields, and its TYPE under "type". So the
 # classes are the format: a field added to a block changes the byte form, which needs a new FORMAT.
 _BLOCKS = {cls.TYPE: (cls, tuple(f.name for f in fields(cls))) for cls in Block.__args__}
 _REPORT_KEYS = {"format", "kind", "title", "marking", "subtitle", "issued_on", "meta", "blocks"}
+# Written only when it is not English, so that a report made before Concord spoke Welsh keeps
+# its exact bytes, and with them its hash and signatures.
+_LANGUAGE_KEY = "language"
 
 
 @dataclass(frozen=True)
@@ -174,8 +198,11 @@ class Report:
     issued_on: str = ""
     meta: tuple[tuple[str, str], ...] = ()
     blocks: tuple[Block, ...] = ()
+    language: str = ENGLISH  # en, cy, or cy+en (both, Welsh first)
 
     def __post_init__(self):
+        if _text(self.language, "language") not in OUTPUT_VARIANTS:
+            raise ReportFormatError(f"a report's language must be one of {', '.join(OUTPUT_VARIANTS)}")
         for name in ("kind", "title", "marking"):
             value = _text(getattr(self, name), name)
             if not value.strip():
@@ -198,7 +225,7 @@ class Report:
         _set(self, "blocks", tuple(self.blocks))
 
     def _to_json(self) -> dict:
-        return {
+        tree = {
             "format": FORMAT,
             "kind": self.kind,
             "title": self.title,
@@ -208,6 +235,9 @@ class Report:
             "meta": [list(p) for p in self.meta],
             "blocks": [_block_json(b) for b in self.blocks],
         }
+        if self.language != ENGLISH:
+            tree[_LANGUAGE_KEY] = self.language
+        return tree
 
     def canonical_bytes(self) -> bytes:
         """The content as compact JSON with sorted keys, UTF-8 and the format version."""
@@ -251,7 +281,7 @@ def _report_from_json(tree) -> Report:
         raise ReportFormatError("canonical content must be a JSON object")
     if tree.get("format") != FORMAT:
         raise ReportFormatError(f"unknown report format {tree.get('format')!r} (expected {FORMAT!r})")
-    _exact_keys(tree, _REPORT_KEYS, "report")
+    _exact_keys(tree, _REPORT_KEYS | ({_LANGUAGE_KEY} & tree.keys()), "report")
     blocks = tree["blocks"]
     if not isinstance(blocks, list):
         raise ReportFormatError("report blocks must be a list")
@@ -272,6 +302,7 @@ def _report_from_json(tree) -> Report:
         issued_on=tree["issued_on"],
         meta=tree["meta"],
         blocks=tuple(parsed),
+        language=tree.get(_LANGUAGE_KEY, ENGLISH),
     )
 
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 import textwrap
 from html import escape
 
+from app.models.language import output_languages
+from app.reports import words
 from app.reports.document import (
     HASH_ROW,
     Facts,
     Heading,
     Notice,
     Paragraph,
+    Part,
     Report,
     Table,
     drawable,
@@ -51,7 +54,7 @@ def render_html(report: Report) -> str:
     marking = _h(report.marking)
     out = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{_lang(report)}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -67,13 +70,33 @@ def render_html(report: Report) -> str:
     ]
     if report.subtitle:
         out.append(f'<p class="subtitle">{_h(report.subtitle)}</p>')
-    out.append(f'<p class="issued">Issued on <time datetime="{_h(report.issued_on)}">{_h(report.issued_on)}</time></p>')
+    issued = words.issued_on(report.language, "\0")
+    before, after = (_h(part) for part in issued.split("\0", 1))
+    day = _h(report.issued_on)
+    out.append(f'<p class="issued">{before}<time datetime="{day}">{day}</time>{after}</p>')
+    in_part = False
     for block in report.blocks:
+        if isinstance(block, Part):
+            # Each language's part says which it is, so a screen reader speaks it in that voice.
+            out += ["</section>"] if in_part else []
+            out += [f'<section lang="{block.language}">', f"<h2>{_h(block.title)}</h2>"]
+            in_part = True
+            continue
         out += _html_block(block)
-    out += ['<section aria-labelledby="concord-verification">', '<h2 id="concord-verification">Verification</h2>']
+    if in_part:
+        out.append("</section>")
+    out += [
+        '<section aria-labelledby="concord-verification">',
+        f'<h2 id="concord-verification">{_h(words.verification(report.language))}</h2>',
+    ]
     out += _facts_html(verification_rows(report, digest), code_row=HASH_ROW)
     out += ["</section>", "</main>", f'<footer><p class="marking">{marking}</p></footer>', "</body>", "</html>", ""]
     return "\n".join(out)
+
+
+def _lang(report: Report) -> str:
+    # A bilingual report's own words (title, labels) lead with Welsh.
+    return output_languages(report.language)[0]
 
 
 def _html_block(block) -> list[str]:
@@ -130,10 +153,10 @@ def render_text(report: Report) -> str:
     out = [marking, "", _underlined(drawable(report.title), "=")]
     if report.subtitle:
         out.append(drawable(report.subtitle))
-    out += [f"Issued on {report.issued_on}", ""]
+    out += [words.issued_on(report.language, report.issued_on), ""]
     for block in report.blocks:
         out += _text_block(block)
-    out += [_underlined("Verification", "-")]
+    out += [_underlined(words.verification(report.language), "-")]
     out += _facts_text(verification_rows(report, digest))
     out += ["", marking, ""]
     return "\n".join(out)
@@ -145,6 +168,8 @@ def _underlined(text: str, rule: str) -> str:
 
 
 def _text_block(block) -> list[str]:
+    if isinstance(block, Part):
+        return [_underlined(drawable(block.title).upper(), "#"), ""]
     if isinstance(block, Heading):
         return [_underlined(drawable(block.text), "=" if block.level == 1 else "-")]
     if isinstance(block, Paragraph):

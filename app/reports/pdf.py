@@ -29,16 +29,18 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Spacer, TableStyle
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak, PageTemplate, Spacer, TableStyle
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
+from app.reports import words
 from app.reports.document import (
     HASH_ROW,
     Facts,
     Heading,
     Notice,
     Paragraph,
+    Part,
     Report,
     Table,
     drawable,
@@ -197,7 +199,7 @@ class _ReportCanvas(Canvas):
         self.setFont(job.bold, size)
         self.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 13 * mm, marking)
         self.drawCentredString(PAGE_WIDTH / 2, 11 * mm, marking)
-        label = f"Page {number} of {total}"
+        label = words.page_label(job.report.language, number, total)
         self.setFont(job.regular, 8.5)
         room = FRAME_WIDTH / 2 - self.stringWidth(marking, job.bold, size) / 2
         # A long marking would run into the page number: it then moves below the marking.
@@ -295,10 +297,16 @@ def _story(report: Report, content_hash: str, s: _Styles) -> list:
     story = [_para(report.title, s.title)]
     if report.subtitle:
         story.append(_para(report.subtitle, s.subtitle))
-    story.append(_para(f"Issued on {report.issued_on}", s.issued))
+    story.append(_para(words.issued_on(report.language, report.issued_on), s.issued))
+    first_part = True
     for block in report.blocks:
+        if isinstance(block, Part) and first_part:
+            # The first language's part follows the title on the first page.
+            first_part = False
+            story += [CondPageBreak(_LEAD_ROOM), _para(block.title, s.h1)]
+            continue
         story += _flowables(block, s)
-    story += [CondPageBreak(_LEAD_ROOM), _para("Verification", s.h2)]
+    story += [CondPageBreak(_LEAD_ROOM), _para(words.verification(report.language), s.h2)]
     rows = verification_rows(report, content_hash)
     # Grouped in eights so that the digest reads and compares by eye on paper.
     grouped = " ".join(content_hash[i : i + 8] for i in range(0, len(content_hash), 8))
@@ -314,6 +322,9 @@ _LEAD_ROOM = 32 * mm
 
 
 def _flowables(block, s: _Styles) -> list:
+    if isinstance(block, Part):
+        # A bilingual report's second language starts on a page of its own (see _story).
+        return [PageBreak(), _para(block.title, s.h1)]
     if isinstance(block, Heading):
         return [CondPageBreak(_LEAD_ROOM), _para(block.text, s.h1 if block.level == 1 else s.h2)]
     if isinstance(block, Paragraph):

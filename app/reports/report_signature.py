@@ -24,30 +24,47 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.models.identity import fingerprint_of
+from app.models.language import ENGLISH, QT_TRANSLATE_NOOP, output_languages
 from app.reports.document import Facts, Heading, Paragraph, Report, ReportFormatError
 from app.reports.minutes_report import KIND as MINUTES_KIND
 from app.reports.pdf import render_pdf
 from app.reports.shown_text import signed_text
 from app.reports.signoff_report import KIND as SIGNOFF_KIND
+from app.reports.words import in_language, say
 
-HEADING = "Signature of this report"
+_CONTEXT = "ReportSignature"
+# In the report's language (a bilingual report: "Welsh / English"), as every word of the section.
+HEADING = QT_TRANSLATE_NOOP("ReportSignature", "Signature of this report")
 FORMAT = 1
 # So that no other signed object of Concord (a decision, a profile, a bundle) can pass as one.
 SIGNING_TAG = b"concord report signature v1\n"
-REFERENCE_LABELS = {SIGNOFF_KIND: "Case", MINUTES_KIND: "Meeting"}
+REFERENCE_LABELS = {
+    SIGNOFF_KIND: QT_TRANSLATE_NOOP("ReportSignature", "Case"),
+    MINUTES_KIND: QT_TRANSLATE_NOOP("ReportSignature", "Meeting"),
+}
 _STAND_IN = "A" * 86 + "=="  # an Ed25519 signature's length in base64
 
 ROW_LABELS = (
-    "Signed by",
-    "Signer's role when signed",
-    "Signing device",
+    QT_TRANSLATE_NOOP("ReportSignature", "Signed by"),
+    QT_TRANSLATE_NOOP("ReportSignature", "Signer's role when signed"),
+    QT_TRANSLATE_NOOP("ReportSignature", "Signing device"),
     None,
-    "Audience",
-    "Signed text (SHA-256)",
-    "Signing key fingerprint",
-    "Signature (Ed25519)",
-    "Signing device's public key",
+    QT_TRANSLATE_NOOP("ReportSignature", "Audience"),
+    QT_TRANSLATE_NOOP("ReportSignature", "Signed text (SHA-256)"),
+    QT_TRANSLATE_NOOP("ReportSignature", "Signing key fingerprint"),
+    QT_TRANSLATE_NOOP("ReportSignature", "Signature (Ed25519)"),
+    QT_TRANSLATE_NOOP("ReportSignature", "Signing device's public key"),
 )
+
+
+def heading(variant: str = ENGLISH) -> str:
+    return say(variant, _CONTEXT, HEADING)
+
+
+def row_labels(kind: str, variant: str = ENGLISH) -> tuple[str, ...]:
+    return tuple(
+        reference_label(kind, variant) if want is None else say(variant, _CONTEXT, want) for want in ROW_LABELS
+    )
 
 
 @dataclass(frozen=True)
@@ -73,13 +90,33 @@ class Signature:
         return fingerprint_of(self.public_key)
 
 
-def reference_label(kind: str) -> str:
-    return REFERENCE_LABELS.get(kind, "Reference")
+def reference_label(kind: str, variant: str = ENGLISH) -> str:
+    return say(variant, _CONTEXT, REFERENCE_LABELS.get(kind, QT_TRANSLATE_NOOP("ReportSignature", "Reference")))
 
 
 def reference_words(kind: str) -> str:
     label = reference_label(kind)
     return "reference" if label == "Reference" else f"{label.lower()} reference"
+
+
+_EXPLAIN = {
+    SIGNOFF_KIND: QT_TRANSLATE_NOOP(
+        "ReportSignature",
+        "Made and signed on the device of {name}, {role}. The signature covers every line of text this report "
+        "shows above this section, with its case reference, its audience, its protective marking and the "
+        "details listed under Verification. Anyone can check it with the PDF alone (concord verify FILE); a "
+        "device of the panel also names the signer from its own membership record and says whether what the "
+        "report shows still holds.",
+    ),
+    MINUTES_KIND: QT_TRANSLATE_NOOP(
+        "ReportSignature",
+        "Made and signed on the device of {name}, {role}. The signature covers every line of text this report "
+        "shows above this section, with its meeting reference, its audience, its protective marking and the "
+        "details listed under Verification. Anyone can check it with the PDF alone (concord verify FILE); a "
+        "device of the panel also names the signer from its own membership record and says whether what the "
+        "report shows still holds.",
+    ),
+}
 
 
 def payload(report: Report, reference: str, audience: str, signer: Signer, text: str) -> bytes:
@@ -109,37 +146,35 @@ def payload(report: Report, reference: str, audience: str, signer: Signer, text:
     )
 
 
-def section(kind: str, s: Signature) -> tuple:
+def section(kind: str, s: Signature, variant: str = ENGLISH) -> tuple:
     """The signature section as every copy shows it."""
-    label = reference_label(kind)
-    explain = (
-        f"Made and signed on the device of {s.signer.name}, {s.signer.role}. The signature covers every line "
-        f"of text this report shows above this section, with its {reference_words(kind)}, its audience, its "
-        f"protective marking and the details listed under Verification. Anyone can check it with the PDF "
-        f"alone (concord verify FILE); a device of the panel also names the signer from its own membership "
-        f"record and says whether what the report shows still holds."
+    template = _EXPLAIN.get(kind, _EXPLAIN[SIGNOFF_KIND])
+    # One paragraph a language: a sentence cannot be split at "/" as a label can.
+    explain = "\n\n".join(
+        in_language(code, _CONTEXT, template).format(name=s.signer.name, role=s.signer.role)
+        for code in output_languages(variant)
     )
-    rows = (
-        (ROW_LABELS[0], s.signer.name),
-        (ROW_LABELS[1], s.signer.role),
-        (ROW_LABELS[2], s.signer.device_id),
-        (label, s.reference),
-        (ROW_LABELS[4], s.audience),
-        (ROW_LABELS[5], _grouped(s.text_sha256)),
-        (ROW_LABELS[6], s.fingerprint),
-        (ROW_LABELS[7], s.signature),
-        (ROW_LABELS[8], base64.b64encode(s.public_key).decode()),
+    values = (
+        s.signer.name,
+        s.signer.role,
+        s.signer.device_id,
+        s.reference,
+        s.audience,
+        _grouped(s.text_sha256),
+        s.fingerprint,
+        s.signature,
+        base64.b64encode(s.public_key).decode(),
     )
-    return (Heading(HEADING), Paragraph(explain), Facts(rows))
+    return (Heading(heading(variant)), Paragraph(explain), Facts(tuple(zip(row_labels(kind, variant), values))))
 
 
 def sign_report(body: Report, reference: str, audience: str, signer: Signer, public_key: bytes, sign_bytes) -> Report:
     """The report with its signature section: body's blocks, then the section, signed by
     sign_bytes (the device's Ed25519 key, whose public half is public_key)."""
-    if any(isinstance(b, Heading) and b.text == HEADING for b in body.blocks):
+    if any(isinstance(b, Heading) and b.text == heading(body.language) for b in body.blocks):
         raise ReportFormatError("a report to be signed already has a signature section")
     draft = Signature(reference, audience, signer, "0" * 64, _STAND_IN, public_key)
-    text = signed_text(render_pdf(_with(body, draft)), body.marking, HEADING)
+    text = signed_text(render_pdf(_with(body, draft)), body.marking, heading(body.language), body.language)
     signature = base64.b64encode(sign_bytes(payload(body, reference, audience, signer, text))).decode()
     done = Signature(reference, audience, signer, hashlib.sha256(text.encode()).hexdigest(), signature, public_key)
     return _with(body, done)
@@ -151,7 +186,7 @@ def _grouped(digest: str) -> str:
 
 
 def _with(body: Report, s: Signature) -> Report:
-    return dataclasses.replace(body, blocks=tuple(body.blocks) + section(body.kind, s))
+    return dataclasses.replace(body, blocks=tuple(body.blocks) + section(body.kind, s, body.language))
 
 
 @dataclass(frozen=True)
@@ -167,14 +202,13 @@ class SignatureCheck:
 def read_signature(report: Report) -> tuple[Report, Signature]:
     """The report without its signature section, and the signature that section carries."""
     blocks = list(report.blocks)
-    if not any(isinstance(b, Heading) and b.text == HEADING for b in blocks):
+    title = heading(report.language)
+    if not any(isinstance(b, Heading) and b.text == title for b in blocks):
         raise ReportFormatError("the report carries no signature of its own")
-    if len(blocks) < 3 or blocks[-3] != Heading(HEADING) or not isinstance(blocks[-1], Facts):
+    if len(blocks) < 3 or blocks[-3] != Heading(title) or not isinstance(blocks[-1], Facts):
         raise ReportFormatError("the report's signature section is not where it belongs, at its end")
     rows = blocks[-1].rows
-    label = reference_label(report.kind)
-    labels = tuple(label if want is None else want for want in ROW_LABELS)
-    if tuple(name for name, _v in rows) != labels:
+    if tuple(name for name, _v in rows) != row_labels(report.kind, report.language):
         raise ReportFormatError("the report's signature section does not have the rows a signature has")
     v = [value for _n, value in rows]
     try:
@@ -183,7 +217,7 @@ def read_signature(report: Report) -> tuple[Report, Signature]:
         raise ReportFormatError("the signing device's public key is not readable") from None
     s = Signature(v[3], v[4], Signer(v[2], v[0], v[1]), v[5].replace(" ", ""), v[7], public)
     body = dataclasses.replace(report, blocks=tuple(blocks[:-3]))
-    if any(isinstance(b, Heading) and b.text == HEADING for b in body.blocks):
+    if any(isinstance(b, Heading) and b.text == title for b in body.blocks):
         raise ReportFormatError("the report has more than one signature section")
     if _with(body, s) != report:
         # The section is drawn from the signed values alone: anything else in it was added.
@@ -198,7 +232,7 @@ def check_signature(report: Report, pdf: bytes) -> SignatureCheck:
     except ReportFormatError as exc:
         return SignatureCheck(None, (str(exc),))
     try:
-        text = signed_text(pdf, report.marking, HEADING)
+        text = signed_text(pdf, report.marking, heading(report.language), report.language)
     except ReportFormatError as exc:
         return SignatureCheck(s, (str(exc),))
     if hashlib.sha256(text.encode()).hexdigest() != s.text_sha256:

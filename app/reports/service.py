@@ -12,6 +12,8 @@ from app.models import audit, clock
 from app.models.case_schema import load_schema
 from app.models.errors import ConcordError, NotFound, ValidationError
 from app.models.identity import device_id_of
+from app.models.language import ENGLISH, QT_TRANSLATE_NOOP, output_languages, parse_output, pick
+from app.models.language import current as current_language
 from app.models.meetings.minutes import MinutesContent, gather
 from app.models.meetings.service import CHAIR_ROLE
 from app.models.output_files import write_case_file
@@ -23,16 +25,27 @@ from app.reports.minutes_report import build_minutes_report
 from app.reports.report_signature import Signer, check_signature, read_signature, reference_label, sign_report
 from app.reports.signoff_report import KIND as SIGNOFF_KIND
 from app.reports.signoff_report import build_signoff_report, verify_signoff
+from app.reports.variants import joined, written_in
+from app.reports.words import in_language, say
 
 
-def audience_of(ws, audience: str | None) -> tuple[frozenset[str], str]:
+def default_language(ws) -> str:
+    """The language the panel's policy writes reports and minutes in unless the person chooses."""
+    return parse_output(getattr(ws.meetings.policy, "output_language", "") or ENGLISH)
+
+
+def _roles_named(schema, roles, variant: str) -> str:
+    return joined(", ".join(pick(schema.roles[r], "label", code) for r in roles) for code in output_languages(variant))
+
+
+def audience_of(ws, audience: str | None, variant: str = ENGLISH) -> tuple[frozenset[str], str]:
     """The roles a report is for: this device's own role by default, 'panel' for what every panel
-    role may read, or a comma-separated list of roles."""
+    role may read, or a comma-separated list of roles. Named in the report's language."""
     schema = ws.schema
     if not audience:
-        return frozenset({ws.role}), schema.roles[ws.role].label
+        return frozenset({ws.role}), _roles_named(schema, [ws.role], variant)
     if audience == "panel":
-        return frozenset(schema.roles), "the whole panel"
+        return frozenset(schema.roles), say(variant, "Report", QT_TRANSLATE_NOOP("Report", "the whole panel"))
     roles = [r.strip() for r in audience.split(",") if r.strip()]
     unknown = [r for r in roles if r not in schema.roles]
     if unknown or not roles:
@@ -40,44 +53,66 @@ def audience_of(ws, audience: str | None) -> tuple[frozenset[str], str]:
             f"unknown audience role(s): {', '.join(unknown) or '(none)'}; "
             f"use 'panel' or roles from: {', '.join(schema.roles)}"
         )
-    return frozenset(roles), ", ".join(schema.roles[r].label for r in roles)
+    return frozenset(roles), _roles_named(schema, roles, variant)
 
 
-def _signer(ws) -> Signer:
-    return Signer(ws.profile.device_id, ws.profile.name, ws.role_label)
+def _signer(ws, variant: str) -> Signer:
+    return Signer(ws.profile.device_id, ws.profile.name, _roles_named(ws.schema, [ws.role], variant))
 
 
 def _signed(ws, body, reference: str, audience: str):
-    return sign_report(body, reference, audience, _signer(ws), ws.profile.signing_public, ws.keys.sign)
+    return sign_report(body, reference, audience, _signer(ws, body.language), ws.profile.signing_public, ws.keys.sign)
 
 
-def signoff_report(ws, case_ref: str, audience: str | None = None, today: dt.date | None = None):
-    """The sign-off report of a case for an audience, signed by this device over what it shows."""
+def signoff_report(
+    ws, case_ref: str, audience: str | None = None, today: dt.date | None = None, language: str | None = None
+):
+    """The sign-off report of a case for an audience, signed by this device over what it shows, in
+    `language` (cy, en or cy+en; the panel's policy decides if None)."""
+    variant = parse_output(language or default_language(ws))
     case = ws.open_case(case_ref)
     view = ws.process.view(case, today)
     if view.current is None:
         raise NotFound(f"case {case.reference} has no verified sign-off decision to report")
     member = ws.member_of(view.current.decision.signer_device)
-    roles, name = audience_of(ws, audience)
-    body = build_signoff_report(case, view, ws.risk.view_of(case, today), member.public_key, roles, name, today)
+    roles, name = audience_of(ws, audience, variant)
+    risk = ws.risk.view_of(case, today)
+    body = written_in(variant, lambda: build_signoff_report(case, view, risk, member.public_key, roles, name, today))
     return _signed(ws, body, case.reference, name)
 
 
-def minutes_audience(content: MinutesContent) -> str:
-    roles = sorted({label for _name, label, _device in content.audience.names})
-    return f"those on the distribution list ({', '.join(roles)})"
+def minutes_audience(contents: dict[str, MinutesContent]) -> str:
+    """Who the minutes are for, in each language they were gathered in."""
+    return joined(
+        in_language(code, "Report", QT_TRANSLATE_NOOP("Report", "those on the distribution list ({roles})")).format(
+            roles=", ".join(sorted({role for _name, role, _device in content.audience.names}))
+        )
+        for code, content in contents.items()
+    )
 
 
-def minutes_report(ws, meeting_ref: str, today: dt.date | None = None):
+def minutes_report(ws, meeting_ref: str, today: dt.date | None = None, language: str | None = None):
     """The minutes of a meeting, holding only what every member on its distribution list may read,
-    signed by this (the chair's) device over what they show."""
+    signed by this (the chair's) device over what they show, in `language` (as signoff_report)."""
+    variant = parse_output(language or default_language(ws))
     today = today or clock.today()
-    content = gather(ws.meeting_mode, meeting_ref, ws.members(), today)
-    return _signed(ws, build_minutes_report(content, today), content.meeting.reference, minutes_audience(content))
+    contents: dict[str, MinutesContent] = {}
+
+    def build():
+        # Gathered in each language: the content's own words (a choice, a role, the statement)
+        # are in the language it is gathered in.
+        content = contents[current_language()] = gather(ws.meeting_mode, meeting_ref, ws.members(), today)
+        return build_minutes_report(content, today)
+
+    body = written_in(variant, build)
+    reference = next(iter(contents.values())).meeting.reference
+    return _signed(ws, body, reference, minutes_audience(contents))
 
 
-def write_minutes(ws, meeting_ref: str, path: Path | str, today: dt.date | None = None) -> Written:
-    report = minutes_report(ws, meeting_ref, today)
+def write_minutes(
+    ws, meeting_ref: str, path: Path | str, today: dt.date | None = None, language: str | None = None
+) -> Written:
+    report = minutes_report(ws, meeting_ref, today, language)
     return write_report(ws, report, path, ws.meetings.open(meeting_ref).reference)
 
 

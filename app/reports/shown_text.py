@@ -19,7 +19,9 @@ import unicodedata
 
 from pypdf import PdfReader
 
+from app.models.language import ENGLISH
 from app.reports.document import ReportFormatError, drawable
+from app.reports.words import page_label
 
 
 def canonical_line(text: str) -> str:
@@ -36,22 +38,22 @@ def page_lines(pdf: bytes) -> list[list[str]]:
     return [[line for line in map(canonical_line, text.splitlines()) if line] for text in pages]
 
 
-def body_lines(pdf: bytes, marking: str) -> list[str]:
-    """The lines every page shows, without its furniture."""
+def body_lines(pdf: bytes, marking: str, language: str = ENGLISH) -> list[str]:
+    """The lines every page shows, without its furniture (`language`: the report's)."""
     pages = page_lines(pdf)
     mark = canonical_line(drawable(marking))
     out: list[str] = []
     for number, lines in enumerate(pages, start=1):
-        furniture = [mark, mark, f"Page {number} of {len(pages)}"]
+        furniture = [mark, mark, canonical_line(page_label(language, number, len(pages)))]
         if lines[-3:] == furniture:
             lines = lines[:-3]
         out += lines
     return out
 
 
-def signed_text(pdf: bytes, marking: str, heading: str) -> str:
+def signed_text(pdf: bytes, marking: str, heading: str, language: str = ENGLISH) -> str:
     """The canonical text above the signature section whose heading is `heading`."""
-    lines = body_lines(pdf, marking)
+    lines = body_lines(pdf, marking, language)
     at = max((i for i, line in enumerate(lines) if line == canonical_line(heading)), default=None)
     if at is None:
         raise ReportFormatError("the PDF shows no signature section")

@@ -10,10 +10,11 @@ Nothing typed is lost: the hand-over waits for what is running and saves what is
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.models import language
 from app.ui.common import background
@@ -22,7 +23,7 @@ from app.ui.common import language as ui_language
 log = logging.getLogger("concord.language")
 
 
-def add_language_menu(window: QMainWindow) -> None:
+def add_language_menu(window: Any) -> None:
     # The menu's own title is translated; its entries are each language's name in itself.
     menu = window.menuBar().addMenu(QCoreApplication.translate("LanguageMenu", "&Language"))
     group = QActionGroup(window)

@@ -34,6 +34,7 @@ from app.ui.cases.case_view import CaseView
 from app.ui.cases.new_case_dialog import NewCaseDialog
 from app.ui.common import background
 from app.ui.common.identity_badge import IdentityBadge
+from app.ui.common.output_language import panel_default
 from app.ui.common.style import STYLE
 from app.ui.language_switch import add_language_menu
 from app.ui.meetings.meetings_view import MeetingsView
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.case_view.risk_service = workspace.risk
         self.case_view.process_service = workspace.process
         self.case_view.write_report = self._write_signoff_report
+        self.case_view.report_language = panel_default(workspace)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.case_list)
@@ -287,19 +289,20 @@ class MainWindow(QMainWindow):
     # Both writers run off the GUI thread (the panels hand them to app.ui.common.background), so
     # they touch neither a widget nor self.workspace: each opens the data folder again for itself.
     # The PDF libraries load with the first report, not at start: most sessions write none.
-    def _write_signoff_report(self, ref: str, path, audience: str | None = None):
+    def _write_signoff_report(self, ref: str, path, audience: str | None = None, language: str | None = None):
         from app.reports import service as reporting
 
         with self._open_again() as ws:
-            return reporting.write_report(ws, reporting.signoff_report(ws, ref, audience), path, ref)
+            report = reporting.signoff_report(ws, ref, audience, language=language)
+            return reporting.write_report(ws, report, path, ref)
 
-    def _write_minutes(self, ref: str, path, today=None):
+    def _write_minutes(self, ref: str, path, today=None, language: str | None = None):
         """`today`: the day the meetings view counts overdue actions from, read by the page on the
         GUI thread; the minutes are written as of it."""
         from app.reports import service as reporting
 
         with self._open_again() as ws:
-            return reporting.write_minutes(ws, ref, path, today)
+            return reporting.write_minutes(ws, ref, path, today, language)
 
     # ----- cases ----------------------------------------------------------------------------------
     def refresh_cases(self, select: str | None = None) -> None:

@@ -104,6 +104,25 @@
     </message>
 </context>
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>open</source>
+        <translation>ar agor</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>heb ei wneud</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>circumstances changed</source>
+        <translation>amgylchiadau wedi newid</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRow</name>
     <message>
         <source>Waiting: changes that arrived before the key to open them; they apply once a member passes the key on. Quarantined: what failed a check and was never applied.</source>
@@ -362,6 +381,33 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     <message>
         <source>Meeting reopened: its record may be corrected, then closed again</source>
         <translation>Cyfarfod wedi&apos;i ailagor: gellir cywiro ei gofnod, ac yna ei gau eto</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaReasons</name>
+    <message>
+        <source>new referral</source>
+        <translation>atgyfeiriad newydd</translation>
+    </message>
+    <message>
+        <source>risk escalating</source>
+        <translation>risg yn gwaethygu</translation>
+    </message>
+    <message>
+        <source>review due</source>
+        <translation>adolygiad yn ddyledus</translation>
+    </message>
+    <message>
+        <source>repeat within 12 months</source>
+        <translation>achos mynych o fewn 12 mis</translation>
+    </message>
+    <message>
+        <source>awaiting sign-off decision</source>
+        <translation>yn aros am benderfyniad cymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>open actions carried forward</source>
+        <translation>camau gweithredu agored wedi&apos;u dwyn ymlaen</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1135,10 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     <message>
         <source>Record a risk assessment</source>
         <translation>Cofnodi asesiad risg</translation>
+    </message>
+    <message>
+        <source>Translation awaiting checking.</source>
+        <translation>Cyfieithiad yn aros i gael ei wirio.</translation>
     </message>
     <message>
         <source>an assessment cannot be dated in the future</source>
@@ -2523,6 +2573,97 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     </message>
 </context>
 <context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Referral</source>
+        <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>Panel review</source>
+        <translation>Adolygiad y panel</translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation>Yn aros am gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Cymeradwywyd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Gohiriwyd</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Paratoi</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wedi oedi</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Wedi&apos;i derfynu</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Ôl-ofal</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Wedi cau</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Caniatâd wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Consent refused, lapsed or incomplete</source>
+        <translation>Caniatâd wedi&apos;i wrthod, wedi dod i ben neu&apos;n anghyflawn</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Digwyddiad newydd</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Gwaethygu</translation>
+    </message>
+    <message>
+        <source>Signs of coercion, manipulation, surveillance or threats</source>
+        <translation>Arwyddion o orfodaeth, ystrywio, gwyliadwriaeth neu fygythiadau</translation>
+    </message>
+    <message>
+        <source>Conflict with a court order or investigation</source>
+        <translation>Gwrthdaro â gorchymyn llys neu ymchwiliad</translation>
+    </message>
+    <message>
+        <source>The sign-off no longer covers the case as it is</source>
+        <translation>Nid yw&apos;r gymeradwyaeth bellach yn cwmpasu&apos;r achos fel y mae</translation>
+    </message>
+    <message>
+        <source>A safeguard (facilitator, training, supervisor or safety plan) is no longer in place</source>
+        <translation>Nid yw mesur diogelu (hwylusydd, hyfforddiant, goruchwyliwr neu gynllun diogelwch) ar waith mwyach</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sync</source>
@@ -2746,6 +2887,125 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     </message>
 </context>
 <context>
+    <name>MeetingFacts</name>
+    <message>
+        <source>Withheld: not every recipient of these minutes may read this.</source>
+        <translation>Wedi&apos;i atal: ni chaiff pob derbynnydd y cofnodion hyn ddarllen yr wybodaeth hon.</translation>
+    </message>
+    <message>
+        <source>Key risks (facts)</source>
+        <translation>Risgiau allweddol (ffeithiau)</translation>
+    </message>
+    <message>
+        <source>Professional opinion</source>
+        <translation>Barn broffesiynol</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Penderfyniadau</translation>
+    </message>
+    <message>
+        <source>yes, on their device</source>
+        <translation>ie, ar eu dyfais</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NA</translation>
+    </message>
+    <message>
+        <source>yes, on a device</source>
+        <translation>ie, ar ddyfais</translation>
+    </message>
+    <message>
+        <source>no device: not recorded</source>
+        <translation>dim dyfais: heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Dyddiad yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Ffynhonnell yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Sgôr risg</translation>
+    </message>
+    <message>
+        <source>Referral criterion</source>
+        <translation>Maen prawf atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Children involved</source>
+        <translation>Plant ynghlwm</translation>
+    </message>
+    <message>
+        <source>Consent to referral</source>
+        <translation>Caniatâd i&apos;r atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>None shared.</source>
+        <translation>Ni rannwyd dim.</translation>
+    </message>
+    <message>
+        <source>None given.</source>
+        <translation>Ni roddwyd dim.</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Ni chofnodwyd dim.</translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>Baneri risg</translation>
+    </message>
+    <message>
+        <source>no assessment recorded</source>
+        <translation>dim asesiad wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>dim wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>visible high risk (score {min} or more)</source>
+        <translation>risg uchel amlwg (sgôr o {min} neu fwy)</translation>
+    </message>
+    <message>
+        <source>professional judgement (raised to {level})</source>
+        <translation>barn broffesiynol (wedi&apos;i chodi i {level})</translation>
+    </message>
+    <message>
+        <source>potential escalation</source>
+        <translation>posibilrwydd o waethygu</translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation>achos mynych</translation>
+    </message>
+    <message>
+        <source>{level} risk by score</source>
+        <translation>risg {level} yn ôl y sgôr</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message>
         <source>Scheduled</source>
@@ -2793,6 +3053,10 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     <message>
         <source>Write the minutes as a PDF, with accessible HTML and text beside it</source>
         <translation>Ysgrifennu&apos;r cofnodion fel PDF, gyda HTML hygyrch a thestun wrth ei ochr</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Iaith y cofnodion</translation>
     </message>
     <message>
         <source>Meeting parts</source>
@@ -2921,6 +3185,256 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     </message>
 </context>
 <context>
+    <name>MinutesReport</name>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Owning agency</source>
+        <translation>Asiantaeth gyfrifol</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Dyddiad targed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Dyddiad adrodd</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cyfarfod</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Cadeirydd</translation>
+    </message>
+    <message>
+        <source>Minutes to be sent by</source>
+        <translation>Cofnodion i&apos;w hanfon erbyn</translation>
+    </message>
+    <message>
+        <source>{day} (to those on the distribution list only)</source>
+        <translation>{day} (i&apos;r rhai ar y rhestr ddosbarthu yn unig)</translation>
+    </message>
+    <message>
+        <source>These minutes are for the people on the distribution list alone. They must never reach the person who caused harm, who is not told of the referral.</source>
+        <translation>Mae&apos;r cofnodion hyn ar gyfer y bobl ar y rhestr ddosbarthu yn unig. Rhaid iddynt beidio byth â chyrraedd y person a achosodd niwed, nad yw&apos;n cael gwybod am yr atgyfeiriad.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <source>Acknowledged the confidentiality statement</source>
+        <translation>Wedi cydnabod y datganiad cyfrinachedd</translation>
+    </message>
+    <message>
+        <source>No attendees recorded.</source>
+        <translation>Ni chofnodwyd neb yn bresennol.</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Sylwedyddion</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Signed the confidentiality statement</source>
+        <translation>Wedi llofnodi&apos;r datganiad cyfrinachedd</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NA</translation>
+    </message>
+    <message>
+        <source>No observers.</source>
+        <translation>Dim sylwedyddion.</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Ymddiheuriadau</translation>
+    </message>
+    <message>
+        <source>Information sent</source>
+        <translation>Wedi anfon gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Dyddiad anfon</translation>
+    </message>
+    <message>
+        <source>No apologies.</source>
+        <translation>Dim ymddiheuriadau.</translation>
+    </message>
+    <message>
+        <source>Confidentiality statement</source>
+        <translation>Datganiad cyfrinachedd</translation>
+    </message>
+    <message>
+        <source>No statement recorded.</source>
+        <translation>Ni chofnodwyd datganiad.</translation>
+    </message>
+    <message>
+        <source>Review of earlier actions</source>
+        <translation>Adolygu camau gweithredu cynharach</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <source>Outcome at this meeting</source>
+        <translation>Canlyniad yn y cyfarfod hwn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>not reviewed: still {status}</source>
+        <translation>heb ei adolygu: {status} o hyd</translation>
+    </message>
+    <message>
+        <source>No earlier actions to review.</source>
+        <translation>Dim camau gweithredu cynharach i&apos;w hadolygu.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Why it came to the panel</source>
+        <translation>Pam y daeth i&apos;r panel</translation>
+    </message>
+    <message>
+        <source>Minutes allowed</source>
+        <translation>Munudau a ganiateir</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda.</source>
+        <translation>Dim byd ar yr agenda.</translation>
+    </message>
+    <message>
+        <source>{n}. Case {reference}</source>
+        <translation>{n}. Achos {reference}</translation>
+    </message>
+    <message>
+        <source>The survivor&apos;s views, through the advocate</source>
+        <translation>Barn y goroeswr, drwy&apos;r eiriolwr</translation>
+    </message>
+    <message>
+        <source>Agency summaries</source>
+        <translation>Crynodebau&apos;r asiantaethau</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Trafodaeth</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>No actions agreed.</source>
+        <translation>Ni chytunwyd ar unrhyw gamau gweithredu.</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Rhestr ddosbarthu</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Dynodydd y ddyfais</translation>
+    </message>
+    <message>
+        <source>No one.</source>
+        <translation>Neb.</translation>
+    </message>
+    <message>
+        <source>Panel minutes: {panel}</source>
+        <translation>Cofnodion y panel: {panel}</translation>
+    </message>
+    <message>
+        <source>Recipients&apos; roles</source>
+        <translation>Rolau&apos;r derbynwyr</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Achosion</translation>
+    </message>
+</context>
+<context>
+    <name>NDM</name>
+    <message>
+        <source>Information and intelligence</source>
+        <translation>Gwybodaeth a chudd-wybodaeth</translation>
+    </message>
+    <message>
+        <source>Assessment of threat and risk</source>
+        <translation>Asesu bygythiad a risg</translation>
+    </message>
+    <message>
+        <source>Powers and policy</source>
+        <translation>Pwerau a pholisi</translation>
+    </message>
+    <message>
+        <source>Options and contingencies</source>
+        <translation>Opsiynau a chynlluniau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Action and review</source>
+        <translation>Gweithredu ac adolygu</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -3012,6 +3526,25 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     <message>
         <source>Has &amp;signed the confidentiality statement</source>
         <translation>Wedi &amp;llofnodi&apos;r datganiad cyfrinachedd</translation>
+    </message>
+</context>
+<context>
+    <name>OutputLanguageBox</name>
+    <message>
+        <source>Language of the document</source>
+        <translation>Iaith y ddogfen</translation>
+    </message>
+    <message>
+        <source>Welsh and English (Welsh first)</source>
+        <translation>Cymraeg a Saesneg (Cymraeg yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3866,7 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     </message>
     <message>
         <source>applied</source>
-        <translation>wedi&apos;i gymhwyso</translation>
+        <translation>wedi&apos;i roi ar waith</translation>
     </message>
     <message>
         <source>REFUSED: {p}</source>
@@ -3988,6 +4521,41 @@ Ydych chi am ei ddisodli?</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Report kind</source>
+        <translation>Math o adroddiad</translation>
+    </message>
+    <message>
+        <source>Content SHA-256</source>
+        <translation>SHA-256 y cynnwys</translation>
+    </message>
+    <message>
+        <source>the whole panel</source>
+        <translation>y panel cyfan</translation>
+    </message>
+    <message>
+        <source>those on the distribution list ({roles})</source>
+        <translation>y rhai ar y rhestr ddosbarthu ({roles})</translation>
+    </message>
+    <message>
+        <source>OFFICIAL-SENSITIVE</source>
+        <translation>SWYDDOGOL-SENSITIF</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Tudalen {number} o {total}</translation>
+    </message>
+    <message>
+        <source>Issued on {day}</source>
+        <translation>Cyhoeddwyd ar {day}</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Gwirio</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Sign-off report</source>
@@ -4026,6 +4594,10 @@ Ydych chi am ei ddisodli?</translation>
         <translation>&amp;Cadw fel:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
         <source>&amp;Write report</source>
         <translation>&amp;Ysgrifennu adroddiad</translation>
     </message>
@@ -4044,6 +4616,65 @@ Ydych chi am ei ddisodli?</translation>
     <message>
         <source>Say where to save the report.</source>
         <translation>Nodwch ble i gadw&apos;r adroddiad.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSignature</name>
+    <message>
+        <source>Signature of this report</source>
+        <translation>Llofnod yr adroddiad hwn</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cyfarfod</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Llofnodwyd gan</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s role when signed</source>
+        <translation>Rôl y llofnodwr wrth lofnodi</translation>
+    </message>
+    <message>
+        <source>Signing device</source>
+        <translation>Y ddyfais a lofnododd</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Cynulleidfa</translation>
+    </message>
+    <message>
+        <source>Signed text (SHA-256)</source>
+        <translation>Testun a lofnodwyd (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint</source>
+        <translation>Ôl bys allwedd y llofnod</translation>
+    </message>
+    <message>
+        <source>Signature (Ed25519)</source>
+        <translation>Llofnod (Ed25519)</translation>
+    </message>
+    <message>
+        <source>Signing device&apos;s public key</source>
+        <translation>Allwedd gyhoeddus y ddyfais a lofnododd</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Made and signed on the device of {name}, {role}. The signature covers every line of text this report shows above this section, with its case reference, its audience, its protective marking and the details listed under Verification. Anyone can check it with the PDF alone (concord verify FILE); a device of the panel also names the signer from its own membership record and says whether what the report shows still holds.</source>
+        <translation>Wedi&apos;i wneud a&apos;i lofnodi ar ddyfais {name}, {role}. Mae&apos;r llofnod yn cwmpasu pob llinell o destun y mae&apos;r adroddiad hwn yn ei dangos uwchben yr adran hon, ynghyd â&apos;i gyfeirnod achos, ei gynulleidfa, ei farc diogelu a&apos;r manylion a restrir o dan y pennawd Gwirio. Gall unrhyw un ei wirio gyda&apos;r PDF yn unig (concord verify FILE); mae dyfais sy&apos;n perthyn i&apos;r panel hefyd yn enwi&apos;r llofnodwr o&apos;i chofnod aelodaeth ei hun ac yn dweud a yw&apos;r hyn y mae&apos;r adroddiad yn ei ddangos yn dal yn ddilys.</translation>
+    </message>
+    <message>
+        <source>Made and signed on the device of {name}, {role}. The signature covers every line of text this report shows above this section, with its meeting reference, its audience, its protective marking and the details listed under Verification. Anyone can check it with the PDF alone (concord verify FILE); a device of the panel also names the signer from its own membership record and says whether what the report shows still holds.</source>
+        <translation>Wedi&apos;i wneud a&apos;i lofnodi ar ddyfais {name}, {role}. Mae&apos;r llofnod yn cwmpasu pob llinell o destun y mae&apos;r adroddiad hwn yn ei dangos uwchben yr adran hon, ynghyd â&apos;i gyfeirnod cyfarfod, ei gynulleidfa, ei farc diogelu a&apos;r manylion a restrir o dan y pennawd Gwirio. Gall unrhyw un ei wirio gyda&apos;r PDF yn unig (concord verify FILE); mae dyfais sy&apos;n perthyn i&apos;r panel hefyd yn enwi&apos;r llofnodwr o&apos;i chofnod aelodaeth ei hun ac yn dweud a yw&apos;r hyn y mae&apos;r adroddiad yn ei ddangos yn dal yn ddilys.</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4722,57 @@ Ydych chi am ei ddisodli?</translation>
     <message>
         <source>Not restored: {reason}</source>
         <translation>Heb ei hadfer: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskFlags</name>
+    <message>
+        <source>no assessment recorded</source>
+        <translation>dim asesiad wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>ESCALATING</source>
+        <translation>YN GWAETHYGU</translation>
+    </message>
+    <message>
+        <source>REPEAT</source>
+        <translation>ACHOS MYNYCH</translation>
+    </message>
+    <message>
+        <source>REVIEW OVERDUE</source>
+        <translation>ADOLYGIAD YN HWYR</translation>
+    </message>
+    <message>
+        <source>REVIEW DUE NOW (new incident since the last assessment)</source>
+        <translation>ADOLYGIAD YN DDYLEDUS NAWR (digwyddiad newydd ers yr asesiad diwethaf)</translation>
+    </message>
+    <message>
+        <source>none published by the police yet</source>
+        <translation>dim wedi&apos;u cyhoeddi gan yr heddlu eto</translation>
+    </message>
+    <message>
+        <source>no escalation, no repeat</source>
+        <translation>dim gwaethygu, dim achos mynych</translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation>lefel {level}</translation>
+    </message>
+    <message>
+        <source>review due {day}</source>
+        <translation>adolygiad yn ddyledus {day}</translation>
+    </message>
+    <message>
+        <source>(as published by the police)</source>
+        <translation>(fel y&apos;u cyhoeddwyd gan yr heddlu)</translation>
+    </message>
+    <message>
+        <source>nothing flagged</source>
+        <translation>dim wedi&apos;i nodi</translation>
+    </message>
+    <message>
+        <source>(the panel was last told: {told})</source>
+        <translation>(yr hyn a ddywedwyd wrth y panel ddiwethaf: {told})</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +5106,282 @@ Ydych chi am ei ddisodli?</translation>
     </message>
 </context>
 <context>
+    <name>SessionKinds</name>
+    <message>
+        <source>pre-session briefing</source>
+        <translation>sesiwn friffio cyn y sesiwn</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesiwn</translation>
+    </message>
+    <message>
+        <source>debrief</source>
+        <translation>ôl-drafodaeth</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffPack</name>
+    <message>
+        <source>withheld from this audience</source>
+        <translation>wedi&apos;i atal rhag y gynulleidfa hon</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>YES</source>
+        <translation>IE</translation>
+    </message>
+    <message>
+        <source>(OVERDUE)</source>
+        <translation>(YN HWYR)</translation>
+    </message>
+    <message>
+        <source>Parties and relationship</source>
+        <translation>Y partïon a&apos;u perthynas</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>Y cais</translation>
+    </message>
+    <message>
+        <source>Consent to the process</source>
+        <translation>Caniatâd i&apos;r broses</translation>
+    </message>
+    <message>
+        <source>Each agency&apos;s view</source>
+        <translation>Barn pob asiantaeth</translation>
+    </message>
+    <message>
+        <source>The survivor&apos;s boundaries</source>
+        <translation>Ffiniau&apos;r goroeswr</translation>
+    </message>
+    <message>
+        <source>Facilitator and form of process</source>
+        <translation>Yr hwylusydd a ffurf y broses</translation>
+    </message>
+    <message>
+        <source>Safety plan and conditions</source>
+        <translation>Cynllun diogelwch ac amodau</translation>
+    </message>
+    <message>
+        <source>Lawful basis for sharing</source>
+        <translation>Sail gyfreithlon dros rannu</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Cytundeb</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>heb ei enwi</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Sail gyfreithlon</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>Risg ar hyn o bryd</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>dim wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Offeryn</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Dyddiad asesu</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Asesydd</translation>
+    </message>
+    <message>
+        <source>Professional judgement</source>
+        <translation>Barn broffesiynol</translation>
+    </message>
+    <message>
+        <source>raised to {level}: {reason}</source>
+        <translation>wedi&apos;i chodi i {level}: {reason}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Gwaethygu</translation>
+    </message>
+    <message numerus="yes">
+        <source>{flag}: %n incident(s) in {days} days (threshold {threshold})</source>
+        <translation>
+            <numerusform>{flag}: %n digwyddiad mewn {days} diwrnod (trothwy {threshold})</numerusform>
+            <numerusform>{flag}: %n digwyddiad mewn {days} diwrnod (trothwy {threshold})</numerusform>
+            <numerusform>{flag}: %n digwyddiad mewn {days} diwrnod (trothwy {threshold})</numerusform>
+            <numerusform>{flag}: %n digwyddiad mewn {days} diwrnod (trothwy {threshold})</numerusform>
+            <numerusform>{flag}: %n digwyddiad mewn {days} diwrnod (trothwy {threshold})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Achos mynych</translation>
+    </message>
+    <message>
+        <source>(as published by the police)</source>
+        <translation>(fel y&apos;u cyhoeddwyd gan yr heddlu)</translation>
+    </message>
+    <message>
+        <source>Escalation and repeat</source>
+        <translation>Gwaethygu ac achos mynych</translation>
+    </message>
+    <message>
+        <source>not visible to this device, and none published by the police yet</source>
+        <translation>nid yw&apos;n weladwy i&apos;r ddyfais hon, ac nid yw&apos;r heddlu wedi cyhoeddi dim eto</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Cymhwysedd</translation>
+    </message>
+    <message>
+        <source>Risk history</source>
+        <translation>Hanes risg</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>no assessments recorded</source>
+        <translation>dim asesiadau wedi&apos;u cofnodi</translation>
+    </message>
+    <message>
+        <source>Every case</source>
+        <translation>Pob achos</translation>
+    </message>
+    <message>
+        <source>a breach ends the process</source>
+        <translation>mae toriad yn dod â&apos;r broses i ben</translation>
+    </message>
+    <message>
+        <source>Holding now</source>
+        <translation>Oedi mewn grym nawr</translation>
+    </message>
+    <message>
+        <source>Pause and stop triggers</source>
+        <translation>Sbardunau oedi a therfynu</translation>
+    </message>
+    <message>
+        <source>Risk review due</source>
+        <translation>Adolygiad risg yn ddyledus</translation>
+    </message>
+    <message>
+        <source>NOW: something has happened since the last assessment (scheduled {day})</source>
+        <translation>NAWR: mae rhywbeth wedi digwydd ers yr asesiad diwethaf (wedi&apos;i drefnu ar gyfer {day})</translation>
+    </message>
+    <message>
+        <source>after the last assessment</source>
+        <translation>ar ôl yr asesiad diwethaf</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>wedi&apos;i chynnal</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>YN HWYR</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Aftercare check-in</source>
+        <translation>Sgwrs ddilynol ôl-ofal</translation>
+    </message>
+    <message>
+        <source>Review dates</source>
+        <translation>Dyddiadau adolygu</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Adolygiadau</translation>
+    </message>
+    <message>
+        <source>none scheduled</source>
+        <translation>dim wedi&apos;u trefnu</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>wedi&apos;i roi ar waith</translation>
+    </message>
+    <message>
+        <source>REFUSED: {problem}</source>
+        <translation>WEDI&apos;I WRTHOD: {problem}</translation>
+    </message>
+    <message>
+        <source>Process: {state}</source>
+        <translation>Proses: {state}</translation>
+    </message>
+    <message>
+        <source>Recorded at (UTC)</source>
+        <translation>Cofnodwyd am (UTC)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Symud i</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Gan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Steps in the order they were made; each time is by the clock of the device that recorded it.</source>
+        <translation>Y camau yn y drefn y cawsant eu gwneud; mae pob amser yn ôl cloc y ddyfais a&apos;i cofnododd.</translation>
+    </message>
+    <message>
+        <source>no steps recorded</source>
+        <translation>dim camau wedi&apos;u cofnodi</translation>
+    </message>
+</context>
+<context>
     <name>SignoffPanel</name>
     <message>
         <source>Sign-off</source>
@@ -4556,6 +5514,185 @@ Ydych chi am ei ddisodli?</translation>
     <message>
         <source>Decision signed</source>
         <translation>Penderfyniad wedi&apos;i lofnodi</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffReport</name>
+    <message>
+        <source>Signed decision, for verification</source>
+        <translation>Penderfyniad wedi&apos;i lofnodi, i&apos;w wirio</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Rationale, by the National Decision Model</source>
+        <translation>Y rhesymeg, yn ôl y Model Penderfynu Cenedlaethol</translation>
+    </message>
+    <message>
+        <source>Red flags when decided, and the override statements</source>
+        <translation>Baneri coch adeg y penderfyniad, a&apos;r datganiadau diystyru</translation>
+    </message>
+    <message>
+        <source>Decision signature fingerprint</source>
+        <translation>Ôl bys llofnod y penderfyniad</translation>
+    </message>
+    <message>
+        <source>Signed content SHA-256</source>
+        <translation>SHA-256 y cynnwys a lofnodwyd</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Llofnod</translation>
+    </message>
+    <message>
+        <source>Signer public key</source>
+        <translation>Allwedd gyhoeddus y llofnodwr</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Amodau</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Penderfynwyd gan</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rheng</translation>
+    </message>
+    <message>
+        <source>Date of decision</source>
+        <translation>Dyddiad y penderfyniad</translation>
+    </message>
+    <message>
+        <source>Signed at (UTC)</source>
+        <translation>Llofnodwyd am (UTC)</translation>
+    </message>
+    <message>
+        <source>Rule relied on</source>
+        <translation>Y rheol y dibynnwyd arni</translation>
+    </message>
+    <message>
+        <source>Eligibility when decided</source>
+        <translation>Cymhwysedd adeg y penderfyniad</translation>
+    </message>
+    <message>
+        <source>Not recorded: this decision was signed before Concord recorded red flags with a decision.</source>
+        <translation>Heb ei gofnodi: llofnodwyd y penderfyniad hwn cyn i Concord ddechrau cofnodi baneri coch gyda phenderfyniad.</translation>
+    </message>
+    <message>
+        <source>None: no red flag was raised on the Chief Inspector&apos;s device when the decision was made.</source>
+        <translation>Dim: ni chodwyd unrhyw faner goch ar ddyfais y Prif Arolygydd pan wnaed y penderfyniad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: approved over %n red flag(s) raised when the decision was made. The Chief Inspector&apos;s override statement for each is signed with the decision.</source>
+        <translation>
+            <numerusform>Rhybudd: cymeradwywyd er gwaethaf %n baner goch a godwyd pan wnaed y penderfyniad. Mae datganiad diystyru&apos;r Prif Arolygydd ar gyfer pob un wedi&apos;i lofnodi gyda&apos;r penderfyniad.</numerusform>
+            <numerusform>Rhybudd: cymeradwywyd er gwaethaf %n baner goch a godwyd pan wnaed y penderfyniad. Mae datganiad diystyru&apos;r Prif Arolygydd ar ei chyfer wedi&apos;i lofnodi gyda&apos;r penderfyniad.</numerusform>
+            <numerusform>Rhybudd: cymeradwywyd er gwaethaf %n baner goch a godwyd pan wnaed y penderfyniad. Mae datganiad diystyru&apos;r Prif Arolygydd ar gyfer pob un wedi&apos;i lofnodi gyda&apos;r penderfyniad.</numerusform>
+            <numerusform>Rhybudd: cymeradwywyd er gwaethaf %n baner goch a godwyd pan wnaed y penderfyniad. Mae datganiad diystyru&apos;r Prif Arolygydd ar gyfer pob un wedi&apos;i lofnodi gyda&apos;r penderfyniad.</numerusform>
+            <numerusform>Rhybudd: cymeradwywyd er gwaethaf %n baner goch a godwyd pan wnaed y penderfyniad. Mae datganiad diystyru&apos;r Prif Arolygydd ar gyfer pob un wedi&apos;i lofnodi gyda&apos;r penderfyniad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red flag(s) were raised when the decision was made; a {decision} overrides none.</source>
+        <translation>
+            <numerusform>Codwyd %n baner goch pan wnaed y penderfyniad; nid yw penderfyniad “{decision}” yn diystyru&apos;r un ohonynt.</numerusform>
+            <numerusform>Codwyd %n baner goch pan wnaed y penderfyniad; nid yw penderfyniad “{decision}” yn ei diystyru.</numerusform>
+            <numerusform>Codwyd %n baner goch pan wnaed y penderfyniad; nid yw penderfyniad “{decision}” yn diystyru&apos;r un ohonynt.</numerusform>
+            <numerusform>Codwyd %n baner goch pan wnaed y penderfyniad; nid yw penderfyniad “{decision}” yn diystyru&apos;r un ohonynt.</numerusform>
+            <numerusform>Codwyd %n baner goch pan wnaed y penderfyniad; nid yw penderfyniad “{decision}” yn diystyru&apos;r un ohonynt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none needed: not an approval</source>
+        <translation>dim angen: nid yw&apos;n gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Baner goch</translation>
+    </message>
+    <message>
+        <source>What it said when decided</source>
+        <translation>Yr hyn a ddywedai adeg y penderfyniad</translation>
+    </message>
+    <message>
+        <source>Override statement</source>
+        <translation>Datganiad diystyru</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>cymeradwyo</translation>
+    </message>
+    <message>
+        <source>approve with conditions</source>
+        <translation>cymeradwyo gydag amodau</translation>
+    </message>
+    <message>
+        <source>decline</source>
+        <translation>gwrthod</translation>
+    </message>
+    <message>
+        <source>defer</source>
+        <translation>gohirio</translation>
+    </message>
+    <message>
+        <source>STALE: this sign-off no longer covers the case as it is now; a fresh decision is needed before any session.</source>
+        <translation>WEDI DYDDIO: nid yw&apos;r gymeradwyaeth hon yn cwmpasu&apos;r achos fel y mae bellach; mae angen penderfyniad newydd cyn unrhyw sesiwn.</translation>
+    </message>
+    <message>
+        <source>Process now: {state}. Prepared for: {audience}. Parts the audience may not read are marked as withheld; safe contact details never appear.</source>
+        <translation>Y broses nawr: {state}. Paratowyd ar gyfer: {audience}. Mae&apos;r rhannau na chaiff y gynulleidfa eu darllen wedi&apos;u marcio fel rhai wedi&apos;u hatal; nid yw manylion cyswllt diogel byth yn ymddangos.</translation>
+    </message>
+    <message>
+        <source>The Chief Inspector&apos;s signature</source>
+        <translation>Llofnod y Prif Arolygydd</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Llofnodwyd gan</translation>
+    </message>
+    <message>
+        <source>{name}, Chief Inspector&apos;s device</source>
+        <translation>{name}, dyfais y Prif Arolygydd</translation>
+    </message>
+    <message>
+        <source>Signature fingerprint</source>
+        <translation>Ôl bys y llofnod</translation>
+    </message>
+    <message>
+        <source>Checked on the device that made this report</source>
+        <translation>Gwiriwyd ar y ddyfais a wnaeth yr adroddiad hwn</translation>
+    </message>
+    <message>
+        <source>signature verified; STALE</source>
+        <translation>llofnod wedi&apos;i wirio; WEDI DYDDIO</translation>
+    </message>
+    <message>
+        <source>signature verified; current</source>
+        <translation>llofnod wedi&apos;i wirio; cyfredol</translation>
+    </message>
+    <message>
+        <source>Restorative intervention: Chief Inspector sign-off</source>
+        <translation>Ymyriad adferol: cymeradwyaeth y Prif Arolygydd</translation>
+    </message>
+    <message>
+        <source>Case {reference}</source>
+        <translation>Achos {reference}</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Cynulleidfa</translation>
     </message>
 </context>
 <context>
@@ -4837,7 +5974,7 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>Owning agency</source>
-        <translation>Asiantaeth y perchennog</translation>
+        <translation>Asiantaeth gyfrifol</translation>
     </message>
     <message>
         <source>The agency that owns the action</source>
@@ -4891,6 +6028,10 @@ Chair&apos;s fingerprint: {fingerprint}</source>
         <source>OVERDUE: still open after its target date</source>
         <translation>YN HWYR: yn dal ar agor ar ôl ei ddyddiad targed</translation>
     </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>YN HWYR</translation>
+    </message>
 </context>
 <context>
     <name>TrackerView</name>
@@ -4900,7 +6041,7 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>Owning agency</source>
-        <translation>Asiantaeth y perchennog</translation>
+        <translation>Asiantaeth gyfrifol</translation>
     </message>
     <message>
         <source>Owner</source>

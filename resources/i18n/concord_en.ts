@@ -104,6 +104,25 @@
     </message>
 </context>
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circumstances changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityRow</name>
     <message>
         <source>Waiting: changes that arrived before the key to open them; they apply once a member passes the key on. Quarantined: what failed a check and was never applied.</source>
@@ -346,6 +365,33 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
     <message>
         <source>Meeting reopened: its record may be corrected, then closed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaReasons</name>
+    <message>
+        <source>new referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk escalating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat within 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting sign-off decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open actions carried forward</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1067,6 +1113,10 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     <name>ChecklistDialog</name>
     <message>
         <source>Record a risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation awaiting checking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2487,6 +2537,97 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
 </context>
 <context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent refused, lapsed or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs of coercion, manipulation, surveillance or threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict with a court order or investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off no longer covers the case as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safeguard (facilitator, training, supervisor or safety plan) is no longer in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sync</source>
@@ -2704,6 +2845,125 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
 </context>
 <context>
+    <name>MeetingFacts</name>
+    <message>
+        <source>Withheld: not every recipient of these minutes may read this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key risks (facts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, on their device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, on a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no device: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assessment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visible high risk (score {min} or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>professional judgement (raised to {level})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>potential escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} risk by score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message>
         <source>Scheduled</source>
@@ -2750,6 +3010,10 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
     <message>
         <source>Write the minutes as a PDF, with accessible HTML and text beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2878,6 +3142,256 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
     </message>
 </context>
 <context>
+    <name>MinutesReport</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes to be sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} (to those on the distribution list only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These minutes are for the people on the distribution list alone. They must never reach the person who caused harm, who is not told of the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged the confidentiality statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendees recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed the confidentiality statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No observers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apologies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of earlier actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome at this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed: still {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier actions to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it came to the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}. Case {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survivor&apos;s views, through the advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel minutes: {panel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients&apos; roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NDM</name>
+    <message>
+        <source>Information and intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment of threat and risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powers and policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options and contingencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -2968,6 +3482,25 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
     </message>
     <message>
         <source>Has &amp;signed the confidentiality statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputLanguageBox</name>
+    <message>
+        <source>Language of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh and English (Welsh first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3935,6 +4468,41 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Report kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>those on the distribution list ({roles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFICIAL-SENSITIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Sign-off report</source>
@@ -3973,6 +4541,10 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Write report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,6 +4562,65 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Say where to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSignature</name>
+    <message>
+        <source>Signature of this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s role when signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed text (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature (Ed25519)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing device&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made and signed on the device of {name}, {role}. The signature covers every line of text this report shows above this section, with its case reference, its audience, its protective marking and the details listed under Verification. Anyone can check it with the PDF alone (concord verify FILE); a device of the panel also names the signer from its own membership record and says whether what the report shows still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made and signed on the device of {name}, {role}. The signature covers every line of text this report shows above this section, with its meeting reference, its audience, its protective marking and the details listed under Verification. Anyone can check it with the PDF alone (concord verify FILE); a device of the panel also names the signer from its own membership record and says whether what the report shows still holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4037,6 +4668,57 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Not restored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskFlags</name>
+    <message>
+        <source>no assessment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESCALATING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPEAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVIEW OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVIEW DUE NOW (new incident since the last assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none published by the police yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no escalation, no repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as published by the police)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the panel was last told: {told})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4362,6 +5044,279 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>SessionKinds</name>
+    <message>
+        <source>pre-session briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignoffPack</name>
+    <message>
+        <source>withheld from this audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(OVERDUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties and relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agency&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survivor&apos;s boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator and form of process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis for sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised to {level}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{flag}: %n incident(s) in {days} days (threshold {threshold})</source>
+        <translation>
+            <numerusform>{flag}: %n incident in {days} days (threshold {threshold})</numerusform>
+            <numerusform>{flag}: %n incidents in {days} days (threshold {threshold})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as published by the police)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation and repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not visible to this device, and none published by the police yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assessments recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a breach ends the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause and stop triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOW: something has happened since the last assessment (scheduled {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the last assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps in the order they were made; each time is by the clock of the device that recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no steps recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignoffPanel</name>
     <message>
         <source>Sign-off</source>
@@ -4493,6 +5448,179 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Decision signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignoffReport</name>
+    <message>
+        <source>Signed decision, for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale, by the National Decision Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags when decided, and the override statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision signature fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed content SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility when decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: this decision was signed before Concord recorded red flags with a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no red flag was raised on the Chief Inspector&apos;s device when the decision was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: approved over %n red flag(s) raised when the decision was made. The Chief Inspector&apos;s override statement for each is signed with the decision.</source>
+        <translation>
+            <numerusform>Warning: approved over %n red flag raised when the decision was made. The Chief Inspector&apos;s override statement for it is signed with the decision.</numerusform>
+            <numerusform>Warning: approved over %n red flags raised when the decision was made. The Chief Inspector&apos;s override statement for each is signed with the decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red flag(s) were raised when the decision was made; a {decision} overrides none.</source>
+        <translation>
+            <numerusform>%n red flag was raised when the decision was made; a {decision} overrides none.</numerusform>
+            <numerusform>%n red flags were raised when the decision was made; a {decision} overrides none.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none needed: not an approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it said when decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE: this sign-off no longer covers the case as it is now; a fresh decision is needed before any session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process now: {state}. Prepared for: {audience}. Parts the audience may not read are marked as withheld; safe contact details never appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Chief Inspector&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, Chief Inspector&apos;s device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on the device that made this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature verified; STALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature verified; current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restorative intervention: Chief Inspector sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4820,6 +5948,10 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>OVERDUE: still open after its target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

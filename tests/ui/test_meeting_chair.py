@@ -179,9 +179,9 @@ def test_the_action_dialog_offers_the_policys_agencies_and_that_agencys_members(
     # An area that adds an agency to its policy sees it offered.
     policy = tmp_path / "meetings.toml"
     policy.write_text(
-        DEFAULT_POLICY.read_text(encoding="utf-8").replace(
-            'agencies = ["advocacy",', 'agencies = ["probation", "advocacy",'
-        ),
+        DEFAULT_POLICY.read_text(encoding="utf-8")
+        .replace('agencies = ["advocacy",', 'agencies = ["probation", "advocacy",')
+        .replace('agencies_cy = ["eiriolaeth",', 'agencies_cy = ["gwasanaeth prawf", "eiriolaeth",'),
         encoding="utf-8",
     )
     police.meetings.policy = load_meeting_policy(policy)

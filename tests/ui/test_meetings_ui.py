@@ -535,19 +535,23 @@ def test_the_window_looks_the_minutes_writer_up_at_each_click(panel, window_for,
     window = window_for(chair, today=MEETING_DAY)
     calls = []
 
-    def stand_in(ws, meeting_ref, path, today=None):
-        calls.append((ws, meeting_ref, path, today))
+    def stand_in(ws, meeting_ref, path, today=None, language=None):
+        calls.append((ws, meeting_ref, path, today, language))
         return SimpleNamespace(pdf=path, html=path.with_suffix(".html"), text=path.with_suffix(".txt"))
 
     monkeypatch.setattr(reporting, "write_minutes", stand_in)
     page = window.meetings_view.page
     page.choose_file = lambda *_: str(tmp_path / "m.pdf")
+    # The minutes come in the language the chair picks beside the button (the policy's at first).
+    assert page.minutes_language.isVisibleTo(page) and page.minutes_language.language() == "cy+en"
+    page.minutes_language.setCurrentIndex(page.minutes_language.findData("cy"))
     click(qtbot, page.minutes_button)
     qtbot.waitUntil(lambda: background.running() == 0, timeout=30000)
     # Written off the GUI thread, on the chair's data folder opened again there: the same device.
-    [(ws, meeting_ref, path, today)] = calls
+    [(ws, meeting_ref, path, today, language)] = calls
     assert ws is not chair and (ws.folder, ws.profile.device_id) == (chair.folder, chair.profile.device_id)
     assert (meeting_ref, path, today) == (ref, tmp_path / "m.pdf", MEETING_DAY)  # the day the view counts from
+    assert language == "cy"
 
 
 # ----- live by sync --------------------------------------------------------------------------------------------

@@ -24,10 +24,10 @@ from tests.support.process_panel import (
 def panel_for(ws, qtbot, reference="CC-RJ-1", report=True):
     open_again = separate_workspace(ws)
 
-    def writer(ref, path, audience=None):
+    def writer(ref, path, audience=None, language=None):
         # Called off the GUI thread, as the window's writer is: on the data folder opened there.
         with open_again() as own:
-            return write_report(own, signoff_report(own, ref, audience), path, ref)
+            return write_report(own, signoff_report(own, ref, audience, language=language), path, ref)
 
     panel = ProcessPanel(ws.open_case(reference), ws.process, writer if report else None)
     qtbot.addWidget(panel)

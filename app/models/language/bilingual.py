@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.models.language.catalog import CLOSE, OPEN
 from app.models.language.codes import PSEUDO, WELSH
 from app.models.language.current import current
 
 
-def pick(item, attribute: str = "label", language: str | None = None) -> str:
+def pick(item: object, attribute: str = "label", language: str | None = None) -> str:
     """`item.attribute` in the language (the current one unless given): its `_cy` twin in Welsh.
     The data files are checked to hold both, so the English fallback serves only data built in
     code (tests, an older area file being fixed)."""
     language = language or current()
-    english = getattr(item, attribute, "") or ""
+    english = str(getattr(item, attribute, "") or "")
     if language == WELSH:
-        return getattr(item, f"{attribute}_cy", "") or english
+        return str(getattr(item, f"{attribute}_cy", "") or english)
     if language == PSEUDO and english:
         return OPEN + english + CLOSE
     return english
 
 
-def option_label(options, options_cy, value, language: str | None = None) -> str:
+def option_label(options: Sequence[str], options_cy: Sequence[str], value: object, language: str | None = None) -> str:
     """How a stored choice value (always the English option) reads in the language."""
     language = language or current()
     text = "" if value is None else str(value)

@@ -25,15 +25,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+Messages = dict[str, dict[str, "str | list[str]"]]  # context -> source -> translation or plural forms
+
+
 @functools.cache
-def _messages(language: str) -> dict[str, dict]:
+def _messages(language: str) -> Messages:
     try:
         data = json.loads(resource("i18n", f"concord_{language}.json").read_text(encoding="utf-8"))
     except (FileNotFoundError, OSError, ValueError):
         # A source tree where scripts/setup has not built the catalogue: speak the source text.
         log.warning("no built catalogue for %s: showing source texts", language)
         return {}
-    return data.get("messages", {})
+    messages: Messages = data.get("messages", {}) if isinstance(data, dict) else {}
+    return messages
 
 
 def plural_form(language: str, n: int) -> int:
@@ -48,9 +52,10 @@ def plural_form(language: str, n: int) -> int:
 def _lookup(language: str, context: str, source: str, disambiguation: str | None, n: int) -> str:
     key = f"{disambiguation}\x04{source}" if disambiguation else source
     found = _messages(language).get(context, {}).get(key)
+    text: str
     if isinstance(found, list):
         forms = found
-        text = forms[min(plural_form(language, n), len(forms) - 1)] if n >= 0 else forms[0]
+        text = str(forms[min(plural_form(language, n), len(forms) - 1)] if n >= 0 else forms[0])
     elif isinstance(found, str):
         text = found
     else:
@@ -71,4 +76,5 @@ def catalogue_digest(language: str) -> str | None:
         data = json.loads(resource("i18n", f"concord_{language}.json").read_text(encoding="utf-8"))
     except (FileNotFoundError, OSError, ValueError):
         return None
-    return data.get("ts_sha256")
+    digest = data.get("ts_sha256") if isinstance(data, dict) else None
+    return digest if isinstance(digest, str) else None

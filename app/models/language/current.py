@@ -38,8 +38,9 @@ def set_current(code: str) -> str:
 
 @contextmanager
 def using(code: str) -> Iterator[str]:
-    token = _override.set(parse_language(code))
+    value = parse_language(code)
+    token = _override.set(value)
     try:
-        yield _override.get()
+        yield value
     finally:
         _override.reset(token)

@@ -15,10 +15,24 @@ from dataclasses import dataclass
 
 from app.models.cases import CaseReader
 from app.models.documents.values import day_text, loose_date
+from app.models.language import QT_TRANSLATE_NOOP, translate
 
 ITEMS, REVIEWS = "action_items", "action_reviews"
 OPEN_STATUSES = ("open", "not done")
 OUTCOMES = ("done", "circumstances changed", "not done")
+# Stored as written here; shown through translate("ActionStatus", status).
+_STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("ActionStatus", "open"),
+    QT_TRANSLATE_NOOP("ActionStatus", "not done"),
+    QT_TRANSLATE_NOOP("ActionStatus", "done"),
+    QT_TRANSLATE_NOOP("ActionStatus", "circumstances changed"),
+)
+
+
+def status_text(status: str) -> str:
+    return translate("ActionStatus", status)
+
+
 CSV_COLUMNS = (
     "Case",
     "Action",

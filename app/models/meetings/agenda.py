@@ -12,20 +12,29 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources.abc import Traversable
 
+from app.models.case_schema import welsh_list, welsh_text
 from app.models.errors import ValidationError
+from app.models.language import ENGLISH, QT_TRANSLATE_NOOP, UnknownLanguage, parse_output, translate
 from app.models.resources import Source, as_source, resource
 
 DEFAULT_POLICY = resource("policy", "meetings.toml")
 
-NEW_REFERRAL = "new referral"
-ESCALATING = "risk escalating"
-REVIEW_DUE = "review due"
-REPEAT = "repeat within 12 months"
-AWAITING_SIGNOFF = "awaiting sign-off decision"
-OPEN_ACTIONS = "open actions carried forward"
+# Stored in the meeting as written here (English); shown through translate("AgendaReasons", ...).
+NEW_REFERRAL = QT_TRANSLATE_NOOP("AgendaReasons", "new referral")
+ESCALATING = QT_TRANSLATE_NOOP("AgendaReasons", "risk escalating")
+REVIEW_DUE = QT_TRANSLATE_NOOP("AgendaReasons", "review due")
+REPEAT = QT_TRANSLATE_NOOP("AgendaReasons", "repeat within 12 months")
+AWAITING_SIGNOFF = QT_TRANSLATE_NOOP("AgendaReasons", "awaiting sign-off decision")
+OPEN_ACTIONS = QT_TRANSLATE_NOOP("AgendaReasons", "open actions carried forward")
+
+
+def reasons_text(reasons: str) -> str:
+    """A stored list of reasons in the current language: Concord's own reasons translated, one
+    the chair typed as it was typed."""
+    return "; ".join(translate("AgendaReasons", part) for part in reasons.split("; ")) if reasons else reasons
 
 
 @dataclass(frozen=True)
@@ -37,9 +46,14 @@ class MeetingPolicy:
     working_days_to_send: int
     statement: str
     agencies: tuple[str, ...]  # the agencies an action may be owned by, in the order offered
+    statement_cy: str = ""
+    agencies_cy: tuple[str, ...] = ()  # the Welsh of each agency, in the order of `agencies`
+    output_language: str = ENGLISH  # what reports and minutes are written in unless a person chooses
 
 
 def load_meeting_policy(path: Source = DEFAULT_POLICY) -> MeetingPolicy:
+    """The meeting policy, its texts bilingual: the confidentiality statement's Welsh beside it
+    (confidentiality_statement_cy) and the agencies' Welsh in a list of their own (agencies_cy)."""
     path = as_source(path)
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -59,7 +73,17 @@ def load_meeting_policy(path: Source = DEFAULT_POLICY) -> MeetingPolicy:
         raise ValidationError(f"{path}: minutes per case must be at least 1")
     if not policy.statement:
         raise ValidationError(f"{path}: the confidentiality statement is empty")
-    return policy
+    minutes = raw["minutes"]
+    statement_cy = welsh_text(
+        minutes, "confidentiality_statement", lambda problem: ValidationError(f"{path}: [minutes]: {problem}")
+    )
+    agencies_cy = welsh_list(raw, "agencies", policy.agencies, lambda problem: ValidationError(f"{path}: {problem}"))
+    outputs = raw.get("outputs", {})
+    try:
+        output_language = parse_output(str(outputs.get("language", ENGLISH)) if isinstance(outputs, dict) else "")
+    except UnknownLanguage as exc:
+        raise ValidationError(f"{path}: [outputs] language: {exc}") from None
+    return replace(policy, statement_cy=statement_cy.strip(), agencies_cy=agencies_cy, output_language=output_language)
 
 
 def _agencies(path: Traversable, raw: object) -> tuple[str, ...]:

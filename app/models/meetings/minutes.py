@@ -17,13 +17,14 @@ from app.models import clock
 from app.models.case_schema import RoleDef
 from app.models.cases import CaseReader
 from app.models.errors import NotFound, ValidationError
+from app.models.language import QT_TRANSLATE_NOOP, WELSH, current, pick
 from app.models.meetings.actions import ITEMS, REVIEWS, ActionRow
-from app.models.meetings.agenda import minutes_send_by
+from app.models.meetings.agenda import MeetingPolicy, minutes_send_by
 from app.models.meetings.mode import DISCUSSION_PARTS, RISK_FLAGS, VIEWS, CasePanel, MeetingMode, agency_summaries
 from app.models.meetings.service import DISCUSSIONS, AgendaItem, MeetingView
 from app.models.risk.flags import FIELD as FLAGS_FIELD
 
-WITHHELD = "Withheld: not every recipient of these minutes may read this."
+WITHHELD = QT_TRANSLATE_NOOP("MeetingFacts", "Withheld: not every recipient of these minutes may read this.")
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,14 @@ class MinutesContent:
     attendance: list[tuple[str, str, str]]  # name, agency, acknowledged
     earlier: list[tuple[ActionRow, str, str]] | None  # None: withheld
     cases: list[CaseMinutes]
+    statement: str = ""
 
 
-PART_LABELS = {"key_risks": "Key risks (facts)", "opinions": "Professional opinion", "decisions": "Decisions"}
+PART_LABELS = {
+    "key_risks": QT_TRANSLATE_NOOP("MeetingFacts", "Key risks (facts)"),
+    "opinions": QT_TRANSLATE_NOOP("MeetingFacts", "Professional opinion"),
+    "decisions": QT_TRANSLATE_NOOP("MeetingFacts", "Decisions"),
+}
 
 
 def audience_of(
@@ -86,7 +92,7 @@ def audience_of(
         if member[1] not in known_roles:
             raise ValidationError(f"{member[0]}'s role '{member[1]}' is not in the agreement")
         roles.add(member[1])
-        names.append((member[0], known_roles[member[1]].label, device))
+        names.append((member[0], pick(known_roles[member[1]], "label"), device))
     return Audience(frozenset(roles), tuple(names))
 
 
@@ -120,16 +126,36 @@ def gather(
         else:
             earlier_ok = False
     send_by = minutes_send_by(view.date, service.policy.working_days_to_send) if view.date else None
-    return MinutesContent(view, send_by, audience, attendance, earlier if earlier_ok else None, cases)
+    return MinutesContent(
+        view, send_by, audience, attendance, earlier if earlier_ok else None, cases, _statement(view, service.policy)
+    )
+
+
+def _statement(view: MeetingView, policy: MeetingPolicy) -> str:
+    """The statement as the minutes show it: the policy's Welsh where the meeting's statement is
+    the policy's own; a statement the chair wrote for the meeting is shown as written."""
+    statement = view.statement or ""
+    welsh = policy.statement_cy
+    if current() == WELSH and welsh and statement.strip() == policy.statement.strip():
+        return welsh
+    return statement
 
 
 def _acknowledged(attendee: dict[str, Any], view: MeetingView) -> str:
     device = attendee.get("device_id")
     if device:
-        return "yes, on their device" if view.acknowledged(device) else "NO"
+        return (
+            QT_TRANSLATE_NOOP("MeetingFacts", "yes, on their device")
+            if view.acknowledged(device)
+            else QT_TRANSLATE_NOOP("MeetingFacts", "NO")
+        )
     # An attendee without a member device may have acknowledged on a device recorded by name.
     named = any(a.name == attendee.get("name") and view.acknowledged(a.device_id) for a in view.acknowledgements)
-    return "yes, on a device" if named else "no device: not recorded"
+    return (
+        QT_TRANSLATE_NOOP("MeetingFacts", "yes, on a device")
+        if named
+        else QT_TRANSLATE_NOOP("MeetingFacts", "no device: not recorded")
+    )
 
 
 def _case_minutes(case: CaseReader, item: AgendaItem, panel: CasePanel, audience: Audience) -> CaseMinutes:
@@ -144,26 +170,42 @@ def _case_minutes(case: CaseReader, item: AgendaItem, panel: CasePanel, audience
     facts = dict(panel.facts)  # as this device reads the case; each is kept only if every recipient may read it
     children = facts["Children involved"] if allows("children_involved") else WITHHELD
     if allows("children_involved") and not allows("number_of_children"):
-        children = "yes" if children.startswith("yes") else children
+        children = QT_TRANSLATE_NOOP("MeetingFacts", "yes") if children.startswith("yes") else children
     cm.facts = [
-        ("Reference", case.reference),
-        ("Referral date", value("referral_date", facts["Referral date"])),
-        ("Referral source", value("referral_source", facts["Referral source"])),
-        ("Risk score", value("risk_assessments", facts["Risk score"])),
-        ("Referral criterion", value("risk_assessments", facts["Referral criterion"])),
+        (QT_TRANSLATE_NOOP("MeetingFacts", "Reference"), case.reference),
+        (QT_TRANSLATE_NOOP("MeetingFacts", "Referral date"), value("referral_date", facts["Referral date"])),
+        (QT_TRANSLATE_NOOP("MeetingFacts", "Referral source"), value("referral_source", facts["Referral source"])),
+        (QT_TRANSLATE_NOOP("MeetingFacts", "Risk score"), value("risk_assessments", facts["Risk score"])),
+        (
+            QT_TRANSLATE_NOOP("MeetingFacts", "Referral criterion"),
+            value("risk_assessments", facts["Referral criterion"]),
+        ),
         # As the police published them: the chair's device reads no incidents.
         (RISK_FLAGS, value(FLAGS_FIELD, facts[RISK_FLAGS])),
-        ("Children involved", children),
-        ("Consent to referral", value("consent_to_referral", facts["Consent to referral"])),
+        (QT_TRANSLATE_NOOP("MeetingFacts", "Children involved"), children),
+        (
+            QT_TRANSLATE_NOOP("MeetingFacts", "Consent to referral"),
+            value("consent_to_referral", facts["Consent to referral"]),
+        ),
     ]
     views = panel.survivor_views  # None where this device may not read them
-    cm.survivor_views = WITHHELD if views is None else value(VIEWS, views.strip() or "None shared.")
+    cm.survivor_views = (
+        WITHHELD if views is None else value(VIEWS, views.strip() or QT_TRANSLATE_NOOP("MeetingFacts", "None shared."))
+    )
     for f, agency in agency_summaries(case.schema):
-        text = ((case.get(f.id) or "").strip() or "None given.") if case.can_read(f.id) else WITHHELD
+        text = (
+            ((case.get(f.id) or "").strip() or QT_TRANSLATE_NOOP("MeetingFacts", "None given."))
+            if case.can_read(f.id)
+            else WITHHELD
+        )
         cm.summaries.append((agency, value(f.id, text)))
     if allows(DISCUSSIONS) and panel.discussion is not None:
         cm.discussion = [
-            (PART_LABELS[p], getattr(panel.discussion, p).strip() or "None recorded.") for p in DISCUSSION_PARTS
+            (
+                PART_LABELS[p],
+                getattr(panel.discussion, p).strip() or QT_TRANSLATE_NOOP("MeetingFacts", "None recorded."),
+            )
+            for p in DISCUSSION_PARTS
         ]
     else:
         cm.discussion = [(PART_LABELS[p], WITHHELD) for p in DISCUSSION_PARTS]

@@ -17,6 +17,7 @@ from app.models.case_schema import FieldDef, Schema
 from app.models.cases import CaseReader, CaseSession
 from app.models.documents.textdiff import rebase
 from app.models.errors import NotFound, ValidationError
+from app.models.language import QT_TRANSLATE_NOOP, option_label, pick, translate
 from app.models.meetings.actions import ITEMS, OPEN_STATUSES, OUTCOMES, REVIEWS, ActionRow, Tracker, rows_of
 from app.models.meetings.agenda import load_meeting_policy
 from app.models.meetings.seal import SealedCase
@@ -28,7 +29,7 @@ from app.models.risk.policy import RiskPolicy
 SUMMARY_SECTION = "panel_summaries"
 VIEWS = "survivor_views"
 DISCUSSION_PARTS = ("key_risks", "opinions", "decisions")
-RISK_FLAGS = "Risk flags"  # the facts' label of escalation, repeat, review and level
+RISK_FLAGS = QT_TRANSLATE_NOOP("MeetingFacts", "Risk flags")  # the facts' label of escalation, repeat, review and level
 
 
 def __getattr__(name: str) -> Any:
@@ -68,7 +69,7 @@ def agency_summaries(schema: Schema) -> list[tuple[FieldDef, str]]:
     out = []
     for f in schema.section(SUMMARY_SECTION).fields:
         if f.id != VIEWS and f.type == "long_text":
-            out.append((f, ", ".join(schema.roles[r].agency for r in sorted(schema.access[f.id].write))))
+            out.append((f, ", ".join(pick(schema.roles[r], "agency") for r in sorted(schema.access[f.id].write))))
     return out
 
 
@@ -77,26 +78,25 @@ def risk_criterion(picture: RiskPicture, policy: RiskPolicy, flags: ShownFlags |
     the flags as this device shows them where the picture could not see the incidents."""
     current = picture.current
     if current is None:
-        return "no assessment recorded", "none recorded"
+        return translate("MeetingFacts", "no assessment recorded"), translate("MeetingFacts", "none recorded")
     instrument = current.assessment.instrument
     levels = policy.levels_for(instrument)
-    score = (
-        f"{current.score} ({instrument.upper()}, {current.assessment.assessed_on.isoformat()}): {current.level.label}"
-    )
+    level = pick(current.level, "label")
+    score = f"{current.score} ({instrument.upper()}, {current.assessment.assessed_on.isoformat()}): {level}"
     if current.score >= levels[-1].min:
-        return score, f"visible high risk (score {levels[-1].min} or more)"
+        return score, translate("MeetingFacts", "visible high risk (score {min} or more)").format(min=levels[-1].min)
     if current.raised:
-        return score, f"professional judgement (raised to {current.level.label})"
+        return score, translate("MeetingFacts", "professional judgement (raised to {level})").format(level=level)
     told = flags.flags if flags is not None and flags.flags is not None else None
     if (
         picture.escalation is not None
         and picture.escalation.escalating
         or (picture.escalation is None and told is not None and told.escalating)
     ):
-        return score, "potential escalation"
+        return score, translate("MeetingFacts", "potential escalation")
     if picture.repeat or (picture.repeat is None and told is not None and told.repeat):
-        return score, "repeat"
-    return score, f"{current.level.label.lower()} risk by score"
+        return score, translate("MeetingFacts", "repeat")
+    return score, translate("MeetingFacts", "{level} risk by score").format(level=level.lower())
 
 
 class MeetingMode:
@@ -135,7 +135,11 @@ class MeetingMode:
         panel = CasePanel(case.case_id, case.reference, view.item_for(case.case_id))
 
         def get(fid: str) -> Any:
-            return case.get(fid) if case.can_read(fid) else None
+            # A choice reads in the current language; what is stored stays the English option.
+            if not case.can_read(fid):
+                return None
+            value, f = case.get(fid), case.schema.fields.get(fid)
+            return option_label(f.options, f.options_cy, value) if f is not None and f.options and value else value
 
         day = view.date or today
         risk = self.service.risk.view_of(case, day)
@@ -143,18 +147,31 @@ class MeetingMode:
         children = get("children_involved")
         number = get("number_of_children")
         panel.facts = [
-            ("Referral date", get("referral_date") or "not recorded"),
-            ("Referral source", get("referral_source") or "not recorded"),
-            ("Risk score", score),
-            ("Referral criterion", criterion),
+            (
+                QT_TRANSLATE_NOOP("MeetingFacts", "Referral date"),
+                get("referral_date") or QT_TRANSLATE_NOOP("MeetingFacts", "not recorded"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("MeetingFacts", "Referral source"),
+                get("referral_source") or QT_TRANSLATE_NOOP("MeetingFacts", "not recorded"),
+            ),
+            (QT_TRANSLATE_NOOP("MeetingFacts", "Risk score"), score),
+            (QT_TRANSLATE_NOOP("MeetingFacts", "Referral criterion"), criterion),
             (RISK_FLAGS, describe(risk.flags, self.service.risk.policy, day)),
             (
-                "Children involved",
-                ("yes" + (f" ({number})" if number else ""))
+                QT_TRANSLATE_NOOP("MeetingFacts", "Children involved"),
+                (QT_TRANSLATE_NOOP("MeetingFacts", "yes") + (f" ({number})" if number else ""))
                 if children
-                else ("no" if children is False else "not recorded"),
+                else (
+                    QT_TRANSLATE_NOOP("MeetingFacts", "no")
+                    if children is False
+                    else QT_TRANSLATE_NOOP("MeetingFacts", "not recorded")
+                ),
             ),
-            ("Consent to referral", get("consent_to_referral") or "not recorded"),
+            (
+                QT_TRANSLATE_NOOP("MeetingFacts", "Consent to referral"),
+                get("consent_to_referral") or QT_TRANSLATE_NOOP("MeetingFacts", "not recorded"),
+            ),
         ]
         panel.summaries = [
             (agency or f.label, (case.get(f.id) or "").strip())

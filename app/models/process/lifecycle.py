@@ -14,9 +14,11 @@ anyone having to press anything.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from app.models.language import QT_TRANSLATE_NOOP, translate
 
 REFERRAL, ASSESSMENT, PANEL_REVIEW, AWAITING = "referral", "assessment", "panel_review", "awaiting_signoff"
 APPROVED, DECLINED, DEFERRED = "approved", "declined", "deferred"
@@ -40,34 +42,60 @@ STATES = (
     CLOSED,
 )
 
-LABELS = {
-    REFERRAL: "Referral",
-    ASSESSMENT: "Assessment",
-    PANEL_REVIEW: "Panel review",
-    AWAITING: "Awaiting sign-off",
-    APPROVED: "Approved",
-    DECLINED: "Declined",
-    DEFERRED: "Deferred",
-    PREPARATION: "Preparation",
-    SESSIONS: "Sessions",
-    PAUSED: "Paused",
-    COMPLETED: "Completed",
-    TERMINATED: "Terminated",
-    AFTERCARE: "Aftercare",
-    CLOSED: "Closed",
-}
+
+class Words(Mapping[str, str]):
+    """Names for stored ids (a state, a trigger), read in the current language: the ids stay as
+    they are stored, the names are translated each time one is read."""
+
+    def __init__(self, english: dict[str, str]):
+        self._english = english
+
+    def __getitem__(self, key: str) -> str:
+        return translate("Lifecycle", self._english[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._english)
+
+    def __len__(self) -> int:
+        return len(self._english)
+
+
+LABELS = Words(
+    {
+        REFERRAL: QT_TRANSLATE_NOOP("Lifecycle", "Referral"),
+        ASSESSMENT: QT_TRANSLATE_NOOP("Lifecycle", "Assessment"),
+        PANEL_REVIEW: QT_TRANSLATE_NOOP("Lifecycle", "Panel review"),
+        AWAITING: QT_TRANSLATE_NOOP("Lifecycle", "Awaiting sign-off"),
+        APPROVED: QT_TRANSLATE_NOOP("Lifecycle", "Approved"),
+        DECLINED: QT_TRANSLATE_NOOP("Lifecycle", "Declined"),
+        DEFERRED: QT_TRANSLATE_NOOP("Lifecycle", "Deferred"),
+        PREPARATION: QT_TRANSLATE_NOOP("Lifecycle", "Preparation"),
+        SESSIONS: QT_TRANSLATE_NOOP("Lifecycle", "Sessions"),
+        PAUSED: QT_TRANSLATE_NOOP("Lifecycle", "Paused"),
+        COMPLETED: QT_TRANSLATE_NOOP("Lifecycle", "Completed"),
+        TERMINATED: QT_TRANSLATE_NOOP("Lifecycle", "Terminated"),
+        AFTERCARE: QT_TRANSLATE_NOOP("Lifecycle", "Aftercare"),
+        CLOSED: QT_TRANSLATE_NOOP("Lifecycle", "Closed"),
+    }
+)
 
 # Pause triggers every case has; a breach is not a pause: it ends the process.
-TRIGGERS = {
-    "consent withdrawn": "Consent withdrawn",
-    "consent does not hold": "Consent refused, lapsed or incomplete",
-    "new incident": "New incident",
-    "escalation": "Escalation",
-    "coercion or threats": "Signs of coercion, manipulation, surveillance or threats",
-    "conflict with an order": "Conflict with a court order or investigation",
-    "sign-off stale": "The sign-off no longer covers the case as it is",
-    "safeguard missing": "A safeguard (facilitator, training, supervisor or safety plan) is no longer in place",
-}
+TRIGGERS = Words(
+    {
+        "consent withdrawn": QT_TRANSLATE_NOOP("Lifecycle", "Consent withdrawn"),
+        "consent does not hold": QT_TRANSLATE_NOOP("Lifecycle", "Consent refused, lapsed or incomplete"),
+        "new incident": QT_TRANSLATE_NOOP("Lifecycle", "New incident"),
+        "escalation": QT_TRANSLATE_NOOP("Lifecycle", "Escalation"),
+        "coercion or threats": QT_TRANSLATE_NOOP(
+            "Lifecycle", "Signs of coercion, manipulation, surveillance or threats"
+        ),
+        "conflict with an order": QT_TRANSLATE_NOOP("Lifecycle", "Conflict with a court order or investigation"),
+        "sign-off stale": QT_TRANSLATE_NOOP("Lifecycle", "The sign-off no longer covers the case as it is"),
+        "safeguard missing": QT_TRANSLATE_NOOP(
+            "Lifecycle", "A safeguard (facilitator, training, supervisor or safety plan) is no longer in place"
+        ),
+    }
+)
 BREACH = "breach"
 
 ALLOWED: dict[str, tuple[str, ...]] = {

@@ -22,6 +22,7 @@ from app.models.case_schema import FieldDef
 from app.models.cases import CaseSession
 from app.models.device_context import DeviceContext
 from app.models.errors import PermissionDenied, ValidationError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.process import attestations as att
 from app.models.process import lifecycle as lc
 from app.models.process.aftercare import FIELD as CHECKINS
@@ -56,6 +57,12 @@ STEPS, NOTES = "process_events", "risk_changes"
 DECISIONS, SESSION_RECORDS = "signoff_decisions", "session_records"
 REQUESTER_ROLE = "police"
 SESSION_KINDS = ("pre-session briefing", "session", "debrief")
+# Their names on screen, through translate("SessionKinds", kind); the kinds are stored as above.
+_SESSION_WORDS = (
+    QT_TRANSLATE_NOOP("SessionKinds", "pre-session briefing"),
+    QT_TRANSLATE_NOOP("SessionKinds", "session"),
+    QT_TRANSLATE_NOOP("SessionKinds", "debrief"),
+)
 
 
 def now_iso() -> str:

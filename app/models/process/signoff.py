@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.models.errors import ValidationError
 from app.models.identity import KnownMember, fingerprint_of
+from app.models.language import QT_TRANSLATE_NOOP
 
 FORMAT = 2
 FORMATS = (1, 2)  # every format a device reads; FORMAT is the one it signs
@@ -34,12 +35,13 @@ SIGNING_TAG = b"concord sign-off v1\n"  # so no other signed object of Concord c
 DECISIONS = ("approve", "approve with conditions", "decline", "defer")
 SIGNER_ROLE = "chief_inspector"
 # The National Decision Model, in its order: every rationale answers each part.
+# The labels are shown through translate("NDM", label) in the reader's language.
 NDM = (
-    ("information", "Information and intelligence"),
-    ("assessment", "Assessment of threat and risk"),
-    ("powers_policy", "Powers and policy"),
-    ("options", "Options and contingencies"),
-    ("action_review", "Action and review"),
+    ("information", QT_TRANSLATE_NOOP("NDM", "Information and intelligence")),
+    ("assessment", QT_TRANSLATE_NOOP("NDM", "Assessment of threat and risk")),
+    ("powers_policy", QT_TRANSLATE_NOOP("NDM", "Powers and policy")),
+    ("options", QT_TRANSLATE_NOOP("NDM", "Options and contingencies")),
+    ("action_review", QT_TRANSLATE_NOOP("NDM", "Action and review")),
 )
 MAX_TEXT = 20_000
 # The shortest text each part of the rationale, and each override statement, may hold when the

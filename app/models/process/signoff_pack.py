@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from app.models import clock
 from app.models.case_schema import FieldDef
 from app.models.cases import CaseSession
+from app.models.language import QT_TRANSLATE_NOOP, option_label, pick, translate
 from app.models.process import lifecycle as lc
 from app.models.process.view import ProcessView
 from app.models.risk.flags import FIELD as FLAGS_FIELD
 from app.models.risk.service import RiskView
 
-WITHHELD = "withheld from this audience"
+WITHHELD = QT_TRANSLATE_NOOP("SignoffPack", "withheld from this audience")
 
 
 @dataclass(frozen=True)
@@ -34,10 +35,24 @@ class PackPart:
 
 def _words(value: object, f: FieldDef | None) -> str:
     if value is None or value == "" or value == []:
-        return "not recorded"
+        return translate("SignoffPack", "not recorded")
     if f is not None and f.type == "flag":
-        return "yes" if value else "no"
+        return translate("SignoffPack", "yes") if value else translate("SignoffPack", "no")
+    if f is not None and f.options:
+        return option_label(f.options, f.options_cy, value)
     return str(value)
+
+
+def withheld() -> str:
+    return translate("SignoffPack", WITHHELD)
+
+
+def _yes(value: bool | None) -> str:
+    return translate("SignoffPack", "YES") if value else translate("SignoffPack", "no")
+
+
+def _overdue(overdue: bool) -> str:
+    return " " + translate("SignoffPack", "(OVERDUE)") if overdue else ""
 
 
 class _Reader:
@@ -57,7 +72,7 @@ class _Reader:
         out = []
         for fid in fids:
             f = self.schema.field(fid)
-            out.append((f.label, _words(self.case.get(fid), f) if self.shown(fid) else WITHHELD))
+            out.append((pick(f, "label"), _words(self.case.get(fid), f) if self.shown(fid) else withheld()))
         return tuple(out)
 
 
@@ -72,7 +87,7 @@ def build_pack(
     r = _Reader(case, audience)
     parts = [
         PackPart(
-            "Parties and relationship",
+            translate("SignoffPack", "Parties and relationship"),
             r.rows(
                 [
                     "reference",
@@ -85,7 +100,7 @@ def build_pack(
             ),
         ),
         PackPart(
-            "The request",
+            translate("SignoffPack", "The request"),
             r.rows(
                 [
                     "referral_date",
@@ -101,7 +116,7 @@ def build_pack(
     if r.shown("consent_records"):
         parts.append(
             PackPart(
-                "Consent to the process",
+                translate("SignoffPack", "Consent to the process"),
                 tuple(
                     (c.party.capitalize(), f"{c.status.upper()}: {c.explanation}")
                     for c in process_view.consent.values()
@@ -109,11 +124,11 @@ def build_pack(
             )
         )
     else:
-        parts.append(PackPart("Consent to the process", note=WITHHELD))
+        parts.append(PackPart(translate("SignoffPack", "Consent to the process"), note=withheld()))
     parts += _risk_parts(r, risk_view)
     parts.append(
         PackPart(
-            "Each agency's view",
+            translate("SignoffPack", "Each agency's view"),
             r.rows(
                 [
                     "advocate_summary",
@@ -126,10 +141,12 @@ def build_pack(
             ),
         )
     )
-    parts.append(PackPart("The survivor's boundaries", r.rows(["non_negotiables", "boundaries"])))
+    parts.append(
+        PackPart(translate("SignoffPack", "The survivor's boundaries"), r.rows(["non_negotiables", "boundaries"]))
+    )
     parts.append(
         PackPart(
-            "Facilitator and form of process",
+            translate("SignoffPack", "Facilitator and form of process"),
             r.rows(
                 [
                     "facilitator_name",
@@ -144,7 +161,7 @@ def build_pack(
     )
     parts.append(
         PackPart(
-            "Safety plan and conditions",
+            translate("SignoffPack", "Safety plan and conditions"),
             r.rows(
                 [
                     "safety_plan",
@@ -164,10 +181,16 @@ def build_pack(
     parts.append(_process(process_view))
     parts.append(
         PackPart(
-            "Lawful basis for sharing",
+            translate("SignoffPack", "Lawful basis for sharing"),
             (
-                ("Agreement", case.schema.isa_name or "not named"),
-                ("Lawful basis", case.schema.lawful_basis or "not recorded"),
+                (
+                    translate("SignoffPack", "Agreement"),
+                    pick(case.schema, "isa_name") or translate("SignoffPack", "not named"),
+                ),
+                (
+                    translate("SignoffPack", "Lawful basis"),
+                    pick(case.schema, "lawful_basis") or translate("SignoffPack", "not recorded"),
+                ),
             ),
         )
     )
@@ -176,65 +199,80 @@ def build_pack(
 
 def _risk_parts(r: _Reader, risk_view: RiskView) -> list[PackPart]:
     if not r.shown("risk_assessments"):
-        return [PackPart("Current risk", note=WITHHELD)]
+        return [PackPart(translate("SignoffPack", "Current risk"), note=withheld())]
     pic, e = risk_view.picture, risk_view.eligibility
     cur = pic.current
     if cur is None:
-        rows = [("Assessment", "none recorded")]
+        rows = [(translate("SignoffPack", "Assessment"), translate("SignoffPack", "none recorded"))]
     else:
         a = cur.assessment
         rows = [
-            ("Instrument", f"{a.instrument} {a.instrument_version}"),
-            ("Score", str(cur.score)),
-            ("Level", cur.level.label),
-            ("Assessed on", a.assessed_on.isoformat()),
-            ("Assessor", f"{a.assessor} ({a.agency})"),
-            ("Professional judgement", f"raised to {cur.level.label}: {a.judgement_reason}" if cur.raised else "none"),
+            (translate("SignoffPack", "Instrument"), f"{a.instrument} {a.instrument_version}"),
+            (translate("SignoffPack", "Score"), str(cur.score)),
+            (translate("SignoffPack", "Level"), pick(cur.level, "label")),
+            (translate("SignoffPack", "Assessed on"), a.assessed_on.isoformat()),
+            (translate("SignoffPack", "Assessor"), f"{a.assessor} ({a.agency})"),
+            (
+                translate("SignoffPack", "Professional judgement"),
+                translate("SignoffPack", "raised to {level}: {reason}").format(
+                    level=pick(cur.level, "label"), reason=a.judgement_reason
+                )
+                if cur.raised
+                else translate("SignoffPack", "none"),
+            ),
         ]
     shown = risk_view.flags
     if pic.escalation is not None and r.shown("incidents"):
         esc = pic.escalation
         rows.append(
             (
-                "Escalation",
-                f"{'YES' if esc.escalating else 'no'}: {esc.incidents} incident(s) in "
-                f"{esc.window_days} days (threshold {esc.threshold})",
+                translate("SignoffPack", "Escalation"),
+                translate(
+                    "SignoffPack", "{flag}: %n incident(s) in {days} days (threshold {threshold})", None, esc.incidents
+                ).format(flag=_yes(esc.escalating), days=esc.window_days, threshold=esc.threshold),
             )
         )
-        rows.append(("Repeat", "YES" if pic.repeat else "no"))
+        rows.append((translate("SignoffPack", "Repeat"), _yes(pic.repeat)))
     elif shown.flags is not None and r.shown(FLAGS_FIELD):
         # The flags alone, never the incidents' count: what the police publish to the whole panel.
-        source = "" if shown.derived else " (as published by the police)"
-        rows.append(("Escalation", ("YES" if shown.flags.escalating else "no") + source))
-        rows.append(("Repeat", ("YES" if shown.flags.repeat else "no") + source))
+        source = "" if shown.derived else " " + translate("SignoffPack", "(as published by the police)")
+        rows.append((translate("SignoffPack", "Escalation"), _yes(shown.flags.escalating) + source))
+        rows.append((translate("SignoffPack", "Repeat"), _yes(shown.flags.repeat) + source))
     else:
         rows.append(
             (
-                "Escalation and repeat",
-                WITHHELD
+                translate("SignoffPack", "Escalation and repeat"),
+                withheld()
                 if pic.escalation is not None
-                else "not visible to this device, and none published by the police yet",
+                else translate("SignoffPack", "not visible to this device, and none published by the police yet"),
             )
         )
-    rows.append(("Eligibility", e.summary()))
+    rows.append((translate("SignoffPack", "Eligibility"), e.summary()))
     history = tuple(
         (
             s.assessment.assessed_on.isoformat(),
             s.assessment.instrument,
             str(s.score),
-            s.level.label,
+            pick(s.level, "label"),
             f"{s.assessment.assessor} ({s.assessment.agency})",
             s.assessment.judgement_reason if s.raised else "",
         )
         for s in pic.history
     )
     return [
-        PackPart("Current risk", tuple(rows)),
+        PackPart(translate("SignoffPack", "Current risk"), tuple(rows)),
         PackPart(
-            "Risk history",
-            columns=("Date", "Instrument", "Score", "Level", "Assessor", "Judgement"),
+            translate("SignoffPack", "Risk history"),
+            columns=(
+                translate("SignoffPack", "Date"),
+                translate("SignoffPack", "Instrument"),
+                translate("SignoffPack", "Score"),
+                translate("SignoffPack", "Level"),
+                translate("SignoffPack", "Assessor"),
+                translate("SignoffPack", "Judgement"),
+            ),
             table=history,
-            note="" if history else "no assessments recorded",
+            note="" if history else translate("SignoffPack", "no assessments recorded"),
         ),
     ]
 
@@ -242,7 +280,7 @@ def _risk_parts(r: _Reader, risk_view: RiskView) -> list[PackPart]:
 def _triggers(r: _Reader, process_view: ProcessView) -> PackPart:
     rows = [
         (
-            "Every case",
+            translate("SignoffPack", "Every case"),
             "; ".join(
                 lc.TRIGGERS[k]
                 for k in (
@@ -253,13 +291,14 @@ def _triggers(r: _Reader, process_view: ProcessView) -> PackPart:
                     "conflict with an order",
                 )
             )
-            + "; a breach ends the process",
+            + "; "
+            + translate("SignoffPack", "a breach ends the process"),
         )
     ]
     rows += list(r.rows(["pause_triggers"]))
     for h in process_view.process.holds:
-        rows.append(("Holding now", f"{lc.TRIGGERS.get(h.trigger, h.trigger)}: {h.why}"))
-    return PackPart("Pause and stop triggers", tuple(rows))
+        rows.append((translate("SignoffPack", "Holding now"), f"{lc.TRIGGERS.get(h.trigger, h.trigger)}: {h.why}"))
+    return PackPart(translate("SignoffPack", "Pause and stop triggers"), tuple(rows))
 
 
 def _reviews(r: _Reader, risk_view: RiskView, process_view: ProcessView, today: dt.date) -> PackPart:
@@ -274,32 +313,48 @@ def _reviews(r: _Reader, risk_view: RiskView, process_view: ProcessView, today: 
     ):
         # A review a new incident brought forward is due on the incident's date: an audience
         # that may not read incidents is told it is due now, never that date.
-        source = "" if shown.derived else " (as published by the police)"
+        source = "" if shown.derived else " " + translate("SignoffPack", "(as published by the police)")
         if flags.review_now:
             rows.append(
                 (
-                    "Risk review due",
-                    f"NOW: something has happened since the last assessment (scheduled "
-                    f"{flags.review_due.isoformat()}){source}",
+                    translate("SignoffPack", "Risk review due"),
+                    translate(
+                        "SignoffPack", "NOW: something has happened since the last assessment (scheduled {day})"
+                    ).format(day=flags.review_due.isoformat())
+                    + source,
                 )
             )
         else:
             rows.append(
                 (
-                    "Risk review due",
-                    f"{flags.review_due.isoformat()}"
-                    f"{' (OVERDUE)' if flags.review_overdue(today) else ''}: after the last "
-                    f"assessment{source}",
+                    translate("SignoffPack", "Risk review due"),
+                    f"{flags.review_due.isoformat()}{_overdue(flags.review_overdue(today))}: "
+                    + translate("SignoffPack", "after the last assessment")
+                    + source,
                 )
             )
     elif rev is not None and (
         r.shown("incidents") or risk_view.picture.escalation is None or risk_view.picture.current is None
     ):  # drawn without incidents
-        rows.append(("Risk review due", f"{rev.due.isoformat()}{' (OVERDUE)' if rev.overdue else ''}: {rev.reason}"))
+        rows.append(
+            (translate("SignoffPack", "Risk review due"), f"{rev.due.isoformat()}{_overdue(rev.overdue)}: {rev.reason}")
+        )
     for c in process_view.aftercare:
-        state = "held" if c.held else ("OVERDUE" if c.overdue(today) else "due")
-        rows.append(("Aftercare check-in", f"{c.due_on.isoformat()}: {state} {c.evaluation()}".strip()))
-    return PackPart("Review dates", tuple(rows) or (("Reviews", "none scheduled"),))
+        state = (
+            translate("SignoffPack", "held")
+            if c.held
+            else (translate("SignoffPack", "OVERDUE") if c.overdue(today) else translate("SignoffPack", "due"))
+        )
+        rows.append(
+            (
+                translate("SignoffPack", "Aftercare check-in"),
+                f"{c.due_on.isoformat()}: {state} {c.evaluation()}".strip(),
+            )
+        )
+    return PackPart(
+        translate("SignoffPack", "Review dates"),
+        tuple(rows) or ((translate("SignoffPack", "Reviews"), translate("SignoffPack", "none scheduled")),),
+    )
 
 
 def _process(process_view: ProcessView) -> PackPart:
@@ -309,15 +364,26 @@ def _process(process_view: ProcessView) -> PackPart:
             lc.LABELS.get(e.step.to_state, e.step.to_state),
             f"{e.step.by} ({e.step.by_role})",
             e.step.reason + (f" [trigger: {e.step.trigger}]" if e.step.trigger else ""),
-            "applied" if e.applied else f"REFUSED: {e.problem}",
+            translate("SignoffPack", "applied")
+            if e.applied
+            else translate("SignoffPack", "REFUSED: {problem}").format(problem=e.problem),
         )
         for e in process_view.process.history
     )
     return PackPart(
-        f"Process: {process_view.process.label}",
-        columns=("Recorded at (UTC)", "To", "By", "Why", "Outcome"),
+        translate("SignoffPack", "Process: {state}").format(state=process_view.process.label),
+        columns=(
+            translate("SignoffPack", "Recorded at (UTC)"),
+            translate("SignoffPack", "To"),
+            translate("SignoffPack", "By"),
+            translate("SignoffPack", "Why"),
+            translate("SignoffPack", "Outcome"),
+        ),
         table=table,
-        note="Steps in the order they were made; each time is by the clock of the device that recorded it."
+        note=translate(
+            "SignoffPack",
+            "Steps in the order they were made; each time is by the clock of the device that recorded it.",
+        )
         if table
-        else "no steps recorded",
+        else translate("SignoffPack", "no steps recorded"),
     )

@@ -19,6 +19,7 @@ from app.models.case_schema import FieldDef
 from app.models.cases import CaseReader, CaseSession
 from app.models.documents.values import loose_date
 from app.models.errors import PermissionDenied, SchemaError, ValidationError
+from app.models.language import pick, translate
 from app.models.risk.assessment import RiskPicture
 from app.models.risk.instruments import Instrument
 from app.models.risk.policy import RiskPolicy
@@ -192,9 +193,9 @@ def shown(case: CaseReader, picture: RiskPicture, policy: RiskPolicy) -> ShownFl
 
 def level_label(flags: RiskFlags, policy: RiskPolicy) -> str:
     if not flags.level:
-        return "no assessment recorded"
+        return translate("RiskFlags", "no assessment recorded")
     try:
-        return next(lv.label for lv in policy.levels_for(flags.instrument) if lv.id == flags.level)
+        return next(pick(lv, "label") for lv in policy.levels_for(flags.instrument) if lv.id == flags.level)
     except (SchemaError, StopIteration):
         return flags.level
 
@@ -211,12 +212,14 @@ def level_rank(flags: RiskFlags, policy: RiskPolicy) -> tuple[int, bool]:
 def flag_words(flags: RiskFlags, day: dt.date) -> list[str]:
     out = []
     if flags.escalating:
-        out.append("ESCALATING")
+        out.append(translate("RiskFlags", "ESCALATING"))
     if flags.repeat:
-        out.append("REPEAT")
+        out.append(translate("RiskFlags", "REPEAT"))
     if flags.review_overdue(day):
         out.append(
-            "REVIEW OVERDUE" if not flags.review_now else "REVIEW DUE NOW (new incident since the last assessment)"
+            translate("RiskFlags", "REVIEW OVERDUE")
+            if not flags.review_now
+            else translate("RiskFlags", "REVIEW DUE NOW (new incident since the last assessment)")
         )
     return out
 
@@ -224,14 +227,15 @@ def flag_words(flags: RiskFlags, day: dt.date) -> list[str]:
 def describe(s: ShownFlags, policy: RiskPolicy, day: dt.date) -> str:
     """One line for the agenda, meeting mode, the minutes and the sign-off pack."""
     if s.flags is None:
-        return "none published by the police yet"
-    words = flag_words(s.flags, day) or ["no escalation, no repeat"]
-    words.append(f"level {level_label(s.flags, policy)}")
+        return translate("RiskFlags", "none published by the police yet")
+    words = flag_words(s.flags, day) or [translate("RiskFlags", "no escalation, no repeat")]
+    words.append(translate("RiskFlags", "level {level}").format(level=level_label(s.flags, policy)))
     if s.flags.review_due is not None and not s.flags.review_overdue(day):
-        words.append(f"review due {s.flags.review_due.isoformat()}")
+        words.append(translate("RiskFlags", "review due {day}").format(day=s.flags.review_due.isoformat()))
     line = "; ".join(words)
     if not s.derived:
-        return line + " (as published by the police)"
+        return line + " " + translate("RiskFlags", "(as published by the police)")
     if s.lag is not None:
-        return line + f" (the panel was last told: {'; '.join(flag_words(s.lag, day)) or 'nothing flagged'})"
+        told = "; ".join(flag_words(s.lag, day)) or translate("RiskFlags", "nothing flagged")
+        return line + " " + translate("RiskFlags", "(the panel was last told: {told})").format(told=told)
     return line

@@ -3,23 +3,53 @@
 An area adds its own instrument by adding a file; nothing in the code names a question. Files
 are validated strictly and refused with a message naming the file and the problem, because a
 mis-scored checklist would misstate a person's risk.
+
+Every text a person reads is bilingual: name, credit, default source, answer labels and each
+question have their Welsh beside them (name_cy, credit_cy, default_source_cy, answer_labels_cy,
+text_cy), and a file missing one is refused. The answers themselves are stored values and stay
+as they are. [translation.cy] records whether a Welsh-speaking practitioner has checked the Welsh:
+until one has, the instrument says so (`welsh_status`, `welsh_note`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from app.models.case_schema import read_toml
+from app.models import clock
+from app.models.case_schema import read_toml, welsh_list, welsh_text
 from app.models.errors import SchemaError
 from app.models.resources import Source, as_source, resource
 
 DEFAULT_INSTRUMENTS = resource("risk")
 SCORINGS = ("count_first",)
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
-_KEYS = {"id", "name", "version", "credit", "answers", "answer_labels", "scoring", "default_source", "questions"}
+_KEYS = {
+    "id",
+    "name",
+    "name_cy",
+    "version",
+    "credit",
+    "credit_cy",
+    "answers",
+    "answer_labels",
+    "answer_labels_cy",
+    "scoring",
+    "default_source",
+    "default_source_cy",
+    "questions",
+    "translation",
+}
 _QUESTION_KEYS = {"id", "text", "text_cy"}
+
+# Whether the Welsh of an instrument has been checked by a Welsh-speaking practitioner.
+WELSH_AWAITING_CHECK = "awaiting check"
+WELSH_CHECKED = "checked"
+WELSH_STATUSES = (WELSH_AWAITING_CHECK, WELSH_CHECKED)
+_TRANSLATION_KEYS = {"status", "note", "note_cy", "checked_by", "checked_on"}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -40,6 +70,16 @@ class Instrument:
     scoring: str
     default_source: str
     questions: tuple[Question, ...]
+    name_cy: str = ""
+    credit_cy: str = ""
+    answer_labels_cy: tuple[str, ...] = ()  # in the order of `answers`
+    default_source_cy: str = ""
+    # [translation.cy]: "awaiting check" until a Welsh-speaking practitioner has checked the Welsh.
+    welsh_status: str = WELSH_AWAITING_CHECK
+    welsh_note: str = ""
+    welsh_note_cy: str = ""
+    welsh_checked_by: str = ""
+    welsh_checked_on: dt.date | None = None
 
     @property
     def scoring_answer(self) -> str:
@@ -49,12 +89,79 @@ class Instrument:
     def max_score(self) -> int:
         return len(self.questions)
 
+    @property
+    def welsh_checked(self) -> bool:
+        return self.welsh_status == WELSH_CHECKED
+
 
 def _text(where: str, data: dict[str, Any], key: str, required: bool = True) -> str:
     value = data.get(key, "")
     if not isinstance(value, str) or (required and not value.strip()):
         raise SchemaError(f"{where}: '{key}' must be {'a non-empty' if required else 'a'} text")
     return value.strip()
+
+
+def _welsh(where: str, data: dict[str, Any], key: str) -> str:
+    return welsh_text(data, key, lambda problem: SchemaError(f"{where}: {problem}")).strip()
+
+
+def _translation(where: str, data: dict[str, Any]) -> dict[str, Any]:
+    """[translation.cy] as the Instrument's welsh_* fields. Without the table the Welsh counts as
+    awaiting check: nobody has recorded a check. "checked" must say who checked it and when."""
+    raw = data.get("translation", {})
+    if not isinstance(raw, dict):
+        raise SchemaError(f"{where}: [translation] must be a table")
+    if set(raw) - {"cy"}:
+        raise SchemaError(f"{where}: [translation] has unknown key(s) {', '.join(sorted(set(raw) - {'cy'}))}")
+    table = raw.get("cy", {})
+    twhere = f"{where}: [translation.cy]"
+    if not isinstance(table, dict):
+        raise SchemaError(f"{twhere}: must be a table")
+    unknown = set(table) - _TRANSLATION_KEYS
+    if unknown:
+        raise SchemaError(f"{twhere}: unknown key(s) {', '.join(sorted(unknown))}")
+    status = table.get("status", WELSH_AWAITING_CHECK)
+    if status not in WELSH_STATUSES:
+        raise SchemaError(f'{twhere}: status must be "{WELSH_AWAITING_CHECK}" or "{WELSH_CHECKED}", not {status!r}')
+    note = _text(twhere, table, "note", required=False)
+    checked_by = _text(twhere, table, "checked_by", required=False)
+    checked_on = _check_date(twhere, table.get("checked_on", ""))
+    if status == WELSH_CHECKED:
+        if not checked_by:
+            raise SchemaError(
+                f'{twhere}: status "checked" needs checked_by: the name and role of the Welsh-speaking '
+                "practitioner who checked the translation"
+            )
+        if checked_on is None:
+            raise SchemaError(f'{twhere}: status "checked" needs checked_on: the date of the check, as YYYY-MM-DD')
+    return {
+        "welsh_status": status,
+        "welsh_note": note,
+        "welsh_note_cy": _welsh(twhere, table, "note"),
+        "welsh_checked_by": checked_by,
+        "welsh_checked_on": checked_on,
+    }
+
+
+def _check_date(where: str, value: object) -> dt.date | None:
+    """checked_on: empty, or the date of a check that has happened (a TOML date or YYYY-MM-DD)."""
+    if value == "":
+        return None
+    day: dt.date | None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        day = value
+    elif isinstance(value, str) and _ISO_DATE.match(value.strip()):
+        try:
+            day = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            day = None
+    else:
+        day = None
+    if day is None:
+        raise SchemaError(f"{where}: checked_on {value!r} is not a date: write it as YYYY-MM-DD")
+    if day > clock.latest_allowed_date():
+        raise SchemaError(f"{where}: checked_on {day.isoformat()} is in the future: give the date of the check")
+    return day
 
 
 def load_instrument(path: Source) -> Instrument:
@@ -67,6 +174,7 @@ def load_instrument(path: Source) -> Instrument:
     iid = _text(where, data, "id")
     if not _ID.match(iid):
         raise SchemaError(f"{where}: id '{iid}' must be lower-case letters, digits and _")
+    iwhere = f"{where}: instrument '{iid}'"
     answers = data.get("answers")
     if (
         not isinstance(answers, list)
@@ -79,6 +187,14 @@ def load_instrument(path: Source) -> Instrument:
     labels = data.get("answer_labels", answers)
     if not isinstance(labels, list) or len(labels) != len(answers) or not all(isinstance(x, str) and x for x in labels):
         raise SchemaError(f"{where}: 'answer_labels' must give one label per answer")
+    # Without answer_labels the answers are shown as their ids, in either language: the Welsh
+    # labels go with English ones.
+    labels_cy = welsh_list(
+        data,
+        "answer_labels",
+        tuple(labels) if "answer_labels" in data else (),
+        lambda problem: SchemaError(f"{iwhere}: {problem}"),
+    )
     scoring = data.get("scoring")
     if scoring not in SCORINGS:
         raise SchemaError(f"{where}: 'scoring' must be one of {', '.join(SCORINGS)}")
@@ -99,17 +215,25 @@ def load_instrument(path: Source) -> Instrument:
         if qid in seen:
             raise SchemaError(f"{qwhere}: id '{qid}' is used twice")
         seen.add(qid)
-        questions.append(Question(qid, _text(qwhere, q, "text"), _text(qwhere, q, "text_cy", required=False)))
+        qwhere = f"{where}: question '{qid}'"
+        questions.append(Question(qid, _text(qwhere, q, "text"), _welsh(qwhere, q, "text")))
+    name, credit = _text(where, data, "name"), _text(where, data, "credit")
+    version, source = _text(where, data, "version"), _text(where, data, "default_source")
     return Instrument(
         iid,
-        _text(where, data, "name"),
-        _text(where, data, "version"),
-        _text(where, data, "credit"),
+        name,
+        version,
+        credit,
         tuple(answers),
         tuple(labels),
         scoring,
-        _text(where, data, "default_source"),
+        source,
         tuple(questions),
+        name_cy=_welsh(iwhere, data, "name"),
+        credit_cy=_welsh(iwhere, data, "credit"),
+        answer_labels_cy=labels_cy,
+        default_source_cy=_welsh(iwhere, data, "default_source"),
+        **_translation(where, data),
     )
 
 

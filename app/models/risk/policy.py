@@ -1,13 +1,16 @@
 """The risk policy (app/resources/policy/risk.toml): levels per instrument, escalation, repeats,
 reviews and the eligibility rule. Validated strictly; one safety rule is not configurable:
-no instrument's highest level may be eligible for a restorative option without sign-off."""
+no instrument's highest level may be eligible for a restorative option without sign-off.
+
+Its texts are bilingual: the policy's name, each level's label and the rule's description each
+have their Welsh beside them (name_cy, label_cy, description_cy); one missing is refused."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from app.models.case_schema import read_toml
+from app.models.case_schema import read_toml, welsh_text
 from app.models.errors import SchemaError
 from app.models.resources import Source, as_source, resource
 from app.models.risk.instruments import Instrument
@@ -20,6 +23,7 @@ class Level:
     id: str
     label: str
     min: int
+    label_cy: str = ""
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class EligibilityRule:
     escalation_blocks: bool
     repeat_blocks: bool
     consent_to_referral_required: bool
+    description_cy: str = ""
 
     @property
     def title(self) -> str:
@@ -47,6 +52,7 @@ class RiskPolicy:
     repeat_window_days: int
     review_weeks: int
     eligibility: EligibilityRule
+    name_cy: str = ""
 
     def levels_for(self, instrument_id: str) -> tuple[Level, ...]:
         try:
@@ -85,11 +91,15 @@ def _str(where: str, table: dict[str, Any], key: str) -> str:
     return value.strip()
 
 
+def _welsh(where: str, table: dict[str, Any], key: str) -> str:
+    return welsh_text(table, key, lambda problem: SchemaError(f"{where}: {problem}")).strip()
+
+
 def load_policy(instruments: dict[str, Instrument], path: Source = DEFAULT_POLICY) -> RiskPolicy:
     path = as_source(path)
     where = path.name
     data = read_toml(path)
-    unknown = set(data) - {"version", "name", "instruments", "escalation", "repeat", "review", "eligibility"}
+    unknown = set(data) - {"version", "name", "name_cy", "instruments", "escalation", "repeat", "review", "eligibility"}
     if unknown:
         raise SchemaError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     levels: dict[str, tuple[Level, ...]] = {}
@@ -104,11 +114,14 @@ def load_policy(instruments: dict[str, Instrument], path: Source = DEFAULT_POLIC
             lwhere = f"{where}: instrument '{iid}' level"
             if not isinstance(lv, dict):
                 raise SchemaError(f"{lwhere}: must be a table")
+            lid = _str(lwhere, lv, "id")
+            lwhere = f"{lwhere} '{lid}'"
             out.append(
                 Level(
-                    _str(lwhere, lv, "id"),
+                    lid,
                     _str(lwhere, lv, "label"),
                     _int(lwhere, lv, "min", 0, instruments[iid].max_score),
+                    _welsh(lwhere, lv, "label"),
                 )
             )
         if out[0].min != 0:
@@ -144,6 +157,7 @@ def load_policy(instruments: dict[str, Instrument], path: Source = DEFAULT_POLIC
         _flag(f"{where}: [eligibility]", eli, "escalation_blocks"),
         _flag(f"{where}: [eligibility]", eli, "repeat_blocks"),
         _flag(f"{where}: [eligibility]", eli, "consent_to_referral_required"),
+        _welsh(f"{where}: [eligibility] rule '{eli.get('rule')}'", eli, "description"),
     )
     return RiskPolicy(
         _str(where, data, "name"),
@@ -154,4 +168,5 @@ def load_policy(instruments: dict[str, Instrument], path: Source = DEFAULT_POLIC
         _int(f"{where}: [repeat]", rep, "window_days", 1, 3660),
         _int(f"{where}: [review]", rev, "weeks", 1, 104),
         rule,
+        _welsh(where, data, "name"),
     )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QStackedWidget,
 
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
+from app.models.language import BILINGUAL
 from app.models.process.service import ProcessService
 from app.models.risk.register import FIELD as RISK_FIELD
 from app.models.risk.service import RiskService
@@ -55,7 +56,8 @@ class CaseView(QWidget):
         # Set by the window: the process, its safeguards and the sign-off.
         self.process_service: ProcessService | None = None
         # Set by the window: (case reference, path, audience) -> writes the sign-off report.
-        self.write_report: Callable[[str, Path, str | None], Written] | None = None
+        self.write_report: Callable[[str, Path, str | None, str | None], Written] | None = None
+        self.report_language = BILINGUAL  # the panel policy's, set by the window
         self.process_panel: ProcessPanel | None = None
         self.signoff_panel: SignoffPanel | None = None
 
@@ -120,6 +122,7 @@ class CaseView(QWidget):
                 page.add_above_fields(self.risk_panel)
             if self.process_service is not None and any(f.id == "process_events" for f in section.fields):
                 self.process_panel = ProcessPanel(session, self.process_service, self.write_report, parent=page)
+                self.process_panel.report_language = self.report_language
                 self.process_panel.changed.connect(self.status)
                 self.process_panel.changed.connect(self._case_changed)
                 page.add_above_fields(self.process_panel)
@@ -295,15 +298,17 @@ class CaseView(QWidget):
             self.reload_from_store({self.session.case_id}, from_elsewhere=False)
         self.case_changed.emit(self.session.case_id if self.session is not None else "")
 
-    def _write_signoff_report(self, path, audience: str = "") -> BackgroundTask | bool | None:
+    def _write_signoff_report(
+        self, path, audience: str = "", language: str | None = None
+    ) -> BackgroundTask | bool | None:
         """Through the process panel when there is one (it says what was written; its task, or None
         if it writes no reports); else directly (whether the report was written)."""
         if self.process_panel is not None:
-            return self.process_panel.write_report_to(path, audience)
+            return self.process_panel.write_report_to(path, audience, language)
         if self.write_report is None or self.session is None:
             return False
         try:
-            written = self.write_report(self.session.reference, path, audience or None)
+            written = self.write_report(self.session.reference, path, audience or None, language)
         except (ConcordError, OSError) as exc:
             self._failed(str(exc))
             return False

@@ -37,6 +37,7 @@ def install(code: str, qm: Path | None = None) -> str:
     built catalogue (the tests' pseudo-translation)."""
     code = language.parse_language(code)
     app = QCoreApplication.instance()
+    assert app is not None  # translators belong to the running application
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

@@ -6,7 +6,7 @@ text is marked here in the context Qt looks it up in, which puts it in resources
 translation; nothing calls this module at run time.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from app.models.language import QT_TRANSLATE_NOOP
 
 STANDARD_BUTTONS = [
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),

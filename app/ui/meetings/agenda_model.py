@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.models.meetings.agenda import reasons_text
 from app.models.meetings.service import MeetingView
 from app.ui.common.table_model import TextTableModel
 
@@ -39,7 +40,7 @@ class AgendaModel(TextTableModel):
                 (
                     translate("AgendaModel", "{n} (now)").format(n=n) if now else str(n),
                     item.reference or translate("AgendaModel", "(not on this device yet)"),
-                    item.reasons,
+                    reasons_text(item.reasons),
                     translate("AgendaModel", "{n} min").format(n=item.minutes),
                 )
             )

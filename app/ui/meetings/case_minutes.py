@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import ConcordError
+from app.models.meetings.actions import status_text
+from app.models.meetings.agenda import reasons_text
 from app.models.meetings.mode import CasePanel
 from app.models.meetings.service import DISCUSSIONS, MeetingView
 from app.ui.common.style import show_message
@@ -36,6 +38,9 @@ from app.ui.meetings.widgets import row_table, selected_key
 def _clear(form: QFormLayout) -> None:
     while form.rowCount():
         form.removeRow(0)
+
+
+translate = QCoreApplication.translate
 
 
 class CaseMinutes(QWidget):
@@ -234,12 +239,18 @@ class CaseMinutes(QWidget):
         item = panel.item
         self.heading.setText(
             self.tr("Case {reference}: {reasons} ({minutes} min)").format(
-                reference=panel.reference, reasons=item.reasons if item else "", minutes=item.minutes if item else 0
+                reference=panel.reference,
+                reasons=reasons_text(item.reasons) if item else "",
+                minutes=item.minutes if item else 0,
             )
         )
         _clear(self.facts)
         for label, value in panel.facts:
-            self.facts.addRow(QLabel(self.tr("{label}:").format(label=label), self), text_label(self, "", str(value)))
+            # The labels (and Concord's words among the values) are marked in the MeetingFacts context.
+            self.facts.addRow(
+                QLabel(self.tr("{label}:").format(label=translate("MeetingFacts", label)), self),
+                text_label(self, "", translate("MeetingFacts", str(value))),
+            )
         _clear(self.summaries)
         for agency, text in panel.summaries:
             value = text_label(self, "", text or self.tr("(nothing written)"))
@@ -269,7 +280,7 @@ class CaseMinutes(QWidget):
                 r.agency,
                 r.owner,
                 r.target.isoformat() if r.target else "",
-                r.status,
+                status_text(r.status),
                 self.tr("OVERDUE") if r.overdue else "",
             )
 

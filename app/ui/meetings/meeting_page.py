@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.models.errors import ConcordError
 from app.models.meetings.service import CHAIR_ROLE, MeetingView
 from app.ui.common.background import BackgroundTask, run_in_background
+from app.ui.common.output_language import OutputLanguageBox, panel_default
 from app.ui.common.text import text_label
 from app.ui.meetings.agenda_panel import AgendaPanel
 from app.ui.meetings.attendance import AttendancePanel, ConfidentialityPanel
@@ -56,7 +57,7 @@ class MeetingPage(QWidget):
         self.followed = ""  # the case under discussion this page last moved to
         self.waiting = ""  # the case to move to once the person leaves the box they type in
         # Set by the window: (meeting reference, path, day) -> Written, called off the GUI thread.
-        self.write_minutes: Callable[[str, Path, dt.date], Written] | None = None
+        self.write_minutes: Callable[[str, Path, dt.date, str], Written] | None = None
         self.choose_file = ask_pdf_path  # (parent, title, suggested name) -> path or ""
         self.error_box: QMessageBox | None = None
         self.case_shown = False  # the agenda's choice has shown a case since the page began refreshing
@@ -72,6 +73,9 @@ class MeetingPage(QWidget):
         self.minutes_button = QPushButton(self.tr("Min&utes PDF…"), self)
         self.minutes_button.setToolTip(self.tr("Write the minutes as a PDF, with accessible HTML and text beside it"))
         self.minutes_button.clicked.connect(self.choose_minutes_file)
+        # The minutes' language: the panel policy's unless the chair chooses another for this copy.
+        self.minutes_language = OutputLanguageBox(panel_default(workspace), self)
+        self.minutes_language.setAccessibleName(self.tr("Language of the minutes"))
 
         self.tabs = QTabWidget(self)  # made before its pages: Tab reaches the tab bar first
         self.tabs.setDocumentMode(True)
@@ -105,6 +109,7 @@ class MeetingPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.details)
         header.addLayout(titles, 1)
+        header.addWidget(self.minutes_language, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.minutes_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 4)
@@ -158,6 +163,7 @@ class MeetingPage(QWidget):
         )
         # The chair issues the minutes; other devices are not offered a copy of their own.
         self.minutes_button.setVisible(self.write_minutes is not None and self.ws.meetings.role == CHAIR_ROLE)
+        self.minutes_language.setVisible(self.minutes_button.isVisibleTo(self))
         self.case_shown = False
         self.agenda.set_view(view)
         self.attendance.set_view(view)
@@ -237,10 +243,10 @@ class MeetingPage(QWidget):
         # Read here, on the GUI thread: the writer runs in another and may touch no part of the page.
         write, view = self.write_minutes, self.view
         assert write is not None and view is not None  # the minutes are of a meeting shown, by the window's writer
-        reference, today = view.reference, self.today()
+        reference, today, variant = view.reference, self.today(), self.minutes_language.language()
         return run_in_background(
             self,
-            lambda: write(reference, path, today),
+            lambda: write(reference, path, today, variant),
             on_done=self._minutes_written,
             on_failed=self._minutes_failed,
             label=self.tr("Writing the minutes…"),

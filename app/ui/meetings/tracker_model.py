@@ -8,7 +8,7 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
-from app.models.meetings.actions import ActionRow
+from app.models.meetings.actions import ActionRow, status_text
 from app.ui.common.table_model import SORT_ROLE, TextTableModel
 
 translate = QCoreApplication.translate
@@ -49,10 +49,18 @@ class TrackerModel(TextTableModel):
     def set_actions(self, rows: list[ActionRow]) -> None:
         self.actions = list(rows)
         self.set_rows(
-            [r.cells() for r in self.actions],
+            [self._shown(r) for r in self.actions],
             [action_key(r) for r in self.actions],
             [n for n, r in enumerate(self.actions) if r.overdue],
         )
+
+    @staticmethod
+    def _shown(r: ActionRow) -> tuple[str, ...]:
+        # The status and the overdue mark in the interface's language; the rest is what was typed.
+        cells = list(r.cells())
+        cells[5] = status_text(r.status)
+        cells[8] = translate("TrackerModel", "OVERDUE") if r.overdue else ""
+        return tuple(cells)
 
     def action(self, row: int) -> ActionRow | None:
         return self.actions[row] if 0 <= row < len(self.actions) else None

@@ -26,11 +26,18 @@ from PySide6.QtWidgets import (
 
 from app.models import clock
 from app.models.errors import ValidationError
+from app.models.language import WELSH, pick
+from app.models.language import current as current_language
+from app.models.language import option_label as _option_label
 from app.models.risk.assessment import Answer, Assessment, make_assessment
 from app.models.risk.instruments import Instrument
 from app.models.risk.policy import RiskPolicy
 from app.ui.common.date_edit import DateEdit, DateProblem
 from app.ui.common.fit import fit_size
+
+
+def option_label_list(english, welsh) -> list[str]:
+    return [_option_label(english, welsh, label) for label in english]
 
 
 class ChecklistDialog(QDialog):
@@ -51,7 +58,7 @@ class ChecklistDialog(QDialog):
         fit_size(self, 760, 720)
 
         layout = QVBoxLayout(self)
-        title = QLabel(f"{instrument.name} ({instrument.version})", self)
+        title = QLabel(f"{pick(instrument, 'name')} ({instrument.version})", self)
         title.setObjectName("checklistTitle")
         bold = title.font()
         bold.setBold(True)
@@ -59,10 +66,16 @@ class ChecklistDialog(QDialog):
         title.setFont(bold)
         title.setWordWrap(True)
         layout.addWidget(title)
-        credit = QLabel(instrument.credit, self)
+        credit = QLabel(pick(instrument, "credit"), self)
         credit.setObjectName("checklistCredit")
         credit.setWordWrap(True)
         layout.addWidget(credit)
+        if current_language() == WELSH and instrument.welsh_status != "checked":
+            # Welsh questions no Welsh-speaking practitioner has checked yet say so, where they are asked.
+            pending = QLabel(pick(instrument, "welsh_note") or self.tr("Translation awaiting checking."), self)
+            pending.setObjectName("checklistTranslationNote")
+            pending.setWordWrap(True)
+            layout.addWidget(pending)
 
         head = QFormLayout()
         self.date = DateEdit(self, optional=False)
@@ -89,11 +102,12 @@ class ChecklistDialog(QDialog):
         self.groups: dict[str, QButtonGroup] = {}
         self.sources: dict[str, QLineEdit] = {}
         for row, q in enumerate(instrument.questions):
-            text = QLabel(f"{row + 1}. {q.text}", body)
+            text = QLabel(f"{row + 1}. {pick(q, 'text')}", body)
             text.setWordWrap(True)
             grid.addWidget(text, row * 2, 0, 1, 1 + len(instrument.answers))
             group = QButtonGroup(self)
-            for col, (value, label) in enumerate(zip(instrument.answers, instrument.answer_labels)):
+            labels = option_label_list(instrument.answer_labels, instrument.answer_labels_cy)
+            for col, (value, label) in enumerate(zip(instrument.answers, labels)):
                 button = QRadioButton(label, body)
                 button.setAccessibleName(f"{q.id}: {label}")
                 button.setProperty("answer", value)
@@ -101,7 +115,7 @@ class ChecklistDialog(QDialog):
                 grid.addWidget(button, row * 2 + 1, col)
             group.buttonToggled.connect(self._update)
             source = QLineEdit(body)
-            source.setPlaceholderText(self.tr("Source, if not {who}").format(who=instrument.default_source))
+            source.setPlaceholderText(self.tr("Source, if not {who}").format(who=pick(instrument, "default_source")))
             source.setAccessibleName(self.tr("Source of information for question {n}").format(n=row + 1))
             grid.addWidget(source, row * 2 + 1, len(instrument.answers))
             self.groups[q.id], self.sources[q.id] = group, source

@@ -149,6 +149,9 @@ class FirstRunDialog(QDialog):
 
     def _language_chosen(self, *_args) -> None:
         ui_language.install(self.language.currentData())
+        # At once, not when Qt's LanguageChange event comes round: the person is looking at it.
+        self._retranslate()
+        self._role_changed()
 
     def _role_changed(self, *_args) -> None:
         # Suggest the agency the agreement names for the role, until the person types their own.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from app.models import clock
 from app.models.errors import ConcordError
+from app.models.language import BILINGUAL
 from app.models.process import attestations as att
 from app.models.process import lifecycle as lc
 from app.models.process.service import SESSION_KINDS
 from app.ui.common.background import BackgroundTask, run_in_background
+from app.ui.common.labels import role_label
 from app.ui.common.style import show_message
 from app.ui.common.text import caption, text_label
 from app.ui.common.warning import WarningBanner
@@ -35,6 +37,9 @@ from app.ui.signoff.report_dialog import ReportDialog
 
 class ProcessPanel(QWidget):
     changed = Signal(str)  # a message for the status bar
+
+    # The language the report dialog offers first: the panel's policy (set by the case view).
+    report_language = BILINGUAL
 
     def __init__(self, session, service, write_report=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -123,7 +128,7 @@ class ProcessPanel(QWidget):
         self.session_kind = QComboBox(self)
         self.session_kind.setAccessibleName(self.tr("Kind of session record"))
         for kind in SESSION_KINDS:
-            self.session_kind.addItem(kind, kind)
+            self.session_kind.addItem(QCoreApplication.translate("SessionKinds", kind), kind)
         self.session_record = QLineEdit(self)
         self.session_record.setPlaceholderText(self.tr("What happened (briefing, session or debrief)"))
         self.session_record.setAccessibleName(self.tr("Session record"))
@@ -318,13 +323,20 @@ class ProcessPanel(QWidget):
 
     def choose_report_file(self) -> ReportDialog:
         """Ask who the report is for, then where to write it (non-blocking: the dialog is returned)."""
-        dialog = ReportDialog(self.session.reference, self.session.schema.roles[self.session.role].label, parent=self)
-        dialog.accepted.connect(lambda: self.write_report_to(dialog.chosen_path(), dialog.audience()))
+        dialog = ReportDialog(
+            self.session.reference,
+            role_label(self.session.schema, self.session.role),
+            parent=self,
+            language=self.report_language,
+        )
+        dialog.accepted.connect(
+            lambda: self.write_report_to(dialog.chosen_path(), dialog.audience(), dialog.language())
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def write_report_to(self, path: Path, audience: str = "") -> BackgroundTask | None:
+    def write_report_to(self, path: Path, audience: str = "", language: str | None = None) -> BackgroundTask | None:
         """Write the report off the GUI thread (drawing it takes a while); what was written, or
         why not, is said when it ends. The task, or None if reports cannot be written here."""
         # Not through _act: writing a file changes nothing on the panel, so a reason half typed for
@@ -334,7 +346,7 @@ class ProcessPanel(QWidget):
         write, reference = self._write_report, self.session.reference
         return run_in_background(
             self,
-            lambda: write(reference, path, audience or None),
+            lambda: write(reference, path, audience or None, language),
             on_done=lambda written: self._report_written(written, audience),
             on_failed=self._report_failed,
             label=self.tr("Writing the sign-off report…"),

@@ -20,13 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.language import BILINGUAL
+from app.ui.common.output_language import OutputLanguageBox
 from app.ui.common.text import error_label, text_label
 
 OWN, PANEL = "", "panel"
 
 
 class ReportDialog(QDialog):
-    def __init__(self, reference: str, role_label: str, folder: Path | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        reference: str,
+        role_label: str,
+        folder: Path | None = None,
+        parent: QWidget | None = None,
+        language: str = BILINGUAL,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign-off report"))
         self.setObjectName("reportDialog")
@@ -56,6 +65,9 @@ class ReportDialog(QDialog):
         browse.clicked.connect(self._browse)
         where = QLabel(self.tr("&Save as:"), self)
         where.setBuddy(self.path)
+        self.language_box = OutputLanguageBox(language, self)
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language_box)
         self.problem = error_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.write_button = buttons.addButton(self.tr("&Write report"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -71,9 +83,17 @@ class ReportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout.addLayout(row)
+        choose = QHBoxLayout()
+        choose.addWidget(language_label)
+        choose.addWidget(self.language_box)
+        choose.addStretch(1)
+        layout.addLayout(choose)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(620, self.sizeHint().height())
+
+    def language(self) -> str:
+        return self.language_box.language()
 
     def audience(self) -> str:
         return OWN if self.own.isChecked() else PANEL

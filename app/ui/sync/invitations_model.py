@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from app.models.language import QT_TRANSLATE_NOOP
 
 INVITE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS = ("role", "expires", "state", "used_by")
-_HEADERS = {
+_HEADERS: dict[str, str] = {
     "role": QT_TRANSLATE_NOOP("InvitationsModel", "Role"),
     "expires": QT_TRANSLATE_NOOP("InvitationsModel", "Valid until"),
     "state": QT_TRANSLATE_NOOP("InvitationsModel", "State"),
     "used_by": QT_TRANSLATE_NOOP("InvitationsModel", "Used by"),
 }
-_STATES = {
+_STATES: dict[str, str] = {
     "open": QT_TRANSLATE_NOOP("InvitationsModel", "Open"),
     "used": QT_TRANSLATE_NOOP("InvitationsModel", "Used"),
     "withdrawn": QT_TRANSLATE_NOOP("InvitationsModel", "Withdrawn"),
