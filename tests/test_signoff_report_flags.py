@@ -71,7 +71,9 @@ def test_the_report_prints_each_red_flag_with_its_override_statement(panel, tmp_
 def test_a_decline_shows_its_flags_answered_by_nothing_and_a_first_format_decision_says_none_were_kept(panel, tmp_path):
     ci = panel["chief_inspector"]
     ci.process.decide(REF, "decline", RATIONALE, rank="Chief Inspector")
-    flat = " ".join(pdf_text(write_report(ci, signoff_report(ci, REF, language="en"), tmp_path / "d.pdf", REF).pdf).split())
+    flat = " ".join(
+        pdf_text(write_report(ci, signoff_report(ci, REF, language="en"), tmp_path / "d.pdf", REF).pdf).split()
+    )
     assert "2 red flags were raised when the decision was made; a decline overrides none." in flat
     assert "none needed: not an approval" in flat and "Warning: approved over" not in flat
     d = ci.process.view(REF).current.decision

@@ -23,7 +23,10 @@ def test_first_run_asks_the_language_first_and_the_device_keeps_it(memory_keyrin
     dialog.language.setCurrentIndex(dialog.language.findData("cy"))
     # The whole dialog speaks Welsh at once: title, captions, buttons, the roles offered.
     assert dialog.windowTitle() == "Sefydlu Concord ar y ddyfais hon"
-    assert dialog.ok.text() != "&Set up" and "Cancel" not in dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+    assert (
+        dialog.ok.text() != "&Set up"
+        and "Cancel" not in dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+    )
     roles = [dialog.role.itemText(i) for i in range(dialog.role.count())]
     assert "Legal adviser" not in roles and any("Cynghorydd" in r or "cyfreithiol" in r for r in roles)
     dialog.name.setText("Siân Davies")
