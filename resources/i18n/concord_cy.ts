@@ -67,6 +67,10 @@
         <translation>Nodwch yn benodol beth fydd yn cael ei wneud, gan bwy ac erbyn pryd.</translation>
     </message>
     <message>
+        <source>Language for contact: {languages}</source>
+        <translation>Iaith ar gyfer cysylltu: {languages}</translation>
+    </message>
+    <message>
         <source>&amp;Action:</source>
         <translation>&amp;Cam gweithredu:</translation>
     </message>
@@ -1067,6 +1071,10 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
         <translation>{label}:</translation>
     </message>
     <message>
+        <source>Language for contact:</source>
+        <translation>Iaith ar gyfer cysylltu:</translation>
+    </message>
+    <message>
         <source>(nothing written)</source>
         <translation>(dim wedi&apos;i ysgrifennu)</translation>
     </message>
@@ -1465,6 +1473,33 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     <message>
         <source>Not resolved: {message}</source>
         <translation>Heb ei ddatrys: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLanguage</name>
+    <message>
+        <source>Person harmed</source>
+        <translation>Y person a niweidiwyd</translation>
+    </message>
+    <message>
+        <source>Person who caused harm</source>
+        <translation>Y person a achosodd niwed</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>heb ofyn eto</translation>
+    </message>
+    <message>
+        <source>another language, not named</source>
+        <translation>iaith arall, heb ei henwi</translation>
+    </message>
+    <message>
+        <source>{language}, interpreter needed</source>
+        <translation>{language}, angen cyfieithydd</translation>
+    </message>
+    <message>
+        <source>{party}: {language}</source>
+        <translation>{party}: {language}</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3908,10 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
         <translation>WEDI&apos;I WRTHOD: {p}</translation>
     </message>
     <message>
+        <source>Language for contact: {languages}</source>
+        <translation>Iaith ar gyfer cysylltu: {languages}</translation>
+    </message>
+    <message>
         <source>Process moved to {state}</source>
         <translation>Symudodd y broses i {state}</translation>
     </message>
@@ -6246,6 +6285,65 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     <message>
         <source>Warning: {text}</source>
         <translation>Rhybudd: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <source>something has happened since the last assessment</source>
+        <translation>mae rhywbeth wedi digwydd ers yr asesiad diwethaf</translation>
+    </message>
+    <message>
+        <source>after the last assessment</source>
+        <translation>ar ôl yr asesiad diwethaf</translation>
+    </message>
+    <message>
+        <source>Risk review overdue (due {why})</source>
+        <translation>Adolygiad risg yn hwyr (yn ddyledus {why})</translation>
+    </message>
+    <message>
+        <source>OVERDUE: the risk review is late</source>
+        <translation>YN HWYR: mae&apos;r adolygiad risg yn hwyr</translation>
+    </message>
+    <message>
+        <source>Risk review due soon (due {why})</source>
+        <translation>Adolygiad risg yn ddyledus cyn bo hir (yn ddyledus {why})</translation>
+    </message>
+    <message>
+        <source>Sign-off requested by {who}</source>
+        <translation>Gofynnwyd am gymeradwyaeth gan {who}</translation>
+    </message>
+    <message>
+        <source>the police lead</source>
+        <translation>arweinydd yr heddlu</translation>
+    </message>
+    <message>
+        <source>The sign-off no longer covers the case as it is: {why}</source>
+        <translation>Nid yw&apos;r gymeradwyaeth bellach yn cwmpasu&apos;r achos fel y mae: {why}</translation>
+    </message>
+    <message>
+        <source>STALE: the approval was given on data that has since changed</source>
+        <translation>WEDI DYDDIO: rhoddwyd y gymeradwyaeth ar sail data sydd wedi newid ers hynny</translation>
+    </message>
+    <message>
+        <source>Aftercare check-in with the survivor</source>
+        <translation>Sgwrs ddilynol ôl-ofal gyda&apos;r goroeswr</translation>
+    </message>
+    <message>
+        <source>(in {language})</source>
+        <translation>(iaith: {language})</translation>
+    </message>
+    <message>
+        <source>OVERDUE: the check-in is late</source>
+        <translation>YN HWYR: mae&apos;r sgwrs ddilynol yn hwyr</translation>
+    </message>
+    <message>
+        <source>Action for {owner}: {action}</source>
+        <translation>Cam gweithredu i {owner}: {action}</translation>
+    </message>
+    <message>
+        <source>OVERDUE: past its target date</source>
+        <translation>YN HWYR: wedi mynd heibio i&apos;w ddyddiad targed</translation>
     </message>
 </context>
 <context>

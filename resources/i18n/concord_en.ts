@@ -67,6 +67,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language for contact: {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Action:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,6 +1050,10 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language for contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(nothing written)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,6 +1442,33 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
     <message>
         <source>Not resolved: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactLanguage</name>
+    <message>
+        <source>Person harmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person who caused harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another language, not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}, interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{party}: {language}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3824,6 +3859,10 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language for contact: {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Process moved to {state}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6152,6 +6191,65 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     <name>WarningBanner</name>
     <message>
         <source>Warning: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <source>something has happened since the last assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the last assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk review overdue (due {why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE: the risk review is late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk review due soon (due {why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off requested by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the police lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off no longer covers the case as it is: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE: the approval was given on data that has since changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare check-in with the survivor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in {language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE: the check-in is late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action for {owner}: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE: past its target date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,3 +88,18 @@ def qtbot_windows():
     from app.ui.main_window import MainWindow
 
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+def test_the_process_panel_shows_each_party_s_language_before_contact_is_planned(open_window, qtbot):
+    window, ws, ids = open_window("advocate")
+    case = ws.open_case(ids[0])
+    case.set("harmed_language", "Welsh")
+    case.set("harmed_interpreter", True)
+    window.case_view.reload_from_store({ids[0]})
+    panel = window.case_view.process_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: "Welsh" in panel.contact.text())
+    assert panel.contact.text() == (
+        "Language for contact: Person harmed: Welsh, interpreter needed; Person who caused harm: not asked yet"
+    )
+    assert panel.contact.isVisibleTo(panel)

@@ -15,6 +15,7 @@ from typing import Any
 from app.models import clock
 from app.models.case_schema import FieldDef, Schema
 from app.models.cases import CaseReader, CaseSession
+from app.models.contact_language import contact_summary
 from app.models.documents.textdiff import rebase
 from app.models.errors import NotFound, ValidationError
 from app.models.language import QT_TRANSLATE_NOOP, option_label, pick, translate
@@ -61,6 +62,7 @@ class CasePanel:
     discussion: Discussion | None = None
     actions: list[ActionRow] = field(default_factory=list)  # raised at this meeting
     earlier: list[tuple[ActionRow, str, str]] = field(default_factory=list)  # (action, outcome here, note)
+    contact: str = ""  # the language each party asked to be contacted in, as far as the role may read
 
 
 def agency_summaries(schema: Schema) -> list[tuple[FieldDef, str]]:
@@ -179,6 +181,7 @@ class MeetingMode:
             if case.can_read(f.id)
         ]
         panel.survivor_views = (case.get(VIEWS) or "") if case.can_read(VIEWS) else None
+        panel.contact = contact_summary(case)
         panel.discussion = self.discussion(case, view.meeting_id)
         rows = rows_of(case, today)
         panel.actions = [r for r in rows if r.raised_at == view.meeting_id]

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from app.models import clock
 from app.models.cases import CaseSession, CaseSummary
+from app.models.contact_language import contact_languages
 from app.models.errors import ConcordError
+from app.models.language import translate
 from app.models.meetings.actions import rows_of
 from app.models.process import decision_flags
 from app.models.process import lifecycle as lc
@@ -60,7 +62,11 @@ def _review_item(case: CaseSession, risk_view: RiskView, today: dt.date) -> Work
     if shown is not None and (shown.review_due is not None or shown.review_now):
         due = shown.review_due_by(today)
         overdue = shown.review_overdue(today)
-        why = "something has happened since the last assessment" if shown.review_now else "after the last assessment"
+        why = (
+            translate("Worklist", "something has happened since the last assessment")
+            if shown.review_now
+            else translate("Worklist", "after the last assessment")
+        )
     elif risk_view.picture.review is not None and risk_view.picture.current is not None:
         due, overdue, why = (
             risk_view.picture.review.due,
@@ -76,12 +82,13 @@ def _review_item(case: CaseSession, risk_view: RiskView, today: dt.date) -> Work
             REVIEW,
             case.case_id,
             case.reference,
-            f"Risk review overdue (due {why})",
+            translate("Worklist", "Risk review overdue (due {why})").format(why=why),
             due,
-            ("OVERDUE: the risk review is late",),
+            (translate("Worklist", "OVERDUE: the risk review is late"),),
             "risk",
         )
-    return WorkItem(REVIEW, case.case_id, case.reference, f"Risk review due soon (due {why})", due, (), "risk")
+    title = translate("Worklist", "Risk review due soon (due {why})").format(why=why)
+    return WorkItem(REVIEW, case.case_id, case.reference, title, due, (), "risk")
 
 
 def items_for_case(
@@ -107,7 +114,9 @@ def items_for_case(
                 SIGNOFF_REQUEST,
                 case.case_id,
                 case.reference,
-                f"Sign-off requested by {req.get('requested_by') or 'the police lead'}",
+                translate("Worklist", "Sign-off requested by {who}").format(
+                    who=req.get("requested_by") or translate("Worklist", "the police lead")
+                ),
                 since,
                 flags,
             )
@@ -124,24 +133,31 @@ def items_for_case(
                 STALE_SIGNOFF,
                 case.case_id,
                 case.reference,
-                "The sign-off no longer covers the case as it is: " + "; ".join(view.current.stale_because),
+                translate("Worklist", "The sign-off no longer covers the case as it is: {why}").format(
+                    why="; ".join(view.current.stale_because)
+                ),
                 None,
-                ("STALE: the approval was given on data that has since changed",),
+                (translate("Worklist", "STALE: the approval was given on data that has since changed"),),
             )
         )
     review = _review_item(case, risk, today)
     if review is not None:
         out.append(review)
+    # Whoever makes the check-in sees the language the survivor asked for, before they call.
+    survivor = next((c for c in contact_languages(case) if c.party == "harmed"), None)
     for c in view.aftercare:
         if not c.held and c.overdue(today):
+            title = translate("Worklist", "Aftercare check-in with the survivor")
+            if survivor is not None:
+                title += " " + translate("Worklist", "(in {language})").format(language=survivor.words())
             out.append(
                 WorkItem(
                     CHECKIN,
                     case.case_id,
                     case.reference,
-                    "Aftercare check-in with the survivor",
+                    title,
                     c.due_on,
-                    ("OVERDUE: the check-in is late",),
+                    (translate("Worklist", "OVERDUE: the check-in is late"),),
                 )
             )
     for a in rows_of(case, today):
@@ -157,9 +173,11 @@ def items_for_case(
                     OVERDUE_ACTION,
                     case.case_id,
                     case.reference,
-                    f"Action for {a.owner or a.agency}: {a.action}",
+                    translate("Worklist", "Action for {owner}: {action}").format(
+                        owner=a.owner or a.agency, action=a.action
+                    ),
                     a.target,
-                    ("OVERDUE: past its target date",),
+                    (translate("Worklist", "OVERDUE: past its target date"),),
                     "actions",
                 )
             )

@@ -251,6 +251,11 @@ class CaseMinutes(QWidget):
                 QLabel(self.tr("{label}:").format(label=translate("MeetingFacts", label)), self),
                 text_label(self, "", translate("MeetingFacts", str(value))),
             )
+        if panel.contact:
+            # Actions agreed here often mean contact with a party: the language they asked for.
+            self.facts.addRow(
+                QLabel(self.tr("Language for contact:"), self), text_label(self, "contactLanguages", panel.contact)
+            )
         _clear(self.summaries)
         for agency, text in panel.summaries:
             value = text_label(self, "", text or self.tr("(nothing written)"))
@@ -347,6 +352,8 @@ class CaseMinutes(QWidget):
             self.ws.members(),
             self.ws.profile.agency,
             self,
+            contact=self.panel.contact,
+            agencies_cy=self.ws.meetings.policy.agencies_cy,
         )
         dialog.accepted.connect(self._action_added)
         dialog.finished.connect(dialog.deleteLater)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import ConcordError, ValidationError
+from app.models.language import option_label
 from app.ui.common.text import error_label
 
 Editor = TypeVar("Editor", bound=QWidget)
@@ -295,12 +296,15 @@ class ActionDialog(FormDialog):
         members: dict,
         own_agency: str = "",
         parent: QWidget | None = None,
+        contact: str = "",
+        agencies_cy=(),
     ):
         super().__init__(
             self.tr("Agree an action for {case}").format(case=case_ref),
             self.tr("A&dd action"),
             parent,
-            self.tr("Say specifically what will be done, by whom and by when."),
+            self.tr("Say specifically what will be done, by whom and by when.")
+            + ("\n" + self.tr("Language for contact: {languages}").format(languages=contact) if contact else ""),
         )
         self.mode, self.meeting_ref, self.case_ref = mode, meeting_ref, case_ref
         self.people = sorted(members.values(), key=lambda m: m[0].casefold())  # (name, role, agency)
@@ -309,7 +313,7 @@ class ActionDialog(FormDialog):
         self.action.setMinimumHeight(self.action.fontMetrics().lineSpacing() * 4)
         self.agency = self.add_row(self.tr("Owning a&gency:"), QComboBox(self), self.tr("Owning agency"))
         for agency in agencies:
-            self.agency.addItem(agency, agency)
+            self.agency.addItem(option_label(agencies, agencies_cy, agency), agency)
         # This device's own agency first: most actions are agreed by those who will carry them out.
         self.agency.setCurrentIndex(
             next((n for n, a in enumerate(agencies) if a.casefold() == own_agency.casefold()), 0)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import clock
+from app.models.contact_language import contact_summary
 from app.models.errors import ConcordError
 from app.models.language import BILINGUAL
 from app.models.process import attestations as att
@@ -154,6 +155,9 @@ class ProcessPanel(QWidget):
         layout.addLayout(row)
         self.sessions_caption = caption(self, self.tr("Briefings, sessions and debriefs"), self.sessions_table)
         layout.addWidget(self.sessions_caption)
+        # Before anyone books a session or a check-in: the language each party asked for.
+        self.contact = text_label(self, "contactLanguages")
+        layout.addWidget(self.contact)
         layout.addWidget(self.sessions_table)
         row = QHBoxLayout()
         row.addWidget(self.session_kind)
@@ -247,12 +251,12 @@ class ProcessPanel(QWidget):
             self.model.appendRow([QStandardItem(c) for c in cells])
         self.sessions.setRowCount(0)
         for r in sorted(view.sessions, key=lambda r: str(r.get("held_on") or ""), reverse=True):
-            self.sessions.appendRow(
-                [
-                    QStandardItem(str(r.get(k) or ""))
-                    for k in ("held_on", "kind", "recorded_by", "record", "plan_adjustments")
-                ]
-            )
+            cells = [str(r.get(k) or "") for k in ("held_on", "kind", "recorded_by", "record", "plan_adjustments")]
+            cells[1] = QCoreApplication.translate("SessionKinds", cells[1])
+            self.sessions.appendRow([QStandardItem(c) for c in cells])
+        contact = contact_summary(self.session)
+        self.contact.setText(self.tr("Language for contact: {languages}").format(languages=contact) if contact else "")
+        self.contact.setVisible(bool(contact))
         self.next_state.clear()
         for s in view.next_steps:
             if s not in (lc.PAUSED, lc.AWAITING):
