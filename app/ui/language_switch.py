@@ -24,8 +24,10 @@ log = logging.getLogger("concord.language")
 
 
 def add_language_menu(window: Any) -> None:
-    # The menu's own title is translated; its entries are each language's name in itself.
-    menu = window.menuBar().addMenu(QCoreApplication.translate("LanguageMenu", "&Language"))
+    # Its title names it in both languages, so a person lost in the other one still finds it; its
+    # entries are each language's name in itself. No Alt letter: every letter of its title is taken
+    # in the busiest window (the chair's meeting page with the sync panel); F10 reaches it.
+    menu = window.menuBar().addMenu(QCoreApplication.translate("LanguageMenu", "Language / Iaith"))
     group = QActionGroup(window)
     window.language_actions = {}
     for code in language.LANGUAGES:

@@ -1715,6 +1715,103 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     </message>
 </context>
 <context>
+    <name>DecisionFlags</name>
+    <message>
+        <source>person harmed</source>
+        <translation>person a niweidiwyd</translation>
+    </message>
+    <message>
+        <source>person who caused harm</source>
+        <translation>person a achosodd niwed</translation>
+    </message>
+    <message>
+        <source>The eligibility rule {rule} (risk policy {version}) is not met: {reasons}.</source>
+        <translation>Nid yw rheol cymhwysedd {rule} (polisi risg {version}) wedi&apos;i bodloni: {reasons}.</translation>
+    </message>
+    <message>
+        <source>The risk level is {level}, the highest level of {instrument} (score {score}, assessed on {day}).</source>
+        <translation>Lefel y risg yw {level}, lefel uchaf {instrument} (sgôr {score}, aseswyd ar {day}).</translation>
+    </message>
+    <message>
+        <source>Professional judgement raised the risk level from {computed} to {level}: {reason}</source>
+        <translation>Cododd barn broffesiynol lefel y risg o {computed} i {level}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case is escalating: %n incident(s) in the last {days} days (the policy&apos;s threshold is {threshold}).</source>
+        <translation>
+            <numerusform>Mae&apos;r achos yn gwaethygu: %n digwyddiad yn y {days} diwrnod diwethaf (trothwy&apos;r polisi yw {threshold}).</numerusform>
+            <numerusform>Mae&apos;r achos yn gwaethygu: %n digwyddiad yn y {days} diwrnod diwethaf (trothwy&apos;r polisi yw {threshold}).</numerusform>
+            <numerusform>Mae&apos;r achos yn gwaethygu: %n digwyddiad yn y {days} diwrnod diwethaf (trothwy&apos;r polisi yw {threshold}).</numerusform>
+            <numerusform>Mae&apos;r achos yn gwaethygu: %n digwyddiad yn y {days} diwrnod diwethaf (trothwy&apos;r polisi yw {threshold}).</numerusform>
+            <numerusform>Mae&apos;r achos yn gwaethygu: %n digwyddiad yn y {days} diwrnod diwethaf (trothwy&apos;r polisi yw {threshold}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A repeat: there has been a new incident since the last panel referral.</source>
+        <translation>Achos mynych: bu digwyddiad newydd ers yr atgyfeiriad diwethaf i&apos;r panel.</translation>
+    </message>
+    <message>
+        <source>The case is escalating (as published by the police).</source>
+        <translation>Mae&apos;r achos yn gwaethygu (fel y&apos;i cyhoeddwyd gan yr heddlu).</translation>
+    </message>
+    <message>
+        <source>A repeat: a new incident since the last panel referral (as published by the police).</source>
+        <translation>Achos mynych: digwyddiad newydd ers yr atgyfeiriad diwethaf i&apos;r panel (fel y&apos;i cyhoeddwyd gan yr heddlu).</translation>
+    </message>
+    <message>
+        <source>A risk review is due now: there has been a new incident since the last assessment (on {day}).</source>
+        <translation>Mae adolygiad risg yn ddyledus nawr: bu digwyddiad newydd ers yr asesiad diwethaf (ar {day}).</translation>
+    </message>
+    <message>
+        <source>The risk review was due today ({reason}) and has not been done.</source>
+        <translation>Roedd yr adolygiad risg yn ddyledus heddiw ({reason}) ac nid yw wedi&apos;i wneud.</translation>
+    </message>
+    <message>
+        <source>The risk review was due on {day} ({reason}) and has not been done.</source>
+        <translation>Roedd yr adolygiad risg yn ddyledus ar {day} ({reason}) ac nid yw wedi&apos;i wneud.</translation>
+    </message>
+    <message>
+        <source>A risk review is due now: something has happened since the last assessment (as published by the police).</source>
+        <translation>Mae adolygiad risg yn ddyledus nawr: mae rhywbeth wedi digwydd ers yr asesiad diwethaf (fel y&apos;i cyhoeddwyd gan yr heddlu).</translation>
+    </message>
+    <message>
+        <source>The risk review was due on {day} and has not been done (as published by the police).</source>
+        <translation>Roedd yr adolygiad risg yn ddyledus ar {day} ac nid yw wedi&apos;i wneud (fel y&apos;i cyhoeddwyd gan yr heddlu).</translation>
+    </message>
+    <message>
+        <source>No consent of the {party} is recorded.</source>
+        <translation>Nid oes caniatâd wedi&apos;i gofnodi gan y {party}.</translation>
+    </message>
+    <message>
+        <source>The parties&apos; consent cannot be read on this device.</source>
+        <translation>Ni ellir darllen caniatâd y partïon ar y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>Consent of the {party} is time-limited, not given outright: {why}.</source>
+        <translation>Mae caniatâd y {party} yn gyfyngedig o ran amser, heb ei roi&apos;n llwyr: {why}.</translation>
+    </message>
+    <message>
+        <source>Consent of the {party} is {status}: {why}.</source>
+        <translation>Caniatâd y {party}: {status}: {why}.</translation>
+    </message>
+    <message>
+        <source>A pause trigger holds now: {trigger}: {why}.</source>
+        <translation>Mae sbardun oedi mewn grym nawr: {trigger}: {why}.</translation>
+    </message>
+    <message>
+        <source>The process was paused for {trigger} on {day} ({by}: {why}) and has not gone on since.</source>
+        <translation>Cafodd y broses ei hoedi oherwydd {trigger} ar {day} ({by}: {why}) ac nid yw wedi ailddechrau ers hynny.</translation>
+    </message>
+    <message>
+        <source>Safeguards for {kind} are missing: {missing}.</source>
+        <translation>Mae mesurau diogelu ar goll ({kind}): {missing}.</translation>
+    </message>
+    <message>
+        <source>The {kind} checks have not been attested by the {role}&apos;s device ({facts}).</source>
+        <translation>Nid yw&apos;r gwiriadau ({kind}) wedi&apos;u hardystio gan ddyfais {role} ({facts}).</translation>
+    </message>
+</context>
+<context>
     <name>DistributionDialog</name>
     <message>
         <source>Distribution of the minutes</source>
@@ -1735,6 +1832,55 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     <message>
         <source>&amp;Members:</source>
         <translation>&amp;Aelodau:</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>eligible under {rule}</source>
+        <translation>yn gymwys o dan {rule}</translation>
+    </message>
+    <message>
+        <source>not eligible under {rule}: {reasons}</source>
+        <translation>ddim yn gymwys o dan {rule}: {reasons}</translation>
+    </message>
+    <message>
+        <source>no risk assessment is recorded</source>
+        <translation>nid oes asesiad risg wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>the risk level is {level} (raised by professional judgement)</source>
+        <translation>lefel y risg yw {level} (wedi&apos;i chodi gan farn broffesiynol)</translation>
+    </message>
+    <message>
+        <source>the risk level is {level}</source>
+        <translation>lefel y risg yw {level}</translation>
+    </message>
+    <message>
+        <source>escalation cannot be confirmed on this device (incidents not visible)</source>
+        <translation>ni ellir cadarnhau gwaethygu ar y ddyfais hon (nid yw&apos;r digwyddiadau i&apos;w gweld)</translation>
+    </message>
+    <message numerus="yes">
+        <source>escalating: %n incident(s) in {days} days</source>
+        <translation>
+            <numerusform>yn gwaethygu: %n digwyddiad mewn {days} diwrnod</numerusform>
+            <numerusform>yn gwaethygu: %n digwyddiad mewn {days} diwrnod</numerusform>
+            <numerusform>yn gwaethygu: %n digwyddiad mewn {days} diwrnod</numerusform>
+            <numerusform>yn gwaethygu: %n digwyddiad mewn {days} diwrnod</numerusform>
+            <numerusform>yn gwaethygu: %n digwyddiad mewn {days} diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a repeat cannot be ruled out on this device (incidents not visible)</source>
+        <translation>ni ellir diystyru achos mynych ar y ddyfais hon (nid yw&apos;r digwyddiadau i&apos;w gweld)</translation>
+    </message>
+    <message>
+        <source>a repeat referral: a new incident since the last referral</source>
+        <translation>atgyfeiriad mynych: digwyddiad newydd ers yr atgyfeiriad diwethaf</translation>
+    </message>
+    <message>
+        <source>consent to referral is not recorded as given</source>
+        <translation>nid yw caniatâd i&apos;r atgyfeiriad wedi&apos;i gofnodi fel un a roddwyd</translation>
     </message>
 </context>
 <context>
@@ -2591,8 +2737,8 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Iaith</translation>
+        <source>Language / Iaith</source>
+        <translation>Iaith / Language</translation>
     </message>
     <message>
         <source>Language</source>

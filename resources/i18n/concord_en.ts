@@ -1682,6 +1682,100 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
 </context>
 <context>
+    <name>DecisionFlags</name>
+    <message>
+        <source>person harmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person who caused harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eligibility rule {rule} (risk policy {version}) is not met: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk level is {level}, the highest level of {instrument} (score {score}, assessed on {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional judgement raised the risk level from {computed} to {level}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case is escalating: %n incident(s) in the last {days} days (the policy&apos;s threshold is {threshold}).</source>
+        <translation>
+            <numerusform>The case is escalating: %n incident in the last {days} days (the policy&apos;s threshold is {threshold}).</numerusform>
+            <numerusform>The case is escalating: %n incidents in the last {days} days (the policy&apos;s threshold is {threshold}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A repeat: there has been a new incident since the last panel referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is escalating (as published by the police).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repeat: a new incident since the last panel referral (as published by the police).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A risk review is due now: there has been a new incident since the last assessment (on {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk review was due today ({reason}) and has not been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk review was due on {day} ({reason}) and has not been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A risk review is due now: something has happened since the last assessment (as published by the police).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk review was due on {day} and has not been done (as published by the police).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent of the {party} is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties&apos; consent cannot be read on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of the {party} is time-limited, not given outright: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of the {party} is {status}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pause trigger holds now: {trigger}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process was paused for {trigger} on {day} ({by}: {why}) and has not gone on since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards for {kind} are missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {kind} checks have not been attested by the {role}&apos;s device ({facts}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DistributionDialog</name>
     <message>
         <source>Distribution of the minutes</source>
@@ -1701,6 +1795,52 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
     <message>
         <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>eligible under {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible under {rule}: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no risk assessment is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risk level is {level} (raised by professional judgement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risk level is {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation cannot be confirmed on this device (incidents not visible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>escalating: %n incident(s) in {days} days</source>
+        <translation>
+            <numerusform>escalating: %n incident in {days} days</numerusform>
+            <numerusform>escalating: %n incidents in {days} days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a repeat cannot be ruled out on this device (incidents not visible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repeat referral: a new incident since the last referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent to referral is not recorded as given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2555,7 +2695,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Language / Iaith</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

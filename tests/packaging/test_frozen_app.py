@@ -79,7 +79,9 @@ def test_the_frozen_demo_writes_every_role_s_view_and_both_signed_reports(
     for words in ("Panel minutes: Vale restorative panel", "PM-2026-12-03", "Attendance", "Actions"):
         assert words in minutes, words
     # Both verified by the frozen program itself, against the panel's keys.
-    assert done.stdout.count("verify: VERIFIED") == 2, done.stdout
+    # The sign-off report, and the minutes in English, in Welsh and in both: every one verifies.
+    assert done.stdout.count("verify: VERIFIED") == 4, done.stdout
+    assert "panel-minutes-cymraeg.pdf: verify: VERIFIED" in done.stdout
     for name in ("signoff-report", "panel-minutes"):
         assert (out / f"{name}.html").stat().st_size > 0 and (out / f"{name}.txt").stat().st_size > 0
 

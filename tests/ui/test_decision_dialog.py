@@ -86,7 +86,7 @@ def test_nothing_is_chosen_and_sign_is_refused_until_a_decision_is(panel, dialog
 def test_the_red_flags_are_shown_and_an_approval_asks_for_an_override_for_each(dialog):
     banner = dialog.flags_banner
     assert banner.isVisible() and not banner.icon.pixmap().isNull()
-    assert banner.warnings()[0] == "Warning: 2 red flag(s). An approval needs an override statement for each."
+    assert banner.warnings()[0] == "Warning: 2 red flags. An approval needs an override statement for each."
     assert banner.accessibleName().startswith("Warning: ")
     assert [line.split(":")[0] for line in banner.warnings()[1:]] == list(FLAGS)
     overrides = named(dialog, QGroupBox, "Override statements")
@@ -124,7 +124,7 @@ def test_the_confirmation_lists_every_flag_and_going_back_signs_nothing(panel, d
     confirmation = dialog.confirmation
     assert confirmation is not None
     qtbot.waitExposed(confirmation)
-    assert confirmation.lead.text() == "Warning: you are about to APPROVE case CC-FLAG-1 over 2 red flag(s)."
+    assert confirmation.lead.text() == "Warning: you are about to APPROVE case CC-FLAG-1 over 2 red flags."
     details = named(confirmation, QTextBrowser, "The decision, its red flags and what the pack holds").toPlainText()
     ci = panel["chief_inspector"].process
     for flag in ci.red_flags(REF):

@@ -50,7 +50,7 @@ def test_the_menu_switches_language_at_once_where_the_person_was(open_window, qt
     qtbot.addWidget(new)
     try:
         assert language.current() == "cy" and ui_language.device_language(ws) == "cy"
-        assert "&Achos" in _menu_titles(new) and "&Iaith" in _menu_titles(new)
+        assert "&Achos" in _menu_titles(new) and "Iaith / Language" in _menu_titles(new)
         assert not window.isVisible()
         # The same data folder and sync thread; the same case, section and open panel.
         assert new.workspace is ws and new.sync is sync and sync.parent() is new

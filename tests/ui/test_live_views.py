@@ -27,7 +27,7 @@ def test_a_third_incident_added_in_the_police_record_shows_in_the_risk_picture_a
     window.case_list.select_case(case.case_id)
     view = window.case_view
     view.show_section("risk")
-    assert "2 incident(s)" in view.risk_panel.facts.text()
+    assert "2 incidents" in view.risk_panel.facts.text()
     assert not any("ESCALATING" in w for w in view.risk_panel.warnings.warnings())
     view.show_section("police_record")
     incidents = view.editor("incidents")
@@ -38,7 +38,7 @@ def test_a_third_incident_added_in_the_police_record_shows_in_the_risk_picture_a
     dialog.accept()
     assert not dialog.isVisible()
     # Without reopening the case, the Risk section counts the third incident and says it escalates.
-    assert "3 incident(s)" in view.risk_panel.facts.text()
+    assert "3 incidents" in view.risk_panel.facts.text()
     assert any(w.startswith("ESCALATING") for w in view.risk_panel.warnings.warnings())
     assert view.risk_panel.warnings.accessibleName().startswith("Warning: ")
 

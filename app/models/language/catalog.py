@@ -11,9 +11,9 @@ import functools
 import json
 import logging
 
+from app.models import resources
 from app.models.language.codes import ENGLISH, PSEUDO, WELSH
 from app.models.language.current import current
-from app.models.resources import resource
 
 log = logging.getLogger("concord.language")
 
@@ -31,7 +31,7 @@ Messages = dict[str, dict[str, "str | list[str]"]]  # context -> source -> trans
 @functools.cache
 def _messages(language: str) -> Messages:
     try:
-        data = json.loads(resource("i18n", f"concord_{language}.json").read_text(encoding="utf-8"))
+        data = json.loads(resources.resource("i18n", f"concord_{language}.json").read_text(encoding="utf-8"))
     except (FileNotFoundError, OSError, ValueError):
         # A source tree where scripts/setup has not built the catalogue: speak the source text.
         log.warning("no built catalogue for %s: showing source texts", language)
@@ -73,7 +73,7 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
 def catalogue_digest(language: str) -> str | None:
     """The digest of the .ts the built catalogue came from (the tests hold the two together)."""
     try:
-        data = json.loads(resource("i18n", f"concord_{language}.json").read_text(encoding="utf-8"))
+        data = json.loads(resources.resource("i18n", f"concord_{language}.json").read_text(encoding="utf-8"))
     except (FileNotFoundError, OSError, ValueError):
         return None
     digest = data.get("ts_sha256") if isinstance(data, dict) else None

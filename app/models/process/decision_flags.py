@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from app.models import clock
 from app.models.cases import CaseSession
 from app.models.errors import SchemaError
+from app.models.language import QT_TRANSLATE_NOOP, pick, translate
 from app.models.process import attestations as att
 from app.models.process import lifecycle as lc
 from app.models.process.consent import PARTIES, PartyConsent
@@ -67,6 +68,21 @@ def safeguard_flag_id(kind: str) -> str:
     return f"safeguard-{slug(kind)}"
 
 
+def _t(text: str) -> str:
+    return translate("DecisionFlags", text)
+
+
+# The parties as the consent records name them, for the sentences above.
+_PARTY_WORDS = (
+    QT_TRANSLATE_NOOP("DecisionFlags", "person harmed"),
+    QT_TRANSLATE_NOOP("DecisionFlags", "person who caused harm"),
+)
+
+
+def _party(party: str) -> str:
+    return _t(party)
+
+
 def red_flags(
     case: CaseSession, process_view: ProcessView, risk_view: RiskView, policy: RiskPolicy, today: dt.date | None = None
 ) -> list[RedFlag]:
@@ -78,9 +94,9 @@ def red_flags(
         out.append(
             RedFlag(
                 ELIGIBILITY,
-                f"The eligibility rule {e.rule} (risk policy {e.policy_version}) is not met: "
-                + "; ".join(e.reasons)
-                + ".",
+                translate(
+                    "DecisionFlags", "The eligibility rule {rule} (risk policy {version}) is not met: {reasons}."
+                ).format(rule=e.rule, version=e.policy_version, reasons="; ".join(e.reasons)),
             )
         )
     out += _level_flags(risk_view, policy)
@@ -102,16 +118,26 @@ def _level_flags(risk_view: RiskView, policy: RiskPolicy) -> list[RedFlag]:
         out.append(
             RedFlag(
                 RISK_HIGH,
-                f"The risk level is {cur.level.label}, the highest level of {a.instrument} "
-                f"(score {cur.score}, assessed on {a.assessed_on.isoformat()}).",
+                translate(
+                    "DecisionFlags",
+                    "The risk level is {level}, the highest level of {instrument} (score {score}, assessed on {day}).",
+                ).format(
+                    level=pick(cur.level, "label"),
+                    instrument=a.instrument,
+                    score=cur.score,
+                    day=a.assessed_on.isoformat(),
+                ),
             )
         )
     if cur.raised:
         out.append(
             RedFlag(
                 RISK_RAISED,
-                f"Professional judgement raised the risk level from {cur.computed.label} to "
-                f"{cur.level.label}: {a.judgement_reason}",
+                translate(
+                    "DecisionFlags", "Professional judgement raised the risk level from {computed} to {level}: {reason}"
+                ).format(
+                    computed=pick(cur.computed, "label"), level=pick(cur.level, "label"), reason=a.judgement_reason
+                ),
             )
         )
     return out
@@ -134,18 +160,37 @@ def _incident_flags(risk_view: RiskView) -> list[RedFlag]:
             out.append(
                 RedFlag(
                     ESCALATION,
-                    f"The case is escalating: {esc.incidents} incident(s) in the last "
-                    f"{esc.window_days} days (the policy's threshold is {esc.threshold}).",
+                    translate(
+                        "DecisionFlags",
+                        "The case is escalating: %n incident(s) in the last {days} days (the policy's threshold is {threshold}).",
+                        None,
+                        esc.incidents,
+                    ).format(days=esc.window_days, threshold=esc.threshold),
                 )
             )
         if pic.repeat:
-            out.append(RedFlag(REPEAT, "A repeat: there has been a new incident since the last panel referral."))
+            out.append(
+                RedFlag(
+                    REPEAT,
+                    translate(
+                        "DecisionFlags", "A repeat: there has been a new incident since the last panel referral."
+                    ),
+                )
+            )
     elif shown.flags is not None:
         if shown.flags.escalating:
-            out.append(RedFlag(ESCALATION, "The case is escalating (as published by the police)."))
+            out.append(
+                RedFlag(ESCALATION, translate("DecisionFlags", "The case is escalating (as published by the police)."))
+            )
         if shown.flags.repeat:
             out.append(
-                RedFlag(REPEAT, "A repeat: a new incident since the last panel referral (as published by the police).")
+                RedFlag(
+                    REPEAT,
+                    translate(
+                        "DecisionFlags",
+                        "A repeat: a new incident since the last panel referral (as published by the police).",
+                    ),
+                )
             )
     return out
 
@@ -162,27 +207,38 @@ def _review_flags(risk_view: RiskView, today: dt.date) -> list[RedFlag]:
             return [
                 RedFlag(
                     REVIEW_DUE_NOW,
-                    f"A risk review is due now: there has been a new incident since the last "
-                    f"assessment (on {rev.due.isoformat()}).",
+                    translate(
+                        "DecisionFlags",
+                        "A risk review is due now: there has been a new incident since the last assessment (on {day}).",
+                    ).format(day=rev.due.isoformat()),
                 )
             ]
-        when = "today" if rev.due == today else f"on {rev.due.isoformat()}"
-        return [RedFlag(REVIEW_OVERDUE, f"The risk review was due {when} ({rev.reason}) and has not been done.")]
+        words = (
+            translate("DecisionFlags", "The risk review was due today ({reason}) and has not been done.")
+            if rev.due == today
+            else translate("DecisionFlags", "The risk review was due on {day} ({reason}) and has not been done.")
+        )
+        return [RedFlag(REVIEW_OVERDUE, words.format(day=rev.due.isoformat(), reason=rev.reason))]
     flags = shown.flags
     if flags.review_now:
         return [
             RedFlag(
                 REVIEW_DUE_NOW,
-                "A risk review is due now: something has happened since the last assessment "
-                "(as published by the police).",
+                translate(
+                    "DecisionFlags",
+                    "A risk review is due now: something has happened since the last assessment "
+                    "(as published by the police).",
+                ),
             )
         ]
     if flags.review_due is not None and flags.review_due <= today:
         return [
             RedFlag(
                 REVIEW_OVERDUE,
-                f"The risk review was due on {flags.review_due.isoformat()} and has not been "
-                "done (as published by the police).",
+                translate(
+                    "DecisionFlags",
+                    "The risk review was due on {day} and has not been done (as published by the police).",
+                ).format(day=flags.review_due.isoformat()),
             )
         ]
     return []
@@ -191,8 +247,18 @@ def _review_flags(risk_view: RiskView, today: dt.date) -> list[RedFlag]:
 def _consent_flags(case: CaseSession, process_view: ProcessView) -> list[RedFlag]:
     if not process_view.consent:
         if case.can_read("consent_records"):
-            return [RedFlag(consent_flag_id(p), f"No consent of the {p} is recorded.") for p in PARTIES]
-        return [RedFlag(CONSENT_NOT_VISIBLE, "The parties' consent cannot be read on this device.")]
+            return [
+                RedFlag(
+                    consent_flag_id(p),
+                    translate("DecisionFlags", "No consent of the {party} is recorded.").format(party=_party(p)),
+                )
+                for p in PARTIES
+            ]
+        return [
+            RedFlag(
+                CONSENT_NOT_VISIBLE, translate("DecisionFlags", "The parties' consent cannot be read on this device.")
+            )
+        ]
     return [
         RedFlag(consent_flag_id(c.party), _consent_words(c))
         for c in process_view.consent.values()
@@ -201,11 +267,16 @@ def _consent_flags(case: CaseSession, process_view: ProcessView) -> list[RedFlag
 
 
 def _consent_words(c: PartyConsent) -> str:
+    party = _party(c.party)
     if c.status == "none":
-        return f"No consent of the {c.party} is recorded."
+        return translate("DecisionFlags", "No consent of the {party} is recorded.").format(party=party)
     if c.status == "time-limited":
-        return f"Consent of the {c.party} is time-limited, not given outright: {c.explanation}."
-    return f"Consent of the {c.party} is {c.status}: {c.explanation}."
+        return translate("DecisionFlags", "Consent of the {party} is time-limited, not given outright: {why}.").format(
+            party=party, why=c.explanation
+        )
+    return translate("DecisionFlags", "Consent of the {party} is {status}: {why}.").format(
+        party=party, status=c.status, why=c.explanation
+    )
 
 
 def _hold_flags(process_view: ProcessView) -> list[RedFlag]:
@@ -216,7 +287,8 @@ def _hold_flags(process_view: ProcessView) -> list[RedFlag]:
         fid = f"hold-{slug(h.trigger)}"
         if fid not in seen:
             seen.add(fid)
-            out.append(RedFlag(fid, f"A pause trigger holds now: {lc.TRIGGERS.get(h.trigger, h.trigger)}: {h.why}."))
+            words = translate("DecisionFlags", "A pause trigger holds now: {trigger}: {why}.")
+            out.append(RedFlag(fid, words.format(trigger=lc.TRIGGERS.get(h.trigger, h.trigger), why=h.why)))
     pause = open_pause(process_view)
     if pause is not None:
         fid = f"paused-{slug(pause.trigger)}"
@@ -225,8 +297,10 @@ def _hold_flags(process_view: ProcessView) -> list[RedFlag]:
             out.append(
                 RedFlag(
                     fid,
-                    f"The process was paused for {trigger} "
-                    f"on {pause.at[:10]} ({pause.by}: {pause.reason}) and has not gone on since.",
+                    translate(
+                        "DecisionFlags",
+                        "The process was paused for {trigger} on {day} ({by}: {why}) and has not gone on since.",
+                    ).format(trigger=trigger, day=pause.at[:10], by=pause.by, why=pause.reason),
                 )
             )
     return out
@@ -257,13 +331,15 @@ def _safeguard_flags(case: CaseSession, process_view: ProcessView) -> list[RedFl
             # The facts as this device reads them: an attestation that lags must not hide a gap.
             missing += [att.ABSENT[w] for w, ok in att.facts_of(k, case.get) if not ok and att.ABSENT[w] not in missing]
         if missing:
-            out.append(RedFlag(safeguard_flag_id(kind), f"Safeguards for {kind} are missing: {'; '.join(missing)}."))
+            words = translate("DecisionFlags", "Safeguards for {kind} are missing: {missing}.")
+            out.append(RedFlag(safeguard_flag_id(kind), words.format(kind=kind, missing="; ".join(missing))))
         elif a is None:
             out.append(
                 RedFlag(
                     safeguard_flag_id(kind),
-                    f"The {kind} checks have not been attested by the {k.role}'s "
-                    f"device ({'; '.join(w for w, _n, _f, _h in k.facts)}).",
+                    translate(
+                        "DecisionFlags", "The {kind} checks have not been attested by the {role}'s device ({facts})."
+                    ).format(kind=kind, role=k.role, facts="; ".join(w for w, _n, _f, _h in k.facts)),
                 )
             )
     return out

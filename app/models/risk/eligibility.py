@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.models.language import pick, translate
 from app.models.risk.assessment import RiskPicture
 from app.models.risk.policy import RiskPolicy
 
@@ -27,8 +28,10 @@ class Eligibility:
 
     def summary(self) -> str:
         if self.eligible:
-            return f"eligible under {self.rule}"
-        return f"not eligible under {self.rule}: " + "; ".join(self.reasons)
+            return translate("Eligibility", "eligible under {rule}").format(rule=self.rule)
+        return translate("Eligibility", "not eligible under {rule}: {reasons}").format(
+            rule=self.rule, reasons="; ".join(self.reasons)
+        )
 
 
 def decide(policy: RiskPolicy, picture: RiskPicture, consent_to_referral: str | None) -> Eligibility:
@@ -36,24 +39,32 @@ def decide(policy: RiskPolicy, picture: RiskPicture, consent_to_referral: str | 
     reasons = []
     current = picture.current
     if current is None:
-        reasons.append("no risk assessment is recorded")
+        reasons.append(translate("Eligibility", "no risk assessment is recorded"))
     elif current.level.id not in rule.eligible_levels:
+        level = pick(current.level, "label").lower()
         reasons.append(
-            f"the risk level is {current.level.label.lower()}"
-            + (" (raised by professional judgement)" if current.raised else "")
+            translate("Eligibility", "the risk level is {level} (raised by professional judgement)").format(level=level)
+            if current.raised
+            else translate("Eligibility", "the risk level is {level}").format(level=level)
         )
     if rule.escalation_blocks:
         if picture.escalation is None:
-            reasons.append("escalation cannot be confirmed on this device (incidents not visible)")
+            reasons.append(
+                translate("Eligibility", "escalation cannot be confirmed on this device (incidents not visible)")
+            )
         elif picture.escalation.escalating:
             reasons.append(
-                f"escalating: {picture.escalation.incidents} incidents in {picture.escalation.window_days} days"
+                translate(
+                    "Eligibility", "escalating: %n incident(s) in {days} days", None, picture.escalation.incidents
+                ).format(days=picture.escalation.window_days)
             )
     if rule.repeat_blocks:
         if picture.repeat is None:
-            reasons.append("a repeat cannot be ruled out on this device (incidents not visible)")
+            reasons.append(
+                translate("Eligibility", "a repeat cannot be ruled out on this device (incidents not visible)")
+            )
         elif picture.repeat:
-            reasons.append("a repeat referral: a new incident since the last referral")
+            reasons.append(translate("Eligibility", "a repeat referral: a new incident since the last referral"))
     if rule.consent_to_referral_required and consent_to_referral != "given":
-        reasons.append("consent to referral is not recorded as given")
+        reasons.append(translate("Eligibility", "consent to referral is not recorded as given"))
     return Eligibility(not reasons, rule.title, policy.version, tuple(reasons))
