@@ -76,8 +76,14 @@ def signoff_report(
         raise NotFound(f"case {case.reference} has no verified sign-off decision to report")
     member = ws.member_of(view.current.decision.signer_device)
     roles, name = audience_of(ws, audience, variant)
-    risk = ws.risk.view_of(case, today)
-    body = written_in(variant, lambda: build_signoff_report(case, view, risk, member.public_key, roles, name, today))
+
+    def build():
+        # The process and risk views are drawn in each language: their sentences are made as they are read.
+        return build_signoff_report(
+            case, ws.process.view(case, today), ws.risk.view_of(case, today), member.public_key, roles, name, today
+        )
+
+    body = written_in(variant, build)
     return _signed(ws, body, case.reference, name)
 
 

@@ -5107,6 +5107,27 @@ Ydych chi am ei ddisodli?</translation>
     </message>
 </context>
 <context>
+    <name>RiskReview</name>
+    <message>
+        <source>no risk assessment recorded yet</source>
+        <translation>dim asesiad risg wedi&apos;i gofnodi eto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) after the last assessment</source>
+        <translation>
+            <numerusform>%n wythnos ar ôl yr asesiad diwethaf</numerusform>
+            <numerusform>%n wythnos ar ôl yr asesiad diwethaf</numerusform>
+            <numerusform>%n wythnos ar ôl yr asesiad diwethaf</numerusform>
+            <numerusform>%n wythnos ar ôl yr asesiad diwethaf</numerusform>
+            <numerusform>%n wythnos ar ôl yr asesiad diwethaf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new incident since the last assessment</source>
+        <translation>digwyddiad newydd ers yr asesiad diwethaf</translation>
+    </message>
+</context>
+<context>
     <name>RoleChangesView</name>
     <message>
         <source>Role changes</source>

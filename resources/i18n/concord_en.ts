@@ -5042,6 +5042,24 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>RiskReview</name>
+    <message>
+        <source>no risk assessment recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) after the last assessment</source>
+        <translation>
+            <numerusform>%n week after the last assessment</numerusform>
+            <numerusform>%n weeks after the last assessment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new incident since the last assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleChangesView</name>
     <message>
         <source>Role changes</source>

@@ -203,7 +203,7 @@ def _review_flags(risk_view: RiskView, today: dt.date) -> list[RedFlag]:
         rev = pic.review
         if rev is None or rev.due > today:
             return []
-        if rev.reason.startswith("a new incident"):
+        if rev.incident:
             return [
                 RedFlag(
                     REVIEW_DUE_NOW,
@@ -437,6 +437,6 @@ def _review_words(risk_view: RiskView, today: dt.date) -> str:
     assert rev is not None  # risk_picture schedules a review for every picture it draws
     if rev.due > today:
         return f"due {rev.due.isoformat()} ({rev.reason})"
-    if rev.reason.startswith("a new incident"):
+    if rev.incident:
         return f"DUE NOW: {rev.reason}"
     return f"OVERDUE: was due {rev.due.isoformat()} ({rev.reason})"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from app.models import clock
 from app.models.errors import SchemaError, ValidationError
+from app.models.language import translate
 from app.models.risk.instruments import Instrument
 from app.models.risk.policy import Level, RiskPolicy
 
@@ -183,7 +184,8 @@ def is_repeat(incident_dates: list[dt.date], last_referral: dt.date | None, poli
 class Review:
     due: dt.date
     overdue: bool
-    reason: str
+    reason: str  # in words, in the current language
+    incident: bool = False  # brought forward by a new incident (the rules ask this, never the words)
 
 
 def review(
@@ -191,15 +193,17 @@ def review(
 ) -> Review:
     """When the next review is due. incident_dates None: this device may not see incidents."""
     if not assessed_on:
-        return Review(today, False, "no risk assessment recorded yet")
+        return Review(today, False, translate("RiskReview", "no risk assessment recorded yet"))
     last = max(assessed_on)
     due, reason = (
         last + dt.timedelta(weeks=policy.review_weeks),
-        f"{policy.review_weeks} weeks after the last assessment",
+        translate("RiskReview", "%n week(s) after the last assessment", None, policy.review_weeks),
     )
     later = sorted(d for d in (incident_dates or []) if d > last)
     if later and later[0] < due:
-        due, reason = later[0], "a new incident since the last assessment"
+        return Review(
+            later[0], today > later[0], translate("RiskReview", "a new incident since the last assessment"), True
+        )
     return Review(due, today > due, reason)
 
 
