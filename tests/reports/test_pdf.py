@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from app.reports import EMBEDDED_NAME, MARKING, Paragraph, Report, Table, check_pdf, render_pdf
+from app.reports import EMBEDDED_NAME, MARKING, Heading, Paragraph, Report, Table, check_pdf, render_pdf
 from tests.support.report_samples import COLUMNS, WELSH, long_table, small
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -210,3 +210,32 @@ def test_a_long_marking_stays_whole_and_clear_of_the_page_number(tmp_path):
         lines = [line.strip() for line in lines_of(page)]
         assert lines[0] == marking
         assert lines[-2:] == [marking, f"Page {number} of {len(pages)}"]
+
+
+# Every letter Welsh writes with a diacritic: circumflex (to bach), diaeresis, acute and grave,
+# small and capital; ŵ and ŷ are the ones many fonts lack.
+WELSH_LETTERS = "âêîôûŵŷÂÊÎÔÛŴŶäëïöüẅÿÄËÏÖÜẄŸáéíóúẃýÁÉÍÓÚẂÝàèìòùẁỳÀÈÌÒÙẀỲ"
+
+
+def test_both_report_faces_hold_every_welsh_letter():
+    from reportlab.pdfbase import pdfmetrics
+
+    from app.reports.fonts import register_fonts
+
+    for name in register_fonts():
+        cmap = pdfmetrics.getFont(name).face.charToGlyph
+        missing = [c for c in WELSH_LETTERS if ord(c) not in cmap]
+        assert missing == [], f"{name} lacks {''.join(missing)}"
+
+
+def test_every_welsh_letter_is_drawn_and_read_back(tmp_path):
+    report = Report(
+        kind="k",
+        title=f"Llythrennau: {WELSH_LETTERS}",
+        issued_on="2026-12-01",
+        blocks=(Heading(WELSH_LETTERS), Paragraph(WELSH_LETTERS)),
+        language="cy",
+    )
+    text = "".join(pdftotext(render_pdf(report), tmp_path))
+    assert "".join(text.split()).count(WELSH_LETTERS) >= 3  # the title and heading (bold), the paragraph
+    assert "Tudalen 1 o 1" in text  # the page furniture in the report's language
