@@ -1812,6 +1812,167 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     </message>
 </context>
 <context>
+    <name>DecisionSummary</name>
+    <message>
+        <source>YES</source>
+        <translation>IE</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>ELIGIBLE under {rule} (risk policy {version})</source>
+        <translation>YN GYMWYS o dan {rule} (polisi risg {version})</translation>
+    </message>
+    <message>
+        <source>NOT ELIGIBLE under {rule} (risk policy {version})</source>
+        <translation>DDIM YN GYMWYS o dan {rule} (polisi risg {version})</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Cymhwysedd</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Lefel risg</translation>
+    </message>
+    <message>
+        <source>no risk assessment recorded</source>
+        <translation>dim asesiad risg wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>{level} (score {score}, {instrument}, assessed on {day} by {assessor})</source>
+        <translation>{level} (sgôr {score}, {instrument}, aseswyd ar {day} gan {assessor})</translation>
+    </message>
+    <message>
+        <source>Professional judgement</source>
+        <translation>Barn broffesiynol</translation>
+    </message>
+    <message>
+        <source>raised from {computed} to {level}: {reason}</source>
+        <translation>wedi&apos;i chodi o {computed} i {level}: {reason}</translation>
+    </message>
+    <message>
+        <source>did not raise the level</source>
+        <translation>ni chododd y lefel</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Gwaethygu</translation>
+    </message>
+    <message numerus="yes">
+        <source>{flag}: %n incident(s) in {days} days (threshold {threshold})</source>
+        <translation>
+            <numerusform>{flag}: %n digwyddiad mewn {days} diwrnod (trothwy {threshold})</numerusform>
+            <numerusform>{flag}: %n digwyddiad mewn {days} diwrnod (trothwy {threshold})</numerusform>
+            <numerusform>{flag}: %n digwyddiad mewn {days} diwrnod (trothwy {threshold})</numerusform>
+            <numerusform>{flag}: %n digwyddiad mewn {days} diwrnod (trothwy {threshold})</numerusform>
+            <numerusform>{flag}: %n digwyddiad mewn {days} diwrnod (trothwy {threshold})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Achos mynych</translation>
+    </message>
+    <message>
+        <source>(as published by the police)</source>
+        <translation>(fel y&apos;i cyhoeddwyd gan yr heddlu)</translation>
+    </message>
+    <message>
+        <source>Escalation and repeat</source>
+        <translation>Gwaethygu ac achos mynych</translation>
+    </message>
+    <message>
+        <source>not visible on this device, and none published by the police yet</source>
+        <translation>ddim i&apos;w weld ar y ddyfais hon, a dim wedi&apos;i gyhoeddi gan yr heddlu eto</translation>
+    </message>
+    <message>
+        <source>Risk review</source>
+        <translation>Adolygiad risg</translation>
+    </message>
+    <message>
+        <source>Consent, {party}</source>
+        <translation>Caniatâd, {party}</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>not readable on this device</source>
+        <translation>ni ellir ei ddarllen ar y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>paused for {trigger} on {day}</source>
+        <translation>wedi oedi oherwydd {trigger} ar {day}</translation>
+    </message>
+    <message>
+        <source>Pause triggers</source>
+        <translation>Sbardunau oedi</translation>
+    </message>
+    <message>
+        <source>none holding now</source>
+        <translation>dim un mewn grym nawr</translation>
+    </message>
+    <message>
+        <source>Pause triggers agreed for this case</source>
+        <translation>Sbardunau oedi y cytunwyd arnynt ar gyfer yr achos hwn</translation>
+    </message>
+    <message>
+        <source>Facilitator checks</source>
+        <translation>Gwiriadau&apos;r hwylusydd</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>not attested by the {role}&apos;s device</source>
+        <translation>heb ei ardystio gan ddyfais {role}</translation>
+    </message>
+    <message>
+        <source>MISSING: {missing} (attested by {by}, {day})</source>
+        <translation>AR GOLL: {missing} (ardystiwyd gan {by}, {day})</translation>
+    </message>
+    <message>
+        <source>in place: {facts} (attested by {by}, {day})</source>
+        <translation>ar waith: {facts} (ardystiwyd gan {by}, {day})</translation>
+    </message>
+    <message>
+        <source>none scheduled: no assessment recorded</source>
+        <translation>dim wedi&apos;i drefnu: dim asesiad wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>DUE NOW: something has happened since the last assessment (as published by the police)</source>
+        <translation>YN DDYLEDUS NAWR: mae rhywbeth wedi digwydd ers yr asesiad diwethaf (fel y&apos;i cyhoeddwyd gan yr heddlu)</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>heb ei gyhoeddi</translation>
+    </message>
+    <message>
+        <source>OVERDUE: was due {day} (as published by the police)</source>
+        <translation>YN HWYR: roedd yn ddyledus {day} (fel y&apos;i cyhoeddwyd gan yr heddlu)</translation>
+    </message>
+    <message>
+        <source>due {day} (as published by the police)</source>
+        <translation>yn ddyledus {day} (fel y&apos;i cyhoeddwyd gan yr heddlu)</translation>
+    </message>
+    <message>
+        <source>due {day} ({reason})</source>
+        <translation>yn ddyledus {day} ({reason})</translation>
+    </message>
+    <message>
+        <source>DUE NOW: {reason}</source>
+        <translation>YN DDYLEDUS NAWR: {reason}</translation>
+    </message>
+    <message>
+        <source>OVERDUE: was due {day} ({reason})</source>
+        <translation>YN HWYR: roedd yn ddyledus {day} ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>DistributionDialog</name>
     <message>
         <source>Distribution of the minutes</source>

@@ -1776,6 +1776,164 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
 </context>
 <context>
+    <name>DecisionSummary</name>
+    <message>
+        <source>YES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELIGIBLE under {rule} (risk policy {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ELIGIBLE under {rule} (risk policy {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no risk assessment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} (score {score}, {instrument}, assessed on {day} by {assessor})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised from {computed} to {level}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not raise the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{flag}: %n incident(s) in {days} days (threshold {threshold})</source>
+        <translation>
+            <numerusform>{flag}: %n incident in {days} days (threshold {threshold})</numerusform>
+            <numerusform>{flag}: %n incidents in {days} days (threshold {threshold})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as published by the police)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation and repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not visible on this device, and none published by the police yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent, {party}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not readable on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused for {trigger} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none holding now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause triggers agreed for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attested by the {role}&apos;s device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING: {missing} (attested by {by}, {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in place: {facts} (attested by {by}, {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none scheduled: no assessment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUE NOW: something has happened since the last assessment (as published by the police)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE: was due {day} (as published by the police)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {day} (as published by the police)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {day} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUE NOW: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE: was due {day} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DistributionDialog</name>
     <message>
         <source>Distribution of the minutes</source>

@@ -83,6 +83,10 @@ def _party(party: str) -> str:
     return _t(party)
 
 
+def _yes_no(value: bool | None) -> str:
+    return translate("DecisionSummary", "YES") if value else translate("DecisionSummary", "no")
+
+
 def red_flags(
     case: CaseSession, process_view: ProcessView, risk_view: RiskView, policy: RiskPolicy, today: dt.date | None = None
 ) -> list[RedFlag]:
@@ -353,48 +357,83 @@ def pack_summary(
     pause triggers and safeguards, each as (label, words), whether flagged or not."""
     today = today or clock.today()
     pic, shown, e = risk_view.picture, risk_view.flags, risk_view.eligibility
-    verdict = f"{'ELIGIBLE' if e.eligible else 'NOT ELIGIBLE'} under {e.rule} (risk policy {e.policy_version})"
-    rows = [("Eligibility", verdict + ("" if e.eligible else ": " + "; ".join(e.reasons)))]
+    verdict = (
+        translate("DecisionSummary", "ELIGIBLE under {rule} (risk policy {version})")
+        if e.eligible
+        else translate("DecisionSummary", "NOT ELIGIBLE under {rule} (risk policy {version})")
+    ).format(rule=e.rule, version=e.policy_version)
+    rows = [
+        (translate("DecisionSummary", "Eligibility"), verdict + ("" if e.eligible else ": " + "; ".join(e.reasons)))
+    ]
     cur = pic.current
     if cur is None:
-        rows.append(("Risk level", "no risk assessment recorded"))
+        rows.append(
+            (translate("DecisionSummary", "Risk level"), translate("DecisionSummary", "no risk assessment recorded"))
+        )
     else:
         a = cur.assessment
         rows.append(
             (
-                "Risk level",
-                f"{cur.level.label} (score {cur.score}, {a.instrument}, assessed on "
-                f"{a.assessed_on.isoformat()} by {a.assessor})",
+                translate("DecisionSummary", "Risk level"),
+                translate(
+                    "DecisionSummary", "{level} (score {score}, {instrument}, assessed on {day} by {assessor})"
+                ).format(
+                    level=pick(cur.level, "label"),
+                    score=cur.score,
+                    instrument=a.instrument,
+                    day=a.assessed_on.isoformat(),
+                    assessor=a.assessor,
+                ),
             )
         )
         rows.append(
             (
-                "Professional judgement",
-                f"raised from {cur.computed.label} to {cur.level.label}: {a.judgement_reason}"
+                translate("DecisionSummary", "Professional judgement"),
+                translate("DecisionSummary", "raised from {computed} to {level}: {reason}").format(
+                    computed=pick(cur.computed, "label"), level=pick(cur.level, "label"), reason=a.judgement_reason
+                )
                 if cur.raised
-                else "did not raise the level",
+                else translate("DecisionSummary", "did not raise the level"),
             )
         )
     if pic.escalation is not None:
         esc = pic.escalation
         rows.append(
             (
-                "Escalation",
-                f"{'YES' if esc.escalating else 'no'}: {esc.incidents} incident(s) in "
-                f"{esc.window_days} days (threshold {esc.threshold})",
+                translate("DecisionSummary", "Escalation"),
+                translate(
+                    "DecisionSummary",
+                    "{flag}: %n incident(s) in {days} days (threshold {threshold})",
+                    None,
+                    esc.incidents,
+                ).format(flag=_yes_no(esc.escalating), days=esc.window_days, threshold=esc.threshold),
             )
         )
-        rows.append(("Repeat", "YES" if pic.repeat else "no"))
+        rows.append((translate("DecisionSummary", "Repeat"), _yes_no(pic.repeat)))
     elif shown.flags is not None:
-        rows.append(("Escalation", ("YES" if shown.flags.escalating else "no") + " (as published by the police)"))
-        rows.append(("Repeat", ("YES" if shown.flags.repeat else "no") + " (as published by the police)"))
+        published = " " + translate("DecisionSummary", "(as published by the police)")
+        rows.append((translate("DecisionSummary", "Escalation"), _yes_no(shown.flags.escalating) + published))
+        rows.append((translate("DecisionSummary", "Repeat"), _yes_no(shown.flags.repeat) + published))
     else:
-        rows.append(("Escalation and repeat", "not visible on this device, and none published by the police yet"))
-    rows.append(("Risk review", _review_words(risk_view, today)))
+        rows.append(
+            (
+                translate("DecisionSummary", "Escalation and repeat"),
+                translate("DecisionSummary", "not visible on this device, and none published by the police yet"),
+            )
+        )
+    rows.append((translate("DecisionSummary", "Risk review"), _review_words(risk_view, today)))
     if process_view.consent:
-        rows += [(f"Consent, {c.party}", f"{c.status.upper()}: {c.explanation}") for c in process_view.consent.values()]
+        rows += [
+            (
+                translate("DecisionSummary", "Consent, {party}").format(party=_party(c.party)),
+                f"{c.status.upper()}: {c.explanation}",
+            )
+            for c in process_view.consent.values()
+        ]
     else:
-        rows.append(("Consent", "not readable on this device"))
+        rows.append(
+            (translate("DecisionSummary", "Consent"), translate("DecisionSummary", "not readable on this device"))
+        )
     triggers = [
         f"{lc.TRIGGERS.get(h.trigger, h.trigger)}: {h.why}"
         for h in process_view.process.holds
@@ -402,41 +441,81 @@ def pack_summary(
     ]
     pause = open_pause(process_view)
     if pause is not None:
-        triggers.append(f"paused for {lc.TRIGGERS.get(pause.trigger, pause.trigger).lower()} on {pause.at[:10]}")
-    rows.append(("Pause triggers", "; ".join(triggers) if triggers else "none holding now"))
+        triggers.append(
+            translate("DecisionSummary", "paused for {trigger} on {day}").format(
+                trigger=lc.TRIGGERS.get(pause.trigger, pause.trigger).lower(), day=pause.at[:10]
+            )
+        )
+    rows.append(
+        (
+            translate("DecisionSummary", "Pause triggers"),
+            "; ".join(triggers) if triggers else translate("DecisionSummary", "none holding now"),
+        )
+    )
     agreed = case.get("pause_triggers") if case.can_read("pause_triggers") else None
     if agreed:
-        rows.append(("Pause triggers agreed for this case", str(agreed)))
-    for kind, label in ((att.FACILITATION, "Facilitator checks"), (att.SAFETY_PLAN, "Safety plan")):
+        rows.append((translate("DecisionSummary", "Pause triggers agreed for this case"), str(agreed)))
+    for kind, label in (
+        (att.FACILITATION, translate("DecisionSummary", "Facilitator checks")),
+        (att.SAFETY_PLAN, translate("DecisionSummary", "Safety plan")),
+    ):
         latest = process_view.attestations.get(kind)
         if latest is None:
-            rows.append((label, f"not attested by the {att.KINDS[kind].role}'s device"))
+            rows.append(
+                (
+                    label,
+                    translate("DecisionSummary", "not attested by the {role}'s device").format(
+                        role=att.KINDS[kind].role
+                    ),
+                )
+            )
         elif latest.missing:
             rows.append(
-                (label, "MISSING: " + "; ".join(latest.missing) + f" (attested by {latest.by}, {latest.at[:10]})")
+                (
+                    label,
+                    translate("DecisionSummary", "MISSING: {missing} (attested by {by}, {day})").format(
+                        missing="; ".join(latest.missing), by=latest.by, day=latest.at[:10]
+                    ),
+                )
             )
         else:
             facts = "; ".join(w for w, _ok in latest.facts)
-            rows.append((label, f"in place: {facts} (attested by {latest.by}, {latest.at[:10]})"))
+            rows.append(
+                (
+                    label,
+                    translate("DecisionSummary", "in place: {facts} (attested by {by}, {day})").format(
+                        facts=facts, by=latest.by, day=latest.at[:10]
+                    ),
+                )
+            )
     return rows
 
 
 def _review_words(risk_view: RiskView, today: dt.date) -> str:
     pic, shown = risk_view.picture, risk_view.flags
     if pic.current is None:
-        return "none scheduled: no assessment recorded"
+        return translate("DecisionSummary", "none scheduled: no assessment recorded")
     if pic.escalation is None and shown.flags is not None:
         f = shown.flags
         if f.review_now:
-            return "DUE NOW: something has happened since the last assessment (as published by the police)"
+            return translate(
+                "DecisionSummary",
+                "DUE NOW: something has happened since the last assessment (as published by the police)",
+            )
         if f.review_due is None:
-            return "not published"
-        due = "OVERDUE: was due" if f.review_due <= today else "due"
-        return f"{due} {f.review_due.isoformat()} (as published by the police)"
+            return translate("DecisionSummary", "not published")
+        words = (
+            translate("DecisionSummary", "OVERDUE: was due {day} (as published by the police)")
+            if f.review_due <= today
+            else translate("DecisionSummary", "due {day} (as published by the police)")
+        )
+        return words.format(day=f.review_due.isoformat())
     rev = pic.review
     assert rev is not None  # risk_picture schedules a review for every picture it draws
     if rev.due > today:
-        return f"due {rev.due.isoformat()} ({rev.reason})"
+        return translate("DecisionSummary", "due {day} ({reason})").format(day=rev.due.isoformat(), reason=rev.reason)
     if rev.incident:
-        return f"DUE NOW: {rev.reason}"
-    return f"OVERDUE: was due {rev.due.isoformat()} ({rev.reason})"
+        return translate("DecisionSummary", "DUE NOW: {reason}").format(reason=rev.reason)
+    return translate("DecisionSummary", "OVERDUE: was due {day} ({reason})").format(
+        day=rev.due.isoformat(), reason=rev.reason
+    )
