@@ -93,9 +93,12 @@ class FirstRunDialog(QDialog):
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons = buttons
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # A button of its own, not the standard OK: the box re-sets a standard button's text to
+        # Qt's "OK" when the language changes, and this one says what it does.
+        self.ok = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         # A replaced or repaired laptop: the person's device comes back from its backup instead.
@@ -136,6 +139,7 @@ class FirstRunDialog(QDialog):
             for i, role in enumerate(self.schema.roles.values()):
                 self.role.setItemText(i, language.pick(role, "label"))
         self.ok.setText(self.tr("&Set up"))
+        # At once; Qt re-sets its standard Cancel the same way when its LanguageChange comes round.
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.restore.setText(self.tr("Restore from a &backup…"))
         if self.error_text:
