@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.x_display import start_x_server, stop_x_server
+
 ROOT = Path(__file__).resolve().parents[2]
 WITH_KEYRING = ROOT / "scripts" / "with-keyring"
 ROLES = ("advocate", "clinician", "legal", "police", "chief_inspector", "facilitator", "chair")
@@ -86,28 +88,6 @@ def test_the_frozen_demo_writes_every_role_s_view_and_both_signed_reports(
         assert (out / f"{name}.html").stat().st_size > 0 and (out / f"{name}.txt").stat().st_size > 0
 
 
-def _x_server(folder: Path) -> tuple[subprocess.Popen, str]:
-    read, write = os.pipe()
-    # -displayfd: the server picks a free display and says which, so parallel runs never clash.
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        cwd=folder,
-    )
-    os.close(write)
-    number = b""
-    with os.fdopen(read, "rb") as pipe:
-        while not number.endswith(b"\n"):
-            chunk = pipe.read(1)
-            if not chunk:
-                break
-            number += chunk
-    assert number.strip(), "Xvfb gave no display number"
-    return server, f":{number.decode().strip()}"
-
-
 def _stop(proc: subprocess.Popen) -> int:
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
@@ -151,7 +131,7 @@ def test_the_frozen_cli_keeps_a_case_and_the_frozen_desktop_shows_it(
     # The desktop on a real X server (the xcb platform and its bundled libraries), opening that
     # device: the window must be mapped, as the X server itself reports, and the program alive.
     assert shutil.which("Xvfb") and shutil.which("xwininfo"), "bash scripts/setup installs xvfb and x11-utils"
-    server, display = _x_server(tmp_path)
+    server, display = start_x_server(tmp_path)
     env = dict(frozen_env, DISPLAY=display, QT_QPA_PLATFORM="xcb")
     log = (tmp_path / "desktop.log").open("w+")
     desktop = subprocess.Popen(
@@ -179,7 +159,7 @@ def test_the_frozen_cli_keeps_a_case_and_the_frozen_desktop_shows_it(
         if desktop.poll() is None:
             os.killpg(desktop.pid, signal.SIGTERM)
         _stop(desktop)
-        _stop(server)
+        stop_x_server(server)
     log.seek(0)
     said = log.read()
     assert shown, f"no Concord window appeared on the X server; the desktop said:\n{said}"

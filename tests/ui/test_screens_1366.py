@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.demo.panel import PEOPLE
+from tests.x_display import start_x_server, stop_x_server
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("screens_1366.py")
@@ -36,24 +37,7 @@ def laptop_screen(tmp_path_factory):
     for tool in ("Xvfb", "icewm", "xprop"):
         assert shutil.which(tool), f"{tool} is missing: bash scripts/setup installs it"
     folder = tmp_path_factory.mktemp("x")
-    read, write = os.pipe()
-    # -displayfd: the server picks a free display and writes its number, so parallel runs never clash.
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    number = b""
-    with os.fdopen(read, "rb") as pipe:
-        while not number.endswith(b"\n"):
-            chunk = pipe.read(1)
-            if not chunk:
-                break
-            number += chunk
-    assert number.strip(), "Xvfb gave no display number"
-    display = f":{number.decode().strip()}"
+    server, display = start_x_server(folder)
     env = {**os.environ, "DISPLAY": display, "HOME": str(folder)}
     wm = subprocess.Popen(["icewm"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
@@ -67,12 +51,12 @@ def laptop_screen(tmp_path_factory):
         _wait_for(wm_ready, 30, "the window manager")
         yield display
     finally:
-        for proc in (wm, server):
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        wm.terminate()
+        try:
+            wm.wait(10)
+        except subprocess.TimeoutExpired:
+            wm.kill()
+        stop_x_server(server)
 
 
 @pytest.mark.parametrize("role", sorted(PEOPLE))
