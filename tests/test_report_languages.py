@@ -79,6 +79,7 @@ def test_the_minutes_in_welsh_speak_welsh_only_and_verify(panel, tmp_path):
     assert not any(mark in text for mark in MARKS)
     html = written.html.read_text(encoding="utf-8")
     assert '<html lang="cy">' in html and "Presenoldeb" in html
+    assert b"/Lang (cy-GB)" in written.pdf.read_bytes()  # what a screen reader is told to speak
     assert check_pdf(written.pdf.read_bytes()).ok
     assert reporting.verify_file(written.pdf, ws=chair).holds
 
@@ -95,6 +96,7 @@ def test_bilingual_minutes_put_welsh_first_each_part_in_its_language(panel, tmp_
     html = written.html.read_text(encoding="utf-8")
     assert '<html lang="cy">' in html
     assert html.index('<section lang="cy">') < html.index('<section lang="en">')
+    assert b"/Lang (cy-GB)" in written.pdf.read_bytes()  # the document leads with Welsh
     assert reporting.verify_file(written.pdf, ws=chair).holds
 
 

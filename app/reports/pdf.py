@@ -33,6 +33,7 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak,
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
+from app.models.language import output_languages
 from app.reports import words
 from app.reports.document import (
     HASH_ROW,
@@ -135,7 +136,7 @@ def render_pdf(report: Report) -> bytes:
             bottomMargin=MARGIN_BOTTOM,
             initialFontName=regular,
             initialFontSize=10,
-            lang="en-GB",
+            lang=f"{output_languages(report.language)[0]}-GB",  # a bilingual report leads with Welsh
             title=report.title,
             author=AUTHOR,
             subject=subject_for(report, job.content_hash),
