@@ -98,13 +98,19 @@ def _shortcuts(text: str) -> int:
     return len(re.findall(r"&(?=[^&\s])", text.replace("&&", "")))
 
 
+# Welsh writes with twenty letters (no j, k, q, v, x or z), and the chair's meeting view offers
+# twenty-three Alt+letters at once; these three, all labels of parts a person can click, give up
+# theirs in Welsh so that no two things share one (tests/ui/test_mnemonics_welsh.py).
+WELSH_WITHOUT_SHORTCUT = {"&Key risks: facts", "&Decisions", "Earlier actions to revie&w"}
+
+
 def test_every_translation_keeps_its_placeholders_and_its_one_shortcut():
     wrong = [
         (context, source, text)
         for context, source, forms in _welsh()
         for text in forms
         if sorted(_PLACEHOLDER.findall(text)) != sorted(_PLACEHOLDER.findall(source))
-        or _shortcuts(text) != _shortcuts(source)
+        or _shortcuts(text) != (0 if source in WELSH_WITHOUT_SHORTCUT else _shortcuts(source))
     ]
     assert not wrong, "\n".join(map(repr, wrong[:20]))
 
