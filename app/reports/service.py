@@ -31,7 +31,7 @@ from app.reports.words import in_language, say
 
 def default_language(ws) -> str:
     """The language the panel's policy writes reports and minutes in unless the person chooses."""
-    return parse_output(getattr(ws.meetings.policy, "output_language", "") or ENGLISH)
+    return str(ws.meetings.policy.output_language)  # checked when the policy was read
 
 
 def _roles_named(schema, roles, variant: str) -> str:
@@ -50,8 +50,11 @@ def audience_of(ws, audience: str | None, variant: str = ENGLISH) -> tuple[froze
     unknown = [r for r in roles if r not in schema.roles]
     if unknown or not roles:
         raise ValidationError(
-            f"unknown audience role(s): {', '.join(unknown) or '(none)'}; "
-            f"use 'panel' or roles from: {', '.join(schema.roles)}"
+            QT_TRANSLATE_NOOP(
+                "ReportProblems", "unknown audience role(s): {value}; use 'panel' or roles from: {roles}"
+            ),
+            value=", ".join(unknown) or "(none)",
+            roles=", ".join(schema.roles),
         )
     return frozenset(roles), _roles_named(schema, roles, variant)
 
@@ -73,7 +76,10 @@ def signoff_report(
     case = ws.open_case(case_ref)
     view = ws.process.view(case, today)
     if view.current is None:
-        raise NotFound(f"case {case.reference} has no verified sign-off decision to report")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("ReportProblems", "case {reference} has no verified sign-off decision to report"),
+            reference=case.reference,
+        )
     member = ws.member_of(view.current.decision.signer_device)
     roles, name = audience_of(ws, audience, variant)
 

@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from app.models import language
 
 
-def welsh_ui() -> bool:
-    return language.current() == language.WELSH
-
-
 def schema_label(item) -> str:
     """The label of a SectionDef or FieldDef in the interface's language."""
     return language.pick(item, "label")

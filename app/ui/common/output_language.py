@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.models import language
+from app.reports.service import default_language
 
 
 class OutputLanguageBox(QComboBox):
@@ -25,4 +26,4 @@ class OutputLanguageBox(QComboBox):
 
 def panel_default(workspace) -> str:
     """What the panel's policy writes reports in unless the person chooses otherwise."""
-    return language.parse_output(getattr(workspace.meetings.policy, "output_language", "") or language.ENGLISH)
+    return default_language(workspace)
