@@ -44,6 +44,7 @@ from app.models.identity import (
     device_id_of,
     signed_profile,
 )
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
 from app.models.storage.backup_file import CHUNK, BackupError, SealedReader, SealedWriter
 from app.models.storage.os_keyring import OsKeyring
@@ -97,7 +98,11 @@ def backup_device(ws: Workspace, path: Path | str, passphrase: str, progress: Pr
     """Write the device's backup to `path` (replacing a file there only once the new one is whole)."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise BackupError(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DeviceProblems", "cannot write {path}: the folder {parent} does not exist"),
+            path=path,
+            parent=path.parent,
+        )
     keyring_ = ws.keys.os_keyring
     secrets_ = {name: base64.b64encode(keyring_.require(name, name.replace("-", " "))).decode() for name in SECRETS}
     snapshot = ws.folder / f".backup-{uuid.uuid4().hex}.db"  # ciphertext only: the store's own encryption
@@ -184,7 +189,12 @@ def _unpack(path: Path, passphrase: str, into: Path, progress: Progress | None) 
             for member in tar:
                 name = member.name
                 if not member.isfile() or not _allowed(name):
-                    raise BackupError(f"{path.name} holds an unexpected entry: it was altered. Nothing was written.")
+                    raise BackupError(
+                        QT_TRANSLATE_NOOP(
+                            "DeviceProblems", "{name} holds an unexpected entry: it was altered. Nothing was written."
+                        ),
+                        name=path.name,
+                    )
                 source = tar.extractfile(member)
                 assert source is not None
                 if name == "device.json":
@@ -202,17 +212,28 @@ def _unpack(path: Path, passphrase: str, into: Path, progress: Progress | None) 
                     os.fsync(out.fileno())  # on disk before the folder takes its name
             reader.read()  # to the end: a file cut after its last member still fails here
     except tarfile.TarError:
-        raise BackupError(f"{path.name} is damaged: its content cannot be read. Nothing was written.") from None
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DeviceProblems", "{name} is damaged: its content cannot be read. Nothing was written."),
+            name=path.name,
+        ) from None
     finally:
         reader.close()
     if progress:
         progress(reader.size, reader.size)
     if not isinstance(info, dict) or not (into / DB_FILE).is_file():
-        raise BackupError(f"{path.name} is not a whole device backup. Nothing was written.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DeviceProblems", "{name} is not a whole device backup. Nothing was written."),
+            name=path.name,
+        )
     fmt = info.get("format")
     if not isinstance(fmt, int) or fmt > CONTENT_FORMAT:
         raise BackupError(
-            f"{path.name} was made by a newer version of Concord (content format {fmt}). Nothing was written."
+            QT_TRANSLATE_NOOP(
+                "DeviceProblems",
+                "{name} was made by a newer version of Concord (content format {fmt}). Nothing was written.",
+            ),
+            name=path.name,
+            fmt=fmt,
         )
     return info
 
@@ -230,7 +251,10 @@ def _secret(info: dict[str, object], name: str) -> bytes:
     except (KeyError, TypeError, ValueError):
         raw = b""
     if len(raw) != 32:
-        raise BackupError(f"the backup's {name.replace('-', ' ')} is missing or damaged. Nothing was written.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DeviceProblems", "the backup's {replace} is missing or damaged. Nothing was written."),
+            replace=name.replace("-", " "),
+        )
     return raw
 
 
@@ -244,9 +268,18 @@ def restore_device(
     """Rebuild the backed-up device in `folder` (new or empty), under a new identity."""
     path, folder = Path(path), Path(folder)
     if Workspace.exists(folder) or (folder.exists() and (not folder.is_dir() or any(folder.iterdir()))):
-        raise BackupError(f"{folder} is not empty; restore into a new folder. Nothing was written.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "DeviceProblems", "{folder} is not empty; restore into a new folder. Nothing was written."
+            ),
+            folder=folder,
+        )
     if not folder.parent.is_dir():
-        raise BackupError(f"cannot restore into {folder}: the folder {folder.parent} does not exist")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DeviceProblems", "cannot restore into {folder}: the folder {parent} does not exist"),
+            folder=folder,
+            parent=folder.parent,
+        )
     work = folder.parent / f".{folder.name}.restoring-{secrets.token_hex(4)}"
     work.mkdir(mode=0o700)
     namespace = uuid.uuid4().hex
@@ -278,7 +311,11 @@ def restore_device(
             raise
         if isinstance(exc, OSError):
             raise BackupError(
-                f"the restore could not write into {folder.parent} ({exc.strerror}). Nothing was kept."
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems", "the restore could not write into {parent} ({strerror}). Nothing was kept."
+                ),
+                parent=folder.parent,
+                strerror=exc.strerror,
             ) from None
         raise
     return Restored(Workspace.open(folder, backend), old_device, request)
@@ -290,7 +327,12 @@ def _take_new_identity(store: Store, keys: DeviceKeys, old_key: Ed25519PrivateKe
         row = conn.execute(sa.select(t.device)).one()
     old_public = old_key.public_key().public_bytes_raw()
     if old_public != row.signing_public:
-        raise BackupError("the backup's device key does not match its store: it was altered. Nothing was written.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "DeviceProblems",
+                "the backup's device key does not match its store: it was altered. Nothing was written.",
+            )
+        )
     signing_public = keys.signing_public()
     new = DeviceProfile(
         device_id=device_id_of(signing_public),

@@ -32,6 +32,7 @@ from app.models.identity import (
     read_signed_profile,
     signed_profile,
 )
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.meetings.flagged_agenda import FlaggedMeetingService
 from app.models.meetings.mode import MeetingMode
 from app.models.meetings.service import MeetingService
@@ -131,15 +132,26 @@ class Workspace:
         schema = schema or load_schema()
         name, agency = name.strip(), agency.strip()
         if role not in schema.roles:
-            raise ValidationError(f"unknown role '{role}'; the agreement knows: {', '.join(schema.roles)}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "unknown role '{role}'; the agreement knows: {roles}"),
+                role=role,
+                roles=", ".join(schema.roles),
+            )
         if not name or len(name) > 120:
-            raise ValidationError("give the name of the person using this device (1-120 characters)")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "give the name of the person using this device (1-120 characters)")
+            )
         if not agency or len(agency) > 120:
-            raise ValidationError("give the agency (1-120 characters)")
+            raise ValidationError(QT_TRANSLATE_NOOP("DeviceProblems", "give the agency (1-120 characters)"))
         if cls.exists(folder):
-            raise ValidationError(f"{folder} is already a Concord data folder")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "{folder} is already a Concord data folder"), folder=folder
+            )
         if (folder / DB_FILE).exists():
-            raise StoreError(f"{folder / DB_FILE} exists without its folder file; refusing to touch it")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "{file} exists without its folder file; refusing to touch it"),
+                file=folder / DB_FILE,
+            )
         namespace = uuid.uuid4().hex
         os_keyring = OsKeyring(namespace, backend)  # refuses an insecure keyring before anything is made
         folder.mkdir(parents=True, exist_ok=True)
@@ -192,14 +204,25 @@ class Workspace:
             folder_format = int(info.get("format", 1))
         except FileNotFoundError:
             raise NotFound(
-                f"{folder} is not a Concord data folder (run 'concord --data {folder} init' first)"
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems", "{folder} is not a Concord data folder (run 'concord --data {folder} init' first)"
+                ),
+                folder=folder,
             ) from None
         except (ValueError, KeyError, TypeError):
-            raise StoreError(f"{folder / FOLDER_FILE} is damaged") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "{file} is damaged"), file=folder / FOLDER_FILE
+            ) from None
         if folder_format > FOLDER_FORMAT:
             raise StoreError(
-                f"{folder} was set up by a newer version of Concord (folder format {folder_format}; "
-                f"this version reads format {FOLDER_FORMAT}). Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems",
+                    "{folder} was set up by a newer version of Concord (folder format {folder_format}; this "
+                    "version reads format {folder_format2}). Nothing was changed.",
+                ),
+                folder=folder,
+                folder_format=folder_format,
+                folder_format2=FOLDER_FORMAT,
             )
         os_keyring = OsKeyring(namespace, backend)
         db_key = os_keyring.require(DB_KEY_SECRET, "database key")
@@ -208,18 +231,26 @@ class Workspace:
             row = conn.execute(sa.select(t.device)).first()
         if row is None:
             store.close()
-            raise StoreError(f"{folder} has no device identity; the set-up did not finish")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "{folder} has no device identity; the set-up did not finish"),
+                folder=folder,
+            )
         profile = DeviceProfile(
             row.device_id, row.name, row.agency, row.role, row.signing_public, row.exchange_public, row.created_at
         )
         keys = DeviceKeys(os_keyring)
         if keys.signing_public() != profile.signing_public:
             store.close()
-            raise StoreError("the device key in the keyring does not match this data folder")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "the device key in the keyring does not match this data folder")
+            )
         schema = schema or load_schema()
         if profile.role not in schema.roles:
             store.close()
-            raise StoreError(f"this device's role '{profile.role}' is not in the agreement")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "this device's role '{role}' is not in the agreement"),
+                role=profile.role,
+            )
         ws = cls(folder, store, keys, profile, schema)
         ws._follow_panel_role()
         return ws
@@ -349,7 +380,9 @@ class Workspace:
     def open_case(self, ref_or_id: str) -> CaseSession:
         row = self.store.find_case(ref_or_id)
         if is_meeting(row.case_id):
-            raise NotFound(f"'{ref_or_id}' is a panel meeting, not a case")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("DeviceProblems", "'{ref_or_id}' is a panel meeting, not a case"), ref_or_id=ref_or_id
+            )
         session = CaseSession(self.cases, row.case_id, row.reference, self.role, self.actor)
         # Facts may have arrived by sync, or time moved a case out of (or into) escalation, since
         # the flags were last published: a device that holds the facts tells the panel now.
@@ -363,15 +396,27 @@ class Workspace:
         session = self.open_case(ref_or_id)
         comp = self.cases.compartments.resolve(name)
         if self.role not in comp.read:
-            raise PermissionDenied(f"the role '{self.role}' may not read compartment {comp.id}")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("DeviceProblems", "the role '{role}' may not read compartment {id}"),
+                role=self.role,
+                id=comp.id,
+            )
         blocked = [fid for fid in comp.field_ids if self.schema.field(fid).never_export]
         if blocked:
             raise PermissionDenied(
-                f"compartment {comp.id} holds never-export fields ({', '.join(blocked)}); it cannot be exported"
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems", "compartment {id} holds never-export fields ({blocked}); it cannot be exported"
+                ),
+                id=comp.id,
+                blocked=", ".join(blocked),
             )
         doc = self.cases.read_doc(session.case_id, comp, self.role)
         if doc is None:
-            raise NotFound(f"case {session.reference} has nothing yet in compartment {comp.id}")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("DeviceProblems", "case {reference} has nothing yet in compartment {id}"),
+                reference=session.reference,
+                id=comp.id,
+            )
         path = write_whole(path, doc.save())
         with self.store.begin() as conn:
             audit.append(conn, self.actor, "compartment_exported", session.reference, comp.id)

@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from app.models import audit_anchors
 from app.models.audit_anchors import Held
 from app.models.errors import AuditError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
 from app.models.storage.store import AUDIT_CONTEXT, AUDIT_KEYED_META, AuditContext, Store, now_utc
 
@@ -136,7 +137,11 @@ def keyed_hash(
 def _context(conn: sa.Connection) -> AuditContext:
     ctx: AuditContext | None = conn.info.get(AUDIT_CONTEXT)
     if ctx is None or not ctx.mac_key:
-        raise AuditError("the audit log can be written only through the store that holds its key")
+        raise AuditError(
+            QT_TRANSLATE_NOOP(
+                "DeviceProblems", "the audit log can be written only through the store that holds its key"
+            )
+        )
     return ctx
 
 

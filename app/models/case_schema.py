@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from app.models.errors import SchemaError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.resources import Source, as_source, resource
 
 FIELD_TYPES = ("short_text", "long_text", "choice", "date", "flag", "number", "records")
@@ -118,13 +119,15 @@ class Schema:
         try:
             return self.fields[field_id]
         except KeyError:
-            raise SchemaError(f"unknown field '{field_id}'") from None
+            raise SchemaError(
+                QT_TRANSLATE_NOOP("SchemaProblems", "unknown field '{field_id}'"), field_id=field_id
+            ) from None
 
     def section(self, section_id: str) -> SectionDef:
         for s in self.all_sections:
             if s.id == section_id:
                 return s
-        raise SchemaError(f"unknown section '{section_id}'")
+        raise SchemaError(QT_TRANSLATE_NOOP("SchemaProblems", "unknown section '{section_id}'"), section_id=section_id)
 
     def can_read(self, role: str, field_id: str) -> bool:
         return role in self.access[field_id].read
@@ -190,7 +193,13 @@ def read_toml(path: Source, fail: Callable[[str, Exception], Exception] | None =
         why, problem = "cannot be read", exc
     except tomllib.TOMLDecodeError as exc:
         why, problem = "not valid TOML", exc
-    raise (fail(why, problem) if fail else SchemaError(f"{path.name}: {why} ({problem})")) from None
+    raise (
+        fail(why, problem)
+        if fail
+        else SchemaError(
+            QT_TRANSLATE_NOOP("SchemaProblems", "{name}: {why} ({problem})"), name=path.name, why=why, problem=problem
+        )
+    ) from None
 
 
 def welsh_text(table: dict[str, Any], key: str, fail: Callable[[str], Exception]) -> str:
@@ -248,7 +257,9 @@ def _read_toml(path: Traversable) -> dict[str, Any]:
 
 
 def _fail(path: Traversable, where: str, problem: str) -> SchemaError:
-    return SchemaError(f"{path}: {where}: {problem}")
+    return SchemaError(
+        QT_TRANSLATE_NOOP("SchemaProblems", "{path}: {where}: {problem}"), path=path, where=where, problem=problem
+    )
 
 
 def _check_keys(path: Traversable, where: str, table: dict[str, Any], allowed: set[str]) -> None:

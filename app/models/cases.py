@@ -28,6 +28,7 @@ from app.models.documents.compartments import Compartment, CompartmentMap
 from app.models.documents.conflicts import Candidate
 from app.models.documents.textdiff import rebase
 from app.models.errors import NotFound, PermissionDenied, ValidationError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage.store import SNAPSHOT_EVERY, Store
 
 _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.-]{1,39}$")
@@ -149,7 +150,9 @@ class CaseRepository:
 
     def read_doc(self, case_id: str, comp: Compartment, role: str) -> CompartmentDoc | None:
         if role not in comp.read:
-            raise PermissionDenied(f"role '{role}' may not read compartment {comp.id}")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("CaseProblems", "role '{role}' may not read compartment {id}"), role=role, id=comp.id
+            )
         held = self._load(case_id, comp)
         return held.doc if held else None
 
@@ -165,7 +168,9 @@ class CaseRepository:
         """Apply edit(doc) -> (result, changes); persist changes and the audit entry atomically.
         within: called with the connection inside that transaction, to write what goes with it."""
         if role not in comp.write:
-            raise PermissionDenied(f"role '{role}' may not write compartment {comp.id}")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("CaseProblems", "role '{role}' may not write compartment {id}"), role=role, id=comp.id
+            )
         held = self._load(case_id, comp)
         pending: list[NewChange] = []
         if held is None:
@@ -220,7 +225,9 @@ class CaseRepository:
                 try:
                     parsed.append((read_change(data), data))
                 except BadChange as exc:
-                    raise ValidationError(f"not an Automerge change: {exc}") from None
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("CaseProblems", "not an Automerge change: {exc}"), exc=exc
+                    ) from None
         if known is None:
             known = self.store.change_hashes(case_id, comp.id)
         fresh, waiting = causal_order(parsed, known)
@@ -256,7 +263,10 @@ class CaseRepository:
     def create_case(self, reference: str | None, role: str, actor: audit.Actor) -> str:
         ref_field = self.schema.field("reference")
         if not self.schema.can_write(role, ref_field.id):
-            raise PermissionDenied(f"the role '{role}' may not open new cases under this agreement")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("CaseProblems", "the role '{role}' may not open new cases under this agreement"),
+                role=role,
+            )
         reference = (reference or self.next_reference()).strip()
         return self.register_case(uuid.uuid4().hex, reference, actor)
 
@@ -275,7 +285,9 @@ class CaseRepository:
         if not valid_reference(reference):
             raise ValidationError(_REF_RULE)
         if self.store.reference_taken(reference, other_than=case_id):
-            raise ValidationError(f"a case '{reference}' already exists")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("CaseProblems", "a case '{reference}' already exists"), reference=reference
+            )
         return reference
 
     def summaries(self, role: str) -> list[CaseSummary]:
@@ -331,9 +343,17 @@ class CaseSession:
     def _may_read(self, field_id: str) -> tuple[FieldDef, Compartment]:
         f = self.schema.fields.get(field_id)
         if f is None or not self._ours(field_id):
-            raise NotFound(f"there is no field '{field_id}' in a {self.kind}")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("CaseProblems", "there is no field '{field_id}' in a {kind}"),
+                field_id=field_id,
+                kind=self.kind,
+            )
         if not self.schema.can_read(self.role, field_id):
-            raise PermissionDenied(f"the role '{self.role}' may not read '{field_id}' under this agreement")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("CaseProblems", "the role '{role}' may not read '{field_id}' under this agreement"),
+                role=self.role,
+                field_id=field_id,
+            )
         return f, self.repo.compartments.for_field(field_id)
 
     def _readable(self, field_id: str) -> tuple[FieldDef, Compartment]:
@@ -347,11 +367,18 @@ class CaseSession:
         try:
             f, comp = self._may_read(field_id)
             if not self.schema.can_write(self.role, field_id):
-                raise PermissionDenied(f"the role '{self.role}' may read but not change '{field_id}'")
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP("CaseProblems", "the role '{role}' may read but not change '{field_id}'"),
+                    role=self.role,
+                    field_id=field_id,
+                )
             if f.managed and not form:
                 # Managed records (assessments, process steps, sign-offs) carry checks of their own:
                 # only their own service writes them, so no generic edit can skip a safeguard.
-                raise PermissionDenied(f"{f.label} is changed only through its own form, which checks it")
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP("CaseProblems", "{label} is changed only through its own form, which checks it"),
+                    label=f.label,
+                )
         except PermissionDenied:
             self._audit("write_refused", field_id)
             raise
@@ -407,7 +434,11 @@ class CaseSession:
         if section_id is not None:
             sections = [s for s in sections if s.id == section_id]
             if not sections:
-                raise NotFound(f"no section '{section_id}' visible to the role '{self.role}'")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("CaseProblems", "no section '{section_id}' visible to the role '{role}'"),
+                    section_id=section_id,
+                    role=self.role,
+                )
         return [f.id for s in sections for f in s.fields]
 
     def mark_read(self, section_id: str) -> None:
@@ -416,7 +447,11 @@ class CaseSession:
             return
         if not any(s.id == section_id for s in self.sections()):
             self._audit("read_refused", section_id)
-            raise PermissionDenied(f"the role '{self.role}' may not read section '{section_id}'")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("CaseProblems", "the role '{role}' may not read section '{section_id}'"),
+                role=self.role,
+                section_id=section_id,
+            )
         with self.repo.store.begin() as conn:
             audit.append(conn, self.actor, "section_read", self.reference, section_id)
         self._sections_read.add(section_id)
@@ -493,7 +528,9 @@ class CaseSession:
             if within is None:
                 raise
             # A sync gave another case this reference after it was checked: nothing was kept.
-            raise ValidationError(f"a case '{value}' already exists") from None
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("CaseProblems", "a case '{value}' already exists"), value=value
+            ) from None
         if changed and within is not None:
             assert isinstance(value, str)  # a renaming's value is the reference check_rename returned
             self.reference = value
@@ -513,7 +550,11 @@ class CaseSession:
         """`resolve` for one sub-field of one record."""
         f, comp = self._writable(field_id)
         if self.repo.read_doc(self.case_id, comp, self.role) is None:
-            raise NotFound(f"no record '{record_id}' in '{field_id}'")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("CaseProblems", "no record '{record_id}' in '{field_id}'"),
+                record_id=record_id,
+                field_id=field_id,
+            )
 
         def edit(doc: CompartmentDoc) -> tuple[bool, Changes]:
             made = doc.resolve_record(field_id, record_id, sub_id, value, seen)
@@ -560,7 +601,11 @@ class CaseSession:
     def update_record(self, field_id: str, record_id: str, changes: Mapping[str, object], form: bool = False) -> bool:
         f, comp = self._writable(field_id, form)
         if self.repo.read_doc(self.case_id, comp, self.role) is None:
-            raise NotFound(f"no record '{record_id}' in '{field_id}'")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("CaseProblems", "no record '{record_id}' in '{field_id}'"),
+                record_id=record_id,
+                field_id=field_id,
+            )
 
         def edit(doc: CompartmentDoc) -> tuple[bool, Changes]:
             made = doc.update_record(field_id, record_id, changes)
@@ -576,7 +621,11 @@ class CaseSession:
     def remove_record(self, field_id: str, record_id: str, form: bool = False) -> None:
         f, comp = self._writable(field_id, form)
         if self.repo.read_doc(self.case_id, comp, self.role) is None:
-            raise NotFound(f"no record '{record_id}' in '{field_id}'")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("CaseProblems", "no record '{record_id}' in '{field_id}'"),
+                record_id=record_id,
+                field_id=field_id,
+            )
 
         def edit(doc: CompartmentDoc) -> tuple[None, Changes]:
             return None, doc.remove_record(field_id, record_id)

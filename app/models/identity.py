@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from app.models.errors import KeyringError, ValidationError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage.os_keyring import OsKeyring
 
 SIGNING_SECRET = "device-signing-key"
@@ -115,7 +116,7 @@ def signed_profile(profile: DeviceProfile, sign: Callable[[bytes], bytes]) -> by
 def read_signed_profile(data: bytes) -> DeviceProfile:
     # Anyone may send one: a deep nest of brackets would exhaust the parser before any check.
     if len(data) > 64 * 1024 or data.count(b"[") + data.count(b"{") > 16:
-        raise ValidationError("this is not a Concord join request")
+        raise ValidationError(QT_TRANSLATE_NOOP("DeviceProblems", "this is not a Concord join request"))
     try:
         raw = json.loads(data)
         p = raw["profile"]
@@ -130,9 +131,13 @@ def read_signed_profile(data: bytes) -> DeviceProfile:
         )
         signature = base64.b64decode(raw["signature"], validate=True)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        raise ValidationError("this is not a Concord join request") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("DeviceProblems", "this is not a Concord join request")) from None
     if not verify_attestation(profile, signature):
-        raise ValidationError("the join request's signature does not verify: it was altered or forged")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "DeviceProblems", "the join request's signature does not verify: it was altered or forged"
+            )
+        )
     return profile
 
 
@@ -149,7 +154,11 @@ class DeviceKeys:
     @staticmethod
     def create(os_keyring: OsKeyring) -> DeviceKeys:
         if os_keyring.get(SIGNING_SECRET) is not None:
-            raise KeyringError("this data folder already has a device key in the keyring; refusing to replace it")
+            raise KeyringError(
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems", "this data folder already has a device key in the keyring; refusing to replace it"
+                )
+            )
         os_keyring.put(SIGNING_SECRET, Ed25519PrivateKey.generate().private_bytes_raw())
         os_keyring.put(EXCHANGE_SECRET, X25519PrivateKey.generate().private_bytes_raw())
         return DeviceKeys(os_keyring)

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from app.models import audit
 from app.models.errors import ValidationError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage.store import Store
 
 # Owner read and write, no one else. On Windows os.open honours only the read-only bit of this
@@ -54,9 +55,14 @@ def write_whole(path: Path | str, data: bytes) -> Path:
     folder = path.parent
     if not folder.is_dir():
         what = "is not a folder" if folder.exists() else "does not exist"
-        raise FileNotWritten(f"cannot write {path}: the folder {folder} {what}")
+        raise FileNotWritten(
+            QT_TRANSLATE_NOOP("DeviceProblems", "cannot write {path}: the folder {folder} {what}"),
+            path=path,
+            folder=folder,
+            what=what,
+        )
     if path.is_dir():
-        raise FileNotWritten(f"cannot write {path}: it is a folder")
+        raise FileNotWritten(QT_TRANSLATE_NOOP("DeviceProblems", "cannot write {path}: it is a folder"), path=path)
     tmp = path.with_name(path.name + ".part")
     try:
         # A .part left by a crash may carry a wider mode, and O_CREAT keeps an existing file's
@@ -65,7 +71,9 @@ def write_whole(path: Path | str, data: bytes) -> Path:
             os.unlink(tmp)
         fd = os.open(tmp, _CREATE, OWNER_ONLY)
     except OSError as exc:
-        raise FileNotWritten(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise FileNotWritten(
+            QT_TRANSLATE_NOOP("DeviceProblems", "cannot write {path}: {why}"), path=path, why=exc.strerror or exc
+        ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -75,7 +83,9 @@ def write_whole(path: Path | str, data: bytes) -> Path:
     except OSError as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        raise FileNotWritten(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise FileNotWritten(
+            QT_TRANSLATE_NOOP("DeviceProblems", "cannot write {path}: {why}"), path=path, why=exc.strerror or exc
+        ) from None
     return path
 
 

@@ -134,7 +134,10 @@ def build_signoff_report(
 ) -> Report:
     current = process_view.current
     if current is None:
-        raise ValidationError(f"case {case.reference} has no verified sign-off decision to report")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ReportProblems", "case {reference} has no verified sign-off decision to report"),
+            reference=case.reference,
+        )
     d = current.decision
     record = next(r for r in case.get("signoff_decisions") if r.get("id") == current.record_id)
     blocks: list = []

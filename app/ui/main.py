@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import logs
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.resources import resource_path
 from app.ui.common import language as ui_language
 from app.ui.common.style import STYLE
@@ -63,7 +64,7 @@ def build_window(data: Path, backend: keyring.backend.KeyringBackend | None = No
         workspace = open_workspace(data, backend)
     except ConcordError as exc:
         log.warning("the data folder did not open (%s)", logs.kind(exc))
-        QMessageBox.critical(None, translate("Concord", "Concord cannot open its data"), str(exc))
+        QMessageBox.critical(None, translate("Concord", "Concord cannot open its data"), shown(exc))
         return None, 1
     if workspace is None:
         return None, 0

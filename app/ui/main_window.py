@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.device_backup import replacement_request
 from app.models.errors import ConcordError
 from app.models.identity import actor_id_of
+from app.models.language import shown
 from app.sync.engine.exchanges import Exchange
 from app.ui.cases.case_list_view import CaseListView
 from app.ui.cases.case_view import CaseView
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
         try:
             cases = self.workspace.list_cases()
         except ConcordError as exc:
-            self.statusBar().showMessage(self.tr("Could not list the cases: {message}").format(message=str(exc)))
+            self.statusBar().showMessage(self.tr("Could not list the cases: {message}").format(message=shown(exc)))
             return
         self.case_list.set_cases(cases, select)
 
@@ -403,7 +404,7 @@ class MainWindow(QMainWindow):
             session = self.workspace.open_case(case_id)
         except ConcordError as exc:
             self.case_view.close_case()
-            self.statusBar().showMessage(self.tr("Could not open the case: {message}").format(message=str(exc)))
+            self.statusBar().showMessage(self.tr("Could not open the case: {message}").format(message=shown(exc)))
             return
         self.case_view.open_case(session)
         self.save_label.clear()

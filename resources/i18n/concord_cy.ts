@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Add cas&amp;e…</source>
-        <translation>Ychwanegu &amp;achos…</translation>
+        <translation>Yc&amp;hwanegu achos…</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>Ne&amp;xt case</source>
-        <translation>Achos &amp;nesaf</translation>
+        <translation>Acho&amp;s nesaf</translation>
     </message>
     <message>
         <source>Clo&amp;se meeting</source>
@@ -529,15 +529,15 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     </message>
     <message>
         <source>Add apolo&amp;gies…</source>
-        <translation>Ychwanegu &amp;ymddiheuriadau…</translation>
+        <translation>Ychwan&amp;egu ymddiheuriadau…</translation>
     </message>
     <message>
         <source>Attend&amp;ees</source>
-        <translation>My&amp;nychwyr</translation>
+        <translation>Myny&amp;chwyr</translation>
     </message>
     <message>
         <source>O&amp;bservers</source>
-        <translation>Syl&amp;wedyddion</translation>
+        <translation>Sylwe&amp;dyddion</translation>
     </message>
     <message>
         <source>Apologie&amp;s</source>
@@ -865,7 +865,7 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation>Achos &amp;newydd…</translation>
+        <translation>Ac&amp;hos newydd…</translation>
     </message>
     <message>
         <source>New case</source>
@@ -916,15 +916,15 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     </message>
     <message>
         <source>&amp;Key risks: facts</source>
-        <translation>&amp;Risgiau allweddol: ffeithiau</translation>
+        <translation>Risgiau allweddol: ffeithiau</translation>
     </message>
     <message>
         <source>Pro&amp;fessional opinion</source>
-        <translation>Barn bro&amp;ffesiynol</translation>
+        <translation>&amp;Barn broffesiynol</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation>&amp;Penderfyniadau</translation>
+        <translation>Penderfyniadau</translation>
     </message>
     <message>
         <source>What is known, apart from opinion</source>
@@ -940,7 +940,7 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     </message>
     <message>
         <source>Sa&amp;ve discussion</source>
-        <translation>&amp;Cadw&apos;r drafodaeth</translation>
+        <translation>Cadw&apos;r drafoda&amp;eth</translation>
     </message>
     <message>
         <source>Action</source>
@@ -988,7 +988,7 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     </message>
     <message>
         <source>Add actio&amp;n…</source>
-        <translation>&amp;Ychwanegu cam gweithredu…</translation>
+        <translation>Ychwanegu ca&amp;m gweithredu…</translation>
     </message>
     <message>
         <source>What was to be done</source>
@@ -1052,7 +1052,7 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     </message>
     <message>
         <source>Earlier actions to revie&amp;w</source>
-        <translation>Camau gweithredu cynharach i&apos;w &amp;hadolygu</translation>
+        <translation>Camau gweithredu cynharach i&apos;w hadolygu</translation>
     </message>
     <message>
         <source>Meeting mode for the case</source>
@@ -1109,6 +1109,157 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     <message>
         <source>Earlier action reviewed: {outcome}</source>
         <translation>Cam gweithredu cynharach wedi&apos;i adolygu: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseProblems</name>
+    <message>
+        <source>role &apos;{role}&apos; may not read compartment {id}</source>
+        <translation>ni chaiff y rôl &apos;{role}&apos; ddarllen rhaniad {id}</translation>
+    </message>
+    <message>
+        <source>role &apos;{role}&apos; may not write compartment {id}</source>
+        <translation>ni chaiff y rôl &apos;{role}&apos; ysgrifennu i raniad {id}</translation>
+    </message>
+    <message>
+        <source>not an Automerge change: {exc}</source>
+        <translation>nid yw&apos;n newid Automerge: {exc}</translation>
+    </message>
+    <message>
+        <source>the role &apos;{role}&apos; may not open new cases under this agreement</source>
+        <translation>ni chaiff y rôl &apos;{role}&apos; agor achosion newydd o dan y cytundeb hwn</translation>
+    </message>
+    <message>
+        <source>a case &apos;{reference}&apos; already exists</source>
+        <translation>mae achos &apos;{reference}&apos; yn bodoli eisoes</translation>
+    </message>
+    <message>
+        <source>there is no field &apos;{field_id}&apos; in a {kind}</source>
+        <translation>nid oes maes &apos;{field_id}&apos; mewn {kind}</translation>
+    </message>
+    <message>
+        <source>the role &apos;{role}&apos; may not read &apos;{field_id}&apos; under this agreement</source>
+        <translation>ni chaiff y rôl &apos;{role}&apos; ddarllen &apos;{field_id}&apos; o dan y cytundeb hwn</translation>
+    </message>
+    <message>
+        <source>the role &apos;{role}&apos; may read but not change &apos;{field_id}&apos;</source>
+        <translation>caiff y rôl &apos;{role}&apos; ddarllen &apos;{field_id}&apos; ond nid ei newid</translation>
+    </message>
+    <message>
+        <source>{label} is changed only through its own form, which checks it</source>
+        <translation>dim ond drwy ei ffurflen ei hun, sy&apos;n ei wirio, y caiff {label} ei newid</translation>
+    </message>
+    <message>
+        <source>no section &apos;{section_id}&apos; visible to the role &apos;{role}&apos;</source>
+        <translation>nid oes adran &apos;{section_id}&apos; y gall y rôl &apos;{role}&apos; ei gweld</translation>
+    </message>
+    <message>
+        <source>the role &apos;{role}&apos; may not read section &apos;{section_id}&apos;</source>
+        <translation>ni chaiff y rôl &apos;{role}&apos; ddarllen adran &apos;{section_id}&apos;</translation>
+    </message>
+    <message>
+        <source>a case &apos;{value}&apos; already exists</source>
+        <translation>mae achos &apos;{value}&apos; yn bodoli eisoes</translation>
+    </message>
+    <message>
+        <source>no record &apos;{record_id}&apos; in &apos;{field_id}&apos;</source>
+        <translation>nid oes cofnod &apos;{record_id}&apos; yn &apos;{field_id}&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;{field_id}&apos; is not in compartment {id}</source>
+        <translation>nid yw&apos;r maes &apos;{field_id}&apos; yn rhaniad {id}</translation>
+    </message>
+    <message>
+        <source>&apos;{field_id}&apos; is not a list of records</source>
+        <translation>nid yw &apos;{field_id}&apos; yn rhestr o gofnodion</translation>
+    </message>
+    <message>
+        <source>&apos;{field_id}&apos; records have no field &apos;{sub_id}&apos;</source>
+        <translation>nid oes gan gofnodion &apos;{field_id}&apos; faes &apos;{sub_id}&apos;</translation>
+    </message>
+    <message>
+        <source>{label} merges edits from every device: there are no values to choose between</source>
+        <translation>mae {label} yn cyfuno golygiadau o bob dyfais: nid oes gwerthoedd i ddewis rhyngddynt</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; has no record list in this document</source>
+        <translation>nid oes rhestr gofnodion gan &apos;{id}&apos; yn y ddogfen hon</translation>
+    </message>
+    <message>
+        <source>no record &apos;{record_id}&apos; in &apos;{id}&apos;</source>
+        <translation>nid oes cofnod &apos;{record_id}&apos; yn &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>{label}: a record is never changed or removed; record a new one instead</source>
+        <translation>{label}: ni chaiff cofnod byth ei newid na&apos;i ddileu; cofnodwch un newydd yn lle hynny</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; records have no field &apos;{key}&apos;</source>
+        <translation>nid oes gan gofnodion &apos;{id}&apos; faes &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{label} has changed on another device since its values were shown: look again before choosing</source>
+        <translation>mae {label} wedi newid ar ddyfais arall ers i&apos;w werthoedd gael eu dangos: edrychwch eto cyn dewis</translation>
+    </message>
+    <message>
+        <source>no compartment or field called &apos;{name}&apos;</source>
+        <translation>nid oes rhaniad na maes o&apos;r enw &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{label} is a list of records: add, change or remove records instead</source>
+        <translation>mae {label} yn rhestr o gofnodion: ychwanegwch, newidiwch neu dilëwch gofnodion yn lle hynny</translation>
+    </message>
+    <message>
+        <source>{label} takes text</source>
+        <translation>rhaid i {label} fod yn destun</translation>
+    </message>
+    <message>
+        <source>{label} is longer than {limit} characters</source>
+        <translation>mae {label} yn hwy na {limit} nod</translation>
+    </message>
+    <message>
+        <source>{label} takes a single line</source>
+        <translation>rhaid i {label} fod ar un llinell</translation>
+    </message>
+    <message>
+        <source>{label} must be one of: {options}</source>
+        <translation>rhaid i {label} fod yn un o&apos;r canlynol: {options}</translation>
+    </message>
+    <message>
+        <source>{label} takes yes or no</source>
+        <translation>rhaid i {label} fod yn ie neu na</translation>
+    </message>
+    <message>
+        <source>{label} has an unknown type</source>
+        <translation>mae math {label} yn anhysbys</translation>
+    </message>
+    <message>
+        <source>{label}: the text given is not UTF-8</source>
+        <translation>{label}: nid yw&apos;r testun a roddwyd yn UTF-8</translation>
+    </message>
+    <message>
+        <source>{label} takes a date as YYYY-MM-DD</source>
+        <translation>rhaid i {label} fod yn ddyddiad ar ffurf YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{label} records what has happened: it cannot be after {isoformat} (got {isoformat2})</source>
+        <translation>mae {label} yn cofnodi&apos;r hyn sydd wedi digwydd: ni all fod ar ôl {isoformat} (cafwyd {isoformat2})</translation>
+    </message>
+    <message>
+        <source>{label} takes a number</source>
+        <translation>rhaid i {label} fod yn rhif</translation>
+    </message>
+    <message>
+        <source>{label} is out of range</source>
+        <translation>mae {label} y tu allan i&apos;r amrediad a ganiateir</translation>
+    </message>
+    <message>
+        <source>{label} takes a whole number (got {value})</source>
+        <translation>rhaid i {label} fod yn rhif cyfan (cafwyd {value})</translation>
+    </message>
+    <message>
+        <source>{label} must be {range_text} (got {value})</source>
+        <translation>rhaid i {label} fod: {range_text} (cafwyd {value})</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1445,7 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     </message>
     <message>
         <source>Choose &amp;who receives the minutes…</source>
-        <translation>Dewiswch &amp;pwy sy&apos;n cael y cofnodion…</translation>
+        <translation>Dewiswch pwy sy&apos;n cae&amp;l y cofnodion…</translation>
     </message>
     <message>
         <source>Ac&amp;knowledged by</source>
@@ -1473,6 +1624,112 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     <message>
         <source>Not resolved: {message}</source>
         <translation>Heb ei ddatrys: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>given</source>
+        <translation>wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <source>time-limited</source>
+        <translation>am gyfnod cyfyngedig</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>wedi&apos;i ddiystyru</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>anghyflawn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>person harmed</source>
+        <translation>person a niweidiwyd</translation>
+    </message>
+    <message>
+        <source>person who caused harm</source>
+        <translation>person a achosodd niwed</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentProblems</name>
+    <message>
+        <source>it replaces {status} on {on} (recorded after it, so it stands although its date is earlier)</source>
+        <translation>mae&apos;n disodli {status} ar {on} (cofnodwyd ar ei ôl, felly mae&apos;n sefyll er bod ei ddyddiad yn gynharach)</translation>
+    </message>
+    <message>
+        <source>it replaces {status} on {on} (recorded after it on the same date)</source>
+        <translation>mae&apos;n disodli {status} ar {on} (cofnodwyd ar ei ôl ar yr un dyddiad)</translation>
+    </message>
+    <message>
+        <source>it replaces {status} on {on}</source>
+        <translation>mae&apos;n disodli {status} ar {on}</translation>
+    </message>
+    <message>
+        <source>{status} on {on} was recorded at the same time on another device: the record that stops the process decides</source>
+        <translation>cofnodwyd {status} ar {on} ar yr un pryd ar ddyfais arall: y cofnod sy&apos;n atal y broses sy&apos;n penderfynu</translation>
+    </message>
+    <message>
+        <source>; {notes}</source>
+        <translation>; {notes}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>dim dyddiad</translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>dim caniatâd wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>the latest record ({since}) does not count: {problems}{why}</source>
+        <translation>nid yw&apos;r cofnod diweddaraf ({since}) yn cyfrif: {problems}{why}</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>heb ddyddiad</translation>
+    </message>
+    <message>
+        <source>time-limited consent ran out on {until}{why}</source>
+        <translation>daeth y caniatâd am gyfnod cyfyngedig i ben ar {until}{why}</translation>
+    </message>
+    <message>
+        <source>given on {since}, until {until}{why}</source>
+        <translation>wedi&apos;i roi ar {since}, tan {until}{why}</translation>
+    </message>
+    <message>
+        <source>given on {since} ({method}){why}</source>
+        <translation>wedi&apos;i roi ar {since} ({method}){why}</translation>
+    </message>
+    <message>
+        <source>consent overridden on {since}: {reason} (lawful basis: {basis}); sharing may go on, the process may not{why}</source>
+        <translation>diystyrwyd y caniatâd ar {since}: {reason} (sail gyfreithlon: {basis}); caiff rhannu barhau, ond ni chaiff y broses{why}</translation>
+    </message>
+    <message>
+        <source>{status} on {since}{why}</source>
+        <translation>{status} ar {since}{why}</translation>
+    </message>
+    <message>
+        <source>{party}: {explanation}</source>
+        <translation>{party}: {explanation}</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2227,233 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     <message>
         <source>OVERDUE: was due {day} ({reason})</source>
         <translation>YN HWYR: roedd yn ddyledus {day} ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProblems</name>
+    <message>
+        <source>cannot write {path}: the folder {parent} does not exist</source>
+        <translation>methu ysgrifennu {path}: nid yw&apos;r ffolder {parent} yn bodoli</translation>
+    </message>
+    <message>
+        <source>{name} holds an unexpected entry: it was altered. Nothing was written.</source>
+        <translation>mae {name} yn cynnwys eitem annisgwyl: cafodd ei newid. Ni chafodd dim ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its content cannot be read. Nothing was written.</source>
+        <translation>mae {name} wedi&apos;i ddifrodi: nid oes modd darllen ei gynnwys. Ni chafodd dim ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{name} is not a whole device backup. Nothing was written.</source>
+        <translation>nid yw {name} yn gopi wrth gefn cyfan o ddyfais. Ni chafodd dim ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Concord (content format {fmt}). Nothing was written.</source>
+        <translation>cafodd {name} ei wneud gan fersiwn fwy diweddar o Concord (fformat cynnwys {fmt}). Ni chafodd dim ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s {replace} is missing or damaged. Nothing was written.</source>
+        <translation>mae&apos;r {replace} yn y copi wrth gefn ar goll neu wedi&apos;i ddifrodi. Ni chafodd dim ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty; restore into a new folder. Nothing was written.</source>
+        <translation>nid yw {folder} yn wag; adferwch i ffolder newydd. Ni chafodd dim ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>cannot restore into {folder}: the folder {parent} does not exist</source>
+        <translation>methu adfer i {folder}: nid yw&apos;r ffolder {parent} yn bodoli</translation>
+    </message>
+    <message>
+        <source>the restore could not write into {parent} ({strerror}). Nothing was kept.</source>
+        <translation>nid oedd y broses adfer yn gallu ysgrifennu i {parent} ({strerror}). Ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s device key does not match its store: it was altered. Nothing was written.</source>
+        <translation>nid yw allwedd y ddyfais yn y copi wrth gefn yn cyfateb i&apos;w storfa: cafodd ei newid. Ni chafodd dim ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>the audit log can be written only through the store that holds its key</source>
+        <translation>dim ond drwy&apos;r storfa sy&apos;n dal ei allwedd y gellir ysgrifennu i&apos;r log archwilio</translation>
+    </message>
+    <message>
+        <source>this is not a Concord join request</source>
+        <translation>nid cais Concord i ymuno yw hwn</translation>
+    </message>
+    <message>
+        <source>the join request&apos;s signature does not verify: it was altered or forged</source>
+        <translation>nid yw llofnod y cais i ymuno yn dilysu: cafodd ei newid neu ei ffugio</translation>
+    </message>
+    <message>
+        <source>this data folder already has a device key in the keyring; refusing to replace it</source>
+        <translation>mae gan y ffolder data hwn allwedd dyfais yn y cylch allweddi (keyring) eisoes; gwrthodir ei disodli</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} {what}</source>
+        <translation>methu ysgrifennu {path}: problem gyda&apos;r ffolder {folder} ({what})</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: it is a folder</source>
+        <translation>methu ysgrifennu {path}: ffolder yw hwn</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {why}</source>
+        <translation>methu ysgrifennu {path}: {why}</translation>
+    </message>
+    <message>
+        <source>choose a passphrase of at least {min_passphrase} characters (a few unrelated words are easier to remember and harder to guess than a short password)</source>
+        <translation>dewiswch gyfrinymadrodd o {min_passphrase} nod o leiaf (mae ychydig o eiriau digyswllt yn haws eu cofio ac yn anoddach eu dyfalu na chyfrinair byr)</translation>
+    </message>
+    <message>
+        <source>no backup at {path}</source>
+        <translation>nid oes copi wrth gefn yn {path}</translation>
+    </message>
+    <message>
+        <source>{name} is not a Concord backup</source>
+        <translation>nid yw {name} yn gopi wrth gefn Concord</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Concord (backup format {version}; this version reads format {version2}). Nothing was written.</source>
+        <translation>cafodd {name} ei wneud gan fersiwn fwy diweddar o Concord (fformat copi wrth gefn {version}; mae&apos;r fersiwn hon yn darllen fformat {version2}). Ni chafodd dim ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its header cannot be read</source>
+        <translation>mae {name} wedi&apos;i ddifrodi: nid oes modd darllen ei bennyn</translation>
+    </message>
+    <message>
+        <source>{name} asks for key-stretching this version will not run</source>
+        <translation>mae {name} yn gofyn am ymestyn allwedd (key-stretching) na fydd y fersiwn hon yn ei redeg</translation>
+    </message>
+    <message>
+        <source>the passphrase is not the one this backup was made with. Nothing was written.</source>
+        <translation>nid dyma&apos;r cyfrinymadrodd y gwnaed y copi wrth gefn hwn ag ef. Ni chafodd dim ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{name} is cut short (it ends before its last part). Nothing was written.</source>
+        <translation>mae {name} yn anghyflawn (mae&apos;n gorffen cyn ei ran olaf). Ni chafodd dim ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or was altered. Nothing was written.</source>
+        <translation>mae {name} wedi&apos;i ddifrodi neu cafodd ei newid. Ni chafodd dim ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{name} has data after its end: it was altered. Nothing was written.</source>
+        <translation>mae data ar ôl diwedd {name}: cafodd ei newid. Ni chafodd dim ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>{how_to_fix} (found: {name})</source>
+        <translation>{how_to_fix} (canfuwyd: {name})</translation>
+    </message>
+    <message>
+        <source>the keyring refused to read a Concord secret ({exc}). {how_to_fix}</source>
+        <translation>gwrthododd y cylch allweddi (keyring) ddarllen cyfrinach Concord ({exc}). {how_to_fix}</translation>
+    </message>
+    <message>
+        <source>the keyring entry &apos;{user}&apos; is damaged</source>
+        <translation>mae&apos;r eitem &apos;{user}&apos; yn y cylch allweddi (keyring) wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <source>the keyring refused to store a Concord secret ({exc}). {how_to_fix}</source>
+        <translation>gwrthododd y cylch allweddi (keyring) storio cyfrinach Concord ({exc}). {how_to_fix}</translation>
+    </message>
+    <message>
+        <source>the keyring did not keep a secret it was given; refusing to continue</source>
+        <translation>ni chadwodd y cylch allweddi (keyring) gyfrinach a roddwyd iddo; gwrthodir parhau</translation>
+    </message>
+    <message>
+        <source>the keyring refused to remove a Concord secret ({exc})</source>
+        <translation>gwrthododd y cylch allweddi (keyring) ddileu cyfrinach Concord ({exc})</translation>
+    </message>
+    <message>
+        <source>the {what} for this data folder is not in the keyring (entry &apos;{user}&apos; of service &apos;{service}&apos;). Without it the data cannot be opened: unlock the keyring that holds it, or rebuild the device from its backup (&apos;concord device restore&apos;).</source>
+        <translation>nid yw&apos;r {what} ar gyfer y ffolder data hwn yn y cylch allweddi (keyring; eitem &apos;{user}&apos; y gwasanaeth &apos;{service}&apos;). Hebddo ni ellir agor y data: datglowch y cylch allweddi sy&apos;n ei ddal, neu ailadeiladwch y ddyfais o&apos;i chopi wrth gefn (&apos;concord device restore&apos;).</translation>
+    </message>
+    <message>
+        <source>the database key must be 32 bytes</source>
+        <translation>rhaid i allwedd y gronfa ddata fod yn 32 beit</translation>
+    </message>
+    <message>
+        <source>{path} already exists; refusing to overwrite it</source>
+        <translation>mae {path} yn bodoli eisoes; gwrthodir ysgrifennu drosto</translation>
+    </message>
+    <message>
+        <source>no Concord database at {path}</source>
+        <translation>nid oes cronfa ddata Concord yn {path}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened with the key in the keyring (wrong key, or not a Concord database). Nothing was changed.</source>
+        <translation>nid oes modd agor {path} gyda&apos;r allwedd yn y cylch allweddi (keyring): naill ai mae&apos;r allwedd yn anghywir, neu nid yw&apos;n gronfa ddata Concord. Ni chafodd dim ei newid.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Concord (store format {fmt}; this version reads formats {oldest} to {format}). Nothing was changed: open it with that newer Concord, or install it on this computer.</source>
+        <translation>cafodd {path} ei ysgrifennu gan fersiwn fwy diweddar o Concord (fformat storfa {fmt}; mae&apos;r fersiwn hon yn darllen fformatau {oldest} i {format}). Ni chafodd dim ei newid: agorwch ef gyda&apos;r fersiwn fwy diweddar honno o Concord, neu gosodwch y fersiwn honno ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Concord database of a format this version reads</source>
+        <translation>nid yw {path} yn gronfa ddata Concord mewn fformat y mae&apos;r fersiwn hon yn ei ddarllen</translation>
+    </message>
+    <message>
+        <source>no case &apos;{ref_or_id}&apos;</source>
+        <translation>nid oes achos &apos;{ref_or_id}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos;; the agreement knows: {roles}</source>
+        <translation>rôl anhysbys &apos;{role}&apos;; mae&apos;r cytundeb yn cynnwys: {roles}</translation>
+    </message>
+    <message>
+        <source>give the name of the person using this device (1-120 characters)</source>
+        <translation>rhowch enw&apos;r person sy&apos;n defnyddio&apos;r ddyfais hon (1-120 nod)</translation>
+    </message>
+    <message>
+        <source>give the agency (1-120 characters)</source>
+        <translation>rhowch yr asiantaeth (1-120 nod)</translation>
+    </message>
+    <message>
+        <source>{folder} is already a Concord data folder</source>
+        <translation>mae {folder} eisoes yn ffolder data Concord</translation>
+    </message>
+    <message>
+        <source>{file} exists without its folder file; refusing to touch it</source>
+        <translation>mae {file} yn bodoli heb ffeil ei ffolder; gwrthodir cyffwrdd ag ef</translation>
+    </message>
+    <message>
+        <source>{folder} is not a Concord data folder (run &apos;concord --data {folder} init&apos; first)</source>
+        <translation>nid yw {folder} yn ffolder data Concord (rhedwch &apos;concord --data {folder} init&apos; yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>{file} is damaged</source>
+        <translation>mae {file} wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>{folder} was set up by a newer version of Concord (folder format {folder_format}; this version reads format {folder_format2}). Nothing was changed.</source>
+        <translation>cafodd {folder} ei osod gan fersiwn fwy diweddar o Concord (fformat ffolder {folder_format}; mae&apos;r fersiwn hon yn darllen fformat {folder_format2}). Ni chafodd dim ei newid.</translation>
+    </message>
+    <message>
+        <source>{folder} has no device identity; the set-up did not finish</source>
+        <translation>nid oes gan {folder} hunaniaeth dyfais; ni orffennodd y broses sefydlu</translation>
+    </message>
+    <message>
+        <source>the device key in the keyring does not match this data folder</source>
+        <translation>nid yw allwedd y ddyfais yn y cylch allweddi (keyring) yn cyfateb i&apos;r ffolder data hwn</translation>
+    </message>
+    <message>
+        <source>this device&apos;s role &apos;{role}&apos; is not in the agreement</source>
+        <translation>nid yw rôl y ddyfais hon, &apos;{role}&apos;, yn y cytundeb</translation>
+    </message>
+    <message>
+        <source>&apos;{ref_or_id}&apos; is a panel meeting, not a case</source>
+        <translation>cyfarfod panel yw &apos;{ref_or_id}&apos;, nid achos</translation>
+    </message>
+    <message>
+        <source>the role &apos;{role}&apos; may not read compartment {id}</source>
+        <translation>ni chaiff y rôl &apos;{role}&apos; ddarllen rhaniad {id}</translation>
+    </message>
+    <message>
+        <source>compartment {id} holds never-export fields ({blocked}); it cannot be exported</source>
+        <translation>mae rhaniad {id} yn dal meysydd na chânt byth eu hallforio ({blocked}); ni ellir ei allforio</translation>
+    </message>
+    <message>
+        <source>case {reference} has nothing yet in compartment {id}</source>
+        <translation>nid oes dim eto yn rhaniad {id} ar gyfer achos {reference}</translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3513,7 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation>Achos &amp;newydd…</translation>
+        <translation>Ac&amp;hos newydd…</translation>
     </message>
     <message>
         <source>Open a new case with a pseudonymous reference</source>
@@ -3117,7 +3601,7 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     </message>
     <message>
         <source>&amp;Invite a device…</source>
-        <translation>&amp;Gwahodd dyfais…</translation>
+        <translation>G&amp;wahodd dyfais…</translation>
     </message>
     <message>
         <source>&amp;Join a panel…</source>
@@ -3472,6 +3956,193 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     </message>
 </context>
 <context>
+    <name>MeetingProblems</name>
+    <message>
+        <source>{path}: not a usable meeting policy ({exc})</source>
+        <translation>{path}: nid yw&apos;n bolisi cyfarfodydd y gellir ei ddefnyddio ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: minutes per case must be at least 1</source>
+        <translation>{path}: rhaid i&apos;r munudau ar gyfer pob achos fod yn 1 o leiaf</translation>
+    </message>
+    <message>
+        <source>{path}: the confidentiality statement is empty</source>
+        <translation>{path}: mae&apos;r datganiad cyfrinachedd yn wag</translation>
+    </message>
+    <message>
+        <source>{path}: [minutes]: {problem}</source>
+        <translation>{path}: [minutes] (cofnodion): {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: [outputs] language: {exc}</source>
+        <translation>{path}: [outputs] language (iaith yr allbynnau): {exc}</translation>
+    </message>
+    <message>
+        <source>{path}: the meeting policy has no &apos;agencies&apos; list: name the agencies that own actions, e.g. agencies = [&quot;police&quot;, &quot;health&quot;]</source>
+        <translation>{path}: nid oes rhestr &apos;agencies&apos; yn y polisi cyfarfodydd: enwch yr asiantaethau sy&apos;n gyfrifol am gamau gweithredu, e.e. agencies = [&quot;police&quot;, &quot;health&quot;] (yr heddlu ac iechyd)</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;agencies&apos; must be a list of agency names in quotes</source>
+        <translation>{path}: rhaid i &apos;agencies&apos; fod yn rhestr o enwau asiantaethau mewn dyfynodau</translation>
+    </message>
+    <message>
+        <source>{path}: the &apos;agencies&apos; list is empty: name at least one agency that owns actions</source>
+        <translation>{path}: mae&apos;r rhestr &apos;agencies&apos; yn wag: enwch o leiaf un asiantaeth sy&apos;n gyfrifol am gamau gweithredu</translation>
+    </message>
+    <message>
+        <source>{path}: an agency in the &apos;agencies&apos; list has no name</source>
+        <translation>{path}: nid oes enw gan un o&apos;r asiantaethau yn y rhestr &apos;agencies&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: the agency &apos;{name}&apos; is named twice in the &apos;agencies&apos; list</source>
+        <translation>{path}: mae&apos;r asiantaeth &apos;{name}&apos; wedi&apos;i henwi ddwywaith yn y rhestr &apos;agencies&apos;</translation>
+    </message>
+    <message>
+        <source>meeting {reference} has no distribution list: the chair names who receives the minutes first</source>
+        <translation>nid oes rhestr ddosbarthu gan gyfarfod {reference}: rhaid i&apos;r cadeirydd enwi&apos;n gyntaf pwy sy&apos;n cael y cofnodion</translation>
+    </message>
+    <message>
+        <source>{value} on the distribution list is not (or no longer) a member of this panel: take them off the list before the minutes are made</source>
+        <translation>nid yw {value} ar y rhestr ddosbarthu yn aelod o&apos;r panel hwn (neu nid yw&apos;n aelod mwyach): tynnwch nhw oddi ar y rhestr cyn llunio&apos;r cofnodion</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s role &apos;{role}&apos; is not in the agreement</source>
+        <translation>nid yw rôl {name}, &apos;{role}&apos;, yn y cytundeb</translation>
+    </message>
+    <message>
+        <source>meeting {reference} has no attendees recorded: minutes need who was there</source>
+        <translation>nid oes neb wedi&apos;i gofnodi&apos;n bresennol yng nghyfarfod {reference}: rhaid i&apos;r cofnodion ddangos pwy oedd yno</translation>
+    </message>
+    <message>
+        <source>the agenda lists a case this device does not hold ({value}); sync with the panel before making the minutes</source>
+        <translation>mae&apos;r agenda yn rhestru achos nad yw ar y ddyfais hon ({value}); rhaid i chi gysoni â&apos;r panel cyn llunio&apos;r cofnodion</translation>
+    </message>
+    <message>
+        <source>no case &apos;{case_ref}&apos; on this device</source>
+        <translation>nid oes achos &apos;{case_ref}&apos; ar y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>a discussion has the parts {discussion_parts}, not &apos;{part}&apos;</source>
+        <translation>rhannau trafodaeth yw {discussion_parts}, nid &apos;{part}&apos;</translation>
+    </message>
+    <message>
+        <source>case {reference} is not on the agenda of {meeting}</source>
+        <translation>nid yw achos {reference} ar agenda {meeting}</translation>
+    </message>
+    <message>
+        <source>the owning agency is one of: {agencies}</source>
+        <translation>rhaid i&apos;r asiantaeth gyfrifol fod yn un o&apos;r canlynol: {agencies}</translation>
+    </message>
+    <message>
+        <source>the meetings policy names &apos;{agency}&apos;, but the case schema on this device does not take it as an owning agency (it takes {options})</source>
+        <translation>mae polisi&apos;r cyfarfodydd yn enwi &apos;{agency}&apos;, ond nid yw sgema&apos;r achos ar y ddyfais hon yn ei derbyn fel asiantaeth gyfrifol (mae&apos;n derbyn {options})</translation>
+    </message>
+    <message>
+        <source>the target date is before the meeting</source>
+        <translation>mae&apos;r dyddiad targed cyn y cyfarfod</translation>
+    </message>
+    <message>
+        <source>a review finds an action {outcomes}; not &apos;{outcome}&apos;</source>
+        <translation>rhaid i adolygiad o gam gweithredu ganfod un o&apos;r canlynol: {outcomes}; nid &apos;{outcome}&apos;</translation>
+    </message>
+    <message>
+        <source>no action &apos;{action_id}&apos; in case {reference}</source>
+        <translation>nid oes cam gweithredu &apos;{action_id}&apos; yn achos {reference}</translation>
+    </message>
+    <message>
+        <source>an action&apos;s status is one of: open, {outcomes}</source>
+        <translation>rhaid i statws cam gweithredu fod yn un o&apos;r canlynol: open, {outcomes}</translation>
+    </message>
+    <message>
+        <source>{what} must be a date written YYYY-MM-DD, not {value}</source>
+        <translation>rhaid i {what} fod yn ddyddiad ar y ffurf YYYY-MM-DD, nid {value}</translation>
+    </message>
+    <message>
+        <source>give the {what}</source>
+        <translation>nodwch {what}</translation>
+    </message>
+    <message>
+        <source>the {what} is longer than {limit} characters</source>
+        <translation>mae {what} yn hwy na {limit} nod</translation>
+    </message>
+    <message>
+        <source>only the panel chair may {what}</source>
+        <translation>dim ond cadeirydd y panel a gaiff {what}</translation>
+    </message>
+    <message>
+        <source>the meeting time must be written HH:MM (24-hour), not {time}</source>
+        <translation>rhaid ysgrifennu amser y cyfarfod ar y ffurf HH:MM (cloc 24 awr), nid {time}</translation>
+    </message>
+    <message>
+        <source>no meeting &apos;{ref_or_id}&apos;</source>
+        <translation>nid oes cyfarfod &apos;{ref_or_id}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{ref_or_id}&apos; is a case, not a meeting</source>
+        <translation>mae &apos;{ref_or_id}&apos; yn achos, nid yn gyfarfod</translation>
+    </message>
+    <message>
+        <source>meeting {reference} is closed; the chair reopens it before anything in it is changed</source>
+        <translation>mae cyfarfod {reference} wedi&apos;i gau; rhaid i&apos;r cadeirydd ei ailagor cyn newid dim ynddo</translation>
+    </message>
+    <message>
+        <source>device {device_id} is not a member of this panel</source>
+        <translation>nid yw dyfais {device_id} yn aelod o&apos;r panel hwn</translation>
+    </message>
+    <message>
+        <source>{name} ({agency}) is already recorded as attending</source>
+        <translation>mae {name} ({agency}) eisoes wedi&apos;i gofnodi&apos;n bresennol</translation>
+    </message>
+    <message>
+        <source>say when the information was sent</source>
+        <translation>nodwch pryd yr anfonwyd yr wybodaeth</translation>
+    </message>
+    <message>
+        <source>information not sent cannot have a day it was sent</source>
+        <translation>ni all gwybodaeth nas anfonwyd fod â dyddiad anfon</translation>
+    </message>
+    <message>
+        <source>not a member of this panel, so cannot receive the minutes: {unknown}</source>
+        <translation>nid ydynt yn aelodau o&apos;r panel hwn, felly ni allant gael y cofnodion: {unknown}</translation>
+    </message>
+    <message>
+        <source>the distribution list needs at least one member</source>
+        <translation>mae angen o leiaf un aelod ar y rhestr ddosbarthu</translation>
+    </message>
+    <message>
+        <source>this meeting has no confidentiality statement to acknowledge</source>
+        <translation>nid oes gan y cyfarfod hwn ddatganiad cyfrinachedd i&apos;w gydnabod</translation>
+    </message>
+    <message>
+        <source>you have already acknowledged this statement</source>
+        <translation>rydych chi eisoes wedi cydnabod y datganiad hwn</translation>
+    </message>
+    <message>
+        <source>no case &apos;{case_ref}&apos; on this device to add to the agenda</source>
+        <translation>nid oes achos &apos;{case_ref}&apos; ar y ddyfais hon i&apos;w ychwanegu at yr agenda</translation>
+    </message>
+    <message>
+        <source>case {reference} is already on the agenda</source>
+        <translation>mae achos {reference} ar yr agenda eisoes</translation>
+    </message>
+    <message>
+        <source>the time for a case is 1 to 120 minutes</source>
+        <translation>rhaid i&apos;r amser ar gyfer achos fod rhwng 1 a 120 munud</translation>
+    </message>
+    <message>
+        <source>case {case_ref} is not on this meeting&apos;s agenda</source>
+        <translation>nid yw achos {case_ref} ar agenda&apos;r cyfarfod hwn</translation>
+    </message>
+    <message>
+        <source>a place on this agenda is 1 to {count}</source>
+        <translation>rhaid i safle ar yr agenda fod rhwng 1 a {count}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message>
         <source>Meetings and actions</source>
@@ -3487,7 +4158,7 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     </message>
     <message>
         <source>Panel &amp;meetings</source>
-        <translation>&amp;Cyfarfodydd y panel</translation>
+        <translation>Cyfarfodydd y &amp;panel</translation>
     </message>
     <message>
         <source>Choose a meeting from the list.</source>
@@ -4136,7 +4807,7 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     </message>
     <message>
         <source>Sign-off &amp;report…</source>
-        <translation>&amp;Adroddiad cymeradwyaeth…</translation>
+        <translation>A&amp;droddiad cymeradwyaeth…</translation>
     </message>
     <message>
         <source>Kind of session record</source>
@@ -4265,6 +4936,201 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     <message>
         <source>The sign-off report could not be written: {problem}</source>
         <translation>Nid oedd modd ysgrifennu&apos;r adroddiad cymeradwyaeth: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessProblems</name>
+    <message>
+        <source>{name}: the aftercare schedule is missing or unreadable ({exc})</source>
+        <translation>{name}: mae&apos;r amserlen ôl-ofal ar goll neu ni ellir ei darllen ({exc})</translation>
+    </message>
+    <message>
+        <source>{name}: checkin_weeks must be rising whole numbers of weeks</source>
+        <translation>{name}: rhaid i checkin_weeks fod yn rhifau cyfan o wythnosau mewn trefn esgynnol</translation>
+    </message>
+    <message>
+        <source>{name}: the process policy is missing or unreadable ({exc})</source>
+        <translation>{name}: mae polisi&apos;r broses ar goll neu ni ellir ei ddarllen ({exc})</translation>
+    </message>
+    <message>
+        <source>{name}: [signoff] must be a table</source>
+        <translation>{name}: rhaid i [signoff] fod yn dabl</translation>
+    </message>
+    <message>
+        <source>{name}: [signoff] ndm_minimum_chars must be a whole number from 1 to 2000</source>
+        <translation>{name}: rhaid i [signoff] ndm_minimum_chars fod yn rhif cyfan rhwng 1 a 2000</translation>
+    </message>
+    <message>
+        <source>say why: every step of the process records its reason</source>
+        <translation>nodwch pam: mae pob cam yn y broses yn cofnodi ei reswm</translation>
+    </message>
+    <message>
+        <source>only the Chief Inspector&apos;s signed decision approves, declines or defers</source>
+        <translation>dim ond penderfyniad wedi&apos;i lofnodi gan y Prif Arolygydd sy&apos;n cymeradwyo, yn gwrthod neu&apos;n gohirio</translation>
+    </message>
+    <message>
+        <source>pause through &apos;pause&apos;, naming the trigger</source>
+        <translation>defnyddiwch &apos;pause&apos; i oedi, gan enwi&apos;r sbardun</translation>
+    </message>
+    <message>
+        <source>ask for a sign-off through &apos;request sign-off&apos;</source>
+        <translation>defnyddiwch &apos;request sign-off&apos; i ofyn am gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>the case is {lower}: it cannot go to {lower2} (it can go to: {value})</source>
+        <translation>cyflwr yr achos yw {lower}: ni all symud i {lower2} (gall symud i: {value})</translation>
+    </message>
+    <message>
+        <source>the process cannot go on: {problems}</source>
+        <translation>ni all y broses fynd rhagddi: {problems}</translation>
+    </message>
+    <message>
+        <source>this device has not yet received all the case data the sign-off covered</source>
+        <translation>nid yw&apos;r ddyfais hon wedi cael holl ddata&apos;r achos yr oedd y gymeradwyaeth yn ei gwmpasu eto</translation>
+    </message>
+    <message>
+        <source>only the {role}&apos;s device attests {kind}</source>
+        <translation>dim ond dyfais y {role} a all ardystio {kind}</translation>
+    </message>
+    <message>
+        <source>name the trigger: one of {triggers}</source>
+        <translation>enwch y sbardun: un o {triggers}</translation>
+    </message>
+    <message>
+        <source>the case is {lower}: only preparation or sessions pause</source>
+        <translation>cyflwr yr achos yw {lower}: dim ond yn ystod y paratoi neu&apos;r sesiynau y gellir oedi</translation>
+    </message>
+    <message>
+        <source>the case is {lower}: there is no process to end</source>
+        <translation>cyflwr yr achos yw {lower}: nid oes proses i&apos;w therfynu</translation>
+    </message>
+    <message>
+        <source>the consent record does not count: {problems}</source>
+        <translation>nid yw&apos;r cofnod caniatâd yn ddilys: {problems}</translation>
+    </message>
+    <message>
+        <source>the police lead asks for the sign-off</source>
+        <translation>arweinydd yr heddlu sy&apos;n gofyn am y gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>the case is {lower}: a sign-off is asked for after the panel review</source>
+        <translation>cyflwr yr achos yw {lower}: gofynnir am gymeradwyaeth ar ôl adolygiad y panel</translation>
+    </message>
+    <message>
+        <source>only the Chief Inspector decides a sign-off</source>
+        <translation>dim ond y Prif Arolygydd sy&apos;n penderfynu ar gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>a decision cannot be dated {isoformat}: that day has not come yet</source>
+        <translation>ni ellir rhoi&apos;r dyddiad {isoformat} i benderfyniad: nid yw&apos;r diwrnod hwnnw wedi dod eto</translation>
+    </message>
+    <message>
+        <source>there is no open sign-off request for this case</source>
+        <translation>nid oes cais agored am gymeradwyaeth ar gyfer yr achos hwn</translation>
+    </message>
+    <message>
+        <source>the kind must be one of: {session_kinds}</source>
+        <translation>rhaid i&apos;r math fod yn un o&apos;r canlynol: {session_kinds}</translation>
+    </message>
+    <message>
+        <source>no {kind} while the case is {state}: {why}</source>
+        <translation>dim {kind} tra bo&apos;r achos yn y cam {state}: {why}</translation>
+    </message>
+    <message>
+        <source>no {kind} while the case is {state}</source>
+        <translation>dim {kind} tra bo&apos;r achos yn y cam {state}</translation>
+    </message>
+    <message>
+        <source>no session without a current, approving sign-off</source>
+        <translation>ni ellir cynnal sesiwn heb gymeradwyaeth gyfredol sy&apos;n cymeradwyo</translation>
+    </message>
+    <message>
+        <source>the record is empty</source>
+        <translation>mae&apos;r cofnod yn wag</translation>
+    </message>
+    <message>
+        <source>the decision cannot be signed: {problems}</source>
+        <translation>ni ellir llofnodi&apos;r penderfyniad: {problems}</translation>
+    </message>
+    <message>
+        <source>the sign-off&apos;s field digests are not those it was signed with</source>
+        <translation>nid yw crynodebau meysydd y gymeradwyaeth yr un fath â&apos;r rhai y cafodd ei llofnodi â nhw</translation>
+    </message>
+    <message>
+        <source>the sign-off&apos;s signed content is not readable</source>
+        <translation>ni ellir darllen cynnwys llofnodedig y gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>the sign-off names no known decision</source>
+        <translation>nid yw&apos;r gymeradwyaeth yn enwi unrhyw benderfyniad hysbys</translation>
+    </message>
+    <message>
+        <source>no facilitator is named</source>
+        <translation>nid oes hwylusydd wedi&apos;i enwi</translation>
+    </message>
+    <message>
+        <source>the facilitator has not completed domestic-abuse training</source>
+        <translation>nid yw&apos;r hwylusydd wedi cwblhau hyfforddiant cam-drin domestig</translation>
+    </message>
+    <message>
+        <source>no case supervisor is named</source>
+        <translation>nid oes goruchwyliwr achos wedi&apos;i enwi</translation>
+    </message>
+    <message>
+        <source>no safety plan is in place</source>
+        <translation>nid oes cynllun diogelwch ar waith</translation>
+    </message>
+    <message>
+        <source>no {kind} attestation from the {role}&apos;s device</source>
+        <translation>dim ardystiad {kind} gan ddyfais y {role}</translation>
+    </message>
+    <message>
+        <source>the {kind} attestation does not verify: {problem}</source>
+        <translation>nid yw&apos;r ardystiad {kind} yn dilysu: {problem}</translation>
+    </message>
+    <message>
+        <source>the {role}&apos;s device attests that {missing}</source>
+        <translation>mae dyfais y {role} yn ardystio bod {missing}</translation>
+    </message>
+    <message>
+        <source>it names no party</source>
+        <translation>nid yw&apos;n enwi unrhyw barti</translation>
+    </message>
+    <message>
+        <source>it has no date</source>
+        <translation>nid oes dyddiad arno</translation>
+    </message>
+    <message>
+        <source>it is dated {date}, a day that has not come yet</source>
+        <translation>mae wedi&apos;i ddyddio {date}, diwrnod nad yw wedi dod eto</translation>
+    </message>
+    <message>
+        <source>it does not say how consent was given</source>
+        <translation>nid yw&apos;n dweud sut y rhoddwyd caniatâd</translation>
+    </message>
+    <message>
+        <source>it does not say what was explained</source>
+        <translation>nid yw&apos;n dweud beth a eglurwyd</translation>
+    </message>
+    <message>
+        <source>time-limited consent needs the date it runs until</source>
+        <translation>mae angen y dyddiad y mae caniatâd â therfyn amser yn para tan</translation>
+    </message>
+    <message>
+        <source>an override needs its reason</source>
+        <translation>mae angen rheswm dros ddiystyru</translation>
+    </message>
+    <message>
+        <source>an override needs its lawful basis</source>
+        <translation>mae angen sail gyfreithlon dros ddiystyru</translation>
+    </message>
+    <message>
+        <source>it has no status</source>
+        <translation>nid oes statws iddo</translation>
+    </message>
+    <message>
+        <source>there is no current approving sign-off</source>
+        <translation>nid oes cymeradwyaeth gyfredol sy&apos;n cymeradwyo</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5831,17 @@ Ydych chi am ei ddisodli?</translation>
     </message>
 </context>
 <context>
+    <name>ReportProblems</name>
+    <message>
+        <source>unknown audience role(s): {value}; use &apos;panel&apos; or roles from: {roles}</source>
+        <translation>rôl neu rolau cynulleidfa anhysbys: {value}; defnyddiwch &apos;panel&apos; neu rolau o blith: {roles}</translation>
+    </message>
+    <message>
+        <source>case {reference} has no verified sign-off decision to report</source>
+        <translation>nid oes gan achos {reference} benderfyniad cymeradwyaeth wedi&apos;i wirio i&apos;w gynnwys mewn adroddiad</translation>
+    </message>
+</context>
+<context>
     <name>ReportSignature</name>
     <message>
         <source>Signature of this report</source>
@@ -5168,7 +6045,7 @@ Ydych chi am ei ddisodli?</translation>
     </message>
     <message>
         <source>&amp;Record an assessment…</source>
-        <translation>&amp;Cofnodi asesiad…</translation>
+        <translation>Cofno&amp;di asesiad…</translation>
     </message>
     <message>
         <source>The risk picture cannot be shown: {problem}</source>
@@ -5268,6 +6145,237 @@ Ydych chi am ei ddisodli?</translation>
     </message>
 </context>
 <context>
+    <name>RiskProblems</name>
+    <message>
+        <source>the assessment date must be YYYY-MM-DD</source>
+        <translation>rhaid i ddyddiad yr asesiad fod ar y ffurf YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>an assessment cannot be dated in the future</source>
+        <translation>ni ellir rhoi dyddiad yn y dyfodol i asesiad</translation>
+    </message>
+    <message>
+        <source>name the assessor</source>
+        <translation>enwch yr asesydd</translation>
+    </message>
+    <message>
+        <source>name the assessor&apos;s agency</source>
+        <translation>enwch asiantaeth yr asesydd</translation>
+    </message>
+    <message>
+        <source>{name} has no question(s) {unknown}</source>
+        <translation>nid oes gan {name} y cwestiwn neu&apos;r cwestiynau {unknown}</translation>
+    </message>
+    <message>
+        <source>{count} question(s) unanswered: {missing} (answer each {answer_labels})</source>
+        <translation>{count} cwestiwn heb eu hateb: {missing} (atebwch bob un: {answer_labels})</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos;: &apos;{value}&apos; is not one of {answers}</source>
+        <translation>cwestiwn &apos;{id}&apos;: nid yw &apos;{value}&apos; yn un o {answers}</translation>
+    </message>
+    <message>
+        <source>the score already gives &apos;{label}&apos;: professional judgement can only raise it to a higher level</source>
+        <translation>mae&apos;r sgôr eisoes yn rhoi &apos;{label}&apos;: dim ond i lefel uwch y gall barn broffesiynol ei chodi</translation>
+    </message>
+    <message>
+        <source>a reason for professional judgement goes with a raised level: name the level it raises to</source>
+        <translation>mae rheswm dros farn broffesiynol yn mynd gyda lefel wedi&apos;i chodi: enwch y lefel y mae&apos;n ei chodi iddi</translation>
+    </message>
+    <message>
+        <source>an assessment with &apos;{instrument}&apos; scored as &apos;{id}&apos;</source>
+        <translation>asesiad a wnaed gyda &apos;{instrument}&apos; wedi&apos;i sgorio fel &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>professional judgement can raise the level, never lower it (the score gives &apos;{label}&apos;)</source>
+        <translation>gall barn broffesiynol godi&apos;r lefel, ond byth ei gostwng (mae&apos;r sgôr yn rhoi &apos;{label}&apos;)</translation>
+    </message>
+    <message>
+        <source>write down the reason for raising the level</source>
+        <translation>ysgrifennwch y rheswm dros godi&apos;r lefel</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a non-empty text</source>
+        <translation>{where}: rhaid i &apos;{key}&apos; fod yn destun nad yw&apos;n wag</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a text</source>
+        <translation>{where}: rhaid i &apos;{key}&apos; fod yn destun</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: [translation] must be a table</source>
+        <translation>{where}: rhaid i [translation] fod yn dabl</translation>
+    </message>
+    <message>
+        <source>{where}: [translation] has unknown key(s) {value}</source>
+        <translation>{where}: mae gan [translation] allwedd neu allweddi anhysbys {value}</translation>
+    </message>
+    <message>
+        <source>{twhere}: must be a table</source>
+        <translation>{twhere}: rhaid iddo fod yn dabl</translation>
+    </message>
+    <message>
+        <source>{twhere}: unknown key(s) {unknown}</source>
+        <translation>{twhere}: allwedd neu allweddi anhysbys {unknown}</translation>
+    </message>
+    <message>
+        <source>{twhere}: status must be &quot;{welsh_awaiting_check}&quot; or &quot;{welsh_checked}&quot;, not {status}</source>
+        <translation>{twhere}: rhaid i status fod yn &quot;{welsh_awaiting_check}&quot; neu&apos;n &quot;{welsh_checked}&quot;, nid {status}</translation>
+    </message>
+    <message>
+        <source>{twhere}: status &quot;checked&quot; needs checked_by: the name and role of the Welsh-speaking practitioner who checked the translation</source>
+        <translation>{twhere}: mae status &quot;checked&quot; yn gofyn am checked_by: enw a rôl yr ymarferydd sy&apos;n siarad Cymraeg a wiriodd y cyfieithiad</translation>
+    </message>
+    <message>
+        <source>{twhere}: status &quot;checked&quot; needs checked_on: the date of the check, as YYYY-MM-DD</source>
+        <translation>{twhere}: mae status &quot;checked&quot; yn gofyn am checked_on: dyddiad y gwiriad, ar y ffurf YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{where}: checked_on {value} is not a date: write it as YYYY-MM-DD</source>
+        <translation>{where}: nid yw checked_on {value} yn ddyddiad: ysgrifennwch ef ar y ffurf YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{where}: checked_on {isoformat} is in the future: give the date of the check</source>
+        <translation>{where}: mae checked_on {isoformat} yn y dyfodol: nodwch ddyddiad y gwiriad</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key(s) {unknown}</source>
+        <translation>{where}: allwedd neu allweddi anhysbys {unknown}</translation>
+    </message>
+    <message>
+        <source>{where}: id &apos;{iid}&apos; must be lower-case letters, digits and _</source>
+        <translation>{where}: rhaid i&apos;r id &apos;{iid}&apos; gynnwys llythrennau bach, digidau a _ yn unig</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;answers&apos; must list at least two answer ids</source>
+        <translation>{where}: rhaid i &apos;answers&apos; restru o leiaf ddau id ateb</translation>
+    </message>
+    <message>
+        <source>{where}: an answer is listed twice</source>
+        <translation>{where}: mae ateb wedi&apos;i restru ddwywaith</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;answer_labels&apos; must give one label per answer</source>
+        <translation>{where}: rhaid i &apos;answer_labels&apos; roi un label ar gyfer pob ateb</translation>
+    </message>
+    <message>
+        <source>{iwhere}: {problem}</source>
+        <translation>{iwhere}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;scoring&apos; must be one of {scorings}</source>
+        <translation>{where}: rhaid i &apos;scoring&apos; fod yn un o {scorings}</translation>
+    </message>
+    <message>
+        <source>{where}: an instrument needs at least one [[questions]] entry</source>
+        <translation>{where}: mae angen o leiaf un eitem [[questions]] ar offeryn</translation>
+    </message>
+    <message>
+        <source>{qwhere}: must be a table</source>
+        <translation>{qwhere}: rhaid iddo fod yn dabl</translation>
+    </message>
+    <message>
+        <source>{qwhere}: unknown key(s) {extra}</source>
+        <translation>{qwhere}: allwedd neu allweddi anhysbys {extra}</translation>
+    </message>
+    <message>
+        <source>{qwhere}: id &apos;{qid}&apos; must be lower-case letters, digits and _</source>
+        <translation>{qwhere}: rhaid i&apos;r id &apos;{qid}&apos; gynnwys llythrennau bach, digidau a _ yn unig</translation>
+    </message>
+    <message>
+        <source>{qwhere}: id &apos;{qid}&apos; is used twice</source>
+        <translation>{qwhere}: mae&apos;r id &apos;{qid}&apos; wedi&apos;i ddefnyddio ddwywaith</translation>
+    </message>
+    <message>
+        <source>{name}: instrument id &apos;{id}&apos; is already used by another file</source>
+        <translation>{name}: mae id yr offeryn &apos;{id}&apos; eisoes yn cael ei ddefnyddio gan ffeil arall</translation>
+    </message>
+    <message>
+        <source>no risk instrument found in {name}/</source>
+        <translation>ni chafwyd hyd i offeryn risg yn {name}/</translation>
+    </message>
+    <message>
+        <source>the risk policy sets no levels for the instrument &apos;{instrument_id}&apos;</source>
+        <translation>nid yw&apos;r polisi risg yn gosod lefelau ar gyfer yr offeryn &apos;{instrument_id}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{level_id}&apos; is not a level of the instrument &apos;{instrument_id}&apos; ({ids})</source>
+        <translation>nid yw &apos;{level_id}&apos; yn un o lefelau&apos;r offeryn &apos;{instrument_id}&apos; ({ids})</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a whole number from {low} to {high}</source>
+        <translation>{where}: rhaid i &apos;{key}&apos; fod yn rhif cyfan rhwng {low} a {high}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be true or false</source>
+        <translation>{where}: rhaid i &apos;{key}&apos; fod yn true neu false</translation>
+    </message>
+    <message>
+        <source>{where}: levels for an unknown instrument &apos;{iid}&apos;</source>
+        <translation>{where}: lefelau ar gyfer offeryn anhysbys &apos;{iid}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: instrument &apos;{iid}&apos; needs at least two levels</source>
+        <translation>{where}: mae angen o leiaf ddwy lefel ar yr offeryn &apos;{iid}&apos;</translation>
+    </message>
+    <message>
+        <source>{lwhere}: must be a table</source>
+        <translation>{lwhere}: rhaid iddo fod yn dabl</translation>
+    </message>
+    <message>
+        <source>{where}: instrument &apos;{iid}&apos;: the lowest level must start at 0, so every score has a level</source>
+        <translation>{where}: offeryn &apos;{iid}&apos;: rhaid i&apos;r lefel isaf ddechrau ar 0, fel bod lefel ar gyfer pob sgôr</translation>
+    </message>
+    <message>
+        <source>{where}: instrument &apos;{iid}&apos;: levels must be listed lowest first, each starting higher</source>
+        <translation>{where}: offeryn &apos;{iid}&apos;: rhaid rhestru&apos;r lefelau gyda&apos;r isaf yn gyntaf, a phob un yn dechrau&apos;n uwch na&apos;r un o&apos;i blaen</translation>
+    </message>
+    <message>
+        <source>{where}: instrument &apos;{iid}&apos;: a level id is used twice</source>
+        <translation>{where}: offeryn &apos;{iid}&apos;: mae id lefel wedi&apos;i ddefnyddio ddwywaith</translation>
+    </message>
+    <message>
+        <source>{where}: no levels for the instrument(s) {missing}</source>
+        <translation>{where}: dim lefelau ar gyfer yr offeryn neu&apos;r offerynnau {missing}</translation>
+    </message>
+    <message>
+        <source>{where}: [eligibility] &apos;eligible_levels&apos; must list at least one level</source>
+        <translation>{where}: rhaid i &apos;eligible_levels&apos; yn [eligibility] restru o leiaf un lefel</translation>
+    </message>
+    <message>
+        <source>{where}: [eligibility] names unknown level(s) {value}</source>
+        <translation>{where}: mae [eligibility] yn enwi lefel neu lefelau anhysbys {value}</translation>
+    </message>
+    <message>
+        <source>{where}: [eligibility] may not make &apos;{id}&apos;, the highest level of &apos;{iid}&apos;, eligible: such a case proceeds only through explicit Chief Inspector sign-off</source>
+        <translation>{where}: ni chaiff [eligibility] wneud &apos;{id}&apos;, lefel uchaf &apos;{iid}&apos;, yn gymwys: dim ond drwy gymeradwyaeth benodol gan y Prif Arolygydd y caiff achos o&apos;r fath fynd rhagddo</translation>
+    </message>
+    <message>
+        <source>the answers do not match the questions of {name} {version} on this device</source>
+        <translation>nid yw&apos;r atebion yn cyfateb i gwestiynau {name} {version} ar y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>the assessment&apos;s answers are unreadable</source>
+        <translation>ni ellir darllen atebion yr asesiad</translation>
+    </message>
+    <message>
+        <source>the instrument &apos;{get}&apos; is not installed on this device</source>
+        <translation>nid yw&apos;r offeryn &apos;{get}&apos; wedi&apos;i osod ar y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>the assessment has no valid date</source>
+        <translation>nid oes gan yr asesiad ddyddiad dilys</translation>
+    </message>
+    <message>
+        <source>no risk instrument &apos;{instrument_id}&apos; (installed: {instruments})</source>
+        <translation>dim offeryn risg &apos;{instrument_id}&apos; (wedi&apos;u gosod: {instruments})</translation>
+    </message>
+</context>
+<context>
     <name>RiskReview</name>
     <message>
         <source>no risk assessment recorded yet</source>
@@ -5304,7 +6412,7 @@ Ydych chi am ei ddisodli?</translation>
     </message>
     <message>
         <source>A&amp;pprove for this device&apos;s agency</source>
-        <translation>&amp;Cymeradwyo ar ran asiantaeth y ddyfais hon</translation>
+        <translation>Cymeradwyo ar ran as&amp;iantaeth y ddyfais hon</translation>
     </message>
     <message>
         <source>In this panel, {policy}.</source>
@@ -5396,6 +6504,25 @@ Ydych chi am ei ddisodli?</translation>
     </message>
 </context>
 <context>
+    <name>SchemaProblems</name>
+    <message>
+        <source>unknown field &apos;{field_id}&apos;</source>
+        <translation>maes anhysbys &apos;{field_id}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;{section_id}&apos;</source>
+        <translation>adran anhysbys &apos;{section_id}&apos;</translation>
+    </message>
+    <message>
+        <source>{name}: {why} ({problem})</source>
+        <translation>{name}: {why} ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: {problem}</source>
+        <translation>{path}: {where}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>SectionList</name>
     <message>
         <source>Case sections</source>
@@ -5433,7 +6560,7 @@ Ydych chi am ei ddisodli?</translation>
     <name>ServeControls</name>
     <message>
         <source>&amp;Let panel devices connect to this one</source>
-        <translation>&amp;Gadael i ddyfeisiau&apos;r panel gysylltu â hon</translation>
+        <translation>Gadael i ddyfeisia&amp;u&apos;r panel gysylltu â hon</translation>
     </message>
     <message>
         <source>Let panel devices connect to this device</source>
@@ -5445,7 +6572,7 @@ Ydych chi am ei ddisodli?</translation>
     </message>
     <message>
         <source>&amp;Announce it on this network</source>
-        <translation>&amp;Cyhoeddi&apos;r ddyfais ar y rhwydwaith hwn</translation>
+        <translation>Cyhoeddi&apos;&amp;r ddyfais ar y rhwydwaith hwn</translation>
     </message>
     <message>
         <source>Panel devices nearby then find this one without typing its address. Others nearby see that a Concord device is here, not whose; the announcement changes every day.</source>
@@ -5808,7 +6935,7 @@ Ydych chi am ei ddisodli?</translation>
     </message>
     <message>
         <source>Sign-off &amp;report…</source>
-        <translation>&amp;Adroddiad cymeradwyaeth…</translation>
+        <translation>A&amp;droddiad cymeradwyaeth…</translation>
     </message>
     <message>
         <source>Decisions, in the order made</source>
@@ -6089,7 +7216,7 @@ Ydych chi am ei ddisodli?</translation>
     </message>
     <message>
         <source>&amp;Invite a device…</source>
-        <translation>&amp;Gwahodd dyfais…</translation>
+        <translation>G&amp;wahodd dyfais…</translation>
     </message>
     <message>
         <source>&amp;Join a panel…</source>
@@ -6109,7 +7236,7 @@ Ydych chi am ei ddisodli?</translation>
     </message>
     <message>
         <source>C&amp;onnect by address…</source>
-        <translation>&amp;Cysylltu drwy gyfeiriad…</translation>
+        <translation>Cysylltu drwy gy&amp;feiriad…</translation>
     </message>
     <message>
         <source>Type the other laptop&apos;s address, for a device not listed as on this network</source>
@@ -6307,6 +7434,421 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
 </context>
 <context>
+    <name>SyncProblems</name>
+    <message>
+        <source>only the chair may {what}</source>
+        <translation>dim ond y cadeirydd a gaiff {what}</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos; (roles: {roles})</source>
+        <translation>rôl anhysbys &apos;{role}&apos; (rolau: {roles})</translation>
+    </message>
+    <message>
+        <source>no invitation {invite_id} was issued on this device</source>
+        <translation>ni chrëwyd gwahoddiad {invite_id} ar y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>invitation {invite_id} is already {current_state}</source>
+        <translation>mae gwahoddiad {invite_id} eisoes yn y cyflwr {current_state}</translation>
+    </message>
+    <message>
+        <source>this device issued no such invitation</source>
+        <translation>ni chreodd y ddyfais hon wahoddiad o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>the invitation code does not match: check it was typed exactly</source>
+        <translation>nid yw&apos;r cod gwahoddiad yn cyfateb: gwiriwch ei fod wedi&apos;i deipio&apos;n union</translation>
+    </message>
+    <message>
+        <source>this invitation was {state}; ask the chair for a new one</source>
+        <translation>cyflwr y gwahoddiad hwn yw {state}; gofynnwch i&apos;r cadeirydd am un newydd</translation>
+    </message>
+    <message>
+        <source>this invitation is for the role &apos;{role}&apos;, but the device was set up as &apos;{role2}&apos;</source>
+        <translation>mae&apos;r gwahoddiad hwn ar gyfer y rôl &apos;{role}&apos;, ond cafodd y ddyfais ei gosod yn y rôl &apos;{role2}&apos;</translation>
+    </message>
+    <message>
+        <source>this invitation is taken by another device&apos;s admission; ask the chair for a new one</source>
+        <translation>mae derbyniad dyfais arall eisoes wedi defnyddio&apos;r gwahoddiad hwn; gofynnwch i&apos;r cadeirydd am un newydd</translation>
+    </message>
+    <message>
+        <source>this device is already known to the panel</source>
+        <translation>mae&apos;r panel eisoes yn adnabod y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>{device_id} is not an active member of the panel</source>
+        <translation>nid yw {device_id} yn aelod gweithredol o&apos;r panel</translation>
+    </message>
+    <message>
+        <source>name at least one recipient device</source>
+        <translation>nodwch o leiaf un ddyfais sy&apos;n derbyn</translation>
+    </message>
+    <message>
+        <source>a bundle is for at most {max_recipients} devices</source>
+        <translation>mae bwndel ar gyfer {max_recipients} dyfais ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>the bundle would be too large for a device to import: make one for fewer devices, or sync over the network</source>
+        <translation>byddai&apos;r bwndel yn rhy fawr i ddyfais ei fewnforio: gwnewch un ar gyfer llai o ddyfeisiau, neu defnyddiwch y rhwydwaith i gysoni</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a Concord bundle</source>
+        <translation>mae&apos;r ffeil yn rhy fawr i fod yn fwndel Concord</translation>
+    </message>
+    <message>
+        <source>this bundle is in an older format ({decode}) that this version of Concord no longer reads: ask the sender to update Concord and export it again; nothing was imported</source>
+        <translation>mae&apos;r bwndel hwn mewn fformat hŷn ({decode}) nad yw&apos;r fersiwn hwn o Concord yn ei ddarllen mwyach: gofynnwch i&apos;r anfonwr ddiweddaru Concord a&apos;i allforio eto; ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>not a Concord bundle</source>
+        <translation>nid yw&apos;n fwndel Concord</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged or truncated ({exc}); nothing was imported</source>
+        <translation>mae&apos;r bwndel wedi&apos;i ddifrodi neu&apos;n anghyflawn ({exc}); ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>the bundle belongs to another panel; nothing was imported</source>
+        <translation>mae&apos;r bwndel yn perthyn i banel arall; ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>the bundle was not made for this device; nothing was imported</source>
+        <translation>ni chafodd y bwndel ei wneud ar gyfer y ddyfais hon; ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>the bundle does not decrypt: it was altered; nothing was imported</source>
+        <translation>nid oes modd dadgryptio&apos;r bwndel: cafodd ei newid; ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s contents are malformed ({exc}); nothing was imported</source>
+        <translation>mae cynnwys y bwndel yn annilys ({exc}); ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s sender is not an active member of the panel; nothing was imported</source>
+        <translation>nid yw anfonwr y bwndel yn aelod gweithredol o&apos;r panel; ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature does not verify; nothing was imported</source>
+        <translation>mae llofnod y bwndel yn methu&apos;r gwiriad; ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>this bundle was already imported on {value}; a replay changes nothing</source>
+        <translation>cafodd y bwndel hwn ei fewnforio eisoes ar {value}; nid yw ei fewnforio eto yn newid dim</translation>
+    </message>
+    <message>
+        <source>this is not a Concord invitation code (it has characters a code never has)</source>
+        <translation>nid yw hwn yn god gwahoddiad Concord (mae ynddo nodau nad ydynt byth mewn cod)</translation>
+    </message>
+    <message>
+        <source>this invitation code is the wrong length: check that it was copied whole</source>
+        <translation>mae&apos;r cod gwahoddiad hwn o&apos;r hyd anghywir: gwiriwch ei fod wedi&apos;i gopïo&apos;n gyfan</translation>
+    </message>
+    <message>
+        <source>this invitation code has a typing mistake in it (its check does not match)</source>
+        <translation>mae camgymeriad teipio yn y cod gwahoddiad hwn (nid yw ei wiriad yn cyfateb)</translation>
+    </message>
+    <message>
+        <source>this invitation code is of version {version}, which this Concord does not read</source>
+        <translation>mae&apos;r cod gwahoddiad hwn o fersiwn {version}, nad yw&apos;r Concord hwn yn ei ddarllen</translation>
+    </message>
+    <message>
+        <source>this file is not a Concord invitation</source>
+        <translation>nid yw&apos;r ffeil hon yn wahoddiad Concord</translation>
+    </message>
+    <message>
+        <source>an invitation is valid for more than 0 and at most {max_hours:.0f} hours (got {hours})</source>
+        <translation>mae gwahoddiad yn ddilys am fwy na 0 awr a {max_hours:.0f} awr ar y mwyaf (cafwyd {hours})</translation>
+    </message>
+    <message>
+        <source>the peer sent more than {held_limit} envelopes this device holds no key for</source>
+        <translation>anfonodd y ddyfais arall fwy na {held_limit} o amlenni nad oes gan y ddyfais hon allwedd ar eu cyfer</translation>
+    </message>
+    <message>
+        <source>the peer sent more than {junk_limit} items that failed a check</source>
+        <translation>anfonodd y ddyfais arall fwy na {junk_limit} o eitemau a fethodd wiriad</translation>
+    </message>
+    <message>
+        <source>only a chair&apos;s device can write the relay&apos;s configuration</source>
+        <translation>dim ond dyfais cadeirydd a all ysgrifennu ffurfweddiad y gyfnewidfa</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s address is tls://host:port (a cluster: several, with commas)</source>
+        <translation>cyfeiriad y gyfnewidfa yw tls://host:port (clwstwr: sawl un, wedi&apos;u gwahanu gan atalnodau)</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s certificate fingerprint is 64 hexadecimal digits (SHA-256)</source>
+        <translation>mae ôl bys tystysgrif y gyfnewidfa yn 64 digid hecsadegol (SHA-256)</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s certificate does not match the fingerprint given for it</source>
+        <translation>nid yw tystysgrif y gyfnewidfa yn cyfateb i&apos;r ôl bys a roddwyd ar ei chyfer</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s configuration must come from an active chair&apos;s device</source>
+        <translation>rhaid i ffurfweddiad y gyfnewidfa ddod o ddyfais cadeirydd gweithredol</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s certificate is not a PEM certificate</source>
+        <translation>nid yw tystysgrif y gyfnewidfa yn dystysgrif PEM</translation>
+    </message>
+    <message>
+        <source>this is not a Concord replacement request</source>
+        <translation>nid yw hwn yn gais amnewid Concord</translation>
+    </message>
+    <message>
+        <source>this replacement request is for another panel</source>
+        <translation>mae&apos;r cais amnewid hwn ar gyfer panel arall</translation>
+    </message>
+    <message>
+        <source>device {old_device} was never a member of this panel</source>
+        <translation>ni fu dyfais {old_device} erioed yn aelod o&apos;r panel hwn</translation>
+    </message>
+    <message>
+        <source>the replacement request is not signed by the device it says it replaces</source>
+        <translation>nid yw&apos;r cais amnewid wedi&apos;i lofnodi gan y ddyfais y mae&apos;n honni ei disodli</translation>
+    </message>
+    <message>
+        <source>device {old_device} ({name}) is no longer a member: a copy restored from its backup was already taken in, or the device was revoked. This copy is refused; if its person should be a member, set it up afresh and ask for an invitation.</source>
+        <translation>nid yw dyfais {old_device} ({name}) yn aelod mwyach: mae copi a adferwyd o&apos;i chopi wrth gefn eisoes wedi&apos;i dderbyn, neu cafodd y ddyfais ei dirymu. Gwrthodir y copi hwn; os dylai&apos;r person sy&apos;n ei defnyddio fod yn aelod, sefydlwch y ddyfais o&apos;r newydd a gofynnwch am wahoddiad.</translation>
+    </message>
+    <message>
+        <source>the restored device names another person, agency or role than the device it replaces</source>
+        <translation>mae&apos;r ddyfais a adferwyd yn enwi person, asiantaeth neu rôl sy&apos;n wahanol i rai&apos;r ddyfais y mae&apos;n cymryd ei lle</translation>
+    </message>
+    <message>
+        <source>this device is not in a panel yet</source>
+        <translation>nid yw&apos;r ddyfais hon mewn panel eto</translation>
+    </message>
+    <message>
+        <source>this device&apos;s membership log cannot be read: {exc}</source>
+        <translation>ni ellir darllen log aelodaeth y ddyfais hon: {exc}</translation>
+    </message>
+    <message>
+        <source>this device is already in a panel</source>
+        <translation>mae&apos;r ddyfais hon eisoes mewn panel</translation>
+    </message>
+    <message>
+        <source>only the chair&apos;s device founds a panel</source>
+        <translation>dim ond dyfais y cadeirydd a all sefydlu panel</translation>
+    </message>
+    <message>
+        <source>the admission of {name} as {role} waits for approval by {missing}: once a device of each has approved it (concord panel approve {device_id}), admit the same request again</source>
+        <translation>mae derbyn {name} yn rôl {role} yn aros am gymeradwyaeth gan {missing}: unwaith y bydd dyfais o bob un wedi&apos;i gymeradwyo (concord panel approve {device_id}), derbyniwch yr un cais eto</translation>
+    </message>
+    <message>
+        <source>this is not a Concord admission</source>
+        <translation>nid yw hwn yn dderbyniad Concord</translation>
+    </message>
+    <message>
+        <source>the membership log does not admit this device</source>
+        <translation>nid yw&apos;r log aelodaeth yn derbyn y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>the panel admitted this device as &apos;{role}&apos;, but it was set up as &apos;{role2}&apos;</source>
+        <translation>derbyniodd y panel y ddyfais hon yn y rôl &apos;{role}&apos;, ond cafodd ei gosod yn y rôl &apos;{role2}&apos;</translation>
+    </message>
+    <message>
+        <source>this device was restored from a member of another panel; it may rejoin only that panel</source>
+        <translation>cafodd y ddyfais hon ei hadfer o aelod o banel arall; dim ond i&apos;r panel hwnnw y caiff ailymuno</translation>
+    </message>
+    <message>
+        <source>the admission is for a panel founded by another device than the one that sent it</source>
+        <translation>mae&apos;r derbyniad ar gyfer panel a sefydlwyd gan ddyfais wahanol i&apos;r un a&apos;i anfonodd</translation>
+    </message>
+    <message>
+        <source>the admission&apos;s certificates do not match the panel&apos;s founding key and this device</source>
+        <translation>nid yw tystysgrifau&apos;r derbyniad yn cyfateb i allwedd sefydlu&apos;r panel a&apos;r ddyfais hon</translation>
+    </message>
+    <message>
+        <source>only the chair may change the panel&apos;s membership</source>
+        <translation>dim ond y cadeirydd a gaiff newid aelodaeth y panel</translation>
+    </message>
+    <message>
+        <source>the panel refused the change: {get}</source>
+        <translation>gwrthododd y panel y newid: {get}</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos;</source>
+        <translation>rôl anhysbys &apos;{role}&apos;</translation>
+    </message>
+    <message>
+        <source>no active member {device_id}</source>
+        <translation>dim aelod gweithredol {device_id}</translation>
+    </message>
+    <message>
+        <source>{name} already has the role {role}</source>
+        <translation>mae gan {name} y rôl {role} eisoes</translation>
+    </message>
+    <message>
+        <source>no role change or admission of {device_id} waits for approval</source>
+        <translation>nid oes newid rôl na derbyniad ar gyfer {device_id} yn aros am gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>this device is not an active member of its panel</source>
+        <translation>nid yw&apos;r ddyfais hon yn aelod gweithredol o&apos;i phanel</translation>
+    </message>
+    <message>
+        <source>this approval would not count: {get}</source>
+        <translation>ni fyddai&apos;r gymeradwyaeth hon yn cyfrif: {get}</translation>
+    </message>
+    <message>
+        <source>this device is not in a panel yet, so there are no panel peers to find</source>
+        <translation>nid yw&apos;r ddyfais hon mewn panel eto, felly nid oes dyfeisiau panel i ddod o hyd iddynt</translation>
+    </message>
+    <message>
+        <source>a device id is 32 lowercase hex characters; refusing to advertise anything else</source>
+        <translation>mae dynodydd dyfais yn 32 nod hecs mewn llythrennau bach; ni chaiff dim arall ei gyhoeddi</translation>
+    </message>
+    <message>
+        <source>local network discovery is not available ({exc}); {fallback_hint}</source>
+        <translation>nid yw darganfod ar y rhwydwaith lleol ar gael ({exc}); {fallback_hint}</translation>
+    </message>
+    <message>
+        <source>no network interface here can carry local network discovery; {fallback_hint}</source>
+        <translation>nid oes rhyngwyneb rhwydwaith yma a all gynnal darganfod ar y rhwydwaith lleol; {fallback_hint}</translation>
+    </message>
+    <message>
+        <source>{text} is not an IP address</source>
+        <translation>nid yw {text} yn gyfeiriad IP</translation>
+    </message>
+    <message>
+        <source>cannot advertise port {port}</source>
+        <translation>ni ellir cyhoeddi porth {port}</translation>
+    </message>
+    <message>
+        <source>this device has no IPv4 address to advertise; {fallback_hint}</source>
+        <translation>nid oes gan y ddyfais hon gyfeiriad IPv4 i&apos;w gyhoeddi; {fallback_hint}</translation>
+    </message>
+    <message>
+        <source>could not advertise on the local network ({exc}); {fallback_hint}</source>
+        <translation>methu cyhoeddi ar y rhwydwaith lleol ({exc}); {fallback_hint}</translation>
+    </message>
+    <message>
+        <source>could not re-announce on the local network ({exc})</source>
+        <translation>methu ailgyhoeddi ar y rhwydwaith lleol ({exc})</translation>
+    </message>
+    <message>
+        <source>could not look for peers on the local network ({exc}); {fallback_hint}</source>
+        <translation>methu chwilio am ddyfeisiau&apos;r panel ar y rhwydwaith lleol ({exc}); {fallback_hint}</translation>
+    </message>
+    <message>
+        <source>the other device closed the connection</source>
+        <translation>caeodd y ddyfais arall y cysylltiad</translation>
+    </message>
+    <message>
+        <source>the other device sent a frame of {length} bytes, outside the limits of joining</source>
+        <translation>anfonodd y ddyfais arall ffrâm o {length} beit, y tu hwnt i&apos;r terfynau ar gyfer ymuno</translation>
+    </message>
+    <message>
+        <source>the other device did not follow the joining exchange</source>
+        <translation>ni ddilynodd y ddyfais arall y cyfnewid ymuno</translation>
+    </message>
+    <message>
+        <source>a malformed join request: {exc}</source>
+        <translation>cais annilys i ymuno: {exc}</translation>
+    </message>
+    <message>
+        <source>refused a join: {exc}</source>
+        <translation>gwrthodwyd cais i ymuno: {exc}</translation>
+    </message>
+    <message>
+        <source>this invitation has expired (check this computer&apos;s clock if that seems wrong); ask the chair for a new one</source>
+        <translation>mae&apos;r gwahoddiad hwn wedi dod i ben (gwiriwch gloc y cyfrifiadur hwn os yw hynny&apos;n ymddangos yn anghywir); gofynnwch i&apos;r cadeirydd am un newydd</translation>
+    </message>
+    <message>
+        <source>cannot reach {host}:{port} ({why})</source>
+        <translation>ni ellir cyrraedd {host}:{port} ({why})</translation>
+    </message>
+    <message>
+        <source>the device at {host}:{port} is not the chair who issued this invitation: its fingerprint is {fingerprint_of}, the invitation names {chair_fingerprint}</source>
+        <translation>nid yw&apos;r ddyfais yn {host}:{port} yn perthyn i&apos;r cadeirydd a greodd y gwahoddiad hwn: ei hôl bys yw {fingerprint_of}, ond mae&apos;r gwahoddiad yn enwi {chair_fingerprint}</translation>
+    </message>
+    <message>
+        <source>the device at {host}:{port} showed the chair&apos;s key but not a certificate made with it</source>
+        <translation>dangosodd y ddyfais yn {host}:{port} allwedd y cadeirydd ond nid tystysgrif a wnaed â hi</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s device sent a malformed reply ({exc})</source>
+        <translation>anfonodd dyfais y cadeirydd ateb annilys ({exc})</translation>
+    </message>
+    <message>
+        <source>the join with {host}:{port} broke off ({exc})</source>
+        <translation>daeth y broses ymuno â {host}:{port} i ben ar ei hanner ({exc})</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s device refused: {decode}</source>
+        <translation>gwrthododd dyfais y cadeirydd: {decode}</translation>
+    </message>
+    <message>
+        <source>the relay certificate on this device does not match its pinned fingerprint</source>
+        <translation>nid yw tystysgrif y gyfnewidfa ar y ddyfais hon yn cyfateb i&apos;r ôl bys a bennwyd ar ei chyfer</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s device that set up the relay is not in this panel&apos;s membership log</source>
+        <translation>nid yw dyfais y cadeirydd a sefydlodd y gyfnewidfa yn log aelodaeth y panel hwn</translation>
+    </message>
+    <message>
+        <source>cannot reach the relay at {url}: {why}</source>
+        <translation>ni ellir cyrraedd y gyfnewidfa yn {url}: {why}</translation>
+    </message>
+    <message>
+        <source>the relay did not answer in time; nothing is lost, sync again shortly</source>
+        <translation>ni atebodd y gyfnewidfa mewn pryd; does dim wedi&apos;i golli, ceisiwch gysoni eto cyn bo hir</translation>
+    </message>
+    <message>
+        <source>the relay connection broke off ({why})</source>
+        <translation>daeth y cysylltiad â&apos;r gyfnewidfa i ben ar ei hanner ({why})</translation>
+    </message>
+    <message>
+        <source>the relay refused a letter ({why})</source>
+        <translation>gwrthododd y gyfnewidfa lythyr ({why})</translation>
+    </message>
+    <message>
+        <source>the relay has no mailboxes for this panel yet: the chair&apos;s device must sync through it once</source>
+        <translation>nid oes gan y gyfnewidfa flychau post ar gyfer y panel hwn eto: rhaid i ddyfais y cadeirydd gysoni drwyddi unwaith</translation>
+    </message>
+    <message>
+        <source>the relay did not acknowledge a letter; it will be sent again</source>
+        <translation>ni chadarnhaodd y gyfnewidfa iddi dderbyn llythyr; caiff ei anfon eto</translation>
+    </message>
+    <message>
+        <source>the connection to the relay was lost</source>
+        <translation>collwyd y cysylltiad â&apos;r gyfnewidfa</translation>
+    </message>
+    <message>
+        <source>{host}:{port} is not a member of this panel ({why})</source>
+        <translation>nid yw {host}:{port} yn aelod o&apos;r panel hwn ({why})</translation>
+    </message>
+    <message>
+        <source>the exchange with {host}:{port} broke off ({exc})</source>
+        <translation>daeth y cyfnewid â {host}:{port} i ben ar ei hanner ({exc})</translation>
+    </message>
+    <message>
+        <source>this device is serving as many sessions as it may; try again shortly</source>
+        <translation>mae&apos;r ddyfais hon eisoes yn gwasanaethu&apos;r nifer mwyaf o sesiynau a ganiateir; rhowch gynnig arall arni cyn bo hir</translation>
+    </message>
+    <message>
+        <source>the device already has {per_device} sessions open here</source>
+        <translation>mae gan y ddyfais {per_device} sesiwn ar agor yma eisoes</translation>
+    </message>
+    <message>
+        <source>audit heads from a device that is not a member</source>
+        <translation>pennau log archwilio gan ddyfais nad yw&apos;n aelod</translation>
+    </message>
+    <message>
+        <source>the peer sent a malformed audit head: {exc}</source>
+        <translation>anfonodd y ddyfais arall ben log archwilio annilys: {exc}</translation>
+    </message>
+    <message>
+        <source>the peer sent the audit head of a third device</source>
+        <translation>anfonodd y ddyfais arall ben log archwilio trydedd ddyfais</translation>
+    </message>
+    <message>
+        <source>the peer sent an audit head whose signature does not verify</source>
+        <translation>anfonodd y ddyfais arall ben log archwilio y mae ei lofnod yn methu&apos;r gwiriad</translation>
+    </message>
+</context>
+<context>
     <name>SyncWorker</name>
     <message>
         <source>The time of this exchange could not be recorded.</source>
@@ -6432,7 +7974,7 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation>&amp;Allforio CSV…</translation>
+        <translation>Allforio &amp;CSV…</translation>
     </message>
     <message>
         <source>Save the actions shown as a CSV file</source>
@@ -6521,7 +8063,7 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>Op&amp;en the case</source>
-        <translation>&amp;Agor yr achos</translation>
+        <translation>Agor yr ac&amp;hos</translation>
     </message>
     <message>
         <source>Decide and si&amp;gn…</source>

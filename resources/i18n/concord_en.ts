@@ -1091,6 +1091,157 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
 </context>
 <context>
+    <name>CaseProblems</name>
+    <message>
+        <source>role &apos;{role}&apos; may not read compartment {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role &apos;{role}&apos; may not write compartment {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Automerge change: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role &apos;{role}&apos; may not open new cases under this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case &apos;{reference}&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no field &apos;{field_id}&apos; in a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role &apos;{role}&apos; may not read &apos;{field_id}&apos; under this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role &apos;{role}&apos; may read but not change &apos;{field_id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is changed only through its own form, which checks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no section &apos;{section_id}&apos; visible to the role &apos;{role}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role &apos;{role}&apos; may not read section &apos;{section_id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case &apos;{value}&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record &apos;{record_id}&apos; in &apos;{field_id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;{field_id}&apos; is not in compartment {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field_id}&apos; is not a list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field_id}&apos; records have no field &apos;{sub_id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} merges edits from every device: there are no values to choose between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; has no record list in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record &apos;{record_id}&apos; in &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: a record is never changed or removed; record a new one instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; records have no field &apos;{key}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} has changed on another device since its values were shown: look again before choosing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no compartment or field called &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is a list of records: add, change or remove records instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} takes text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} takes a single line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be one of: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} takes yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} has an unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the text given is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} takes a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} records what has happened: it cannot be after {isoformat} (got {isoformat2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} takes a whole number (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be {range_text} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>Choose a case from the list, or start one with New case (Ctrl+N).</source>
@@ -1442,6 +1593,112 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
     <message>
         <source>Not resolved: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person harmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person who caused harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentProblems</name>
+    <message>
+        <source>it replaces {status} on {on} (recorded after it, so it stands although its date is earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it replaces {status} on {on} (recorded after it on the same date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it replaces {status} on {on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} on {on} was recorded at the same time on another device: the record that stops the process decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest record ({since}) does not count: {problems}{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-limited consent ran out on {until}{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given on {since}, until {until}{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given on {since} ({method}){why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent overridden on {since}: {reason} (lawful basis: {basis}); sharing may go on, the process may not{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} on {since}{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{party}: {explanation}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,6 +2187,233 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
     <message>
         <source>OVERDUE: was due {day} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProblems</name>
+    <message>
+        <source>cannot write {path}: the folder {parent} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds an unexpected entry: it was altered. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its content cannot be read. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a whole device backup. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Concord (content format {fmt}). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup&apos;s {replace} is missing or damaged. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not empty; restore into a new folder. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore into {folder}: the folder {parent} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restore could not write into {parent} ({strerror}). Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup&apos;s device key does not match its store: it was altered. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log can be written only through the store that holds its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Concord join request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the join request&apos;s signature does not verify: it was altered or forged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this data folder already has a device key in the keyring; refusing to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a passphrase of at least {min_passphrase} characters (a few unrelated words are easier to remember and harder to guess than a short password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Concord backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Concord (backup format {version}; this version reads format {version2}). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its header cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} asks for key-stretching this version will not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is not the one this backup was made with. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is cut short (it ends before its last part). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged or was altered. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has data after its end: it was altered. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how_to_fix} (found: {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring refused to read a Concord secret ({exc}). {how_to_fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring entry &apos;{user}&apos; is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring refused to store a Concord secret ({exc}). {how_to_fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring did not keep a secret it was given; refusing to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring refused to remove a Concord secret ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} for this data folder is not in the keyring (entry &apos;{user}&apos; of service &apos;{service}&apos;). Without it the data cannot be opened: unlock the keyring that holds it, or rebuild the device from its backup (&apos;concord device restore&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database key must be 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; refusing to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Concord database at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened with the key in the keyring (wrong key, or not a Concord database). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Concord (store format {fmt}; this version reads formats {oldest} to {format}). Nothing was changed: open it with that newer Concord, or install it on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Concord database of a format this version reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case &apos;{ref_or_id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos;; the agreement knows: {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the name of the person using this device (1-120 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the agency (1-120 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is already a Concord data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} exists without its folder file; refusing to touch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a Concord data folder (run &apos;concord --data {folder} init&apos; first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} was set up by a newer version of Concord (folder format {folder_format}; this version reads format {folder_format2}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} has no device identity; the set-up did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device key in the keyring does not match this data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device&apos;s role &apos;{role}&apos; is not in the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{ref_or_id}&apos; is a panel meeting, not a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role &apos;{role}&apos; may not read compartment {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compartment {id} holds never-export fields ({blocked}); it cannot be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {reference} has nothing yet in compartment {id}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3420,6 +3904,193 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
     </message>
 </context>
 <context>
+    <name>MeetingProblems</name>
+    <message>
+        <source>{path}: not a usable meeting policy ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: minutes per case must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the confidentiality statement is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: [minutes]: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: [outputs] language: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the meeting policy has no &apos;agencies&apos; list: name the agencies that own actions, e.g. agencies = [&quot;police&quot;, &quot;health&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: &apos;agencies&apos; must be a list of agency names in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the &apos;agencies&apos; list is empty: name at least one agency that owns actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: an agency in the &apos;agencies&apos; list has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the agency &apos;{name}&apos; is named twice in the &apos;agencies&apos; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting {reference} has no distribution list: the chair names who receives the minutes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} on the distribution list is not (or no longer) a member of this panel: take them off the list before the minutes are made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s role &apos;{role}&apos; is not in the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting {reference} has no attendees recorded: minutes need who was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agenda lists a case this device does not hold ({value}); sync with the panel before making the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case &apos;{case_ref}&apos; on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a discussion has the parts {discussion_parts}, not &apos;{part}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {reference} is not on the agenda of {meeting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owning agency is one of: {agencies}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meetings policy names &apos;{agency}&apos;, but the case schema on this device does not take it as an owning agency (it takes {options})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target date is before the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review finds an action {outcomes}; not &apos;{outcome}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action &apos;{action_id}&apos; in case {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action&apos;s status is one of: open, {outcomes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a date written YYYY-MM-DD, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the panel chair may {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting time must be written HH:MM (24-hour), not {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meeting &apos;{ref_or_id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{ref_or_id}&apos; is a case, not a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting {reference} is closed; the chair reopens it before anything in it is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device {device_id} is not a member of this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({agency}) is already recorded as attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say when the information was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information not sent cannot have a day it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a member of this panel, so cannot receive the minutes: {unknown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the distribution list needs at least one member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this meeting has no confidentiality statement to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have already acknowledged this statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case &apos;{case_ref}&apos; on this device to add to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {reference} is already on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time for a case is 1 to 120 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {case_ref} is not on this meeting&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a place on this agenda is 1 to {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message>
         <source>Meetings and actions</source>
@@ -4210,6 +4881,201 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
     </message>
 </context>
 <context>
+    <name>ProcessProblems</name>
+    <message>
+        <source>{name}: the aftercare schedule is missing or unreadable ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: checkin_weeks must be rising whole numbers of weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the process policy is missing or unreadable ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: [signoff] must be a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: [signoff] ndm_minimum_chars must be a whole number from 1 to 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why: every step of the process records its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the Chief Inspector&apos;s signed decision approves, declines or defers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause through &apos;pause&apos;, naming the trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for a sign-off through &apos;request sign-off&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is {lower}: it cannot go to {lower2} (it can go to: {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process cannot go on: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device has not yet received all the case data the sign-off covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the {role}&apos;s device attests {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the trigger: one of {triggers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is {lower}: only preparation or sessions pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is {lower}: there is no process to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent record does not count: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the police lead asks for the sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is {lower}: a sign-off is asked for after the panel review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the Chief Inspector decides a sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision cannot be dated {isoformat}: that day has not come yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no open sign-off request for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind must be one of: {session_kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {kind} while the case is {state}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {kind} while the case is {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session without a current, approving sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision cannot be signed: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-off&apos;s field digests are not those it was signed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-off&apos;s signed content is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-off names no known decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no facilitator is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the facilitator has not completed domestic-abuse training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case supervisor is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no safety plan is in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {kind} attestation from the {role}&apos;s device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} attestation does not verify: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {role}&apos;s device attests that {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is dated {date}, a day that has not come yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say how consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say what was explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-limited consent needs the date it runs until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an override needs its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an override needs its lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no current approving sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -4903,6 +5769,17 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReportProblems</name>
+    <message>
+        <source>unknown audience role(s): {value}; use &apos;panel&apos; or roles from: {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {reference} has no verified sign-off decision to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportSignature</name>
     <message>
         <source>Signature of this report</source>
@@ -5200,6 +6077,237 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>RiskProblems</name>
+    <message>
+        <source>the assessment date must be YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assessment cannot be dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the assessor&apos;s agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no question(s) {unknown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} question(s) unanswered: {missing} (answer each {answer_labels})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos;: &apos;{value}&apos; is not one of {answers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score already gives &apos;{label}&apos;: professional judgement can only raise it to a higher level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason for professional judgement goes with a raised level: name the level it raises to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assessment with &apos;{instrument}&apos; scored as &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>professional judgement can raise the level, never lower it (the score gives &apos;{label}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write down the reason for raising the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: [translation] must be a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: [translation] has unknown key(s) {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{twhere}: must be a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{twhere}: unknown key(s) {unknown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{twhere}: status must be &quot;{welsh_awaiting_check}&quot; or &quot;{welsh_checked}&quot;, not {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{twhere}: status &quot;checked&quot; needs checked_by: the name and role of the Welsh-speaking practitioner who checked the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{twhere}: status &quot;checked&quot; needs checked_on: the date of the check, as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: checked_on {value} is not a date: write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: checked_on {isoformat} is in the future: give the date of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown key(s) {unknown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: id &apos;{iid}&apos; must be lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;answers&apos; must list at least two answer ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: an answer is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;answer_labels&apos; must give one label per answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{iwhere}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;scoring&apos; must be one of {scorings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: an instrument needs at least one [[questions]] entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{qwhere}: must be a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{qwhere}: unknown key(s) {extra}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{qwhere}: id &apos;{qid}&apos; must be lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{qwhere}: id &apos;{qid}&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: instrument id &apos;{id}&apos; is already used by another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no risk instrument found in {name}/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risk policy sets no levels for the instrument &apos;{instrument_id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{level_id}&apos; is not a level of the instrument &apos;{instrument_id}&apos; ({ids})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: levels for an unknown instrument &apos;{iid}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: instrument &apos;{iid}&apos; needs at least two levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lwhere}: must be a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: instrument &apos;{iid}&apos;: the lowest level must start at 0, so every score has a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: instrument &apos;{iid}&apos;: levels must be listed lowest first, each starting higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: instrument &apos;{iid}&apos;: a level id is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: no levels for the instrument(s) {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: [eligibility] &apos;eligible_levels&apos; must list at least one level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: [eligibility] names unknown level(s) {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: [eligibility] may not make &apos;{id}&apos;, the highest level of &apos;{iid}&apos;, eligible: such a case proceeds only through explicit Chief Inspector sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answers do not match the questions of {name} {version} on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment&apos;s answers are unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instrument &apos;{get}&apos; is not installed on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment has no valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no risk instrument &apos;{instrument_id}&apos; (installed: {instruments})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RiskReview</name>
     <message>
         <source>no risk assessment recorded yet</source>
@@ -5318,6 +6426,25 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Restorative practice panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaProblems</name>
+    <message>
+        <source>unknown field &apos;{field_id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section &apos;{section_id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {why} ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6213,6 +7340,421 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>This device joined the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblems</name>
+    <message>
+        <source>only the chair may {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos; (roles: {roles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no invitation {invite_id} was issued on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitation {invite_id} is already {current_state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device issued no such invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invitation code does not match: check it was typed exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this invitation was {state}; ask the chair for a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this invitation is for the role &apos;{role}&apos;, but the device was set up as &apos;{role2}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this invitation is taken by another device&apos;s admission; ask the chair for a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device is already known to the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device_id} is not an active member of the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one recipient device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bundle is for at most {max_recipients} devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle would be too large for a device to import: make one for fewer devices, or sync over the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large to be a Concord bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this bundle is in an older format ({decode}) that this version of Concord no longer reads: ask the sender to update Concord and export it again; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Concord bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle is damaged or truncated ({exc}); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle belongs to another panel; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle was not made for this device; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle does not decrypt: it was altered; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s contents are malformed ({exc}); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s sender is not an active member of the panel; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s signature does not verify; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this bundle was already imported on {value}; a replay changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Concord invitation code (it has characters a code never has)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this invitation code is the wrong length: check that it was copied whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this invitation code has a typing mistake in it (its check does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this invitation code is of version {version}, which this Concord does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is not a Concord invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invitation is valid for more than 0 and at most {max_hours:.0f} hours (got {hours})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer sent more than {held_limit} envelopes this device holds no key for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer sent more than {junk_limit} items that failed a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a chair&apos;s device can write the relay&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay&apos;s address is tls://host:port (a cluster: several, with commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay&apos;s certificate fingerprint is 64 hexadecimal digits (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay&apos;s certificate does not match the fingerprint given for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay&apos;s configuration must come from an active chair&apos;s device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay&apos;s certificate is not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Concord replacement request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this replacement request is for another panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device {old_device} was never a member of this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replacement request is not signed by the device it says it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device {old_device} ({name}) is no longer a member: a copy restored from its backup was already taken in, or the device was revoked. This copy is refused; if its person should be a member, set it up afresh and ask for an invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restored device names another person, agency or role than the device it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device is not in a panel yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device&apos;s membership log cannot be read: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device is already in a panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the chair&apos;s device founds a panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admission of {name} as {role} waits for approval by {missing}: once a device of each has approved it (concord panel approve {device_id}), admit the same request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Concord admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the membership log does not admit this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the panel admitted this device as &apos;{role}&apos;, but it was set up as &apos;{role2}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device was restored from a member of another panel; it may rejoin only that panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admission is for a panel founded by another device than the one that sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admission&apos;s certificates do not match the panel&apos;s founding key and this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the chair may change the panel&apos;s membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the panel refused the change: {get}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active member {device_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already has the role {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role change or admission of {device_id} waits for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device is not an active member of its panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this approval would not count: {get}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device is not in a panel yet, so there are no panel peers to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device id is 32 lowercase hex characters; refusing to advertise anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local network discovery is not available ({exc}); {fallback_hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no network interface here can carry local network discovery; {fallback_hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot advertise port {port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device has no IPv4 address to advertise; {fallback_hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not advertise on the local network ({exc}); {fallback_hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not re-announce on the local network ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not look for peers on the local network ({exc}); {fallback_hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other device closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other device sent a frame of {length} bytes, outside the limits of joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other device did not follow the joining exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed join request: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused a join: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this invitation has expired (check this computer&apos;s clock if that seems wrong); ask the chair for a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach {host}:{port} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device at {host}:{port} is not the chair who issued this invitation: its fingerprint is {fingerprint_of}, the invitation names {chair_fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device at {host}:{port} showed the chair&apos;s key but not a certificate made with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair&apos;s device sent a malformed reply ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the join with {host}:{port} broke off ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair&apos;s device refused: {decode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay certificate on this device does not match its pinned fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair&apos;s device that set up the relay is not in this panel&apos;s membership log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the relay at {url}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay did not answer in time; nothing is lost, sync again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay connection broke off ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay refused a letter ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay has no mailboxes for this panel yet: the chair&apos;s device must sync through it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay did not acknowledge a letter; it will be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the relay was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}:{port} is not a member of this panel ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exchange with {host}:{port} broke off ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device is serving as many sessions as it may; try again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device already has {per_device} sessions open here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit heads from a device that is not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer sent a malformed audit head: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer sent the audit head of a third device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer sent an audit head whose signature does not verify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

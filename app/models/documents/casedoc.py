@@ -31,6 +31,7 @@ from app.models.documents.compartments import Compartment
 from app.models.documents.conflicts import Candidate, Got, History, Slot, find, same_values
 from app.models.documents.textdiff import splice_for
 from app.models.errors import NotFound, PermissionDenied, ValidationError
+from app.models.language import QT_TRANSLATE_NOOP
 
 Record = dict[str, object]
 SCALAR_TYPES = frozenset({"short_text", "choice", "date", "flag", "number"})
@@ -109,7 +110,11 @@ class CompartmentDoc:
         try:
             return self.fields[field_id]
         except KeyError:
-            raise NotFound(f"field '{field_id}' is not in compartment {self.compartment.id}") from None
+            raise NotFound(
+                QT_TRANSLATE_NOOP("CaseProblems", "field '{field_id}' is not in compartment {id}"),
+                field_id=field_id,
+                id=self.compartment.id,
+            ) from None
 
     def get(self, field_id: str) -> Any:  # records, text, a number...: what the field's type holds
         f = self._field(field_id)
@@ -198,7 +203,9 @@ class CompartmentDoc:
         """Scalar sub-fields of records holding concurrent values, by (record id, sub-field id)."""
         f = self._field(field_id)
         if f.type != "records":
-            raise ValidationError(f"'{field_id}' is not a list of records")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("CaseProblems", "'{field_id}' is not a list of records"), field_id=field_id
+            )
         got = self.doc.get(am.ROOT, f.id)
         if got is None:
             return {}
@@ -236,7 +243,11 @@ class CompartmentDoc:
         f = self._field(field_id)
         found = f.subfield(sub_id) if f.type == "records" else None
         if found is None:
-            raise NotFound(f"'{field_id}' records have no field '{sub_id}'")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("CaseProblems", "'{field_id}' records have no field '{sub_id}'"),
+                field_id=field_id,
+                sub_id=sub_id,
+            )
         sub = self._scalar_field(found)
         checked = values.check(sub, value)
         obj = self._record_obj(f, record_id)
@@ -250,7 +261,11 @@ class CompartmentDoc:
     def _scalar_field(f: FieldDef) -> FieldDef:
         if f.type not in SCALAR_TYPES:
             raise ValidationError(
-                f.id, f"{f.label} merges edits from every device: there are no values to choose between"
+                f.id,
+                QT_TRANSLATE_NOOP(
+                    "CaseProblems", "{label} merges edits from every device: there are no values to choose between"
+                ),
+                label=f.label,
             )
         return f
 
@@ -273,7 +288,9 @@ class CompartmentDoc:
     def add_record(self, field_id: str, record: Mapping[str, object]) -> tuple[str, list[NewChange]]:
         f = self._field(field_id)
         if f.type != "records":
-            raise ValidationError(f"'{field_id}' is not a list of records")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("CaseProblems", "'{field_id}' is not a list of records"), field_id=field_id
+            )
         checked = _check_record(f, record)
         rid = uuid.uuid4().hex
         list_id = self._list_id(f)
@@ -317,7 +334,7 @@ class CompartmentDoc:
     def _list_id(self, f: FieldDef) -> bytes:
         got = self.doc.get(am.ROOT, f.id)
         if got is None or got[0] != am.ObjType.List:
-            raise NotFound(f"'{f.id}' has no record list in this document")
+            raise NotFound(QT_TRANSLATE_NOOP("CaseProblems", "'{id}' has no record list in this document"), id=f.id)
         return got[1]
 
     def _record_obj(self, f: FieldDef, record_id: str) -> bytes:
@@ -329,7 +346,9 @@ class CompartmentDoc:
             item = self.doc.get(list_id, i)
             if item and item[0] == am.ObjType.Map and _scalar(self.doc.get(item[1], "id")) == record_id:
                 return list_id, i, item[1]
-        raise NotFound(f"no record '{record_id}' in '{f.id}'")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("CaseProblems", "no record '{record_id}' in '{id}'"), record_id=record_id, id=f.id
+        )
 
 
 def _only_added(f: FieldDef) -> None:
@@ -337,7 +356,12 @@ def _only_added(f: FieldDef) -> None:
     # supersedes an earlier one and names it. Every receiving device refuses a change that edits
     # or removes one (app/sync/engine/append_only.py); no form on this device makes one either.
     if f.managed:
-        raise PermissionDenied(f"{f.label}: a record is never changed or removed; record a new one instead")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "CaseProblems", "{label}: a record is never changed or removed; record a new one instead"
+            ),
+            label=f.label,
+        )
 
 
 def _known_sub(f: FieldDef, sub_id: str) -> FieldDef:
@@ -353,7 +377,9 @@ def _check_record(f: FieldDef, record: Mapping[str, object]) -> dict[str, values
             continue
         sub = f.subfield(key)
         if sub is None:
-            raise ValidationError(f"'{f.id}' records have no field '{key}'")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("CaseProblems", "'{id}' records have no field '{key}'"), id=f.id, key=key
+            )
         out[key] = values.check(sub, value)
     return out
 
@@ -361,7 +387,12 @@ def _check_record(f: FieldDef, record: Mapping[str, object]) -> dict[str, values
 def _check_seen(f: FieldDef, current: list[Candidate], seen: list[Candidate] | None) -> None:
     if seen is not None and not same_values(current, seen):
         raise ValidationError(
-            f.id, f"{f.label} has changed on another device since its values were shown: look again before choosing"
+            f.id,
+            QT_TRANSLATE_NOOP(
+                "CaseProblems",
+                "{label} has changed on another device since its values were shown: look again before choosing",
+            ),
+            label=f.label,
         )
 
 

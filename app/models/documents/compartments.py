@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from app.models.case_schema import Schema
 from app.models.errors import NotFound
+from app.models.language import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -69,4 +70,4 @@ class CompartmentMap:
             return self.by_id[name]
         if name in self._by_field:
             return self._by_field[name]
-        raise NotFound(f"no compartment or field called '{name}'")
+        raise NotFound(QT_TRANSLATE_NOOP("CaseProblems", "no compartment or field called '{name}'"), name=name)

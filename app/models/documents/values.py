@@ -8,6 +8,7 @@ import math
 from app.models import clock
 from app.models.case_schema import FieldDef
 from app.models.errors import ValidationError
+from app.models.language import QT_TRANSLATE_NOOP
 
 MAX_SHORT = 400
 MAX_LONG = 200_000
@@ -42,32 +43,46 @@ def check(f: FieldDef, value: object) -> Value:
         return None
     t = f.type
     if t == "records":
-        raise ValidationError(f.id, f"{f.label} is a list of records: add, change or remove records instead")
+        raise ValidationError(
+            f.id,
+            QT_TRANSLATE_NOOP("CaseProblems", "{label} is a list of records: add, change or remove records instead"),
+            label=f.label,
+        )
     if t in ("short_text", "long_text"):
         if not isinstance(value, str):
-            raise ValidationError(f.id, f"{f.label} takes text")
+            raise ValidationError(f.id, QT_TRANSLATE_NOOP("CaseProblems", "{label} takes text"), label=f.label)
         _check_encodable(f, value)
         limit = MAX_SHORT if t == "short_text" else MAX_LONG
         if len(value) > limit:
-            raise ValidationError(f.id, f"{f.label} is longer than {limit} characters")
+            raise ValidationError(
+                f.id,
+                QT_TRANSLATE_NOOP("CaseProblems", "{label} is longer than {limit} characters"),
+                label=f.label,
+                limit=limit,
+            )
         if t == "short_text" and ("\n" in value or "\r" in value):
-            raise ValidationError(f.id, f"{f.label} takes a single line")
+            raise ValidationError(f.id, QT_TRANSLATE_NOOP("CaseProblems", "{label} takes a single line"), label=f.label)
         return value
     if t == "choice":
         if isinstance(value, str):
             _check_encodable(f, value)
         if value not in f.options:
-            raise ValidationError(f.id, f"{f.label} must be one of: {', '.join(f.options)}")
+            raise ValidationError(
+                f.id,
+                QT_TRANSLATE_NOOP("CaseProblems", "{label} must be one of: {options}"),
+                label=f.label,
+                options=", ".join(f.options),
+            )
         return value
     if t == "date":
         return _check_date(f, value)
     if t == "flag":
         if not isinstance(value, bool):
-            raise ValidationError(f.id, f"{f.label} takes yes or no")
+            raise ValidationError(f.id, QT_TRANSLATE_NOOP("CaseProblems", "{label} takes yes or no"), label=f.label)
         return value
     if t == "number":
         return _check_number(f, value)
-    raise ValidationError(f.id, f"{f.label} has an unknown type")
+    raise ValidationError(f.id, QT_TRANSLATE_NOOP("CaseProblems", "{label} has an unknown type"), label=f.label)
 
 
 def _check_encodable(f: FieldDef, text: str) -> None:
@@ -76,7 +91,9 @@ def _check_encodable(f: FieldDef, text: str) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValidationError(f.id, f"{f.label}: the text given is not UTF-8") from None
+        raise ValidationError(
+            f.id, QT_TRANSLATE_NOOP("CaseProblems", "{label}: the text given is not UTF-8"), label=f.label
+        ) from None
 
 
 def _check_date(f: FieldDef, value: object) -> str:
@@ -88,31 +105,49 @@ def _check_date(f: FieldDef, value: object) -> str:
         except ValueError:
             pass
     if not isinstance(value, dt.date):
-        raise ValidationError(f.id, f"{f.label} takes a date as YYYY-MM-DD")
+        raise ValidationError(
+            f.id, QT_TRANSLATE_NOOP("CaseProblems", "{label} takes a date as YYYY-MM-DD"), label=f.label
+        )
     if f.past_only:
         # A date of what has happened, set ahead, would outrank every later record by its date.
         latest = clock.latest_allowed_date()
         if value > latest:
             raise ValidationError(
                 f.id,
-                f"{f.label} records what has happened: it cannot be after "
-                f"{latest.isoformat()} (got {value.isoformat()})",
+                QT_TRANSLATE_NOOP(
+                    "CaseProblems",
+                    "{label} records what has happened: it cannot be after {isoformat} (got {isoformat2})",
+                ),
+                label=f.label,
+                isoformat=latest.isoformat(),
+                isoformat2=value.isoformat(),
             )
     return value.isoformat()
 
 
 def _check_number(f: FieldDef, value: object) -> int | float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValidationError(f.id, f"{f.label} takes a number")
+        raise ValidationError(f.id, QT_TRANSLATE_NOOP("CaseProblems", "{label} takes a number"), label=f.label)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int) and abs(value) >= 2**53:
-        raise ValidationError(f.id, f"{f.label} is out of range")
+        raise ValidationError(f.id, QT_TRANSLATE_NOOP("CaseProblems", "{label} is out of range"), label=f.label)
     if f.integer and not isinstance(value, int):
-        raise ValidationError(f.id, f"{f.label} takes a whole number (got {value})")
+        raise ValidationError(
+            f.id,
+            QT_TRANSLATE_NOOP("CaseProblems", "{label} takes a whole number (got {value})"),
+            label=f.label,
+            value=value,
+        )
     low, high = f.minimum, f.maximum
     if (low is not None and value < low) or (high is not None and value > high):
-        raise ValidationError(f.id, f"{f.label} must be {_range_text(low, high)} (got {value})")
+        raise ValidationError(
+            f.id,
+            QT_TRANSLATE_NOOP("CaseProblems", "{label} must be {range_text} (got {value})"),
+            label=f.label,
+            range_text=_range_text(low, high),
+            value=value,
+        )
     return value
 
 
@@ -138,11 +173,13 @@ def parse_text(f: FieldDef, text: str) -> Value:
             return True
         if low in _FALSE:
             return False
-        raise ValidationError(f.id, f"{f.label} takes yes or no")
+        raise ValidationError(f.id, QT_TRANSLATE_NOOP("CaseProblems", "{label} takes yes or no"), label=f.label)
     if f.type == "number":
         try:
             number = float(text) if any(c in text for c in ".eE") else int(text)
         except ValueError:
-            raise ValidationError(f.id, f"{f.label} takes a number") from None
+            raise ValidationError(
+                f.id, QT_TRANSLATE_NOOP("CaseProblems", "{label} takes a number"), label=f.label
+            ) from None
         return check(f, number)
     return check(f, text)

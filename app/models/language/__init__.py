@@ -7,7 +7,7 @@ readers, so a Welsh report and a Welsh screen always say the same thing.
 """
 
 from app.models.language.bilingual import option_label, pick
-from app.models.language.catalog import QT_TRANSLATE_NOOP, translate
+from app.models.language.catalog import QT_TRANSLATE_NOOP, Marked, translate
 from app.models.language.codes import (
     BILINGUAL,
     ENGLISH,
@@ -24,6 +24,7 @@ from app.models.language.codes import (
 )
 from app.models.language.current import current, set_current, using
 from app.models.language.dates import day_month_year, long_date, month_name, weekday_name
+from app.models.language.said import Said, said, said_of, shown
 
 __all__ = [
     "BILINGUAL",
@@ -43,6 +44,11 @@ __all__ = [
     "using",
     "QT_TRANSLATE_NOOP",
     "translate",
+    "Marked",
+    "Said",
+    "said",
+    "said_of",
+    "shown",
     "option_label",
     "pick",
     "long_date",

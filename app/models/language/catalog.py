@@ -20,9 +20,19 @@ log = logging.getLogger("concord.language")
 OPEN, CLOSE = "\u27e6", "\u27e7"  # the pseudo-language's markers
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+class Marked(str):
+    """A source text marked for translation, which remembers its context so that whatever carries
+    it (an error, a table of words) can be shown later in the reader's language. It is still the
+    English text for every other purpose: compared, stored, logged and sent as it is."""
+
+    context: str
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Marked:  # noqa: N802 - the name lupdate looks for
     """Marks a text for translation where it is defined; `translate` it where it is shown."""
-    return text
+    marked = Marked(text)
+    marked.context = context
+    return marked
 
 
 Messages = dict[str, dict[str, "str | list[str]"]]  # context -> source -> translation or plural forms

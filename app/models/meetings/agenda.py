@@ -68,21 +68,40 @@ def load_meeting_policy(path: Source = DEFAULT_POLICY) -> MeetingPolicy:
             _agencies(path, raw.get("agencies")),
         )
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise ValidationError(f"{path}: not a usable meeting policy ({exc})") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("MeetingProblems", "{path}: not a usable meeting policy ({exc})"), path=path, exc=exc
+        ) from None
     if min(policy.minutes_per_case, policy.minutes_high_risk, policy.minutes_with_children) < 1:
-        raise ValidationError(f"{path}: minutes per case must be at least 1")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("MeetingProblems", "{path}: minutes per case must be at least 1"), path=path
+        )
     if not policy.statement:
-        raise ValidationError(f"{path}: the confidentiality statement is empty")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("MeetingProblems", "{path}: the confidentiality statement is empty"), path=path
+        )
     minutes = raw["minutes"]
     statement_cy = welsh_text(
-        minutes, "confidentiality_statement", lambda problem: ValidationError(f"{path}: [minutes]: {problem}")
+        minutes,
+        "confidentiality_statement",
+        lambda problem: ValidationError(
+            QT_TRANSLATE_NOOP("MeetingProblems", "{path}: [minutes]: {problem}"), path=path, problem=problem
+        ),
     )
-    agencies_cy = welsh_list(raw, "agencies", policy.agencies, lambda problem: ValidationError(f"{path}: {problem}"))
+    agencies_cy = welsh_list(
+        raw,
+        "agencies",
+        policy.agencies,
+        lambda problem: ValidationError(
+            QT_TRANSLATE_NOOP("MeetingProblems", "{path}: {problem}"), path=path, problem=problem
+        ),
+    )
     outputs = raw.get("outputs", {})
     try:
         output_language = parse_output(str(outputs.get("language", ENGLISH)) if isinstance(outputs, dict) else "")
     except UnknownLanguage as exc:
-        raise ValidationError(f"{path}: [outputs] language: {exc}") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("MeetingProblems", "{path}: [outputs] language: {exc}"), path=path, exc=exc
+        ) from None
     return replace(policy, statement_cy=statement_cy.strip(), agencies_cy=agencies_cy, output_language=output_language)
 
 
@@ -90,20 +109,40 @@ def _agencies(path: Traversable, raw: object) -> tuple[str, ...]:
     # Without the list no action could be given an owner: refused here, not at the first action.
     if raw is None:
         raise ValidationError(
-            f"{path}: the meeting policy has no 'agencies' list: name the agencies that own "
-            'actions, e.g. agencies = ["police", "health"]'
+            QT_TRANSLATE_NOOP(
+                "MeetingProblems",
+                "{path}: the meeting policy has no 'agencies' list: name the agencies that own actions, "
+                'e.g. agencies = ["police", "health"]',
+            ),
+            path=path,
         )
     if not isinstance(raw, list) or not all(isinstance(a, str) for a in raw):
-        raise ValidationError(f"{path}: 'agencies' must be a list of agency names in quotes")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("MeetingProblems", "{path}: 'agencies' must be a list of agency names in quotes"),
+            path=path,
+        )
     names = [a.strip() for a in raw]
     if not any(names):
-        raise ValidationError(f"{path}: the 'agencies' list is empty: name at least one agency that owns actions")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "MeetingProblems", "{path}: the 'agencies' list is empty: name at least one agency that owns actions"
+            ),
+            path=path,
+        )
     if not all(names):
-        raise ValidationError(f"{path}: an agency in the 'agencies' list has no name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("MeetingProblems", "{path}: an agency in the 'agencies' list has no name"), path=path
+        )
     seen = set()
     for name in names:
         if name.casefold() in seen:
-            raise ValidationError(f"{path}: the agency '{name}' is named twice in the 'agencies' list")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "MeetingProblems", "{path}: the agency '{name}' is named twice in the 'agencies' list"
+                ),
+                path=path,
+                name=name,
+            )
         seen.add(name.casefold())
     return tuple(names)
 

@@ -77,7 +77,11 @@ def audience_of(
 ) -> Audience:
     if not view.distribution:
         raise ValidationError(
-            f"meeting {view.reference} has no distribution list: the chair names who receives the minutes first"
+            QT_TRANSLATE_NOOP(
+                "MeetingProblems",
+                "meeting {reference} has no distribution list: the chair names who receives the minutes first",
+            ),
+            reference=view.reference,
         )
     roles: set[str] = set()
     names: list[tuple[str, str, str]] = []
@@ -86,11 +90,19 @@ def audience_of(
         member = members.get(device)
         if member is None:
             raise ValidationError(
-                f"{r.get('name') or device} on the distribution list is not (or no longer) a "
-                f"member of this panel: take them off the list before the minutes are made"
+                QT_TRANSLATE_NOOP(
+                    "MeetingProblems",
+                    "{value} on the distribution list is not (or no longer) a member of this panel: take "
+                    "them off the list before the minutes are made",
+                ),
+                value=r.get("name") or device,
             )
         if member[1] not in known_roles:
-            raise ValidationError(f"{member[0]}'s role '{member[1]}' is not in the agreement")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("MeetingProblems", "{name}'s role '{role}' is not in the agreement"),
+                name=member[0],
+                role=member[1],
+            )
         roles.add(member[1])
         names.append((member[0], pick(known_roles[member[1]], "label"), device))
     return Audience(frozenset(roles), tuple(names))
@@ -106,7 +118,12 @@ def gather(
     view = service.view(meeting_ref)
     today = today or clock.today()
     if not view.attendees:
-        raise ValidationError(f"meeting {view.reference} has no attendees recorded: minutes need who was there")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "MeetingProblems", "meeting {reference} has no attendees recorded: minutes need who was there"
+            ),
+            reference=view.reference,
+        )
     audience = audience_of(view, members, service.repo.schema.roles)
     attendance = [(a.get("name") or "", a.get("agency") or "", _acknowledged(a, view)) for a in view.attendees]
     cases: list[CaseMinutes] = []
@@ -115,8 +132,12 @@ def gather(
     for item in view.agenda:
         if not item.reference:
             raise NotFound(
-                f"the agenda lists a case this device does not hold ({item.case_id[:8]}); sync with "
-                f"the panel before making the minutes"
+                QT_TRANSLATE_NOOP(
+                    "MeetingProblems",
+                    "the agenda lists a case this device does not hold ({value}); sync with the panel before "
+                    "making the minutes",
+                ),
+                value=item.case_id[:8],
             )
         case = service.open_case(item.case_id)
         panel = mode.case_panel(view, case, today)

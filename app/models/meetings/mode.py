@@ -109,7 +109,9 @@ class MeetingMode:
         try:
             return self.service.open_case(case_ref)
         except NotFound:
-            raise NotFound(f"no case '{case_ref}' on this device") from None
+            raise NotFound(
+                QT_TRANSLATE_NOOP("MeetingProblems", "no case '{case_ref}' on this device"), case_ref=case_ref
+            ) from None
 
     # ----- reading -----------------------------------------------------------------------------
     def discussion(self, case: CaseReader, meeting_id: str) -> Discussion | None:
@@ -251,11 +253,19 @@ class MeetingMode:
         """Save one part of the discussion. With base (the text the person began from), their
         edit is applied to the text as it now is, keeping what others wrote meanwhile."""
         if part not in DISCUSSION_PARTS:
-            raise ValidationError(f"a discussion has the parts {', '.join(DISCUSSION_PARTS)}, not '{part}'")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("MeetingProblems", "a discussion has the parts {discussion_parts}, not '{part}'"),
+                discussion_parts=", ".join(DISCUSSION_PARTS),
+                part=part,
+            )
         view = self.service.changeable(meeting_ref)
         case = self._case(case_ref)
         if view.item_for(case.case_id) is None:
-            raise NotFound(f"case {case.reference} is not on the agenda of {view.reference}")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("MeetingProblems", "case {reference} is not on the agenda of {meeting}"),
+                reference=case.reference,
+                meeting=view.reference,
+            )
         found = [r for r in case.get(DISCUSSIONS) if r.get("meeting_id") == view.meeting_id]
         if not found:
             rid = case.add_record(DISCUSSIONS, {"meeting_id": view.meeting_id})
@@ -271,20 +281,32 @@ class MeetingMode:
         view = self.service.changeable(meeting_ref)
         case = self._case(case_ref)
         if view.item_for(case.case_id) is None:
-            raise NotFound(f"case {case.reference} is not on the agenda of {view.reference}")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("MeetingProblems", "case {reference} is not on the agenda of {meeting}"),
+                reference=case.reference,
+                meeting=view.reference,
+            )
         agencies = self.service.policy.agencies
         if agency not in agencies:
-            raise ValidationError(f"the owning agency is one of: {', '.join(agencies)}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("MeetingProblems", "the owning agency is one of: {agencies}"),
+                agencies=", ".join(agencies),
+            )
         owning = case.schema.fields[ITEMS].subfield("owner_agency")
         if owning is not None and owning.options and agency not in owning.options:
             # The policy and the case schema are separate files; said plainly when they disagree.
             raise ValidationError(
-                f"the meetings policy names '{agency}', but the case schema on this device does "
-                f"not take it as an owning agency (it takes {', '.join(owning.options)})"
+                QT_TRANSLATE_NOOP(
+                    "MeetingProblems",
+                    "the meetings policy names '{agency}', but the case schema on this device does not take "
+                    "it as an owning agency (it takes {options})",
+                ),
+                agency=agency,
+                options=", ".join(owning.options),
             )
         target = parse_date(target, "the target date")
         if view.date and target < view.date:
-            raise ValidationError("the target date is before the meeting")
+            raise ValidationError(QT_TRANSLATE_NOOP("MeetingProblems", "the target date is before the meeting"))
         held = (view.date or clock.today()).isoformat()
         return case.add_record(
             ITEMS,
@@ -303,11 +325,19 @@ class MeetingMode:
     def review_action(self, meeting_ref: str, case_ref: str, action_id: str, outcome: str, note: str = "") -> str:
         """The meeting's review of an earlier action: done, circumstances changed, or not done."""
         if outcome not in OUTCOMES:
-            raise ValidationError(f"a review finds an action {', '.join(OUTCOMES)}; not '{outcome}'")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("MeetingProblems", "a review finds an action {outcomes}; not '{outcome}'"),
+                outcomes=", ".join(OUTCOMES),
+                outcome=outcome,
+            )
         view = self.service.changeable(meeting_ref)
         case = self._case(case_ref)
         if not any(str(r["id"]) == action_id for r in case.get(ITEMS)):
-            raise NotFound(f"no action '{action_id}' in case {case.reference}")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("MeetingProblems", "no action '{action_id}' in case {reference}"),
+                action_id=action_id,
+                reference=case.reference,
+            )
         day = (view.date or clock.today()).isoformat()
         finding = {"outcome": outcome, "reported_on": day, "note": (note or "").strip()[:200]}
         # One finding per action per meeting: reviewing it again at the same meeting corrects it.
@@ -332,9 +362,16 @@ class MeetingMode:
     ) -> bool:
         """A status reported between meetings, with the day it was reported."""
         if status not in OPEN_STATUSES + OUTCOMES:
-            raise ValidationError(f"an action's status is one of: open, {', '.join(OUTCOMES)}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("MeetingProblems", "an action's status is one of: open, {outcomes}"),
+                outcomes=", ".join(OUTCOMES),
+            )
         case = self._case(case_ref)
         if not any(str(r["id"]) == action_id for r in case.get(ITEMS)):
-            raise NotFound(f"no action '{action_id}' in case {case.reference}")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("MeetingProblems", "no action '{action_id}' in case {reference}"),
+                action_id=action_id,
+                reference=case.reference,
+            )
         day = parse_date(reported_on or clock.today(), "the day the status was reported").isoformat()
         return case.update_record(ITEMS, action_id, {"action_status": status, "status_reported_on": day})

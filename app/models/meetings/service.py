@@ -20,6 +20,7 @@ from app.models import clock
 from app.models.cases import CaseRepository, CaseSession
 from app.models.device_context import DeviceContext
 from app.models.errors import NotFound, PermissionDenied, ValidationError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.meetings import agenda as ag
 from app.models.meetings import seal
 from app.models.meetings.actions import rows_of
@@ -53,15 +54,21 @@ def parse_date(value: object, what: str) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise ValidationError(f"{what} must be a date written YYYY-MM-DD, not {value!r}") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("MeetingProblems", "{what} must be a date written YYYY-MM-DD, not {value}"),
+            what=what,
+            value=repr(value),
+        ) from None
 
 
 def required(value: object, what: str, limit: int = 120) -> str:
     text = value.strip() if isinstance(value, str) else ""
     if not text:
-        raise ValidationError(f"give the {what}")
+        raise ValidationError(QT_TRANSLATE_NOOP("MeetingProblems", "give the {what}"), what=what)
     if len(text) > limit:
-        raise ValidationError(f"the {what} is longer than {limit} characters")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("MeetingProblems", "the {what} is longer than {limit} characters"), what=what, limit=limit
+        )
     return text
 
 
@@ -151,7 +158,7 @@ class MeetingService:
     # ----- meetings ---------------------------------------------------------------------------
     def require_chair(self, what: str) -> None:
         if self.role != CHAIR_ROLE:
-            raise PermissionDenied(f"only the panel chair may {what}")
+            raise PermissionDenied(QT_TRANSLATE_NOOP("MeetingProblems", "only the panel chair may {what}"), what=what)
 
     def schedule(
         self, date: dt.date | str, time: str, venue: str, panel: str = "", chair: str = "", reference: str | None = None
@@ -160,7 +167,10 @@ class MeetingService:
         day = parse_date(date, "the meeting date")
         time = (time or "").strip()
         if not _TIME.match(time):
-            raise ValidationError(f"the meeting time must be written HH:MM (24-hour), not {time!r}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("MeetingProblems", "the meeting time must be written HH:MM (24-hour), not {time}"),
+                time=repr(time),
+            )
         venue = required(venue, "venue")
         panel = (panel or "Restorative practice panel").strip()
         reference = (reference or self._next_reference(day)).strip()
@@ -193,9 +203,13 @@ class MeetingService:
         try:
             row = self.repo.store.find_case(ref_or_id)
         except NotFound:
-            raise NotFound(f"no meeting '{ref_or_id}'") from None
+            raise NotFound(
+                QT_TRANSLATE_NOOP("MeetingProblems", "no meeting '{ref_or_id}'"), ref_or_id=ref_or_id
+            ) from None
         if not is_meeting(row.case_id):
-            raise NotFound(f"'{ref_or_id}' is a case, not a meeting")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("MeetingProblems", "'{ref_or_id}' is a case, not a meeting"), ref_or_id=ref_or_id
+            )
         return MeetingSession(self.repo, row.case_id, row.reference, self.role, self.actor)
 
     def changeable(self, ref: str | MeetingSession) -> MeetingView:
@@ -203,7 +217,11 @@ class MeetingService:
         view = self.view(ref)
         if view.closed:
             raise ValidationError(
-                f"meeting {view.reference} is closed; the chair reopens it before anything in it is changed"
+                QT_TRANSLATE_NOOP(
+                    "MeetingProblems",
+                    "meeting {reference} is closed; the chair reopens it before anything in it is changed",
+                ),
+                reference=view.reference,
             )
         return view
 
@@ -296,7 +314,10 @@ class MeetingService:
         if device_id:
             member = self._members().get(device_id)
             if member is None:
-                raise ValidationError(f"device {device_id} is not a member of this panel")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("MeetingProblems", "device {device_id} is not a member of this panel"),
+                    device_id=device_id,
+                )
             name, role, agency = name or member[0], member[1], agency or member[2]
         record = {
             "name": required(name, "attendee's name"),
@@ -305,7 +326,11 @@ class MeetingService:
             "device_id": device_id,
         }
         if any(a.get("name") == record["name"] and a.get("agency") == record["agency"] for a in m.get("attendees")):
-            raise ValidationError(f"{record['name']} ({record['agency']}) is already recorded as attending")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("MeetingProblems", "{name} ({agency}) is already recorded as attending"),
+                name=record["name"],
+                agency=record["agency"],
+            )
         return m.add_record("attendees", record)
 
     def add_observer(self, ref: str, name: str, organisation: str, signed_statement: bool) -> str:
@@ -331,10 +356,12 @@ class MeetingService:
         }
         if information_sent:
             if not sent_on:
-                raise ValidationError("say when the information was sent")
+                raise ValidationError(QT_TRANSLATE_NOOP("MeetingProblems", "say when the information was sent"))
             record["sent_on"] = parse_date(sent_on, "the day the information was sent").isoformat()
         elif sent_on:
-            raise ValidationError("information not sent cannot have a day it was sent")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("MeetingProblems", "information not sent cannot have a day it was sent")
+            )
         return self._open_changeable(ref)[0].add_record("apologies", record)
 
     def set_distribution(self, ref: str, device_ids: list[str]) -> None:
@@ -343,9 +370,16 @@ class MeetingService:
         members = self._members()
         unknown = [d for d in device_ids if d not in members]
         if unknown:
-            raise ValidationError(f"not a member of this panel, so cannot receive the minutes: {', '.join(unknown)}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "MeetingProblems", "not a member of this panel, so cannot receive the minutes: {unknown}"
+                ),
+                unknown=", ".join(unknown),
+            )
         if not device_ids:
-            raise ValidationError("the distribution list needs at least one member")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("MeetingProblems", "the distribution list needs at least one member")
+            )
         m, _view = self._open_changeable(ref)
         for r in m.get("distribution"):
             m.remove_record("distribution", str(r["id"]))
@@ -372,9 +406,11 @@ class MeetingService:
         """This device's person acknowledges the statement, on this device (never for another)."""
         m, view = self._open_changeable(ref)
         if not view.statement.strip():
-            raise ValidationError("this meeting has no confidentiality statement to acknowledge")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("MeetingProblems", "this meeting has no confidentiality statement to acknowledge")
+            )
         if view.acknowledged(self.device_id):
-            raise ValidationError("you have already acknowledged this statement")
+            raise ValidationError(QT_TRANSLATE_NOOP("MeetingProblems", "you have already acknowledged this statement"))
         return m.add_record(
             "acknowledgements",
             {
@@ -466,12 +502,18 @@ class MeetingService:
         try:
             case = self.open_case(case_ref)
         except NotFound:
-            raise NotFound(f"no case '{case_ref}' on this device to add to the agenda") from None
+            raise NotFound(
+                QT_TRANSLATE_NOOP("MeetingProblems", "no case '{case_ref}' on this device to add to the agenda"),
+                case_ref=case_ref,
+            ) from None
         if view.item_for(case.case_id):
-            raise ValidationError(f"case {case.reference} is already on the agenda")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("MeetingProblems", "case {reference} is already on the agenda"),
+                reference=case.reference,
+            )
         minutes = self.policy.minutes_per_case if minutes is None else int(minutes)
         if not 1 <= minutes <= 120:
-            raise ValidationError("the time for a case is 1 to 120 minutes")
+            raise ValidationError(QT_TRANSLATE_NOOP("MeetingProblems", "the time for a case is 1 to 120 minutes"))
         rid = m.add_record(
             "agenda",
             {
@@ -493,9 +535,14 @@ class MeetingService:
         items = [i for i in view.agenda if i.case_id != case_id]
         moving = view.item_for(case_id)
         if moving is None:
-            raise NotFound(f"case {case_ref} is not on this meeting's agenda")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("MeetingProblems", "case {case_ref} is not on this meeting's agenda"),
+                case_ref=case_ref,
+            )
         if not 1 <= position <= len(view.agenda):
-            raise ValidationError(f"a place on this agenda is 1 to {len(view.agenda)}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("MeetingProblems", "a place on this agenda is 1 to {count}"), count=len(view.agenda)
+            )
         items.insert(position - 1, moving)
         for n, item in enumerate(items, 1):
             if item.position != n:
@@ -507,7 +554,10 @@ class MeetingService:
         m, view = self._open_changeable(ref)
         case_id = self.open_case(case_ref).case_id
         if view.item_for(case_id) is None:
-            raise NotFound(f"case {case_ref} is not on this meeting's agenda")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("MeetingProblems", "case {case_ref} is not on this meeting's agenda"),
+                case_ref=case_ref,
+            )
         m.set("current_item", case_id)
 
     def _start_discussion(self, meeting_id: str, case_id: str) -> None:

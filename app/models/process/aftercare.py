@@ -12,6 +12,7 @@ from app.models import clock
 from app.models.case_schema import read_toml
 from app.models.documents.values import loose_date
 from app.models.errors import ValidationError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.process.signoff import NDM_MINIMUM_DEFAULT
 from app.models.resources import Source, as_source, resource
 
@@ -23,7 +24,11 @@ def load_checkin_weeks(path: Source = DEFAULT_PROCESS_POLICY) -> tuple[int, ...]
     path = as_source(path)
 
     def unreadable(_why: str, exc: Exception) -> ValidationError:
-        return ValidationError(f"{path.name}: the aftercare schedule is missing or unreadable ({exc})")
+        return ValidationError(
+            QT_TRANSLATE_NOOP("ProcessProblems", "{name}: the aftercare schedule is missing or unreadable ({exc})"),
+            name=path.name,
+            exc=exc,
+        )
 
     raw = read_toml(path, unreadable)
     try:
@@ -36,7 +41,10 @@ def load_checkin_weeks(path: Source = DEFAULT_PROCESS_POLICY) -> tuple[int, ...]
         or any(not isinstance(w, int) or w <= 0 for w in weeks)
         or weeks != sorted(set(weeks))
     ):
-        raise ValidationError(f"{path.name}: checkin_weeks must be rising whole numbers of weeks")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ProcessProblems", "{name}: checkin_weeks must be rising whole numbers of weeks"),
+            name=path.name,
+        )
     return tuple(weeks)
 
 
@@ -46,15 +54,24 @@ def load_ndm_minimum(path: Source = DEFAULT_PROCESS_POLICY) -> int:
     path = as_source(path)
 
     def unreadable(_why: str, exc: Exception) -> ValidationError:
-        return ValidationError(f"{path.name}: the process policy is missing or unreadable ({exc})")
+        return ValidationError(
+            QT_TRANSLATE_NOOP("ProcessProblems", "{name}: the process policy is missing or unreadable ({exc})"),
+            name=path.name,
+            exc=exc,
+        )
 
     raw = read_toml(path, unreadable)
     section = raw.get("signoff", {})
     if not isinstance(section, dict):
-        raise ValidationError(f"{path.name}: [signoff] must be a table")
+        raise ValidationError(QT_TRANSLATE_NOOP("ProcessProblems", "{name}: [signoff] must be a table"), name=path.name)
     value = section.get("ndm_minimum_chars", NDM_MINIMUM_DEFAULT)
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 2000:
-        raise ValidationError(f"{path.name}: [signoff] ndm_minimum_chars must be a whole number from 1 to 2000")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ProcessProblems", "{name}: [signoff] ndm_minimum_chars must be a whole number from 1 to 2000"
+            ),
+            name=path.name,
+        )
     return value
 
 

@@ -23,6 +23,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.models.identity import KnownMember
+from app.models.language import QT_TRANSLATE_NOOP, said
 from app.models.process.signoff import value_digest
 
 FIELD = "safeguard_attestations"
@@ -42,18 +43,37 @@ KINDS = {
         FACILITATION,
         "facilitator",
         (
-            ("a facilitator is named", "no facilitator is named", "facilitator_name", "text"),
+            (
+                "a facilitator is named",
+                QT_TRANSLATE_NOOP("ProcessProblems", "no facilitator is named"),
+                "facilitator_name",
+                "text",
+            ),
             (
                 "the facilitator has completed domestic-abuse training",
-                "the facilitator has not completed domestic-abuse training",
+                QT_TRANSLATE_NOOP("ProcessProblems", "the facilitator has not completed domestic-abuse training"),
                 "facilitator_da_trained",
                 "yes",
             ),
-            ("a case supervisor is named", "no case supervisor is named", "case_supervisor", "text"),
+            (
+                "a case supervisor is named",
+                QT_TRANSLATE_NOOP("ProcessProblems", "no case supervisor is named"),
+                "case_supervisor",
+                "text",
+            ),
         ),
     ),
     SAFETY_PLAN: Kind(
-        SAFETY_PLAN, "advocate", (("a safety plan is in place", "no safety plan is in place", "safety_plan", "text"),)
+        SAFETY_PLAN,
+        "advocate",
+        (
+            (
+                "a safety plan is in place",
+                QT_TRANSLATE_NOOP("ProcessProblems", "no safety plan is in place"),
+                "safety_plan",
+                "text",
+            ),
+        ),
     ),
 }
 # Which attestations a step into each live state relies on.
@@ -182,11 +202,29 @@ def problems_for(state: str, relied: list[Attestation]) -> list[str]:
     for kind in NEEDED.get(state, ()):
         a = by_kind.get(kind)
         if a is None:
-            out.append(f"no {kind} attestation from the {KINDS[kind].role}'s device")
+            out.append(
+                said(
+                    QT_TRANSLATE_NOOP("ProcessProblems", "no {kind} attestation from the {role}'s device"),
+                    kind=kind,
+                    role=KINDS[kind].role,
+                )
+            )
         elif not a.valid:
-            out.append(f"the {kind} attestation does not verify: {a.problem}")
+            out.append(
+                said(
+                    QT_TRANSLATE_NOOP("ProcessProblems", "the {kind} attestation does not verify: {problem}"),
+                    kind=kind,
+                    problem=a.problem,
+                )
+            )
         elif a.missing:
-            out.append(f"the {KINDS[kind].role}'s device attests that " + "; ".join(a.missing))
+            out.append(
+                said(
+                    QT_TRANSLATE_NOOP("ProcessProblems", "the {role}'s device attests that {missing}"),
+                    role=KINDS[kind].role,
+                    missing=tuple(a.missing),
+                )
+            )
     return out
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from app.models import clock
 from app.models.documents.values import loose_date
+from app.models.language import QT_TRANSLATE_NOOP, said, shown
 
 FIELD = "consent_records"
 PARTIES = ("person harmed", "person who caused harm")
@@ -27,6 +28,32 @@ PARTIES = ("person harmed", "person who caused harm")
 PERMITTING = ("given", "time-limited")
 STOPPING = ("withdrawn", "refused")
 STATUSES = PERMITTING + ("withdrawn", "refused", "overridden")
+# How each status and party reads; the stored values stay these English words.
+_STATUS_WORDS = {
+    "given": QT_TRANSLATE_NOOP("Consent", "given"),
+    "time-limited": QT_TRANSLATE_NOOP("Consent", "time-limited"),
+    "withdrawn": QT_TRANSLATE_NOOP("Consent", "withdrawn"),
+    "refused": QT_TRANSLATE_NOOP("Consent", "refused"),
+    "overridden": QT_TRANSLATE_NOOP("Consent", "overridden"),
+    "expired": QT_TRANSLATE_NOOP("Consent", "expired"),
+    "incomplete": QT_TRANSLATE_NOOP("Consent", "incomplete"),
+    "none": QT_TRANSLATE_NOOP("Consent", "none"),
+}
+PARTY_NAMES = {
+    "person harmed": QT_TRANSLATE_NOOP("Consent", "person harmed"),
+    "person who caused harm": QT_TRANSLATE_NOOP("Consent", "person who caused harm"),
+}
+
+
+def status_words(status: object) -> str:
+    """A consent status as the reader's language says it (an unknown one as it was stored)."""
+    found = _STATUS_WORDS.get(str(status))
+    return shown(found) if found is not None else str(status or "")
+
+
+def party_words(party: object) -> str:
+    found = PARTY_NAMES.get(str(party))
+    return shown(found) if found is not None else str(party or "")
 
 
 @dataclass(frozen=True)
@@ -47,27 +74,32 @@ def record_problems(record: dict[str, Any], latest_date: dt.date | None = None) 
     status = record.get("consent_status")
     problems = []
     if record.get("party") not in PARTIES:
-        problems.append("it names no party")
+        problems.append(QT_TRANSLATE_NOOP("ProcessProblems", "it names no party"))
     on = loose_date(record.get("recorded_on"))
     if on is None:
-        problems.append("it has no date")
+        problems.append(QT_TRANSLATE_NOOP("ProcessProblems", "it has no date"))
     elif latest_date is not None and on > latest_date and status not in STOPPING:
         # A stop counts whatever date it carries: doubt stops the process.
-        problems.append(f"it is dated {on.isoformat()}, a day that has not come yet")
+        problems.append(
+            said(
+                QT_TRANSLATE_NOOP("ProcessProblems", "it is dated {date}, a day that has not come yet"),
+                date=on.isoformat(),
+            )
+        )
     if status in PERMITTING:
         if not (record.get("method") or "").strip():
-            problems.append("it does not say how consent was given")
+            problems.append(QT_TRANSLATE_NOOP("ProcessProblems", "it does not say how consent was given"))
         if not (record.get("explained") or "").strip():
-            problems.append("it does not say what was explained")
+            problems.append(QT_TRANSLATE_NOOP("ProcessProblems", "it does not say what was explained"))
     if status == "time-limited" and loose_date(record.get("valid_until")) is None:
-        problems.append("time-limited consent needs the date it runs until")
+        problems.append(QT_TRANSLATE_NOOP("ProcessProblems", "time-limited consent needs the date it runs until"))
     if status == "overridden":
         if not (record.get("override_reason") or "").strip():
-            problems.append("an override needs its reason")
+            problems.append(QT_TRANSLATE_NOOP("ProcessProblems", "an override needs its reason"))
         if not (record.get("lawful_basis") or "").strip():
-            problems.append("an override needs its lawful basis")
+            problems.append(QT_TRANSLATE_NOOP("ProcessProblems", "an override needs its lawful basis"))
     if status not in STATUSES:
-        problems.append("it has no status")
+        problems.append(QT_TRANSLATE_NOOP("ProcessProblems", "it has no status"))
     return problems
 
 
@@ -135,18 +167,36 @@ def _why(records: list[dict[str, Any]], r: dict[str, Any], st: Standing, beside:
             continue
         old = by_id[old_id]
         old_on, new_on = loose_date(old.get("recorded_on")), loose_date(r.get("recorded_on"))
-        order = ""
+        status, on = _STATUS_WORDS.get(str(old.get("consent_status")), str(old.get("consent_status"))), _on(old)
         if old_on and new_on and new_on < old_on:
-            order = " (recorded after it, so it stands although its date is earlier)"
+            note = QT_TRANSLATE_NOOP(
+                "ConsentProblems",
+                "it replaces {status} on {on} (recorded after it, so it stands although its date is earlier)",
+            )
         elif old_on and new_on and new_on == old_on:
-            order = " (recorded after it on the same date)"
-        notes.append(f"it replaces {old.get('consent_status')} on {old.get('recorded_on') or 'no date'}{order}")
+            note = QT_TRANSLATE_NOOP(
+                "ConsentProblems", "it replaces {status} on {on} (recorded after it on the same date)"
+            )
+        else:
+            note = QT_TRANSLATE_NOOP("ConsentProblems", "it replaces {status} on {on}")
+        notes.append(said(note, status=status, on=on))
     for other in beside:
         notes.append(
-            f"{other.get('consent_status')} on {other.get('recorded_on') or 'no date'} was recorded at the "
-            "same time on another device: the record that stops the process decides"
+            said(
+                QT_TRANSLATE_NOOP(
+                    "ConsentProblems",
+                    "{status} on {on} was recorded at the same time on another device: "
+                    "the record that stops the process decides",
+                ),
+                status=_STATUS_WORDS.get(str(other.get("consent_status")), str(other.get("consent_status"))),
+                on=_on(other),
+            )
         )
-    return f"; {'; '.join(notes)}" if notes else ""
+    return said(QT_TRANSLATE_NOOP("ConsentProblems", "; {notes}"), notes=tuple(notes)) if notes else ""
+
+
+def _on(record: dict[str, Any]) -> str:
+    return str(record.get("recorded_on") or "") or QT_TRANSLATE_NOOP("ConsentProblems", "no date")
 
 
 def consent_status(records: list[dict[str, Any]], today: dt.date | None = None) -> dict[str, PartyConsent]:
@@ -157,7 +207,9 @@ def consent_status(records: list[dict[str, Any]], today: dt.date | None = None) 
     for party in PARTIES:
         st = standing(records, party)
         if not st.heads:
-            out[party] = PartyConsent(party, "none", False, "", "", "no consent recorded")
+            out[party] = PartyConsent(
+                party, "none", False, "", "", QT_TRANSLATE_NOOP("ConsentProblems", "no consent recorded")
+            )
             continue
         r, beside = _deciding(st.heads, latest_date)
         why = _why(records, r, st, beside)
@@ -171,18 +223,54 @@ def consent_status(records: list[dict[str, Any]], today: dt.date | None = None) 
                 False,
                 since,
                 rid,
-                f"the latest record ({since or 'undated'}) does not count: " + "; ".join(problems) + why,
+                said(
+                    QT_TRANSLATE_NOOP("ConsentProblems", "the latest record ({since}) does not count: {problems}{why}"),
+                    since=since or QT_TRANSLATE_NOOP("ConsentProblems", "undated"),
+                    problems=tuple(problems),
+                    why=why,
+                ),
             )
         elif status == "time-limited" and until is not None and until < today:
             out[party] = PartyConsent(
-                party, "expired", False, since, rid, f"time-limited consent ran out on {r['valid_until']}{why}"
+                party,
+                "expired",
+                False,
+                since,
+                rid,
+                said(
+                    QT_TRANSLATE_NOOP("ConsentProblems", "time-limited consent ran out on {until}{why}"),
+                    until=r["valid_until"],
+                    why=why,
+                ),
             )
         elif status == "time-limited":
             out[party] = PartyConsent(
-                party, status, True, since, rid, f"given on {since}, until {r['valid_until']}{why}"
+                party,
+                status,
+                True,
+                since,
+                rid,
+                said(
+                    QT_TRANSLATE_NOOP("ConsentProblems", "given on {since}, until {until}{why}"),
+                    since=since,
+                    until=r["valid_until"],
+                    why=why,
+                ),
             )
         elif status == "given":
-            out[party] = PartyConsent(party, status, True, since, rid, f"given on {since} ({r.get('method')}){why}")
+            out[party] = PartyConsent(
+                party,
+                status,
+                True,
+                since,
+                rid,
+                said(
+                    QT_TRANSLATE_NOOP("ConsentProblems", "given on {since} ({method}){why}"),
+                    since=since,
+                    method=r.get("method"),
+                    why=why,
+                ),
+            )
         elif status == "overridden":
             out[party] = PartyConsent(
                 party,
@@ -190,12 +278,32 @@ def consent_status(records: list[dict[str, Any]], today: dt.date | None = None) 
                 False,
                 since,
                 rid,
-                f"consent overridden on {since}: {r.get('override_reason')} "
-                f"(lawful basis: {r.get('lawful_basis')}); "
-                f"sharing may go on, the process may not{why}",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "ConsentProblems",
+                        "consent overridden on {since}: {reason} (lawful basis: {basis}); "
+                        "sharing may go on, the process may not{why}",
+                    ),
+                    since=since,
+                    reason=r.get("override_reason"),
+                    basis=r.get("lawful_basis"),
+                    why=why,
+                ),
             )
         else:
-            out[party] = PartyConsent(party, status, False, since, rid, f"{status} on {since}{why}")
+            out[party] = PartyConsent(
+                party,
+                status,
+                False,
+                since,
+                rid,
+                said(
+                    QT_TRANSLATE_NOOP("ConsentProblems", "{status} on {since}{why}"),
+                    status=_STATUS_WORDS.get(status, status),
+                    since=since,
+                    why=why,
+                ),
+            )
     return out
 
 

@@ -34,9 +34,10 @@ from app.models import clock
 from app.models.cases import CaseSession
 from app.models.errors import SchemaError
 from app.models.language import QT_TRANSLATE_NOOP, pick, translate
+from app.models.language import shown as in_words
 from app.models.process import attestations as att
 from app.models.process import lifecycle as lc
-from app.models.process.consent import PARTIES, PartyConsent
+from app.models.process.consent import PARTIES, PartyConsent, status_words
 from app.models.process.view import ProcessView
 from app.models.risk.policy import RiskPolicy
 from app.models.risk.service import RiskView
@@ -276,10 +277,10 @@ def _consent_words(c: PartyConsent) -> str:
         return translate("DecisionFlags", "No consent of the {party} is recorded.").format(party=party)
     if c.status == "time-limited":
         return translate("DecisionFlags", "Consent of the {party} is time-limited, not given outright: {why}.").format(
-            party=party, why=c.explanation
+            party=party, why=in_words(c.explanation)
         )
     return translate("DecisionFlags", "Consent of the {party} is {status}: {why}.").format(
-        party=party, status=c.status, why=c.explanation
+        party=party, status=status_words(c.status), why=in_words(c.explanation)
     )
 
 
@@ -426,7 +427,7 @@ def pack_summary(
         rows += [
             (
                 translate("DecisionSummary", "Consent, {party}").format(party=_party(c.party)),
-                f"{c.status.upper()}: {c.explanation}",
+                f"{status_words(c.status).upper()}: {in_words(c.explanation)}",
             )
             for c in process_view.consent.values()
         ]

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from app.models.cases import CaseSession
+from app.models.language import QT_TRANSLATE_NOOP, said
 from app.models.process import attestations as att
 from app.models.process import lifecycle as lc
-from app.models.process.consent import PartyConsent, consent_stops
+from app.models.process.consent import PARTY_NAMES, PartyConsent, consent_stops
 from app.models.process.signoff import Verified
 from app.models.process.view import _decision
 
@@ -25,7 +26,11 @@ def safeguard_holds(latest: dict[str, att.Attestation]) -> list[lc.Hold]:
             out.append(
                 lc.Hold(
                     "safeguard missing",
-                    f"the {att.KINDS[kind].role}'s device attests that " + "; ".join(a.missing),
+                    said(
+                        QT_TRANSLATE_NOOP("ProcessProblems", "the {role}'s device attests that {missing}"),
+                        role=att.KINDS[kind].role,
+                        missing=tuple(a.missing),
+                    ),
                     states,
                 )
             )
@@ -38,12 +43,18 @@ def holds(consent: dict[str, PartyConsent], current: Verified | None) -> list[lc
     out = [
         lc.Hold(
             "consent withdrawn" if c.status == "withdrawn" else "consent does not hold",
-            f"{c.party}: {c.explanation}",
+            said(
+                QT_TRANSLATE_NOOP("ConsentProblems", "{party}: {explanation}"),
+                party=PARTY_NAMES.get(c.party, c.party),
+                explanation=c.explanation,
+            ),
         )
         for c in consent_stops(consent)
     ]
     if current is None or not _decision(current).approves:
-        out.append(lc.Hold("sign-off stale", "there is no current approving sign-off"))
+        out.append(
+            lc.Hold("sign-off stale", QT_TRANSLATE_NOOP("ProcessProblems", "there is no current approving sign-off"))
+        )
     elif current.stale:
         out.append(
             lc.Hold(

@@ -254,7 +254,9 @@ class ProcessService:
         attestations: str = "",
     ) -> str:
         if not reason.strip():
-            raise ValidationError("say why: every step of the process records its reason")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ProcessProblems", "say why: every step of the process records its reason")
+            )
         # The step this device's fold ends with, which its person saw as the latest: the new one
         # is placed after it on every device (lifecycle.causal_order).
         known = lc.causal_order([lc.Step.from_record(r) for r in case.get(STEPS) or []])
@@ -279,22 +281,32 @@ class ProcessService:
         case = self._case(case_ref)
         view = self.enforce(case)  # a step starts from the state in force, with any pause recorded
         if to_state in lc.DECISION_STATES:
-            raise PermissionDenied("only the Chief Inspector's signed decision approves, declines or defers")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "ProcessProblems", "only the Chief Inspector's signed decision approves, declines or defers"
+                )
+            )
         if to_state == lc.PAUSED:
-            raise ValidationError("pause through 'pause', naming the trigger")
+            raise ValidationError(QT_TRANSLATE_NOOP("ProcessProblems", "pause through 'pause', naming the trigger"))
         if to_state == lc.AWAITING:
-            raise ValidationError("ask for a sign-off through 'request sign-off'")
+            raise ValidationError(QT_TRANSLATE_NOOP("ProcessProblems", "ask for a sign-off through 'request sign-off'"))
         if to_state not in view.next_steps:
             raise ValidationError(
-                f"the case is {view.process.label.lower()}: it cannot go to "
-                f"{lc.LABELS.get(to_state, to_state).lower()} (it can go to: "
-                f"{', '.join(lc.LABELS[s].lower() for s in view.next_steps) or 'nowhere'})"
+                QT_TRANSLATE_NOOP(
+                    "ProcessProblems", "the case is {lower}: it cannot go to {lower2} (it can go to: {value})"
+                ),
+                lower=view.process.label.lower(),
+                lower2=lc.LABELS.get(to_state, to_state).lower(),
+                value=", ".join(lc.LABELS[s].lower() for s in view.next_steps) or "nowhere",
             )
         signoff_id, relied = "", ""
         if to_state in lc.LIVE:
             blocked = self.blockers(view, case, to_state)
             if blocked:
-                raise ValidationError("the process cannot go on: " + "; ".join(blocked))
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("ProcessProblems", "the process cannot go on: {problems}"),
+                    problems=tuple(blocked),
+                )
             assert view.current is not None  # without one, blockers() names the missing sign-off
             signoff_id = view.current.record_id
             relied = ",".join(view.attestations[k].record_id for k in att.NEEDED[to_state])
@@ -304,7 +316,11 @@ class ProcessService:
         """Why the process may not go into preparation or sessions now (empty when it may)."""
         out = [f"{h.why}" for h in holds(view.consent, view.current)]
         if view.current is not None and view.current.valid and view.behind:
-            out.append("this device has not yet received all the case data the sign-off covered")
+            out.append(
+                QT_TRANSLATE_NOOP(
+                    "ProcessProblems", "this device has not yet received all the case data the sign-off covered"
+                )
+            )
         # Checked by what the case holds, not by what this device may read: the roles that hold
         # the facts attest them; a device that reads them checks them too, so a lagging
         # attestation cannot let through what the facts no longer support.
@@ -325,7 +341,9 @@ class ProcessService:
         case = self._case(case_ref)
         k = att.KINDS[kind]
         if self.role != k.role:
-            raise PermissionDenied(f"only the {k.role}'s device attests {kind}")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("ProcessProblems", "only the {role}'s device attests {kind}"), role=k.role, kind=kind
+            )
         latest = att.latest(att.verified(case.get(att.FIELD), case.case_id, self._member_of)).get(kind)
         if not force and not att.changed_since(k, latest, case.get):
             return None
@@ -350,17 +368,26 @@ class ProcessService:
     def pause(self, case_ref: str | CaseSession, trigger: str, reason: str) -> str:
         case = self._case(case_ref)
         if trigger not in lc.TRIGGERS:
-            raise ValidationError(f"name the trigger: one of {', '.join(lc.TRIGGERS)}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ProcessProblems", "name the trigger: one of {triggers}"),
+                triggers=", ".join(lc.TRIGGERS),
+            )
         view = self.view(case)
         if view.process.recorded not in lc.LIVE and view.process.recorded != lc.PAUSED:
-            raise ValidationError(f"the case is {view.process.label.lower()}: only preparation or sessions pause")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ProcessProblems", "the case is {lower}: only preparation or sessions pause"),
+                lower=view.process.label.lower(),
+            )
         return self._write_step(case, lc.PAUSED, reason, trigger=trigger)
 
     def record_breach(self, case_ref: str | CaseSession, reason: str) -> str:
         case = self._case(case_ref)
         view = self.enforce(case)
         if view.process.recorded not in (lc.PREPARATION, lc.SESSIONS, lc.PAUSED):
-            raise ValidationError(f"the case is {view.process.label.lower()}: there is no process to end")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ProcessProblems", "the case is {lower}: there is no process to end"),
+                lower=view.process.label.lower(),
+            )
         return self._write_step(case, lc.TERMINATED, reason, trigger=lc.BREACH)
 
     def enforce(self, case_ref: str | CaseSession) -> ProcessView:
@@ -387,7 +414,10 @@ class ProcessService:
         case = self._case(case_ref)
         problems = record_problems(record, clock.latest_allowed_date())
         if problems:
-            raise ValidationError("the consent record does not count: " + "; ".join(problems))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ProcessProblems", "the consent record does not count: {problems}"),
+                problems=tuple(problems),
+            )
         # Named, so every device reads this record as replacing exactly what its person saw.
         record = {**record, "after": current_ids(case.get(CONSENT), str(record.get("party")))}
         return case.add_record(CONSENT, record, form=True)
@@ -396,11 +426,14 @@ class ProcessService:
     def request_signoff(self, case_ref: str | CaseSession, note: str) -> str:
         case = self._case(case_ref)
         if self.role != REQUESTER_ROLE:
-            raise PermissionDenied("the police lead asks for the sign-off")
+            raise PermissionDenied(QT_TRANSLATE_NOOP("ProcessProblems", "the police lead asks for the sign-off"))
         view = self.enforce(case)
         if lc.AWAITING not in lc.ALLOWED[view.process.recorded]:
             raise ValidationError(
-                f"the case is {view.process.label.lower()}: a sign-off is asked for after the panel review"
+                QT_TRANSLATE_NOOP(
+                    "ProcessProblems", "the case is {lower}: a sign-off is asked for after the panel review"
+                ),
+                lower=view.process.label.lower(),
             )
         rid = case.add_record(
             REQUESTS, {"requested_at": self._now(), "requested_by": self.person, "note": note.strip()}, form=True
@@ -434,12 +467,19 @@ class ProcessService:
         what it lacks), without signing or recording anything: what a person confirms."""
         case = self._case(case_ref)
         if self.role != SIGNER_ROLE:
-            raise PermissionDenied("only the Chief Inspector decides a sign-off")
+            raise PermissionDenied(QT_TRANSLATE_NOOP("ProcessProblems", "only the Chief Inspector decides a sign-off"))
         if decided_on is not None and decided_on > clock.latest_allowed_date():
-            raise ValidationError(f"a decision cannot be dated {decided_on.isoformat()}: that day has not come yet")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ProcessProblems", "a decision cannot be dated {isoformat}: that day has not come yet"
+                ),
+                isoformat=decided_on.isoformat(),
+            )
         view = self.view(case, today)
         if view.process.recorded != lc.AWAITING or view.open_request is None:
-            raise ValidationError("there is no open sign-off request for this case")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ProcessProblems", "there is no open sign-off request for this case")
+            )
         risk = self.risk.view_of(case, today)
         flags = red_flags(case, view, risk, self.risk.policy, today)
         overrides = {str(k): str(v or "") for k, v in (overrides or {}).items()}
@@ -533,7 +573,10 @@ class ProcessService:
     ) -> str:
         case = self._case(case_ref)
         if kind not in SESSION_KINDS:
-            raise ValidationError(f"the kind must be one of: {', '.join(SESSION_KINDS)}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ProcessProblems", "the kind must be one of: {session_kinds}"),
+                session_kinds=", ".join(SESSION_KINDS),
+            )
         view = self.view(case)
         state = view.process.state
         allowed = {
@@ -543,15 +586,26 @@ class ProcessService:
         }[kind]
         if state not in allowed:
             why = "; ".join(h.why for h in view.process.holds)
+            if why:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("ProcessProblems", "no {kind} while the case is {state}: {why}"),
+                    kind=kind,
+                    state=view.process.label.lower(),
+                    why=why,
+                )
             raise ValidationError(
-                f"no {kind} while the case is {view.process.label.lower()}" + (f": {why}" if why else "")
+                QT_TRANSLATE_NOOP("ProcessProblems", "no {kind} while the case is {state}"),
+                kind=kind,
+                state=view.process.label.lower(),
             )
         if kind == "session" and (
             view.current is None or not view.current.current or not _decision(view.current).approves
         ):
-            raise ValidationError("no session without a current, approving sign-off")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ProcessProblems", "no session without a current, approving sign-off")
+            )
         if not record.strip():
-            raise ValidationError("the record is empty")
+            raise ValidationError(QT_TRANSLATE_NOOP("ProcessProblems", "the record is empty"))
         return case.add_record(
             SESSION_RECORDS,
             {

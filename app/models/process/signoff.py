@@ -54,7 +54,9 @@ class DecisionRefused(ValidationError):
 
     def __init__(self, problems: Iterable[str]) -> None:
         self.problems = tuple(problems)
-        super().__init__("the decision cannot be signed: " + "; ".join(self.problems))
+        super().__init__(
+            QT_TRANSLATE_NOOP("ProcessProblems", "the decision cannot be signed: {problems}"), problems=self.problems
+        )
 
 
 @dataclass(frozen=True)
@@ -237,7 +239,11 @@ def parse(data: bytes | str, digests: bytes | str | None = None) -> Decision:
                 hashlib.sha256(digests if isinstance(digests, bytes) else digests.encode()).hexdigest()
                 != raw["digests"]
             ):
-                raise ValidationError("the sign-off's field digests are not those it was signed with")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "ProcessProblems", "the sign-off's field digests are not those it was signed with"
+                    )
+                )
             by_comp = json.loads(digests)
         covered = tuple(
             Covered(
@@ -272,9 +278,11 @@ def parse(data: bytes | str, digests: bytes | str | None = None) -> Decision:
             fmt,
         )
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise ValidationError("the sign-off's signed content is not readable") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ProcessProblems", "the sign-off's signed content is not readable")
+        ) from None
     if d.decision not in DECISIONS:
-        raise ValidationError("the sign-off names no known decision")
+        raise ValidationError(QT_TRANSLATE_NOOP("ProcessProblems", "the sign-off names no known decision"))
     return d
 
 

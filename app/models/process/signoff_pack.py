@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from app.models import clock
 from app.models.case_schema import FieldDef
 from app.models.cases import CaseSession
-from app.models.language import QT_TRANSLATE_NOOP, option_label, pick, translate
+from app.models.language import QT_TRANSLATE_NOOP, option_label, pick, shown, translate
 from app.models.process import lifecycle as lc
+from app.models.process.consent import party_words, status_words
 from app.models.process.view import ProcessView
 from app.models.risk.flags import FIELD as FLAGS_FIELD
 from app.models.risk.service import RiskView
@@ -124,7 +125,7 @@ def build_pack(
             PackPart(
                 translate("SignoffPack", "Consent to the process"),
                 tuple(
-                    (c.party.capitalize(), f"{c.status.upper()}: {c.explanation}")
+                    (party_words(c.party).capitalize(), f"{status_words(c.status).upper()}: {shown(c.explanation)}")
                     for c in process_view.consent.values()
                 ),
             )

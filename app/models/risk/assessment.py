@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from app.models import clock
 from app.models.errors import SchemaError, ValidationError
-from app.models.language import translate
+from app.models.language import QT_TRANSLATE_NOOP, translate
 from app.models.risk.instruments import Instrument
 from app.models.risk.policy import Level, RiskPolicy
 
@@ -69,22 +69,35 @@ def make_assessment(
         try:
             assessed_on = dt.date.fromisoformat(assessed_on)
         except ValueError:
-            raise ValidationError("assessed_on", "the assessment date must be YYYY-MM-DD") from None
+            raise ValidationError(
+                "assessed_on", QT_TRANSLATE_NOOP("RiskProblems", "the assessment date must be YYYY-MM-DD")
+            ) from None
     if assessed_on > today:
-        raise ValidationError("assessed_on", "an assessment cannot be dated in the future")
+        raise ValidationError(
+            "assessed_on", QT_TRANSLATE_NOOP("RiskProblems", "an assessment cannot be dated in the future")
+        )
     if not assessor.strip():
-        raise ValidationError("assessor", "name the assessor")
+        raise ValidationError("assessor", QT_TRANSLATE_NOOP("RiskProblems", "name the assessor"))
     if not agency.strip():
-        raise ValidationError("agency", "name the assessor's agency")
+        raise ValidationError("agency", QT_TRANSLATE_NOOP("RiskProblems", "name the assessor's agency"))
     unknown = sorted(set(answers) - {q.id for q in instrument.questions})
     if unknown:
-        raise ValidationError("answers", f"{instrument.name} has no question(s) {', '.join(unknown)}")
+        raise ValidationError(
+            "answers",
+            QT_TRANSLATE_NOOP("RiskProblems", "{name} has no question(s) {unknown}"),
+            name=instrument.name,
+            unknown=", ".join(unknown),
+        )
     missing = [q.id for q in instrument.questions if q.id not in answers]
     if missing:
         raise ValidationError(
             "answers",
-            f"{len(missing)} question(s) unanswered: {', '.join(missing)} "
-            f"(answer each {' / '.join(instrument.answer_labels)})",
+            QT_TRANSLATE_NOOP(
+                "RiskProblems", "{count} question(s) unanswered: {missing} (answer each {answer_labels})"
+            ),
+            count=len(missing),
+            missing=", ".join(missing),
+            answer_labels=" / ".join(instrument.answer_labels),
         )
     out = []
     for q in instrument.questions:
@@ -92,7 +105,11 @@ def make_assessment(
         a = raw if isinstance(raw, Answer) else Answer(*raw) if isinstance(raw, tuple) else Answer(raw)
         if a.value not in instrument.answers:
             raise ValidationError(
-                "answers", f"question '{q.id}': '{a.value}' is not one of {', '.join(instrument.answers)}"
+                "answers",
+                QT_TRANSLATE_NOOP("RiskProblems", "question '{id}': '{value}' is not one of {answers}"),
+                id=q.id,
+                value=a.value,
+                answers=", ".join(instrument.answers),
             )
         out.append((q.id, Answer(a.value, a.source.strip())))
     made = Assessment(
@@ -112,20 +129,31 @@ def make_assessment(
     if made.judgement_level and not scored.raised:
         raise ValidationError(
             "judgement_level",
-            f"the score already gives '{scored.computed.label}': professional "
-            f"judgement can only raise it to a higher level",
+            QT_TRANSLATE_NOOP(
+                "RiskProblems",
+                "the score already gives '{label}': professional judgement can only raise it to a higher level",
+            ),
+            label=scored.computed.label,
         )
     if made.judgement_reason and not made.judgement_level:
         raise ValidationError(
             "judgement_reason",
-            "a reason for professional judgement goes with a raised level: name the level it raises to",
+            QT_TRANSLATE_NOOP(
+                "RiskProblems",
+                "a reason for professional judgement goes with a raised level: name the level it raises to",
+            ),
         )
     return made
 
 
 def score_assessment(instrument: Instrument, policy: RiskPolicy, a: Assessment) -> Scored:
     if a.instrument != instrument.id:
-        raise ValidationError("instrument", f"an assessment with '{a.instrument}' scored as '{instrument.id}'")
+        raise ValidationError(
+            "instrument",
+            QT_TRANSLATE_NOOP("RiskProblems", "an assessment with '{instrument}' scored as '{id}'"),
+            instrument=a.instrument,
+            id=instrument.id,
+        )
     score = sum(1 for _qid, ans in a.answers if ans.value == instrument.scoring_answer)
     computed = policy.level_for(instrument.id, score)
     level = computed
@@ -137,11 +165,17 @@ def score_assessment(instrument: Instrument, policy: RiskPolicy, a: Assessment) 
         if raised_rank < policy.rank(instrument.id, computed.id):
             raise ValidationError(
                 "judgement_level",
-                f"professional judgement can raise the level, never lower it (the score gives '{computed.label}')",
+                QT_TRANSLATE_NOOP(
+                    "RiskProblems",
+                    "professional judgement can raise the level, never lower it (the score gives '{label}')",
+                ),
+                label=computed.label,
             )
         if raised_rank > policy.rank(instrument.id, computed.id):
             if not a.judgement_reason:
-                raise ValidationError("judgement_reason", "write down the reason for raising the level")
+                raise ValidationError(
+                    "judgement_reason", QT_TRANSLATE_NOOP("RiskProblems", "write down the reason for raising the level")
+                )
             level = policy.levels_for(instrument.id)[raised_rank]
     return Scored(a, score, computed, level)
 

@@ -21,6 +21,7 @@ from typing import Any
 from app.models import clock
 from app.models.case_schema import read_toml, welsh_list, welsh_text
 from app.models.errors import SchemaError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.resources import Source, as_source, resource
 
 DEFAULT_INSTRUMENTS = resource("risk")
@@ -97,12 +98,22 @@ class Instrument:
 def _text(where: str, data: dict[str, Any], key: str, required: bool = True) -> str:
     value = data.get(key, "")
     if not isinstance(value, str) or (required and not value.strip()):
-        raise SchemaError(f"{where}: '{key}' must be {'a non-empty' if required else 'a'} text")
+        if required:
+            raise SchemaError(
+                QT_TRANSLATE_NOOP("RiskProblems", "{where}: '{key}' must be a non-empty text"), where=where, key=key
+            )
+        raise SchemaError(QT_TRANSLATE_NOOP("RiskProblems", "{where}: '{key}' must be a text"), where=where, key=key)
     return value.strip()
 
 
 def _welsh(where: str, data: dict[str, Any], key: str) -> str:
-    return welsh_text(data, key, lambda problem: SchemaError(f"{where}: {problem}")).strip()
+    return welsh_text(
+        data,
+        key,
+        lambda problem: SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: {problem}"), where=where, problem=problem
+        ),
+    ).strip()
 
 
 def _translation(where: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -110,30 +121,55 @@ def _translation(where: str, data: dict[str, Any]) -> dict[str, Any]:
     awaiting check: nobody has recorded a check. "checked" must say who checked it and when."""
     raw = data.get("translation", {})
     if not isinstance(raw, dict):
-        raise SchemaError(f"{where}: [translation] must be a table")
+        raise SchemaError(QT_TRANSLATE_NOOP("RiskProblems", "{where}: [translation] must be a table"), where=where)
     if set(raw) - {"cy"}:
-        raise SchemaError(f"{where}: [translation] has unknown key(s) {', '.join(sorted(set(raw) - {'cy'}))}")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: [translation] has unknown key(s) {value}"),
+            where=where,
+            value=", ".join(sorted(set(raw) - {"cy"})),
+        )
     table = raw.get("cy", {})
     twhere = f"{where}: [translation.cy]"
     if not isinstance(table, dict):
-        raise SchemaError(f"{twhere}: must be a table")
+        raise SchemaError(QT_TRANSLATE_NOOP("RiskProblems", "{twhere}: must be a table"), twhere=twhere)
     unknown = set(table) - _TRANSLATION_KEYS
     if unknown:
-        raise SchemaError(f"{twhere}: unknown key(s) {', '.join(sorted(unknown))}")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{twhere}: unknown key(s) {unknown}"),
+            twhere=twhere,
+            unknown=", ".join(sorted(unknown)),
+        )
     status = table.get("status", WELSH_AWAITING_CHECK)
     if status not in WELSH_STATUSES:
-        raise SchemaError(f'{twhere}: status must be "{WELSH_AWAITING_CHECK}" or "{WELSH_CHECKED}", not {status!r}')
+        raise SchemaError(
+            QT_TRANSLATE_NOOP(
+                "RiskProblems", '{twhere}: status must be "{welsh_awaiting_check}" or "{welsh_checked}", not {status}'
+            ),
+            twhere=twhere,
+            welsh_awaiting_check=WELSH_AWAITING_CHECK,
+            welsh_checked=WELSH_CHECKED,
+            status=repr(status),
+        )
     note = _text(twhere, table, "note", required=False)
     checked_by = _text(twhere, table, "checked_by", required=False)
     checked_on = _check_date(twhere, table.get("checked_on", ""))
     if status == WELSH_CHECKED:
         if not checked_by:
             raise SchemaError(
-                f'{twhere}: status "checked" needs checked_by: the name and role of the Welsh-speaking '
-                "practitioner who checked the translation"
+                QT_TRANSLATE_NOOP(
+                    "RiskProblems",
+                    '{twhere}: status "checked" needs checked_by: the name and role of the Welsh-speaking '
+                    "practitioner who checked the translation",
+                ),
+                twhere=twhere,
             )
         if checked_on is None:
-            raise SchemaError(f'{twhere}: status "checked" needs checked_on: the date of the check, as YYYY-MM-DD')
+            raise SchemaError(
+                QT_TRANSLATE_NOOP(
+                    "RiskProblems", '{twhere}: status "checked" needs checked_on: the date of the check, as YYYY-MM-DD'
+                ),
+                twhere=twhere,
+            )
     return {
         "welsh_status": status,
         "welsh_note": note,
@@ -158,9 +194,19 @@ def _check_date(where: str, value: object) -> dt.date | None:
     else:
         day = None
     if day is None:
-        raise SchemaError(f"{where}: checked_on {value!r} is not a date: write it as YYYY-MM-DD")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: checked_on {value} is not a date: write it as YYYY-MM-DD"),
+            where=where,
+            value=repr(value),
+        )
     if day > clock.latest_allowed_date():
-        raise SchemaError(f"{where}: checked_on {day.isoformat()} is in the future: give the date of the check")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP(
+                "RiskProblems", "{where}: checked_on {isoformat} is in the future: give the date of the check"
+            ),
+            where=where,
+            isoformat=day.isoformat(),
+        )
     return day
 
 
@@ -170,10 +216,18 @@ def load_instrument(path: Source) -> Instrument:
     where = path.name
     unknown = set(data) - _KEYS
     if unknown:
-        raise SchemaError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: unknown key(s) {unknown}"),
+            where=where,
+            unknown=", ".join(sorted(unknown)),
+        )
     iid = _text(where, data, "id")
     if not _ID.match(iid):
-        raise SchemaError(f"{where}: id '{iid}' must be lower-case letters, digits and _")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: id '{iid}' must be lower-case letters, digits and _"),
+            where=where,
+            iid=iid,
+        )
     iwhere = f"{where}: instrument '{iid}'"
     answers = data.get("answers")
     if (
@@ -181,39 +235,62 @@ def load_instrument(path: Source) -> Instrument:
         or len(answers) < 2
         or not all(isinstance(a, str) and _ID.match(a) for a in answers)
     ):
-        raise SchemaError(f"{where}: 'answers' must list at least two answer ids")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: 'answers' must list at least two answer ids"), where=where
+        )
     if len(set(answers)) != len(answers):
-        raise SchemaError(f"{where}: an answer is listed twice")
+        raise SchemaError(QT_TRANSLATE_NOOP("RiskProblems", "{where}: an answer is listed twice"), where=where)
     labels = data.get("answer_labels", answers)
     if not isinstance(labels, list) or len(labels) != len(answers) or not all(isinstance(x, str) and x for x in labels):
-        raise SchemaError(f"{where}: 'answer_labels' must give one label per answer")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: 'answer_labels' must give one label per answer"), where=where
+        )
     # Without answer_labels the answers are shown as their ids, in either language: the Welsh
     # labels go with English ones.
     labels_cy = welsh_list(
         data,
         "answer_labels",
         tuple(labels) if "answer_labels" in data else (),
-        lambda problem: SchemaError(f"{iwhere}: {problem}"),
+        lambda problem: SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{iwhere}: {problem}"), iwhere=iwhere, problem=problem
+        ),
     )
     scoring = data.get("scoring")
     if scoring not in SCORINGS:
-        raise SchemaError(f"{where}: 'scoring' must be one of {', '.join(SCORINGS)}")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: 'scoring' must be one of {scorings}"),
+            where=where,
+            scorings=", ".join(SCORINGS),
+        )
     raw = data.get("questions")
     if not isinstance(raw, list) or not raw:
-        raise SchemaError(f"{where}: an instrument needs at least one [[questions]] entry")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: an instrument needs at least one [[questions]] entry"),
+            where=where,
+        )
     questions, seen = [], set()
     for i, q in enumerate(raw, 1):
         qwhere = f"{where}: question {i}"
         if not isinstance(q, dict):
-            raise SchemaError(f"{qwhere}: must be a table")
+            raise SchemaError(QT_TRANSLATE_NOOP("RiskProblems", "{qwhere}: must be a table"), qwhere=qwhere)
         extra = set(q) - _QUESTION_KEYS
         if extra:
-            raise SchemaError(f"{qwhere}: unknown key(s) {', '.join(sorted(extra))}")
+            raise SchemaError(
+                QT_TRANSLATE_NOOP("RiskProblems", "{qwhere}: unknown key(s) {extra}"),
+                qwhere=qwhere,
+                extra=", ".join(sorted(extra)),
+            )
         qid = _text(qwhere, q, "id")
         if not _ID.match(qid):
-            raise SchemaError(f"{qwhere}: id '{qid}' must be lower-case letters, digits and _")
+            raise SchemaError(
+                QT_TRANSLATE_NOOP("RiskProblems", "{qwhere}: id '{qid}' must be lower-case letters, digits and _"),
+                qwhere=qwhere,
+                qid=qid,
+            )
         if qid in seen:
-            raise SchemaError(f"{qwhere}: id '{qid}' is used twice")
+            raise SchemaError(
+                QT_TRANSLATE_NOOP("RiskProblems", "{qwhere}: id '{qid}' is used twice"), qwhere=qwhere, qid=qid
+            )
         seen.add(qid)
         qwhere = f"{where}: question '{qid}'"
         questions.append(Question(qid, _text(qwhere, q, "text"), _welsh(qwhere, q, "text")))
@@ -245,8 +322,12 @@ def load_instruments(folder: Source = DEFAULT_INSTRUMENTS) -> dict[str, Instrume
     for path in sorted(files, key=lambda f: f.name):
         inst = load_instrument(path)
         if inst.id in out:
-            raise SchemaError(f"{path.name}: instrument id '{inst.id}' is already used by another file")
+            raise SchemaError(
+                QT_TRANSLATE_NOOP("RiskProblems", "{name}: instrument id '{id}' is already used by another file"),
+                name=path.name,
+                id=inst.id,
+            )
         out[inst.id] = inst
     if not out:
-        raise SchemaError(f"no risk instrument found in {folder.name}/")
+        raise SchemaError(QT_TRANSLATE_NOOP("RiskProblems", "no risk instrument found in {name}/"), name=folder.name)
     return out

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.models.case_schema import read_toml, welsh_text
 from app.models.errors import SchemaError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.resources import Source, as_source, resource
 from app.models.risk.instruments import Instrument
 
@@ -58,7 +59,12 @@ class RiskPolicy:
         try:
             return self.levels[instrument_id]
         except KeyError:
-            raise SchemaError(f"the risk policy sets no levels for the instrument '{instrument_id}'") from None
+            raise SchemaError(
+                QT_TRANSLATE_NOOP(
+                    "RiskProblems", "the risk policy sets no levels for the instrument '{instrument_id}'"
+                ),
+                instrument_id=instrument_id,
+            ) from None
 
     def level_for(self, instrument_id: str, score: int) -> Level:
         return [lv for lv in self.levels_for(instrument_id) if score >= lv.min][-1]
@@ -66,33 +72,56 @@ class RiskPolicy:
     def rank(self, instrument_id: str, level_id: str) -> int:
         ids = [lv.id for lv in self.levels_for(instrument_id)]
         if level_id not in ids:
-            raise SchemaError(f"'{level_id}' is not a level of the instrument '{instrument_id}' ({', '.join(ids)})")
+            raise SchemaError(
+                QT_TRANSLATE_NOOP(
+                    "RiskProblems", "'{level_id}' is not a level of the instrument '{instrument_id}' ({ids})"
+                ),
+                level_id=level_id,
+                instrument_id=instrument_id,
+                ids=", ".join(ids),
+            )
         return ids.index(level_id)
 
 
 def _int(where: str, table: dict[str, Any], key: str, low: int, high: int) -> int:
     value = table.get(key)
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        raise SchemaError(f"{where}: '{key}' must be a whole number from {low} to {high}")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: '{key}' must be a whole number from {low} to {high}"),
+            where=where,
+            key=key,
+            low=low,
+            high=high,
+        )
     return value
 
 
 def _flag(where: str, table: dict[str, Any], key: str) -> bool:
     value = table.get(key)
     if not isinstance(value, bool):
-        raise SchemaError(f"{where}: '{key}' must be true or false")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: '{key}' must be true or false"), where=where, key=key
+        )
     return value
 
 
 def _str(where: str, table: dict[str, Any], key: str) -> str:
     value = table.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise SchemaError(f"{where}: '{key}' must be a non-empty text")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: '{key}' must be a non-empty text"), where=where, key=key
+        )
     return value.strip()
 
 
 def _welsh(where: str, table: dict[str, Any], key: str) -> str:
-    return welsh_text(table, key, lambda problem: SchemaError(f"{where}: {problem}")).strip()
+    return welsh_text(
+        table,
+        key,
+        lambda problem: SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: {problem}"), where=where, problem=problem
+        ),
+    ).strip()
 
 
 def load_policy(instruments: dict[str, Instrument], path: Source = DEFAULT_POLICY) -> RiskPolicy:
@@ -101,19 +130,31 @@ def load_policy(instruments: dict[str, Instrument], path: Source = DEFAULT_POLIC
     data = read_toml(path)
     unknown = set(data) - {"version", "name", "name_cy", "instruments", "escalation", "repeat", "review", "eligibility"}
     if unknown:
-        raise SchemaError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: unknown key(s) {unknown}"),
+            where=where,
+            unknown=", ".join(sorted(unknown)),
+        )
     levels: dict[str, tuple[Level, ...]] = {}
     for iid, table in (data.get("instruments") or {}).items():
         if iid not in instruments:
-            raise SchemaError(f"{where}: levels for an unknown instrument '{iid}'")
+            raise SchemaError(
+                QT_TRANSLATE_NOOP("RiskProblems", "{where}: levels for an unknown instrument '{iid}'"),
+                where=where,
+                iid=iid,
+            )
         raw = table.get("levels") if isinstance(table, dict) else None
         if not isinstance(raw, list) or len(raw) < 2:
-            raise SchemaError(f"{where}: instrument '{iid}' needs at least two levels")
+            raise SchemaError(
+                QT_TRANSLATE_NOOP("RiskProblems", "{where}: instrument '{iid}' needs at least two levels"),
+                where=where,
+                iid=iid,
+            )
         out = []
         for lv in raw:
             lwhere = f"{where}: instrument '{iid}' level"
             if not isinstance(lv, dict):
-                raise SchemaError(f"{lwhere}: must be a table")
+                raise SchemaError(QT_TRANSLATE_NOOP("RiskProblems", "{lwhere}: must be a table"), lwhere=lwhere)
             lid = _str(lwhere, lv, "id")
             lwhere = f"{lwhere} '{lid}'"
             out.append(
@@ -126,28 +167,61 @@ def load_policy(instruments: dict[str, Instrument], path: Source = DEFAULT_POLIC
             )
         if out[0].min != 0:
             raise SchemaError(
-                f"{where}: instrument '{iid}': the lowest level must start at 0, so every score has a level"
+                QT_TRANSLATE_NOOP(
+                    "RiskProblems",
+                    "{where}: instrument '{iid}': the lowest level must start at 0, so every score has a level",
+                ),
+                where=where,
+                iid=iid,
             )
         if any(b.min <= a.min for a, b in zip(out, out[1:])):
-            raise SchemaError(f"{where}: instrument '{iid}': levels must be listed lowest first, each starting higher")
+            raise SchemaError(
+                QT_TRANSLATE_NOOP(
+                    "RiskProblems",
+                    "{where}: instrument '{iid}': levels must be listed lowest first, each starting higher",
+                ),
+                where=where,
+                iid=iid,
+            )
         if len({lv.id for lv in out}) != len(out):
-            raise SchemaError(f"{where}: instrument '{iid}': a level id is used twice")
+            raise SchemaError(
+                QT_TRANSLATE_NOOP("RiskProblems", "{where}: instrument '{iid}': a level id is used twice"),
+                where=where,
+                iid=iid,
+            )
         levels[iid] = tuple(out)
     missing = set(instruments) - set(levels)
     if missing:
-        raise SchemaError(f"{where}: no levels for the instrument(s) {', '.join(sorted(missing))}")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: no levels for the instrument(s) {missing}"),
+            where=where,
+            missing=", ".join(sorted(missing)),
+        )
     esc, rep, rev, eli = (data.get(k) or {} for k in ("escalation", "repeat", "review", "eligibility"))
     eligible = eli.get("eligible_levels")
     if not isinstance(eligible, list) or not eligible or not all(isinstance(x, str) for x in eligible):
-        raise SchemaError(f"{where}: [eligibility] 'eligible_levels' must list at least one level")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: [eligibility] 'eligible_levels' must list at least one level"),
+            where=where,
+        )
     known = {lv.id for lvs in levels.values() for lv in lvs}
     if set(eligible) - known:
-        raise SchemaError(f"{where}: [eligibility] names unknown level(s) {', '.join(sorted(set(eligible) - known))}")
+        raise SchemaError(
+            QT_TRANSLATE_NOOP("RiskProblems", "{where}: [eligibility] names unknown level(s) {value}"),
+            where=where,
+            value=", ".join(sorted(set(eligible) - known)),
+        )
     for iid, lvs in levels.items():
         if lvs[-1].id in eligible:
             raise SchemaError(
-                f"{where}: [eligibility] may not make '{lvs[-1].id}', the highest level of '{iid}', "
-                f"eligible: such a case proceeds only through explicit Chief Inspector sign-off"
+                QT_TRANSLATE_NOOP(
+                    "RiskProblems",
+                    "{where}: [eligibility] may not make '{id}', the highest level of '{iid}', eligible: "
+                    "such a case proceeds only through explicit Chief Inspector sign-off",
+                ),
+                where=where,
+                id=lvs[-1].id,
+                iid=iid,
             )
     rule = EligibilityRule(
         _str(f"{where}: [eligibility]", eli, "rule"),

@@ -12,6 +12,7 @@ from app.models import clock
 from app.models.cases import CaseReader, CaseSession
 from app.models.documents.values import loose_date
 from app.models.errors import ValidationError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.risk.assessment import (
     Answer,
     Assessment,
@@ -50,12 +51,16 @@ def decode_answers(instrument: Instrument, answers: str, sources: str) -> tuple[
     tag, _, codes = (answers or "").partition(":")
     if tag != _questions_tag(qids) or len(codes) != len(qids):
         raise ValidationError(
-            f"the answers do not match the questions of {instrument.name} {instrument.version} on this device"
+            QT_TRANSLATE_NOOP(
+                "RiskProblems", "the answers do not match the questions of {name} {version} on this device"
+            ),
+            name=instrument.name,
+            version=instrument.version,
         )
     try:
         values = [instrument.answers[int(c)] for c in codes]
     except (ValueError, IndexError):
-        raise ValidationError("the assessment's answers are unreadable") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("RiskProblems", "the assessment's answers are unreadable")) from None
     by_q = {}
     for line in (sources or "").splitlines():
         q, sep, src = line.partition(": ")
@@ -91,10 +96,13 @@ def record_assessment(case: CaseSession, instrument: Instrument, policy: RiskPol
 def _parse(record: Mapping[str, object], instruments: dict[str, Instrument]) -> tuple[Instrument, Assessment]:
     inst = instruments.get(str(record.get("instrument") or ""))
     if inst is None:
-        raise ValidationError(f"the instrument '{record.get('instrument')}' is not installed on this device")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("RiskProblems", "the instrument '{get}' is not installed on this device"),
+            get=record.get("instrument"),
+        )
     assessed_on = loose_date(record.get("assessed_on"))
     if assessed_on is None:
-        raise ValidationError("the assessment has no valid date")
+        raise ValidationError(QT_TRANSLATE_NOOP("RiskProblems", "the assessment has no valid date"))
     answers = decode_answers(inst, str(record.get("answers") or ""), str(record.get("answer_sources") or ""))
     return inst, Assessment(
         inst.id,

@@ -14,6 +14,7 @@ from app.models import clock
 from app.models.cases import CaseReader
 from app.models.device_context import DeviceContext
 from app.models.errors import NotFound
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.resources import Source
 from app.models.risk.assessment import Answer, RiskPicture, Scored, make_assessment
 from app.models.risk.eligibility import Eligibility, decide
@@ -58,7 +59,9 @@ class RiskService:
             return self.instruments[instrument_id]
         except KeyError:
             raise NotFound(
-                f"no risk instrument '{instrument_id}' (installed: {', '.join(sorted(self.instruments))})"
+                QT_TRANSLATE_NOOP("RiskProblems", "no risk instrument '{instrument_id}' (installed: {instruments})"),
+                instrument_id=instrument_id,
+                instruments=", ".join(sorted(self.instruments)),
             ) from None
 
     def assess(

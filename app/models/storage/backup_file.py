@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.models.errors import ConcordError
+from app.models.language import QT_TRANSLATE_NOOP
 
 MAGIC = b"CONCORD BACKUP\n"
 VERSION = 1
@@ -60,8 +61,12 @@ class WrongPassphrase(BackupError):
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase.strip()) < MIN_PASSPHRASE:
         raise BackupError(
-            f"choose a passphrase of at least {MIN_PASSPHRASE} characters (a few unrelated words "
-            "are easier to remember and harder to guess than a short password)"
+            QT_TRANSLATE_NOOP(
+                "DeviceProblems",
+                "choose a passphrase of at least {min_passphrase} characters (a few unrelated words are "
+                "easier to remember and harder to guess than a short password)",
+            ),
+            min_passphrase=MIN_PASSPHRASE,
         )
 
 
@@ -158,7 +163,7 @@ class SealedReader:
         try:
             self._in: BinaryIO = open(self.path, "rb")  # noqa: SIM115 - closed by close()
         except FileNotFoundError:
-            raise BackupError(f"no backup at {self.path}") from None
+            raise BackupError(QT_TRANSLATE_NOOP("DeviceProblems", "no backup at {path}"), path=self.path) from None
         try:
             self._open_header(passphrase)
         except BaseException:
@@ -174,12 +179,20 @@ class SealedReader:
     def _open_header(self, passphrase: str) -> None:
         head = self._in.read(len(MAGIC) + 3)
         if len(head) < len(MAGIC) + 3 or not head.startswith(MAGIC):
-            raise BackupError(f"{self.path.name} is not a Concord backup")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "{name} is not a Concord backup"), name=self.path.name
+            )
         version = head[len(MAGIC)]
         if version > VERSION:
             raise BackupError(
-                f"{self.path.name} was made by a newer version of Concord (backup format {version}; "
-                f"this version reads format {VERSION}). Nothing was written."
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems",
+                    "{name} was made by a newer version of Concord (backup format {version}; this version "
+                    "reads format {version2}). Nothing was written.",
+                ),
+                name=self.path.name,
+                version=version,
+                version2=VERSION,
             )
         (length,) = struct.unpack(">H", head[-2:])
         raw = self._in.read(length)
@@ -191,14 +204,25 @@ class SealedReader:
             if h["kdf"] != "argon2id" or h["cipher"] != "chacha20poly1305":
                 raise ValueError("unknown algorithm")
         except (ValueError, KeyError, TypeError):
-            raise BackupError(f"{self.path.name} is damaged: its header cannot be read") from None
+            raise BackupError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "{name} is damaged: its header cannot be read"), name=self.path.name
+            ) from None
         if not (8 * lanes <= memory <= MAX_MEMORY_KIB and 1 <= iterations <= MAX_ITERATIONS and 1 <= lanes <= 64):
-            raise BackupError(f"{self.path.name} asks for key-stretching this version will not run")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "{name} asks for key-stretching this version will not run"),
+                name=self.path.name,
+            )
         if not 0 < chunk <= MAX_CHUNK or len(salt) < 16:
-            raise BackupError(f"{self.path.name} is damaged: its header cannot be read")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "{name} is damaged: its header cannot be read"), name=self.path.name
+            )
         key = _derive(passphrase, salt, memory, iterations, lanes)
         if not hmac.compare_digest(_check_value(key), check):
-            raise WrongPassphrase("the passphrase is not the one this backup was made with. Nothing was written.")
+            raise WrongPassphrase(
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems", "the passphrase is not the one this backup was made with. Nothing was written."
+                )
+            )
         self._aad = hashlib.sha256(head + raw).digest()
         self._aead = ChaCha20Poly1305(key)
         self._chunk = chunk
@@ -206,13 +230,26 @@ class SealedReader:
     def _next(self) -> None:
         size = self._in.read(4)
         if len(size) < 4:
-            raise BackupError(f"{self.path.name} is cut short (it ends before its last part). Nothing was written.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems", "{name} is cut short (it ends before its last part). Nothing was written."
+                ),
+                name=self.path.name,
+            )
         (length,) = struct.unpack(">I", size)
         if not TAG <= length <= self._chunk + TAG:
-            raise BackupError(f"{self.path.name} is damaged or was altered. Nothing was written.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "{name} is damaged or was altered. Nothing was written."),
+                name=self.path.name,
+            )
         sealed = self._in.read(length)
         if len(sealed) < length:
-            raise BackupError(f"{self.path.name} is cut short (it ends before its last part). Nothing was written.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems", "{name} is cut short (it ends before its last part). Nothing was written."
+                ),
+                name=self.path.name,
+            )
         self.read_bytes += 4 + length
         for last in (False, True):
             try:
@@ -225,9 +262,17 @@ class SealedReader:
             if last:
                 self._done = True
                 if self._in.read(1):
-                    raise BackupError(f"{self.path.name} has data after its end: it was altered. Nothing was written.")
+                    raise BackupError(
+                        QT_TRANSLATE_NOOP(
+                            "DeviceProblems", "{name} has data after its end: it was altered. Nothing was written."
+                        ),
+                        name=self.path.name,
+                    )
             return
-        raise BackupError(f"{self.path.name} is damaged or was altered. Nothing was written.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DeviceProblems", "{name} is damaged or was altered. Nothing was written."),
+            name=self.path.name,
+        )
 
     def read(self, n: int = -1) -> bytes:
         while not self._done and (n < 0 or len(self._buffer) - self._pos < n):

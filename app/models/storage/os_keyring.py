@@ -16,6 +16,7 @@ import keyring.backend
 import keyring.errors
 
 from app.models.errors import KeyringError
+from app.models.language import QT_TRANSLATE_NOOP
 
 SERVICE = "concord"
 
@@ -91,7 +92,11 @@ class OsKeyring:
         self.namespace = namespace
         self.backend = backend or keyring.get_keyring()
         if _is_insecure(self.backend):
-            raise KeyringError(f"{HOW_TO_FIX} (found: {type(self.backend).__name__})")
+            raise KeyringError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "{how_to_fix} (found: {name})"),
+                how_to_fix=HOW_TO_FIX,
+                name=type(self.backend).__name__,
+            )
 
     def _user(self, name: str) -> str:
         return f"{self.namespace}/{name}"
@@ -100,21 +105,39 @@ class OsKeyring:
         try:
             value = self.backend.get_password(SERVICE, self._user(name))
         except keyring.errors.KeyringError as exc:
-            raise KeyringError(f"the keyring refused to read a Concord secret ({exc}). {HOW_TO_FIX}") from None
+            raise KeyringError(
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems", "the keyring refused to read a Concord secret ({exc}). {how_to_fix}"
+                ),
+                exc=exc,
+                how_to_fix=HOW_TO_FIX,
+            ) from None
         if value is None:
             return None
         try:
             return base64.b64decode(value, validate=True)
         except ValueError:
-            raise KeyringError(f"the keyring entry '{self._user(name)}' is damaged") from None
+            raise KeyringError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "the keyring entry '{user}' is damaged"), user=self._user(name)
+            ) from None
 
     def put(self, name: str, secret: bytes) -> None:
         try:
             self.backend.set_password(SERVICE, self._user(name), base64.b64encode(secret).decode())
         except keyring.errors.KeyringError as exc:
-            raise KeyringError(f"the keyring refused to store a Concord secret ({exc}). {HOW_TO_FIX}") from None
+            raise KeyringError(
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems", "the keyring refused to store a Concord secret ({exc}). {how_to_fix}"
+                ),
+                exc=exc,
+                how_to_fix=HOW_TO_FIX,
+            ) from None
         if self.get(name) != secret:
-            raise KeyringError("the keyring did not keep a secret it was given; refusing to continue")
+            raise KeyringError(
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems", "the keyring did not keep a secret it was given; refusing to continue"
+                )
+            )
 
     def delete(self, name: str) -> None:
         """Remove a secret (a restore that failed half-way takes back what it stored)."""
@@ -123,14 +146,22 @@ class OsKeyring:
         except keyring.errors.PasswordDeleteError:
             pass  # not there: nothing to take back
         except keyring.errors.KeyringError as exc:
-            raise KeyringError(f"the keyring refused to remove a Concord secret ({exc})") from None
+            raise KeyringError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "the keyring refused to remove a Concord secret ({exc})"), exc=exc
+            ) from None
 
     def require(self, name: str, what: str) -> bytes:
         secret = self.get(name)
         if secret is None:
             raise KeyringError(
-                f"the {what} for this data folder is not in the keyring (entry '{self._user(name)}' "
-                f"of service '{SERVICE}'). Without it the data cannot be opened: unlock the keyring that "
-                "holds it, or rebuild the device from its backup ('concord device restore')."
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems",
+                    "the {what} for this data folder is not in the keyring (entry '{user}' of service "
+                    "'{service}'). Without it the data cannot be opened: unlock the keyring that holds it, "
+                    "or rebuild the device from its backup ('concord device restore').",
+                ),
+                what=what,
+                user=self._user(name),
+                service=SERVICE,
             )
         return secret

@@ -27,6 +27,7 @@ from app.models import clock
 from app.models.documents.casedoc import NewChange
 from app.models.documents.changeformat import ChangeHeader, split_chunks
 from app.models.errors import NotFound, StoreError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
 from app.models.storage.migrations import FORMAT, MARK_AUDIT_KEYED, OLDEST, NewerFormat, steps_from
 
@@ -135,12 +136,14 @@ class Store:
     @classmethod
     def open(cls, path: Path, key: bytes, create: bool = False) -> Store:
         if len(key) != 32:
-            raise StoreError("the database key must be 32 bytes")
+            raise StoreError(QT_TRANSLATE_NOOP("DeviceProblems", "the database key must be 32 bytes"))
         path = Path(path)
         if create and path.exists():
-            raise StoreError(f"{path} already exists; refusing to overwrite it")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "{path} already exists; refusing to overwrite it"), path=path
+            )
         if not create and not path.exists():
-            raise StoreError(f"no Concord database at {path}")
+            raise StoreError(QT_TRANSLATE_NOOP("DeviceProblems", "no Concord database at {path}"), path=path)
         _quiet_sqlcipher()
         url = sa.URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
         # A pool of separate connections, not the dialect's default of one shared connection per
@@ -161,8 +164,12 @@ class Store:
         except sa.exc.DatabaseError:
             engine.dispose()
             raise StoreError(
-                f"{path} cannot be opened with the key in the keyring (wrong key, or not a "
-                "Concord database). Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems",
+                    "{path} cannot be opened with the key in the keyring (wrong key, or not a Concord "
+                    "database). Nothing was changed.",
+                ),
+                path=path,
             ) from None
 
         audit_context = AuditContext(audit_key_of(key))
@@ -216,9 +223,16 @@ class Store:
             steps = steps_from(fmt)
         except NewerFormat:
             raise StoreError(
-                f"{self.path} was written by a newer version of Concord (store format {fmt}; this "
-                f"version reads formats {OLDEST} to {FORMAT}). Nothing was changed: open it with "
-                "that newer Concord, or install it on this computer."
+                QT_TRANSLATE_NOOP(
+                    "DeviceProblems",
+                    "{path} was written by a newer version of Concord (store format {fmt}; this version "
+                    "reads formats {oldest} to {format}). Nothing was changed: open it with that newer "
+                    "Concord, or install it on this computer.",
+                ),
+                path=self.path,
+                fmt=fmt,
+                oldest=OLDEST,
+                format=FORMAT,
             ) from None
         if steps:
             with self.begin() as conn:
@@ -231,7 +245,10 @@ class Store:
                 fmt = steps[-1].target
                 self.set_meta(conn, "format", fmt)
         if fmt != FORMAT:
-            raise StoreError(f"{self.path} is not a Concord database of a format this version reads")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("DeviceProblems", "{path} is not a Concord database of a format this version reads"),
+                path=self.path,
+            )
 
     def mark_audit_keyed(self, conn: sa.Connection) -> None:
         """Record from which entry on the audit chain is keyed: the entry after the last one the
@@ -334,7 +351,7 @@ class Store:
                 sa.select(t.cases).where((t.cases.c.case_id == ref_or_id) | (t.cases.c.reference == ref_or_id))
             ).first()
         if row is None:
-            raise NotFound(f"no case '{ref_or_id}'")
+            raise NotFound(QT_TRANSLATE_NOOP("DeviceProblems", "no case '{ref_or_id}'"), ref_or_id=ref_or_id)
         return row
 
     def set_reference(self, case_id: str, reference: str) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from app.models import audit
 from app.models.identity import DeviceProfile, fingerprint_digest, read_signed_profile
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage.store import Store
 from app.sync.engine.approval_rules import AdmissionWaits
 from app.sync.engine.invitations import (
@@ -49,12 +50,16 @@ class Admissions:
     def _require_admin(self, what: str) -> None:
         me = self.panel.state().active(self.profile.device_id)
         if me is None or not me.admin:
-            raise SyncError(f"only the chair may {what}")
+            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "only the chair may {what}"), what=what)
 
     def invite(self, role: str, hours: float = DEFAULT_HOURS) -> Invitation:
         self._require_admin("invite devices into the panel")
         if role not in self.roles:
-            raise SyncError(f"unknown role '{role}' (roles: {', '.join(self.roles)})")
+            raise SyncError(
+                QT_TRANSLATE_NOOP("SyncProblems", "unknown role '{role}' (roles: {roles})"),
+                role=role,
+                roles=", ".join(self.roles),
+            )
         with self.store.begin() as conn:
             invitation = self._invitations.issue(conn, role, hours, fingerprint_digest(self.profile.signing_public))
             audit.append(conn, self.actor, "invitation_issued", "", f"{invitation.invite_id} {role}")
@@ -68,9 +73,16 @@ class Admissions:
         with _REDEEM, self.store.begin() as conn:
             record = self._invitations.get(invite_id, conn)
             if record is None:
-                raise SyncError(f"no invitation {invite_id} was issued on this device")
+                raise SyncError(
+                    QT_TRANSLATE_NOOP("SyncProblems", "no invitation {invite_id} was issued on this device"),
+                    invite_id=invite_id,
+                )
             if record.current_state() != "open":
-                raise SyncError(f"invitation {invite_id} is already {record.current_state()}")
+                raise SyncError(
+                    QT_TRANSLATE_NOOP("SyncProblems", "invitation {invite_id} is already {current_state}"),
+                    invite_id=invite_id,
+                    current_state=record.current_state(),
+                )
             record.state = "withdrawn"
             self._invitations.put(conn, record)
             audit.append(conn, self.actor, "invitation_withdrawn", "", invite_id)
@@ -84,7 +96,7 @@ class Admissions:
             record = self._invitations.get(invite_id)
             if record is None:
                 self._refused(invite_id, "unknown")
-                raise SyncError("this device issued no such invitation")
+                raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "this device issued no such invitation"))
             if not hmac.compare_digest(mac, proof(record.secret, invite_id, channel, request)):
                 with self.store.begin() as conn:
                     record.failed_proofs += 1
@@ -92,23 +104,38 @@ class Admissions:
                         record.state = "withdrawn"  # someone is guessing: burn the code
                     self._invitations.put(conn, record)
                 self._refused(invite_id, "wrong proof")
-                raise SyncError("the invitation code does not match: check it was typed exactly")
+                raise SyncError(
+                    QT_TRANSLATE_NOOP("SyncProblems", "the invitation code does not match: check it was typed exactly")
+                )
             state = record.current_state()
             if state != "open":
                 self._refused(invite_id, state)
-                raise SyncError(f"this invitation was {state}; ask the chair for a new one")
+                raise SyncError(
+                    QT_TRANSLATE_NOOP("SyncProblems", "this invitation was {state}; ask the chair for a new one"),
+                    state=state,
+                )
             profile = read_signed_profile(request)
             if profile.role != record.role:
                 raise SyncError(
-                    f"this invitation is for the role '{record.role}', but the device was set up as '{profile.role}'"
+                    QT_TRANSLATE_NOOP(
+                        "SyncProblems",
+                        "this invitation is for the role '{role}', but the device was set up as '{role2}'",
+                    ),
+                    role=record.role,
+                    role2=profile.role,
                 )
             # An admission that waited for approval is completed by the same invitation, for the
             # same device only, once approved.
             resumed = record.used_by == profile.device_id
             if record.used_by and not resumed:
-                raise SyncError("this invitation is taken by another device's admission; ask the chair for a new one")
+                raise SyncError(
+                    QT_TRANSLATE_NOOP(
+                        "SyncProblems",
+                        "this invitation is taken by another device's admission; ask the chair for a new one",
+                    )
+                )
             if profile.device_id in self.panel.state().members and not resumed:
-                raise SyncError("this device is already known to the panel")
+                raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "this device is already known to the panel"))
             try:
                 package = self.admitter.admission(profile)
             except AdmissionWaits:

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.models import audit
 from app.models.errors import ConcordError, NotFound
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
 from app.models.storage.store import now_utc
 from app.sync.engine.membership import PanelState
@@ -149,12 +150,18 @@ def export_bundle(
     for device_id in dict.fromkeys(recipients):
         m = state.active(device_id)
         if m is None:
-            raise BundleError(f"{device_id} is not an active member of the panel")
+            raise BundleError(
+                QT_TRANSLATE_NOOP("SyncProblems", "{device_id} is not an active member of the panel"),
+                device_id=device_id,
+            )
         members.append(m)
     if not members:
-        raise BundleError("name at least one recipient device")
+        raise BundleError(QT_TRANSLATE_NOOP("SyncProblems", "name at least one recipient device"))
     if len(members) > MAX_RECIPIENTS:
-        raise BundleError(f"a bundle is for at most {MAX_RECIPIENTS} devices")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("SyncProblems", "a bundle is for at most {max_recipients} devices"),
+            max_recipients=MAX_RECIPIENTS,
+        )
     engine.seal_pending()
     engine.grant_sweep()
     everyone = frozenset(m.device_id for m in members)
@@ -221,7 +228,11 @@ def export_bundle(
     signed = out.bytes()
     if len(signed) + 64 > MAX_BUNDLE:
         raise BundleError(
-            "the bundle would be too large for a device to import: make one for fewer devices, or sync over the network"
+            QT_TRANSLATE_NOOP(
+                "SyncProblems",
+                "the bundle would be too large for a device to import: make one for fewer devices, or "
+                "sync over the network",
+            )
         )
     # Which devices it is for and its id, never what it holds: the log says a bundle left.
     with engine.store.begin() as conn:
@@ -235,7 +246,7 @@ def read_bundle(engine: SyncEngine, data: bytes) -> BundleContents:
     """Open what this device may of a bundle and check all of it (layout, panel, encryption,
     sender, signature over the whole file), storing nothing. Raises BundleError."""
     if len(data) > MAX_BUNDLE:
-        raise BundleError("the file is too large to be a Concord bundle")
+        raise BundleError(QT_TRANSLATE_NOOP("SyncProblems", "the file is too large to be a Concord bundle"))
     try:
         r = Reader(data)
         header = r.blob(4096)
@@ -243,12 +254,15 @@ def read_bundle(engine: SyncEngine, data: bytes) -> BundleContents:
         magic = h.fixed(4)
         if magic in OLD_MAGICS:
             raise BundleError(
-                f"this bundle is in an older format ({magic.decode()}) that this version of Concord "
-                "no longer reads: ask the sender to update Concord and export it again; "
-                "nothing was imported"
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems",
+                    "this bundle is in an older format ({decode}) that this version of Concord no longer "
+                    "reads: ask the sender to update Concord and export it again; nothing was imported",
+                ),
+                decode=magic.decode(),
             )
         if magic != MAGIC:
-            raise BundleError("not a Concord bundle")
+            raise BundleError(QT_TRANSLATE_NOOP("SyncProblems", "not a Concord bundle"))
         panel_id, sender, bundle_id = h.ident(), h.ident(), h.fixed(16)
         h.ident()  # when it was made: shown by no one yet, but part of what was signed
         h.end()
@@ -268,12 +282,19 @@ def read_bundle(engine: SyncEngine, data: bytes) -> BundleContents:
         signature = r.fixed(64)
         r.end()
     except WireError as exc:
-        raise BundleError(f"the bundle is damaged or truncated ({exc}); nothing was imported") from None
+        raise BundleError(
+            QT_TRANSLATE_NOOP("SyncProblems", "the bundle is damaged or truncated ({exc}); nothing was imported"),
+            exc=exc,
+        ) from None
     me = engine.profile.device_id
     if panel_id != engine.panel_id:
-        raise BundleError("the bundle belongs to another panel; nothing was imported")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("SyncProblems", "the bundle belongs to another panel; nothing was imported")
+        )
     if me not in tables:
-        raise BundleError("the bundle was not made for this device; nothing was imported")
+        raise BundleError(
+            QT_TRANSLATE_NOOP("SyncProblems", "the bundle was not made for this device; nothing was imported")
+        )
     wrapped, nonce, ciphertext = tables[me]
     try:
         table_key = crypto.unwrap_key(wrapped, engine.keys.exchange_private(), _wrap_context(bundle_id, me))
@@ -284,7 +305,9 @@ def read_bundle(engine: SyncEngine, data: bytes) -> BundleContents:
             if key != _NOT_YOURS:
                 readable.append(crypto.unseal(key, section_nonce, section, _section_aad(header, index)))
     except crypto.CryptoError:
-        raise BundleError("the bundle does not decrypt: it was altered; nothing was imported") from None
+        raise BundleError(
+            QT_TRANSLATE_NOOP("SyncProblems", "the bundle does not decrypt: it was altered; nothing was imported")
+        ) from None
     groups: list[list[bytes]] = [[] for _ in range(_GROUPS)]
     holdings: dict[tuple[str, str], set[bytes]] = {}
     try:
@@ -302,18 +325,27 @@ def read_bundle(engine: SyncEngine, data: bytes) -> BundleContents:
                 raise WireError("a holdings summary of partial hashes")
             holdings.setdefault((case, comp), set()).update(unpack(hashes))
     except (WireError, MembershipError) as exc:
-        raise BundleError(f"the bundle's contents are malformed ({exc}); nothing was imported") from None
+        raise BundleError(
+            QT_TRANSLATE_NOOP("SyncProblems", "the bundle's contents are malformed ({exc}); nothing was imported"),
+            exc=exc,
+        ) from None
     # The sender must be an active member by the log as it will be once the bundle's entries are in.
     log = engine.membership_log()
     for e in entries:
         log.add(e)
     sender_member = log.fold().active(sender)
     if sender_member is None:
-        raise BundleError("the bundle's sender is not an active member of the panel; nothing was imported")
+        raise BundleError(
+            QT_TRANSLATE_NOOP(
+                "SyncProblems", "the bundle's sender is not an active member of the panel; nothing was imported"
+            )
+        )
     try:
         Ed25519PublicKey.from_public_bytes(sender_member.signing_public).verify(signature, data[:signed_len])
     except InvalidSignature:
-        raise BundleError("the bundle's signature does not verify; nothing was imported") from None
+        raise BundleError(
+            QT_TRANSLATE_NOOP("SyncProblems", "the bundle's signature does not verify; nothing was imported")
+        ) from None
     return BundleContents(bundle_id, sender, count, readable, groups[0], groups[1], groups[2], holdings)
 
 
@@ -327,7 +359,12 @@ def import_bundle(engine: SyncEngine, data: bytes, via: str = "") -> ImportResul
     with engine.store.begin() as conn:
         seen = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == f"bundle:{bid}")).first()
         if seen is not None and not via:
-            raise BundleError(f"this bundle was already imported on {seen.value}; a replay changes nothing")
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems", "this bundle was already imported on {value}; a replay changes nothing"
+                ),
+                value=seen.value,
+            )
         if seen is None:
             conn.execute(t.meta.insert().values(key=f"bundle:{bid}", value=now_utc()))
             audit.append(conn, engine.actor, "bundle_imported", "", f"bundle {bid[:12]} from {got.sender[:12]}{via}")

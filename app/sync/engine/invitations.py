@@ -26,6 +26,7 @@ import sqlalchemy as sa
 from app.models import clock
 from app.models.errors import ValidationError
 from app.models.identity import format_fingerprint
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
 from app.models.storage.store import Store
 
@@ -70,16 +71,31 @@ class Invitation:
             raw = base64.b32decode(text)
         except ValueError:
             raise ValidationError(
-                "this is not a Concord invitation code (it has characters a code never has)"
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems", "this is not a Concord invitation code (it has characters a code never has)"
+                )
             ) from None
         if len(raw) != _LAYOUT.size + _CHECK:
-            raise ValidationError("this invitation code is the wrong length: check that it was copied whole")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems", "this invitation code is the wrong length: check that it was copied whole"
+                )
+            )
         body, check = raw[: _LAYOUT.size], raw[_LAYOUT.size :]
         if not hmac.compare_digest(check, _check_of(body)):
-            raise ValidationError("this invitation code has a typing mistake in it (its check does not match)")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems", "this invitation code has a typing mistake in it (its check does not match)"
+                )
+            )
         version, invite_id, secret, pin, expires = _LAYOUT.unpack(body)
         if version != VERSION:
-            raise ValidationError(f"this invitation code is of version {version}, which this Concord does not read")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems", "this invitation code is of version {version}, which this Concord does not read"
+                ),
+                version=version,
+            )
         return Invitation(invite_id.hex(), secret, pin, expires)
 
     def to_file_bytes(self) -> bytes:
@@ -102,7 +118,7 @@ class Invitation:
                 raise KeyError("kind")
             code, role = raw["code"], raw.get("role", "")
         except (ValueError, KeyError, TypeError, AttributeError):
-            raise ValidationError("this file is not a Concord invitation") from None
+            raise ValidationError(QT_TRANSLATE_NOOP("SyncProblems", "this file is not a Concord invitation")) from None
         parsed = Invitation.parse(code)
         return Invitation(parsed.invite_id, parsed.secret, parsed.chair_pin, parsed.expires, str(role))
 
@@ -174,7 +190,12 @@ class InvitationBook:
     def issue(self, conn: sa.Connection, role: str, hours: float, chair_pin: bytes) -> Invitation:
         if not 0 < hours <= MAX_HOURS:
             raise ValidationError(
-                f"an invitation is valid for more than 0 and at most {MAX_HOURS:.0f} hours (got {hours})"
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems",
+                    "an invitation is valid for more than 0 and at most {max_hours:.0f} hours (got {hours})",
+                ),
+                max_hours=MAX_HOURS,
+                hours=hours,
             )
         now = int(clock.epoch())
         record = InvitationRecord(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from app.models import audit
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
 from app.models.storage.store import AnyRow, Store, now_utc
 from app.sync.errors import SyncError
@@ -55,14 +56,20 @@ class QuarantineList:
             tally.held += 1
             if budgeted and tally.held > HELD_LIMIT:
                 raise QuarantineBudgetExceeded(
-                    f"the peer sent more than {HELD_LIMIT} envelopes this device holds no key for"
+                    QT_TRANSLATE_NOOP(
+                        "SyncProblems", "the peer sent more than {held_limit} envelopes this device holds no key for"
+                    ),
+                    held_limit=HELD_LIMIT,
                 )
         else:
             tally.junk += 1
             tally.unaudited += 1
             if budgeted and tally.junk > JUNK_LIMIT:
                 self.flush(source)
-                raise QuarantineBudgetExceeded(f"the peer sent more than {JUNK_LIMIT} items that failed a check")
+                raise QuarantineBudgetExceeded(
+                    QT_TRANSLATE_NOOP("SyncProblems", "the peer sent more than {junk_limit} items that failed a check"),
+                    junk_limit=JUNK_LIMIT,
+                )
         if held or tally.rows < QUARANTINE_ROWS:
             tally.rows += not held
             with self.store.begin() as conn:

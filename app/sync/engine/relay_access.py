@@ -20,6 +20,7 @@ from cryptography.x509.oid import NameOID
 
 from app.models import clock
 from app.models.errors import ConcordError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.sync.engine.sync_engine import SyncEngine
 from app.sync.protocol.relay_box import MAX_BOX, RelayNames, public_nkey, relay_key
 
@@ -42,7 +43,9 @@ def relay_users(engine: SyncEngine) -> list[RelayUser]:
     state = engine.state()
     me = state.active(engine.profile.device_id)
     if me is None or me.role != "chair":
-        raise RelayAccessError("only a chair's device can write the relay's configuration")
+        raise RelayAccessError(
+            QT_TRANSLATE_NOOP("SyncProblems", "only a chair's device can write the relay's configuration")
+        )
     panel_id = engine.panel_id or ""
     own = engine.keys.exchange_private()
     users = []

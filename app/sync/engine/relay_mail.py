@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives import serialization
 
 from app.models import clock
 from app.models.errors import ConcordError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
 from app.sync.engine.bundle import export_bundle
 from app.sync.engine.peer_knowledge import Holdings
@@ -56,15 +57,27 @@ class RelaySettings:
 
     def save(self, engine: SyncEngine) -> None:
         if not all(u.startswith("tls://") and ":" in u[6:] for u in self.urls):
-            raise RelaySettingsError("the relay's address is tls://host:port (a cluster: several, with commas)")
+            raise RelaySettingsError(
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems", "the relay's address is tls://host:port (a cluster: several, with commas)"
+                )
+            )
         pin = self.pin.replace(":", "").lower()
         if len(pin) != 64 or any(c not in "0123456789abcdef" for c in pin):
-            raise RelaySettingsError("the relay's certificate fingerprint is 64 hexadecimal digits (SHA-256)")
+            raise RelaySettingsError(
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems", "the relay's certificate fingerprint is 64 hexadecimal digits (SHA-256)"
+                )
+            )
         if certificate_fingerprint(self.certificate) != pin:
-            raise RelaySettingsError("the relay's certificate does not match the fingerprint given for it")
+            raise RelaySettingsError(
+                QT_TRANSLATE_NOOP("SyncProblems", "the relay's certificate does not match the fingerprint given for it")
+            )
         issuer = engine.state().active(self.issuer)
         if issuer is None or issuer.role != "chair":
-            raise RelaySettingsError("the relay's configuration must come from an active chair's device")
+            raise RelaySettingsError(
+                QT_TRANSLATE_NOOP("SyncProblems", "the relay's configuration must come from an active chair's device")
+            )
         with engine.store.begin() as conn:
             for key, value in zip(_KEYS, (self.url, pin, self.issuer, self.certificate)):
                 engine.store.set_meta(conn, key, value)
@@ -75,7 +88,9 @@ def certificate_fingerprint(pem: str) -> str:
     try:
         cert = x509.load_pem_x509_certificate(pem.encode())
     except ValueError:
-        raise RelaySettingsError("the relay's certificate is not a PEM certificate") from None
+        raise RelaySettingsError(
+            QT_TRANSLATE_NOOP("SyncProblems", "the relay's certificate is not a PEM certificate")
+        ) from None
     return hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
 
 

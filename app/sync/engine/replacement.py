@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.models.errors import ValidationError
 from app.models.identity import DeviceProfile, read_signed_profile
+from app.models.language import QT_TRANSLATE_NOOP
 from app.sync.engine.membership import Member, PanelState
 from app.sync.errors import SyncError
 
@@ -61,7 +62,7 @@ class Replacement:
 
 def read_replacement(data: bytes) -> Replacement:
     if len(data) > 128 * 1024 or data.count(b"{") + data.count(b"[") > 4:
-        raise ValidationError("this is not a Concord replacement request")
+        raise ValidationError(QT_TRANSLATE_NOOP("SyncProblems", "this is not a Concord replacement request"))
     try:
         raw = json.loads(data)
         if raw["kind"] != KIND:
@@ -70,7 +71,7 @@ def read_replacement(data: bytes) -> Replacement:
         old_signature = base64.b64decode(raw["signature"], validate=True)
         panel_id, old_device = str(raw["panel"]), str(raw["replaces"])
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise ValidationError("this is not a Concord replacement request") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("SyncProblems", "this is not a Concord replacement request")) from None
     return Replacement(panel_id, old_device, read_signed_profile(request), request, old_signature)
 
 
@@ -79,22 +80,36 @@ def check_replacement(r: Replacement, state: PanelState, *, taken_in: bool = Fal
     new device is already a member (the chair asks again for its admission): the old one is
     then rightly revoked."""
     if r.panel_id != state.panel_id:
-        raise SyncError("this replacement request is for another panel")
+        raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "this replacement request is for another panel"))
     old = state.members.get(r.old_device)
     if old is None:
-        raise SyncError(f"device {r.old_device} was never a member of this panel")
+        raise SyncError(
+            QT_TRANSLATE_NOOP("SyncProblems", "device {old_device} was never a member of this panel"),
+            old_device=r.old_device,
+        )
     try:
         Ed25519PublicKey.from_public_bytes(old.signing_public).verify(
             r.old_signature, statement(r.panel_id, r.old_device, r.new)
         )
     except (InvalidSignature, ValueError):
-        raise SyncError("the replacement request is not signed by the device it says it replaces") from None
+        raise SyncError(
+            QT_TRANSLATE_NOOP("SyncProblems", "the replacement request is not signed by the device it says it replaces")
+        ) from None
     if old.revoked and not taken_in:
         raise SyncError(
-            f"device {r.old_device} ({old.name}) is no longer a member: a copy restored from its backup "
-            "was already taken in, or the device was revoked. This copy is refused; if its person "
-            "should be a member, set it up afresh and ask for an invitation."
+            QT_TRANSLATE_NOOP(
+                "SyncProblems",
+                "device {old_device} ({name}) is no longer a member: a copy restored from its backup was "
+                "already taken in, or the device was revoked. This copy is refused; if its person should "
+                "be a member, set it up afresh and ask for an invitation.",
+            ),
+            old_device=r.old_device,
+            name=old.name,
         )
     if (r.new.name, r.new.agency, r.new.role) != (old.name, old.agency, old.role):
-        raise SyncError("the restored device names another person, agency or role than the device it replaces")
+        raise SyncError(
+            QT_TRANSLATE_NOOP(
+                "SyncProblems", "the restored device names another person, agency or role than the device it replaces"
+            )
+        )
     return old

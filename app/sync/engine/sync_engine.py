@@ -19,6 +19,7 @@ from app.models import audit, clock
 from app.models.cases import CaseRepository
 from app.models.documents.compartments import Compartment
 from app.models.identity import DeviceKeys, DeviceProfile, actor_id_of
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
 from app.models.storage.store import AnyRow, Store, now_utc
 from app.sync.engine.admissions import Admissions
@@ -105,7 +106,7 @@ class SyncEngine:
         folding verifies every signature. Entries are only ever added, so the highest row id
         (which SQLite finds without reading the table, unlike a count) says whether it has."""
         if self.panel_id is None:
-            raise SyncError("this device is not in a panel yet")
+            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "this device is not in a panel yet"))
         count = self.store.driver_rows("SELECT max(rowid) FROM membership")[0][0]
         if self._folded is not None and self._folded[0] == count:
             return self._folded[1]
@@ -121,7 +122,9 @@ class SyncEngine:
         try:
             state = log.fold()
         except MembershipError as exc:
-            raise SyncError(f"this device's membership log cannot be read: {exc}") from None
+            raise SyncError(
+                QT_TRANSLATE_NOOP("SyncProblems", "this device's membership log cannot be read: {exc}"), exc=exc
+            ) from None
         state.invalid = invalid
         accepted = [log.entries[h].encode() for h in state.accepted]
         self._folded = (count, (log, state, accepted))
@@ -160,9 +163,9 @@ class SyncEngine:
         command line, the desktop and the demo found panels with DEFAULT_POLICY; every device
         shows the policy its panel was founded with."""
         if self.panel_id is not None:
-            raise SyncError("this device is already in a panel")
+            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "this device is already in a panel"))
         if self.profile.role != "chair":
-            raise SyncError("only the chair's device founds a panel")
+            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "only the chair's device founds a panel"))
         try:
             entry = founding_entry(self.profile, self.keys.sign, now_utc(), policy)
         except MembershipError as exc:
@@ -189,9 +192,15 @@ class SyncEngine:
         waiting = self.state().waiting_for(profile.device_id)
         if waiting is not None and waiting.kind == "add":
             raise AdmissionWaits(
-                f"the admission of {profile.name} as {profile.role} waits for approval by "
-                f"{', '.join(waiting.missing())}: once a device of each has approved it "
-                f"(concord panel approve {profile.device_id}), admit the same request again"
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems",
+                    "the admission of {name} as {role} waits for approval by {missing}: once a device of "
+                    "each has approved it (concord panel approve {device_id}), admit the same request again",
+                ),
+                name=profile.name,
+                role=profile.role,
+                missing=", ".join(waiting.missing()),
+                device_id=profile.device_id,
             )
         ca = x509.load_pem_x509_certificate(self._panel_meta(CA_META).encode())
         cert = certs.member_certificate(ca, self.keys.signing_key(), profile.device_id, profile.signing_public)
@@ -225,34 +234,51 @@ class SyncEngine:
         expect_founder: the founding key the joiner has already verified (over the network,
         the key of the device it redeemed its invitation with)."""
         if self.panel_id is not None:
-            raise SyncError("this device is already in a panel")
+            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "this device is already in a panel"))
         try:
             data = json.loads(package)
             entries = [base64.b64decode(e, validate=True) for e in data["entries"]]
             ca = x509.load_pem_x509_certificate(data["ca"].encode())
             cert = x509.load_pem_x509_certificate(data["cert"].encode())
         except (ValueError, KeyError, TypeError):
-            raise SyncError("this is not a Concord admission") from None
+            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "this is not a Concord admission")) from None
         log = MembershipLog([Entry.decode(e) for e in entries], rules=self.rules)
         state = log.fold()
         me = state.active(self.profile.device_id)
         if me is None or me.signing_public != self.profile.signing_public:
-            raise SyncError("the membership log does not admit this device")
+            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "the membership log does not admit this device"))
         if me.role != self.profile.role:
             raise SyncError(
-                f"the panel admitted this device as '{me.role}', but it was set up as '{self.profile.role}'"
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems", "the panel admitted this device as '{role}', but it was set up as '{role2}'"
+                ),
+                role=me.role,
+                role2=self.profile.role,
             )
         rejoin = self.store.get_meta(REJOIN_PANEL_META)
         if rejoin is not None and state.panel_id != rejoin:
-            raise SyncError("this device was restored from a member of another panel; it may rejoin only that panel")
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems",
+                    "this device was restored from a member of another panel; it may rejoin only that panel",
+                )
+            )
         founder = state.members[state.founder]
         if expect_founder is not None and founder.signing_public != expect_founder:
-            raise SyncError("the admission is for a panel founded by another device than the one that sent it")
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems", "the admission is for a panel founded by another device than the one that sent it"
+                )
+            )
         if (
             certs.device_public_of(ca) != founder.signing_public
             or certs.device_public_of(cert) != self.profile.signing_public
         ):
-            raise SyncError("the admission's certificates do not match the panel's founding key and this device")
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems", "the admission's certificates do not match the panel's founding key and this device"
+                )
+            )
         with self.store.begin() as conn:
             self._store_entries(conn, list(log.entries.values()))
             self.store.set_meta(conn, PANEL_META, state.panel_id)
@@ -271,7 +297,7 @@ class SyncEngine:
 
     def credentials(self) -> certs.SessionCredentials:
         if self.panel_id is None:
-            raise SyncError("this device is not in a panel yet")
+            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "this device is not in a panel yet"))
         ca = x509.load_pem_x509_certificate(self._panel_meta(CA_META).encode())
         mine = x509.load_pem_x509_certificate(self._panel_meta(CERT_META).encode())
         return certs.SessionCredentials(ca, mine, self.keys.signing_key(), self.profile.device_id)
@@ -292,7 +318,7 @@ class SyncEngine:
         state = self.state()
         me = state.active(self.profile.device_id)
         if me is None or not me.admin:
-            raise SyncError("only the chair may change the panel's membership")
+            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "only the chair may change the panel's membership"))
         entry = make_entry(
             kind,
             state.panel_id,
@@ -323,22 +349,31 @@ class SyncEngine:
             audit.append(conn, self.actor, action, "", target)
         after = self.state()
         if entry.hash not in after.accepted:
-            raise SyncError(f"the panel refused the change: {after.rejected.get(entry.hash, 'unknown reason')}")
+            raise SyncError(
+                QT_TRANSLATE_NOOP("SyncProblems", "the panel refused the change: {get}"),
+                get=after.rejected.get(entry.hash, "unknown reason"),
+            )
         self.forget_lost_access()
 
     def admit(self, profile: DeviceProfile) -> Entry:
         if profile.role not in self.cases.schema.roles:
-            raise SyncError(f"unknown role '{profile.role}'")
+            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "unknown role '{role}'"), role=profile.role)
         return self._change_member("add", profile, profile.role)
 
     def change_role(self, device_id: str, role: str) -> Entry:
         if role not in self.cases.schema.roles:
-            raise SyncError(f"unknown role '{role}' (roles: {', '.join(self.cases.schema.roles)})")
+            raise SyncError(
+                QT_TRANSLATE_NOOP("SyncProblems", "unknown role '{role}' (roles: {roles})"),
+                role=role,
+                roles=", ".join(self.cases.schema.roles),
+            )
         member = self.state().active(device_id)
         if member is None:
-            raise SyncError(f"no active member {device_id}")
+            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "no active member {device_id}"), device_id=device_id)
         if member.role == role and self.state().waiting_for(device_id) is None:
-            raise SyncError(f"{member.name} already has the role {role}")
+            raise SyncError(
+                QT_TRANSLATE_NOOP("SyncProblems", "{name} already has the role {role}"), name=member.name, role=role
+            )
         return self._change_member("role", member, role)
 
     def revoke(self, device_id: str, successor: str = "") -> Entry:
@@ -351,14 +386,17 @@ class SyncEngine:
             # An admission still waiting for approval is withdrawn the same way.
             return self._change_member("revoke", self._fold()[0].entries[waiting.hash], waiting.role)
         if member is None:
-            raise SyncError(f"no active member {device_id}")
+            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "no active member {device_id}"), device_id=device_id)
         return self._change_member("revoke", member, member.role, successor)
 
     def request_for(self, device_id: str) -> Request:
         """The role change or admission of a device that waits for approval."""
         request = self.state().waiting_for(device_id)
         if request is None:
-            raise SyncError(f"no role change or admission of {device_id} waits for approval")
+            raise SyncError(
+                QT_TRANSLATE_NOOP("SyncProblems", "no role change or admission of {device_id} waits for approval"),
+                device_id=device_id,
+            )
         return request
 
     def approve(self, device_id: str) -> Entry:
@@ -367,7 +405,7 @@ class SyncEngine:
         request = self.request_for(device_id)
         state = self.state()
         if state.active(self.profile.device_id) is None:
-            raise SyncError("this device is not an active member of its panel")
+            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "this device is not an active member of its panel"))
         log = self._fold()[0]
         entry = make_approval(
             state.panel_id, log.entries[request.hash], self.profile.device_id, state.heads, self.keys.sign, now_utc()
@@ -376,7 +414,10 @@ class SyncEngine:
         trial.add(entry)
         folded = trial.fold()
         if entry.hash not in folded.accepted:
-            raise SyncError(f"this approval would not count: {folded.rejected.get(entry.hash, 'unknown reason')}")
+            raise SyncError(
+                QT_TRANSLATE_NOOP("SyncProblems", "this approval would not count: {get}"),
+                get=folded.rejected.get(entry.hash, "unknown reason"),
+            )
         self._write_entry(entry, "role_change_approved", f"{device_id} {request.role}")
         return entry
 

@@ -55,6 +55,7 @@ from zeroconf import (
 
 from app.models import clock
 from app.models.errors import ConcordError
+from app.models.language import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,9 @@ REFRESH_S = 60.0
 
 def _check_panel(panel_id: str) -> str:
     if not isinstance(panel_id, str) or not panel_id:
-        raise DiscoveryError("this device is not in a panel yet, so there are no panel peers to find")
+        raise DiscoveryError(
+            QT_TRANSLATE_NOOP("SyncProblems", "this device is not in a panel yet, so there are no panel peers to find")
+        )
     return panel_id
 
 
@@ -118,7 +121,11 @@ class Peer:
 def _check_device_id(device_id: str) -> str:
     # Anything else in this slot (a name, a role) would be broadcast to the whole network.
     if not isinstance(device_id, str) or not _DEVICE_ID.fullmatch(device_id):
-        raise DiscoveryError("a device id is 32 lowercase hex characters; refusing to advertise anything else")
+        raise DiscoveryError(
+            QT_TRANSLATE_NOOP(
+                "SyncProblems", "a device id is 32 lowercase hex characters; refusing to advertise anything else"
+            )
+        )
     return device_id
 
 
@@ -126,12 +133,21 @@ def _open_zeroconf(interfaces: InterfacesType | None) -> Zeroconf:
     try:
         zc = Zeroconf(interfaces=InterfaceChoice.All if interfaces is None else interfaces, ip_version=IPVersion.V4Only)
     except (OSError, ValueError, ZeroconfError) as exc:
-        raise DiscoveryError(f"local network discovery is not available ({exc}); {_FALLBACK_HINT}") from None
+        raise DiscoveryError(
+            QT_TRANSLATE_NOOP("SyncProblems", "local network discovery is not available ({exc}); {fallback_hint}"),
+            exc=exc,
+            fallback_hint=_FALLBACK_HINT,
+        ) from None
     # Zeroconf starts without complaint when none of the interfaces can carry multicast; it would
     # then find nothing forever, which looks like "no peers" rather than a problem to fix.
     if not getattr(zc.engine, "senders", True):
         zc.close()
-        raise DiscoveryError(f"no network interface here can carry local network discovery; {_FALLBACK_HINT}")
+        raise DiscoveryError(
+            QT_TRANSLATE_NOOP(
+                "SyncProblems", "no network interface here can carry local network discovery; {fallback_hint}"
+            ),
+            fallback_hint=_FALLBACK_HINT,
+        )
     return zc
 
 
@@ -156,7 +172,9 @@ def _addresses_to_publish(host_ip: str | None, interfaces: InterfacesType | None
         try:
             ip = ipaddress.ip_address(text)
         except ValueError:
-            raise DiscoveryError(f"{text!r} is not an IP address") from None
+            raise DiscoveryError(
+                QT_TRANSLATE_NOOP("SyncProblems", "{text} is not an IP address"), text=repr(text)
+            ) from None
         if ip.version == 4 and not ip.is_link_local and str(ip) not in usable:
             usable.append(str(ip))
     # Loopback reaches nobody else, so it is published only when it is all there is (a machine
@@ -181,7 +199,7 @@ class Advertiser:
         interfaces: InterfacesType | None = None,
     ):
         if not isinstance(port, int) or not 0 < port < 65536:
-            raise DiscoveryError(f"cannot advertise port {port!r}")
+            raise DiscoveryError(QT_TRANSLATE_NOOP("SyncProblems", "cannot advertise port {port}"), port=repr(port))
         self.device_id = _check_device_id(device_id)
         self.port = port
         self._panel_id = _check_panel(panel_id)
@@ -207,7 +225,10 @@ class Advertiser:
     def _build_info(self, day: dt.date) -> ServiceInfo:
         addresses = _addresses_to_publish(self._host_ip, self._interfaces)
         if not addresses:
-            raise DiscoveryError(f"this device has no IPv4 address to advertise; {_FALLBACK_HINT}")
+            raise DiscoveryError(
+                QT_TRANSLATE_NOOP("SyncProblems", "this device has no IPv4 address to advertise; {fallback_hint}"),
+                fallback_hint=_FALLBACK_HINT,
+            )
         published = announced_id(self._panel_id, self.device_id, day)
         short = published[:8]
         return ServiceInfo(
@@ -238,7 +259,13 @@ class Advertiser:
                 zc.register_service(info, allow_name_change=True)
             except (OSError, ZeroconfError, RuntimeError) as exc:
                 zc.close()
-                raise DiscoveryError(f"could not advertise on the local network ({exc}); {_FALLBACK_HINT}") from None
+                raise DiscoveryError(
+                    QT_TRANSLATE_NOOP(
+                        "SyncProblems", "could not advertise on the local network ({exc}); {fallback_hint}"
+                    ),
+                    exc=exc,
+                    fallback_hint=_FALLBACK_HINT,
+                ) from None
             self._zc, self._info, self._day = zc, info, day
         if refresh_s is not None:
             self._stop.clear()
@@ -269,7 +296,9 @@ class Advertiser:
                     zc.unregister_service(old)
                 zc.register_service(info, allow_name_change=True)
             except (OSError, ZeroconfError, RuntimeError) as exc:
-                raise DiscoveryError(f"could not re-announce on the local network ({exc})") from None
+                raise DiscoveryError(
+                    QT_TRANSLATE_NOOP("SyncProblems", "could not re-announce on the local network ({exc})"), exc=exc
+                ) from None
             self._info, self._day = info, day
             return True
 
@@ -378,7 +407,13 @@ class Browser:
             self._browser = ServiceBrowser(zc, SERVICE_TYPE, handlers=[self._handle], question_type=DNSQuestionType.QM)
         except (OSError, ZeroconfError, RuntimeError) as exc:
             zc.close()
-            raise DiscoveryError(f"could not look for peers on the local network ({exc}); {_FALLBACK_HINT}") from None
+            raise DiscoveryError(
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems", "could not look for peers on the local network ({exc}); {fallback_hint}"
+                ),
+                exc=exc,
+                fallback_hint=_FALLBACK_HINT,
+            ) from None
         self._zc = zc
         return self
 

@@ -23,6 +23,7 @@ from cryptography import x509
 
 from app.models.errors import ConcordError
 from app.models.identity import fingerprint_of, read_signed_profile, signed_profile
+from app.models.language import QT_TRANSLATE_NOOP
 from app.sync.engine.invitations import Invitation, proof
 from app.sync.engine.sync_engine import SyncEngine
 from app.sync.protocol import certs
@@ -56,7 +57,7 @@ def _recv_exact(sock: ssl.SSLSocket, n: int) -> bytes:
     while len(out) < n:
         chunk = sock.recv(n - len(out))
         if not chunk:
-            raise JoinError("the other device closed the connection")
+            raise JoinError(QT_TRANSLATE_NOOP("SyncProblems", "the other device closed the connection"))
         out += chunk
     return bytes(out)
 
@@ -64,10 +65,15 @@ def _recv_exact(sock: ssl.SSLSocket, n: int) -> bytes:
 def _recv(sock: ssl.SSLSocket, expect: int, limit: int = MAX_FRAME) -> Reader:
     (length,) = struct.unpack(">I", _recv_exact(sock, 4))
     if not 1 <= length <= limit:
-        raise JoinError(f"the other device sent a frame of {length} bytes, outside the limits of joining")
+        raise JoinError(
+            QT_TRANSLATE_NOOP(
+                "SyncProblems", "the other device sent a frame of {length} bytes, outside the limits of joining"
+            ),
+            length=length,
+        )
     data = _recv_exact(sock, length)
     if data[0] != expect:
-        raise JoinError("the other device did not follow the joining exchange")
+        raise JoinError(QT_TRANSLATE_NOOP("SyncProblems", "the other device did not follow the joining exchange"))
     return Reader(data[1:])
 
 
@@ -87,13 +93,13 @@ def serve_join(open_engine: Callable[[], SyncEngine], sock: ssl.SSLSocket, creds
         r.end()
         bytes.fromhex(invite_id)
     except (WireError, ValueError) as exc:
-        raise JoinError(f"a malformed join request: {exc}") from None
+        raise JoinError(QT_TRANSLATE_NOOP("SyncProblems", "a malformed join request: {exc}"), exc=exc) from None
     channel = creds.leaf_cert.public_bytes(certs.DER)
     try:
         package = open_engine().redeem(invite_id, request, mac, channel)
     except ConcordError as exc:
         _send(sock, RESULT, Writer().uint(1).blob(str(exc).encode()).bytes())
-        raise JoinError(f"refused a join: {exc}") from None
+        raise JoinError(QT_TRANSLATE_NOOP("SyncProblems", "refused a join: {exc}"), exc=exc) from None
     _send(sock, RESULT, Writer().uint(0).blob(package).bytes())
     return read_signed_profile(request).device_id
 
@@ -111,23 +117,39 @@ def _client_context() -> ssl.SSLContext:
 def join_via(engine: SyncEngine, invitation: Invitation, host: str, port: int, timeout: float = TIMEOUT) -> JoinResult:
     """Redeem an invitation at the chair's device listening on host:port and join its panel."""
     if engine.panel_id is not None:
-        raise JoinError("this device is already in a panel")
+        raise JoinError(QT_TRANSLATE_NOOP("SyncProblems", "this device is already in a panel"))
     if invitation.expired():
         raise JoinError(
-            "this invitation has expired (check this computer's clock if that seems wrong); ask the chair for a new one"
+            QT_TRANSLATE_NOOP(
+                "SyncProblems",
+                "this invitation has expired (check this computer's clock if that seems wrong); ask the "
+                "chair for a new one",
+            )
         )
     try:
         raw = socket.create_connection((host, port), timeout=timeout)
     except OSError as exc:
-        raise JoinError(f"cannot reach {host}:{port} ({exc.strerror or exc})") from None
+        raise JoinError(
+            QT_TRANSLATE_NOOP("SyncProblems", "cannot reach {host}:{port} ({why})"),
+            host=host,
+            port=port,
+            why=exc.strerror or exc,
+        ) from None
     try:
         with _client_context().wrap_socket(raw) as tls:
             leaf_der = tls.getpeercert(binary_form=True)
             chair_public = _recv(tls, KEY).fixed(32)
             if fingerprint_of(chair_public) != invitation.chair_fingerprint:
                 raise JoinError(
-                    f"the device at {host}:{port} is not the chair who issued this invitation: its fingerprint "
-                    f"is {fingerprint_of(chair_public)}, the invitation names {invitation.chair_fingerprint}"
+                    QT_TRANSLATE_NOOP(
+                        "SyncProblems",
+                        "the device at {host}:{port} is not the chair who issued this invitation: its "
+                        "fingerprint is {fingerprint_of}, the invitation names {chair_fingerprint}",
+                    ),
+                    host=host,
+                    port=port,
+                    fingerprint_of=fingerprint_of(chair_public),
+                    chair_fingerprint=invitation.chair_fingerprint,
                 )
             try:
                 if leaf_der is None:  # TLS 1.3 always shows the server's certificate; refused the same way
@@ -135,7 +157,12 @@ def join_via(engine: SyncEngine, invitation: Invitation, host: str, port: int, t
                 certs.verify_leaf(x509.load_der_x509_certificate(leaf_der), chair_public)
             except (certs.CertError, ValueError):
                 raise JoinError(
-                    f"the device at {host}:{port} showed the chair's key but not a certificate made with it"
+                    QT_TRANSLATE_NOOP(
+                        "SyncProblems",
+                        "the device at {host}:{port} showed the chair's key but not a certificate made with it",
+                    ),
+                    host=host,
+                    port=port,
                 ) from None
             request = signed_profile(engine.profile, engine.keys.sign)
             mac = proof(invitation.secret, invitation.invite_id, leaf_der, request)
@@ -145,11 +172,21 @@ def join_via(engine: SyncEngine, invitation: Invitation, host: str, port: int, t
             body = r.blob(MAX_FRAME)
             r.end()
     except WireError as exc:
-        raise JoinError(f"the chair's device sent a malformed reply ({exc})") from None
+        raise JoinError(
+            QT_TRANSLATE_NOOP("SyncProblems", "the chair's device sent a malformed reply ({exc})"), exc=exc
+        ) from None
     except (ssl.SSLError, OSError) as exc:
-        raise JoinError(f"the join with {host}:{port} broke off ({exc})") from None
+        raise JoinError(
+            QT_TRANSLATE_NOOP("SyncProblems", "the join with {host}:{port} broke off ({exc})"),
+            host=host,
+            port=port,
+            exc=exc,
+        ) from None
     if status != 0:
-        raise JoinError(f"the chair's device refused: {body.decode(errors='replace')}")
+        raise JoinError(
+            QT_TRANSLATE_NOOP("SyncProblems", "the chair's device refused: {decode}"),
+            decode=body.decode(errors="replace"),
+        )
     state = engine.join(body, expect_founder=chair_public)
     me = state.active(engine.profile.device_id)
     assert me is not None, "join() refuses a log that does not admit this device"

@@ -34,6 +34,7 @@ from nats.js import api
 
 from app.models import clock
 from app.models.errors import ConcordError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.sync.engine.bundle import BundleError, import_bundle
 from app.sync.engine.relay_mail import Letter, RelaySent, RelaySettings, certificate_fingerprint, letter_for
 from app.sync.engine.sync_engine import SyncEngine
@@ -137,7 +138,11 @@ class RelayLink:
 
     def __init__(self, engine: SyncEngine, settings: RelaySettings):
         if certificate_fingerprint(settings.certificate) != settings.pin:
-            raise RelayError("the relay certificate on this device does not match its pinned fingerprint")
+            raise RelayError(
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems", "the relay certificate on this device does not match its pinned fingerprint"
+                )
+            )
         self.engine = engine
         self.settings = settings
         self.certificate_pem = settings.certificate.encode()
@@ -145,7 +150,11 @@ class RelayLink:
         self.names = RelayNames(engine.panel_id or "")
         issuer = engine.state().members.get(settings.issuer)
         if issuer is None:
-            raise RelayError("the chair's device that set up the relay is not in this panel's membership log")
+            raise RelayError(
+                QT_TRANSLATE_NOOP(
+                    "SyncProblems", "the chair's device that set up the relay is not in this panel's membership log"
+                )
+            )
         self._key = relay_key(engine.keys.exchange_private(), issuer.exchange_public, engine.panel_id or "", self.me)
         self.sent = RelaySent(engine)
         self.errors: list[str] = []  # what the relay reported on this device's connections
@@ -168,7 +177,9 @@ class RelayLink:
             except (TimeoutError, nats.errors.Error, OSError, ssl.SSLError) as exc:
                 why = _sign_in_failure(exc, self.errors)
                 await _close(nc)
-        raise RelayError(f"cannot reach the relay at {self.settings.url}: {why}")
+        raise RelayError(
+            QT_TRANSLATE_NOOP("SyncProblems", "cannot reach the relay at {url}: {why}"), url=self.settings.url, why=why
+        )
 
     async def _on_error(self, exc: Exception) -> None:
         # Reported where it matters (each call raises RelayError); closing a TLS connection the
@@ -200,9 +211,15 @@ class RelayLink:
                 return await work(nc)  # type: ignore[misc]
             except (TimeoutError, nats.errors.TimeoutError):
                 # A relay that is electing a new leader, or overloaded: the next sync tries again.
-                raise RelayError("the relay did not answer in time; nothing is lost, sync again shortly") from None
+                raise RelayError(
+                    QT_TRANSLATE_NOOP(
+                        "SyncProblems", "the relay did not answer in time; nothing is lost, sync again shortly"
+                    )
+                ) from None
             except nats.errors.Error as exc:
-                raise RelayError(f"the relay connection broke off ({_why(exc)})") from None
+                raise RelayError(
+                    QT_TRANSLATE_NOOP("SyncProblems", "the relay connection broke off ({why})"), why=_why(exc)
+                ) from None
             finally:
                 await _close(nc)
 
@@ -315,14 +332,23 @@ class RelayLink:
             except nats.js.errors.APIError as exc:
                 if _is_full(exc):
                     raise _MailboxFull() from None
-                raise RelayError(f"the relay refused a letter ({_why(exc)})") from None
+                raise RelayError(
+                    QT_TRANSLATE_NOOP("SyncProblems", "the relay refused a letter ({why})"), why=_why(exc)
+                ) from None
             except nats.js.errors.NoStreamResponseError:
                 raise RelayError(
-                    "the relay has no mailboxes for this panel yet: the chair's device must sync through it once"
+                    QT_TRANSLATE_NOOP(
+                        "SyncProblems",
+                        "the relay has no mailboxes for this panel yet: the chair's device must sync through it once",
+                    )
                 ) from None
             except (TimeoutError, nats.errors.TimeoutError):
                 if attempt == PUBLISH_TRIES - 1:
-                    raise RelayError("the relay did not acknowledge a letter; it will be sent again") from None
+                    raise RelayError(
+                        QT_TRANSLATE_NOOP(
+                            "SyncProblems", "the relay did not acknowledge a letter; it will be sent again"
+                        )
+                    ) from None
                 await asyncio.sleep(0.2 * 2**attempt)
 
     async def _mailbox(
@@ -469,7 +495,7 @@ class RelayLink:
             transfers: _Transfers = {}
             while not stop.is_set():
                 if not nc.is_connected:
-                    raise RelayError("the connection to the relay was lost")
+                    raise RelayError(QT_TRANSLATE_NOOP("SyncProblems", "the connection to the relay was lost"))
                 now = self.engine.local_mark()
                 if now != mark:
                     mark = now
@@ -495,7 +521,9 @@ class RelayLink:
                 mark = None  # what arrived may be news for other devices
                 tell()
         except nats.errors.Error as exc:
-            raise RelayError(f"the relay connection broke off ({_why(exc)})") from None
+            raise RelayError(
+                QT_TRANSLATE_NOOP("SyncProblems", "the relay connection broke off ({why})"), why=_why(exc)
+            ) from None
         finally:
             await _close(nc)
 

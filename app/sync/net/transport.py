@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from app.models import clock
 from app.models.errors import ConcordError
+from app.models.language import QT_TRANSLATE_NOOP
 from app.sync.engine.sync_engine import CLIENT_CONTEXT_S, SyncEngine
 from app.sync.net.joining import JoinError, serve_join
 from app.sync.net.session import CLEAN_BYES, SessionError, SessionStats, SyncSession
@@ -253,15 +254,30 @@ def sync_with(
         raw = socket.create_connection((host, port), timeout=timeout)
         no_delay(raw)
     except OSError as exc:
-        raise TransportError(f"cannot reach {host}:{port} ({exc.strerror or exc})") from None
+        raise TransportError(
+            QT_TRANSLATE_NOOP("SyncProblems", "cannot reach {host}:{port} ({why})"),
+            host=host,
+            port=port,
+            why=exc.strerror or exc,
+        ) from None
     try:
         tls = ctx.wrap_socket(raw)
     except ssl.SSLError as exc:
         raw.close()
-        raise TransportError(f"{host}:{port} is not a member of this panel ({exc.reason or exc})") from None
+        raise TransportError(
+            QT_TRANSLATE_NOOP("SyncProblems", "{host}:{port} is not a member of this panel ({why})"),
+            host=host,
+            port=port,
+            why=exc.reason or exc,
+        ) from None
     except OSError as exc:
         raw.close()
-        raise TransportError(f"the exchange with {host}:{port} broke off ({exc})") from None
+        raise TransportError(
+            QT_TRANSLATE_NOOP("SyncProblems", "the exchange with {host}:{port} broke off ({exc})"),
+            host=host,
+            port=port,
+            exc=exc,
+        ) from None
     outcome = Outcome(None, SessionStats(), None)
     with tls:
         _run_session(
@@ -428,12 +444,19 @@ class Listener:
             with ctx.wrap_socket(raw, server_side=True) as tls:
                 slot = self._handshake_done(raw)
                 if not slot:
-                    raise TransportError("this device is serving as many sessions as it may; try again shortly")
+                    raise TransportError(
+                        QT_TRANSLATE_NOOP(
+                            "SyncProblems", "this device is serving as many sessions as it may; try again shortly"
+                        )
+                    )
                 tls.settimeout(self.limits.idle_s)
                 claim = peer_leaf(tls)
                 if claim is not None and not self._enter(claim[0]):
                     outcome.peer = claim[0]
-                    raise TransportError(f"the device already has {self.limits.per_device} sessions open here")
+                    raise TransportError(
+                        QT_TRANSLATE_NOOP("SyncProblems", "the device already has {per_device} sessions open here"),
+                        per_device=self.limits.per_device,
+                    )
                 entered = claim[0] if claim is not None else None
                 if claim is None:
 

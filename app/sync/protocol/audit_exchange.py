@@ -15,6 +15,7 @@ from typing import Protocol
 from app.models import audit, audit_anchors
 from app.models.audit_anchors import Anchor
 from app.models.identity import DeviceKeys, DeviceProfile
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage.store import Store
 from app.sync.errors import SyncError
 
@@ -76,18 +77,22 @@ def receive_anchors(engine: AnchoringEngine, peer: str, items: tuple[bytes, ...]
     me = engine.profile.device_id
     member = engine.state().members.get(peer)
     if member is None:
-        raise SyncError("audit heads from a device that is not a member")
+        raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "audit heads from a device that is not a member"))
     keys = {peer: member.signing_public, me: engine.profile.signing_public}
     anchors = []
     for data in items:
         try:
             anchor = Anchor.decode(data)
         except ValueError as exc:
-            raise SyncError(f"the peer sent a malformed audit head: {exc}") from None
+            raise SyncError(
+                QT_TRANSLATE_NOOP("SyncProblems", "the peer sent a malformed audit head: {exc}"), exc=exc
+            ) from None
         if anchor.device_id not in keys:
-            raise SyncError("the peer sent the audit head of a third device")
+            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "the peer sent the audit head of a third device"))
         if not anchor.verifies(keys[anchor.device_id]):
-            raise SyncError("the peer sent an audit head whose signature does not verify")
+            raise SyncError(
+                QT_TRANSLATE_NOOP("SyncProblems", "the peer sent an audit head whose signature does not verify")
+            )
         anchors.append(anchor)
     notes = []
     with engine.store.begin() as conn:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from app.models.case_schema import FieldDef
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.ui.cases.field_widgets import Incomplete
 
 DEBOUNCE_MS = 400
@@ -113,7 +114,7 @@ class FieldSaver(QObject):
         except Incomplete:
             return False  # still typing a date or number: wait for more (or for focus-out)
         except ConcordError as exc:
-            self._show_error(str(exc))
+            self._show_error(shown(exc))
             return False
         try:
             # Long text: save the person's edit relative to what they saw, so words another
@@ -126,7 +127,7 @@ class FieldSaver(QObject):
                 if stored != value and self.editor.toPlainText() == value:
                     self.editor.show_merged(stored)
         except ConcordError as exc:
-            self._show_error(str(exc))
+            self._show_error(shown(exc))
             return False
         self.dirty = False
         self.error_label.clear()

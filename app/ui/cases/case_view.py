@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QStackedWidget,
 
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
-from app.models.language import BILINGUAL
+from app.models.language import BILINGUAL, shown
 from app.models.process.service import ProcessService
 from app.models.risk.register import FIELD as RISK_FIELD
 from app.models.risk.service import RiskService
@@ -191,7 +191,7 @@ class CaseView(QWidget):
             try:
                 current = session.values(page.section.id)
             except ConcordError as exc:
-                self._failed(str(exc))
+                self._failed(shown(exc))
                 continue
             for field_id, editor in page.editors.items():
                 saver = page.savers.get(field_id)
@@ -278,7 +278,7 @@ class CaseView(QWidget):
         try:
             self.session.mark_read(page.section.id)
         except ConcordError as exc:
-            self._failed(str(exc))
+            self._failed(shown(exc))
 
     def _field_saved(self, field_id: str) -> None:
         if self.session is not None and field_id in LIST_FIELDS:
@@ -310,7 +310,7 @@ class CaseView(QWidget):
         try:
             written = self.write_report(self.session.reference, path, audience or None, language)
         except (ConcordError, OSError) as exc:
-            self._failed(str(exc))
+            self._failed(shown(exc))
             return False
         self.status.emit(self.tr("Sign-off report written: {pdf}").format(pdf=str(written.pdf)))
         return True

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app.models.documents import values
 from app.models.errors import ConcordError, PermissionDenied
+from app.models.language import shown
 from app.ui.common.text import error_label
 from app.workspace import Workspace
 
@@ -96,10 +97,10 @@ class NewCaseDialog(QDialog):
                 self.harmer.text().strip() or None,
             )
         except PermissionDenied as exc:
-            self._show_error(str(exc))
+            self._show_error(shown(exc))
             return
         except ConcordError as exc:
-            self._show_error(self.tr("The case was not created: {message}").format(message=str(exc)))
+            self._show_error(self.tr("The case was not created: {message}").format(message=shown(exc)))
             return
         self.case_id = session.case_id
         super().accept()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app.models.case_schema import FieldDef
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.ui.cases.field_widgets import make_editor
 from app.ui.common.labels import escape_mnemonic, schema_label
 
@@ -69,7 +70,7 @@ class RecordDialog(QDialog):
             if self.on_accept is not None:
                 self.on_accept(entered)
         except ConcordError as exc:
-            message = str(exc)
+            message = shown(exc)
             self.error.setText(self.tr("Not saved: {message}").format(message=message))
             self.error.show()
             self.adjustSize()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.models.case_schema import FieldDef
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.storage.store import is_meeting
 from app.ui.cases.record_dialog import RecordDialog
 from app.ui.common.date_edit import display_text
@@ -267,7 +268,7 @@ class RecordsWidget(QWidget):
         try:
             records = self.session.get(self.field.id)
         except ConcordError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(shown(exc))
             records = []
         self.model.names = self._meeting_references(records)
         self.model.set_records(records)
@@ -353,7 +354,7 @@ class RecordsWidget(QWidget):
         try:
             self.session.remove_record(self.field.id, record["id"])
         except ConcordError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(shown(exc))
             return
         self.reload()
         self.changed.emit(self.tr("Record removed from {field}").format(field=schema_label(self.field)))

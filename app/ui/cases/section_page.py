@@ -13,6 +13,7 @@ from app.models.case_schema import SectionDef
 from app.models.cases import CaseSession
 from app.models.documents.conflicts import Candidate
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.ui.cases.autosave import FieldSaver, SaveTracker
 from app.ui.cases.conflict_strip import ConflictStrip, describe_devices, display_value
 from app.ui.cases.field_widgets import FieldEditor, describe_conflict, make_editor
@@ -75,7 +76,7 @@ class SectionPage(QScrollArea):
             current = session.values(section.id)
         except ConcordError as exc:
             current = {}
-            tracker.failed(section.id, schema_label(section), str(exc))
+            tracker.failed(section.id, schema_label(section), shown(exc))
 
         side_captions: list[QLabel] = []
         for f in fields:
@@ -191,7 +192,7 @@ class SectionPage(QScrollArea):
             self._refresh_field(field_id)
             strip = self.conflict_strips.get(field_id)
             if strip is not None:
-                strip.show_problem(str(exc))
+                strip.show_problem(shown(exc))
             return False
         self.editors[field_id].set_value(self.session.get(field_id))
         self.tracker.done(field_id)  # "Saved", and the case list hears of it; refreshes the strip
@@ -205,7 +206,7 @@ class SectionPage(QScrollArea):
             self._refresh_record_conflicts(field_id)
             strip = self.record_conflict_strips.get(field_id, {}).get((record_id, sub_id), strip)
             if strip is not None:
-                strip.show_problem(str(exc))
+                strip.show_problem(shown(exc))
             return False
         records = self.records[field_id]
         records.reload()

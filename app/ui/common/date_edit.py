@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import clock
+from app.models.language import shown
 from app.ui.common.warning import WarningBanner
 
 DISPLAY_FORMAT = "dd/MM/yyyy"  # what a person sees and picks, as a QDate format
@@ -279,7 +280,7 @@ class DateEdit(QWidget):
             self.show_warning("")
             raise
         except DateProblem as problem:
-            self.show_warning(str(problem))
+            self.show_warning(shown(problem))
             raise
         self.show_warning("")
         return day
@@ -300,7 +301,7 @@ class DateEdit(QWidget):
         try:
             read_day(self.line.text(), True)
         except DateProblem as problem:
-            self.show_warning(str(problem))
+            self.show_warning(shown(problem))
         else:
             self.show_warning("")
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import QGridLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.meetings.service import CHAIR_ROLE, MeetingView
 from app.ui.common.style import show_message
 from app.ui.common.table_model import KEY_ROLE
@@ -134,7 +135,7 @@ class AgendaPanel(QWidget):
         try:
             done = action(self.view.meeting_id)
         except ConcordError as exc:
-            show_message(self.problem, str(exc), True, "note")
+            show_message(self.problem, shown(exc), True, "note")
             return False
         show_message(self.problem, "", False, "note")
         self.changed.emit(message(done) if callable(message) else message)
@@ -205,7 +206,7 @@ class AgendaPanel(QWidget):
         try:
             left = self.ws.meeting_mode.undiscussed(self.view.meeting_id)
         except ConcordError as exc:
-            show_message(self.problem, str(exc), True, "note")
+            show_message(self.problem, shown(exc), True, "note")
             return False
         if not left:
             return self._close()

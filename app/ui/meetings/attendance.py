@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.meetings.service import CHAIR_ROLE, MeetingView
 from app.ui.common.labels import role_label, role_labels
 from app.ui.common.style import show_message
@@ -241,7 +242,7 @@ class ConfidentialityPanel(_Part):
         try:
             self.ws.meetings.acknowledge(self.view.meeting_id)
         except ConcordError as exc:
-            show_message(self.problem, str(exc), True, "note")
+            show_message(self.problem, shown(exc), True, "note")
             return False
         show_message(self.problem, "", False, "note")
         self.changed.emit(self.tr("Your acknowledgement of the confidentiality statement is recorded"))

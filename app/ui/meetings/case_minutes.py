@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.meetings.actions import status_text
 from app.models.meetings.agenda import reasons_text
 from app.models.meetings.mode import CasePanel
@@ -227,7 +228,7 @@ class CaseMinutes(QWidget):
             panel = self.ws.meeting_mode.case_panel(view, self.case_id, self.today())
         except ConcordError as exc:
             show_message(
-                self.problem, self.tr("This case cannot be shown: {problem}").format(problem=str(exc)), True, "note"
+                self.problem, self.tr("This case cannot be shown: {problem}").format(problem=shown(exc)), True, "note"
             )
             return
         self.panel = panel
@@ -308,7 +309,7 @@ class CaseMinutes(QWidget):
 
     # ----- writing --------------------------------------------------------------------------------
     def _failed(self, exc: ConcordError) -> None:
-        show_message(self.problem, str(exc), True, "note")
+        show_message(self.problem, shown(exc), True, "note")
 
     def save_discussion(self) -> bool:
         """Save every box with unsaved edits, each merged into the text as it now is."""
@@ -324,7 +325,7 @@ class CaseMinutes(QWidget):
                 )
                 box.base = box.toPlainText()  # saved: what others wrote meanwhile comes in below
         except ConcordError as exc:
-            self.save_state.setText(self.tr("Not saved: {problem}").format(problem=str(exc)))
+            self.save_state.setText(self.tr("Not saved: {problem}").format(problem=shown(exc)))
             self._failed(exc)
             return False
         self.save_state.setText(

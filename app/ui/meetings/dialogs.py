@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import ConcordError, ValidationError
-from app.models.language import option_label
+from app.models.language import option_label, shown
 from app.ui.common.text import error_label
 
 Editor = TypeVar("Editor", bound=QWidget)
@@ -121,7 +121,7 @@ class FormDialog(QDialog):
         try:
             self.result_value = self.submit()
         except ConcordError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             return
         super().accept()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.meetings.service import CHAIR_ROLE, MeetingView
 from app.ui.common.background import BackgroundTask, run_in_background
 from app.ui.common.output_language import OutputLanguageBox, panel_default
@@ -140,7 +141,7 @@ class MeetingPage(QWidget):
         try:
             view = self.ws.meetings.view(self.meeting_id)
         except ConcordError as exc:
-            self.details.setText(self.tr("This meeting cannot be shown: {problem}").format(problem=str(exc)))
+            self.details.setText(self.tr("This meeting cannot be shown: {problem}").format(problem=shown(exc)))
             return
         self.view = view
         self.title.setText(
@@ -263,7 +264,9 @@ class MeetingPage(QWidget):
     def _minutes_failed(self, exc: BaseException) -> None:
         # Concord's own errors and what the system refused are said as they are; anything else is
         # a fault, logged by kind, whose message may not be fit to show.
-        problem = str(exc) if isinstance(exc, (ConcordError, OSError)) else self.tr("an unexpected error (see the log)")
+        problem = (
+            shown(exc) if isinstance(exc, (ConcordError, OSError)) else self.tr("an unexpected error (see the log)")
+        )
         self.error_box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Minutes not written"),

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QPushButton, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.meetings.service import CHAIR_ROLE
 from app.models.storage.store import is_meeting
 from app.ui.common.table_model import KEY_ROLE
@@ -118,7 +119,7 @@ class MeetingsView(QWidget):
         try:
             meetings = self.ws.meetings.meetings()
         except ConcordError as exc:
-            self.empty.setText(self.tr("The meetings cannot be listed: {problem}").format(problem=str(exc)))
+            self.empty.setText(self.tr("The meetings cannot be listed: {problem}").format(problem=shown(exc)))
             self.empty.show()
             return False
         keep = select or self.selected_meeting()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.meetings.actions import Tracker, to_csv
 from app.models.output_files import write_case_file
 from app.ui.common.text import text_label
@@ -95,7 +96,7 @@ class TrackerView(QWidget):
         try:
             self.tracker = self.ws.meeting_mode.tracker(self.today())
         except ConcordError as exc:
-            self.count.setText(self.tr("The actions cannot be shown: {problem}").format(problem=str(exc)))
+            self.count.setText(self.tr("The actions cannot be shown: {problem}").format(problem=shown(exc)))
             return
         self._fill(self.agency, [("", self.tr("All agencies"))] + [(a, a) for a in self.tracker.agencies()])
         owner = self.owner.currentText()
@@ -148,7 +149,7 @@ class TrackerView(QWidget):
             self.error_box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Not exported"),
-                self.tr("The actions could not be saved: {problem}").format(problem=str(exc)),
+                self.tr("The actions could not be saved: {problem}").format(problem=shown(exc)),
                 QMessageBox.StandardButton.Ok,
                 self,
             )

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.models import clock
 from app.models.errors import ValidationError
-from app.models.language import WELSH, pick
+from app.models.language import WELSH, pick, shown
 from app.models.language import current as current_language
 from app.models.language import option_label as _option_label
 from app.models.risk.assessment import Answer, Assessment, make_assessment
@@ -217,7 +217,7 @@ class ChecklistDialog(QDialog):
                 today=self.today,
             )
         except ValidationError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(shown(exc))
             return
         self.result_assessment = made
         super().accept()

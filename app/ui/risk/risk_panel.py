@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.risk.register import FIELD, record_assessment
 from app.models.risk.service import RiskService
 from app.ui.common.style import show_message
@@ -79,7 +80,7 @@ class RiskPanel(QWidget):
         try:
             view = service.view_of(self.session)
         except ConcordError as exc:
-            self.level.setText(self.tr("The risk picture cannot be shown: {problem}").format(problem=str(exc)))
+            self.level.setText(self.tr("The risk picture cannot be shown: {problem}").format(problem=shown(exc)))
             return
         picture, verdict = view.picture, view.eligibility
         self.model.set_rows(picture.history)
@@ -175,7 +176,7 @@ class RiskPanel(QWidget):
         try:
             inst = self.service.instrument(instrument_id)
         except ConcordError as exc:
-            show_message(self.problem, str(exc), True, "riskNote")
+            show_message(self.problem, shown(exc), True, "riskNote")
             return None
         dialog = ChecklistDialog(inst, self.service.policy, self.service.person, self.service.agency, parent=self)
         dialog.accepted.connect(lambda: self._save(dialog))
@@ -189,7 +190,7 @@ class RiskPanel(QWidget):
         try:
             record_assessment(self.session, self.service.instrument(made.instrument), self.service.policy, made)
         except ConcordError as exc:
-            show_message(self.problem, str(exc), True, "riskNote")
+            show_message(self.problem, shown(exc), True, "riskNote")
             return
         self.refresh()
         show_message(self.problem, "", False, "riskNote")

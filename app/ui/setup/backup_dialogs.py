@@ -38,6 +38,7 @@ from app.device_backup import REMIND_AFTER_DAYS, backup_device, restore_device
 from app.logs import kind, redacted_traceback
 from app.models import clock
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.storage.backup_file import BackupError, check_passphrase
 from app.workspace import Workspace
 
@@ -85,7 +86,7 @@ class _Worker(QObject):
 
 def _words(exc: BaseException) -> str:
     if isinstance(exc, ConcordError):
-        return str(exc)
+        return shown(exc)
     if isinstance(exc, OSError):
         return f"the file could not be written or read ({exc.strerror or kind(exc)})"
     return "something went wrong; the log says what (without your data)"
@@ -238,7 +239,7 @@ class BackupDialog(_SealedFileDialog):
         try:
             check_passphrase(passphrase)
         except BackupError as exc:
-            self._say(str(exc), error=True)
+            self._say(shown(exc), error=True)
             return
         if passphrase != self.confirm.text():
             self._say(self.tr("The two passphrases differ."), error=True)
@@ -342,7 +343,7 @@ class RestoreDialog(_SealedFileDialog):
         try:
             self.workspace = Workspace.open(self.data, backend=self.backend)
         except ConcordError as exc:
-            self._say(self.tr("Restored, but the device did not open: {reason}").format(reason=str(exc)), error=True)
+            self._say(self.tr("Restored, but the device did not open: {reason}").format(reason=shown(exc)), error=True)
             return
         self.request = request
         super().accept()

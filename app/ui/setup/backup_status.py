@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QPushButton
 
 from app.device_backup import LAST_BACKUP_META, replacement_request
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.output_files import write_whole
 from app.ui.common.warning import warning_icon
 from app.ui.setup.backup_dialogs import BackupDialog, backup_due
@@ -79,7 +80,7 @@ class BackupStatus(QObject):
         try:
             written = write_whole(path, request)
         except (ConcordError, OSError) as exc:
-            tell(self.window, self.tr("Not saved"), str(exc), warning=True)
+            tell(self.window, self.tr("Not saved"), shown(exc), warning=True)
             return None
         self.window.statusBar().showMessage(
             self.tr("Saved. The chair takes this device in with it; then join with the admission they give you."),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.models import language
 from app.models.case_schema import Schema, load_schema
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.ui.common import language as ui_language
 from app.ui.setup.backup_dialogs import RestoreDialog
 from app.workspace import Workspace
@@ -46,7 +47,7 @@ class FirstRunDialog(QDialog):
             self.schema: Schema | None = schema or load_schema()
         except ConcordError as exc:
             self.schema = None
-            self.error_text = str(exc)
+            self.error_text = shown(exc)
 
         # Asked first, in both languages whatever the screen speaks now: the person must be able
         # to find it before they can read anything else.
@@ -196,7 +197,7 @@ class FirstRunDialog(QDialog):
                 schema=self.schema,
             )
         except ConcordError as exc:
-            self._show_error(str(exc))
+            self._show_error(shown(exc))
             return
         ui_language.remember(self.workspace, self.language.currentData())
         super().accept()

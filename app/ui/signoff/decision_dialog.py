@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.process.decision_flags import RedFlag
 from app.models.process.signoff import DECISIONS, NDM, same_text
 from app.models.process.signoff_pack import build_pack
@@ -303,7 +304,7 @@ class DecisionDialog(QDialog):
                     self.tr("Warning: not signed. Put right:") + "\n" + "\n".join(f"• {p}" for p in problems)
                 )
             else:
-                self.show_problem(self.tr("Warning: not signed: {why}").format(why=str(exc)))
+                self.show_problem(self.tr("Warning: not signed: {why}").format(why=shown(exc)))
             return
         self.show_problem("")
         self.confirmation = ConfirmDecision(prepared, summary, self)
@@ -328,7 +329,7 @@ class DecisionDialog(QDialog):
         except ConcordError as exc:
             problems = getattr(exc, "problems", None)
             self.show_problem(
-                self.tr("Warning: not signed: {why}").format(why="; ".join(problems) if problems else str(exc))
+                self.tr("Warning: not signed: {why}").format(why="; ".join(problems) if problems else shown(exc))
             )
             self.refresh_flags()
             return

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from app.models import clock
 from app.models.contact_language import contact_summary
 from app.models.errors import ConcordError
-from app.models.language import BILINGUAL
+from app.models.language import BILINGUAL, shown
 from app.models.process import attestations as att
 from app.models.process import lifecycle as lc
+from app.models.process.consent import party_words, status_words
 from app.models.process.service import SESSION_KINDS
 from app.ui.common.background import BackgroundTask, run_in_background
 from app.ui.common.labels import role_label
@@ -189,7 +190,7 @@ class ProcessPanel(QWidget):
             elif a.missing:
                 out.append(
                     self.tr("Safeguard, {kind}: {missing} (attested by {by})").format(
-                        kind=kind, missing="; ".join(a.missing), by=a.by
+                        kind=kind, missing="; ".join(shown(m) for m in a.missing), by=a.by
                     )
                 )
             else:
@@ -200,7 +201,7 @@ class ProcessPanel(QWidget):
         try:
             view = self.service.view(self.session)
         except ConcordError as exc:
-            self.state.setText(self.tr("The process cannot be shown: {problem}").format(problem=str(exc)))
+            self.state.setText(self.tr("The process cannot be shown: {problem}").format(problem=shown(exc)))
             return
         p = view.process
         text = self.tr("Process: {state}").format(state=p.label)
@@ -208,7 +209,9 @@ class ProcessPanel(QWidget):
             text += self.tr(" (held; last step: {recorded})").format(recorded=lc.LABELS[p.recorded])
         self.state.setText(text)
         warnings = [
-            self.tr("PAUSED by {trigger}: {why}").format(trigger=lc.TRIGGERS.get(h.trigger, h.trigger), why=h.why)
+            self.tr("PAUSED by {trigger}: {why}").format(
+                trigger=lc.TRIGGERS.get(h.trigger, h.trigger), why=shown(h.why)
+            )
             for h in p.holds
         ]
         if view.current is not None and view.current.stale:
@@ -216,7 +219,9 @@ class ProcessPanel(QWidget):
         self.holds_banner.set_warnings(warnings)
         self.consent.setText(
             "\n".join(
-                self.tr("Consent, {party}: {status} ({why})").format(party=c.party, status=c.status, why=c.explanation)
+                self.tr("Consent, {party}: {status} ({why})").format(
+                    party=party_words(c.party), status=status_words(c.status), why=shown(c.explanation)
+                )
                 for c in view.consent.values()
             )
         )
@@ -272,7 +277,7 @@ class ProcessPanel(QWidget):
         try:
             action()
         except ConcordError as exc:
-            show_message(self.problem, str(exc), True, "note")
+            show_message(self.problem, shown(exc), True, "note")
             return False
         show_message(self.problem, "", False, "note")
         self.reason.clear()
@@ -373,7 +378,9 @@ class ProcessPanel(QWidget):
     def _report_failed(self, exc: BaseException) -> None:
         # Concord's own errors and what the system refused are said as they are; anything else is
         # a fault, logged by kind, whose message may not be fit to show.
-        problem = str(exc) if isinstance(exc, (ConcordError, OSError)) else self.tr("an unexpected error (see the log)")
+        problem = (
+            shown(exc) if isinstance(exc, (ConcordError, OSError)) else self.tr("an unexpected error (see the log)")
+        )
         show_message(
             self.problem,
             self.tr("The sign-off report could not be written: {problem}").format(problem=problem),

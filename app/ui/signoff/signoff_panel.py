@@ -9,6 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.process import lifecycle as lc
 from app.ui.common.tables import set_up_row_list
 from app.ui.common.text import caption, text_label
@@ -87,7 +88,7 @@ class SignoffPanel(QWidget):
         try:
             view = self.service.view(self.session)
         except ConcordError as exc:
-            self.status.setText(self.tr("The sign-off cannot be shown: {problem}").format(problem=str(exc)))
+            self.status.setText(self.tr("The sign-off cannot be shown: {problem}").format(problem=shown(exc)))
             return
         current = view.current
         lines = []

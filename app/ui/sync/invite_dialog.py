@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.models.case_schema import Schema
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.output_files import write_whole
 from app.sync.engine.invitations import Invitation
 from app.ui.common.labels import role_labels
@@ -173,7 +174,7 @@ class InviteDialog(QDialog):
             records = self.engine.invitations()
             names = {m.device_id: m.name for m in self.engine.state().members.values()}
         except ConcordError as exc:
-            self._problem(str(exc))
+            self._problem(shown(exc))
             return
         self.model.set_records(records, names)
         self._update_buttons()
@@ -182,7 +183,7 @@ class InviteDialog(QDialog):
         try:
             invitation = self.engine.invite(self.role.currentData(), float(self.hours.value()))
         except ConcordError as exc:
-            self._problem(str(exc))
+            self._problem(shown(exc))
             return None
         self.error.hide()
         self._show_invitation(invitation)
@@ -243,7 +244,7 @@ class InviteDialog(QDialog):
         try:
             self.engine.withdraw_invitation(rows[0].data(INVITE_ID_ROLE))
         except ConcordError as exc:
-            self._problem(str(exc))
+            self._problem(shown(exc))
             return
         if self.invitation is not None and self.invitation.invite_id == rows[0].data(INVITE_ID_ROLE):
             self._show_invitation(None)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.models import clock
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.sync.engine.invitations import Invitation
 from app.sync.net.joining import JoinResult
 from app.ui.common.labels import role_labels
@@ -153,7 +154,9 @@ class JoinDialog(QDialog):
             try:
                 self._take(Invitation.parse(text.strip()))
             except ConcordError as exc:
-                self._say(self.tr("This is not a valid invitation code: {reason}").format(reason=str(exc)), error=True)
+                self._say(
+                    self.tr("This is not a valid invitation code: {reason}").format(reason=shown(exc)), error=True
+                )
         self._update_buttons()
 
     def load_file_dialog(self) -> None:
@@ -172,7 +175,7 @@ class JoinDialog(QDialog):
             self._say(self.tr("The file could not be read: {reason}").format(reason=exc.strerror or exc), error=True)
             return False
         except ConcordError as exc:
-            self._say(self.tr("This file is not a valid invitation: {reason}").format(reason=str(exc)), error=True)
+            self._say(self.tr("This file is not a valid invitation: {reason}").format(reason=shown(exc)), error=True)
             return False
         self.code.blockSignals(True)
         self.code.setPlainText(invitation.code)
@@ -228,7 +231,7 @@ class JoinDialog(QDialog):
         try:
             host, port = parse_address(self.address.text())
         except ConcordError as exc:
-            self._say(str(exc), error=True)
+            self._say(shown(exc), error=True)
             self.address.setFocus()
             return False
         if not self.controller.join(self.invitation, host, port):

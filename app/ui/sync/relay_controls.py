@@ -15,6 +15,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.sync.engine.relay_mail import RelaySettings
 from app.sync.net.relay import RelayLink, RelayState
 from app.workspace import Workspace
@@ -91,7 +92,7 @@ class RelayControls(QWidget):
         try:
             ws = Workspace.open(self.folder, backend=self.backend, schema=self.schema)
         except ConcordError as exc:
-            self.stateArrived.emit(RelayState(error=str(exc)))
+            self.stateArrived.emit(RelayState(error=shown(exc)))
             return
         try:
             settings = RelaySettings.load(ws.sync)
@@ -101,7 +102,9 @@ class RelayControls(QWidget):
             RelayLink(ws.sync, settings).live(stop, self.stateArrived.emit)
         except Exception as exc:  # noqa: BLE001 - the boundary of the relay's thread: said, never silent
             log.error("the relay thread stopped (%s)", type(exc).__name__, exc_info=True)
-            self.stateArrived.emit(RelayState(error=str(exc) if isinstance(exc, ConcordError) else type(exc).__name__))
+            self.stateArrived.emit(
+                RelayState(error=shown(exc) if isinstance(exc, ConcordError) else type(exc).__name__)
+            )
         finally:
             ws.close()
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.output_files import write_whole
 from app.sync.engine.approval_rules import AdmissionWaits
 from app.workspace import Workspace
@@ -34,10 +35,10 @@ def take_in_restored(parent: QWidget, ws: Workspace, request: str | None = None,
     try:
         admission = ws.sync.replacement_admission(Path(request).read_bytes())
     except AdmissionWaits as exc:
-        tell(parent, tr("Waiting for approval"), str(exc))
+        tell(parent, tr("Waiting for approval"), shown(exc))
         return None
     except (ConcordError, OSError) as exc:
-        tell(parent, tr("Not taken in"), str(exc), warning=True)
+        tell(parent, tr("Not taken in"), shown(exc), warning=True)
         return None
     if out is None:
         out, _ = QFileDialog.getSaveFileName(
@@ -51,7 +52,7 @@ def take_in_restored(parent: QWidget, ws: Workspace, request: str | None = None,
     try:
         written = write_whole(out, admission)
     except (ConcordError, OSError) as exc:
-        tell(parent, tr("Not saved"), str(exc), warning=True)
+        tell(parent, tr("Not saved"), shown(exc), warning=True)
         return None
     tell(
         parent,
@@ -76,6 +77,6 @@ def join_with_admission(parent: QWidget, ws: Workspace, admission: str | None = 
     try:
         ws.sync.join(Path(admission).read_bytes())
     except (ConcordError, OSError) as exc:
-        tell(parent, tr("Not joined"), str(exc), warning=True)
+        tell(parent, tr("Not joined"), shown(exc), warning=True)
         return False
     return True

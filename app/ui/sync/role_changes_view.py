@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.sync.engine.role_changes import POLICY_TEXT, role_changes
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole
@@ -91,7 +92,7 @@ class RoleChangesView(QWidget):
         try:
             self.engine.approve(device_id)
         except ConcordError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(shown(exc))
             return False
         self.approved.emit(device_id)
         return True

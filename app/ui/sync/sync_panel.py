@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import ConcordError
 from app.models.identity import fingerprint_of
+from app.models.language import shown
 from app.sync.engine.approval_rules import DEFAULT_POLICY
 from app.sync.engine.exchanges import Exchange
 from app.sync.engine.membership import PanelState
@@ -212,7 +213,9 @@ class SyncPanel(QWidget):
             self.exchanges.update(self.workspace.last_exchanges())
         except ConcordError as exc:
             self.state, held = None, []
-            self._say(self.tr("The panel's membership cannot be read: {message}").format(message=str(exc)), error=True)
+            self._say(
+                self.tr("The panel's membership cannot be read: {message}").format(message=shown(exc)), error=True
+            )
         counts: dict[str, list[int]] = {}
         for row in held:
             counts.setdefault(row.source, [0, 0])[0 if row.kind == "held" else 1] += 1
@@ -228,7 +231,7 @@ class SyncPanel(QWidget):
             self.role_changes.show_state(self.state)
         except ConcordError as exc:
             self._say(
-                self.tr("The panel's role changes cannot be read: {message}").format(message=str(exc)), error=True
+                self.tr("The panel's role changes cannot be read: {message}").format(message=shown(exc)), error=True
             )
         if self.state is not None and not self._browsing:
             self._browsing = True
@@ -359,7 +362,7 @@ class SyncPanel(QWidget):
             host, port = parse_address(self.address.text())
         except ConcordError as exc:
             self.show_address(True)
-            self._say(str(exc), error=True)
+            self._say(shown(exc), error=True)
             self.address.setFocus()
             return False
         return self._dial(host, port, "")
@@ -417,7 +420,7 @@ class SyncPanel(QWidget):
         try:
             self.engine.found_panel(policy=DEFAULT_POLICY)
         except ConcordError as exc:
-            self._say(str(exc), error=True)
+            self._say(shown(exc), error=True)
             return
         self._say(self.tr("The panel is founded. Invite the other devices with Invite a device."))
         self.refresh()

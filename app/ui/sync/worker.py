@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from app.models import clock
 from app.models.case_schema import Schema
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.storage.change_watch import ChangeWatch  # the type only: the workspace makes them
 from app.sync.engine.exchanges import Exchange
 from app.sync.failure_words import (
@@ -266,7 +267,7 @@ class SyncWorker(QObject):
             said = for_join(exc)
             if said is None:  # Concord's own words about the invitation (expired, used, another role)
                 log.warning("joining failed: %s", technical(exc))
-                self.joinFailed.emit(str(exc))
+                self.joinFailed.emit(shown(exc))
             else:
                 self._log_failure("joining", said, exc)
                 self.joinFailed.emit(sentence(said))

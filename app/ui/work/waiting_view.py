@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTa
 
 from app.models import clock
 from app.models.errors import ConcordError
+from app.models.language import shown
 from app.models.process import worklist
 from app.ui.common.tables import set_up_row_list
 from app.ui.common.text import text_label
@@ -104,7 +105,7 @@ class WaitingView(QWidget):
             )
         except ConcordError as exc:
             self.items = []
-            problems.append(str(exc))
+            problems.append(shown(exc))
         today = self.today()
         self.model.setRowCount(0)
         for item in self.items:
