@@ -125,10 +125,17 @@ def test_a_sign_off_report_in_welsh_and_bilingual_verifies_its_decision(make_wor
         text = flat(written.pdf)
         assert "Ymyriad adferol" in text or "ymyriad adferol" in text, variant
         if variant == "cy":
-            left = english_left(text, ("SignoffReport", "SignoffPack", "Report", "ReportSignature"))
+            contexts = ("SignoffReport", "SignoffPack", "Report", "ReportSignature", "Consent", "ConsentProblems")
+            left = english_left(text, (*contexts, "ProcessProblems", "ProcessWords"))
             assert left == [], [text[max(0, text.find(w) - 120) : text.find(w) + 40] for w in left]
         else:
             assert "Restorative intervention: Chief Inspector sign-off" in text
+            # Each part names its audience in its own language; the signature names both.
+            welsh_part, english_part = text.split("Process now:", 1)
+            role = ci.schema.roles["chief_inspector"]
+            prepared_for = english_part.split(".")[1]
+            assert role.label in prepared_for and role.label_cy not in prepared_for, prepared_for
+            assert role.label_cy in welsh_part
         verdict = reporting.verify_file(written.pdf, ws=ci)
         assert verdict.holds, verdict.lines
 
@@ -145,3 +152,21 @@ def test_a_report_made_before_reports_had_languages_keeps_its_bytes():
         Report.from_canonical(forged)
     with pytest.raises(ReportFormatError):
         Report(kind="k", title="T", issued_on="2026-12-01", language="fr")
+
+
+def test_a_stale_sign_off_is_told_in_welsh_on_a_welsh_screen_and_in_english_to_the_log(make_workspace):
+    from app.models.language import shown, using
+
+    p = make_panel(make_workspace)
+    approved_case(p)
+    police = p["police"]
+    police.open_case("CC-RJ-1").add_record("incidents", {"incident_date": "2026-11-10", "incident_type": "threats"})
+    view = police.process.view("CC-RJ-1")
+    english = str(view.signoff_words())
+    assert english.startswith("STALE - Approve by ") and "Incidents changed since the sign-off" in english
+    with using("cy"):
+        welsh = shown(view.signoff_words())
+        label = police.schema.field("incidents").label_cy
+    assert welsh.startswith("WEDI DYDDIO - Cymeradwyo gan ")
+    assert f"mae {label} wedi newid ers y gymeradwyaeth" in welsh, welsh
+    assert "changed since" not in welsh and "Incidents" not in welsh

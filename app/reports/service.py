@@ -84,9 +84,11 @@ def signoff_report(
     roles, name = audience_of(ws, audience, variant)
 
     def build():
-        # The process and risk views are drawn in each language: their sentences are made as they are read.
+        # The process and risk views are drawn in each language: their sentences are made as they are
+        # read; each part names its audience in its own language (the signature covers both names).
+        in_part = audience_of(ws, audience, current_language())[1]
         return build_signoff_report(
-            case, ws.process.view(case, today), ws.risk.view_of(case, today), member.public_key, roles, name, today
+            case, ws.process.view(case, today), ws.risk.view_of(case, today), member.public_key, roles, in_part, today
         )
 
     body = written_in(variant, build)

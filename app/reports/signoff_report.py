@@ -20,7 +20,7 @@ from typing import Any
 from app.models import clock
 from app.models.errors import ValidationError
 from app.models.identity import fingerprint_of
-from app.models.language import QT_TRANSLATE_NOOP, output_languages, translate, using
+from app.models.language import QT_TRANSLATE_NOOP, output_languages, shown, translate, using
 from app.models.process.signoff import NDM, Decision, parse, signature_ok
 from app.models.process.signoff_pack import build_pack
 from app.reports.document import Facts, Heading, Notice, Paragraph, Report, Table
@@ -150,7 +150,7 @@ def build_signoff_report(
                     "needed before any session.",
                 )
                 + " "
-                + "; ".join(current.stale_because)
+                + "; ".join(shown(x) for x in current.stale_because)
             )
         )
     blocks.append(

@@ -4961,6 +4961,14 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
         <translation>{name}: rhaid i [signoff] ndm_minimum_chars fod yn rhif cyfan rhwng 1 a 2000</translation>
     </message>
     <message>
+        <source>{field} changed since the sign-off</source>
+        <translation>mae {field} wedi newid ers y gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>{field} changed on {day} ({by})</source>
+        <translation>newidiwyd {field} ar {day} ({by})</translation>
+    </message>
+    <message>
         <source>say why: every step of the process records its reason</source>
         <translation>nodwch pam: mae pob cam yn y broses yn cofnodi ei reswm</translation>
     </message>
@@ -5065,6 +5073,10 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
         <translation>nid yw&apos;r gymeradwyaeth yn enwi unrhyw benderfyniad hysbys</translation>
     </message>
     <message>
+        <source>the device that signed it has since been revoked from the panel</source>
+        <translation>mae&apos;r ddyfais a&apos;i llofnododd wedi&apos;i dirymu o&apos;r panel ers hynny</translation>
+    </message>
+    <message>
         <source>no facilitator is named</source>
         <translation>nid oes hwylusydd wedi&apos;i enwi</translation>
     </message>
@@ -5131,6 +5143,41 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     <message>
         <source>there is no current approving sign-off</source>
         <translation>nid oes cymeradwyaeth gyfredol sy&apos;n cymeradwyo</translation>
+    </message>
+    <message>
+        <source>the sign-off of {day} is stale: {reasons}</source>
+        <translation>mae cymeradwyaeth {day} wedi dyddio: {reasons}</translation>
+    </message>
+    <message>
+        <source>No sign-off yet</source>
+        <translation>Dim cymeradwyaeth eto</translation>
+    </message>
+    <message>
+        <source>{decision} by {by} ({rank}) on {day}</source>
+        <translation>{decision} gan {by} ({rank}) ar {day}</translation>
+    </message>
+    <message>
+        <source>STALE - {words}; it no longer covers the case: {reasons}</source>
+        <translation>WEDI DYDDIO - {words}; nid yw&apos;n cwmpasu&apos;r achos mwyach: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessWords</name>
+    <message>
+        <source>Approve</source>
+        <translation>Cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>Cymeradwyo gydag amodau</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Gwrthod</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Gohirio</translation>
     </message>
 </context>
 <context>

@@ -4903,6 +4903,14 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field} changed since the sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} changed on {day} ({by})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>say why: every step of the process records its reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5007,6 +5015,10 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the device that signed it has since been revoked from the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no facilitator is named</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5072,6 +5084,41 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
     </message>
     <message>
         <source>there is no current approving sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-off of {day} is stale: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-off yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{decision} by {by} ({rank}) on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE - {words}; it no longer covers the case: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessWords</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,7 +6,7 @@ through `translate` here, which reads a catalogue built from the same .ts. One s
 readers, so a Welsh report and a Welsh screen always say the same thing.
 """
 
-from app.models.language.bilingual import option_label, pick
+from app.models.language.bilingual import Label, label_of, option_label, pick
 from app.models.language.catalog import QT_TRANSLATE_NOOP, Marked, translate
 from app.models.language.codes import (
     BILINGUAL,
@@ -50,6 +50,8 @@ __all__ = [
     "said_of",
     "shown",
     "option_label",
+    "Label",
+    "label_of",
     "pick",
     "long_date",
     "day_month_year",

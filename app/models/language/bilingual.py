@@ -22,6 +22,20 @@ def pick(item: object, attribute: str = "label", language: str | None = None) ->
     return english
 
 
+class Label(str):
+    """A datum's English (a field's label), kept as text wherever text goes, that a sentence
+    shown later says in the reader's language (`said.shown` picks its Welsh twin)."""
+
+    item: object
+    attribute: str
+
+
+def label_of(item: object, attribute: str = "label") -> Label:
+    made = Label(str(getattr(item, attribute, "") or ""))
+    made.item, made.attribute = item, attribute
+    return made
+
+
 def option_label(options: Sequence[str], options_cy: Sequence[str], value: object, language: str | None = None) -> str:
     """How a stored choice value (always the English option) reads in the language."""
     language = language or current()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.models.language.bilingual import Label, pick
 from app.models.language.catalog import Marked, translate
 from app.models.language.current import using
 
@@ -75,6 +76,8 @@ def shown(thing: object) -> str:
         return thing.shown()
     if isinstance(thing, Marked):
         return translate(thing.context, thing)
+    if isinstance(thing, Label):
+        return pick(thing.item, thing.attribute)
     found = getattr(thing, "said", None)
     if isinstance(found, Said):
         return found.shown()

@@ -59,7 +59,11 @@ def holds(consent: dict[str, PartyConsent], current: Verified | None) -> list[lc
         out.append(
             lc.Hold(
                 "sign-off stale",
-                f"the sign-off of {_decision(current).decided_on} is stale: " + "; ".join(current.stale_because),
+                said(
+                    QT_TRANSLATE_NOOP("ProcessProblems", "the sign-off of {day} is stale: {reasons}"),
+                    day=_decision(current).decided_on,
+                    reasons=current.stale_because,
+                ),
             )
         )
     return out

@@ -22,7 +22,7 @@ from app.models.case_schema import FieldDef
 from app.models.cases import CaseSession
 from app.models.device_context import DeviceContext
 from app.models.errors import PermissionDenied, ValidationError
-from app.models.language import QT_TRANSLATE_NOOP
+from app.models.language import QT_TRANSLATE_NOOP, label_of, said
 from app.models.process import attestations as att
 from app.models.process import lifecycle as lc
 from app.models.process.aftercare import FIELD as CHECKINS
@@ -111,7 +111,13 @@ class ProcessService:
                 continue
             for fid, digest in c.fields:
                 if fid in case.schema.fields and value_digest(case.get(fid)) != digest:
-                    stale.setdefault(fid, f"{case.schema.field(fid).label} changed since the sign-off")
+                    stale.setdefault(
+                        fid,
+                        said(
+                            QT_TRANSLATE_NOOP("ProcessProblems", "{field} changed since the sign-off"),
+                            field=label_of(case.schema.field(fid)),
+                        ),
+                    )
         if case.can_read(NOTES):
             weighed = self._notes_signed_over(case, v)
             for n in case.get(NOTES) or []:
@@ -119,7 +125,12 @@ class ProcessService:
                     f = case.schema.fields.get(str(n.get("field")))
                     stale.setdefault(
                         str(n.get("field")),
-                        f"{f.label if f else n.get('field')} changed on {str(n.get('at'))[:10]} ({n.get('by')})",
+                        said(
+                            QT_TRANSLATE_NOOP("ProcessProblems", "{field} changed on {day} ({by})"),
+                            field=label_of(f) if f else str(n.get("field")),
+                            day=str(n.get("at"))[:10],
+                            by=n.get("by"),
+                        ),
                     )
         return tuple(stale.values()), tuple(behind)
 

@@ -308,7 +308,7 @@ def value_digest(value: object) -> str:
     return hashlib.sha256(data.encode()).hexdigest()
 
 
-REVOKED_SIGNER = "the device that signed it has since been revoked from the panel"
+REVOKED_SIGNER = QT_TRANSLATE_NOOP("ProcessProblems", "the device that signed it has since been revoked from the panel")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from app.models.language import QT_TRANSLATE_NOOP, said
 from app.models.process import attestations as att
 from app.models.process import lifecycle as lc
 from app.models.process.aftercare import CheckIn
@@ -19,6 +20,15 @@ def _decision(v: Verified) -> Decision:
     """The decision of a sign-off that verifies: one verifies only once its content has parsed."""
     assert v.decision is not None
     return v.decision
+
+
+# A decision as the sign-off line names it; the stored decision stays the English word.
+DECISION_WORDS = {
+    "approve": QT_TRANSLATE_NOOP("ProcessWords", "Approve"),
+    "approve with conditions": QT_TRANSLATE_NOOP("ProcessWords", "Approve with conditions"),
+    "decline": QT_TRANSLATE_NOOP("ProcessWords", "Decline"),
+    "defer": QT_TRANSLATE_NOOP("ProcessWords", "Defer"),
+}
 
 
 @dataclass
@@ -45,7 +55,19 @@ class ProcessView:
     def signoff_words(self) -> str:
         c = self.current
         if c is None:
-            return "No sign-off yet"
+            return QT_TRANSLATE_NOOP("ProcessProblems", "No sign-off yet")
         d = _decision(c)
-        words = f"{d.decision.capitalize()} by {d.decided_by} ({d.rank}) on {d.decided_on}"
-        return f"STALE - {words}; it no longer covers the case: " + "; ".join(c.stale_because) if c.stale else words
+        words = said(
+            QT_TRANSLATE_NOOP("ProcessProblems", "{decision} by {by} ({rank}) on {day}"),
+            decision=DECISION_WORDS.get(d.decision, d.decision.capitalize()),
+            by=d.decided_by,
+            rank=d.rank,
+            day=d.decided_on,
+        )
+        if not c.stale:
+            return words
+        return said(
+            QT_TRANSLATE_NOOP("ProcessProblems", "STALE - {words}; it no longer covers the case: {reasons}"),
+            words=words,
+            reasons=c.stale_because,
+        )

@@ -16,7 +16,7 @@ from app.models import clock
 from app.models.cases import CaseSession, CaseSummary
 from app.models.contact_language import contact_languages
 from app.models.errors import ConcordError
-from app.models.language import translate
+from app.models.language import shown, translate
 from app.models.meetings.actions import rows_of
 from app.models.process import decision_flags
 from app.models.process import lifecycle as lc
@@ -134,7 +134,7 @@ def items_for_case(
                 case.case_id,
                 case.reference,
                 translate("Worklist", "The sign-off no longer covers the case as it is: {why}").format(
-                    why="; ".join(view.current.stale_because)
+                    why="; ".join(shown(x) for x in view.current.stale_because)
                 ),
                 None,
                 (translate("Worklist", "STALE: the approval was given on data that has since changed"),),

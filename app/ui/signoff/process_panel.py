@@ -226,7 +226,7 @@ class ProcessPanel(QWidget):
             )
         )
         self.consent.setText(self.consent.text() + "\n" + "\n".join(self._safeguards(view)))
-        lines = [self.tr("Sign-off: {words}").format(words=view.signoff_words())]
+        lines = [self.tr("Sign-off: {words}").format(words=shown(view.signoff_words()))]
         if view.current is not None:
             lines.append(
                 self.tr("Signature verified on this device: {name}, key {fp}").format(
