@@ -152,5 +152,7 @@ def test_consent_explanations_keep_english_inside_and_speak_welsh_on_screen():
         welsh = shown(harmed.explanation)
         assert "nid yw'r cofnod diweddaraf (2026-11-02) yn cyfrif" in welsh
         assert "does not" not in welsh and "2026-11-01" in shown(harmer.explanation)
-        assert status_words("withdrawn") == "wedi'i dynnu'n ôl" and party_words("person harmed") == "person a niweidiwyd"
+        assert (
+            status_words("withdrawn") == "wedi'i dynnu'n ôl" and party_words("person harmed") == "person a niweidiwyd"
+        )
     assert status_words("withdrawn") == "withdrawn"

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models import language
 from app.ui.common import language as ui_language
-from tests.ui.test_mnemonics import (  # noqa: F401 - fixtures the tests below use
+from tests.ui import test_mnemonics as base
+from tests.ui.test_mnemonics import (
     DIALOGS,
     ROLES,
     VIEWS,
@@ -16,12 +17,12 @@ from tests.ui.test_mnemonics import (  # noqa: F401 - fixtures the tests below u
     clashes,
     every_part_clashes,
     opened_by,
-    panel,
     view_root,
     visible_button,
-    window_for,
-    windows,
 )
+
+# The English module's fixtures, shared: the same panel, windows made in this module's language.
+panel, windows, window_for = base.panel, base.windows, base.window_for
 
 
 @pytest.fixture(autouse=True)
@@ -36,11 +37,11 @@ def _button(window, context: str, english: str):
     return visible_button(window, QCoreApplication.translate(context, english).replace("&", ""))
 
 
-def _decision(panel, window_for):
+def _decision(_panel, window_for):
     return opened_by(_button(window_for("chief_inspector"), "ProcessPanel", "&Decide and sign…").click)
 
 
-def _signoff_report(panel, window_for):
+def _signoff_report(_panel, window_for):
     window = window_for("chief_inspector", "CC-RJ-9")
     return opened_by(_button(window, "ProcessPanel", "Sign-off &report…").click)
 
