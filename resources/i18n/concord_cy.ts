@@ -3488,6 +3488,10 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
         <source>A safeguard (facilitator, training, supervisor or safety plan) is no longer in place</source>
         <translation>Nid yw mesur diogelu (hwylusydd, hyfforddiant, goruchwyliwr neu gynllun diogelwch) ar waith mwyach</translation>
     </message>
+    <message>
+        <source>signed decision: {decision}</source>
+        <translation>penderfyniad wedi&apos;i lofnodi: {decision}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6880,6 +6884,10 @@ Ydych chi am ei ddisodli?</translation>
     <message>
         <source>none scheduled</source>
         <translation>dim wedi&apos;u trefnu</translation>
+    </message>
+    <message>
+        <source>[trigger: {trigger}]</source>
+        <translation>[sbardun: {trigger}]</translation>
     </message>
     <message>
         <source>applied</source>

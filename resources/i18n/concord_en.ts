@@ -3443,6 +3443,10 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
         <source>A safeguard (facilitator, training, supervisor or safety plan) is no longer in place</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>signed decision: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6802,6 +6806,10 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>none scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[trigger: {trigger}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

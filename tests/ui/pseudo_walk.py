@@ -81,7 +81,7 @@ _DATA = [
 def untranslated(text: str, allowed: tuple[str, ...] = ()) -> str:
     """What is left of `text` once translated parts, allowed data and non-words are taken out."""
     rest = _TAG.sub(" ", text or "").replace("&nbsp;", " ")
-    for _ in range(4):  # a translated template may hold translated parts inside it
+    for _ in range(8):  # a translated template may hold translated parts inside it
         rest = _WRAPPED.sub(" ", rest)
     for word in allowed:
         rest = rest.replace(word, " ")

@@ -260,3 +260,26 @@ def _problem(state: str, step: Step, signoff_ok: Callable[[Step], str]) -> str:
 def next_states(state: ProcessState) -> tuple[str, ...]:
     """Where an ordinary step may go from here (decisions come from the sign-off only)."""
     return tuple(s for s in ALLOWED[state.recorded] if s not in DECISION_STATES)
+
+
+# A decision as the sign-off line names it; the stored decision stays the English word.
+DECISION_WORDS = {
+    "approve": QT_TRANSLATE_NOOP("ProcessWords", "Approve"),
+    "approve with conditions": QT_TRANSLATE_NOOP("ProcessWords", "Approve with conditions"),
+    "decline": QT_TRANSLATE_NOOP("ProcessWords", "Decline"),
+    "defer": QT_TRANSLATE_NOOP("ProcessWords", "Defer"),
+}
+# The reason a step into a decided state is written with: English in the record, as every step's.
+SIGNED_DECISION = "signed decision: "
+
+
+def reason_words(reason: str) -> str:
+    """A step's reason as the reader's language gives it: the reason Concord itself writes for a
+    signed decision is translated; what a person typed is shown as they typed it."""
+    if reason.startswith(SIGNED_DECISION):
+        decision = reason[len(SIGNED_DECISION) :]
+        word = DECISION_WORDS.get(decision)
+        return translate("Lifecycle", "signed decision: {decision}").format(
+            decision=translate("ProcessWords", word).lower() if word else decision
+        )
+    return reason

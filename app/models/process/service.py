@@ -415,7 +415,7 @@ class ProcessService:
         elif p.recorded == lc.AWAITING and view.current is not None and view.open_request is None:
             d = _decision(view.current)
             target = next(s for s, names in lc.DECISION_STATES.items() if d.decision in names)
-            self._write_step(case, target, f"signed decision: {d.decision}", signoff_id=view.current.record_id)
+            self._write_step(case, target, lc.SIGNED_DECISION + d.decision, signoff_id=view.current.record_id)
         else:
             return view
         return self.view(case)
@@ -561,7 +561,7 @@ class ProcessService:
             form=True,
         )
         target = next(s for s, names in lc.DECISION_STATES.items() if decision in names)
-        self._write_step(case, target, f"signed decision: {decision}", signoff_id=rid)
+        self._write_step(case, target, lc.SIGNED_DECISION + decision, signoff_id=rid)
         return rid
 
     @staticmethod

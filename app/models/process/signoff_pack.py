@@ -185,7 +185,7 @@ def build_pack(
     )
     parts.append(_triggers(r, process_view))
     parts.append(_reviews(r, risk_view, process_view, today))
-    parts.append(_process(process_view))
+    parts.append(_process(process_view, case.schema))
     parts.append(
         PackPart(
             translate("SignoffPack", "Lawful basis for sharing"),
@@ -364,13 +364,26 @@ def _reviews(r: _Reader, risk_view: RiskView, process_view: ProcessView, today: 
     )
 
 
-def _process(process_view: ProcessView) -> PackPart:
+def _role(schema, role_id: str) -> str:
+    role = schema.roles.get(role_id)
+    return pick(role, "label") if role is not None else role_id
+
+
+def _process(process_view: ProcessView, schema) -> PackPart:
     table = tuple(
         (
             e.step.at[:16].replace("T", " "),
             lc.LABELS.get(e.step.to_state, e.step.to_state),
-            f"{e.step.by} ({e.step.by_role})",
-            e.step.reason + (f" [trigger: {e.step.trigger}]" if e.step.trigger else ""),
+            f"{e.step.by} ({_role(schema, e.step.by_role)})",
+            lc.reason_words(e.step.reason)
+            + (
+                " "
+                + translate("SignoffPack", "[trigger: {trigger}]").format(
+                    trigger=lc.TRIGGERS.get(e.step.trigger, e.step.trigger)
+                )
+                if e.step.trigger
+                else ""
+            ),
             translate("SignoffPack", "applied")
             if e.applied
             else translate("SignoffPack", "REFUSED: {problem}").format(problem=e.problem),

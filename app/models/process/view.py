@@ -22,15 +22,6 @@ def _decision(v: Verified) -> Decision:
     return v.decision
 
 
-# A decision as the sign-off line names it; the stored decision stays the English word.
-DECISION_WORDS = {
-    "approve": QT_TRANSLATE_NOOP("ProcessWords", "Approve"),
-    "approve with conditions": QT_TRANSLATE_NOOP("ProcessWords", "Approve with conditions"),
-    "decline": QT_TRANSLATE_NOOP("ProcessWords", "Decline"),
-    "defer": QT_TRANSLATE_NOOP("ProcessWords", "Defer"),
-}
-
-
 @dataclass
 class ProcessView:
     reference: str
@@ -59,7 +50,7 @@ class ProcessView:
         d = _decision(c)
         words = said(
             QT_TRANSLATE_NOOP("ProcessProblems", "{decision} by {by} ({rank}) on {day}"),
-            decision=DECISION_WORDS.get(d.decision, d.decision.capitalize()),
+            decision=lc.DECISION_WORDS.get(d.decision, d.decision.capitalize()),
             by=d.decided_by,
             rank=d.rank,
             day=d.decided_on,

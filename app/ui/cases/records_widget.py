@@ -26,7 +26,7 @@ from app.models.language import shown
 from app.models.storage.store import is_meeting
 from app.ui.cases.record_dialog import RecordDialog
 from app.ui.common.date_edit import display_text
-from app.ui.common.labels import read_only_description, schema_label
+from app.ui.common.labels import option_text, read_only_description, schema_label
 from app.ui.common.tables import set_up_row_list
 
 _PREVIEW = 160  # long text is shown wrapped up to this many characters; the tooltip has it all
@@ -69,7 +69,10 @@ class RecordsModel(QAbstractTableModel):
                 return self.tr("Yes") if value else self.tr("No")
             if sub.type == "date":
                 return display_text(value)
-            text = self.names.get(value, str(value)) if isinstance(value, str) else str(value)
+            if sub.options and isinstance(value, str):
+                text = option_text(sub, value)  # a stored choice is English; it reads in the interface's language
+            else:
+                text = self.names.get(value, str(value)) if isinstance(value, str) else str(value)
             if role == Qt.ItemDataRole.DisplayRole and sub.type == "long_text":
                 one_line = " ".join(text.split())
                 return one_line if len(one_line) <= _PREVIEW else one_line[: _PREVIEW - 1] + "…"

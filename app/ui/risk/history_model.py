@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from app.models.language import pick
 from app.models.risk.assessment import Scored
 
 
@@ -11,6 +12,7 @@ class RiskHistoryModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.rows: list[Scored] = []
+        self.instrument_names: dict[str, str] = {}
         self.headers = [
             self.tr("Date"),
             self.tr("Instrument"),
@@ -20,9 +22,11 @@ class RiskHistoryModel(QAbstractTableModel):
             self.tr("Agency"),
         ]
 
-    def set_rows(self, rows: list[Scored]) -> None:
+    def set_rows(self, rows: list[Scored], instrument_names: dict[str, str] | None = None) -> None:
+        """instrument_names: each instrument's name in the interface's language, by id."""
         self.beginResetModel()
         self.rows = list(rows)
+        self.instrument_names = dict(instrument_names or {})
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -46,10 +50,11 @@ class RiskHistoryModel(QAbstractTableModel):
         s = self.rows[index.row()]
         a = s.assessment
         if role == Qt.ItemDataRole.DisplayRole:
-            level = s.level.label
+            level = pick(s.level)
             if s.raised:
-                level = self.tr("{level} (raised from {computed})").format(level=level, computed=s.computed.label)
-            return [a.assessed_on.isoformat(), a.instrument, str(s.score), level, a.assessor, a.agency][index.column()]
+                level = self.tr("{level} (raised from {computed})").format(level=level, computed=pick(s.computed))
+            instrument = self.instrument_names.get(a.instrument, a.instrument)
+            return [a.assessed_on.isoformat(), instrument, str(s.score), level, a.assessor, a.agency][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and s.raised:
             return self.tr("Professional judgement: {reason}").format(reason=a.judgement_reason)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:

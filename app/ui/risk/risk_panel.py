@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.models.cases import CaseSession
 from app.models.errors import ConcordError
-from app.models.language import shown
+from app.models.language import pick, shown
 from app.models.risk.register import FIELD, record_assessment
 from app.models.risk.service import RiskService
 from app.ui.common.style import show_message
@@ -83,7 +83,7 @@ class RiskPanel(QWidget):
             self.level.setText(self.tr("The risk picture cannot be shown: {problem}").format(problem=shown(exc)))
             return
         picture, verdict = view.picture, view.eligibility
-        self.model.set_rows(picture.history)
+        self.model.set_rows(picture.history, {i: pick(inst, "name") for i, inst in service.instruments.items()})
         current = picture.current
         if current is None:
             self.level.setText(self.tr("Current risk: no assessment recorded yet."))
@@ -92,10 +92,10 @@ class RiskPanel(QWidget):
             text = self.tr(
                 "Current risk: {level}, score {score} of {total} ({instrument}, {date}, {assessor})."
             ).format(
-                level=current.level.label.upper(),
+                level=pick(current.level).upper(),
                 score=current.score,
                 total=service.instruments[a.instrument].max_score,
-                instrument=a.instrument,
+                instrument=pick(service.instruments[a.instrument], "name"),
                 date=a.assessed_on.isoformat(),
                 assessor=a.assessor,
             )
@@ -148,7 +148,7 @@ class RiskPanel(QWidget):
         if current is not None and current.raised:
             warnings.append(
                 self.tr("RAISED: professional judgement put the risk at {level}.").format(
-                    level=current.level.label.upper()
+                    level=pick(current.level).upper()
                 )
             )
         if not verdict.eligible:

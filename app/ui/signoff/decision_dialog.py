@@ -9,7 +9,7 @@ each point and the statements given, and only confirming it signs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -57,6 +57,11 @@ def _text_box(parent: QWidget, name: str, lines: int) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
     return box
+
+
+def _ndm() -> list[tuple[str, str]]:
+    """The National Decision Model's parts, each named in the interface's language."""
+    return [(key, QCoreApplication.translate("NDM", label)) for key, label in NDM]
 
 
 class DecisionDialog(QDialog):
@@ -110,7 +115,7 @@ class DecisionDialog(QDialog):
 
         self.rationale: dict[str, QPlainTextEdit] = {}
         self.hints: dict[str, QLabel] = {}
-        for key, label in NDM:
+        for key, label in _ndm():
             box = _text_box(form_host, label, 3)
             box.textChanged.connect(self._update_hints)
             self.rationale[key] = box
@@ -204,6 +209,7 @@ class DecisionDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         self.overrides_layout.addWidget(host)
         self.overrides, self.override_hints, self.flags = {}, {}, list(flags)
+        # A flag's id is a code (the signed decision, the report and any refusal name it so).
         for f in flags:
             words = text_label(host, "flagWords", f"{f.id}: {f.words}")
             words.setAccessibleName(self.tr("Red flag {id}").format(id=f.id))
@@ -249,13 +255,13 @@ class DecisionDialog(QDialog):
         label.setText(words)
 
     def _update_hints(self) -> None:
-        texts = [(label, self.rationale[key].toPlainText()) for key, label in NDM if key in self.rationale]
+        texts = [(label, self.rationale[key].toPlainText()) for key, label in _ndm() if key in self.rationale]
         if self.approving():
             texts += [
                 (self.tr("the statement for {id}").format(id=fid), box.toPlainText())
                 for fid, box in self.overrides.items()
             ]
-        for key, label in NDM:
+        for key, label in _ndm():
             if key in self.hints:
                 self._hint(self.hints[key], self.rationale[key].toPlainText(), texts, label)
         for fid, box in self.overrides.items():
@@ -401,6 +407,6 @@ class ConfirmDecision(QDialog):
         lines += [f"• {label}: {words}" for label, words in summary]
         lines.append("")
         lines.append(self.tr("RATIONALE, BY THE NATIONAL DECISION MODEL"))
-        for key, label in NDM:
+        for key, label in _ndm():
             lines.append(f"• {label}: {d.rationale_text(key)}")
         return "\n".join(lines)

@@ -249,8 +249,8 @@ class ProcessPanel(QWidget):
             cells = [
                 s.at[:16].replace("T", " "),
                 lc.LABELS.get(s.to_state, s.to_state),
-                f"{s.by} ({s.by_role})",
-                s.reason + (f" [{s.trigger}]" if s.trigger else ""),
+                f"{s.by} ({role_label(self.session.schema, s.by_role)})",
+                lc.reason_words(s.reason) + (f" [{lc.TRIGGERS.get(s.trigger, s.trigger)}]" if s.trigger else ""),
                 self.tr("applied") if e.applied else self.tr("REFUSED: {p}").format(p=e.problem),
             ]
             self.model.appendRow([QStandardItem(c) for c in cells])

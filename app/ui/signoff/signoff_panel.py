@@ -100,7 +100,11 @@ class SignoffPanel(QWidget):
                 self.tr(
                     "In force: {decision} by {who} ({rank}) on {day}; signature verified on this device (key {fp})."
                 ).format(
-                    decision=d.decision, who=d.decided_by, rank=d.rank, day=d.decided_on, fp=current.signer_fingerprint
+                    decision=shown(lc.DECISION_WORDS.get(d.decision, d.decision)).lower(),
+                    who=d.decided_by,
+                    rank=d.rank,
+                    day=d.decided_on,
+                    fp=current.signer_fingerprint,
                 )
             )
         if view.open_request is not None and view.process.recorded == lc.AWAITING:
@@ -114,7 +118,7 @@ class SignoffPanel(QWidget):
         if current is not None and current.stale:
             warnings.append(
                 self.tr("STALE: this sign-off no longer covers the case as it is: {why}").format(
-                    why="; ".join(current.stale_because)
+                    why="; ".join(shown(x) for x in current.stale_because)
                 )
             )
         warnings += [
@@ -137,7 +141,7 @@ class SignoffPanel(QWidget):
             )
             cells = [
                 d.decided_on if d else "",
-                d.decision if d else "",
+                shown(lc.DECISION_WORDS.get(d.decision, d.decision)) if d else "",
                 f"{d.decided_by} ({d.rank})" if d else "",
                 self.tr("verified: {name}, key {fp}").format(name=v.signer_name, fp=v.signer_fingerprint)
                 if v.valid
