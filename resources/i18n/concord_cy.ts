@@ -5081,16 +5081,32 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
         <translation>mae&apos;r ddyfais a&apos;i llofnododd wedi&apos;i dirymu o&apos;r panel ers hynny</translation>
     </message>
     <message>
+        <source>a facilitator is named</source>
+        <translation>mae hwylusydd wedi&apos;i enwi</translation>
+    </message>
+    <message>
         <source>no facilitator is named</source>
         <translation>nid oes hwylusydd wedi&apos;i enwi</translation>
+    </message>
+    <message>
+        <source>the facilitator has completed domestic-abuse training</source>
+        <translation>mae&apos;r hwylusydd wedi cwblhau hyfforddiant cam-drin domestig</translation>
     </message>
     <message>
         <source>the facilitator has not completed domestic-abuse training</source>
         <translation>nid yw&apos;r hwylusydd wedi cwblhau hyfforddiant cam-drin domestig</translation>
     </message>
     <message>
+        <source>a case supervisor is named</source>
+        <translation>mae goruchwyliwr achos wedi&apos;i enwi</translation>
+    </message>
+    <message>
         <source>no case supervisor is named</source>
         <translation>nid oes goruchwyliwr achos wedi&apos;i enwi</translation>
+    </message>
+    <message>
+        <source>a safety plan is in place</source>
+        <translation>mae cynllun diogelwch ar waith</translation>
     </message>
     <message>
         <source>no safety plan is in place</source>
@@ -5182,6 +5198,14 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     <message>
         <source>Defer</source>
         <translation>Gohirio</translation>
+    </message>
+    <message>
+        <source>facilitation</source>
+        <translation>hwyluso</translation>
+    </message>
+    <message>
+        <source>safety plan</source>
+        <translation>cynllun diogelwch</translation>
     </message>
 </context>
 <context>

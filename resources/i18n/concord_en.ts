@@ -5023,7 +5023,15 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a facilitator is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no facilitator is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the facilitator has completed domestic-abuse training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5031,7 +5039,15 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a case supervisor is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no case supervisor is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a safety plan is in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5123,6 +5139,14 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
     </message>
     <message>
         <source>Defer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

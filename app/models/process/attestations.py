@@ -44,19 +44,19 @@ KINDS = {
         "facilitator",
         (
             (
-                "a facilitator is named",
+                QT_TRANSLATE_NOOP("ProcessProblems", "a facilitator is named"),
                 QT_TRANSLATE_NOOP("ProcessProblems", "no facilitator is named"),
                 "facilitator_name",
                 "text",
             ),
             (
-                "the facilitator has completed domestic-abuse training",
+                QT_TRANSLATE_NOOP("ProcessProblems", "the facilitator has completed domestic-abuse training"),
                 QT_TRANSLATE_NOOP("ProcessProblems", "the facilitator has not completed domestic-abuse training"),
                 "facilitator_da_trained",
                 "yes",
             ),
             (
-                "a case supervisor is named",
+                QT_TRANSLATE_NOOP("ProcessProblems", "a case supervisor is named"),
                 QT_TRANSLATE_NOOP("ProcessProblems", "no case supervisor is named"),
                 "case_supervisor",
                 "text",
@@ -68,13 +68,18 @@ KINDS = {
         "advocate",
         (
             (
-                "a safety plan is in place",
+                QT_TRANSLATE_NOOP("ProcessProblems", "a safety plan is in place"),
                 QT_TRANSLATE_NOOP("ProcessProblems", "no safety plan is in place"),
                 "safety_plan",
                 "text",
             ),
         ),
     ),
+}
+# How each kind reads; the stored kind stays the English word.
+KIND_WORDS = {
+    FACILITATION: QT_TRANSLATE_NOOP("ProcessWords", "facilitation"),
+    SAFETY_PLAN: QT_TRANSLATE_NOOP("ProcessWords", "safety plan"),
 }
 # Which attestations a step into each live state relies on.
 NEEDED = {"preparation": (SAFETY_PLAN,), "sessions": (SAFETY_PLAN, FACILITATION)}

@@ -326,6 +326,11 @@ def open_pause(process_view: ProcessView) -> lc.Step | None:
     return pause
 
 
+def _role(case: CaseSession, role_id: str) -> str:
+    role = case.schema.roles.get(role_id)
+    return pick(role, "label") if role is not None else role_id
+
+
 def _safeguard_flags(case: CaseSession, process_view: ProcessView) -> list[RedFlag]:
     out = []
     for kind in (att.FACILITATION, att.SAFETY_PLAN):
@@ -337,14 +342,19 @@ def _safeguard_flags(case: CaseSession, process_view: ProcessView) -> list[RedFl
             missing += [att.ABSENT[w] for w, ok in att.facts_of(k, case.get) if not ok and att.ABSENT[w] not in missing]
         if missing:
             words = translate("DecisionFlags", "Safeguards for {kind} are missing: {missing}.")
-            out.append(RedFlag(safeguard_flag_id(kind), words.format(kind=kind, missing="; ".join(missing))))
+            said = words.format(kind=in_words(att.KIND_WORDS[kind]), missing="; ".join(in_words(m) for m in missing))
+            out.append(RedFlag(safeguard_flag_id(kind), said))
         elif a is None:
             out.append(
                 RedFlag(
                     safeguard_flag_id(kind),
                     translate(
                         "DecisionFlags", "The {kind} checks have not been attested by the {role}'s device ({facts})."
-                    ).format(kind=kind, role=k.role, facts="; ".join(w for w, _n, _f, _h in k.facts)),
+                    ).format(
+                        kind=in_words(att.KIND_WORDS[kind]),
+                        role=_role(case, k.role),
+                        facts="; ".join(in_words(w) for w, _n, _f, _h in k.facts),
+                    ),
                 )
             )
     return out

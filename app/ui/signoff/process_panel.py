@@ -184,17 +184,21 @@ class ProcessPanel(QWidget):
             if a is None:
                 out.append(
                     self.tr("Safeguard, {kind}: not yet attested by the {role}'s device").format(
-                        kind=kind, role=att.KINDS[kind].role
+                        kind=shown(att.KIND_WORDS[kind]), role=role_label(self.session.schema, att.KINDS[kind].role)
                     )
                 )
             elif a.missing:
                 out.append(
                     self.tr("Safeguard, {kind}: {missing} (attested by {by})").format(
-                        kind=kind, missing="; ".join(shown(m) for m in a.missing), by=a.by
+                        kind=shown(att.KIND_WORDS[kind]), missing="; ".join(shown(m) for m in a.missing), by=a.by
                     )
                 )
             else:
-                out.append(self.tr("Safeguard, {kind}: in place (attested by {by})").format(kind=kind, by=a.by))
+                out.append(
+                    self.tr("Safeguard, {kind}: in place (attested by {by})").format(
+                        kind=shown(att.KIND_WORDS[kind]), by=a.by
+                    )
+                )
         return out
 
     def refresh(self) -> None:
