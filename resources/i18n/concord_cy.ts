@@ -5065,6 +5065,62 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
         <translation>ni ellir llofnodi&apos;r penderfyniad: {problems}</translation>
     </message>
     <message>
+        <source>choose the decision: {decisions}</source>
+        <translation>dewiswch y penderfyniad: {decisions}</translation>
+    </message>
+    <message>
+        <source>the rationale must answer every part of the National Decision Model; missing: {parts}</source>
+        <translation>rhaid i&apos;r rhesymeg ateb pob rhan o&apos;r Model Penderfynu Cenedlaethol; ar goll: {parts}</translation>
+    </message>
+    <message>
+        <source>{part} is too short: {n} of at least {minimum} characters</source>
+        <translation>mae {part} yn rhy fyr: {n} o leiaf {minimum} nod</translation>
+    </message>
+    <message>
+        <source>unknown rationale part(s): {parts}</source>
+        <translation>rhan(nau) anhysbys o&apos;r rhesymeg: {parts}</translation>
+    </message>
+    <message>
+        <source>an approval with conditions must state the conditions</source>
+        <translation>rhaid i gymeradwyaeth gydag amodau nodi&apos;r amodau</translation>
+    </message>
+    <message>
+        <source>conditions belong to an approval with conditions only</source>
+        <translation>mae amodau&apos;n perthyn i gymeradwyaeth gydag amodau yn unig</translation>
+    </message>
+    <message>
+        <source>the decision needs the decision-maker&apos;s name and rank</source>
+        <translation>mae angen enw a rheng y sawl sy&apos;n gwneud y penderfyniad</translation>
+    </message>
+    <message>
+        <source>an override statement is needed for the red flag &apos;{flag}&apos; ({words})</source>
+        <translation>mae angen datganiad diystyru ar gyfer y faner goch &apos;{flag}&apos; ({words})</translation>
+    </message>
+    <message>
+        <source>the override statement for the red flag &apos;{flag}&apos; is too short: {n} of at least {minimum} characters</source>
+        <translation>mae&apos;r datganiad diystyru ar gyfer y faner goch &apos;{flag}&apos; yn rhy fyr: {n} o leiaf {minimum} nod</translation>
+    </message>
+    <message>
+        <source>there is no red flag &apos;{flag}&apos; now (the case may have changed): look at the flags again</source>
+        <translation>nid oes baner goch &apos;{flag}&apos; bellach (efallai bod yr achos wedi newid): edrychwch ar y baneri eto</translation>
+    </message>
+    <message>
+        <source>the override statement for &apos;{flag}&apos;</source>
+        <translation>y datganiad diystyru ar gyfer &apos;{flag}&apos;</translation>
+    </message>
+    <message>
+        <source>override statements belong to an approval only</source>
+        <translation>mae datganiadau diystyru&apos;n perthyn i gymeradwyaeth yn unig</translation>
+    </message>
+    <message>
+        <source>{parts} and {last} hold the same text: each answers its own question</source>
+        <translation>mae {parts} a {last} yn dal yr un testun: mae pob un yn ateb ei gwestiwn ei hun</translation>
+    </message>
+    <message>
+        <source>a part of the decision is longer than {limit} characters</source>
+        <translation>mae rhan o&apos;r penderfyniad yn hwy na {limit} nod</translation>
+    </message>
+    <message>
         <source>the sign-off&apos;s field digests are not those it was signed with</source>
         <translation>nid yw crynodebau meysydd y gymeradwyaeth yr un fath â&apos;r rhai y cafodd ei llofnodi â nhw</translation>
     </message>

@@ -5007,6 +5007,62 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>choose the decision: {decisions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rationale must answer every part of the National Decision Model; missing: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part} is too short: {n} of at least {minimum} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rationale part(s): {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approval with conditions must state the conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions belong to an approval with conditions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision needs the decision-maker&apos;s name and rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an override statement is needed for the red flag &apos;{flag}&apos; ({words})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the override statement for the red flag &apos;{flag}&apos; is too short: {n} of at least {minimum} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no red flag &apos;{flag}&apos; now (the case may have changed): look at the flags again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the override statement for &apos;{flag}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override statements belong to an approval only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parts} and {last} hold the same text: each answers its own question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the decision is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the sign-off&apos;s field digests are not those it was signed with</source>
         <translation type="unfinished"></translation>
     </message>

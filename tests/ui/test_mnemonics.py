@@ -5,12 +5,16 @@ case open, each of its views with and without the sync panel below it, and each 
 section brought to the front in turn; its menus; and every dialog. Within a window, the buttons,
 check boxes, labels that move the focus, group titles, tabs and the menu bar's titles share one
 set of letters; each menu has its own.
+
+And again in Welsh: the translation chooses its own letters, so a clash English does not have can
+appear in Welsh alone (two Welsh words that start alike).
 """
 
 import datetime as dt
 
 import keyring
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -27,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import clock
+from app.models import clock, language
+from app.ui.common import language as ui_language
 from app.ui.main_window import MainWindow
 from app.ui.setup.first_run_dialog import FirstRunDialog
 from app.workspace import Workspace
@@ -211,13 +216,14 @@ def window_for(panel, windows, qtbot):
     """window_for(role, case) -> the role's main window, shown, with the case open ("" for none)."""
 
     def make(role: str, case: str = SIGN_CASE) -> MainWindow:
-        if role not in windows:
+        key = (language.current(), role)  # a window speaks the language it was built in
+        if key not in windows:
             window = MainWindow(panel[role])
             window.meetings_view.today = lambda: TODAY
             with qtbot.waitExposed(window):
                 window.show()
-            windows[role] = window
-        window = windows[role]
+            windows[key] = window
+        window = windows[key]
         if case:
             window.show_cases()
             assert window.case_list.select_case(panel[role].store.find_case(case).case_id)
@@ -384,3 +390,47 @@ def test_the_check_finds_a_letter_given_twice_and_only_where_a_person_could_pres
     send.setText("S&end")
     assert clashes(dialog, "test") == {"test, the window: Alt+H for &History and Fish && c&hips"}
     assert mnemonic("Fish && chips") == "" and mnemonic("R&&D &plan") == "p"
+
+
+# ----- the same in Welsh ----------------------------------------------------------------------------------
+def _button(window, context: str, english: str):
+    return visible_button(window, QCoreApplication.translate(context, english).replace("&", ""))
+
+
+def _decision(_panel, window_for):
+    return opened_by(_button(window_for("chief_inspector"), "ProcessPanel", "&Decide and sign…").click)
+
+
+def _signoff_report(_panel, window_for):
+    window = window_for("chief_inspector", DECIDED_CASE)
+    return opened_by(_button(window, "ProcessPanel", "Sign-off &report…").click)
+
+
+WELSH_DIALOGS = {**DIALOGS, "decision": _decision, "sign-off report": _signoff_report}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_welsh_main_window_and_its_menus_give_each_letter_to_one_thing(window_for, role):
+    ui_language.install(language.WELSH)  # undone after the test by the desktop tests' English start
+    window = window_for(role)
+    assert language.current() == language.WELSH
+    found = {c for c in clashes(window, f"main window ({role})") if ", menu " in c}
+    window.show_sync_panel()
+    for view in VIEWS:
+        if view == "meetings":
+            window.show_meetings()
+        root = view_root(window, view)
+        bring_forward(root)
+        found |= every_part_clashes(window, f"main window ({role}, {view})", [root, window.sync_dock])
+    assert not found, "\n".join(sorted(found))
+
+
+@pytest.mark.parametrize("name", list(WELSH_DIALOGS))
+def test_each_welsh_dialog_gives_each_letter_to_one_thing(panel, window_for, qtbot, name):
+    ui_language.install(language.WELSH)
+    dialog = WELSH_DIALOGS[name](panel, window_for)
+    if dialog.parent() is None:
+        qtbot.addWidget(dialog)
+    found = every_part_clashes(dialog, f"{name} dialog (Welsh)")
+    dialog.reject()
+    assert not found, "\n".join(sorted(found))

@@ -24,7 +24,7 @@ from app.models.language.codes import (
 )
 from app.models.language.current import current, set_current, using
 from app.models.language.dates import day_month_year, long_date, month_name, weekday_name
-from app.models.language.said import Said, said, said_of, shown
+from app.models.language.said import Listed, Said, said, said_of, shown
 
 __all__ = [
     "BILINGUAL",
@@ -46,6 +46,7 @@ __all__ = [
     "translate",
     "Marked",
     "Said",
+    "Listed",
     "said",
     "said_of",
     "shown",

@@ -37,7 +37,13 @@ class Said:
         return text.format(**{name: _value(value, say) for name, value in self.values})
 
 
+class Listed(tuple[object, ...]):
+    """Names said as a list ("a, b, c") inside a sentence, each in the sentence's language."""
+
+
 def _value(value: object, say: Callable[[object], str]) -> str:
+    if isinstance(value, Listed):
+        return ", ".join(say(v) for v in value)
     # A list of problems is said as one line, each in the same language as the sentence around it.
     if isinstance(value, (list, tuple)):
         return "; ".join(say(v) for v in value)

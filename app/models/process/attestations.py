@@ -202,7 +202,7 @@ def latest(attestations: list[Attestation]) -> dict[str, Attestation]:
 
 def problems_for(state: str, relied: list[Attestation]) -> list[str]:
     """Why these attestations do not let a step into `state` in ('' list when they do)."""
-    out = []
+    out: list[str] = []
     by_kind = {a.kind: a for a in relied}
     for kind in NEEDED.get(state, ()):
         a = by_kind.get(kind)

@@ -72,7 +72,7 @@ def record_problems(record: dict[str, Any], latest_date: dt.date | None = None) 
     latest_date: the last date a record may carry (this device's today plus a small tolerance);
     a record dated beyond it claims to come from a day that has not happened yet."""
     status = record.get("consent_status")
-    problems = []
+    problems: list[str] = []
     if record.get("party") not in PARTIES:
         problems.append(QT_TRANSLATE_NOOP("ProcessProblems", "it names no party"))
     on = loose_date(record.get("recorded_on"))

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.models.errors import ValidationError
 from app.models.identity import KnownMember, fingerprint_of
-from app.models.language import QT_TRANSLATE_NOOP
+from app.models.language import QT_TRANSLATE_NOOP, Listed, said
 
 FORMAT = 2
 FORMATS = (1, 2)  # every format a device reads; FORMAT is the one it signs
@@ -36,7 +36,7 @@ DECISIONS = ("approve", "approve with conditions", "decline", "defer")
 SIGNER_ROLE = "chief_inspector"
 # The National Decision Model, in its order: every rationale answers each part.
 # The labels are shown through translate("NDM", label) in the reader's language.
-NDM = (
+NDM: tuple[tuple[str, str], ...] = (
     ("information", QT_TRANSLATE_NOOP("NDM", "Information and intelligence")),
     ("assessment", QT_TRANSLATE_NOOP("NDM", "Assessment of threat and risk")),
     ("powers_policy", QT_TRANSLATE_NOOP("NDM", "Powers and policy")),
@@ -162,44 +162,93 @@ def check_decision(
     problems: list[str] = []
     overrides = {str(k): str(v or "") for k, v in (overrides or {}).items()}
     if decision not in DECISIONS:
-        problems.append("choose the decision: " + ", ".join(DECISIONS))
+        problems.append(
+            said(
+                QT_TRANSLATE_NOOP("ProcessProblems", "choose the decision: {decisions}"), decisions=", ".join(DECISIONS)
+            )
+        )
     missing = [label for key, label in NDM if not (rationale.get(key) or "").strip()]
     if missing:
         problems.append(
-            "the rationale must answer every part of the National Decision Model; missing: " + ", ".join(missing)
+            said(
+                QT_TRANSLATE_NOOP(
+                    "ProcessProblems",
+                    "the rationale must answer every part of the National Decision Model; missing: {parts}",
+                ),
+                parts=Listed(missing),
+            )
         )
     for key, label in NDM:
         n = len((rationale.get(key) or "").strip())
         if 0 < n < minimum:
-            problems.append(f"{label} is too short: {n} of at least {minimum} characters")
+            problems.append(
+                said(
+                    QT_TRANSLATE_NOOP("ProcessProblems", "{part} is too short: {n} of at least {minimum} characters"),
+                    part=label,
+                    n=n,
+                    minimum=minimum,
+                )
+            )
     unknown = sorted(set(rationale) - {k for k, _l in NDM})
     if unknown:
-        problems.append(f"unknown rationale part(s): {', '.join(unknown)}")
-    texts = [(label, rationale.get(key) or "") for key, label in NDM]
+        problems.append(
+            said(QT_TRANSLATE_NOOP("ProcessProblems", "unknown rationale part(s): {parts}"), parts=", ".join(unknown))
+        )
+    texts: list[tuple[str, str]] = [(label, rationale.get(key) or "") for key, label in NDM]
     approves = decision in ("approve", "approve with conditions")
     if decision == "approve with conditions" and not conditions.strip():
-        problems.append("an approval with conditions must state the conditions")
+        problems.append(QT_TRANSLATE_NOOP("ProcessProblems", "an approval with conditions must state the conditions"))
     if decision != "approve with conditions" and conditions.strip():
-        problems.append("conditions belong to an approval with conditions only")
+        problems.append(QT_TRANSLATE_NOOP("ProcessProblems", "conditions belong to an approval with conditions only"))
     if not decided_by.strip() or not rank.strip():
-        problems.append("the decision needs the decision-maker's name and rank")
+        problems.append(QT_TRANSLATE_NOOP("ProcessProblems", "the decision needs the decision-maker's name and rank"))
     given = {k: v for k, v in overrides.items() if v.strip()}
     if approves:
         raised = dict(flags)
         for fid, words in flags:
             n = len(overrides.get(fid, "").strip())
             if n == 0:
-                problems.append(f"an override statement is needed for the red flag '{fid}' ({words.rstrip('.')})")
+                problems.append(
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "ProcessProblems", "an override statement is needed for the red flag '{flag}' ({words})"
+                        ),
+                        flag=fid,
+                        words=words.rstrip("."),
+                    )
+                )
             elif n < minimum:
                 problems.append(
-                    f"the override statement for the red flag '{fid}' is too short: {n} of at least "
-                    f"{minimum} characters"
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "ProcessProblems",
+                            "the override statement for the red flag '{flag}' is too short: {n} of at least {minimum} characters",
+                        ),
+                        flag=fid,
+                        n=n,
+                        minimum=minimum,
+                    )
                 )
         for fid in sorted(set(given) - set(raised)):
-            problems.append(f"there is no red flag '{fid}' now (the case may have changed): look at the flags again")
-        texts += [(f"the override statement for '{fid}'", overrides[fid]) for fid, _w in flags if fid in given]
+            problems.append(
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "ProcessProblems",
+                        "there is no red flag '{flag}' now (the case may have changed): look at the flags again",
+                    ),
+                    flag=fid,
+                )
+            )
+        texts += [
+            (
+                said(QT_TRANSLATE_NOOP("ProcessProblems", "the override statement for '{flag}'"), flag=fid),
+                overrides[fid],
+            )
+            for fid, _w in flags
+            if fid in given
+        ]
     elif decision in DECISIONS and given:
-        problems.append("override statements belong to an approval only")
+        problems.append(QT_TRANSLATE_NOOP("ProcessProblems", "override statements belong to an approval only"))
     alike: dict[str, list[str]] = {}
     for label, text in texts:
         if same_text(text):
@@ -207,11 +256,22 @@ def check_decision(
     for labels in alike.values():
         if len(labels) > 1:
             problems.append(
-                f"{', '.join(labels[:-1])} and {labels[-1]} hold the same text: each answers its own question"
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "ProcessProblems", "{parts} and {last} hold the same text: each answers its own question"
+                    ),
+                    parts=Listed(labels[:-1]),
+                    last=labels[-1],
+                )
             )
     for text in [conditions, decided_by, rank, *rationale.values(), *overrides.values()]:
         if len(text) > MAX_TEXT:
-            problems.append(f"a part of the decision is longer than {MAX_TEXT} characters")
+            problems.append(
+                said(
+                    QT_TRANSLATE_NOOP("ProcessProblems", "a part of the decision is longer than {limit} characters"),
+                    limit=MAX_TEXT,
+                )
+            )
             break
     if problems:
         raise DecisionRefused(problems)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.models import clock
-from app.models.case_schema import FieldDef
+from app.models.case_schema import FieldDef, Schema
 from app.models.cases import CaseSession
 from app.models.language import QT_TRANSLATE_NOOP, option_label, pick, shown, translate
 from app.models.process import lifecycle as lc
@@ -364,12 +364,12 @@ def _reviews(r: _Reader, risk_view: RiskView, process_view: ProcessView, today: 
     )
 
 
-def _role(schema, role_id: str) -> str:
+def _role(schema: Schema, role_id: str) -> str:
     role = schema.roles.get(role_id)
     return pick(role, "label") if role is not None else role_id
 
 
-def _process(process_view: ProcessView, schema) -> PackPart:
+def _process(process_view: ProcessView, schema: Schema) -> PackPart:
     table = tuple(
         (
             e.step.at[:16].replace("T", " "),
