@@ -87,6 +87,15 @@ class Access:
     write: frozenset[str]
     reason: str
     reason_cy: str = ""
+    # Readers who hold it only while a party consents, as sorted (role, party) pairs; every other
+    # reader holds it on the safeguarding basis, under the rule's lawful basis (or the agreement's).
+    consent: tuple[tuple[str, str], ...] = ()
+    lawful_basis: str = ""
+    lawful_basis_cy: str = ""
+
+    def consent_of(self, role: str) -> str | None:
+        """The party whose consent `role`'s access rests on (None: it rests on safeguarding)."""
+        return next((party for r, party in self.consent if r == role), None)
 
 
 @dataclass
@@ -442,6 +451,16 @@ def _parse_sections(path: Traversable, data: dict[str, Any], kind: str = "case")
     return tuple(sections)
 
 
+def _consent_parties(sections: tuple[SectionDef, ...]) -> tuple[str, ...]:
+    """The parties a consent record names (the options of consent_records.party), if any."""
+    for section in sections:
+        for f in section.fields:
+            if f.id == "consent_records":
+                party = f.subfield("party")
+                return tuple(party.options) if party is not None and party.options else ()
+    return ()
+
+
 def _parse_isa(
     path: Traversable, data: dict[str, Any], sections: tuple[SectionDef, ...]
 ) -> tuple[dict[str, RoleDef], dict[str, Access], tuple[str, str], tuple[str, str]]:
@@ -496,10 +515,33 @@ def _parse_isa(
                 raise _fail(path, where, f"unknown role '{name}' in '{key}'")
         return frozenset(out)
 
+    parties = _consent_parties(sections)
+
+    def consent_rule(
+        where: str, raw: object, read: frozenset[str], write: frozenset[str]
+    ) -> tuple[tuple[str, str], ...]:
+        # [sections.X.consent] role = "party": that reader holds the data only while the party consents.
+        if not isinstance(raw, dict):
+            raise _fail(path, where, "'consent' must be a table of role = party")
+        pairs = []
+        for role, party in raw.items():
+            if role not in read:
+                raise _fail(path, where, f"'consent' names '{role}', which does not read it")
+            if role in write:
+                raise _fail(path, where, f"'{role}' writes it, so its access cannot rest on consent")
+            if not parties:
+                raise _fail(path, where, "'consent' needs the case schema's consent records (consent_records.party)")
+            if party not in parties:
+                raise _fail(path, where, f"'consent' names the party '{party}'; the parties are: {', '.join(parties)}")
+            pairs.append((role, str(party)))
+        return tuple(sorted(pairs))
+
     def rule(where: str, raw: object) -> Access:
         if not isinstance(raw, dict):
             raise _fail(path, where, "must be a table")
-        _check_keys(path, where, raw, {"read", "write", "reason", "reason_cy"})
+        _check_keys(
+            path, where, raw, {"read", "write", "reason", "reason_cy", "consent", "lawful_basis", "lawful_basis_cy"}
+        )
         read = expand(where, raw.get("read", []), "read")
         write = expand(where, raw.get("write", []), "write")
         reason = _text(path, where, raw, "reason")
@@ -508,7 +550,17 @@ def _parse_isa(
         stray = sorted(write - read)
         if stray:
             raise _fail(path, where, f"role(s) {', '.join(stray)} may write but not read it")
-        return Access(read, write, reason, _welsh(path, where, raw, "reason"))
+        consent = consent_rule(where, raw["consent"], read, write) if "consent" in raw else ()
+        basis = _text(path, where, raw, "lawful_basis") if "lawful_basis" in raw else ""
+        return Access(
+            read,
+            write,
+            reason,
+            _welsh(path, where, raw, "reason"),
+            consent=consent,
+            lawful_basis=basis,
+            lawful_basis_cy=_welsh(path, where, raw, "lawful_basis") if basis else "",
+        )
 
     section_ids = {s.id for s in sections}
     all_fields = {f.id: f for s in sections for f in s.fields}

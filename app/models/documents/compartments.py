@@ -1,4 +1,4 @@
-"""Compartments: the fields that share one (read roles, write roles) pair.
+"""Compartments: the fields that share one (read roles, write roles, consent) triple.
 
 A compartment is the unit of storage, encryption, sync and permission: one Automerge document
 per case per compartment. They are derived from the ISA, never listed by hand, so changing who
@@ -21,6 +21,10 @@ class Compartment:
     read: frozenset[str]
     write: frozenset[str]
     field_ids: tuple[str, ...]
+    consent: tuple[tuple[str, str], ...] = ()  # readers who hold it only while a party consents
+
+    def consent_of(self, role: str) -> str | None:
+        return next((party for r, party in self.consent if r == role), None)
 
     def label(self, all_roles: frozenset[str]) -> str:
         def names(roles: frozenset[str]) -> str:
@@ -29,22 +33,26 @@ class Compartment:
         return f"read: {names(self.read)}; write: {names(self.write) or 'nobody'}"
 
 
-def compartment_id(read: frozenset[str], write: frozenset[str]) -> str:
-    """A stable id for an access pair: every device derives the same id from the same ISA."""
+def compartment_id(read: frozenset[str], write: frozenset[str], consent: tuple[tuple[str, str], ...] = ()) -> str:
+    """A stable id for an access pair: every device derives the same id from the same ISA. The
+    consent readers are part of it only where there are some, so a compartment whose sharing
+    rests on no consent keeps the id (and the stored data) it always had."""
     canonical = "read=" + ",".join(sorted(read)) + ";write=" + ",".join(sorted(write))
+    if consent:
+        canonical += ";consent=" + ",".join(f"{role}:{party}" for role, party in sorted(consent))
     return "c" + hashlib.sha256(canonical.encode()).hexdigest()[:12]
 
 
 def derive_compartments(schema: Schema) -> dict[str, Compartment]:
-    grouped: dict[tuple[frozenset[str], frozenset[str]], list[str]] = {}
+    grouped: dict[tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]], list[str]] = {}
     for section in schema.all_sections:
         for f in section.fields:
             acc = schema.access[f.id]
-            grouped.setdefault((acc.read, acc.write), []).append(f.id)
+            grouped.setdefault((acc.read, acc.write, acc.consent), []).append(f.id)
     out = {}
-    for (read, write), fids in grouped.items():
-        cid = compartment_id(read, write)
-        out[cid] = Compartment(cid, read, write, tuple(fids))
+    for (read, write, consent), fids in grouped.items():
+        cid = compartment_id(read, write, consent)
+        out[cid] = Compartment(cid, read, write, tuple(fids), consent)
     return out
 
 
