@@ -69,6 +69,10 @@ ACTIONS = (
     "role_change_requested",
     "role_change_approved",
     "record_refused",
+    # Sharing that rests on a party's consent: a device whose reading stopped with it destroys
+    # what it held of that case's compartment; one whose reading resumed (an override) says so.
+    "sharing_stopped",
+    "sharing_resumed",
 )
 
 

@@ -447,6 +447,12 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(_last_change(case_id, compartment)).scalar() or 0
 
+    def drop_change_hashes(self, pairs: set[tuple[str, str]]) -> None:
+        """Forget what change_hashes knows of these documents: their changes have been deleted."""
+        with self._hashes_lock:
+            for pair in pairs:
+                self._hashes.pop(pair, None)
+
     def change_hashes(self, case_id: str, compartment: str) -> set[bytes]:
         """The hashes of every change stored of one document (a new set: the caller may add to it)."""
         with self._hashes_lock:

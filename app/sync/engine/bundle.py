@@ -177,27 +177,28 @@ def export_bundle(
         summary = [
             Writer().ident(case).ident(comp).blob(pack(hashes)).bytes()
             for case, comp, hashes in held
-            if comp in readable[m.device_id]
+            if comp in readable[m.device_id] and engine.may_hold(m.role, case, comp)
         ]
         sections.append((frozenset({m.device_id}), ([], engine.grants_for(m.device_id), [], summary)))
     lackers: dict[bytes, set[str]] = {}
-    found: dict[bytes, tuple[str, bytes]] = {}
+    found: dict[bytes, tuple[str, str, bytes]] = {}
     for m in members:
         has = None if everything else (known or {}).get(m.device_id) or engine.peers.holdings(m.device_id)
-        for (_case, comp, env_id), data in engine.envelope_items_for(m.device_id, has):
+        for (case, comp, env_id), data in engine.envelope_items_for(m.device_id, has):
             lackers.setdefault(env_id, set()).add(m.device_id)
-            found[env_id] = (comp, data)
+            found[env_id] = (case, comp, data)
     by_lackers: dict[frozenset[str], list[bytes]] = {}
     for env_id, who in lackers.items():
         by_lackers.setdefault(frozenset(who), []).append(env_id)
     if len(sections) + len(by_lackers) > MAX_SECTIONS:
         # Coarser: a recipient may get some envelopes it holds already, which cost only bytes.
         by_lackers = {}
-        for env_id, (comp, _data) in found.items():
-            may = frozenset(d for d in everyone if comp in readable[d])
+        role_of = {m.device_id: m.role for m in members}
+        for env_id, (case, comp, _data) in found.items():
+            may = frozenset(d for d in everyone if comp in readable[d] and engine.may_hold(role_of[d], case, comp))
             by_lackers.setdefault(may, []).append(env_id)
     for lacking, ids in by_lackers.items():
-        sections.append((lacking, ([], [], [found[i][1] for i in ids], [])))
+        sections.append((lacking, ([], [], [found[i][2] for i in ids], [])))
     # The order would otherwise tell a recipient which of the sections it cannot open are whose.
     secrets.SystemRandom().shuffle(sections)
     bundle_id = os.urandom(16)

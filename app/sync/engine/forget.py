@@ -59,3 +59,58 @@ def _held_envelopes(store: Store, readable: set[str]) -> list[int]:
         if comp not in readable:
             out.append(row_id)
     return out
+
+
+def held_pairs(store: Store, compartments: set[str]) -> set[tuple[str, str]]:
+    """Every (case, compartment) of these compartments that the store holds anything of."""
+    if not compartments:
+        return set()
+    marks = ",".join("?" for _ in compartments)
+    rows = store.driver_rows(
+        " UNION ".join(
+            f"SELECT DISTINCT case_id, compartment FROM {table.name} WHERE compartment IN ({marks})"
+            for table in _TABLES
+        ),
+        tuple(sorted(compartments)) * len(_TABLES),
+    )
+    return {(case_id, comp) for case_id, comp in rows}
+
+
+def forget_pairs(store: Store, pairs: set[tuple[str, str]], actor: audit.Actor, action: str, why: str) -> int:
+    """Delete what the store holds of these (case, compartment) pairs, as forget_lost does for
+    whole compartments, with one audit entry per case (its reference, never a value)."""
+    if not pairs:
+        return 0
+    references = {case_id: (store.find_case(case_id) or None) for case_id, _comp in pairs}
+    with store.begin() as conn:
+        conn.exec_driver_sql("PRAGMA secure_delete = ON")
+        for case_id, comp in sorted(pairs):
+            for table in _TABLES:
+                conn.execute(table.delete().where(table.c.case_id == case_id, table.c.compartment == comp))
+        for case_id in sorted({c for c, _k in pairs}):
+            found = references[case_id]
+            comps = sorted(k for c, k in pairs if c == case_id)
+            audit.append(conn, actor, action, found.reference if found else case_id, f"{', '.join(comps)}: {why}")
+        held = _held_envelopes_of(store, pairs)
+        if held:
+            conn.execute(t.quarantine.delete().where(t.quarantine.c.id.in_(held)))
+    # Its changes are gone: a reading that resumes receives them again from the start.
+    store.drop_change_hashes(pairs)
+    return len(pairs)
+
+
+def _held_envelopes_of(store: Store, pairs: set[tuple[str, str]]) -> list[int]:
+    """Quarantine rows holding an envelope (waiting for its key) of one of these documents."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(t.quarantine.c.id, t.quarantine.c.data).where(t.quarantine.c.kind == "held")
+        ).all()
+    out = []
+    for row_id, data in rows:
+        try:
+            env = Envelope.decode(data)
+        except (EnvelopeError, ValueError):
+            continue
+        if (env.case_id, env.compartment) in pairs:
+            out.append(row_id)
+    return out

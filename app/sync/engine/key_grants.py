@@ -13,6 +13,7 @@ from app.models.identity import DeviceKeys, DeviceProfile
 from app.models.storage.store import Store
 from app.sync.engine.approval_rules import ApprovalRules
 from app.sync.engine.compartment_keys import CompartmentKeys, GrantError, KeyGrant, key_id_of, make_grant
+from app.sync.engine.consent_cuts import ConsentCuts
 from app.sync.engine.membership import Member, PanelState
 from app.sync.engine.parts import PanelView, Quarantine
 from app.sync.protocol import crypto
@@ -31,6 +32,7 @@ class KeyGrants:
         compartment_keys: CompartmentKeys,
         panel: PanelView,
         quarantine: Quarantine,
+        consent: ConsentCuts,
     ):
         self.store = store
         self.profile = profile
@@ -40,10 +42,20 @@ class KeyGrants:
         self.compartment_keys = compartment_keys
         self.panel = panel
         self.quarantine = quarantine
+        self.consent = consent
         self._checked: set[bytes] = set()  # grants verified by this engine (see receive_grants)
 
-    def _readers(self, state: PanelState, comp: Compartment) -> list[Member]:
-        return [m for m in state.members.values() if not m.revoked and m.role in comp.read]
+    def forget_checked(self) -> None:
+        """Grants this device destroyed must be taken again if they come again (a reading that
+        resumes after an override): checked-once no longer means held."""
+        self._checked.clear()
+
+    def _readers(self, state: PanelState, comp: Compartment, case_id: str) -> list[Member]:
+        return [
+            m
+            for m in state.members.values()
+            if not m.revoked and m.role in comp.read and self.consent.may_hold(m.role, case_id, comp.id)
+        ]
 
     def _own_key(self, case_id: str, comp_id: str, key_id: int) -> bytes:
         """A key this device was just listed as holding a grant of (my_keys, currents)."""
@@ -71,7 +83,9 @@ class KeyGrants:
         made, markers = [], {}
         for case_id, comp in docs:
             have = current.get((case_id, comp.id))
-            revoked = self.cut_off(state, comp)
+            # Cut off by the panel (a revocation, a role change) or by the case (a consent that
+            # the reader's access rested on no longer holds).
+            revoked = self.cut_off(state, comp) | self.consent.tokens(case_id, comp)
             marker = f"rotated:{case_id}:{comp.id}"
             done = set(filter(None, (self.store.get_meta(marker) or "").split(","))) if revoked else set()
             if have is not None and revoked <= done:
@@ -91,7 +105,7 @@ class KeyGrants:
                     self.profile.device_id,
                     self.keys.sign,
                 )
-                for member in self._readers(state, comp)
+                for member in self._readers(state, comp, case_id)
             ]
             if revoked:
                 markers[marker] = ",".join(sorted(done | revoked))
@@ -150,7 +164,7 @@ class KeyGrants:
             (case_id, comp_id, key_id, generation, m)
             for case_id, comp_id, key_id, generation in self.compartment_keys.my_keys()
             if comp_id in self.compartments.by_id and self._may_grant(me.role, comp_id)
-            for m in self._readers(state, self.compartments.by_id[comp_id])
+            for m in self._readers(state, self.compartments.by_id[comp_id], case_id)
             if (case_id, comp_id, key_id, m.device_id) not in have
         ]
         return len(self._wrap(state, targets))
@@ -180,6 +194,7 @@ class KeyGrants:
             (case_id, comp_id, key_id, generation, peer)
             for case_id, comp_id, key_id, generation in self.compartment_keys.my_keys()
             if comp_id in readable
+            and self.consent.may_hold(peer.role, case_id, comp_id)
             and (case_id, comp_id, key_id) not in peer_keys
             and (case_id, comp_id, key_id, device_id) not in have
         ]
@@ -213,6 +228,10 @@ class KeyGrants:
                     raise GrantError("granter is not of an agency that owns this compartment")
                 if recipient is None or recipient.role not in comp.read:
                     raise GrantError("recipient may not hold this compartment's key")
+                if not self.consent.may_hold(recipient.role, g.case_id, comp.id):
+                    # As this device reads the case's consent, the recipient may not hold it now: not
+                    # kept, and not junk (its sender may know of consent given that has not come yet).
+                    continue
                 g.verify(granter.signing_public)
                 good.append(g)
                 self._checked.add(data)

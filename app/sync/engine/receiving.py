@@ -30,6 +30,7 @@ from app.models.storage.migrations import WAITING_SCAN_META
 from app.models.storage.store import Store, is_meeting, now_utc
 from app.sync.engine.append_only import AppendOnlyCheck, managed_fields, sealable
 from app.sync.engine.compartment_keys import CompartmentKeys
+from app.sync.engine.consent_cuts import ConsentCuts
 from app.sync.engine.membership import PanelState
 from app.sync.engine.parts import PanelView, Quarantine
 from app.sync.errors import SyncError
@@ -85,6 +86,7 @@ class Received:
     waiting: int = 0
     held: int = 0
     duplicates: int = 0
+    not_held: int = 0  # envelopes of a case's compartment this device's reading of stopped with a consent
     quarantined: list[str] = field(default_factory=list)
     # (case, compartment) -> ids of the well-signed envelopes in this delivery: the sender
     # holds them, so they are never offered back to it.
@@ -150,6 +152,8 @@ class Receiver:
     # layer itself knows no process rules.
     # Returns why each step it set aside was refused.
     on_steps_received: Callable[[list[str], str], list[str]] | None = None
+    # Set by the engine: whose reading of a case's compartment rests on a consent that no longer holds.
+    consent: ConsentCuts | None = None
 
     def receive_envelopes(self, items: list[bytes], source: str) -> Received:
         state = self.panel.state()
@@ -162,6 +166,12 @@ class Receiver:
                 reason = self._check_envelope(env, state)
                 if reason:
                     raise EnvelopeError(reason)
+                me = state.active(self.profile.device_id)
+                if self.consent is not None and not self.consent.may_hold(
+                    me.role if me is not None else self.profile.role, env.case_id, env.compartment
+                ):
+                    result.not_held += 1  # a sender that had not yet learnt of the withdrawal
+                    continue
                 verify_signature(env, state.members[env.author].signing_public)
             except EnvelopeError as exc:
                 self.quarantine.set_aside("envelope", source, str(exc), data)

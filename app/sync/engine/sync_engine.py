@@ -25,7 +25,8 @@ from app.models.storage.store import AnyRow, Store, now_utc
 from app.sync.engine.admissions import Admissions
 from app.sync.engine.approval_rules import AdmissionWaits, ApprovalRules
 from app.sync.engine.compartment_keys import CompartmentKeys
-from app.sync.engine.forget import forget_lost
+from app.sync.engine.consent_cuts import ConsentCuts
+from app.sync.engine.forget import forget_lost, forget_pairs, held_pairs
 from app.sync.engine.invitations import DEFAULT_HOURS, Invitation, InvitationRecord
 from app.sync.engine.key_grants import KeyGrants
 from app.sync.engine.membership import MembershipLog, PanelState, Request
@@ -59,6 +60,10 @@ CERT_META = "member_cert_pem"
 CLIENT_CONTEXT_S = 3600.0
 
 
+# The (case/compartment) pairs whose consent-based reading this device last found cut off.
+CUT_META = "consent_cut"
+
+
 class SyncEngine:
     """One device's sync: its membership log, sealing and sending, and the parts it holds for
     receiving envelopes (Receiver), compartment keys (KeyGrants) and invitations (Admissions).
@@ -81,8 +86,12 @@ class SyncEngine:
         self._panel_id: str | None = None
         self._client: tuple[float, ssl.SSLContext] | None = None
         self.peers = PeerKnowledge(store)
+        self.consent = ConsentCuts(store, cases, profile.role)
         self.receiver = Receiver(store, cases, profile, actor, self.compartment_keys, self, self)
-        self.grants = KeyGrants(store, profile, keys, self.compartments, self.rules, self.compartment_keys, self, self)
+        self.receiver.consent = self.consent
+        self.grants = KeyGrants(
+            store, profile, keys, self.compartments, self.rules, self.compartment_keys, self, self, self.consent
+        )
         self.admissions = Admissions(store, profile, actor, list(cases.schema.roles), self, self)
 
     # ----- membership -------------------------------------------------------------------------
@@ -485,7 +494,9 @@ class SyncEngine:
         if self.panel_id is None or self.state().active(self.profile.device_id) is None:
             return 0  # not (or no longer) a member: nothing it seals would be accepted
         sealer = Sealer(self.store, self.profile, self.keys, self.grants, self.compartments, self.actor)
-        return sealer.seal(self.state())
+        sealed = sealer.seal(self.state())
+        self.forget_withdrawn()  # a consent withdrawn on this device may end its own reading
+        return sealed
 
     def local_mark(self) -> tuple[int, ...]:
         """Moves when this store gains something to pass on: a change (made here or received),
@@ -506,7 +517,7 @@ class SyncEngine:
         readable = {c.id for c in self.compartments.readable_by(role)}
         out: dict[tuple[str, str], list[bytes]] = {}
         for case_id, comp, env_id in self.store.driver_rows("SELECT case_id, compartment, hash FROM envelopes"):
-            if comp in readable:
+            if comp in readable and self.consent.may_hold(role, case_id, comp):
                 out.setdefault((case_id, comp), []).append(env_id)
         return [(c, k, tuple(sorted(h))) for (c, k), h in sorted(out.items())]
 
@@ -533,7 +544,10 @@ class SyncEngine:
         chosen = [
             (row_id, case_id, comp, env_id)
             for row_id, case_id, comp, env_id, author in rows
-            if comp in readable and env_id not in peer_has.get((case_id, comp), ()) and author not in revoked
+            if comp in readable
+            and env_id not in peer_has.get((case_id, comp), ())
+            and author not in revoked
+            and self.consent.may_hold(member.role, case_id, comp)
         ]
         if not chosen:
             return []
@@ -564,7 +578,52 @@ class SyncEngine:
 
     # ----- the parts, as the engine's callers use them -----------------------------------------
     def receive_envelopes(self, items: list[bytes], source: str) -> Received:
-        return self.receiver.receive_envelopes(items, source)
+        received = self.receiver.receive_envelopes(items, source)
+        if received.applied:
+            self.forget_withdrawn()  # what came may have been a withdrawal of consent
+        return received
+
+    def may_hold(self, role: str, case_id: str, comp_id: str) -> bool:
+        """Whether a device of `role` may hold this case's compartment now: its role reads it, and
+        any consent its reading rests on holds for the case."""
+        comp = self.compartments.by_id.get(comp_id)
+        return comp is not None and role in comp.read and self.consent.may_hold(role, case_id, comp_id)
+
+    def forget_withdrawn(self) -> int:
+        """Destroy what this device holds of any case's compartment its reading of rested on a
+        consent that no longer holds; note in the audit where reading resumed (an override, or
+        consent given again). Returns the (case, compartment) pairs destroyed."""
+        if self.panel_id is None or not self.consent.active:
+            return 0
+        me = self.state().active(self.profile.device_id)
+        role = me.role if me is not None else self.profile.role
+        mine = {cid for cid, comp in self.consent.by_consent.items() if comp.consent_of(role) is not None}
+        if not mine:
+            return 0
+        lost = self.consent.lost(role, held_pairs(self.store, mine))
+        gone = forget_pairs(
+            self.store, lost, self.actor, "sharing_stopped", "the consent this device's reading rested on does not hold"
+        )
+        if gone:
+            self.compartment_keys.forget()
+            self.cases.forget()
+            self.grants.forget_checked()
+        self._note_resumed(role, mine)
+        return gone
+
+    def _note_resumed(self, role: str, mine: set[str]) -> None:
+        """Audit, once, each case whose consent-based reading this device had lost and has again."""
+        known = set(filter(None, (self.store.get_meta(CUT_META) or "").split(",")))
+        cases = {row[0] for row in self.store.driver_rows("SELECT case_id FROM cases")}
+        now_cut = {f"{c}/{k}" for c in cases for k in mine if not self.consent.may_hold(role, c, k)}
+        if now_cut == known:
+            return
+        with self.store.begin() as conn:
+            for pair in sorted(known - now_cut):
+                case_id, comp = pair.split("/", 1)
+                found = self.store.find_case(case_id)
+                audit.append(conn, self.actor, "sharing_resumed", found.reference if found else case_id, comp)
+            self.store.set_meta(conn, CUT_META, ",".join(sorted(now_cut)))
 
     def resume_unapplied(self) -> int:
         return self.receiver.resume_unapplied()
