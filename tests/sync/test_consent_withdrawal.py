@@ -106,3 +106,31 @@ def test_withdrawal_ends_the_facilitators_copy_and_an_override_restores_it(conse
     sync(panel, rounds=3)
     assert wishes(facilitator) == AFTER
     assert actions(facilitator, "sharing_resumed")[-1].case_ref == REF
+
+
+def test_a_withdrawal_carried_by_bundle_ends_the_copy_and_nothing_new_goes_in_a_bundle(consent_panel, tmp_path):
+    from app.sync.engine.bundle import export_bundle, import_bundle, read_bundle
+    from app.sync.protocol.envelope import Envelope
+
+    panel = consent_panel
+    advocate, facilitator = panel["advocate"], panel["facilitator"]
+    consent(advocate, REF, "person harmed")
+    advocate.open_case(REF).set("wishes", BEFORE)
+    sync(panel)
+    assert wishes(facilitator) == BEFORE
+    # Offline from here: the advocate's laptop hands the withdrawal over on a USB stick.
+    consent(advocate, REF, "person harmed", status="withdrawn", on="2026-10-20")
+    advocate.open_case(REF).set("wishes", AFTER)
+    bundle = export_bundle(advocate.sync, [facilitator.profile.device_id], everything=True)
+    assert AFTER.encode() not in bundle  # sealed, and by the new key besides
+    voice = facilitator.cases.compartments.for_field("wishes").id
+    carried = read_bundle(facilitator.sync, bundle)
+    # The bundle carries the withdrawal, and nothing of the survivor's account: no envelope, no key.
+    assert carried.envelopes and not any(Envelope.decode(e).compartment == voice for e in carried.envelopes)
+    assert not any(voice.encode() in g for g in carried.grants)
+    import_bundle(facilitator.sync, bundle)
+    stored = everything_stored(facilitator)
+    assert BEFORE.encode() not in stored and AFTER.encode() not in stored
+    assert not voice_keys(facilitator)
+    assert not facilitator.store.driver_rows("SELECT 1 FROM envelopes WHERE compartment = ?", (voice,))
+    assert actions(facilitator, "sharing_stopped")

@@ -201,7 +201,18 @@ class KeyGrants:
         return [g.encode() for g in self._wrap(state, targets)]
 
     def grants_for(self, device_id: str) -> list[bytes]:
-        return self.compartment_keys.grant_bytes(device_id)
+        held = self.compartment_keys.grant_bytes(device_id)
+        if not self.consent.active:
+            return held
+        # Not even a key it held before: a reader cut off by a withdrawal is sent no key of the case.
+        member = self.panel.state().active(device_id)
+        role = member.role if member is not None else ""
+        out = []
+        for data in held:
+            g = KeyGrant.decode(data)
+            if self.consent.may_hold(role, g.case_id, g.compartment):
+                out.append(data)
+        return out
 
     def receive_grants(self, grants: list[bytes], source: str) -> int:
         state = self.panel.state()
