@@ -34,6 +34,8 @@ def start_x_server(folder: Path, size: str = "1366x768x24") -> tuple[subprocess.
     first = _first_display()
     for number in range(first, first + _RANGE):
         display = f":{number}"
+        if Path(f"/tmp/.X{number}-lock").exists() or _answers(display):
+            continue  # another run's server: never mistake it for ours
         server = subprocess.Popen(
             ["Xvfb", display, "-screen", "0", size, "-nolisten", "tcp"],
             stdout=subprocess.DEVNULL,
@@ -42,7 +44,7 @@ def start_x_server(folder: Path, size: str = "1366x768x24") -> tuple[subprocess.
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and server.poll() is None:
-            if _answers(display):
+            if _answers(display) and server.poll() is None:
                 return server, display
             time.sleep(0.2)
         stop_x_server(server)  # that display was taken, or the server never answered: try the next

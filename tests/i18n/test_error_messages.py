@@ -156,3 +156,12 @@ def test_consent_explanations_keep_english_inside_and_speak_welsh_on_screen():
             status_words("withdrawn") == "wedi'i dynnu'n ôl" and party_words("person harmed") == "person a niweidiwyd"
         )
     assert status_words("withdrawn") == "withdrawn"
+
+
+def test_a_number_keeps_its_format_in_both_languages():
+    error = ValidationError(
+        QT_TRANSLATE_NOOP("SyncProblems", "{max_hours:.0f} hours (got {hours})"), max_hours=720.0, hours=0
+    )
+    assert str(error) == "720 hours (got 0)"
+    with using("pseudo"):
+        assert "720" in error.shown() and "720.0" not in error.shown()

@@ -48,7 +48,7 @@ def laptop_screen(tmp_path_factory):
         return "window id" in out.stdout and "_NET_WORKAREA(CARDINAL)" in out.stdout
 
     try:
-        _wait_for(wm_ready, 30, "the window manager")
+        _wait_for(wm_ready, 60, "the window manager")
         yield display
     finally:
         wm.terminate()

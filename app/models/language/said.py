@@ -41,7 +41,10 @@ class Listed(tuple[object, ...]):
     """Names said as a list ("a, b, c") inside a sentence, each in the sentence's language."""
 
 
-def _value(value: object, say: Callable[[object], str]) -> str:
+def _value(value: object, say: Callable[[object], str]) -> object:
+    # A number stays a number, so a template may format it ("{hours:.0f}").
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
     if isinstance(value, Listed):
         return ", ".join(say(v) for v in value)
     # A list of problems is said as one line, each in the same language as the sentence around it.
