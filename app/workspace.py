@@ -18,8 +18,9 @@ import keyring.backend
 import sqlalchemy as sa
 
 from app.models import audit, language
+from app.models.case_reader import CaseSummary
 from app.models.case_schema import Schema, load_schema
-from app.models.cases import CaseRepository, CaseSession, CaseSummary
+from app.models.cases import CaseRepository, CaseSession
 from app.models.device_context import DeviceContext
 from app.models.documents import values
 from app.models.errors import NotFound, PermissionDenied, StoreError, ValidationError

@@ -30,7 +30,7 @@ ORDER = {
         {"documents"},
         {"storage"},
         {"audit", "audit_anchors", "identity"},
-        {"cases", "output_files", "device_context", "contact_language"},
+        {"cases", "case_reader", "output_files", "device_context", "contact_language"},
         {"risk"},
         {"meetings"},
         {"process"},

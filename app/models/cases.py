@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, Protocol, TypeGuard, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 import sqlalchemy as sa
 
 from app.models import audit, clock
+from app.models.case_reader import CaseSummary
 from app.models.case_schema import FieldDef, Schema, SectionDef
 from app.models.documents.casedoc import SCALAR_TYPES, CompartmentDoc, NewChange
+from app.models.documents.causal_order import causal_order
 from app.models.documents.changeformat import BadChange, ChangeHeader, read_change
 from app.models.documents.compartments import Compartment, CompartmentMap
 from app.models.documents.conflicts import Candidate
@@ -43,34 +44,6 @@ def valid_reference(reference: object) -> TypeGuard[str]:
     return isinstance(reference, str) and _REF.match(reference) is not None
 
 
-@dataclass(frozen=True)
-class CaseSummary:
-    case_id: str
-    reference: str
-    created_at: str
-    harmed_label: str | None = None
-    harmer_label: str | None = None
-    children_involved: bool | None = None
-
-
-class CaseReader(Protocol):
-    """What reading a case asks of it: met by a CaseSession, and by a closed meeting's view of one
-    as it stood when the meeting was sealed (app/models/meetings/seal.py)."""
-
-    @property
-    def case_id(self) -> str: ...
-
-    @property
-    def reference(self) -> str: ...
-
-    @property
-    def schema(self) -> Schema: ...
-
-    def can_read(self, field_id: str) -> bool: ...
-
-    def get(self, field_id: str) -> Any: ...
-
-
 class _Held:
     """A loaded compartment document and how many changes it has past its snapshot."""
 
@@ -78,35 +51,6 @@ class _Held:
         self.doc = doc
         self.tail = tail
         self.last_id = last_id
-
-
-def causal_order(
-    parsed: list[tuple[ChangeHeader, bytes]], known: set[bytes]
-) -> tuple[list[tuple[ChangeHeader, bytes]], list[tuple[ChangeHeader, bytes]]]:
-    """Split received changes into those that can be stored now, each after its dependencies,
-    and those that wait for a dependency neither stored nor among them.
-
-    Only causally complete changes are stored, so every stored change is applicable and a
-    snapshot never silently drops one Automerge held back. known: the hashes the store holds;
-    the fresh changes' hashes are added to it. Returns (fresh, waiting), as (header, bytes).
-    """
-    fresh: list[tuple[ChangeHeader, bytes]] = []
-    waiting = [(h, d) for h, d in parsed if h.hash not in known]
-    progress = True
-    while waiting and progress:  # order free: settle whatever has its deps, repeat
-        progress = False
-        still = []
-        for head, data in waiting:
-            if head.hash in known:
-                continue  # a duplicate within what arrived
-            if known.issuperset(head.deps):
-                fresh.append((head, data))
-                known.add(head.hash)
-                progress = True
-            else:
-                still.append((head, data))
-        waiting = still
-    return fresh, waiting
 
 
 class CaseRepository:

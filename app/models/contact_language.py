@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.models.cases import CaseReader
+from app.models.case_reader import CaseReader
 from app.models.language import QT_TRANSLATE_NOOP, option_label, translate
 
 PARTIES = (

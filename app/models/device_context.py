@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from app.models import audit
-from app.models.cases import CaseSession, CaseSummary
+from app.models.case_reader import CaseSummary
+from app.models.cases import CaseSession
 from app.models.identity import KnownMember
 
 

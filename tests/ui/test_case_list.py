@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from app.models.cases import CaseSummary
+from app.models.case_reader import CaseSummary
 from app.ui.cases.case_list_model import CASE_ID_ROLE, CaseFilterProxy, CaseListModel
 
 CASES = [

@@ -13,7 +13,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
-from app.models.cases import CaseReader
+from app.models.case_reader import CaseReader
 from app.models.documents.values import day_text, loose_date
 from app.models.language import QT_TRANSLATE_NOOP, translate
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.models import clock
+from app.models.case_reader import CaseReader
 from app.models.case_schema import RoleDef
-from app.models.cases import CaseReader
 from app.models.errors import NotFound, ValidationError
 from app.models.language import QT_TRANSLATE_NOOP, WELSH, current, pick
 from app.models.meetings.actions import ITEMS, REVIEWS, ActionRow

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.models import clock
+from app.models.case_reader import CaseReader
 from app.models.case_schema import FieldDef, Schema
-from app.models.cases import CaseReader, CaseSession
+from app.models.cases import CaseSession
 from app.models.contact_language import contact_summary
 from app.models.documents.textdiff import rebase
 from app.models.errors import NotFound, ValidationError

@@ -22,7 +22,7 @@ from app.models.case_schema import FieldDef
 from app.models.cases import CaseSession
 from app.models.device_context import DeviceContext
 from app.models.errors import PermissionDenied, ValidationError
-from app.models.language import QT_TRANSLATE_NOOP, label_of, said
+from app.models.language import QT_TRANSLATE_NOOP
 from app.models.process import attestations as att
 from app.models.process import lifecycle as lc
 from app.models.process.aftercare import FIELD as CHECKINS
@@ -41,19 +41,18 @@ from app.models.process.signoff import (
     NDM,
     REVOKED_SIGNER,
     SIGNER_ROLE,
-    Covered,
     Decision,
     FlagAnswer,
     Verified,
     check_decision,
     sign,
-    value_digest,
     verify_record,
 )
+from app.models.process.staleness import NOTES, covered, staleness
 from app.models.process.view import ProcessView, _decision
 from app.models.risk.service import RiskService
 
-STEPS, NOTES = "process_events", "risk_changes"
+STEPS = "process_events"
 DECISIONS, SESSION_RECORDS = "signoff_decisions", "session_records"
 REQUESTER_ROLE = "police"
 SESSION_KINDS = ("pre-session briefing", "session", "debrief")
@@ -96,63 +95,9 @@ class ProcessService:
             return []
         return [verify_record(r, case.case_id, self._member_of) for r in case.get(DECISIONS) or []]
 
-    def _staleness(self, case: CaseSession, v: Verified) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """(why it is stale, what this device cannot yet check) for a valid decision."""
-        stale: dict[str, str] = {}  # by field: one reason each, however it was learnt
-        behind = []
-        comps = case.repo.compartments
-        for c in _decision(v).covered:
-            comp = comps.by_id.get(c.compartment)
-            if comp is None or case.role not in comp.read:
-                continue
-            doc = case.repo.read_doc(case.case_id, comp, case.role)
-            if c.heads and (doc is None or not doc.holds([bytes.fromhex(h) for h in c.heads])):
-                behind.append(comp.id)
-                continue
-            for fid, digest in c.fields:
-                if fid in case.schema.fields and value_digest(case.get(fid)) != digest:
-                    stale.setdefault(
-                        fid,
-                        said(
-                            QT_TRANSLATE_NOOP("ProcessProblems", "{field} changed since the sign-off"),
-                            field=label_of(case.schema.field(fid)),
-                        ),
-                    )
-        if case.can_read(NOTES):
-            weighed = self._notes_signed_over(case, v)
-            for n in case.get(NOTES) or []:
-                if n.get("after_signoff") == v.record_id or (weighed is not None and n.get("id") not in weighed):
-                    f = case.schema.fields.get(str(n.get("field")))
-                    stale.setdefault(
-                        str(n.get("field")),
-                        said(
-                            QT_TRANSLATE_NOOP("ProcessProblems", "{field} changed on {day} ({by})"),
-                            field=label_of(f) if f else str(n.get("field")),
-                            day=str(n.get("at"))[:10],
-                            by=n.get("by"),
-                        ),
-                    )
-        return tuple(stale.values()), tuple(behind)
-
     def _revoked_signer(self, v: Verified) -> bool:
         signer = self._member_of(_decision(v).signer_device)
         return signer is not None and signer.revoked
-
-    @staticmethod
-    def _notes_signed_over(case: CaseSession, v: Verified) -> set[str] | None:
-        """The ids of the risk-change notes the signer's device held when it signed: those were
-        before the decision; any other was made after it, or while it was made without its signer
-        knowing. None while this device lacks that state of the notes (it is behind the decision):
-        then only the notes that name the decision are known to be after it."""
-        comp = case.repo.compartments.for_field(NOTES)
-        heads = next((c.heads for c in _decision(v).covered if c.compartment == comp.id), ())
-        if not heads:
-            return set()
-        doc = case.repo.read_doc(case.case_id, comp, case.role)
-        at = [bytes.fromhex(h) for h in heads]
-        if doc is None or not doc.holds(at):
-            return None
-        return set(doc.record_ids(NOTES, at))
 
     def _signoff_ok(
         self, by_id: dict[str, Verified], attested: dict[str, att.Attestation] | None = None
@@ -194,7 +139,7 @@ class ProcessService:
             # refused), so the two are concurrent and the list may order either first.
             standing = [v for v in valid if not self._revoked_signer(v)]
             latest = (standing or valid)[-1]
-            stale, behind = self._staleness(case, latest)
+            stale, behind = staleness(case, latest)
             signer = self._member_of(_decision(latest).signer_device)
             if signer is not None and signer.revoked:
                 # A stolen or retired device may have signed before anyone knew: what it signed
@@ -521,7 +466,7 @@ class ProcessService:
             self.device_id,
             f"{e.rule}; risk policy {e.policy_version}",
             e.summary(),
-            self.covered(case),
+            covered(case),
             answers,
         )
 
@@ -563,20 +508,6 @@ class ProcessService:
         target = next(s for s, names in lc.DECISION_STATES.items() if decision in names)
         self._write_step(case, target, lc.SIGNED_DECISION + decision, signoff_id=rid)
         return rid
-
-    @staticmethod
-    def covered(case: CaseSession) -> tuple[Covered, ...]:
-        """Every compartment of the case the signer holds: its heads and risk-relevant digests."""
-        out: list[Covered] = []
-        for comp in sorted(case.repo.compartments.readable_by(case.role), key=lambda c: c.id):
-            doc = case.repo.read_doc(case.case_id, comp, case.role)
-            heads = tuple(h.hex() for h in doc.heads()) if doc is not None else ()
-            fields = tuple(
-                (fid, value_digest(case.get(fid))) for fid in comp.field_ids if case.schema.field(fid).risk_relevant
-            )
-            if heads or fields:
-                out.append(Covered(comp.id, heads, fields))
-        return tuple(out)
 
     # ----- sessions --------------------------------------------------------------------------
     def record_session(
@@ -638,7 +569,7 @@ RiskChangeHook = Callable[[CaseSession, FieldDef], None]
 def note_risk_change(now: Callable[[], str] = now_iso, attest: RiskChangeHook | None = None) -> RiskChangeHook:
     """The hook for CaseRepository.on_risk_change: once a case has a sign-off, each risk-relevant
     field this device changes is named (never its value) where every agency will see it. A note
-    stands against every decision whose signing device had not received it (_staleness).
+    stands against every decision whose signing device had not received it (staleness.py).
     attest(case, f), when given, signs again the safeguard facts the change touched."""
 
     def hook(case: CaseSession, f: FieldDef) -> None:

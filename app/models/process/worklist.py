@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from app.models import clock
-from app.models.cases import CaseSession, CaseSummary
+from app.models.case_reader import CaseSummary
+from app.models.cases import CaseSession
 from app.models.contact_language import contact_languages
 from app.models.errors import ConcordError
 from app.models.language import shown, translate

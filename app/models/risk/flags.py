@@ -15,8 +15,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from app.models.case_reader import CaseReader
 from app.models.case_schema import FieldDef
-from app.models.cases import CaseReader, CaseSession
+from app.models.cases import CaseSession
 from app.models.documents.values import loose_date
 from app.models.errors import PermissionDenied, SchemaError, ValidationError
 from app.models.language import pick, translate

@@ -9,7 +9,8 @@ import hashlib
 from collections.abc import Mapping
 
 from app.models import clock
-from app.models.cases import CaseReader, CaseSession
+from app.models.case_reader import CaseReader
+from app.models.cases import CaseSession
 from app.models.documents.values import loose_date
 from app.models.errors import ValidationError
 from app.models.language import QT_TRANSLATE_NOOP

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from app.models import clock
-from app.models.cases import CaseReader
+from app.models.case_reader import CaseReader
 from app.models.device_context import DeviceContext
 from app.models.errors import NotFound
 from app.models.language import QT_TRANSLATE_NOOP

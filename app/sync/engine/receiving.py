@@ -18,8 +18,9 @@ from typing import NamedTuple
 import sqlalchemy as sa
 
 from app.models import audit
-from app.models.cases import REFERENCE_FIELDS, CaseRepository, causal_order, valid_reference
+from app.models.cases import REFERENCE_FIELDS, CaseRepository, valid_reference
 from app.models.documents.casedoc import CompartmentDoc
+from app.models.documents.causal_order import causal_order
 from app.models.documents.changeformat import COMPRESSED_CHANGE, ChangeHeader
 from app.models.documents.compartments import Compartment
 from app.models.identity import DeviceProfile, actor_id_of
@@ -160,16 +161,15 @@ class Receiver:
         self.resume_unapplied()
         result = Received(items=len(items))
         accepted: dict[tuple[str, str], list[Envelope]] = {}
+        me = state.active(self.profile.device_id)
+        may_hold = self.consent.judge(me.role if me is not None else self.profile.role) if self.consent else None
         for data in items:
             try:
                 env = Envelope.decode(data)
                 reason = self._check_envelope(env, state)
                 if reason:
                     raise EnvelopeError(reason)
-                me = state.active(self.profile.device_id)
-                if self.consent is not None and not self.consent.may_hold(
-                    me.role if me is not None else self.profile.role, env.case_id, env.compartment
-                ):
+                if may_hold is not None and not may_hold(env.case_id, env.compartment):
                     result.not_held += 1  # a sender that had not yet learnt of the withdrawal
                     continue
                 verify_signature(env, state.members[env.author].signing_public)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.cases import CaseSummary
+from app.models.case_reader import CaseSummary
 from app.ui.cases.case_list_model import CASE_ID_ROLE, CaseFilterProxy, CaseListModel
 from app.ui.common.tables import set_up_row_list
 
