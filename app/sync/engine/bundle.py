@@ -177,7 +177,7 @@ def export_bundle(
         summary = [
             Writer().ident(case).ident(comp).blob(pack(hashes)).bytes()
             for case, comp, hashes in held
-            if comp in readable[m.device_id] and engine.may_hold(m.role, case, comp)
+            if comp in readable[m.device_id] and engine.consent.may_hold(m.role, case, comp)
         ]
         sections.append((frozenset({m.device_id}), ([], engine.grants_for(m.device_id), [], summary)))
     lackers: dict[bytes, set[str]] = {}
@@ -195,7 +195,9 @@ def export_bundle(
         by_lackers = {}
         role_of = {m.device_id: m.role for m in members}
         for env_id, (case, comp, _data) in found.items():
-            may = frozenset(d for d in everyone if comp in readable[d] and engine.may_hold(role_of[d], case, comp))
+            may = frozenset(
+                d for d in everyone if comp in readable[d] and engine.consent.may_hold(role_of[d], case, comp)
+            )
             by_lackers.setdefault(may, []).append(env_id)
     for lacking, ids in by_lackers.items():
         sections.append((lacking, ([], [], [found[i][2] for i in ids], [])))

@@ -14,13 +14,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from app.models import clock
+from app.models import audit, clock
 from app.models.cases import CaseRepository
 from app.models.documents.compartments import Compartment
 from app.models.process.consent import FIELD as CONSENT_FIELD
 from app.models.process.consent import PartyConsent, consent_status
 from app.models.process.sharing import switched_off
 from app.models.storage.store import Store
+from app.sync.engine.forget import forget_pairs, held_pairs
+
+# The case/compartment pairs this device destroyed its copy of and may not hold yet.
+CUT_META = "consent_cut"
 
 
 class ConsentCuts:
@@ -74,6 +78,22 @@ class ConsentCuts:
             return True
         return role not in self.off(case_id).get(comp_id, frozenset())
 
+    def judge(self, role: str) -> Callable[[str, str], bool]:
+        """may_hold for one role over many rows: each case's consent is read once per call."""
+        if not self.active:
+            return lambda _case_id, _comp_id: True
+        seen: dict[str, dict[str, frozenset[str]]] = {}
+
+        def may_hold(case_id: str, comp_id: str) -> bool:
+            if comp_id not in self.by_consent:
+                return True
+            off = seen.get(case_id)
+            if off is None:
+                off = seen[case_id] = self.off(case_id)
+            return role not in off.get(comp_id, frozenset())
+
+        return may_hold
+
     def tokens(self, case_id: str, comp: Compartment) -> set[str]:
         """The cut-offs a new key generation answers, one per reader and deciding consent record:
         consent given again and withdrawn again is a new record, and so a new generation."""
@@ -93,3 +113,25 @@ class ConsentCuts:
     def lost(self, role: str, held: set[tuple[str, str]]) -> set[tuple[str, str]]:
         """Of the (case, compartment) pairs held, those `role` may no longer hold."""
         return {(case_id, comp_id) for case_id, comp_id in held if not self.may_hold(role, case_id, comp_id)}
+
+
+def forget_withdrawn(store: Store, consent: ConsentCuts, role: str, actor: audit.Actor) -> int:
+    """Destroy what the store holds of each case's compartment `role` reads by a consent that no
+    longer holds, and note in the audit, once, each one whose reading has resumed since (an
+    override, or consent given again). Returns the (case, compartment) pairs destroyed."""
+    mine = {cid for cid, comp in consent.by_consent.items() if comp.consent_of(role) is not None}
+    if not mine:
+        return 0
+    lost = consent.lost(role, held_pairs(store, mine))
+    gone = forget_pairs(
+        store, lost, actor, "sharing_stopped", "the consent this device's reading rested on does not hold"
+    )
+    known = {tuple(p.split("/", 1)) for p in (store.get_meta(CUT_META) or "").split(",") if p}
+    still = {(c, k) for c, k in known if not consent.may_hold(role, c, k)} | lost
+    if still != known:
+        with store.begin() as conn:
+            for case_id, comp in sorted(known - still):
+                found = store.find_case(case_id)
+                audit.append(conn, actor, "sharing_resumed", found.reference if found else case_id, comp)
+            store.set_meta(conn, CUT_META, ",".join(sorted(f"{c}/{k}" for c, k in still)))
+    return gone

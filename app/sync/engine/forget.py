@@ -10,6 +10,8 @@ the freed pages are overwritten rather than left to be read back out of the file
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import sqlalchemy as sa
 
 from app.models import audit
@@ -31,7 +33,7 @@ def forget_lost(store: Store, readable: set[str], actor: audit.Actor) -> list[st
     """Delete what the store holds of every compartment not in `readable` (what the device's role
     in force may read; empty for a revoked device). Returns the compartments forgotten."""
     lost = sorted(held_compartments(store) - readable)
-    held = _held_envelopes(store, readable)
+    held = _held_envelopes(store, lambda env: env.compartment not in readable)
     if not lost and not held:
         return []
     with store.begin() as conn:
@@ -44,8 +46,8 @@ def forget_lost(store: Store, readable: set[str], actor: audit.Actor) -> list[st
     return lost
 
 
-def _held_envelopes(store: Store, readable: set[str]) -> list[int]:
-    """Quarantine rows holding an envelope (waiting for its key) of a compartment not readable."""
+def _held_envelopes(store: Store, drop: Callable[[Envelope], bool]) -> list[int]:
+    """Quarantine rows holding an envelope (waiting for its key) that `drop` says must go."""
     with store.engine.connect() as conn:
         rows = conn.execute(
             sa.select(t.quarantine.c.id, t.quarantine.c.data).where(t.quarantine.c.kind == "held")
@@ -53,10 +55,10 @@ def _held_envelopes(store: Store, readable: set[str]) -> list[int]:
     out = []
     for row_id, data in rows:
         try:
-            comp = Envelope.decode(data).compartment
+            env = Envelope.decode(data)
         except (EnvelopeError, ValueError):
             continue
-        if comp not in readable:
+        if drop(env):
             out.append(row_id)
     return out
 
@@ -81,7 +83,8 @@ def forget_pairs(store: Store, pairs: set[tuple[str, str]], actor: audit.Actor, 
     whole compartments, with one audit entry per case (its reference, never a value)."""
     if not pairs:
         return 0
-    references = {case_id: (store.find_case(case_id) or None) for case_id, _comp in pairs}
+    references = {case_id: store.find_case(case_id) for case_id, _comp in pairs}
+    held = _held_envelopes(store, lambda env: (env.case_id, env.compartment) in pairs)
     with store.begin() as conn:
         conn.exec_driver_sql("PRAGMA secure_delete = ON")
         for case_id, comp in sorted(pairs):
@@ -91,26 +94,8 @@ def forget_pairs(store: Store, pairs: set[tuple[str, str]], actor: audit.Actor, 
             found = references[case_id]
             comps = sorted(k for c, k in pairs if c == case_id)
             audit.append(conn, actor, action, found.reference if found else case_id, f"{', '.join(comps)}: {why}")
-        held = _held_envelopes_of(store, pairs)
         if held:
             conn.execute(t.quarantine.delete().where(t.quarantine.c.id.in_(held)))
     # Its changes are gone: a reading that resumes receives them again from the start.
     store.drop_change_hashes(pairs)
     return len(pairs)
-
-
-def _held_envelopes_of(store: Store, pairs: set[tuple[str, str]]) -> list[int]:
-    """Quarantine rows holding an envelope (waiting for its key) of one of these documents."""
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            sa.select(t.quarantine.c.id, t.quarantine.c.data).where(t.quarantine.c.kind == "held")
-        ).all()
-    out = []
-    for row_id, data in rows:
-        try:
-            env = Envelope.decode(data)
-        except (EnvelopeError, ValueError):
-            continue
-        if (env.case_id, env.compartment) in pairs:
-            out.append(row_id)
-    return out

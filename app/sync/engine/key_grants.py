@@ -190,11 +190,12 @@ class KeyGrants:
             return []
         readable = {c.id for c in self.compartments.readable_by(peer.role) if self._may_grant(me.role, c.id)}
         have = self.compartment_keys.held()  # one wrapped for it already is in grants_for
+        may_hold = self.consent.judge(peer.role)
         targets = [
             (case_id, comp_id, key_id, generation, peer)
             for case_id, comp_id, key_id, generation in self.compartment_keys.my_keys()
             if comp_id in readable
-            and self.consent.may_hold(peer.role, case_id, comp_id)
+            and may_hold(case_id, comp_id)
             and (case_id, comp_id, key_id) not in peer_keys
             and (case_id, comp_id, key_id, device_id) not in have
         ]
@@ -206,11 +207,11 @@ class KeyGrants:
             return held
         # Not even a key it held before: a reader cut off by a withdrawal is sent no key of the case.
         member = self.panel.state().active(device_id)
-        role = member.role if member is not None else ""
+        may_hold = self.consent.judge(member.role if member is not None else "")
         out = []
         for data in held:
             g = KeyGrant.decode(data)
-            if self.consent.may_hold(role, g.case_id, g.compartment):
+            if may_hold(g.case_id, g.compartment):
                 out.append(data)
         return out
 

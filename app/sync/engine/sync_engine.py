@@ -22,11 +22,12 @@ from app.models.identity import DeviceKeys, DeviceProfile, actor_id_of
 from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
 from app.models.storage.store import AnyRow, Store, now_utc
+from app.sync.engine import outgoing
 from app.sync.engine.admissions import Admissions
 from app.sync.engine.approval_rules import AdmissionWaits, ApprovalRules
 from app.sync.engine.compartment_keys import CompartmentKeys
-from app.sync.engine.consent_cuts import ConsentCuts
-from app.sync.engine.forget import forget_lost, forget_pairs, held_pairs
+from app.sync.engine.consent_cuts import ConsentCuts, forget_withdrawn
+from app.sync.engine.forget import forget_lost
 from app.sync.engine.invitations import DEFAULT_HOURS, Invitation, InvitationRecord
 from app.sync.engine.key_grants import KeyGrants
 from app.sync.engine.membership import MembershipLog, PanelState, Request
@@ -58,10 +59,6 @@ CA_META = "panel_ca_pem"
 CERT_META = "member_cert_pem"
 # Well inside the session certificate's lifetime (certs.LEAF_HOURS).
 CLIENT_CONTEXT_S = 3600.0
-
-
-# The (case/compartment) pairs whose consent-based reading this device last found cut off.
-CUT_META = "consent_cut"
 
 
 class SyncEngine:
@@ -514,12 +511,7 @@ class SyncEngine:
     def holdings_for(self, role: str) -> list[tuple[str, str, tuple[bytes, ...]]]:
         """The ids of the envelopes this device holds of each compartment a peer of `role` may read."""
         self.resume_unapplied()
-        readable = {c.id for c in self.compartments.readable_by(role)}
-        out: dict[tuple[str, str], list[bytes]] = {}
-        for case_id, comp, env_id in self.store.driver_rows("SELECT case_id, compartment, hash FROM envelopes"):
-            if comp in readable and self.consent.may_hold(role, case_id, comp):
-                out.setdefault((case_id, comp), []).append(env_id)
-        return [(c, k, tuple(sorted(h))) for (c, k), h in sorted(out.items())]
+        return outgoing.holdings(self.store, self.compartments, self.consent, role)
 
     def envelopes_for(self, device_id: str, peer_has: dict[tuple[str, str], set[bytes]] | None = None) -> list[bytes]:
         """Envelopes of the compartments the peer's role (per the membership log) may read, less what it has."""
@@ -531,34 +523,7 @@ class SyncEngine:
         peer_has: dict[tuple[str, str], set[bytes]] | None = None,
     ) -> list[tuple[tuple[str, str, bytes], bytes]]:
         """As envelopes_for, each with its (case, compartment, envelope id) so a sender can note what it sent."""
-        member = self.state().active(device_id)
-        if member is None:
-            return []
-        readable = {c.id for c in self.compartments.readable_by(member.role)}
-        peer_has = peer_has or {}
-        # Choose by the small columns first and read the envelopes' bytes only for those chosen:
-        # a live session asks this after every save, usually to find one or none.
-        rows = self.store.driver_rows("SELECT id, case_id, compartment, hash, author FROM envelopes ORDER BY id")
-        # A revoked author's envelopes are refused wherever they arrive: not sent at all.
-        revoked = {d for d, m in self.state().members.items() if m.revoked}
-        chosen = [
-            (row_id, case_id, comp, env_id)
-            for row_id, case_id, comp, env_id, author in rows
-            if comp in readable
-            and env_id not in peer_has.get((case_id, comp), ())
-            and author not in revoked
-            and self.consent.may_hold(member.role, case_id, comp)
-        ]
-        if not chosen:
-            return []
-        with self.store.engine.connect() as conn:
-            data: dict[int, bytes] = {}
-            for i in range(0, len(chosen), 500):
-                ids = [row_id for row_id, _c, _k, _h in chosen[i : i + 500]]
-                data.update(
-                    conn.execute(sa.select(t.envelopes.c.id, t.envelopes.c.data).where(t.envelopes.c.id.in_(ids))).all()
-                )
-        return [((case_id, comp, env_id), data[row_id]) for row_id, case_id, comp, env_id in chosen]
+        return outgoing.envelope_items(self.store, self.compartments, self.consent, self.state(), device_id, peer_has)
 
     # ----- quarantine -------------------------------------------------------------------------
     def set_aside(self, kind: str, source: str, reason: str, data: bytes) -> None:
@@ -583,47 +548,18 @@ class SyncEngine:
             self.forget_withdrawn()  # what came may have been a withdrawal of consent
         return received
 
-    def may_hold(self, role: str, case_id: str, comp_id: str) -> bool:
-        """Whether a device of `role` may hold this case's compartment now: its role reads it, and
-        any consent its reading rests on holds for the case."""
-        comp = self.compartments.by_id.get(comp_id)
-        return comp is not None and role in comp.read and self.consent.may_hold(role, case_id, comp_id)
-
     def forget_withdrawn(self) -> int:
         """Destroy what this device holds of any case's compartment its reading of rested on a
-        consent that no longer holds; note in the audit where reading resumed (an override, or
-        consent given again). Returns the (case, compartment) pairs destroyed."""
+        consent that no longer holds (consent_cuts.forget_withdrawn). Returns the pairs destroyed."""
         if self.panel_id is None or not self.consent.active:
             return 0
         me = self.state().active(self.profile.device_id)
-        role = me.role if me is not None else self.profile.role
-        mine = {cid for cid, comp in self.consent.by_consent.items() if comp.consent_of(role) is not None}
-        if not mine:
-            return 0
-        lost = self.consent.lost(role, held_pairs(self.store, mine))
-        gone = forget_pairs(
-            self.store, lost, self.actor, "sharing_stopped", "the consent this device's reading rested on does not hold"
-        )
+        gone = forget_withdrawn(self.store, self.consent, me.role if me is not None else self.profile.role, self.actor)
         if gone:
             self.compartment_keys.forget()
             self.cases.forget()
             self.grants.forget_checked()
-        self._note_resumed(role, mine)
         return gone
-
-    def _note_resumed(self, role: str, mine: set[str]) -> None:
-        """Audit, once, each case whose consent-based reading this device had lost and has again."""
-        known = set(filter(None, (self.store.get_meta(CUT_META) or "").split(",")))
-        cases = {row[0] for row in self.store.driver_rows("SELECT case_id FROM cases")}
-        now_cut = {f"{c}/{k}" for c in cases for k in mine if not self.consent.may_hold(role, c, k)}
-        if now_cut == known:
-            return
-        with self.store.begin() as conn:
-            for pair in sorted(known - now_cut):
-                case_id, comp = pair.split("/", 1)
-                found = self.store.find_case(case_id)
-                audit.append(conn, self.actor, "sharing_resumed", found.reference if found else case_id, comp)
-            self.store.set_meta(conn, CUT_META, ",".join(sorted(now_cut)))
 
     def resume_unapplied(self) -> int:
         return self.receiver.resume_unapplied()
