@@ -216,95 +216,55 @@ def consent_status(records: list[dict[str, Any]], today: dt.date | None = None) 
         status, since, rid = str(r.get("consent_status") or ""), str(r.get("recorded_on") or ""), str(r.get("id") or "")
         problems = record_problems(r, latest_date)
         until = loose_date(r.get("valid_until"))  # record_problems refuses time-limited consent without one
-        if problems:
-            out[party] = PartyConsent(
-                party,
-                "incomplete",
-                False,
-                since,
-                rid,
-                said(
-                    QT_TRANSLATE_NOOP("ConsentProblems", "the latest record ({since}) does not count: {problems}{why}"),
-                    since=since or QT_TRANSLATE_NOOP("ConsentProblems", "undated"),
-                    problems=tuple(problems),
-                    why=why,
-                ),
-            )
-        elif status == "time-limited" and until is not None and until < today:
-            out[party] = PartyConsent(
-                party,
-                "expired",
-                False,
-                since,
-                rid,
-                said(
-                    QT_TRANSLATE_NOOP("ConsentProblems", "time-limited consent ran out on {until}{why}"),
-                    until=r["valid_until"],
-                    why=why,
-                ),
-            )
-        elif status == "time-limited":
-            out[party] = PartyConsent(
-                party,
-                status,
-                True,
-                since,
-                rid,
-                said(
-                    QT_TRANSLATE_NOOP("ConsentProblems", "given on {since}, until {until}{why}"),
-                    since=since,
-                    until=r["valid_until"],
-                    why=why,
-                ),
-            )
-        elif status == "given":
-            out[party] = PartyConsent(
-                party,
-                status,
-                True,
-                since,
-                rid,
-                said(
-                    QT_TRANSLATE_NOOP("ConsentProblems", "given on {since} ({method}){why}"),
-                    since=since,
-                    method=r.get("method"),
-                    why=why,
-                ),
-            )
-        elif status == "overridden":
-            out[party] = PartyConsent(
-                party,
-                status,
-                False,
-                since,
-                rid,
-                said(
-                    QT_TRANSLATE_NOOP(
-                        "ConsentProblems",
-                        "consent overridden on {since}: {reason} (lawful basis: {basis}); "
-                        "sharing may go on, the process may not{why}",
-                    ),
-                    since=since,
-                    reason=r.get("override_reason"),
-                    basis=r.get("lawful_basis"),
-                    why=why,
-                ),
-            )
-        else:
-            out[party] = PartyConsent(
-                party,
-                status,
-                False,
-                since,
-                rid,
-                said(
-                    QT_TRANSLATE_NOOP("ConsentProblems", "{status} on {since}{why}"),
-                    status=_STATUS_WORDS.get(status, status),
-                    since=since,
-                    why=why,
-                ),
-            )
+        shown_status, valid, explanation = _in_force(r, status, since, until, problems, why, today)
+        out[party] = PartyConsent(party, shown_status, valid, since, rid, explanation)
     return out
+
+
+def _in_force(
+    r: dict[str, Any], status: str, since: str, until: dt.date | None, problems: list[str], why: str, today: dt.date
+) -> tuple[str, bool, str]:
+    """(status, whether it lets the process go on, explanation) of the record that decides."""
+    if problems:
+        return (
+            "incomplete",
+            False,
+            said(
+                QT_TRANSLATE_NOOP("ConsentProblems", "the latest record ({since}) does not count: {problems}{why}"),
+                since=since or QT_TRANSLATE_NOOP("ConsentProblems", "undated"),
+                problems=tuple(problems),
+                why=why,
+            ),
+        )
+    if status == "time-limited" and until is not None and until < today:
+        return (
+            "expired",
+            False,
+            said(
+                QT_TRANSLATE_NOOP("ConsentProblems", "time-limited consent ran out on {until}{why}"),
+                until=r["valid_until"],
+                why=why,
+            ),
+        )
+    if status == "time-limited":
+        text = QT_TRANSLATE_NOOP("ConsentProblems", "given on {since}, until {until}{why}")
+        return status, True, said(text, since=since, until=r["valid_until"], why=why)
+    if status == "given":
+        text = QT_TRANSLATE_NOOP("ConsentProblems", "given on {since} ({method}){why}")
+        return status, True, said(text, since=since, method=r.get("method"), why=why)
+    if status == "overridden":
+        text = QT_TRANSLATE_NOOP(
+            "ConsentProblems",
+            "consent overridden on {since}: {reason} (lawful basis: {basis}); "
+            "sharing may go on, the process may not{why}",
+        )
+        return (
+            status,
+            False,
+            said(text, since=since, reason=r.get("override_reason"), basis=r.get("lawful_basis"), why=why),
+        )
+    text = QT_TRANSLATE_NOOP("ConsentProblems", "{status} on {since}{why}")
+    return status, False, said(text, status=_STATUS_WORDS.get(status, status), since=since, why=why)
 
 
 def current_ids(records: list[dict[str, Any]], party: str) -> str:
