@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from app.models.errors import SchemaError
+from app.models.isa_document import DOCUMENT_KEYS, Governance, parse_governance
 from app.models.language import QT_TRANSLATE_NOOP
 from app.models.resources import Source, as_source, resource
 
@@ -92,6 +93,7 @@ class Access:
     consent: tuple[tuple[str, str], ...] = ()
     lawful_basis: str = ""
     lawful_basis_cy: str = ""
+    rule: str = ""  # where in the agreement it is given ("sections.risk", "fields.safe_contact"), as logs name it
 
     def consent_of(self, role: str) -> str | None:
         """The party whose consent `role`'s access rests on (None: it rests on safeguarding)."""
@@ -111,6 +113,7 @@ class Schema:
     meeting_sections: tuple[SectionDef, ...] = ()
     isa_name_cy: str = ""
     lawful_basis_cy: str = ""
+    governance: Governance | None = None  # None only for a schema built in code
 
     def __post_init__(self) -> None:
         self.fields = {f.id: f for s in self.all_sections for f in s.fields}
@@ -171,7 +174,8 @@ def load_schema(
             for fid in (s.id, *(f.id for f in s.fields)):
                 if fid in taken:
                     raise _fail(meeting, f"'{fid}'", "this id is already used in the case schema")
-    roles, access, (name, name_cy), (basis, basis_cy) = _parse_isa(isa, _read_toml(isa), sections + meetings)
+    isa_data = _read_toml(isa)
+    roles, access, (name, name_cy), (basis, basis_cy) = _parse_isa(isa, isa_data, sections + meetings)
     return Schema(
         sections=sections,
         roles=roles,
@@ -181,6 +185,7 @@ def load_schema(
         meeting_sections=meetings,
         isa_name_cy=name_cy,
         lawful_basis_cy=basis_cy,
+        governance=parse_governance(isa, isa_data, roles, _fail, welsh_text),
     )
 
 
@@ -469,7 +474,7 @@ def _parse_isa(
         path,
         "top level",
         data,
-        {"version", "name", "name_cy", "lawful_basis", "lawful_basis_cy", "roles", "groups", "sections", "fields"},
+        {"name", "name_cy", "lawful_basis", "lawful_basis_cy", "roles", "groups", "sections", "fields", *DOCUMENT_KEYS},
     )
     raw_roles = data.get("roles")
     if not isinstance(raw_roles, dict) or not raw_roles:
@@ -536,7 +541,7 @@ def _parse_isa(
             pairs.append((role, str(party)))
         return tuple(sorted(pairs))
 
-    def rule(where: str, raw: object) -> Access:
+    def rule(where: str, raw: object, name: str) -> Access:
         if not isinstance(raw, dict):
             raise _fail(path, where, "must be a table")
         _check_keys(
@@ -560,6 +565,7 @@ def _parse_isa(
             consent=consent,
             lawful_basis=basis,
             lawful_basis_cy=_welsh(path, where, raw, "lawful_basis") if basis else "",
+            rule=name,
         )
 
     section_ids = {s.id for s in sections}
@@ -568,12 +574,12 @@ def _parse_isa(
     for sid, raw in (data.get("sections") or {}).items():
         if sid not in section_ids:
             raise _fail(path, f"[sections.{sid}]", "no such section in the case schema")
-        section_rules[sid] = rule(f"section '{sid}'", raw)
+        section_rules[sid] = rule(f"section '{sid}'", raw, f"sections.{sid}")
     field_rules: dict[str, Access] = {}
     for fid, raw in (data.get("fields") or {}).items():
         if fid not in all_fields:
             raise _fail(path, f"[fields.{fid}]", "no such field in the case schema")
-        field_rules[fid] = rule(f"field '{fid}'", raw)
+        field_rules[fid] = rule(f"field '{fid}'", raw, f"fields.{fid}")
 
     access: dict[str, Access] = {}
     for fid, f in all_fields.items():

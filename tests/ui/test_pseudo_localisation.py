@@ -6,14 +6,18 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.models import language
+from app.models.case_schema import load_schema
 from app.ui.common import language as ui_language
 from tests.support.people import PEOPLE
 from tests.ui.pseudo_walk import build_pseudo_qm, shown_texts, untranslated
 
 ROLES = ["advocate", "clinician", "legal", "police", "chief_inspector", "facilitator", "chair"]
 # Each language's name is written in that language on purpose (a person must find their own),
-# and Concord is a name.
-ALWAYS = ("Iaith / Language", "Cymraeg", "English", "Concord")
+# and Concord is a name. Who signed the agreement, and each agency's data protection contact, are
+# shown as the agreement gives them.
+ALWAYS = ("Iaith / Language", "Cymraeg", "English", "Concord") + tuple(
+    text for s in load_schema().governance.signatories for text in (s.signed_by, s.dp_contact)
+)
 
 
 @pytest.fixture(scope="session")
