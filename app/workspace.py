@@ -22,6 +22,8 @@ from app.models.case_reader import CaseSummary
 from app.models.case_schema import Schema, load_schema
 from app.models.cases import CaseRepository, CaseSession
 from app.models.device_context import DeviceContext
+from app.models.disclosures.grounds import grounds
+from app.models.disclosures.log import Disclosure, Logged, Recipient, listed, record
 from app.models.documents import values
 from app.models.errors import NotFound, PermissionDenied, StoreError, ValidationError
 from app.models.identity import (
@@ -54,6 +56,9 @@ FOLDER_FILE = "concord-folder.json"
 DB_KEY_SECRET = "database-key"
 # The layout of the folder file (concord-folder.json) itself.
 FOLDER_FORMAT = 1
+# Why an export was refused, as the disclosure log keeps it (English; shown in the reader's language).
+EXPORT_NOT_READ = QT_TRANSLATE_NOOP("Disclosures", "this device's role may not read it")
+EXPORT_NEVER = QT_TRANSLATE_NOOP("Disclosures", "it holds fields that are never to leave a device")
 
 
 class Workspace:
@@ -397,6 +402,7 @@ class Workspace:
         session = self.open_case(ref_or_id)
         comp = self.cases.compartments.resolve(name)
         if self.role not in comp.read:
+            self._export_refused(session.reference, comp, EXPORT_NOT_READ)
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("DeviceProblems", "the role '{role}' may not read compartment {id}"),
                 role=self.role,
@@ -404,6 +410,7 @@ class Workspace:
             )
         blocked = [fid for fid in comp.field_ids if self.schema.field(fid).never_export]
         if blocked:
+            self._export_refused(session.reference, comp, EXPORT_NEVER)
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(
                     "DeviceProblems", "compartment {id} holds never-export fields ({blocked}); it cannot be exported"
@@ -419,9 +426,29 @@ class Workspace:
                 id=comp.id,
             )
         path = write_whole(path, doc.save())
+        rules, basis = grounds(self.schema, comp.field_ids)
+        went = Disclosure(
+            session.reference,
+            "export",
+            True,
+            Recipient(),
+            (comp.id,),
+            comp.field_ids,
+            rules,
+            basis,
+            count=1,
+            what="compartment",
+        )
         with self.store.begin() as conn:
             audit.append(conn, self.actor, "compartment_exported", session.reference, comp.id)
+            record(conn, self.actor, [went])
         return path
+
+    def _export_refused(self, reference: str, comp, why: str) -> None:
+        rules, _basis = grounds(self.schema, comp.field_ids)
+        kept = Disclosure(reference, "export", False, Recipient(), (comp.id,), comp.field_ids, rules, reason=str(why))
+        with self.store.begin() as conn:
+            record(conn, self.actor, [kept])
 
     # ----- panel ------------------------------------------------------------------------------
     def join_request(self) -> bytes:
@@ -450,3 +477,7 @@ class Workspace:
 
     def verify_audit(self) -> audit.Verdict:
         return audit.verify(self.store)
+
+    def disclosures(self, case_ref: str) -> list[Logged]:
+        """What of a case left this device and what it decided not to share, oldest first."""
+        return listed(self.store, case_ref)

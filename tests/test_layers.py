@@ -26,10 +26,12 @@ HEADLESS = {"models", "sync", "reports", "top", "demo", "cli"}
 ORDER = {
     "models": [
         {"errors", "clock", "resources", "language"},
+        {"isa_document"},
         {"case_schema"},
         {"documents"},
         {"storage"},
-        {"audit", "audit_anchors", "identity"},
+        {"audit", "audit_anchors", "audit_seals", "identity"},
+        {"disclosures"},
         {"cases", "case_reader", "output_files", "device_context", "contact_language"},
         {"risk"},
         {"meetings"},

@@ -16,7 +16,9 @@ from app import logs
 from app.cli.audit import add_parser as add_audit_parser
 from app.cli.conflicts import case_conflicts, conflict_target, field_conflicts
 from app.cli.device import add_commands as add_device_commands
+from app.cli.disclosures import add_parser as add_disclosures_parser
 from app.cli.errors import OutputClosed, describe_os_error, guarded_stdout, silence_stdout
+from app.cli.isa import add_parser as add_isa_parser
 from app.cli.meetings import add_commands as add_meeting_commands
 from app.cli.process import add_commands as add_process_commands
 from app.cli.relay import add_commands as add_relay_commands
@@ -318,6 +320,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_export)
 
     add_audit_parser(sub)
+    add_isa_parser(sub)
+    add_disclosures_parser(sub)
 
     s = sub.add_parser("schema-check", help="validate a case schema and ISA pair")
     s.add_argument("--schema", type=Path, default=DEFAULT_SCHEMA)

@@ -11,9 +11,11 @@ from pathlib import Path
 
 from app.demo.meeting import MEETING_DAY, MEETING_REF
 from app.demo.process import SIGNED_CASE
+from app.models.disclosures.lines import line
+from app.models.disclosures.log import listed
 from app.models.errors import ConcordError
 from app.models.language import BILINGUAL, ENGLISH, WELSH
-from app.models.output_files import write_case_file
+from app.models.output_files import write_case_file, write_whole
 from app.reports.service import signoff_report, verify_file, write_minutes, write_report
 from app.workspace import Workspace
 
@@ -102,7 +104,23 @@ def write_demo_outputs(folders: dict[str, Path], out: Path) -> int:
     )
     for written_other, check in zip(others, other_checks):
         print(f"  also {written_other.pdf.name}: verify: {_said(check)}")
+    _disclosure_log(folders, out)
     return 0 if signoff_check.holds and checked.holds and all(c.holds for c in other_checks) else 1
+
+
+def _disclosure_log(folders: dict[str, Path], out: Path) -> None:
+    """Each device's disclosure log, one after another, in one text file: ids, names and counts."""
+    lines: list[str] = []
+    shared = kept = 0
+    for role, folder in folders.items():
+        with Workspace.open(folder) as ws:
+            items = listed(ws.store)
+        shared += sum(1 for i in items if i.disclosure.shared)
+        kept += sum(1 for i in items if not i.disclosure.shared)
+        lines.append(f"== the {role} device: {len(items)} row(s)")
+        lines += [line(i) for i in items]
+    path = write_whole(out / "disclosure-log.txt", ("\n".join(lines) + "\n").encode("utf-8"))
+    print(f"Disclosure log: {shared} disclosures and {kept} decisions not to share across the panel: {path.resolve()}")
 
 
 def _said(verdict) -> str:

@@ -17,11 +17,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from app.models import audit_anchors
+from app.models import audit_anchors, audit_seals
 from app.models.audit_anchors import Held
 from app.models.errors import AuditError
 from app.models.language import QT_TRANSLATE_NOOP
@@ -73,6 +74,10 @@ ACTIONS = (
     # what it held of that case's compartment; one whose reading resumed (an override) says so.
     "sharing_stopped",
     "sharing_resumed",
+    # What left the device and what it decided not to share: each entry seals one row of the
+    # disclosure log (app/models/disclosures/log.py) by its digest.
+    "disclosed",
+    "not_shared",
 )
 
 
@@ -149,8 +154,16 @@ def _context(conn: sa.Connection) -> AuditContext:
     return ctx
 
 
-def append(conn: sa.Connection, actor: Actor, action: str, case_ref: str = "", target: str = "") -> None:
-    """Append one entry inside the caller's transaction, so it commits with what it records."""
+def append(
+    conn: sa.Connection,
+    actor: Actor,
+    action: str,
+    case_ref: str = "",
+    target: str | Callable[[int, str], str] = "",
+) -> tuple[int, str]:
+    """Append one entry inside the caller's transaction, so it commits with what it records.
+    A record the entry seals gives its target as a function of the entry's number and time
+    (which the record carries too); both are returned."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action}")
     ctx = _context(conn)
@@ -158,6 +171,8 @@ def append(conn: sa.Connection, actor: Actor, action: str, case_ref: str = "", t
     seq = (last.seq + 1) if last else 1
     prev = last.hash if last else GENESIS
     at = now_utc()
+    if callable(target):
+        target = target(seq, at)
     digest = keyed_hash(ctx.mac_key, prev, seq, at, actor.device_id, actor.person, actor.role, action, case_ref, target)
     conn.execute(
         t.audit.insert().values(
@@ -177,6 +192,7 @@ def append(conn: sa.Connection, actor: Actor, action: str, case_ref: str = "", t
         device_id = conn.execute(sa.select(t.device.c.device_id)).scalar()
         if device_id is not None:
             audit_anchors.sign_head(conn, device_id, ctx.sign)
+    return seq, at
 
 
 def entries(store: Store) -> list[Entry]:
@@ -210,7 +226,14 @@ def verify(store: Store) -> Verdict:
         if not hmac.compare_digest(digest, e.hash):
             return Verdict(False, len(items), e.seq, f"entry {e.seq} was altered after it was written")
         prev = e.hash
-    return _against_anchors(store, items)
+    verdict = _against_anchors(store, items)
+    if not verdict.ok:
+        return verdict
+    problem = audit_seals.unsealed(store, items)
+    if problem is not None:
+        seq, why = problem
+        return Verdict(False, len(items), seq, why, verdict.anchors)
+    return verdict
 
 
 def former_devices(store: Store) -> list[tuple[str, bytes]]:

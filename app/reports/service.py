@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.models import audit, clock
 from app.models.case_schema import load_schema
+from app.models.disclosures.shown_fields import note, noting
 from app.models.errors import ConcordError, NotFound, ValidationError
 from app.models.identity import device_id_of
 from app.models.language import ENGLISH, QT_TRANSLATE_NOOP, output_languages, parse_output, pick
@@ -18,7 +19,8 @@ from app.models.meetings.minutes import MinutesContent, gather
 from app.models.meetings.service import CHAIR_ROLE
 from app.models.output_files import write_case_file
 from app.models.process.signoff import SIGNER_ROLE
-from app.reports import check_pdf, render_html, render_pdf, render_text
+from app.reports import check_pdf, disclosed, render_html, render_pdf, render_text
+from app.reports.disclosed import Disclosing, mark
 from app.reports.document import ReportFormatError
 from app.reports.minutes_report import KIND as MINUTES_KIND
 from app.reports.minutes_report import build_minutes_report
@@ -91,8 +93,14 @@ def signoff_report(
             case, ws.process.view(case, today), ws.risk.view_of(case, today), member.public_key, roles, in_part, today
         )
 
-    body = written_in(variant, build)
-    return _signed(ws, body, case.reference, name)
+    with noting() as noted:
+        note(case.reference, "signoff_decisions", True)  # the signed decision is the report's subject
+        body = written_in(variant, build)
+    members = {r: d.agency for r, d in ws.schema.roles.items()}
+    return mark(
+        _signed(ws, body, case.reference, name),
+        Disclosing("report", noted, roles, (disclosed.audience(roles, members),)),
+    )
 
 
 def minutes_audience(contents: dict[str, MinutesContent]) -> str:
@@ -118,9 +126,14 @@ def minutes_report(ws, meeting_ref: str, today: dt.date | None = None, language:
         content = contents[current_language()] = gather(ws.meeting_mode, meeting_ref, ws.members(), today)
         return build_minutes_report(content, today)
 
-    body = written_in(variant, build)
-    reference = next(iter(contents.values())).meeting.reference
-    return _signed(ws, body, reference, minutes_audience(contents))
+    with noting() as noted:
+        body = written_in(variant, build)
+    content = next(iter(contents.values()))
+    recipients = disclosed.members_as_recipients(ws.members(), [device for _n, _r, device in content.audience.names])
+    return mark(
+        _signed(ws, body, content.meeting.reference, minutes_audience(contents)),
+        Disclosing("minutes", noted, content.audience.roles, recipients),
+    )
 
 
 def write_minutes(
@@ -155,6 +168,7 @@ def write_report(ws, report, path: Path | str, case_ref: str = "") -> Written:
     text = write_case_file(ws, path.with_suffix(".txt"), render_text(report).encode("utf-8"), case_ref, f"{kind} text")
     with ws.store.begin() as conn:
         audit.append(conn, ws.actor, "report_written", case_ref, kind)
+    disclosed.log_written(ws, report, case_ref, kind)
     return Written(pdf, html, text, report.content_hash())
 
 

@@ -30,8 +30,11 @@ from app.models.errors import ConcordError
 from app.models.identity import actor_id_of
 from app.models.language import shown
 from app.sync.engine.exchanges import Exchange
+from app.ui.agreement.agreement_dialog import agreement_action
+from app.ui.agreement.review_warning import AgreementReviewWarning
 from app.ui.cases.case_list_view import CaseListView
 from app.ui.cases.case_view import CaseView
+from app.ui.cases.disclosures_dialog import add_disclosures_action
 from app.ui.cases.new_case_dialog import NewCaseDialog
 from app.ui.common import background
 from app.ui.common.identity_badge import IdentityBadge
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         self.sync_label.setAccessibleName(self.tr("Sync state"))
         self.statusBar().addPermanentWidget(self.sync_label)
         self.backups = BackupStatus(self)
+        self.agreement_review = AgreementReviewWarning(self)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
         self.case_list.case_selected.connect(self._case_selected)
@@ -214,6 +218,9 @@ class MainWindow(QMainWindow):
         self.backup_action.setStatusTip(self.tr("Write one file holding this device, sealed under a passphrase"))
         self.backup_action.triggered.connect(lambda: self.backups.back_up())
         menu.addAction(self.backup_action)
+        self.agreement_action = agreement_action(self)
+        menu.addAction(self.agreement_action)
+        self.disclosures_action = add_disclosures_action(self, menu)
         menu.addAction(self.quit_action)
         menu = self.menuBar().addMenu(self.tr("Mee&tings"))  # Alt+M moves a case's process on
         menu.addAction(self.meetings_action)

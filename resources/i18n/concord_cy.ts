@@ -415,6 +415,128 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>OVERDUE: the agreement&apos;s review has been due since {date}</source>
+        <translation>YN HWYR: mae adolygiad y cytundeb wedi bod yn ddyledus ers {date}</translation>
+    </message>
+    <message>
+        <source>REVIEW DUE: the agreement&apos;s review is due on {date}</source>
+        <translation>ADOLYGIAD YN DDYLEDUS: mae adolygiad y cytundeb yn ddyledus ar {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{date} (ymhen %n diwrnod)</numerusform>
+            <numerusform>{date} (ymhen %n diwrnod)</numerusform>
+            <numerusform>{date} (ymhen %n diwrnod)</numerusform>
+            <numerusform>{date} (ymhen %n diwrnod)</numerusform>
+            <numerusform>{date} (ymhen %n diwrnod)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} (today)</source>
+        <translation>{date} (heddiw)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{date} (%n diwrnod yn ôl)</numerusform>
+            <numerusform>{date} (%n diwrnod yn ôl)</numerusform>
+            <numerusform>{date} (%n diwrnod yn ôl)</numerusform>
+            <numerusform>{date} (%n diwrnod yn ôl)</numerusform>
+            <numerusform>{date} (%n diwrnod yn ôl)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{section} (some fields)</source>
+        <translation>{section} (rhai meysydd)</translation>
+    </message>
+    <message>
+        <source>Information-sharing agreement</source>
+        <translation>Cytundeb rhannu gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Agreement not named</source>
+        <translation>Cytundeb heb ei enwi</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Fersiwn:</translation>
+    </message>
+    <message>
+        <source>Agreed on:</source>
+        <translation>Cytunwyd ar:</translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation>Adolygu erbyn:</translation>
+    </message>
+    <message>
+        <source>Lawful basis:</source>
+        <translation>Sail gyfreithlon:</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Llofnodwyr</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Llofnodwyd gan</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Llofnodwyd ar</translation>
+    </message>
+    <message>
+        <source>Data protection contact</source>
+        <translation>Cyswllt diogelu data</translation>
+    </message>
+    <message>
+        <source>Who reads what</source>
+        <translation>Pwy sy&apos;n darllen beth</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Yn darllen</translation>
+    </message>
+    <message>
+        <source>Signed by each agency</source>
+        <translation>Wedi&apos;i lofnodi gan bob asiantaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Information-sharing agreement…</source>
+        <translation>Cytundeb rhannu gwybodae&amp;th…</translation>
+    </message>
+    <message>
+        <source>The agreement in force: its version, review date, signatories and who reads what</source>
+        <translation>Y cytundeb sydd mewn grym: ei fersiwn, ei ddyddiad adolygu, ei lofnodwyr a phwy sy&apos;n darllen beth</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReviewWarning</name>
+    <message>
+        <source>Open the agreement: who signed it, and each agency&apos;s data protection contact</source>
+        <translation>Agor y cytundeb: pwy a&apos;i llofnododd, a chyswllt diogelu data pob asiantaeth</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Rhybudd: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ApologyDialog</name>
     <message>
         <source>Record apologies</source>
@@ -2454,6 +2576,206 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     <message>
         <source>case {reference} has nothing yet in compartment {id}</source>
         <translation>nid oes dim eto yn rhaniad {id} ar gyfer achos {reference}</translation>
+    </message>
+    <message>
+        <source>no case &apos;{reference}&apos; on this device, and nothing of it in the log</source>
+        <translation>nid oes achos &apos;{reference}&apos; ar y ddyfais hon, a dim ohono yn y log</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosures</name>
+    <message>
+        <source>not every recipient may read them under the agreement, or they are never to leave a device</source>
+        <translation>ni chaiff pob derbynnydd eu darllen o dan y cytundeb, neu ni ddylent fyth adael dyfais</translation>
+    </message>
+    <message>
+        <source>the consent this role&apos;s reading rests on does not count now</source>
+        <translation>nid yw&apos;r caniatâd y mae darllen y rôl hon yn dibynnu arno yn cyfrif nawr</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>cysoni</translation>
+    </message>
+    <message>
+        <source>relay</source>
+        <translation>cyfnewidfa</translation>
+    </message>
+    <message>
+        <source>bundle file</source>
+        <translation>ffeil bwndel</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>allforio</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>adroddiad</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>cofnodion</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosures of this case…</source>
+        <translation>Datgeliadau&apos;r achos hw&amp;n…</translation>
+    </message>
+    <message>
+        <source>What of the open case left this device, to whom and on what basis, and what was not shared</source>
+        <translation>Beth o&apos;r achos agored a adawodd y ddyfais hon, at bwy ac ar ba sail, a beth na chafodd ei rannu</translation>
+    </message>
+    <message>
+        <source>Open a case first: its disclosures are listed case by case.</source>
+        <translation>Agorwch achos yn gyntaf: rhestrir datgeliadau fesul achos.</translation>
+    </message>
+    <message>
+        <source>this device&apos;s role may not read it</source>
+        <translation>ni chaiff rôl y ddyfais hon ei ddarllen</translation>
+    </message>
+    <message>
+        <source>it holds fields that are never to leave a device</source>
+        <translation>mae&apos;n dal meysydd na ddylent fyth adael dyfais</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresDialog</name>
+    <message>
+        <source>Disclosures of case {reference}</source>
+        <translation>Datgeliadau achos {reference}</translation>
+    </message>
+    <message>
+        <source>What of this case left this device, to whom, when, and on what basis; and what it decided not to share. Fields are named, never their values.</source>
+        <translation>Beth o&apos;r achos hwn a adawodd y ddyfais hon, at bwy, pryd, ac ar ba sail; a beth y penderfynodd beidio â&apos;i rannu. Enwir meysydd, byth eu gwerthoedd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed by an intact audit chain of %n entries.</source>
+        <translation>
+            <numerusform>Wedi&apos;i selio gan gadwyn archwilio gyfan o %n cofnod.</numerusform>
+            <numerusform>Wedi&apos;i selio gan gadwyn archwilio gyfan o %n cofnod.</numerusform>
+            <numerusform>Wedi&apos;i selio gan gadwyn archwilio gyfan o %n cofnod.</numerusform>
+            <numerusform>Wedi&apos;i selio gan gadwyn archwilio gyfan o %n cofnod.</numerusform>
+            <numerusform>Wedi&apos;i selio gan gadwyn archwilio gyfan o %n cofnod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: the audit chain fails at entry {seq}: {problem}</source>
+        <translation>WEDI TORRI: mae&apos;r gadwyn archwilio yn methu yng nghofnod {seq}: {problem}</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Dangos:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Popeth</translation>
+    </message>
+    <message>
+        <source>Only what was shared</source>
+        <translation>Dim ond yr hyn a rannwyd</translation>
+    </message>
+    <message>
+        <source>Only decisions not to share</source>
+        <translation>Dim ond penderfyniadau i beidio â rhannu</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>When it was logged (UTC)</source>
+        <translation>Pryd y&apos;i cofnodwyd yn y log (UTC)</translation>
+    </message>
+    <message>
+        <source>Shared?</source>
+        <translation>Rhannwyd?</translation>
+    </message>
+    <message>
+        <source>Shared, or a decision not to share</source>
+        <translation>Wedi&apos;i rannu, neu benderfyniad i beidio â rhannu</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Sut</translation>
+    </message>
+    <message>
+        <source>The way it left: sync, relay, bundle file, export, report or minutes</source>
+        <translation>Y ffordd yr aeth: cysoni, cyfnewidfa, ffeil bwndel, allforio, adroddiad neu gofnodion</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Who it went to, or was kept from: person, role, agency, device</source>
+        <translation>At bwy yr aeth, neu rhag pwy y&apos;i cadwyd: person, rôl, asiantaeth, dyfais</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Meysydd</translation>
+    </message>
+    <message>
+        <source>The fields, by label; never their values</source>
+        <translation>Y meysydd, yn ôl eu labeli; byth eu gwerthoedd</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rheol</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s rules it went under</source>
+        <translation>Rheolau&apos;r cytundeb yr aeth oddi tanynt</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Sail</translation>
+    </message>
+    <message>
+        <source>The lawful basis, or the consent it rests on</source>
+        <translation>Y sail gyfreithlon, neu&apos;r caniatâd y mae&apos;n dibynnu arno</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Pam lai</translation>
+    </message>
+    <message>
+        <source>Why it was not shared</source>
+        <translation>Pam na chafodd ei rannu</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Datgeliadau</translation>
+    </message>
+    <message>
+        <source>Nothing of this case has left this device.</source>
+        <translation>Nid oes dim o&apos;r achos hwn wedi gadael y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>rhannwyd</translation>
+    </message>
+    <message>
+        <source>NOT SHARED</source>
+        <translation>HEB EI RANNU</translation>
+    </message>
+    <message>
+        <source>{person} ({role}, {agency}), device {device}</source>
+        <translation>{person} ({role}, {agency}), dyfais {device}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <source>a file for: {roles}</source>
+        <translation>ffeil ar gyfer: {roles}</translation>
+    </message>
+    <message>
+        <source>a file on this device</source>
+        <translation>ffeil ar y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>consent of the {party}</source>
+        <translation>caniatâd {party}</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,122 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>OVERDUE: the agreement&apos;s review has been due since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVIEW DUE: the agreement&apos;s review is due on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{date} (in %n day)</numerusform>
+            <numerusform>{date} (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{date} (%n day ago)</numerusform>
+            <numerusform>{date} (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{section} (some fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information-sharing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reads what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by each agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Information-sharing agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement in force: its version, review date, signatories and who reads what</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReviewWarning</name>
+    <message>
+        <source>Open the agreement: who signed it, and each agency&apos;s data protection contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApologyDialog</name>
     <message>
         <source>Record apologies</source>
@@ -2414,6 +2530,203 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
     <message>
         <source>case {reference} has nothing yet in compartment {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case &apos;{reference}&apos; on this device, and nothing of it in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Disclosures</name>
+    <message>
+        <source>not every recipient may read them under the agreement, or they are never to leave a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent this role&apos;s reading rests on does not count now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disclosures of this case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What of the open case left this device, to whom and on what basis, and what was not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case first: its disclosures are listed case by case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device&apos;s role may not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds fields that are never to leave a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresDialog</name>
+    <message>
+        <source>Disclosures of case {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What of this case left this device, to whom, when, and on what basis; and what it decided not to share. Fields are named, never their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed by an intact audit chain of %n entries.</source>
+        <translation>
+            <numerusform>Sealed by an intact audit chain of %n entry.</numerusform>
+            <numerusform>Sealed by an intact audit chain of %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: the audit chain fails at entry {seq}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only decisions not to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was logged (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared, or a decision not to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The way it left: sync, relay, bundle file, export, report or minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it went to, or was kept from: person, role, agency, device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields, by label; never their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s rules it went under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lawful basis, or the consent it rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this case has left this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT SHARED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} ({role}, {agency}), device {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file for: {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent of the {party}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

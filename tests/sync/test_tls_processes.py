@@ -1,11 +1,13 @@
 """Separate processes syncing over real TLS on 127.0.0.1 through the `concord` command line."""
 
+import re
+
 import pytest
 import sqlalchemy as sa
 
 from app.models.storage import tables as t
 from app.sync.engine.exchanges import recall
-from tests.support.sync_procs import Device, make_panel
+from tests.support.sync_procs import PEOPLE, Device, make_panel
 
 
 @pytest.fixture
@@ -42,6 +44,16 @@ def test_devices_sync_over_tls_and_hold_only_what_their_role_may(devices):
     assert served.ok and served.incoming
     assert "MKsummary-tls" in clinician.run("case", "get", ref).stdout
     assert "intelligence" not in clinician.run("case", "get", ref).stdout
+    # The police device logged, per peer, what of the case went to it over TLS: by field id,
+    # never a value, and nothing the peer's role may not read.
+    log = police.run("disclosures", ref).stdout
+    rows = re.split(r"\n(?! {8})", log)  # a row's own lines are indented by eight spaces
+    went_to_clinician = [b for b in rows if "{} (clinician, {})".format(*PEOPLE["clinician"]) in b and " sync " in b]
+    assert went_to_clinician and all("SHARED" in b for b in went_to_clinician)
+    assert "police_summary" in went_to_clinician[0] and "intelligence" not in went_to_clinician[0]
+    assert "fields.police_summary" in went_to_clinician[0] and "basis: UK GDPR" in went_to_clinician[0]
+    assert "{} (chief_inspector, {})".format(*PEOPLE["chief_inspector"]) in log and "intact" in log
+    assert "MKintel-tls" not in log and "MKsummary-tls" not in log
     intel = police.open().cases.compartments.for_field("intelligence").id
     for d in (chair, clinician):
         ws = d.open()
@@ -82,6 +94,9 @@ def test_a_bundle_carries_a_case_between_processes_without_network(devices, tmp_
     refused = clinician.run("bundle", "import", stick, check=False)
     assert refused.returncode == 1 and "not made for this device" in refused.stderr
     assert "applied" in ci.run("bundle", "import", stick).stdout
+    log = police.run("disclosures", ref, "--json").stdout
+    person = '"person": "{}"'.format(PEOPLE["chief_inspector"][0])
+    assert '"channel": "bundle"' in log and person in log and "MKby-usb" not in log
     assert "MKby-usb" in ci.run("case", "get", ref, "intelligence").stdout
     again = ci.run("bundle", "import", stick, check=False)
     assert again.returncode == 1 and "already imported" in again.stderr

@@ -358,6 +358,7 @@ DIALOGS = {
     "apologies": in_meetings("chair", lambda view: view.page.attendance.add_apology()),
     "distribution": in_meetings("chair", lambda view: view.page.confidentiality.edit_distribution()),
     "action": in_meetings("police", lambda view: view.page.minutes.add_action()),
+    "agreement": lambda panel, window_for: opened_by(window_for("chair").agreement_action.trigger),
 }
 
 

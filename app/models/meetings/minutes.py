@@ -16,6 +16,7 @@ from typing import Any
 from app.models import clock
 from app.models.case_reader import CaseReader
 from app.models.case_schema import RoleDef
+from app.models.disclosures.shown_fields import note
 from app.models.errors import NotFound, ValidationError
 from app.models.language import QT_TRANSLATE_NOOP, WELSH, current, pick
 from app.models.meetings.actions import ITEMS, REVIEWS, ActionRow
@@ -34,12 +35,13 @@ class Audience:
 
     def allows(self, case: CaseReader, field_id: str) -> bool:
         f = case.schema.fields.get(field_id)
-        return (
-            f is not None
-            and not f.never_export
-            and case.can_read(field_id)
-            and all(case.schema.can_read(r, field_id) for r in self.roles)
+        held = f is not None and case.can_read(field_id)
+        ok = (
+            f is not None and held and not f.never_export and all(case.schema.can_read(r, field_id) for r in self.roles)
         )
+        if held:  # what this device holds and kept from the recipients is a decision not to share
+            note(case.reference, field_id, ok)
+        return ok
 
 
 @dataclass

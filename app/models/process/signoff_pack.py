@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from app.models import clock
 from app.models.case_schema import FieldDef, Schema
 from app.models.cases import CaseSession
+from app.models.disclosures.shown_fields import note
 from app.models.language import QT_TRANSLATE_NOOP, option_label, pick, shown, translate
 from app.models.process import lifecycle as lc
 from app.models.process.consent import party_words, status_words
@@ -62,12 +63,11 @@ class _Reader:
 
     def shown(self, fid: str) -> bool:
         f = self.schema.fields.get(fid)
-        return (
-            f is not None
-            and not f.never_export
-            and self.case.can_read(fid)
-            and all(self.schema.can_read(r, fid) for r in self.audience)
-        )
+        held = f is not None and self.case.can_read(fid)
+        ok = f is not None and held and not f.never_export and all(self.schema.can_read(r, fid) for r in self.audience)
+        if held:  # what this device holds and kept from the audience is a decision not to share
+            note(self.case.reference, fid, ok)
+        return ok
 
     def rows(self, fids: Iterable[str]) -> tuple[tuple[str, str], ...]:
         out = []

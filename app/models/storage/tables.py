@@ -193,3 +193,22 @@ quarantine = sa.Table(
     sa.Column("digest", sa.String),  # SHA-256 of what arrived
     sa.Column("size", sa.Integer),
 )
+
+# What left this device, and what it decided not to share (app/models/disclosures/log.py): ids,
+# never values. Each row is sealed by the audit entry of the same seq, whose target holds the
+# row's digest, so the log is as tamper-evident as the chain.
+disclosures = sa.Table(
+    "disclosures",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("at", sa.String, nullable=False),
+    sa.Column("case_ref", sa.String, nullable=False),
+    sa.Column("channel", sa.String, nullable=False),
+    sa.Column("shared", sa.Boolean, nullable=False),
+    sa.Column("to_device", sa.String, nullable=False),
+    sa.Column("to_person", sa.String, nullable=False),
+    sa.Column("to_role", sa.String, nullable=False),
+    sa.Column("to_agency", sa.String, nullable=False),
+    sa.Column("detail", sa.String, nullable=False),  # JSON: compartments, fields, rules, basis, reason, count, what
+    sa.Index("ix_disclosures_case", "case_ref", "seq"),
+)

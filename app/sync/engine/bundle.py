@@ -28,10 +28,12 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.models import audit
+from app.models.disclosures.log import record
 from app.models.errors import ConcordError, NotFound
 from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
 from app.models.storage.store import now_utc
+from app.sync.engine import disclosing
 from app.sync.engine.membership import PanelState
 from app.sync.engine.membership_entries import Entry, MembershipError
 from app.sync.engine.peer_knowledge import HASH, pack, unpack
@@ -139,12 +141,14 @@ def export_bundle(
     known: dict[str, dict[tuple[str, str], set[bytes]]] | None = None,
     membership: bool = True,
     holdings: bool = True,
+    channel: str | None = "bundle",
 ) -> bytes:
     """A bundle for the given devices: by default, for each, only what this device does not know
     it to hold already (see peer_knowledge); with everything=True all its role may read. `known`
     replaces that knowledge for the devices it names (the relay adds what waits in a mailbox).
     membership=False leaves out the membership log, which the relay sends only when it changed;
-    holdings=False leaves out this device's holdings, which the relay sends only as a receipt."""
+    holdings=False leaves out this device's holdings, which the relay sends only as a receipt.
+    channel: what the disclosure log calls it; None where the caller logs it once delivered."""
     state = engine.state()
     members = []
     for device_id in dict.fromkeys(recipients):
@@ -237,11 +241,28 @@ def export_bundle(
                 "sync over the network",
             )
         )
-    # Which devices it is for and its id, never what it holds: the log says a bundle left.
+    # Which devices it is for and its id, never what it holds: the log says a bundle left, and
+    # the disclosure log what of which case each recipient gets, by compartment.
+    sent_to: dict[str, list[tuple[str, str]]] = {}
+    for env_id, who in lackers.items():
+        case, comp, _data = found[env_id]
+        for device_id in who:
+            sent_to.setdefault(device_id, []).append((case, comp))
+    name = f"bundle {bundle_id.hex()[:12]}"
+    if channel is not None:
+        for m in members:
+            disclosing.log_consent_withheld(engine, m.device_id, channel)
     with engine.store.begin() as conn:
-        audit.append(
-            conn, engine.actor, "bundle_exported", "", f"bundle {bundle_id.hex()[:12]} for {len(members)} device(s)"
-        )
+        audit.append(conn, engine.actor, "bundle_exported", "", f"{name} for {len(members)} device(s)")
+        if channel is not None:
+            rows = [
+                row
+                for m in members
+                for row in disclosing.shared_rows(
+                    engine, sent_to.get(m.device_id, ()), disclosing.recipient(engine, m.device_id), channel, name
+                )
+            ]
+            record(conn, engine.actor, rows)
     return signed + engine.keys.sign(signed)
 
 

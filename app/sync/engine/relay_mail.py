@@ -192,5 +192,6 @@ def letter_for(engine: SyncEngine, device_id: str, always: bool = False) -> Lett
         known={device_id: known} if known else None,
         membership=log != before[0],
         holdings=always,  # a receipt, or this device posting what it holds: the rest carry changes only
+        channel=None,  # logged as disclosed once the relay took it (app/sync/net/relay.py)
     )
     return Letter(device_id, bundle, [key for key, _data in items], told)

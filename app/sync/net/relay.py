@@ -35,6 +35,7 @@ from nats.js import api
 from app.models import clock
 from app.models.errors import ConcordError
 from app.models.language import QT_TRANSLATE_NOOP
+from app.sync.engine import disclosing
 from app.sync.engine.bundle import BundleError, import_bundle
 from app.sync.engine.relay_mail import Letter, RelaySent, RelaySettings, certificate_fingerprint, letter_for
 from app.sync.engine.sync_engine import SyncEngine
@@ -318,6 +319,9 @@ class RelayLink:
 
     def _sent(self, letter: Letter, report: RelayReport) -> None:
         self.sent.note(letter)
+        disclosing.log_sent(
+            self.engine, letter.device_id, [(c, k) for c, k, _e in letter.items], "relay", "envelopes by the relay"
+        )
         report.sent_letters += 1
         report.sent_envelopes += len(letter.items)
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from cryptography import x509
 
 from app.models import clock
+from app.sync.engine import disclosing
 from app.sync.engine.receiving import Received
 from app.sync.engine.sync_engine import SyncEngine
 from app.sync.errors import SyncError
@@ -256,6 +257,10 @@ class SyncSession:
             size += len(data)
         if batch:
             frames.append(self._out(Envelopes(tuple(batch))))
+        if items:  # logged before the bytes leave: a session cut short has still disclosed them
+            disclosing.log_sent(
+                self.engine, self._known_peer, [(c, k) for (c, k, _e), _d in items], "sync", "envelopes"
+            )
         for (case_id, compartment, env_id), _data in items:  # so a live push does not resend
             self._peer_has.setdefault((case_id, compartment), set()).add(env_id)
             self._sent_items.setdefault((case_id, compartment), set()).add(env_id)
@@ -281,6 +286,7 @@ class SyncSession:
         assert member is not None, "sent once the peer is pinned to an active member"
         role = member.role
         self._sent_summary = True
+        disclosing.log_consent_withheld(e, peer, "sync")
         heads = audit_exchange.opening_anchors(e, peer)
         own = audit_exchange.latest_own(e)
         self._sent_anchor = (own.seq, own.signed_at) if own is not None else None
