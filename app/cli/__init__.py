@@ -22,6 +22,7 @@ from app.cli.isa import add_parser as add_isa_parser
 from app.cli.meetings import add_commands as add_meeting_commands
 from app.cli.process import add_commands as add_process_commands
 from app.cli.relay import add_commands as add_relay_commands
+from app.cli.retention import add_commands as add_retention_commands
 from app.cli.risk import add_commands as add_risk_commands
 from app.cli.sync import add_commands as add_sync_commands
 from app.models import clock
@@ -322,6 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_audit_parser(sub)
     add_isa_parser(sub)
     add_disclosures_parser(sub)
+    add_retention_commands(sub)
 
     s = sub.add_parser("schema-check", help="validate a case schema and ISA pair")
     s.add_argument("--schema", type=Path, default=DEFAULT_SCHEMA)

@@ -78,6 +78,12 @@ ACTIONS = (
     # disclosure log (app/models/disclosures/log.py) by its digest.
     "disclosed",
     "not_shared",
+    # A case's retention: a legal hold placed and released, its erasure issued by the chair, and
+    # the erasure carried out on a device (what is left of the case is that it existed).
+    "legal_hold_placed",
+    "legal_hold_released",
+    "erasure_issued",
+    "case_erased",
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import struct
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -30,6 +31,8 @@ from app.models.errors import NotFound, StoreError
 from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
 from app.models.storage.migrations import FORMAT, MARK_AUDIT_KEYED, OLDEST, NewerFormat, steps_from
+
+log = logging.getLogger("concord.store")
 
 SNAPSHOT_EVERY = 256
 # The first audit entry hashed under the device's audit key (see app/models/audit.py): 1 in a
@@ -446,6 +449,22 @@ class Store:
     def last_change_id(self, case_id: str, compartment: str) -> int:
         with self.engine.connect() as conn:
             return conn.execute(_last_change(case_id, compartment)).scalar() or 0
+
+    def compact(self) -> bool:
+        """Fold the write-ahead log into the file and rebuild the file without free pages, so
+        what was deleted is in neither. False if another connection kept it from running (the
+        deleted content is still overwritten, by secure_delete): it runs again at the next erasure."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None  # an open connection always holds its driver's
+            try:
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                raw.execute("VACUUM")
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except Exception as exc:  # the driver's OperationalError: busy or locked
+                log.warning("store compaction did not run: %s", type(exc).__name__)
+                return False
+        return True
 
     def drop_change_hashes(self, pairs: set[tuple[str, str]]) -> None:
         """Forget what change_hashes knows of these documents: their changes have been deleted."""

@@ -212,3 +212,14 @@ disclosures = sa.Table(
     sa.Column("detail", sa.String, nullable=False),  # JSON: compartments, fields, rules, basis, reason, count, what
     sa.Index("ix_disclosures_case", "case_ref", "seq"),
 )
+
+# What is left of a case erased at the end of its retention period (app/sync/engine/erasure.py):
+# that it existed, when it was erased here and on whose authority - nothing it held.
+erased_cases = sa.Table(
+    "erased_cases",
+    metadata,
+    sa.Column("case_id", sa.String, primary_key=True),
+    sa.Column("reference", sa.String, nullable=False),
+    sa.Column("erased_at", sa.String, nullable=False),
+    sa.Column("authority", sa.String, nullable=False),  # the signed entry: its hash, author and reason
+)

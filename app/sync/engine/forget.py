@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from app.models import audit
 from app.models.storage import tables as t
-from app.models.storage.store import Store
+from app.models.storage.store import Store, now_utc
 from app.sync.protocol.envelope import Envelope, EnvelopeError
 
 # Every table that holds a compartment's content, its keys or what peers hold of it.
@@ -99,3 +99,36 @@ def forget_pairs(store: Store, pairs: set[tuple[str, str]], actor: audit.Actor, 
     # Its changes are gone: a reading that resumes receives them again from the start.
     store.drop_change_hashes(pairs)
     return len(pairs)
+
+
+def forget_case(store: Store, case_id: str, reference: str, authority: str, actor: audit.Actor) -> int:
+    """Destroy everything this store holds of one case - its changes, snapshots, envelopes (and
+    those held for a key), key grants, what peers hold of it and what waits in a relay - and its
+    row, keeping only a tombstone: that it existed, when it went and on whose authority. Without
+    its keys, a copy of an envelope anyone kept is unreadable. Returns the compartments it held."""
+    pairs = {
+        (c, comp)
+        for c, comp in store.driver_rows(
+            " UNION ".join(
+                f"SELECT DISTINCT case_id, compartment FROM {table.name} WHERE case_id = ?" for table in _TABLES
+            ),
+            (case_id,) * len(_TABLES),
+        )
+    }
+    held = _held_envelopes(store, lambda env: env.case_id == case_id)
+    with store.begin() as conn:
+        conn.exec_driver_sql("PRAGMA secure_delete = ON")
+        for table in (*_TABLES, t.relay_sent):
+            conn.execute(table.delete().where(table.c.case_id == case_id))
+        if held:
+            conn.execute(t.quarantine.delete().where(t.quarantine.c.id.in_(held)))
+        conn.execute(t.cases.delete().where(t.cases.c.case_id == case_id))
+        if conn.execute(sa.select(t.erased_cases.c.case_id).where(t.erased_cases.c.case_id == case_id)).first() is None:
+            conn.execute(
+                t.erased_cases.insert().values(
+                    case_id=case_id, reference=reference, erased_at=now_utc(), authority=authority
+                )
+            )
+            audit.append(conn, actor, "case_erased", reference, authority[:300])
+    store.drop_change_hashes(pairs)
+    return len({comp for _c, comp in pairs})

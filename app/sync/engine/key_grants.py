@@ -240,6 +240,8 @@ class KeyGrants:
                     raise GrantError("granter is not of an agency that owns this compartment")
                 if recipient is None or recipient.role not in comp.read:
                     raise GrantError("recipient may not hold this compartment's key")
+                if g.case_id in state.erased:
+                    continue  # an erased case's keys are destroyed everywhere: none is taken back
                 if not self.consent.may_hold(recipient.role, g.case_id, comp.id):
                     # As this device reads the case's consent, the recipient may not hold it now: not
                     # kept, and not junk (its sender may know of consent given that has not come yet).

@@ -33,7 +33,7 @@ from typing import Literal
 
 from app.models.identity import device_id_of
 from app.sync.engine.approval_rules import POLICIES, ApprovalRules
-from app.sync.engine.membership_entries import Entry, MembershipError, verify_signature
+from app.sync.engine.membership_entries import CASE_KINDS, Entry, MembershipError, verify_signature
 
 ADMIN_ROLES = frozenset({"chair"})
 
@@ -101,6 +101,9 @@ class PanelState:
     requests: dict[str, Request] = field(default_factory=dict)
     # What each accepted entry changed: replayed over a causal past (MembershipLog._replay_subset).
     effects: dict[str, list[Op]] = field(default_factory=dict)
+    # Cases under a legal hold, and cases erased, by case id: the entry that made them so.
+    holds: dict[str, Entry] = field(default_factory=dict)
+    erased: dict[str, Entry] = field(default_factory=dict)
 
     def active(self, device_id: str) -> Member | None:
         m = self.members.get(device_id)
@@ -264,6 +267,12 @@ class MembershipLog:
                 self._supersede(state, e.device_id)
                 ever_revoked.add(e.device_id)
                 self._apply(state, h, ("revoke", e.device_id, e.successor))
+            elif e.kind == "hold":
+                state.holds[e.case] = e
+            elif e.kind == "release":
+                state.holds.pop(e.case, None)
+            elif e.kind == "erase":
+                state.erased[e.case] = e
             elif e.kind == "approve":
                 request = state.requests[e.target]
                 request.approvals[key] = e.author
@@ -352,6 +361,8 @@ class MembershipLog:
         past_author = past_state.get(e.author)
         if past_author is None or past_author.revoked or past_author.role not in ADMIN_ROLES:
             return "author was not an admin when it wrote this", past_state
+        if e.kind in CASE_KINDS:
+            return _case_check(e, state), past_state
         if e.kind == "add":
             if e.device_id in ever_revoked:
                 return "a revoked device cannot be added back", past_state
@@ -406,6 +417,25 @@ class MembershipLog:
                 for op in state.effects.get(h, ()):
                     _apply_op(members, op)
         return members
+
+
+def _case_check(e: Entry, state: PanelState) -> str:
+    """Why a hold, release or erasure does not count: an erasure is final, and waits while a
+    legal hold stands; a hold gives its reason."""
+    if not e.case or e.device_id or e.signing_public or e.exchange_public:
+        return "an entry about a case names its case and no device"
+    if e.case in state.erased:
+        return "the case was erased already"
+    if e.kind == "hold":
+        if e.case in state.holds:
+            return "the case is on legal hold already"
+        if not e.why.strip():
+            return "a legal hold gives its reason"
+    elif e.kind == "release" and e.case not in state.holds:
+        return "the case is not on legal hold"
+    elif e.kind == "erase" and e.case in state.holds:
+        return "the case is on legal hold"
+    return ""
 
 
 def _member_of(e: Entry) -> Member:

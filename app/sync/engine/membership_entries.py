@@ -17,7 +17,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from app.models.identity import DeviceProfile
 from app.sync.engine.approval_rules import POLICIES
 
-KINDS = ("found", "add", "role", "revoke", "approve")
+KINDS = ("found", "add", "role", "revoke", "approve", "hold", "release", "erase")
+# Entries about a case rather than a device: a legal hold on it, its release, and its erasure at
+# the end of its retention period (app/sync/engine/erasure.py).
+CASE_KINDS = ("hold", "release", "erase")
 MAX_ENTRY_BYTES = 16 * 1024
 MAX_BRACKETS = 64
 
@@ -49,11 +52,19 @@ class Entry:
     # A revocation: the device that carries the revoked one's work on (one restored from its
     # backup, app/sync/engine/replacement.py); "" for a plain revocation.
     successor: str = ""
+    case: str = ""  # an entry about a case: its id (the reference is in `name`)
+    why: str = ""  # an entry about a case: the authority for an erasure, or a legal hold's reason
 
     def body(self) -> bytes:
         # The later fields are written only when set, so entries made before them keep their
         # bytes and hashes (and a panel its id).
-        later = (("target", self.target), ("policy", self.policy), ("successor", self.successor))
+        later = (
+            ("target", self.target),
+            ("policy", self.policy),
+            ("successor", self.successor),
+            ("case", self.case),
+            ("why", self.why),
+        )
         extra = {k: v for k, v in later if v}
         return json.dumps(
             {
@@ -111,6 +122,8 @@ class Entry:
                 target=body.get("target", ""),
                 policy=body.get("policy", ""),
                 successor=body.get("successor", ""),
+                case=body.get("case", ""),
+                why=body.get("why", ""),
             )
         except (ValueError, KeyError, TypeError, RecursionError, AttributeError) as exc:
             raise MembershipError(f"malformed membership entry ({exc.__class__.__name__})") from None
@@ -132,6 +145,8 @@ class Entry:
                     entry.target,
                     entry.policy,
                     entry.successor,
+                    entry.case,
+                    entry.why,
                 )
             )
         ):
@@ -241,5 +256,25 @@ def make_approval(
         author,
         tuple(sorted(prev)),
         target=request.hash,
+    )
+    return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
+
+
+def make_case_entry(
+    kind: str,
+    panel_id: str,
+    case_id: str,
+    reference: str,
+    why: str,
+    author: str,
+    prev: list[str],
+    sign: Callable[[bytes], bytes],
+    at: str,
+) -> Entry:
+    """A legal hold on a case, its release, or the case's erasure, by `author` (the chair)."""
+    if kind not in CASE_KINDS:
+        raise MembershipError(f"unknown case entry kind {kind}")
+    draft = Entry(
+        kind, panel_id, "", "", reference, "", b"", b"", at, author, tuple(sorted(prev)), case=case_id, why=why
     )
     return Entry(**{**draft.__dict__, "signature": sign(draft.body())})

@@ -88,6 +88,7 @@ class Received:
     held: int = 0
     duplicates: int = 0
     not_held: int = 0  # envelopes of a case's compartment this device's reading of stopped with a consent
+    erased: int = 0  # envelopes of a case erased at the end of its retention period: refused
     quarantined: list[str] = field(default_factory=list)
     # (case, compartment) -> ids of the well-signed envelopes in this delivery: the sender
     # holds them, so they are never offered back to it.
@@ -169,6 +170,9 @@ class Receiver:
                 reason = self._check_envelope(env, state)
                 if reason:
                     raise EnvelopeError(reason)
+                if env.case_id in state.erased:
+                    result.erased += 1  # from a device or a bundle that had not yet heard
+                    continue
                 if may_hold is not None and not may_hold(env.case_id, env.compartment):
                     result.not_held += 1  # a sender that had not yet learnt of the withdrawal
                     continue

@@ -22,7 +22,7 @@ from app.models.identity import DeviceKeys, DeviceProfile, actor_id_of
 from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
 from app.models.storage.store import AnyRow, Store, now_utc
-from app.sync.engine import outgoing
+from app.sync.engine import erasure, outgoing
 from app.sync.engine.admissions import Admissions
 from app.sync.engine.approval_rules import AdmissionWaits, ApprovalRules
 from app.sync.engine.compartment_keys import CompartmentKeys
@@ -336,7 +336,7 @@ class SyncEngine:
             now_utc(),
             successor=successor,
         )
-        self._write_entry(entry, "member_changed", f"{kind} {subject.device_id}")
+        self.write_entry(entry, "member_changed", f"{kind} {subject.device_id}")
         request = self.state().requests.get(entry.hash)
         if request is not None and request.status == "pending":
             with self.store.begin() as conn:
@@ -349,7 +349,7 @@ class SyncEngine:
                 )
         return entry
 
-    def _write_entry(self, entry: Entry, action: str, target: str) -> None:
+    def write_entry(self, entry: Entry, action: str, target: str) -> None:
         with self.store.begin() as conn:
             self._store_entries(conn, [entry])
             audit.append(conn, self.actor, action, "", target)
@@ -424,7 +424,7 @@ class SyncEngine:
                 QT_TRANSLATE_NOOP("SyncProblems", "this approval would not count: {get}"),
                 get=folded.rejected.get(entry.hash, "unknown reason"),
             )
-        self._write_entry(entry, "role_change_approved", f"{device_id} {request.role}")
+        self.write_entry(entry, "role_change_approved", f"{device_id} {request.role}")
         return entry
 
     def forget_lost_access(self) -> list[str]:
@@ -438,6 +438,7 @@ class SyncEngine:
         if lost:
             self.compartment_keys.forget()
             self.cases.forget()
+        erasure.apply(self)  # a case erased at the end of its retention goes with the entry that says so
         return lost
 
     def membership_entries(self) -> list[bytes]:
@@ -490,6 +491,7 @@ class SyncEngine:
         """Seal every local change that has no envelope yet."""
         if self.panel_id is None or self.state().active(self.profile.device_id) is None:
             return 0  # not (or no longer) a member: nothing it seals would be accepted
+        erasure.apply(self)  # nothing written since into an erased case is sealed
         sealer = Sealer(self.store, self.profile, self.keys, self.grants, self.compartments, self.actor)
         sealed = sealer.seal(self.state())
         self.forget_withdrawn()  # a consent withdrawn on this device may end its own reading
