@@ -36,6 +36,7 @@ from app.ui.cases.case_list_view import CaseListView
 from app.ui.cases.case_view import CaseView
 from app.ui.cases.disclosures_dialog import add_disclosures_action
 from app.ui.cases.new_case_dialog import NewCaseDialog
+from app.ui.cases.retention_dialog import add_retention_action
 from app.ui.common import background
 from app.ui.common.identity_badge import IdentityBadge
 from app.ui.common.output_language import panel_default
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         self.agreement_action = agreement_action(self)
         menu.addAction(self.agreement_action)
         self.disclosures_action = add_disclosures_action(self, menu)
+        self.retention_action = add_retention_action(self, menu)
         menu.addAction(self.quit_action)
         menu = self.menuBar().addMenu(self.tr("Mee&tings"))  # Alt+M moves a case's process on
         menu.addAction(self.meetings_action)
@@ -320,6 +322,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Could not list the cases: {message}").format(message=shown(exc)))
             return
         self.case_list.set_cases(cases, select)
+        gone = self.case_view.session
+        if gone is not None and gone.case_id not in {c.case_id for c in cases}:
+            # Erased at the end of its retention period, by the chair's entry that sync brought:
+            # what the window still shows of it goes too.
+            self.case_view.close_case()
+            self.workspace.cases.forget()
+            self.statusBar().showMessage(
+                self.tr("Case {reference} is no longer on this device: it was erased.").format(reference=gone.reference)
+            )
 
     def show_waiting(self) -> None:
         self.waiting_action.setChecked(True)

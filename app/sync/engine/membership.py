@@ -23,6 +23,10 @@ Rules of the fold:
   yet and is not waited for; one that joins while the request waits is waited for as well. A
   later entry about the same device supersedes a waiting request.
   Every device folds this the same way, so a chair writing entries by hand gains nothing.
+- Entries about a case (an admin's legal hold, its release, the case's erasure at the end of
+  its retention) name the case and no device. An erasure is final and does not count while a
+  hold stands; a hold gives its reason. Each device carries out what the fold says
+  (erasure.py).
 """
 
 from __future__ import annotations
