@@ -1,6 +1,6 @@
 """`concord isa`: the information-sharing agreement in force on this device - its version, when it
 was agreed and falls due for review, its lawful basis, who signed it with each agency's data
-protection contact, and what each role reads. `--isa FILE` shows a draft instead, so the
+protection contact, what each role reads, and whose devices make subject access packs. `--isa FILE` shows a draft instead, so the
 signatories can read what they are asked to sign before any device holds it."""
 
 from __future__ import annotations
@@ -72,6 +72,13 @@ def print_agreement(schema: Schema) -> None:
                 ", ".join(_sections_read(schema, role.id)), WIDTH, initial_indent=" " * 4, subsequent_indent=" " * 4
             )
         )
+    access = g.subject_access if g is not None else None
+    if access is None:
+        print("subject access packs: no role makes them (the agreement has no [subject_access])")
+        return
+    print(f"subject access packs, made on the devices of: {', '.join(sorted(access.roles))}")
+    for party, fields in access.about:
+        print(f"  about the {party}: {len(fields)} field(s) (concord sar-items CASE --party '{party}')")
 
 
 def cmd_isa(args) -> int:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from app.models.errors import SchemaError
-from app.models.isa_document import DOCUMENT_KEYS, Governance, parse_governance
+from app.models.isa_document import DOCUMENT_KEYS, Governance, consent_parties, parse_governance
 from app.models.language import QT_TRANSLATE_NOOP
 from app.models.resources import Source, as_source, resource
 
@@ -185,7 +185,7 @@ def load_schema(
         meeting_sections=meetings,
         isa_name_cy=name_cy,
         lawful_basis_cy=basis_cy,
-        governance=parse_governance(isa, isa_data, roles, _fail, welsh_text),
+        governance=parse_governance(isa, isa_data, roles, _fail, welsh_text, sections),
     )
 
 
@@ -456,16 +456,6 @@ def _parse_sections(path: Traversable, data: dict[str, Any], kind: str = "case")
     return tuple(sections)
 
 
-def _consent_parties(sections: tuple[SectionDef, ...]) -> tuple[str, ...]:
-    """The parties a consent record names (the options of consent_records.party), if any."""
-    for section in sections:
-        for f in section.fields:
-            if f.id == "consent_records":
-                party = f.subfield("party")
-                return tuple(party.options) if party is not None and party.options else ()
-    return ()
-
-
 def _parse_isa(
     path: Traversable, data: dict[str, Any], sections: tuple[SectionDef, ...]
 ) -> tuple[dict[str, RoleDef], dict[str, Access], tuple[str, str], tuple[str, str]]:
@@ -520,7 +510,7 @@ def _parse_isa(
                 raise _fail(path, where, f"unknown role '{name}' in '{key}'")
         return frozenset(out)
 
-    parties = _consent_parties(sections)
+    parties = consent_parties(sections)
 
     def consent_rule(
         where: str, raw: object, read: frozenset[str], write: frozenset[str]

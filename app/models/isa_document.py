@@ -6,13 +6,18 @@ an agreement without a review date is never reviewed, and an agency that never s
 to nothing, so a role belonging to it may not be given data. `case_schema` reads the file and hands
 this module the table and its own ways of refusing it, so every problem names file, item and
 problem as the rest of the agreement's do.
+
+The agreement also says how a party's right of access is answered (`[subject_access]`): which
+roles' devices make a subject access pack, and which of a case's fields are about each party.
+That is a governance decision the signatories make, like who reads what, so it is data here and
+not a list in code.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from typing import Any, Protocol
@@ -20,8 +25,12 @@ from typing import Any, Protocol
 from app.models import clock
 
 # The top-level keys of isa.toml that are the document's own rather than its rules.
-DOCUMENT_KEYS = frozenset({"version", "agreed", "review_date", "signatories"})
+DOCUMENT_KEYS = frozenset({"version", "agreed", "review_date", "signatories", "subject_access"})
 _SIGNATORY_KEYS = frozenset({"agency", "agency_cy", "signed_by", "dp_contact", "signed_on"})
+_SUBJECT_ACCESS_KEYS = frozenset({"roles", "reason", "reason_cy", "parties"})
+_PARTY_KEYS = frozenset({"party", "sections", "fields"})
+# The case schema's records field whose `party` names the case's parties.
+CONSENT_FIELD = "consent_records"
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # A month ahead gives the chair time to convene the signatories before the agreement lapses.
@@ -45,6 +54,59 @@ class AgencyOf(Protocol):
     def agency_cy(self) -> str: ...
 
 
+class FieldLike(Protocol):
+    """What the agreement needs of a case field: its id, its type, and a sub-field by id."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def type(self) -> str: ...
+
+    @property
+    def options(self) -> tuple[str, ...]: ...
+
+    def subfield(self, sub_id: str) -> Any: ...
+
+
+class SectionLike(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def fields(self) -> Sequence[FieldLike]: ...
+
+
+def consent_parties(sections: Sequence[SectionLike]) -> tuple[str, ...]:
+    """The parties a consent record names (the options of consent_records.party), if any."""
+    for section in sections:
+        for f in section.fields:
+            if f.id == CONSENT_FIELD:
+                party = f.subfield("party")
+                return tuple(party.options) if party is not None and party.options else ()
+    return ()
+
+
+@dataclass(frozen=True)
+class SubjectAccess:
+    """How the agreement answers a party's right of access: the roles whose device may make a
+    subject access pack, and the fields of a case that are about each party."""
+
+    roles: frozenset[str]
+    about: tuple[tuple[str, tuple[str, ...]], ...]  # (party, field ids in the case schema's order)
+    reason: str  # why those roles answer, as the agreement gives it
+    reason_cy: str = ""
+    # Records fields whose records each name their party (consent records): a party is given its own.
+    by_party: frozenset[str] = frozenset()
+
+    @property
+    def parties(self) -> tuple[str, ...]:
+        return tuple(party for party, _fields in self.about)
+
+    def fields_about(self, party: str) -> tuple[str, ...]:
+        return next((fields for p, fields in self.about if p == party), ())
+
+
 @dataclass(frozen=True)
 class Signatory:
     agency: str
@@ -60,6 +122,7 @@ class Governance:
     review_date: dt.date
     signatories: tuple[Signatory, ...]
     agreed: dt.date | None = None
+    subject_access: SubjectAccess | None = None  # None: the agreement names no one to make a pack
 
     def signatory(self, agency: str) -> Signatory | None:
         return next((s for s in self.signatories if _agency_key(s.agency) == _agency_key(agency)), None)
@@ -95,10 +158,16 @@ def _agency_key(name: str) -> str:
 
 
 def parse_governance(
-    path: Traversable, data: dict[str, Any], roles: Mapping[str, AgencyOf], fail: Fail, welsh: Welsh
+    path: Traversable,
+    data: dict[str, Any],
+    roles: Mapping[str, AgencyOf],
+    fail: Fail,
+    welsh: Welsh,
+    sections: Sequence[SectionLike] = (),
 ) -> Governance:
-    """The governance of the agreement whose top-level table is `data`; `roles` are its roles by id.
-    Refused through fail(path, where, problem); `welsh` is the loaders' check of a text's Welsh twin."""
+    """The governance of the agreement whose top-level table is `data`; `roles` are its roles by id
+    and `sections` the case schema's. Refused through fail(path, where, problem); `welsh` is the
+    loaders' check of a text's Welsh twin."""
 
     def problem(where: str, text: str) -> Exception:
         return fail(path, where, text)
@@ -173,4 +242,106 @@ def parse_governance(
                 f"its Welsh '{signatory.agency_cy}' differs from role '{role_id}''s '{role.agency_cy}': "
                 "give the agency one Welsh name",
             )
-    return Governance(version, review, tuple(signed.values()), agreed)
+    access = None
+    if "subject_access" in data:
+        access = _subject_access(data["subject_access"], data.get("groups") or {}, roles, sections, problem, welsh)
+    return Governance(version, review, tuple(signed.values()), agreed, access)
+
+
+def _subject_access(
+    raw: object,
+    groups: dict[str, Any],
+    roles: Mapping[str, AgencyOf],
+    sections: Sequence[SectionLike],
+    problem: Callable[[str, str], Exception],
+    welsh: Welsh,
+) -> SubjectAccess:
+    """[subject_access]: roles (or groups) who may make a pack, why, and [[subject_access.parties]]
+    naming each party's sections and fields. The roles and groups were checked with the rules."""
+    where = "[subject_access]"
+    if not isinstance(raw, dict):
+        raise problem(where, "must be a table")
+    unknown = sorted(set(raw) - _SUBJECT_ACCESS_KEYS)
+    if unknown:
+        raise problem(where, f"unknown key(s) {', '.join(unknown)}")
+    names = raw.get("roles")
+    if not isinstance(names, list) or not names:
+        raise problem(where, "'roles' must list the roles or groups whose device may make a subject access pack")
+    allowed: set[str] = set()
+    for name in names:
+        if name in roles:
+            allowed.add(name)
+        elif isinstance(name, str) and isinstance(groups.get(name), list):
+            allowed.update(groups[name])
+        else:
+            raise problem(where, f"unknown role '{name}' in 'roles'")
+    reason = raw.get("reason")
+    if not isinstance(reason, str) or not reason.strip():
+        raise problem(where, "'reason' must be a non-empty string: why these roles answer a subject access request")
+    reason_cy = welsh(raw, "reason", lambda text: problem(where, text))
+
+    parties = consent_parties(sections)
+    if not parties:
+        raise problem(where, "needs the case schema's parties (the options of consent_records.party)")
+    by_id = {f.id: (n, m, f) for n, s in enumerate(sections) for m, f in enumerate(s.fields)}
+    listed = raw.get("parties")
+    if not isinstance(listed, list) or not listed:
+        raise problem("[[subject_access.parties]]", "needs each party and the sections and fields about them")
+    about: dict[str, tuple[str, ...]] = {}
+    for n, entry in enumerate(listed, start=1):
+        where = f"subject_access party #{n}"
+        if not isinstance(entry, dict):
+            raise problem(where, "must be a table")
+        party = entry.get("party")
+        if party not in parties:
+            raise problem(where, f"'party' {party!r} is not a party of the case; the parties are: {', '.join(parties)}")
+        where = f"subject_access party '{party}'"
+        unknown = sorted(set(entry) - _PARTY_KEYS)
+        if unknown:
+            raise problem(where, f"unknown key(s) {', '.join(unknown)}")
+        if party in about:
+            raise problem(where, "the party is given twice: give each party once")
+        chosen: dict[str, str] = {}  # field id -> how it was named, to say where a field is named twice
+        for key in ("sections", "fields"):
+            items = entry.get(key, [])
+            if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+                raise problem(where, f"'{key}' must be a list of the case schema's {key}")
+            for item in items:
+                if key == "sections":
+                    section = next((s for s in sections if s.id == item), None)
+                    if section is None:
+                        raise problem(where, f"no section '{item}' in the case schema")
+                    named = [(f.id, f"section '{item}'") for f in section.fields]
+                elif item not in by_id:
+                    raise problem(where, f"no field '{item}' in the case schema")
+                else:
+                    named = [(item, "fields")]
+                for field_id, how in named:
+                    if field_id in chosen:
+                        raise problem(
+                            where, f"'{field_id}' is named twice ({chosen[field_id]} and {how}): name it once"
+                        )
+                    chosen[field_id] = how
+        if not chosen:
+            raise problem(where, "names no section or field: say what of a case is about the party")
+        about[party] = tuple(sorted(chosen, key=lambda fid: by_id[fid][:2]))
+    missing = [p for p in parties if p not in about]
+    if missing:
+        raise problem(
+            "[[subject_access.parties]]",
+            f"says nothing about the {', '.join(missing)}: every party of a case has the right of access",
+        )
+    records_by_party = frozenset(
+        fid
+        for fields in about.values()
+        for fid in fields
+        if (f := by_id[fid][2]).type == "records" and _names_party(f, parties)
+    )
+    return SubjectAccess(
+        frozenset(allowed), tuple((p, about[p]) for p in parties), reason.strip(), reason_cy.strip(), records_by_party
+    )
+
+
+def _names_party(f: FieldLike, parties: tuple[str, ...]) -> bool:
+    party = f.subfield("party")
+    return party is not None and getattr(party, "type", "") == "choice" and set(party.options) == set(parties)

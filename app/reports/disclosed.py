@@ -24,10 +24,13 @@ WITHHELD_REASON = QT_TRANSLATE_NOOP(
 
 @dataclass(frozen=True)
 class Disclosing:
-    channel: str  # "report" or "minutes"
+    channel: str  # "report", "minutes" or "sar"
     noted: Noted
     roles: frozenset[str]  # the audience's roles
     recipients: tuple[Recipient, ...]
+    # Rows its builder decided itself (a subject access pack's, which go to a data subject, on the
+    # right of access, and name each exemption): logged as they are.
+    decided: tuple[Disclosure, ...] = ()
 
 
 def mark(report, disclosing: Disclosing):
@@ -57,6 +60,8 @@ def log_written(ws, report, case_ref: str, kind: str) -> int:
     rows: list[Disclosure] = []
     if disclosing is None:  # a report this device did not build here: that it went, and of which case
         rows.append(Disclosure(case_ref, "report", True, Recipient(), what=kind))
+    elif disclosing.decided:
+        rows += disclosing.decided
     else:
         schema, noted = ws.schema, disclosing.noted
         cases = noted.cases() or ([case_ref] if case_ref else [])

@@ -30,6 +30,7 @@ from app.reports.minutes_report import KIND as MINUTES_KIND
 from app.reports.pdf import render_pdf
 from app.reports.shown_text import signed_text
 from app.reports.signoff_report import KIND as SIGNOFF_KIND
+from app.reports.subject_access import KIND as SUBJECT_ACCESS_KIND
 from app.reports.words import in_language, say
 
 _CONTEXT = "ReportSignature"
@@ -41,6 +42,7 @@ SIGNING_TAG = b"concord report signature v1\n"
 REFERENCE_LABELS = {
     SIGNOFF_KIND: QT_TRANSLATE_NOOP("ReportSignature", "Case"),
     MINUTES_KIND: QT_TRANSLATE_NOOP("ReportSignature", "Meeting"),
+    SUBJECT_ACCESS_KIND: QT_TRANSLATE_NOOP("ReportSignature", "Case"),
 }
 _STAND_IN = "A" * 86 + "=="  # an Ed25519 signature's length in base64
 
@@ -115,6 +117,13 @@ _EXPLAIN = {
         "details listed under Verification. Anyone can check it with the PDF alone (concord verify FILE); a "
         "device of the panel also names the signer from its own membership record and says whether what the "
         "report shows still holds.",
+    ),
+    SUBJECT_ACCESS_KIND: QT_TRANSLATE_NOOP(
+        "ReportSignature",
+        "Made and signed on the device of {name}, {role}. The signature covers every line of text this pack "
+        "shows above this section, with its case reference, the data subject it is for, its protective marking "
+        "and the details listed under Verification. Anyone can check it with the PDF alone (concord verify "
+        "FILE); a device of the panel also names the signer from its own membership record.",
     ),
 }
 

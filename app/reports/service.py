@@ -1,6 +1,7 @@
-"""Reports from an open data folder: the sign-off report and the panel minutes, each signed by the
-device that makes it over what it shows and written as PDF with accessible HTML and text beside
-it, and the check of a report file. Shared by the CLI and the desktop."""
+"""Reports from an open data folder: the sign-off report, the panel minutes and a subject access
+pack, each signed by the device that makes it over what it shows and written as PDF with
+accessible HTML and text beside it, and the check of a report file. Shared by the CLI and the
+desktop."""
 
 from __future__ import annotations
 
@@ -10,14 +11,24 @@ from pathlib import Path
 
 from app.models import audit, clock
 from app.models.case_schema import load_schema
-from app.models.disclosures.shown_fields import note, noting
+from app.models.disclosures.shown_fields import Noted, note, noting
+from app.models.disclosures.subject_access import CHANNEL as SAR_CHANNEL
+from app.models.disclosures.subject_access import (
+    Withholding,
+    disclosure_rows,
+    may_make,
+    party_named,
+    rules_for,
+)
+from app.models.disclosures.subject_access import gather as gather_pack
 from app.models.errors import ConcordError, NotFound, ValidationError
 from app.models.identity import device_id_of
-from app.models.language import ENGLISH, QT_TRANSLATE_NOOP, output_languages, parse_output, pick
+from app.models.language import ENGLISH, QT_TRANSLATE_NOOP, output_languages, parse_output, pick, translate, using
 from app.models.language import current as current_language
 from app.models.meetings.minutes import MinutesContent, gather
 from app.models.meetings.service import CHAIR_ROLE
 from app.models.output_files import write_case_file
+from app.models.process.consent import party_words
 from app.models.process.signoff import SIGNER_ROLE
 from app.reports import check_pdf, disclosed, render_html, render_pdf, render_text
 from app.reports.disclosed import Disclosing, mark
@@ -27,6 +38,9 @@ from app.reports.minutes_report import build_minutes_report
 from app.reports.report_signature import Signer, check_signature, read_signature, reference_label, sign_report
 from app.reports.signoff_report import KIND as SIGNOFF_KIND
 from app.reports.signoff_report import build_signoff_report, verify_signoff
+from app.reports.subject_access import AUDIENCE as SAR_AUDIENCE
+from app.reports.subject_access import KIND as SAR_KIND
+from app.reports.subject_access import Holder, build_subject_access_report
 from app.reports.variants import joined, written_in
 from app.reports.words import in_language, say
 
@@ -47,7 +61,7 @@ def audience_of(ws, audience: str | None, variant: str = ENGLISH) -> tuple[froze
     if not audience:
         return frozenset({ws.role}), _roles_named(schema, [ws.role], variant)
     if audience == "panel":
-        return frozenset(schema.roles), say(variant, "Report", QT_TRANSLATE_NOOP("Report", "the whole panel"))
+        return ws.cases.compartments.all_roles, say(variant, "Report", QT_TRANSLATE_NOOP("Report", "the whole panel"))
     roles = [r.strip() for r in audience.split(",") if r.strip()]
     unknown = [r for r in roles if r not in schema.roles]
     if unknown or not roles:
@@ -143,6 +157,52 @@ def write_minutes(
     return write_report(ws, report, path, ws.meetings.open(meeting_ref).reference)
 
 
+def subject_access_pack(
+    ws,
+    case_ref: str,
+    party: str,
+    withheld: tuple[Withholding, ...] = (),
+    today: dt.date | None = None,
+    language: str | None = None,
+):
+    """What this device holds about one party of a case, for their right of access, signed by this
+    device over what it shows, each item in `withheld` marked with its exemption and reason, in
+    `language` (as signoff_report). Refused, before anything is read or written, for a role the
+    agreement does not give subject access to, an unknown party, or a withholding that does not hold
+    (see app/models/disclosures/subject_access.py)."""
+    variant = parse_output(language or default_language(ws))
+    schema = ws.schema
+    party = party_named(rules_for(schema, ws.role), party)
+    case = ws.open_case(case_ref)
+    content = gather_pack(case, party, withheld)
+    role = schema.roles[ws.role]
+    signatory = schema.governance.signatory(role.agency) if schema.governance is not None else None
+    holder = Holder(role, signatory.dp_contact if signatory is not None else "")
+    issued = today or clock.today()
+    body = written_in(variant, lambda: build_subject_access_report(content, schema, holder, issued))
+    audience = joined(_pack_audience(party, code) for code in output_languages(variant))
+    rows = disclosure_rows(content, schema, lambda f: ws.cases.compartments.for_field(f).id)
+    return mark(_signed(ws, body, case.reference, audience), Disclosing(SAR_CHANNEL, Noted(), frozenset(), (), rows))
+
+
+def _pack_audience(party: str, code: str) -> str:
+    with using(code):
+        return translate("SubjectAccess", SAR_AUDIENCE).format(party=party_words(party))
+
+
+def write_subject_access(
+    ws,
+    case_ref: str,
+    party: str,
+    path: Path | str,
+    withheld: tuple[Withholding, ...] = (),
+    today: dt.date | None = None,
+    language: str | None = None,
+) -> Written:
+    """The pack written as write_report writes a report, and logged as disclosed to the data subject."""
+    return write_report(ws, subject_access_pack(ws, case_ref, party, withheld, today, language), path)
+
+
 @dataclass(frozen=True)
 class Written:
     pdf: Path
@@ -192,10 +252,16 @@ class _Knowledge:
         self._schema = ws.schema if ws is not None else None
 
     def role_label(self, role: str) -> str:
+        known = self._loaded().roles.get(role)
+        return known.label if known is not None else role
+
+    def makes_packs(self, role: str) -> bool:
+        return may_make(self._loaded(), role)
+
+    def _loaded(self):
         if self._schema is None:
             self._schema = load_schema()
-        known = self._schema.roles.get(role)
-        return known.label if known is not None else role
+        return self._schema
 
 
 def verify_file(path: Path | str, member_of=None, ws=None) -> Verdict:
@@ -240,6 +306,9 @@ def verify_file(path: Path | str, member_of=None, ws=None) -> Verdict:
     elif report.kind == MINUTES_KIND:
         if ok:
             lines.append(f"ok: panel minutes of {s.reference}")
+    elif report.kind == SAR_KIND:
+        if ok:
+            lines.append(f"ok: subject access pack of case {s.reference}")
     else:
         ok = False
         lines.append(f"FAIL: a '{report.kind}' report is not one Concord makes")
@@ -278,6 +347,12 @@ def _signer_lines(report, s, know: _Knowledge, lines: list[str], signed: bool) -
         )
     if report.kind == MINUTES_KIND and member.role != CHAIR_ROLE:
         lines.append(f"FAIL: minutes are issued by the chair's device; this copy was signed by {member.name} ({role})")
+        return False
+    if report.kind == SAR_KIND and not know.makes_packs(member.role):
+        lines.append(
+            f"FAIL: the agreement does not give subject access packs to the {role}; this copy was signed by "
+            f"{member.name}"
+        )
         return False
     return True
 

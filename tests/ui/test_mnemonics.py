@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import clock, language
+from app.ui.cases.subject_access_dialog import show_subject_access
 from app.ui.common import language as ui_language
 from app.ui.main_window import MainWindow
 from app.ui.setup.first_run_dialog import FirstRunDialog
@@ -359,6 +360,7 @@ DIALOGS = {
     "distribution": in_meetings("chair", lambda view: view.page.confidentiality.edit_distribution()),
     "action": in_meetings("police", lambda view: view.page.minutes.add_action()),
     "agreement": lambda panel, window_for: opened_by(window_for("chair").agreement_action.trigger),
+    "subject access": lambda panel, window_for: opened_by(lambda: show_subject_access(window_for("advocate"))),
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from app.models.disclosures.exemptions import known
 from app.models.disclosures.log import Disclosure, Logged
 
 
@@ -12,9 +13,16 @@ def _to(d: Disclosure) -> str:
     to = d.to
     if to.device:
         return f"{to.person or 'unknown person'} ({to.role or 'unknown role'}, {to.agency or 'unknown agency'}), device {to.device[:12]}"
+    if to.person:  # a subject access pack: the party it is about, never a name
+        return f"a file for the {to.person} ({to.role or 'unknown role'})"
     if to.role:
         return f"a file for {to.role.replace(',', ', ')}"
     return "a file on this device"
+
+
+def _why_not(d: Disclosure) -> str:
+    found = known(d.reason) if d.channel == "sar" else None
+    return f"exemption {found.code}: {found.words} ({found.reference})" if found else d.reason
 
 
 def line(item: Logged) -> str:
@@ -31,7 +39,7 @@ def line(item: Logged) -> str:
     if d.basis:
         parts.append(f"        basis: {'; '.join(d.basis)}")
     if d.reason:
-        parts.append(f"        why not: {d.reason}")
+        parts.append(f"        why not: {_why_not(d)}")
     parts.append(f"        by: {item.by}")
     return "\n".join(parts)
 

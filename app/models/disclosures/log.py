@@ -23,8 +23,8 @@ from app.models.storage import tables as t
 from app.models.storage.store import Store
 
 # Where the data went out: a sync session, the relay, a bundle file, a compartment exported,
-# a signed report, the panel's minutes.
-CHANNELS = ("sync", "relay", "bundle", "export", "report", "minutes")
+# a signed report, the panel's minutes, a subject access pack.
+CHANNELS = ("sync", "relay", "bundle", "export", "report", "minutes", "sar")
 ACTION_SHARED, ACTION_NOT_SHARED = DISCLOSED, NOT_SHARED
 
 

@@ -1,7 +1,7 @@
 """A case's disclosure log as this device kept it: what left (by sync, the relay, a bundle, an
-export, a report, the minutes), to whom, under which rule and lawful basis, and every decision
-not to share - fields by their labels, never a value - with whether the audit chain still seals
-it. Read only."""
+export, a report, the minutes, a subject access pack), to whom, under which rule and lawful
+basis, and every decision not to share - fields by their labels, never a value - with whether
+the audit chain still seals it. Read only."""
 
 from __future__ import annotations
 
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.case_schema import Schema
+from app.models.disclosures.exemptions import known
 from app.models.disclosures.grounds import CONSENT_PREFIX
 from app.models.disclosures.log import Logged
-from app.models.language import QT_TRANSLATE_NOOP, pick
+from app.models.disclosures.subject_access import CHANNEL as SAR_CHANNEL
+from app.models.language import QT_TRANSLATE_NOOP, pick, shown
 from app.models.process.consent import party_words
 from app.ui.common.fit import fit_size
 from app.ui.common.table_model import TextTableModel
@@ -38,6 +40,7 @@ CHANNEL_WORDS = {
     "export": QT_TRANSLATE_NOOP("Disclosures", "export"),
     "report": QT_TRANSLATE_NOOP("Disclosures", "report"),
     "minutes": QT_TRANSLATE_NOOP("Disclosures", "minutes"),
+    "sar": QT_TRANSLATE_NOOP("Disclosures", "subject access pack"),
 }
 
 
@@ -102,7 +105,12 @@ class DisclosuresDialog(QDialog):
             [
                 (self.tr("When"), self.tr("When it was logged (UTC)")),
                 (self.tr("Shared?"), self.tr("Shared, or a decision not to share")),
-                (self.tr("How"), self.tr("The way it left: sync, relay, bundle file, export, report or minutes")),
+                (
+                    self.tr("How"),
+                    self.tr(
+                        "The way it left: sync, relay, bundle file, export, report, minutes or subject access pack"
+                    ),
+                ),
                 (self.tr("To"), self.tr("Who it went to, or was kept from: person, role, agency, device")),
                 (self.tr("Fields"), self.tr("The fields, by label; never their values")),
                 (self.tr("Rule"), self.tr("The agreement's rules it went under")),
@@ -150,8 +158,14 @@ class DisclosuresDialog(QDialog):
             ", ".join(self._field(f) for f in d.fields),
             ", ".join(d.rules),
             "; ".join(self._basis(b) for b in d.basis),
-            _tr(d.reason) if d.reason else "",
+            self._why_not(d),
         )
+
+    def _why_not(self, d) -> str:
+        found = known(d.reason) if d.channel == SAR_CHANNEL else None
+        if found is not None:
+            return self.tr("exemption: {words} ({law})").format(words=shown(found.words), law=shown(found.reference))
+        return _tr(d.reason) if d.reason else ""
 
     def _to(self, d) -> str:
         to = d.to
@@ -160,6 +174,8 @@ class DisclosuresDialog(QDialog):
             return self.tr("{person} ({role}, {agency}), device {device}").format(
                 person=to.person or self.tr("unknown"), role=role, agency=to.agency, device=to.device[:12]
             )
+        if to.person:  # a subject access pack: the party it is about, as the case names them
+            return self.tr("a file for the {party} ({role})").format(party=party_words(to.person), role=_tr(to.role))
         if to.role:
             roles = ", ".join(self._role(r) for r in to.role.split(",") if r)
             return self.tr("a file for: {roles}").format(roles=roles)
@@ -178,7 +194,7 @@ class DisclosuresDialog(QDialog):
             return self.tr("consent of the {party}").format(party=party_words(basis[len(CONSENT_PREFIX) :]))
         if basis == self.schema.lawful_basis:
             return pick(self.schema, "lawful_basis")
-        return basis
+        return _tr(basis)  # the right of access is Concord's own words; a rule's own basis stays as written
 
 
 def add_disclosures_action(window, menu) -> QAction:
