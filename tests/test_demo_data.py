@@ -95,6 +95,8 @@ def test_the_approved_case_rests_on_a_current_review_and_its_signed_decision_ver
     flags_now = {f.id for f in ci.process.red_flags(case)}
     assert not flags_now & {"review-overdue", "review-due-now"}
     for role, ws in demo.items():
+        if role == "ig_officer":
+            continue  # it holds no case
         current = ws.process.view(SIGNED_CASE).current
         assert current is not None and current.valid and not current.stale, (role, current and current.problem)
         d = current.decision

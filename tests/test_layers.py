@@ -31,7 +31,7 @@ ORDER = {
         {"documents"},
         {"storage"},
         {"audit", "audit_anchors", "audit_seals", "identity"},
-        {"disclosures"},
+        {"disclosures", "panel_audit"},
         {"cases", "case_reader", "output_files", "device_context", "contact_language"},
         {"risk"},
         {"meetings"},

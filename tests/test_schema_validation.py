@@ -31,7 +31,18 @@ def expect_error(tmp_path, *needles, schema_text=SCHEMA_TEXT, isa_text=ISA_TEXT)
 
 def test_default_files_load_and_cover_every_role():
     schema = load_schema()
-    assert set(schema.roles) == {"advocate", "clinician", "legal", "police", "chief_inspector", "facilitator", "chair"}
+    assert set(schema.roles) == {
+        "advocate",
+        "clinician",
+        "legal",
+        "police",
+        "chief_inspector",
+        "facilitator",
+        "chair",
+        "ig_officer",
+    }
+    # The information governance officer reads the panel's audit records and no case field.
+    assert not [f for f in schema.fields if schema.can_read("ig_officer", f)]
     assert len(schema.fields) >= 40
     assert all(f.id in schema.access for f in schema.fields.values())
 

@@ -20,10 +20,12 @@ from app.cli.disclosures import add_parser as add_disclosures_parser
 from app.cli.errors import OutputClosed, describe_os_error, guarded_stdout, silence_stdout
 from app.cli.isa import add_parser as add_isa_parser
 from app.cli.meetings import add_commands as add_meeting_commands
+from app.cli.panel_audit import add_parser as add_panel_audit_parser
 from app.cli.process import add_commands as add_process_commands
 from app.cli.relay import add_commands as add_relay_commands
 from app.cli.retention import add_commands as add_retention_commands
 from app.cli.risk import add_commands as add_risk_commands
+from app.cli.subject_access import add_parser as add_subject_access_parser
 from app.cli.sync import add_commands as add_sync_commands
 from app.models import clock
 from app.models.case_schema import DEFAULT_ISA, DEFAULT_SCHEMA, load_schema
@@ -323,7 +325,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_audit_parser(sub)
     add_isa_parser(sub)
     add_disclosures_parser(sub)
+    add_subject_access_parser(sub)
     add_retention_commands(sub)
+    add_panel_audit_parser(sub)
 
     s = sub.add_parser("schema-check", help="validate a case schema and ISA pair")
     s.add_argument("--schema", type=Path, default=DEFAULT_SCHEMA)

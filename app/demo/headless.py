@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from app.demo.governance import officer_view
 from app.demo.meeting import MEETING_DAY, MEETING_REF
 from app.demo.process import SIGNED_CASE
 from app.models.disclosures.lines import line
@@ -17,6 +18,7 @@ from app.models.errors import ConcordError
 from app.models.language import BILINGUAL, ENGLISH, WELSH
 from app.models.output_files import write_case_file, write_whole
 from app.reports.service import signoff_report, verify_file, write_minutes, write_report
+from app.sync.engine.audit_records import OFFICER_ROLE
 from app.workspace import Workspace
 
 WITHHELD = "[withheld: never exported]"
@@ -105,6 +107,9 @@ def write_demo_outputs(folders: dict[str, Path], out: Path) -> int:
     for written_other, check in zip(others, other_checks):
         print(f"  also {written_other.pdf.name}: verify: {_said(check)}")
     _disclosure_log(folders, out)
+    if OFFICER_ROLE in folders:
+        officer_view(folders[OFFICER_ROLE], out, SIGNED_CASE)
+        print(f"Panel audit (the information governance officer's view): {(out / 'panel-audit.txt').resolve()}")
     return 0 if signoff_check.holds and checked.holds and all(c.holds for c in other_checks) else 1
 
 

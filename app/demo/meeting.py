@@ -83,7 +83,8 @@ def run_demo_meeting(opened: dict[str, Workspace], share) -> str:
         service.add_attendee(m.reference, device_id=opened[role].profile.device_id)
     service.add_observer(m.reference, "Student social worker on placement", "Cardiff University", True)
     service.add_apology(m.reference, opened["chief_inspector"].profile.name, "Police", True, "2026-12-01")
-    service.set_distribution(m.reference, list(chair.members()))
+    readers = chair.cases.compartments.all_roles  # everyone who reads cases: not the governance officer
+    service.set_distribution(m.reference, [d for d, (_n, role, _a) in chair.members().items() if role in readers])
     share()
     for role in ("advocate", "clinician", "legal", "police", "facilitator", "chair"):
         opened[role].meetings.acknowledge(m.reference)

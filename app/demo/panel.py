@@ -17,6 +17,7 @@ from typing import Any
 import keyring.backend
 
 from app import logs
+from app.demo.governance import audit_to_officer
 from app.demo.meeting import run_demo_meeting
 from app.demo.process import found_demo_panel, take_through_panel
 from app.models.cases import CaseSession
@@ -33,6 +34,7 @@ PEOPLE = {
     "chief_inspector": ("Ch Insp Rhian Lloyd", "South Wales Police"),
     "facilitator": ("Morgan Price", "Restorative Justice Service"),
     "chair": ("Eleri Jones", "Panel coordination"),
+    "ig_officer": ("Iolo Rowlands", "Panel coordination"),
 }
 
 CASES: list[dict[str, Any]] = [
@@ -214,7 +216,7 @@ CASES: list[dict[str, Any]] = [
 
 CORE_WRITER = "chair"
 # Raised when the demo panel's make-up changes, so an older demo panel is made again.
-DEMO_FORMAT_META, DEMO_FORMAT = "demo_format", "6"
+DEMO_FORMAT_META, DEMO_FORMAT = "demo_format", "7"
 RISK_ASSESSOR = "police"  # records the Dash checklists of the demo cases
 
 
@@ -262,6 +264,8 @@ def build_demo_panel(root: Path | str, backend: keyring.backend.KeyringBackend |
     for role, (name, agency) in PEOPLE.items():
         folder = folders[role]
         with Workspace.init(folder, name, agency, role, backend=backend) as ws:
+            if not ws.cases.compartments.readable_by(role):
+                continue  # the information governance officer's device holds no case
             for spec in CASES:
                 case_id = ws.cases.register_case(demo_case_id(spec["reference"]), spec["reference"], ws.actor)
                 session = ws.open_case(case_id)
@@ -282,6 +286,7 @@ def build_demo_panel(root: Path | str, backend: keyring.backend.KeyringBackend |
         share()
         take_through_panel(opened, share)
         run_demo_meeting(opened, share)
+        audit_to_officer(opened)
         with opened[CORE_WRITER].store.begin() as conn:
             opened[CORE_WRITER].store.set_meta(conn, DEMO_FORMAT_META, DEMO_FORMAT)
     finally:

@@ -37,10 +37,12 @@ from app.ui.cases.case_view import CaseView
 from app.ui.cases.disclosures_dialog import add_disclosures_action
 from app.ui.cases.new_case_dialog import NewCaseDialog
 from app.ui.cases.retention_dialog import add_retention_action
+from app.ui.cases.subject_access_dialog import add_subject_access_action
 from app.ui.common import background
 from app.ui.common.identity_badge import IdentityBadge
 from app.ui.common.output_language import panel_default
 from app.ui.common.style import STYLE
+from app.ui.governance.panel_audit_dialog import add_panel_audit_action
 from app.ui.language_switch import add_language_menu
 from app.ui.meetings.meetings_view import MeetingsView
 from app.ui.setup.backup_status import BackupStatus
@@ -222,7 +224,9 @@ class MainWindow(QMainWindow):
         self.agreement_action = agreement_action(self)
         menu.addAction(self.agreement_action)
         self.disclosures_action = add_disclosures_action(self, menu)
+        self.subject_access_action = add_subject_access_action(self, menu)
         self.retention_action = add_retention_action(self, menu)
+        self.panel_audit_action = add_panel_audit_action(self, menu)  # an officer's device only
         menu.addAction(self.quit_action)
         menu = self.menuBar().addMenu(self.tr("Mee&tings"))  # Alt+M moves a case's process on
         menu.addAction(self.meetings_action)

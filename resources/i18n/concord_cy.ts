@@ -1383,6 +1383,22 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
         <source>{label} must be {range_text} (got {value})</source>
         <translation>rhaid i {label} fod: {range_text} (cafwyd {value})</translation>
     </message>
+    <message>
+        <source>case {reference} is not closed: it is kept while it is open</source>
+        <translation>nid yw achos {reference} wedi&apos;i gau: fe&apos;i cedwir tra bo ar agor</translation>
+    </message>
+    <message>
+        <source>case {reference} is kept until {date}: it cannot be erased before</source>
+        <translation>cedwir achos {reference} tan {date}: ni ellir ei ddileu cyn hynny</translation>
+    </message>
+    <message>
+        <source>case {reference} is under a legal hold: release it first</source>
+        <translation>mae achos {reference} o dan waharddiad cyfreithiol: codwch y gwaharddiad yn gyntaf</translation>
+    </message>
+    <message>
+        <source>a legal hold needs its reason</source>
+        <translation>mae angen rheswm ar waharddiad cyfreithiol</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -2581,6 +2597,18 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
         <source>no case &apos;{reference}&apos; on this device, and nothing of it in the log</source>
         <translation>nid oes achos &apos;{reference}&apos; ar y ddyfais hon, a dim ohono yn y log</translation>
     </message>
+    <message>
+        <source>&apos;{given}&apos; names {count} devices of the panel: give more of its id</source>
+        <translation>mae &apos;{given}&apos; yn enwi {count} o ddyfeisiau&apos;r panel: rhowch fwy o&apos;i ddynodydd</translation>
+    </message>
+    <message>
+        <source>only an information governance officer&apos;s device holds the panel&apos;s audit: this is a {role}&apos;s</source>
+        <translation>dim ond dyfais swyddog llywodraethu gwybodaeth sy&apos;n dal archwiliad y panel: dyfais {role} yw hon</translation>
+    </message>
+    <message>
+        <source>--device needs --month YYYY-MM</source>
+        <translation>mae angen --month BBBB-MM ar --device</translation>
+    </message>
 </context>
 <context>
     <name>Disclosures</name>
@@ -2617,6 +2645,10 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
         <translation>cofnodion</translation>
     </message>
     <message>
+        <source>subject access pack</source>
+        <translation>pecyn mynediad gwrthrych</translation>
+    </message>
+    <message>
         <source>&amp;Disclosures of this case…</source>
         <translation>Datgeliadau&apos;r achos hw&amp;n…</translation>
     </message>
@@ -2635,6 +2667,14 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     <message>
         <source>it holds fields that are never to leave a device</source>
         <translation>mae&apos;n dal meysydd na ddylent fyth adael dyfais</translation>
+    </message>
+    <message>
+        <source>data subject</source>
+        <translation>gwrthrych y data</translation>
+    </message>
+    <message>
+        <source>UK GDPR art. 15: the data subject&apos;s right of access</source>
+        <translation>GDPR y DU, erthygl 15: hawl gwrthrych y data i gael mynediad</translation>
     </message>
 </context>
 <context>
@@ -2698,8 +2738,8 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
         <translation>Sut</translation>
     </message>
     <message>
-        <source>The way it left: sync, relay, bundle file, export, report or minutes</source>
-        <translation>Y ffordd yr aeth: cysoni, cyfnewidfa, ffeil bwndel, allforio, adroddiad neu gofnodion</translation>
+        <source>The way it left: sync, relay, bundle file, export, report, minutes or subject access pack</source>
+        <translation>Y ffordd yr aeth: cysoni, cyfnewidfa, ffeil bwndel, allforio, adroddiad, cofnodion neu becyn mynediad gwrthrych</translation>
     </message>
     <message>
         <source>To</source>
@@ -2758,12 +2798,20 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
         <translation>HEB EI RANNU</translation>
     </message>
     <message>
+        <source>exemption: {words} ({law})</source>
+        <translation>esemptiad: {words} ({law})</translation>
+    </message>
+    <message>
         <source>{person} ({role}, {agency}), device {device}</source>
         <translation>{person} ({role}, {agency}), dyfais {device}</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>anhysbys</translation>
+    </message>
+    <message>
+        <source>a file for the {party} ({role})</source>
+        <translation>ffeil ar gyfer {party} ({role})</translation>
     </message>
     <message>
         <source>a file for: {roles}</source>
@@ -2848,6 +2896,53 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     <message>
         <source>consent to referral is not recorded as given</source>
         <translation>nid yw caniatâd i&apos;r atgyfeiriad wedi&apos;i gofnodi fel un a roddwyd</translation>
+    </message>
+</context>
+<context>
+    <name>Exemptions</name>
+    <message>
+        <source>prevention or detection of crime, or the apprehension or prosecution of offenders</source>
+        <translation>atal neu ganfod troseddau, neu ddal neu erlyn troseddwyr</translation>
+    </message>
+    <message>
+        <source>DPA 2018 sch. 2 para 2</source>
+        <translation>Deddf Diogelu Data 2018, atodlen 2, paragraff 2</translation>
+    </message>
+    <message>
+        <source>serious harm to the physical or mental health of any individual</source>
+        <translation>niwed difrifol i iechyd corfforol neu feddyliol unrhyw unigolyn</translation>
+    </message>
+    <message>
+        <source>DPA 2018 sch. 3 para 5 (health data)</source>
+        <translation>Deddf Diogelu Data 2018, atodlen 3, paragraff 5 (data iechyd)</translation>
+    </message>
+    <message>
+        <source>information about another individual (third-party information)</source>
+        <translation>gwybodaeth am unigolyn arall (gwybodaeth trydydd parti)</translation>
+    </message>
+    <message>
+        <source>DPA 2018 sch. 2 paras 16 and 17</source>
+        <translation>Deddf Diogelu Data 2018, atodlen 2, paragraffau 16 a 17</translation>
+    </message>
+    <message>
+        <source>legal professional privilege</source>
+        <translation>braint broffesiynol gyfreithiol</translation>
+    </message>
+    <message>
+        <source>DPA 2018 sch. 2 para 19</source>
+        <translation>Deddf Diogelu Data 2018, atodlen 2, paragraff 19</translation>
+    </message>
+    <message>
+        <source>safe contact details, which never leave the device that holds them</source>
+        <translation>manylion cyswllt diogel, nad ydynt byth yn gadael y ddyfais sy&apos;n eu dal</translation>
+    </message>
+    <message>
+        <source>the information-sharing agreement: never exported; confirmed with the data subject directly (UK GDPR art. 12(1))</source>
+        <translation>y cytundeb rhannu gwybodaeth: ni chânt byth eu hallforio; fe&apos;u cadarnheir yn uniongyrchol gyda gwrthrych y data (GDPR y DU, erthygl 12(1))</translation>
+    </message>
+    <message>
+        <source>A file can reach the person who caused harm, whoever it is made for.</source>
+        <translation>Gall ffeil gyrraedd y person a achosodd niwed, pwy bynnag y&apos;i gwnaed ar ei gyfer.</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4068,10 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
         <source>Could not list the cases: {message}</source>
         <translation>Methu rhestru&apos;r achosion: {message}</translation>
     </message>
+    <message>
+        <source>Case {reference} is no longer on this device: it was erased.</source>
+        <translation>Nid yw achos {reference} ar y ddyfais hon mwyach: cafodd ei ddileu.</translation>
+    </message>
     <message numerus="yes">
         <source>%n sign-off request(s) waiting</source>
         <translation>
@@ -4440,6 +4539,10 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
         <translation>mae angen o leiaf un aelod ar y rhestr ddosbarthu</translation>
     </message>
     <message>
+        <source>{names} read no case, so cannot receive the minutes: take them off the list</source>
+        <translation>nid yw {names} yn darllen unrhyw achos, felly ni allant dderbyn y cofnodion: tynnwch nhw oddi ar y rhestr</translation>
+    </message>
+    <message>
         <source>this meeting has no confidentiality statement to acknowledge</source>
         <translation>nid oes gan y cyfarfod hwn ddatganiad cyfrinachedd i&apos;w gydnabod</translation>
     </message>
@@ -4884,6 +4987,150 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     <message>
         <source>English</source>
         <translation>Saesneg</translation>
+    </message>
+</context>
+<context>
+    <name>PanelAudit</name>
+    <message>
+        <source>opened</source>
+        <translation>agorodd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>newidiodd</translation>
+    </message>
+    <message>
+        <source>added a record</source>
+        <translation>ychwanegodd gofnod</translation>
+    </message>
+    <message>
+        <source>changed a record</source>
+        <translation>newidiodd gofnod</translation>
+    </message>
+    <message>
+        <source>removed a record</source>
+        <translation>tynnodd gofnod</translation>
+    </message>
+    <message>
+        <source>was refused a read</source>
+        <translation>gwrthodwyd darlleniad</translation>
+    </message>
+    <message>
+        <source>was refused a change</source>
+        <translation>gwrthodwyd newid</translation>
+    </message>
+    <message>
+        <source>&amp;Panel audit…</source>
+        <translation>Arch&amp;wiliad y panel…</translation>
+    </message>
+    <message>
+        <source>Who read which part of which case, across every device of the panel</source>
+        <translation>Pwy a ddarllenodd ba ran o ba achos, ar draws pob dyfais yn y panel</translation>
+    </message>
+</context>
+<context>
+    <name>PanelAuditDialog</name>
+    <message>
+        <source>Panel audit</source>
+        <translation>Archwiliad y panel</translation>
+    </message>
+    <message>
+        <source>Every device seals its audit for this device: who opened or changed which part of which case, and when. Nothing a case holds is here.</source>
+        <translation>Mae pob dyfais yn selio ei harchwiliad ar gyfer y ddyfais hon: pwy a agorodd neu a newidiodd ba ran o ba achos, a phryd. Nid oes dim y mae achos yn ei ddal yma.</translation>
+    </message>
+    <message>
+        <source>Any part of the case</source>
+        <translation>Unrhyw ran o&apos;r achos</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Achos:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>Adr&amp;an:</translation>
+    </message>
+    <message>
+        <source>Who read a case</source>
+        <translation>Pwy a ddarllenodd achos</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>BBBB-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Dyfais:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mis:</translation>
+    </message>
+    <message>
+        <source>What a device read</source>
+        <translation>Beth a ddarllenodd dyfais</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>When it happened (UTC), by the clock of the device that did it</source>
+        <translation>Pryd y digwyddodd (UTC), yn ôl cloc y ddyfais a&apos;i gwnaeth</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>The person, role and device</source>
+        <translation>Y person, y rôl a&apos;r ddyfais</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Gwnaeth</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Beth a wnaethant</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <source>The case reference</source>
+        <translation>Cyfeirnod yr achos</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Rhan</translation>
+    </message>
+    <message>
+        <source>The section or field</source>
+        <translation>Yr adran neu&apos;r maes</translation>
+    </message>
+    <message>
+        <source>CHAIN: {who}: {problem}</source>
+        <translation>CADWYN: {who}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every device&apos;s audit has arrived whole: %n device(s), {entries} entries.</source>
+        <translation>
+            <numerusform>Mae archwiliad pob dyfais wedi cyrraedd yn gyfan: %n dyfais, {entries} cofnod.</numerusform>
+            <numerusform>Mae archwiliad pob dyfais wedi cyrraedd yn gyfan: %n dyfais, {entries} cofnod.</numerusform>
+            <numerusform>Mae archwiliad pob dyfais wedi cyrraedd yn gyfan: %n dyfais, {entries} cofnod.</numerusform>
+            <numerusform>Mae archwiliad pob dyfais wedi cyrraedd yn gyfan: %n dyfais, {entries} cofnod.</numerusform>
+            <numerusform>Mae archwiliad pob dyfais wedi cyrraedd yn gyfan: %n dyfais, {entries} cofnod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{person} ({role}), device {device}</source>
+        <translation>{person} ({role}), dyfais {device}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>anhysbys</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +5804,14 @@ Cadeirydd: {chair}    Statws: {status}    Achosion: {n} ({minutes} munud)</trans
     <message>
         <source>STALE - {words}; it no longer covers the case: {reasons}</source>
         <translation>WEDI DYDDIO - {words}; nid yw&apos;n cwmpasu&apos;r achos mwyach: {reasons}</translation>
+    </message>
+    <message>
+        <source>{name}: [retention] must give months for each of: {outcomes}</source>
+        <translation>{name}: rhaid i [retention] roi misoedd ar gyfer pob un o: {outcomes}</translation>
+    </message>
+    <message>
+        <source>{name}: [retention] {outcome} must be 1 to 1200 months</source>
+        <translation>{name}: rhaid i [retention] {outcome} fod rhwng 1 a 1200 mis</translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6607,10 @@ Ydych chi am ei ddisodli?</translation>
         <source>Made and signed on the device of {name}, {role}. The signature covers every line of text this report shows above this section, with its meeting reference, its audience, its protective marking and the details listed under Verification. Anyone can check it with the PDF alone (concord verify FILE); a device of the panel also names the signer from its own membership record and says whether what the report shows still holds.</source>
         <translation>Wedi&apos;i wneud a&apos;i lofnodi ar ddyfais {name}, {role}. Mae&apos;r llofnod yn cwmpasu pob llinell o destun y mae&apos;r adroddiad hwn yn ei dangos uwchben yr adran hon, ynghyd â&apos;i gyfeirnod cyfarfod, ei gynulleidfa, ei farc diogelu a&apos;r manylion a restrir o dan y pennawd Gwirio. Gall unrhyw un ei wirio gyda&apos;r PDF yn unig (concord verify FILE); mae dyfais sy&apos;n perthyn i&apos;r panel hefyd yn enwi&apos;r llofnodwr o&apos;i chofnod aelodaeth ei hun ac yn dweud a yw&apos;r hyn y mae&apos;r adroddiad yn ei ddangos yn dal yn ddilys.</translation>
     </message>
+    <message>
+        <source>Made and signed on the device of {name}, {role}. The signature covers every line of text this pack shows above this section, with its case reference, the data subject it is for, its protective marking and the details listed under Verification. Anyone can check it with the PDF alone (concord verify FILE); a device of the panel also names the signer from its own membership record.</source>
+        <translation>Wedi&apos;i wneud a&apos;i lofnodi ar ddyfais {name}, {role}. Mae&apos;r llofnod yn cwmpasu pob llinell o destun y mae&apos;r pecyn hwn yn ei dangos uwchben yr adran hon, ynghyd â&apos;i gyfeirnod achos, gwrthrych y data y mae ar ei gyfer, ei farc diogelu a&apos;r manylion a restrir o dan y pennawd Gwirio. Gall unrhyw un ei wirio gyda&apos;r PDF yn unig (concord verify FILE); mae dyfais sy&apos;n perthyn i&apos;r panel hefyd yn enwi&apos;r llofnodwr o&apos;i chofnod aelodaeth ei hun.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -6398,6 +6657,128 @@ Ydych chi am ei ddisodli?</translation>
     <message>
         <source>Not restored: {reason}</source>
         <translation>Heb ei hadfer: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>closed after sessions</source>
+        <translation>caewyd ar ôl sesiynau</translation>
+    </message>
+    <message>
+        <source>closed after sessions were stopped</source>
+        <translation>caewyd ar ôl i&apos;r sesiynau gael eu hatal</translation>
+    </message>
+    <message>
+        <source>closed after sign-off was declined</source>
+        <translation>caewyd ar ôl i&apos;r gymeradwyaeth gael ei gwrthod</translation>
+    </message>
+    <message>
+        <source>closed before it was taken forward</source>
+        <translation>caewyd cyn iddo gael ei ddatblygu</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention and erasure…</source>
+        <translation>Cadw a di&amp;leu…</translation>
+    </message>
+    <message>
+        <source>How long each closed case is kept, legal holds, and erasure</source>
+        <translation>Am ba hyd y cedwir pob achos caeedig, gwaharddiadau cyfreithiol, a dileu</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention and erasure</source>
+        <translation>Cadw a dileu</translation>
+    </message>
+    <message>
+        <source>A closed case is kept for the period the panel&apos;s policy sets for how it ended, from the day it closed. Then the chair erases it: every device destroys it as it syncs, keeping only that it existed. A legal hold keeps it until the hold is released.</source>
+        <translation>Cedwir achos caeedig am y cyfnod y mae polisi&apos;r panel yn ei osod ar gyfer y ffordd y daeth i ben, o&apos;r diwrnod y cafodd ei gau. Yna mae&apos;r cadeirydd yn ei ddileu: mae pob dyfais yn ei ddinistrio wrth gysoni, gan gadw dim ond y ffaith ei fod wedi bodoli. Mae gwaharddiad cyfreithiol yn ei gadw nes i&apos;r gwaharddiad gael ei godi.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <source>The case reference</source>
+        <translation>Cyfeirnod yr achos</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Sut y daeth i ben</translation>
+    </message>
+    <message>
+        <source>How the case ended, which sets how long it is kept</source>
+        <translation>Sut y daeth yr achos i ben, sy&apos;n pennu am ba hyd y caiff ei gadw</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Caewyd</translation>
+    </message>
+    <message>
+        <source>The day the case closed</source>
+        <translation>Y diwrnod y caewyd yr achos</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Cedwir tan</translation>
+    </message>
+    <message>
+        <source>The last day the case is kept</source>
+        <translation>Y diwrnod olaf y cedwir yr achos</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Gwaharddiad cyfreithiol</translation>
+    </message>
+    <message>
+        <source>A legal hold and its reason: the case is kept while it stands</source>
+        <translation>Gwaharddiad cyfreithiol a&apos;i reswm: cedwir yr achos tra bo&apos;n sefyll</translation>
+    </message>
+    <message>
+        <source>Cases and their retention</source>
+        <translation>Achosion a&apos;u cyfnod cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the cases past their period…</source>
+        <translation>&amp;Dileu&apos;r achosion sydd y tu hwnt i&apos;w cyfnod…</translation>
+    </message>
+    <message>
+        <source>Place a legal &amp;hold…</source>
+        <translation>Gosod gwaharddiad cyfreithi&amp;ol…</translation>
+    </message>
+    <message>
+        <source>&amp;Release the hold</source>
+        <translation>&amp;Codi&apos;r gwaharddiad</translation>
+    </message>
+    <message>
+        <source>Only the chair erases cases and places legal holds.</source>
+        <translation>Dim ond y cadeirydd sy&apos;n dileu achosion ac yn gosod gwaharddiadau cyfreithiol.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ar agor</translation>
+    </message>
+    <message>
+        <source>while it is open</source>
+        <translation>tra bo ar agor</translation>
+    </message>
+    <message>
+        <source>{date}: PAST its period</source>
+        <translation>{date}: Y TU HWNT i&apos;w gyfnod</translation>
+    </message>
+    <message>
+        <source>Erase cases</source>
+        <translation>Dileu achosion</translation>
+    </message>
+    <message>
+        <source>Erase {cases} on every device of the panel? What they hold is destroyed as each device syncs, and cannot be brought back.</source>
+        <translation>Dileu {cases} ar bob dyfais yn y panel? Caiff yr hyn y maent yn ei ddal ei ddinistrio wrth i bob dyfais gysoni, ac ni ellir dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Why must case {reference} be kept? Every device of the panel sees this reason.</source>
+        <translation>Pam mae&apos;n rhaid cadw achos {reference}? Mae pob dyfais yn y panel yn gweld y rheswm hwn.</translation>
     </message>
 </context>
 <context>
@@ -7647,6 +8028,287 @@ Ydych chi am ei ddisodli?</translation>
     </message>
 </context>
 <context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>the data subject: the {party}</source>
+        <translation>gwrthrych y data: {party}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>WITHHELD. Exemption: {exemption} ({reference}). Reason: {reason}</source>
+        <translation>ATALIWYD. Esemptiad: {exemption} ({reference}). Rheswm: {reason}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} o {total}</translation>
+    </message>
+    <message>
+        <source>Withheld, and why</source>
+        <translation>Yr hyn a ataliwyd, a pham</translation>
+    </message>
+    <message>
+        <source>Nothing this device holds about the data subject is withheld.</source>
+        <translation>Nid oes dim y mae&apos;r ddyfais hon yn ei ddal am wrthrych y data wedi&apos;i atal.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Esemptiad</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Y gyfraith</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>What the device of the {role} ({agency}) holds about the {party} in case {reference}, for the data subject&apos;s right of access (UK GDPR art. 15). Only what that role reads under the information-sharing agreement is here. An item withheld is named with the exemption relied on and the reason; what it holds is not shown.</source>
+        <translation>Yr hyn y mae dyfais {role} ({agency}) yn ei ddal am {party} yn achos {reference}, ar gyfer hawl gwrthrych y data i gael mynediad (GDPR y DU, erthygl 15). Dim ond yr hyn y mae&apos;r rôl honno yn ei ddarllen o dan y cytundeb rhannu gwybodaeth sydd yma. Caiff eitem a ataliwyd ei henwi gyda&apos;r esemptiad y dibynnwyd arno a&apos;r rheswm; ni ddangosir yr hyn y mae&apos;n ei ddal.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Gwrthrych y data</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Yn cael ei ddal gan</translation>
+    </message>
+    <message>
+        <source>Data protection contact</source>
+        <translation>Cyswllt diogelu data</translation>
+    </message>
+    <message>
+        <source>Items shown</source>
+        <translation>Eitemau a ddangosir</translation>
+    </message>
+    <message>
+        <source>Items withheld</source>
+        <translation>Eitemau a ataliwyd</translation>
+    </message>
+    <message>
+        <source>This device holds nothing about the data subject in this case.</source>
+        <translation>Nid yw&apos;r ddyfais hon yn dal dim am wrthrych y data yn yr achos hwn.</translation>
+    </message>
+    <message>
+        <source>Questions and complaints</source>
+        <translation>Cwestiynau a chwynion</translation>
+    </message>
+    <message>
+        <source>Questions about this pack, or about how the request was answered, go to the data protection contact of {agency}: {contact}. The data subject may also complain to the Information Commissioner&apos;s Office.</source>
+        <translation>Dylid anfon cwestiynau am y pecyn hwn, neu am y ffordd yr atebwyd y cais, at gyswllt diogelu data {agency}: {contact}. Gall gwrthrych y data hefyd gwyno i Swyddfa&apos;r Comisiynydd Gwybodaeth.</translation>
+    </message>
+    <message>
+        <source>Subject access pack</source>
+        <translation>Pecyn mynediad gwrthrych</translation>
+    </message>
+    <message>
+        <source>Case {reference}: what this device holds about the {party}</source>
+        <translation>Achos {reference}: yr hyn y mae&apos;r ddyfais hon yn ei ddal am {party}</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Subject access pack of case {reference}</source>
+        <translation>Pecyn mynediad gwrthrych achos {reference}</translation>
+    </message>
+    <message>
+        <source>What this device holds about one party of the case, for their right of access. Tick an item to withhold it, then choose the exemption and say why: the pack names the exemption and gives the reason, never what the item holds. Safe contact details are always withheld.</source>
+        <translation>Yr hyn y mae&apos;r ddyfais hon yn ei ddal am un parti i&apos;r achos, ar gyfer ei hawl mynediad. Ticiwch eitem i&apos;w hatal, yna dewiswch yr esemptiad a dywedwch pam: mae&apos;r pecyn yn enwi&apos;r esemptiad ac yn rhoi&apos;r rheswm, byth yr hyn y mae&apos;r eitem yn ei ddal. Caiff manylion cyswllt diogel eu hatal bob amser.</translation>
+    </message>
+    <message>
+        <source>&amp;Data subject:</source>
+        <translation>&amp;Gwrthrych y data:</translation>
+    </message>
+    <message>
+        <source>Withhold: item</source>
+        <translation>Atal: eitem</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Esemptiad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>What this device holds about the data subject</source>
+        <translation>Yr hyn y mae&apos;r ddyfais hon yn ei ddal am wrthrych y data</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Where to save the pack</source>
+        <translation>Ble i gadw&apos;r pecyn</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Cadw fel:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Po&amp;ri…</translation>
+    </message>
+    <message>
+        <source>&amp;Write pack</source>
+        <translation>&amp;Ysgrifennu&apos;r pecyn</translation>
+    </message>
+    <message>
+        <source>This device holds nothing about the {party} in this case.</source>
+        <translation>Nid yw&apos;r ddyfais hon yn dal dim am {party} yn yr achos hwn.</translation>
+    </message>
+    <message>
+        <source>Exemption for {item}</source>
+        <translation>Esemptiad ar gyfer {item}</translation>
+    </message>
+    <message>
+        <source>Why {item} is withheld</source>
+        <translation>Pam mae {item} wedi&apos;i atal</translation>
+    </message>
+    <message>
+        <source>Choose an exemption…</source>
+        <translation>Dewiswch esemptiad…</translation>
+    </message>
+    <message>
+        <source>Why, in words the data subject will read</source>
+        <translation>Pam, mewn geiriau y bydd gwrthrych y data yn eu darllen</translation>
+    </message>
+    <message>
+        <source>Choose the exemption {item} is withheld under.</source>
+        <translation>Dewiswch yr esemptiad y mae {item} wedi&apos;i atal oddi tano.</translation>
+    </message>
+    <message>
+        <source>Say why {item} is withheld: the pack gives the reason.</source>
+        <translation>Dywedwch pam mae {item} wedi&apos;i atal: mae&apos;r pecyn yn rhoi&apos;r rheswm.</translation>
+    </message>
+    <message>
+        <source>Save the subject access pack</source>
+        <translation>Cadw&apos;r pecyn mynediad gwrthrych</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Say where to save the pack.</source>
+        <translation>Dywedwch ble i gadw&apos;r pecyn.</translation>
+    </message>
+    <message>
+        <source>Writing the subject access pack…</source>
+        <translation>Wrthi&apos;n ysgrifennu&apos;r pecyn mynediad gwrthrych…</translation>
+    </message>
+    <message>
+        <source>an unexpected error (see the log)</source>
+        <translation>gwall annisgwyl (gweler y log)</translation>
+    </message>
+    <message>
+        <source>The pack could not be written: {problem}</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r pecyn: {problem}</translation>
+    </message>
+    <message>
+        <source>&amp;Subject access pack…</source>
+        <translation>&amp;Pecyn mynediad gwrthrych…</translation>
+    </message>
+    <message>
+        <source>What this device holds about one party of the open case, for their right of access, with what is withheld</source>
+        <translation>Yr hyn y mae&apos;r ddyfais hon yn ei ddal am un parti i&apos;r achos agored, ar gyfer ei hawl mynediad, gyda&apos;r hyn a ataliwyd</translation>
+    </message>
+    <message>
+        <source>Open a case first: a subject access pack is of one case.</source>
+        <translation>Agorwch achos yn gyntaf: pecyn am un achos yw pecyn mynediad gwrthrych.</translation>
+    </message>
+    <message>
+        <source>The agreement does not give your role subject access packs.</source>
+        <translation>Nid yw&apos;r cytundeb yn rhoi pecynnau mynediad gwrthrych i&apos;ch rôl.</translation>
+    </message>
+    <message>
+        <source>Subject access pack written to {folder}: {pdf}, with {html} and {text} beside it</source>
+        <translation>Ysgrifennwyd y pecyn mynediad gwrthrych i {folder}: {pdf}, gyda {html} a {text} wrth ei ymyl</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessProblems</name>
+    <message>
+        <source>--withhold &apos;{value}&apos; is not FIELD=CODE:REASON</source>
+        <translation>nid yw --withhold &apos;{value}&apos; ar y ffurf FIELD=CODE:REASON</translation>
+    </message>
+    <message>
+        <source>unknown exemption &apos;{code}&apos;; the exemptions are: {codes}</source>
+        <translation>esemptiad anhysbys &apos;{code}&apos;; yr esemptiadau yw: {codes}</translation>
+    </message>
+    <message>
+        <source>this agreement names no role that may make a subject access pack</source>
+        <translation>nid yw&apos;r cytundeb hwn yn enwi unrhyw rôl a gaiff wneud pecyn mynediad gwrthrych</translation>
+    </message>
+    <message>
+        <source>the role &apos;{role}&apos; may not make a subject access pack under this agreement; the roles that may: {roles}</source>
+        <translation>ni chaiff y rôl &apos;{role}&apos; wneud pecyn mynediad gwrthrych o dan y cytundeb hwn; y rolau a gaiff: {roles}</translation>
+    </message>
+    <message>
+        <source>unknown party &apos;{party}&apos;; the parties are: {parties}</source>
+        <translation>parti anhysbys &apos;{party}&apos;; y partïon yw: {parties}</translation>
+    </message>
+    <message>
+        <source>there is no field &apos;{field_id}&apos; in a case</source>
+        <translation>nid oes maes &apos;{field_id}&apos; mewn achos</translation>
+    </message>
+    <message>
+        <source>&apos;{field_id}&apos; is not about the {party} under the agreement</source>
+        <translation>nid yw &apos;{field_id}&apos; yn ymwneud â {party} o dan y cytundeb</translation>
+    </message>
+    <message>
+        <source>this device&apos;s role does not read &apos;{field_id}&apos;: it is not in the pack</source>
+        <translation>nid yw rôl y ddyfais hon yn darllen &apos;{field_id}&apos;: nid yw yn y pecyn</translation>
+    </message>
+    <message>
+        <source>&apos;{field_id}&apos; holds nothing about the {party} on this device: there is nothing to withhold</source>
+        <translation>nid yw &apos;{field_id}&apos; yn dal dim am {party} ar y ddyfais hon: nid oes dim i&apos;w atal</translation>
+    </message>
+    <message>
+        <source>&apos;{field_id}&apos; never leaves this device: the pack withholds it already</source>
+        <translation>nid yw &apos;{field_id}&apos; byth yn gadael y ddyfais hon: mae&apos;r pecyn yn ei atal eisoes</translation>
+    </message>
+    <message>
+        <source>&apos;{field_id}&apos; is withheld twice</source>
+        <translation>mae &apos;{field_id}&apos; wedi&apos;i atal ddwywaith</translation>
+    </message>
+    <message>
+        <source>say why &apos;{field_id}&apos; is withheld: the pack gives the reason</source>
+        <translation>dywedwch pam mae &apos;{field_id}&apos; wedi&apos;i atal: mae&apos;r pecyn yn rhoi&apos;r rheswm</translation>
+    </message>
+</context>
+<context>
     <name>SyncAddress</name>
     <message>
         <source>Type the other device&apos;s address, for example 192.168.1.20:47470.</source>
@@ -8119,6 +8781,10 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     <message>
         <source>only the chair may change the panel&apos;s membership</source>
         <translation>dim ond y cadeirydd a gaiff newid aelodaeth y panel</translation>
+    </message>
+    <message>
+        <source>only the chair may hold, release or erase a case</source>
+        <translation>dim ond y cadeirydd a gaiff wahardd, rhyddhau neu ddileu achos</translation>
     </message>
     <message>
         <source>the panel refused the change: {get}</source>

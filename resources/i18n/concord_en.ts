@@ -1356,6 +1356,22 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
         <source>{label} must be {range_text} (got {value})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>case {reference} is not closed: it is kept while it is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {reference} is kept until {date}: it cannot be erased before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {reference} is under a legal hold: release it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a legal hold needs its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -2536,6 +2552,18 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
         <source>no case &apos;{reference}&apos; on this device, and nothing of it in the log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;{given}&apos; names {count} devices of the panel: give more of its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an information governance officer&apos;s device holds the panel&apos;s audit: this is a {role}&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--device needs --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Disclosures</name>
@@ -2572,6 +2600,10 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>subject access pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Disclosures of this case…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,6 +2621,14 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
     <message>
         <source>it holds fields that are never to leave a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR art. 15: the data subject&apos;s right of access</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2650,7 +2690,7 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The way it left: sync, relay, bundle file, export, report or minutes</source>
+        <source>The way it left: sync, relay, bundle file, export, report, minutes or subject access pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2710,11 +2750,19 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>exemption: {words} ({law})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{person} ({role}, {agency}), device {device}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file for the {party} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2796,6 +2844,53 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
     <message>
         <source>consent to referral is not recorded as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exemptions</name>
+    <message>
+        <source>prevention or detection of crime, or the apprehension or prosecution of offenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA 2018 sch. 2 para 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serious harm to the physical or mental health of any individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA 2018 sch. 3 para 5 (health data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information about another individual (third-party information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA 2018 sch. 2 paras 16 and 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal professional privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA 2018 sch. 2 para 19</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe contact details, which never leave the device that holds them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the information-sharing agreement: never exported; confirmed with the data subject directly (UK GDPR art. 12(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file can reach the person who caused harm, whoever it is made for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3919,6 +4014,10 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
         <source>Could not list the cases: {message}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case {reference} is no longer on this device: it was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n sign-off request(s) waiting</source>
         <translation>
@@ -4379,6 +4478,10 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{names} read no case, so cannot receive the minutes: take them off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this meeting has no confidentiality statement to acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4822,6 +4925,147 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
     </message>
     <message>
         <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanelAudit</name>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was refused a read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was refused a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panel audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who read which part of which case, across every device of the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanelAuditDialog</name>
+    <message>
+        <source>Panel audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every device seals its audit for this device: who opened or changed which part of which case, and when. Nothing a case holds is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any part of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who read a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a device read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened (UTC), by the clock of the device that did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person, role and device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section or field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAIN: {who}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every device&apos;s audit has arrived whole: %n device(s), {entries} entries.</source>
+        <translation>
+            <numerusform>Every device&apos;s audit has arrived whole: %n device, {entries} entries.</numerusform>
+            <numerusform>Every device&apos;s audit has arrived whole: %n devices, {entries} entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{person} ({role}), device {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5489,6 +5733,14 @@ Chair: {chair}    Status: {status}    Cases: {n} ({minutes} minutes)</source>
     </message>
     <message>
         <source>STALE - {words}; it no longer covers the case: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: [retention] must give months for each of: {outcomes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: [retention] {outcome} must be 1 to 1200 months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6281,6 +6533,10 @@ Do you want to replace it?</source>
         <source>Made and signed on the device of {name}, {role}. The signature covers every line of text this report shows above this section, with its meeting reference, its audience, its protective marking and the details listed under Verification. Anyone can check it with the PDF alone (concord verify FILE); a device of the panel also names the signer from its own membership record and says whether what the report shows still holds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made and signed on the device of {name}, {role}. The signature covers every line of text this pack shows above this section, with its case reference, the data subject it is for, its protective marking and the details listed under Verification. Anyone can check it with the PDF alone (concord verify FILE); a device of the panel also names the signer from its own membership record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -6326,6 +6582,128 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Not restored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>closed after sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed after sessions were stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed after sign-off was declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed before it was taken forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tention and erasure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each closed case is kept, legal holds, and erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention and erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed case is kept for the period the panel&apos;s policy sets for how it ended, from the day it closed. Then the chair erases it: every device destroys it as it syncs, keeping only that it existed. A legal hold keeps it until the hold is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the case ended, which sets how long it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day the case is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold and its reason: the case is kept while it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases and their retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase the cases past their period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a legal &amp;hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chair erases cases and places legal holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while it is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: PAST its period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {cases} on every device of the panel? What they hold is destroyed as each device syncs, and cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why must case {reference} be kept? Every device of the panel sees this reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7555,6 +7933,287 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>the data subject: the {party}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WITHHELD. Exemption: {exemption} ({reference}). Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing this device holds about the data subject is withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the device of the {role} ({agency}) holds about the {party} in case {reference}, for the data subject&apos;s right of access (UK GDPR art. 15). Only what that role reads under the information-sharing agreement is here. An item withheld is named with the exemption relied on and the reason; what it holds is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device holds nothing about the data subject in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions about this pack, or about how the request was answered, go to the data protection contact of {agency}: {contact}. The data subject may also complain to the Information Commissioner&apos;s Office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {reference}: what this device holds about the {party}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Subject access pack of case {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this device holds about one party of the case, for their right of access. Tick an item to withhold it, then choose the exemption and say why: the pack names the exemption and gives the reason, never what the item holds. Safe contact details are always withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withhold: item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this device holds about the data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device holds nothing about the {party} in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption for {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why {item} is withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an exemption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in words the data subject will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the exemption {item} is withheld under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why {item} is withheld: the pack gives the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the subject access pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to save the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the subject access pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected error (see the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be written: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject access pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this device holds about one party of the open case, for their right of access, with what is withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case first: a subject access pack is of one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement does not give your role subject access packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access pack written to {folder}: {pdf}, with {html} and {text} beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessProblems</name>
+    <message>
+        <source>--withhold &apos;{value}&apos; is not FIELD=CODE:REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown exemption &apos;{code}&apos;; the exemptions are: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this agreement names no role that may make a subject access pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role &apos;{role}&apos; may not make a subject access pack under this agreement; the roles that may: {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown party &apos;{party}&apos;; the parties are: {parties}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no field &apos;{field_id}&apos; in a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field_id}&apos; is not about the {party} under the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device&apos;s role does not read &apos;{field_id}&apos;: it is not in the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field_id}&apos; holds nothing about the {party} on this device: there is nothing to withhold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field_id}&apos; never leaves this device: the pack withholds it already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field_id}&apos; is withheld twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why &apos;{field_id}&apos; is withheld: the pack gives the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncAddress</name>
     <message>
         <source>Type the other device&apos;s address, for example 192.168.1.20:47470.</source>
@@ -8019,6 +8678,10 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>only the chair may change the panel&apos;s membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the chair may hold, release or erase a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8,4 +8,5 @@ PEOPLE = {
     "chief_inspector": ("Chris Inspector", "Police"),
     "facilitator": ("Fran Facilitator", "Restorative service"),
     "chair": ("Charlie Chair", "Panel"),
+    "ig_officer": ("Iolo Governance", "Panel"),
 }

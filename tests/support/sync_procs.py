@@ -33,6 +33,7 @@ PEOPLE = {
     "police": ("Pat Police", "Police"),
     "chief_inspector": ("Rhian Inspector", "Police"),
     "facilitator": ("Fran Facilitator", "Restorative service"),
+    "ig_officer": ("Iolo Governance", "Panel"),
 }
 
 SYNC_LINE = re.compile(r"synced with (\S+): sent (\d+), applied (\d+), held (\d+), quarantined (\d+)")

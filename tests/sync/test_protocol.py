@@ -13,6 +13,7 @@ from app.sync.protocol.connection import (
     UNTRUSTED_FRAME,
     VERSION,
     Anchors,
+    Audit,
     Bye,
     Connection,
     Done,
@@ -70,7 +71,7 @@ def test_a_whole_exchange_byte_by_byte():
 
 
 def test_frame_types_and_phases_are_listed_once():
-    assert sorted(int(f) for f in Frame) == list(range(1, 11))
+    assert sorted(int(f) for f in Frame) == list(range(1, 12))
     assert set(FRAME_LIMITS) == set(Frame)
     # Bye ends every phase; nothing follows it.
     assert all(TRANSITIONS[(p, Frame.BYE)] is Phase.BYE for p in Phase if p is not Phase.BYE)
@@ -230,6 +231,7 @@ SAMPLES = {
     Frame.KEYS: Keys(()),
     Frame.RECEIPT: Receipt(),
     Frame.ANCHORS: Anchors(()),
+    Frame.AUDIT: Audit(()),
 }
 
 

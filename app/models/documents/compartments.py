@@ -63,7 +63,10 @@ class CompartmentMap:
         self.schema = schema
         self.by_id = derive_compartments(schema)
         self._by_field = {fid: c for c in self.by_id.values() for fid in c.field_ids}
-        self.all_roles = frozenset(schema.roles)
+        # The roles that read case data at all: "every role" to a compartment, and to the approvals
+        # an admission waits for, leaves out a role such as the information governance officer's,
+        # which reads only the panel's audit and disclosure records.
+        self.all_roles = frozenset(r for r in schema.roles if any(r in c.read for c in self.by_id.values()))
 
     def for_field(self, field_id: str) -> Compartment:
         self.schema.field(field_id)

@@ -380,6 +380,17 @@ class MeetingService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("MeetingProblems", "the distribution list needs at least one member")
             )
+        # The minutes hold only what every recipient may read: a member whose role reads no case
+        # (the information governance officer) would leave nothing in them for anyone.
+        readers = self.repo.compartments.all_roles
+        none = [members[d][0] for d in device_ids if members[d][1] not in readers]
+        if none:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "MeetingProblems", "{names} read no case, so cannot receive the minutes: take them off the list"
+                ),
+                names=", ".join(none),
+            )
         m, _view = self._open_changeable(ref)
         for r in m.get("distribution"):
             m.remove_record("distribution", str(r["id"]))

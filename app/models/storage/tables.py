@@ -223,3 +223,25 @@ erased_cases = sa.Table(
     sa.Column("erased_at", sa.String, nullable=False),
     sa.Column("authority", sa.String, nullable=False),  # the signed entry: its hash, author and reason
 )
+
+# On an information governance officer's device: the audit entries other devices sealed for it
+# (app/sync/engine/audit_records.py), opened, per device - who read or changed what, never a value.
+panel_audit = sa.Table(
+    "panel_audit",
+    metadata,
+    sa.Column("author", sa.String, primary_key=True),  # the device whose chain it is
+    sa.Column("seq", sa.Integer, primary_key=True),
+    sa.Column("at", sa.String, nullable=False),
+    sa.Column("device_id", sa.String, nullable=False),
+    sa.Column("person", sa.String, nullable=False),
+    sa.Column("role", sa.String, nullable=False),
+    sa.Column("action", sa.String, nullable=False),
+    sa.Column("case_ref", sa.String, nullable=False),
+    sa.Column("target", sa.String, nullable=False),
+    sa.Column("prev_hash", sa.String, nullable=False),
+    sa.Column("hash", sa.String, nullable=False),
+    sa.Column("disclosure", sa.String, nullable=False),  # JSON of the disclosure row it seals, or ""
+    sa.Column("received_at", sa.String, nullable=False),
+    sa.Column("rewritten", sa.Boolean, nullable=False),  # a later record gave this seq another entry
+    sa.Index("ix_panel_audit_case", "case_ref", "action"),
+)

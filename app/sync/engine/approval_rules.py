@@ -35,7 +35,7 @@ class ApprovalRules:
     def from_compartments(cls, compartments: CompartmentMap) -> ApprovalRules:
         schema = compartments.schema
         agency_of = {rid: role.agency for rid, role in schema.roles.items()}
-        everyone = frozenset(schema.roles)
+        everyone = compartments.all_roles
         restricted = tuple(
             sorted(
                 (

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from app.models.identity import DeviceProfile
+from app.sync.engine import disclosing
 from app.sync.engine.receiving import Received
 from app.sync.engine.sync_engine import SyncEngine
 
@@ -29,7 +30,14 @@ def exchange(src: OpenDevice, dst: OpenDevice) -> Received:
     src.sync.seal_pending()
     src.sync.grant_sweep()
     dst.sync.receive_grants(src.sync.grants_for(dst.profile.device_id), src.profile.device_id)
-    return dst.sync.receive_envelopes(src.sync.envelopes_for(dst.profile.device_id), src.profile.device_id)
+    items = src.sync.envelope_items_for(dst.profile.device_id)
+    # Everything dst may hold goes again each round (what it has counts as a duplicate), but
+    # only what it lacked is logged as disclosed, as a session sends only that.
+    has = {(c, k): set(h) for c, k, h in dst.sync.holdings_for(dst.profile.role)}
+    new = [(c, k) for (c, k, e), _d in items if e not in has.get((c, k), ())]
+    if new:
+        disclosing.log_sent(src.sync, dst.profile.device_id, new, "sync", "envelopes")
+    return dst.sync.receive_envelopes([data for _key, data in items], src.profile.device_id)
 
 
 def sync_all(devices: Mapping[str, OpenDevice], rounds: int = 1) -> int:

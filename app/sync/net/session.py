@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from cryptography import x509
 
 from app.models import clock
-from app.sync.engine import disclosing
+from app.sync.engine import audit_records, disclosing
 from app.sync.engine.receiving import Received
 from app.sync.engine.sync_engine import SyncEngine
 from app.sync.errors import SyncError
@@ -34,6 +34,7 @@ from app.sync.protocol import audit_exchange
 from app.sync.protocol.certs import CertError, check_leaf, check_leaf_dates
 from app.sync.protocol.connection import (
     Anchors,
+    Audit,
     Bye,
     Connection,
     Done,
@@ -125,6 +126,7 @@ class SyncSession:
         self._sent_by_peer: dict[tuple[str, str], set[bytes]] = {}
         self._sent_grants: set[bytes] = set()
         self._membership_items = 0
+        self._audit_upto = 0  # the last own audit entry sealed for the peer this session
         self._sent_anchor: tuple[int, str] | None = None  # (seq, time) of the own head last sent
 
     @property
@@ -323,6 +325,9 @@ class SyncSession:
             return b""
         if isinstance(event, Summary):
             return self._on_summary(event)
+        if isinstance(event, Audit):
+            audit_records.keep(e, list(event.items), self._known_peer)
+            return b""
         if isinstance(event, Envelopes):
             self._on_envelopes(event)
             return b""
@@ -341,6 +346,8 @@ class SyncSession:
                 for key, hashes in part.items():
                     known.setdefault(key, set()).update(hashes)
             e.peers.note(self._known_peer, known)
+            if self._audit_upto:
+                audit_records.acknowledged(e, self._known_peer, self._audit_upto)
             return b""
         raise ProtocolViolation(f"no handler for {type(event).__name__}")
 
@@ -400,10 +407,20 @@ class SyncSession:
         # The keys the peer lacks go before the envelopes that need them (frames keep order).
         lacking = e.grants_lacking(self._known_peer, self._peer_keys)
         self._sent_grants.update(lacking)
-        data = (self._out(Grants(tuple(lacking))) if lacking else b"") + self._send_envelopes() + self._out(Done())
+        data = (self._out(Grants(tuple(lacking))) if lacking else b"") + self._send_audit()
+        data += self._send_envelopes() + self._out(Done())
         self._sent_done = True
         self._receipted = {k: set(v) for k, v in self._sent_items.items()}
         return data
+
+    def _send_audit(self) -> bytes:
+        """This device's audit entries the peer has not acknowledged, if it is an information
+        governance officer's device (the only devices a record is sealed for)."""
+        made = audit_records.record_for(self.engine, self._known_peer)
+        if made is None:
+            return b""
+        record, self._audit_upto = made
+        return self._out(Audit((record,)))
 
     def _on_envelopes(self, event: Envelopes) -> None:
         got = self.engine.receive_envelopes(list(event.items), self._known_peer)

@@ -52,6 +52,7 @@ MAX_ENTRIES = 2_000  # membership entries in one frame (a panel's whole log is f
 MAX_ENTRY = 16 * 1024
 MAX_ANCHORS = 8  # anchors in one frame: the sender's own head and the few it holds of the receiver
 MAX_ANCHOR = 1024
+MAX_AUDIT_RECORDS = 16  # in one frame: a device sends one record of its own per session
 
 
 class Frame(IntEnum):
@@ -67,6 +68,7 @@ class Frame(IntEnum):
     KEYS = 8
     RECEIPT = 9
     ANCHORS = 10
+    AUDIT = 11
 
 
 class Phase(Enum):
@@ -101,13 +103,16 @@ TRANSITIONS: dict[tuple[Phase, Frame], Phase] = {
     (_P.SUMMARY, _F.ENVELOPES): _P.ENVELOPES,
     (_P.ENVELOPES, _F.GRANTS): _P.ENVELOPES,
     (_P.ENVELOPES, _F.ENVELOPES): _P.ENVELOPES,
+    # A device's audit records for an information governance officer's device go with its envelopes.
+    (_P.SUMMARY, _F.AUDIT): _P.ENVELOPES,
+    (_P.ENVELOPES, _F.AUDIT): _P.ENVELOPES,
     (_P.SUMMARY, _F.DONE): _P.DONE,
     (_P.ENVELOPES, _F.DONE): _P.DONE,
     (_P.DONE, _F.RECEIPT): _P.RECEIPT,
     **{
         (phase, frame): phase
         for phase in (_P.DONE, _P.RECEIPT)
-        for frame in (_F.MEMBERSHIP, _F.GRANTS, _F.ENVELOPES, _F.ANCHORS)
+        for frame in (_F.MEMBERSHIP, _F.GRANTS, _F.ENVELOPES, _F.ANCHORS, _F.AUDIT)
     },
     **{(phase, _F.BYE): _P.BYE for phase in Phase if phase is not _P.BYE},
 }
@@ -124,6 +129,7 @@ FRAME_LIMITS = {
     Frame.KEYS: 4 * 1024 * 1024,
     Frame.RECEIPT: 1,
     Frame.ANCHORS: 16 * 1024,
+    Frame.AUDIT: MAX_FRAME,
 }
 
 
@@ -173,6 +179,13 @@ class Anchors:
 
 
 @dataclass(frozen=True)
+class Audit:
+    """Audit records (app/sync/engine/audit_records.py), sealed for the receiving device."""
+
+    items: tuple[bytes, ...]
+
+
+@dataclass(frozen=True)
 class Done:
     """The sender has sent all it has for now (a live session may still send more later)."""
 
@@ -193,7 +206,7 @@ class ProtocolError:
 
 
 # What a frame carries; an Event is one of them or the refusal of what the peer sent.
-Message = Hello | Membership | Summary | Envelopes | Grants | Keys | Anchors | Done | Receipt | Bye
+Message = Hello | Membership | Summary | Envelopes | Grants | Keys | Anchors | Audit | Done | Receipt | Bye
 Event = Message | ProtocolError
 
 FRAME_OF: dict[type[Message], Frame] = {
@@ -207,6 +220,7 @@ FRAME_OF: dict[type[Message], Frame] = {
     Keys: Frame.KEYS,
     Receipt: Frame.RECEIPT,
     Anchors: Frame.ANCHORS,
+    Audit: Frame.AUDIT,
 }
 
 
@@ -218,7 +232,7 @@ def _encode_payload(event: Message) -> bytes:
     w = Writer()
     if isinstance(event, Hello):
         w.uint(event.version).ident(event.panel_id).ident(event.device_id).uint(max(0, int(event.clock)))
-    elif isinstance(event, (Membership, Envelopes, Grants, Anchors)):
+    elif isinstance(event, (Membership, Envelopes, Grants, Anchors, Audit)):
         items = event.entries if isinstance(event, Membership) else event.items
         w.uint(len(items))
         for item in items:
@@ -277,6 +291,8 @@ def _decode_payload(kind: Frame, payload: bytes) -> Message:
         event = Receipt()
     elif kind is Frame.ANCHORS:
         event = Anchors(blobs(MAX_ANCHOR, MAX_ANCHORS))
+    elif kind is Frame.AUDIT:
+        event = Audit(blobs(MAX_FRAME, MAX_AUDIT_RECORDS))
     else:  # Frame.KEYS
         event = Keys(tuple((r.ident(), r.ident(), r.uint(2**48)) for _ in range(r.uint(MAX_ITEMS))))
     r.end()
