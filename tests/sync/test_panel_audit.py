@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from app.models import audit, panel_audit
 from app.models.storage import tables as t
 from app.sync.engine import audit_records
+from app.sync.engine.bundle import export_bundle, import_bundle
 from tests.support.store_pages import key_of, plaintext
 from tests.support.sync_pairs import run_pair
 from tests.support.sync_procs import make_panel_in_process
@@ -138,3 +139,29 @@ def test_the_officer_asks_over_tls_between_processes(tmp_path):
     assert SUMMARY not in done.stdout
     refused = police.run("panel-audit", "--case", REF, check=False)
     assert refused.returncode == 1 and "only an information governance officer" in refused.stderr
+
+
+def test_a_bundle_carries_the_audit_and_brings_back_its_acknowledgement(panel):
+    police, officer = panel["police"], panel["ig_officer"]
+    to_officer = export_bundle(police.sync, [officer.profile.device_id])
+    got = import_bundle(officer.sync, to_officer, "usb")
+    assert got.audit > 0
+    held = panel_audit.devices(officer.store)[police.profile.device_id]
+    assert panel_audit.chain_problems(officer.store) == []
+    # No receipt comes back with a bundle: until the officer's own bundle says what it holds,
+    # the police device seals the same entries again (kept once over there).
+    again = audit_records.record_for(police.sync, officer.profile.device_id)
+    assert again is not None and audit_records.open_record(officer.sync, again[0]).first == 1
+    back = export_bundle(officer.sync, [police.profile.device_id])
+    import_bundle(police.sync, back, "usb")
+    after = audit_records.record_for(police.sync, officer.profile.device_id)
+    assert after is not None  # the import itself was audited
+    assert audit_records.open_record(officer.sync, after[0]).first == held + 1
+    # An acknowledgement from a device that is not an officer's is not taken.
+    clinician = panel["clinician"]
+    forged = audit_records.ACK_TAG + json.dumps({"device": police.profile.device_id, "upto": 10**6}).encode()
+    audit_records.receive_bundle_items(police.sync, [forged], clinician.profile.device_id, "usb")
+    assert int(police.store.get_meta(audit_records.SENT_META + clinician.profile.device_id) or 0) == 0
+    # And no other device's bundle carries a record: only officers' devices are sealed for.
+    plain = export_bundle(police.sync, [clinician.profile.device_id])
+    assert import_bundle(clinician.sync, plain, "usb").audit == 0

@@ -235,3 +235,77 @@ def _store(engine: SyncEngine, opened: Opened) -> int:
 def _row(author: str, seq: int) -> sa.Update:
     p = t.panel_audit.c
     return t.panel_audit.update().where(p.author == author, p.seq == seq)
+
+
+# ----- by bundle and relay ---------------------------------------------------------------------
+# A bundle has no receipt, so the officer's device says what it holds in the bundles it makes:
+# in the section for each device whose entries it keeps, how far that device's entries run
+# unbroken from the first. The device then seals only what follows.
+RECORD_TAG, ACK_TAG = b"R", b"A"
+
+
+def _unbroken(engine: SyncEngine, author: str) -> int:
+    """The last entry of `author` held here with every entry before it."""
+    n = 0
+    for (seq,) in engine.store.driver_rows("SELECT seq FROM panel_audit WHERE author = ? ORDER BY seq", (author,)):
+        if seq != n + 1:
+            break
+        n = seq
+    return n
+
+
+POSTED_META = "audit_posted:"  # + officer device id: the last seq a bundle or letter carried
+# What a letter itself makes a device write: not news that calls for another letter to an
+# officer (each letter would otherwise call for the next).
+BOOKKEEPING = ("bundle_exported", "bundle_imported", "audit_anchored", "disclosed", "not_shared", "quarantined")
+
+
+def has_news(engine: SyncEngine, officer: str) -> bool:
+    """Whether this device has entries an officer's device has neither acknowledged nor been
+    sent in a bundle, beyond the bookkeeping that sending writes."""
+    if not is_officer(engine, officer):
+        return False
+    after = max(
+        int(engine.store.get_meta(SENT_META + officer) or 0), int(engine.store.get_meta(POSTED_META + officer) or 0)
+    )
+    marks = ",".join("?" * len(BOOKKEEPING))
+    rows = engine.store.driver_rows(
+        f"SELECT 1 FROM audit WHERE seq > ? AND action NOT IN ({marks}) LIMIT 1", (after, *BOOKKEEPING)
+    )
+    return bool(rows)
+
+
+def bundle_items(engine: SyncEngine, recipient: str) -> list[bytes]:
+    """What a bundle for `recipient` carries of the panel audit: this device's record, if the
+    recipient is an officer's device; the acknowledgement of its entries, if this device is one."""
+    items = []
+    made = record_for(engine, recipient)
+    if made is not None:
+        items.append(RECORD_TAG + made[0])
+        with engine.store.begin() as conn:
+            engine.store.set_meta(conn, POSTED_META + recipient, str(made[1]))
+    if engine.profile.role == OFFICER_ROLE:
+        upto = _unbroken(engine, recipient)
+        if upto:
+            items.append(ACK_TAG + json.dumps({"device": recipient, "upto": upto}).encode())
+    return items
+
+
+def receive_bundle_items(engine: SyncEngine, items: list[bytes], sender: str, source: str) -> int:
+    """Keep the records a bundle brings (on an officer's device), and take an acknowledgement
+    only from a device that is an officer's: the bundle's signature has shown it sent it."""
+    records = [item[1:] for item in items if item[:1] == RECORD_TAG]
+    kept = keep(engine, records, source) if records else 0
+    for item in items:
+        if item[:1] != ACK_TAG:
+            continue
+        try:
+            ack = json.loads(item[1:])
+            device, upto = str(ack["device"]), int(ack["upto"])
+        except (ValueError, KeyError, TypeError):
+            engine.set_aside("audit record", source, "malformed acknowledgement", item)
+            continue
+        own = int(engine.store.driver_rows("SELECT max(seq) FROM audit")[0][0] or 0)
+        if device == engine.profile.device_id and is_officer(engine, sender) and 0 < upto <= own:
+            acknowledged(engine, sender, upto)
+    return kept

@@ -33,7 +33,7 @@ from app.models.errors import ConcordError, NotFound
 from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
 from app.models.storage.store import now_utc
-from app.sync.engine import disclosing
+from app.sync.engine import audit_records, disclosing
 from app.sync.engine.membership import PanelState
 from app.sync.engine.membership_entries import Entry, MembershipError
 from app.sync.engine.peer_knowledge import HASH, pack, unpack
@@ -94,6 +94,7 @@ class ImportResult:
     grants: int
     envelopes: Received
     missing: list[Missing] = field(default_factory=list)
+    audit: int = 0  # another device's audit entries kept (on an information governance officer's device)
 
     def report(self) -> list[str]:
         return [m.describe() for m in self.missing]
@@ -111,6 +112,7 @@ class BundleContents:
     grants: list[bytes]
     envelopes: list[bytes]
     holdings: dict[tuple[str, str], set[bytes]]
+    audit: list[bytes] = field(default_factory=list)  # audit records, or an officer's acknowledgement
 
 
 def _wrap_context(bundle_id: bytes, recipient: str) -> bytes:
@@ -183,7 +185,11 @@ def export_bundle(
             for case, comp, hashes in held
             if comp in readable[m.device_id] and engine.consent.may_hold(m.role, case, comp)
         ]
-        sections.append((frozenset({m.device_id}), ([], engine.grants_for(m.device_id), [], summary)))
+        own: tuple[list[bytes], ...] = ([], engine.grants_for(m.device_id), [], summary)
+        audit_items = audit_records.bundle_items(engine, m.device_id)
+        if audit_items:  # a fifth group, in the recipient's own section only: older bundles have four
+            own = (*own, audit_items)
+        sections.append((frozenset({m.device_id}), own))
     lackers: dict[bytes, set[str]] = {}
     found: dict[bytes, tuple[str, str, bytes]] = {}
     for m in members:
@@ -333,12 +339,15 @@ def read_bundle(engine: SyncEngine, data: bytes) -> BundleContents:
             QT_TRANSLATE_NOOP("SyncProblems", "the bundle does not decrypt: it was altered; nothing was imported")
         ) from None
     groups: list[list[bytes]] = [[] for _ in range(_GROUPS)]
+    audit_items: list[bytes] = []
     holdings: dict[tuple[str, str], set[bytes]] = {}
     try:
         for plain in readable:
             p = Reader(plain)
             for group in groups:
                 group += [p.blob(MAX_BUNDLE) for _ in range(p.uint(10_000_000))]
+            if p.i < len(plain):  # audit records or their acknowledgement, for this device alone
+                audit_items += [p.blob(MAX_BUNDLE) for _ in range(p.uint(10_000))]
             p.end()
         entries = [Entry.decode(e) for e in groups[0]]
         for item in groups[3]:
@@ -370,7 +379,7 @@ def read_bundle(engine: SyncEngine, data: bytes) -> BundleContents:
         raise BundleError(
             QT_TRANSLATE_NOOP("SyncProblems", "the bundle's signature does not verify; nothing was imported")
         ) from None
-    return BundleContents(bundle_id, sender, count, readable, groups[0], groups[1], groups[2], holdings)
+    return BundleContents(bundle_id, sender, count, readable, groups[0], groups[1], groups[2], holdings, audit_items)
 
 
 def import_bundle(engine: SyncEngine, data: bytes, via: str = "") -> ImportResult:
@@ -397,11 +406,12 @@ def import_bundle(engine: SyncEngine, data: bytes, via: str = "") -> ImportResul
         new_entries = engine.receive_membership(got.entries, source)
         new_grants = engine.receive_grants(got.grants, source)
         received = engine.receive_envelopes(got.envelopes, source)
+        audit_kept = audit_records.receive_bundle_items(engine, got.audit, got.sender, source)
     finally:
         engine.flush_quarantine(source)  # one audit entry for what failed a check, as a session ends
     mine = {c.id for c in engine.compartments.readable_by(engine.profile.role)}
     engine.peers.note(got.sender, {k: v for k, v in got.holdings.items() if k[1] in mine})
-    return ImportResult(bid, got.sender, new_entries, new_grants, received, still_missing(engine))
+    return ImportResult(bid, got.sender, new_entries, new_grants, received, still_missing(engine), audit_kept)
 
 
 # ----- what a device still lacks ----------------------------------------------------------------

@@ -23,6 +23,7 @@ from app.models import clock
 from app.models.errors import ConcordError
 from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
+from app.sync.engine import audit_records
 from app.sync.engine.bundle import export_bundle
 from app.sync.engine.peer_knowledge import Holdings
 from app.sync.engine.relay_settings import RELAY_KEYS
@@ -184,7 +185,7 @@ def letter_for(engine: SyncEngine, device_id: str, always: bool = False) -> Lett
     keys = hashlib.sha256(b"".join(sorted(engine.grants_for(device_id)))).hexdigest()
     told = f"{log}:{keys}"
     before = (engine.store.get_meta(f"relay_told:{device_id}") or ":").split(":")
-    if not items and not always and told == ":".join(before):
+    if not items and not always and told == ":".join(before) and not audit_records.has_news(engine, device_id):
         return None
     bundle = export_bundle(
         engine,

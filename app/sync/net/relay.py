@@ -542,7 +542,7 @@ class RelayLink:
         report.applied += result.envelopes.applied
         self.sent.settle(result.sender)
         got = result.envelopes
-        new = result.membership + result.grants + got.applied + got.waiting + got.held
+        new = result.membership + result.grants + got.applied + got.waiting + got.held + result.audit
         return result.sender if new else None
 
     def _set_aside(self, reason: str, data: bytes, report: RelayReport) -> None:
