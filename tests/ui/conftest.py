@@ -2,6 +2,7 @@
 the sync tests, the chair's device with a police device it admitted, the police window, and a TLS
 listener serving a device's folder."""
 
+import datetime as dt
 import os
 import uuid
 
@@ -9,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from app.models import language
+from app.models import clock, language
 from app.sync.net.transport import Listener
 from app.ui.common import language as ui_language
 from app.ui.main_window import MainWindow
@@ -109,3 +110,16 @@ def police_window(pair, qtbot):
         window.activateWindow()
     yield window, chair, police
     window.close()
+
+
+@pytest.fixture
+def on_day():
+    """on_day(date): the device's clock moved to noon (UTC) of that date, running on from there."""
+    previous = clock.current()
+
+    def set_day(day: dt.date) -> None:
+        target = dt.datetime.combine(day, dt.time(12, 0), dt.UTC)
+        clock.use(clock.Clock(shift_s=(target - dt.datetime.now(dt.UTC)).total_seconds()))
+
+    yield set_day
+    clock.use(previous)

@@ -6,25 +6,12 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.models import clock, language
+from app.models import language
 from app.models.case_schema import load_schema
 from app.ui.agreement.agreement_dialog import AgreementDialog
 from app.ui.common import language as ui_language
 
 REVIEW = dt.date(2027, 6, 30)
-
-
-@pytest.fixture
-def on_day():
-    """on_day(date): the device's clock moved to noon (UTC) of that date, running on from there."""
-    previous = clock.current()
-
-    def set_day(day: dt.date) -> None:
-        target = dt.datetime.combine(day, dt.time(12, 0), dt.UTC)
-        clock.use(clock.Clock(shift_s=(target - dt.datetime.now(dt.UTC)).total_seconds()))
-
-    yield set_day
-    clock.use(previous)
 
 
 def cells(table) -> list[list[str]]:

@@ -8,25 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.models import clock
 from app.models.errors import NotFound
 from app.ui.cases.retention_dialog import RetentionDialog
 from app.ui.main_window import MainWindow
 from tests.support.sync_pairs import run_pair
 
 CLOSED_ON = dt.date(2026, 3, 2)
-
-
-@pytest.fixture
-def on_day():
-    previous = clock.current()
-
-    def set_day(day: dt.date) -> None:
-        target = dt.datetime.combine(day, dt.time(12, 0), dt.UTC)
-        clock.use(clock.Clock(shift_s=(target - dt.datetime.now(dt.UTC)).total_seconds()))
-
-    yield set_day
-    clock.use(previous)
 
 
 @pytest.fixture

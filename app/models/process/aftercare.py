@@ -48,9 +48,8 @@ def load_checkin_weeks(path: Source = DEFAULT_PROCESS_POLICY) -> tuple[int, ...]
     return tuple(weeks)
 
 
-def load_ndm_minimum(path: Source = DEFAULT_PROCESS_POLICY) -> int:
-    """The fewest characters each part of a sign-off's rationale (and each override statement)
-    must hold. A policy file written before the rule existed gets the default, never no minimum."""
+def read_policy(path: Source) -> dict[str, Any]:
+    """The process policy file's tables; a file missing or unreadable is refused, named."""
     path = as_source(path)
 
     def unreadable(_why: str, exc: Exception) -> ValidationError:
@@ -60,7 +59,14 @@ def load_ndm_minimum(path: Source = DEFAULT_PROCESS_POLICY) -> int:
             exc=exc,
         )
 
-    raw = read_toml(path, unreadable)
+    return read_toml(path, unreadable)
+
+
+def load_ndm_minimum(path: Source = DEFAULT_PROCESS_POLICY) -> int:
+    """The fewest characters each part of a sign-off's rationale (and each override statement)
+    must hold. A policy file written before the rule existed gets the default, never no minimum."""
+    path = as_source(path)
+    raw = read_policy(path)
     section = raw.get("signoff", {})
     if not isinstance(section, dict):
         raise ValidationError(QT_TRANSLATE_NOOP("ProcessProblems", "{name}: [signoff] must be a table"), name=path.name)

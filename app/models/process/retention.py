@@ -15,11 +15,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.models import clock
-from app.models.case_schema import read_toml
 from app.models.errors import ValidationError
 from app.models.language import QT_TRANSLATE_NOOP
 from app.models.process import lifecycle as lc
-from app.models.process.aftercare import DEFAULT_PROCESS_POLICY
+from app.models.process.aftercare import DEFAULT_PROCESS_POLICY, read_policy
 from app.models.resources import Source, as_source
 
 AFTER_SESSIONS, TERMINATED, DECLINED, WITHDRAWN = "after_sessions", "terminated", "declined", "withdrawn"
@@ -47,15 +46,7 @@ class Retention:
 
 def load_retention(path: Source = DEFAULT_PROCESS_POLICY) -> RetentionPolicy:
     path = as_source(path)
-
-    def unreadable(_why: str, exc: Exception) -> ValidationError:
-        return ValidationError(
-            QT_TRANSLATE_NOOP("ProcessProblems", "{name}: the process policy is missing or unreadable ({exc})"),
-            name=path.name,
-            exc=exc,
-        )
-
-    section = read_toml(path, unreadable).get("retention")
+    section = read_policy(path).get("retention")
     if not isinstance(section, dict) or set(section) != set(OUTCOMES):
         raise ValidationError(
             QT_TRANSLATE_NOOP("ProcessProblems", "{name}: [retention] must give months for each of: {outcomes}"),

@@ -138,7 +138,7 @@ class DisclosuresDialog(QDialog):
         self.filter.currentIndexChanged.connect(self._fill)
         self._fill()
         self.table.resizeColumnsToContents()
-        for column in (4, 6):  # long lists: their tooltips hold them whole
+        for column in (3, 4, 5, 6):  # long lists and names: their tooltips hold them whole
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
         fit_size(self, 1100, 560)
 
