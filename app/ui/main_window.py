@@ -37,6 +37,7 @@ from app.ui.cases.case_view import CaseView
 from app.ui.cases.disclosures_dialog import add_disclosures_action
 from app.ui.cases.new_case_dialog import NewCaseDialog
 from app.ui.cases.retention_dialog import add_retention_action
+from app.ui.cases.retention_reminder import RetentionReminder
 from app.ui.cases.subject_access_dialog import add_subject_access_action
 from app.ui.common import background
 from app.ui.common.identity_badge import IdentityBadge
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_label)
         self.backups = BackupStatus(self)
         self.agreement_review = AgreementReviewWarning(self)
+        self.retention_reminder = RetentionReminder(self)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
         self.case_list.case_selected.connect(self._case_selected)

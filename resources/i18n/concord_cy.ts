@@ -6782,6 +6782,27 @@ Ydych chi am ei ddisodli?</translation>
     </message>
 </context>
 <context>
+    <name>RetentionReminder</name>
+    <message>
+        <source>Open Retention and erasure: the cases past their period, and any legal hold</source>
+        <translation>Agor Cadw a dileu: yr achosion sydd y tu hwnt i&apos;w cyfnod, ac unrhyw waharddiad cyfreithiol</translation>
+    </message>
+    <message numerus="yes">
+        <source>ERASURE DUE: %n case(s) past their retention period</source>
+        <translation>
+            <numerusform>DILEU&apos;N DDYLEDUS: %n achos y tu hwnt i&apos;w cyfnod cadw</numerusform>
+            <numerusform>DILEU&apos;N DDYLEDUS: %n achos y tu hwnt i&apos;w cyfnod cadw</numerusform>
+            <numerusform>DILEU&apos;N DDYLEDUS: %n achos y tu hwnt i&apos;w cyfnod cadw</numerusform>
+            <numerusform>DILEU&apos;N DDYLEDUS: %n achos y tu hwnt i&apos;w cyfnod cadw</numerusform>
+            <numerusform>DILEU&apos;N DDYLEDUS: %n achos y tu hwnt i&apos;w cyfnod cadw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Rhybudd: {text}</translation>
+    </message>
+</context>
+<context>
     <name>RiskFlags</name>
     <message>
         <source>no assessment recorded</source>

@@ -6708,6 +6708,24 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>RetentionReminder</name>
+    <message>
+        <source>Open Retention and erasure: the cases past their period, and any legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ERASURE DUE: %n case(s) past their retention period</source>
+        <translation>
+            <numerusform>ERASURE DUE: %n case past its retention period</numerusform>
+            <numerusform>ERASURE DUE: %n cases past their retention period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RiskFlags</name>
     <message>
         <source>no assessment recorded</source>

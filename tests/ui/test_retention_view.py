@@ -78,3 +78,19 @@ def test_another_role_sees_the_list_and_cannot_change_it(closed, on_day, qtbot):
     assert "CC-KEEP-1" in [r[0] for r in cells(dialog)]
     assert not dialog.erase_button.isEnabled() and not dialog.hold_button.isEnabled()
     assert dialog.findChild(type(dialog.problem), "retention_chair_only") is not None
+
+
+def test_the_chairs_status_bar_says_when_cases_are_past_their_period(closed, on_day, qtbot):
+    chair, police = closed
+    on_day(dt.date(2027, 3, 1))  # the last day it is kept: nothing is due yet
+    window = MainWindow(chair)
+    qtbot.addWidget(window)
+    assert window.retention_reminder.warning() == ""
+    on_day(dt.date(2027, 3, 3))
+    window.retention_reminder.update()
+    assert window.retention_reminder.warning() == "ERASURE DUE: 1 case past its retention period"
+    other = MainWindow(police)
+    qtbot.addWidget(other)
+    assert other.retention_reminder.warning() == ""  # only the chair erases
+    window.close()
+    other.close()

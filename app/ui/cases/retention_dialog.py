@@ -193,5 +193,8 @@ def add_retention_action(window, menu) -> QAction:
 def show_retention(window) -> RetentionDialog:
     dialog = RetentionDialog(window.workspace, window)
     dialog.changed.connect(lambda: window.refresh_cases())
+    reminder = getattr(window, "retention_reminder", None)
+    if reminder is not None:
+        dialog.changed.connect(reminder.update)
     dialog.open()
     return dialog
