@@ -12,6 +12,7 @@ from app.models import audit, panel_audit
 from app.models.storage import tables as t
 from app.sync.engine import audit_records
 from app.sync.engine.bundle import export_bundle, import_bundle
+from app.sync.net.session import SyncSession
 from tests.support.store_pages import key_of, plaintext
 from tests.support.sync_pairs import run_pair
 from tests.support.sync_procs import make_panel_in_process
@@ -165,3 +166,26 @@ def test_a_bundle_carries_the_audit_and_brings_back_its_acknowledgement(panel):
     # And no other device's bundle carries a record: only officers' devices are sealed for.
     plain = export_bundle(police.sync, [clinician.profile.device_id])
     assert import_bundle(clinician.sync, plain, "usb").audit == 0
+
+
+def test_a_live_session_sends_what_is_audited_as_it_happens(panel):
+    police, officer = panel["police"], panel["ig_officer"]
+    a = SyncSession(police.sync, officer.profile.device_id, live=True)
+    b = SyncSession(officer.sync, police.profile.device_id, live=True)
+    to_b, to_a = a.start(), b.start()
+    for _ in range(20):
+        if not to_a and not to_b:
+            break
+        to_a, to_b = b.receive(to_b), a.receive(to_a)
+    assert a.exchanged and b.exchanged
+    opened = panel_audit.devices(officer.store)[police.profile.device_id]
+    acked = int(police.store.get_meta(audit_records.SENT_META + officer.profile.device_id) or 0)
+    assert 0 < acked <= opened
+    police.open_case(REF).mark_read("referral")  # while the session stays open
+    b.receive(a.push())
+    assert panel_audit.devices(officer.store)[police.profile.device_id] > opened
+    seen = panel_audit.who_read(officer.store, REF, "referral", ())
+    assert any(s.device == police.profile.device_id and s.action == "section_read" for s in seen)
+    # What went after the Done is not taken as acknowledged: only a receipt says so.
+    assert int(police.store.get_meta(audit_records.SENT_META + officer.profile.device_id) or 0) == acked
+    assert panel_audit.chain_problems(officer.store) == []

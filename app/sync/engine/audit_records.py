@@ -92,13 +92,14 @@ def _entries_after(engine: SyncEngine, seq: int) -> list[list[Any]]:
     return out
 
 
-def record_for(engine: SyncEngine, officer: str) -> tuple[bytes, int] | None:
-    """This device's entries the officer's device has not acknowledged, sealed for it, and the
-    last seq they reach; None when there are none."""
+def record_for(engine: SyncEngine, officer: str, sent: int = 0) -> tuple[bytes, int] | None:
+    """This device's entries the officer's device has not acknowledged (nor been sent, up to
+    `sent`, over the connection still open to it), sealed for it, and the last seq they reach;
+    None when there are none."""
     member = engine.state().active(officer)
     if member is None or member.role != OFFICER_ROLE:
         return None
-    after = int(engine.store.get_meta(SENT_META + officer) or 0)
+    after = max(sent, int(engine.store.get_meta(SENT_META + officer) or 0))
     entries = _entries_after(engine, after)
     if not entries:
         return None

@@ -127,6 +127,8 @@ class SyncSession:
         self._sent_grants: set[bytes] = set()
         self._membership_items = 0
         self._audit_upto = 0  # the last own audit entry sealed for the peer this session
+        self._audit_at_done = 0  # ... when this side said Done: what the peer's Receipt covers
+        self._to_officer = False  # the peer is an information governance officer's device
         self._sent_anchor: tuple[int, str] | None = None  # (seq, time) of the own head last sent
 
     @property
@@ -239,6 +241,11 @@ class SyncSession:
         if own is not None and (own.seq, own.signed_at) != self._sent_anchor:
             self._sent_anchor = (own.seq, own.signed_at)
             frames.append(self._out(Anchors((own.encode(),))))
+        if self._to_officer:  # what was audited since goes as it is made
+            made = audit_records.record_for(e, self._known_peer, sent=self._audit_upto)
+            if made is not None:
+                self._audit_upto = made[1]
+                frames.append(self._out(Audit((made[0],))))
         return b"".join(frames) + self._send_envelopes()
 
     def close(self, reason: str) -> bytes:
@@ -346,8 +353,8 @@ class SyncSession:
                 for key, hashes in part.items():
                     known.setdefault(key, set()).update(hashes)
             e.peers.note(self._known_peer, known)
-            if self._audit_upto:
-                audit_records.acknowledged(e, self._known_peer, self._audit_upto)
+            if self._audit_at_done:
+                audit_records.acknowledged(e, self._known_peer, self._audit_at_done)
             return b""
         raise ProtocolViolation(f"no handler for {type(event).__name__}")
 
@@ -409,6 +416,7 @@ class SyncSession:
         self._sent_grants.update(lacking)
         data = (self._out(Grants(tuple(lacking))) if lacking else b"") + self._send_audit()
         data += self._send_envelopes() + self._out(Done())
+        self._audit_at_done = self._audit_upto
         self._sent_done = True
         self._receipted = {k: set(v) for k, v in self._sent_items.items()}
         return data
@@ -416,7 +424,8 @@ class SyncSession:
     def _send_audit(self) -> bytes:
         """This device's audit entries the peer has not acknowledged, if it is an information
         governance officer's device (the only devices a record is sealed for)."""
-        made = audit_records.record_for(self.engine, self._known_peer)
+        self._to_officer = audit_records.is_officer(self.engine, self._known_peer)
+        made = audit_records.record_for(self.engine, self._known_peer) if self._to_officer else None
         if made is None:
             return b""
         record, self._audit_upto = made
