@@ -71,4 +71,7 @@ def test_sigkill_after_reported_save_loses_nothing(tmp_path):
             refs = {r["crime_reference"] for r in case.get("incidents")}
             assert {f"REF-{i}" for i in range(0, last + 1, 7)} <= refs
             assert ws.verify_audit().ok
-        start = got + 1
+        # A kill between an edit's two saves (the text, then the record every seventh edit) leaves
+        # the record unsaved, and unreported: that edit is made again, or a later round would
+        # look for a record no edit was ever told saved.
+        start = got if got % 7 == 0 and f"REF-{got}" not in refs else got + 1
