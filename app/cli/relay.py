@@ -10,7 +10,8 @@ from app.models.errors import ValidationError
 from app.models.output_files import write_whole
 from app.sync.engine.relay_access import RelayServer, panel_account, relay_certificate, server_config
 from app.sync.engine.relay_mail import RelaySent, RelaySettings, certificate_fingerprint
-from app.sync.net.relay import RelayLink, RelayState
+from app.sync.net.relay import RelayLink
+from app.sync.net.relay_report import RelayState
 from app.sync.protocol.relay_box import RelayNames
 from app.workspace import Workspace
 

@@ -531,10 +531,6 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
         <source>Open the agreement: who signed it, and each agency&apos;s data protection contact</source>
         <translation>Agor y cytundeb: pwy a&apos;i llofnododd, a chyswllt diogelu data pob asiantaeth</translation>
     </message>
-    <message>
-        <source>Warning: {text}</source>
-        <translation>Rhybudd: {text}</translation>
-    </message>
 </context>
 <context>
     <name>ApologyDialog</name>
@@ -6797,10 +6793,6 @@ Ydych chi am ei ddisodli?</translation>
             <numerusform>DILEU&apos;N DDYLEDUS: %n achos y tu hwnt i&apos;w cyfnod cadw</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Warning: {text}</source>
-        <translation>Rhybudd: {text}</translation>
-    </message>
 </context>
 <context>
     <name>RiskFlags</name>
@@ -8046,6 +8038,13 @@ Ydych chi am ei ddisodli?</translation>
     <message>
         <source>Audience</source>
         <translation>Cynulleidfa</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWarning</name>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Rhybudd: {text}</translation>
     </message>
 </context>
 <context>

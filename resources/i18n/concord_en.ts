@@ -510,10 +510,6 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
         <source>Open the agreement: who signed it, and each agency&apos;s data protection contact</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Warning: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ApologyDialog</name>
@@ -6720,10 +6716,6 @@ Do you want to replace it?</source>
             <numerusform>ERASURE DUE: %n cases past their retention period</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Warning: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RiskFlags</name>
@@ -7947,6 +7939,13 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusWarning</name>
+    <message>
+        <source>Warning: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,7 +7,8 @@ import time
 import pytest
 
 from app.sync.engine.relay_mail import RelaySettings
-from app.sync.net.relay import RelayError, RelayLink
+from app.sync.net.relay import RelayLink
+from app.sync.net.relay_report import RelayError
 from app.sync.protocol.relay_box import RelayNames
 from tests.support.relay_server import relay_cluster
 

@@ -10,7 +10,8 @@ import time
 import pytest
 
 from app.sync.engine.relay_mail import RelaySettings
-from app.sync.net.relay import RelayError, RelayLink
+from app.sync.net.relay import RelayLink
+from app.sync.net.relay_report import RelayError
 
 
 class KillAfterFetch(RelayLink):

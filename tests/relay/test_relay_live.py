@@ -4,7 +4,7 @@ that goes away and comes back is shown to the user and then used again."""
 import threading
 import time
 
-from app.sync.net.relay import RelayState
+from app.sync.net.relay_report import RelayState
 
 
 def wait_for(condition, what: str, timeout: float = 20.0):

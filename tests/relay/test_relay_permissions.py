@@ -7,7 +7,8 @@ import nats.errors
 import pytest
 from nats.js import api
 
-from app.sync.net.relay import RelayError, RelayLink
+from app.sync.net.relay import RelayLink
+from app.sync.net.relay_report import RelayError
 from app.sync.protocol.relay_box import RelayNames
 
 

@@ -9,7 +9,8 @@ import pytest
 
 from app.models import clock
 from app.sync.engine.relay_mail import RelaySent
-from app.sync.net.relay import PIECE_TRIES, RelayError, RelayLink
+from app.sync.net.relay import PIECE_TRIES, RelayLink
+from app.sync.net.relay_report import RelayError
 from app.sync.protocol.relay_box import PIECE_BYTES, RelayNames, seal_boxes
 from tests.support.relay_server import boxes_in, observe
 

@@ -23,7 +23,6 @@ import os
 import ssl
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import nats
 import nats.errors
@@ -33,12 +32,12 @@ from nats.aio.msg import Msg
 from nats.js import api
 
 from app.models import clock
-from app.models.errors import ConcordError
 from app.models.language import QT_TRANSLATE_NOOP
 from app.sync.engine import disclosing
 from app.sync.engine.bundle import BundleError, import_bundle
 from app.sync.engine.relay_mail import Letter, RelaySent, RelaySettings, certificate_fingerprint, letter_for
 from app.sync.engine.sync_engine import SyncEngine
+from app.sync.net.relay_report import RelayError, RelayReport, RelayState
 from app.sync.protocol.relay_box import (
     MAX_BOX,
     BoxError,
@@ -75,51 +74,7 @@ FETCH_WAIT_S = 2.0  # for boxes the relay said are waiting: only a stalled relay
 VIA = " via the relay"
 
 
-class RelayError(ConcordError):
-    """The relay could not be used; what this device holds is unchanged."""
-
-
 _Transfers = dict[bytes, dict[int, tuple[Piece, Msg]]]
-
-
-@dataclass
-class RelayReport:
-    """What one exchange through the relay did, in counts (never what a letter held)."""
-
-    sent_letters: int = 0
-    sent_envelopes: int = 0
-    received_letters: int = 0
-    applied: int = 0
-    refused: int = 0  # boxes or letters that failed a check: set aside, acknowledged, never applied
-    full: list[str] = field(default_factory=list)  # peers whose mailbox refused a letter: it is full
-    removed: int = 0  # mailboxes of revoked devices removed (a chair's device)
-
-    def lines(self) -> list[str]:
-        out = [
-            f"sent {self.sent_letters} letter(s) holding {self.sent_envelopes} change(s) through the relay",
-            f"received {self.received_letters} letter(s); applied {self.applied} change(s)",
-        ]
-        if self.refused:
-            out.append(f"{self.refused} box(es) failed a check and were set aside (see quarantine)")
-        if self.full:
-            out.append(
-                f"the relay refused letters for {len(self.full)} device(s): their mailboxes are full. "
-                "They get them once they catch up, or sync with them directly."
-            )
-        if self.removed:
-            out.append(f"removed {self.removed} mailbox(es) of revoked devices")
-        return out
-
-
-@dataclass
-class RelayState:
-    """What a device staying connected to the relay shows its user."""
-
-    connected: bool = False
-    error: str | None = None  # why it is not connected, in words a user can act on
-    last_delivery: str | None = None  # when a letter last arrived (this device's clock)
-    unconfirmed: int = 0  # changes put in mailboxes that their devices have not yet confirmed
-    report: RelayReport = field(default_factory=RelayReport)
 
 
 def _tls(pinned_pem: bytes | None) -> ssl.SSLContext:

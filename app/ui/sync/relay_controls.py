@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from app.models.errors import ConcordError
 from app.models.language import shown
 from app.sync.engine.relay_mail import RelaySettings
-from app.sync.net.relay import RelayLink, RelayState
+from app.sync.net.relay import RelayLink
+from app.sync.net.relay_report import RelayState
 from app.workspace import Workspace
 
 log = logging.getLogger(__name__)
