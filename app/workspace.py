@@ -48,6 +48,7 @@ from app.models.storage import tables as t
 from app.models.storage.change_watch import ChangeWatch
 from app.models.storage.os_keyring import OsKeyring
 from app.models.storage.store import Store, is_meeting, now_utc
+from app.sync.engine import agreement_moves
 from app.sync.engine.exchanges import Exchange, recall, remember
 from app.sync.engine.sync_engine import SyncEngine
 
@@ -67,15 +68,19 @@ class Workspace:
         self.store = store
         self.keys = keys
         self.profile = profile
-        self.schema = schema
         # The device signs its audit head every so many entries, not only at each sync.
         store.audit.sign = keys.sign
-        self.cases = CaseRepository(store, schema, profile.actor_id)
+        self.actor = audit.Actor(profile.device_id, profile.name, profile.role)
+        self._use_schema(schema)
+
+    def _use_schema(self, schema: Schema) -> None:
+        """Work under `schema`: at set-up, and again when the panel adopts a new agreement."""
+        self.schema = schema
+        self.cases = CaseRepository(self.store, schema, self.profile.actor_id)
         self.cases.on_risk_change = self._on_risk_change(
             note_risk_change(attest=lambda case, f: self.process.attest_changed(case, f)),
             risk_flags.on_change(lambda: self.risk),
         )
-        self.actor = audit.Actor(profile.device_id, profile.name, profile.role)
         self._sync: SyncEngine | None = None
         self._risk: RiskService | None = None
         self._process: ProcessService | None = None
@@ -250,16 +255,33 @@ class Workspace:
             raise StoreError(
                 QT_TRANSLATE_NOOP("DeviceProblems", "the device key in the keyring does not match this data folder")
             )
-        schema = schema or load_schema()
-        if profile.role not in schema.roles:
+        ws = cls(folder, store, keys, profile, schema or load_schema())
+        try:
+            ws.follow_agreement()
+        except Exception:
+            store.close()
+            raise
+        if profile.role not in ws.schema.roles:
             store.close()
             raise StoreError(
                 QT_TRANSLATE_NOOP("DeviceProblems", "this device's role '{role}' is not in the agreement"),
                 role=profile.role,
             )
-        ws = cls(folder, store, keys, profile, schema)
         ws._follow_panel_role()
         return ws
+
+    def follow_agreement(self) -> bool:
+        """Work under the agreement the panel has in force, once an adoption has reached this
+        device (at opening, and after each sync), and move this device's data to the
+        compartments it sets. Returns whether the agreement in force changed."""
+        if self.store.get_meta("panel_id") is None:
+            return False
+        adopted = self.sync.state().agreements
+        changed = len(adopted) != len(self.schema.earlier)
+        if changed:
+            self._use_schema(self.sync.agreements.schema_after(adopted))
+        agreement_moves.settle(self.store, self.cases, self.profile.role, self.actor)
+        return changed
 
     @staticmethod
     def _on_risk_change(*hooks):

@@ -74,6 +74,11 @@ ACTIONS = (
     # what it held of that case's compartment; one whose reading resumed (an override) says so.
     "sharing_stopped",
     "sharing_resumed",
+    # A new version of the agreement: adopted by the chair's device; a case's fields moved to the
+    # compartments it sets; a compartment it left behind destroyed here.
+    "agreement_adopted",
+    "agreement_moved",
+    "agreement_settled",
     # What left the device and what it decided not to share: each entry seals one row of the
     # disclosure log (app/models/disclosures/log.py) by its digest.
     "disclosed",

@@ -114,6 +114,11 @@ class Schema:
     isa_name_cy: str = ""
     lawful_basis_cy: str = ""
     governance: Governance | None = None  # None only for a schema built in code
+    # Under an agreement the panel adopted after its first (app/models/agreement_chain.py): the
+    # compartment id each group of fields keeps or is given, and the schemas of the versions
+    # before it, whose compartments a device may still hold data of until it has moved it.
+    compartment_ids: dict[tuple[str, ...], str] = field(default_factory=dict)
+    earlier: tuple[Schema, ...] = ()
 
     def __post_init__(self) -> None:
         self.fields = {f.id: f for s in self.all_sections for f in s.fields}

@@ -191,6 +191,22 @@ class CaseRepository:
         # not build documents nobody on this device is looking at yet.
         self._held.pop((case_id, comp.id), None)
 
+    def add_moved(
+        self, case_id: str, comp: Compartment, changes: Changes, entry: tuple[audit.Actor, str, str, str]
+    ) -> int:
+        """Keep a move (app/models/documents/moves.py) as this device's own, to be sealed and
+        sent like its edits; one another device made the same is there already. Returns the
+        number of changes kept."""
+        known = self.store.change_hashes(case_id, comp.id)
+        fresh = [c for c in changes if c.hash not in known]
+        if not fresh:
+            return 0
+        with self.store.begin() as conn:
+            self.store.add_changes(conn, case_id, comp.id, fresh)
+            audit.append(conn, *entry)
+        self._held.pop((case_id, comp.id), None)
+        return len(fresh)
+
     def forget(self, case_id: str | None = None) -> None:
         for key in [k for k in self._held if case_id is None or k[0] == case_id]:
             del self._held[key]

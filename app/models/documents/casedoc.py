@@ -331,6 +331,30 @@ class CompartmentDoc:
         list_id, index, _ = self._find_record(f, record_id)
         return self._commit(lambda tx: tx.delete(list_id, index))
 
+    def copy_fields(self, source: CompartmentDoc, field_ids: Collection[str], mark: str) -> list[NewChange]:
+        """Write what `source` holds of these fields (records with their ids) into this document,
+        which a move has just made from its genesis (app/models/documents/moves.py), and `mark`
+        (a key no field has) to say the move is made, even of fields that were empty."""
+
+        def edit(tx: am.Transaction) -> None:
+            tx.put(am.ROOT, mark, am.ScalarType.Boolean, True)
+            for fid in field_ids:
+                f, value = self._field(fid), source.get(fid)
+                if f.type == "records":
+                    list_id = self._list_id(f)
+                    for record in value:
+                        obj = tx.insert_object(list_id, tx.length(list_id), am.ObjType.Map)
+                        tx.put(obj, "id", am.ScalarType.Str, str(record["id"]))
+                        for sub in f.subfields:
+                            _write(tx, obj, sub, record.get(sub.id))
+                elif value not in (None, ""):
+                    _write(tx, am.ROOT, f, value)
+
+        return self._commit(edit)
+
+    def moved_from(self, mark: str) -> bool:
+        return self.doc.get(am.ROOT, mark) is not None
+
     def _list_id(self, f: FieldDef) -> bytes:
         got = self.doc.get(am.ROOT, f.id)
         if got is None or got[0] != am.ObjType.List:

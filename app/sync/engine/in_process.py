@@ -27,6 +27,11 @@ def exchange(src: OpenDevice, dst: OpenDevice) -> Received:
     """One direction of a round: what src has that dst may hold. Returns dst's receipt."""
     src.sync.receive_membership(dst.sync.membership_entries(), dst.profile.device_id)
     dst.sync.receive_membership(src.sync.membership_entries(), src.profile.device_id)
+    for device in (src, dst):
+        # A workspace puts an agreement the panel adopted in force, as it does after any sync.
+        follow = getattr(device, "follow_agreement", None)
+        if follow is not None:
+            follow()
     src.sync.seal_pending()
     src.sync.grant_sweep()
     dst.sync.receive_grants(src.sync.grants_for(dst.profile.device_id), src.profile.device_id)

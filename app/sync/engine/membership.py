@@ -27,11 +27,15 @@ Rules of the fold:
   its retention) name the case and no device. An erasure is final and does not count while a
   hold stands; a hold gives its reason. Each device carries out what the fold says
   (erasure.py).
+- An agreement entry (an admin's) puts a new version of the information-sharing agreement in
+  force. It counts only if the agreement check the log was given accepts it over the versions
+  accepted before it (a later version, valid, keeping every role a member holds): two chairs
+  adopting the same version concurrently leave the one folded first in force, on every device.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -108,6 +112,8 @@ class PanelState:
     # Cases under a legal hold, and cases erased, by case id: the entry that made them so.
     holds: dict[str, Entry] = field(default_factory=dict)
     erased: dict[str, Entry] = field(default_factory=dict)
+    # The agreements adopted after the panel's first, in the order they came into force.
+    agreements: list[Entry] = field(default_factory=list)
 
     def active(self, device_id: str) -> Member | None:
         m = self.members.get(device_id)
@@ -121,16 +127,26 @@ class PanelState:
         return next((r for r in self.waiting() if r.device_id == device_id), None)
 
 
+# Why an agreement entry may not come into force in this state ("" if it may).
+AgreementCheck = Callable[[Entry, PanelState], str]
+
+
 class MembershipLog:
     """The set of entries this device knows for one panel, and the state they fold to."""
 
     def __init__(
-        self, entries: list[Entry] | None = None, panel_id: str | None = None, rules: ApprovalRules | None = None
+        self,
+        entries: list[Entry] | None = None,
+        panel_id: str | None = None,
+        rules: ApprovalRules | None = None,
+        agreement_check: AgreementCheck | None = None,
     ):
         """rules: who owns which compartments. Without them (a log read with no ISA) nothing
-        waits for approval."""
+        waits for approval. agreement_check: why an adopted agreement may not come into force
+        after those before it ("" if it may); without one, no agreement entry counts."""
         self.panel_id = panel_id
         self.rules = rules
+        self.agreement_check = agreement_check
         self.entries: dict[str, Entry] = {}
         self._ancestry: dict[str, frozenset[str]] = {}
         for e in entries or []:
@@ -277,6 +293,8 @@ class MembershipLog:
                 state.holds.pop(e.case, None)
             elif e.kind == "erase":
                 state.erased[e.case] = e
+            elif e.kind == "agreement":
+                state.agreements.append(e)
             elif e.kind == "approve":
                 request = state.requests[e.target]
                 request.approvals[key] = e.author
@@ -367,6 +385,12 @@ class MembershipLog:
             return "author was not an admin when it wrote this", past_state
         if e.kind in CASE_KINDS:
             return _case_check(e, state), past_state
+        if e.kind == "agreement":
+            if e.device_id or e.case or e.signing_public or e.exchange_public:
+                return "an agreement entry names no device and no case", past_state
+            if self.agreement_check is None:
+                return "no agreement check to judge it by", past_state
+            return self.agreement_check(e, state), past_state
         if e.kind == "add":
             if e.device_id in ever_revoked:
                 return "a revoked device cannot be added back", past_state

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -14,14 +15,17 @@ from typing import Protocol
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from app.models.agreement_chain import MAX_AGREEMENT_BYTES
 from app.models.identity import DeviceProfile
 from app.sync.engine.approval_rules import POLICIES
 
-KINDS = ("found", "add", "role", "revoke", "approve", "hold", "release", "erase")
+KINDS = ("found", "add", "role", "revoke", "approve", "hold", "release", "erase", "agreement")
 # Entries about a case rather than a device: a legal hold on it, its release, and its erasure at
 # the end of its retention period (app/sync/engine/erasure.py).
 CASE_KINDS = ("hold", "release", "erase")
 MAX_ENTRY_BYTES = 16 * 1024
+# An agreement entry carries the whole agreement file, compressed (about a third of its size).
+MAX_AGREEMENT_ENTRY_BYTES = 192 * 1024
 MAX_BRACKETS = 64
 
 
@@ -54,6 +58,7 @@ class Entry:
     successor: str = ""
     case: str = ""  # an entry about a case: its id (the reference is in `name`)
     why: str = ""  # an entry about a case: the authority for an erasure, or a legal hold's reason
+    document: str = ""  # an agreement the chair adopted: its file, compressed (agreement_text)
 
     def body(self) -> bytes:
         # The later fields are written only when set, so entries made before them keep their
@@ -64,6 +69,7 @@ class Entry:
             ("successor", self.successor),
             ("case", self.case),
             ("why", self.why),
+            ("document", self.document),
         )
         extra = {k: v for k, v in later if v}
         return json.dumps(
@@ -95,7 +101,7 @@ class Entry:
 
     @classmethod
     def decode(cls, data: bytes) -> Entry:
-        if len(data) > MAX_ENTRY_BYTES:
+        if len(data) > MAX_AGREEMENT_ENTRY_BYTES:
             raise MembershipError("membership entry too large")
         # A well-formed entry nests three deep; thousands of brackets would exhaust the parser's
         # recursion before any check could run.
@@ -124,11 +130,14 @@ class Entry:
                 successor=body.get("successor", ""),
                 case=body.get("case", ""),
                 why=body.get("why", ""),
+                document=body.get("document", ""),
             )
         except (ValueError, KeyError, TypeError, RecursionError, AttributeError) as exc:
             raise MembershipError(f"malformed membership entry ({exc.__class__.__name__})") from None
         if entry.body().decode() != outer["body"]:
             raise MembershipError("membership entry is not in canonical form")
+        if len(data) > MAX_ENTRY_BYTES and entry.kind != "agreement":
+            raise MembershipError("membership entry too large")
         if (
             entry.kind not in KINDS
             or not all(isinstance(p, str) for p in entry.prev)
@@ -147,6 +156,7 @@ class Entry:
                     entry.successor,
                     entry.case,
                     entry.why,
+                    entry.document,
                 )
             )
         ):
@@ -278,3 +288,25 @@ def make_case_entry(
         kind, panel_id, "", "", reference, "", b"", b"", at, author, tuple(sorted(prev)), case=case_id, why=why
     )
     return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
+
+
+def make_agreement_entry(
+    panel_id: str, text: str, author: str, prev: list[str], sign: Callable[[bytes], bytes], at: str
+) -> Entry:
+    """The chair adopts a new version of the agreement: the entry carries its whole text."""
+    document = _b64(zlib.compress(text.encode("utf-8"), 9))
+    draft = Entry("agreement", panel_id, "", "", "", "", b"", b"", at, author, tuple(sorted(prev)), document=document)
+    return Entry(**{**draft.__dict__, "signature": sign(draft.body())})
+
+
+def agreement_text(entry: Entry) -> str:
+    """The agreement an agreement entry carries, refused if it would inflate past the limit."""
+    try:
+        packed = base64.b64decode(entry.document, validate=True)
+        inflater = zlib.decompressobj()
+        raw = inflater.decompress(packed, MAX_AGREEMENT_BYTES + 1)
+        if len(raw) > MAX_AGREEMENT_BYTES or inflater.unconsumed_tail or not inflater.eof:
+            raise MembershipError("the agreement an entry carries is too large or incomplete")
+        return raw.decode("utf-8")
+    except (ValueError, zlib.error):
+        raise MembershipError("the agreement an entry carries cannot be read") from None

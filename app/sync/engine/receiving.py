@@ -167,6 +167,12 @@ class Receiver:
         for data in items:
             try:
                 env = Envelope.decode(data)
+                if env.compartment not in self.compartments.by_id and self._agreement_behind(state):
+                    # Sent under an agreement this device has received but not yet put in force
+                    # (it does at its next opening or sync): kept to open once it has.
+                    self.quarantine.set_aside("held", source, "made under an agreement not yet in force here", data)
+                    result.held += 1
+                    continue
                 reason = self._check_envelope(env, state)
                 if reason:
                     raise EnvelopeError(reason)
@@ -314,6 +320,9 @@ class Receiver:
         case = self.store.find_case(case_id)
         with self.store.begin() as conn:
             audit.append(conn, self.actor, "record_refused", case.reference if case else case_id, f"{comp.id}: {why}")
+
+    def _agreement_behind(self, state: PanelState) -> bool:
+        return len(state.agreements) > len(self.cases.schema.earlier)
 
     def _check_envelope(self, env: Envelope, state: PanelState) -> str:
         if env.panel_id != state.panel_id:
@@ -549,7 +558,10 @@ class Receiver:
             ).all()
         for row in rows:
             env = Envelope.decode(row.data)
-            if self.compartment_keys.key(env.case_id, env.compartment, env.key_id) is None:
+            known = env.compartment in self.compartments.by_id
+            if known and self.compartment_keys.key(env.case_id, env.compartment, env.key_id) is None:
+                continue
+            if not known and self._agreement_behind(self.panel.state()):
                 continue
             with self.store.begin() as conn:
                 conn.execute(t.quarantine.delete().where(t.quarantine.c.id == row.id))

@@ -65,7 +65,8 @@ class Sealer:
             covered = {key: covered_by(conn, *key) for key in {(case_id, comp) for case_id, comp, _h, _d in rows}}
         pending: Pending = {}
         for case_id, comp, change_hash, data in rows:
-            if change_hash not in covered[(case_id, comp)]:
+            # A compartment an adopted agreement left behind is moved, never sent.
+            if comp in self.compartments.by_id and change_hash not in covered[(case_id, comp)]:
                 pending.setdefault((case_id, comp), []).append((change_hash, data))
         sealed = self._seal_runs(state, pending)
         with self.store.begin() as conn:

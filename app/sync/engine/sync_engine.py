@@ -24,6 +24,7 @@ from app.models.storage import tables as t
 from app.models.storage.store import AnyRow, Store, now_utc
 from app.sync.engine import erasure, outgoing
 from app.sync.engine.admissions import Admissions
+from app.sync.engine.agreement_entries import AgreementJudge, first_of
 from app.sync.engine.approval_rules import AdmissionWaits, ApprovalRules
 from app.sync.engine.compartment_keys import CompartmentKeys
 from app.sync.engine.consent_cuts import ConsentCuts, forget_withdrawn
@@ -77,6 +78,7 @@ class SyncEngine:
         self.actor = actor
         self.compartment_keys = CompartmentKeys(store, profile.device_id, keys.exchange_private)
         self.rules = ApprovalRules.from_compartments(self.compartments)
+        self.agreements = AgreementJudge(first_of(cases.schema))
         self._folded: tuple[int, tuple[MembershipLog, PanelState, list[bytes]]] | None = None
         self.quarantine = QuarantineList(store, actor)
         self._held_entries: set[bytes] = set()  # every stored entry's bytes, as of the last fold
@@ -124,7 +126,7 @@ class SyncEngine:
             except MembershipError as exc:
                 # Kept by an older version: named, never fatal.
                 invalid[hashlib.sha256(data).hexdigest()[:16]] = str(exc)
-        log = MembershipLog(entries, self.panel_id, self.rules)
+        log = MembershipLog(entries, self.panel_id, self.rules, self.agreements)
         try:
             state = log.fold()
         except MembershipError as exc:
@@ -140,7 +142,7 @@ class SyncEngine:
     def membership_log(self) -> MembershipLog:
         """A copy of the stored log (callers may add entries to it to see what they would do)."""
         log = self._fold()[0]
-        return MembershipLog(list(log.entries.values()), self.panel_id, self.rules)
+        return MembershipLog(list(log.entries.values()), self.panel_id, self.rules, self.agreements)
 
     def state(self) -> PanelState:
         return self._fold()[1]
@@ -248,7 +250,7 @@ class SyncEngine:
             cert = x509.load_pem_x509_certificate(data["cert"].encode())
         except (ValueError, KeyError, TypeError):
             raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "this is not a Concord admission")) from None
-        log = MembershipLog([Entry.decode(e) for e in entries], rules=self.rules)
+        log = MembershipLog([Entry.decode(e) for e in entries], rules=self.rules, agreement_check=self.agreements)
         state = log.fold()
         me = state.active(self.profile.device_id)
         if me is None or me.signing_public != self.profile.signing_public:

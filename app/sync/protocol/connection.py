@@ -49,7 +49,8 @@ MAX_FRAME = 16 * 1024 * 1024
 UNTRUSTED_FRAME = 256 * 1024
 MAX_ITEMS = 100_000
 MAX_ENTRIES = 2_000  # membership entries in one frame (a panel's whole log is far smaller)
-MAX_ENTRY = 16 * 1024
+# A membership entry; one adopting an agreement carries the whole agreement file, compressed.
+MAX_ENTRY = 192 * 1024
 MAX_ANCHORS = 8  # anchors in one frame: the sender's own head and the few it holds of the receiver
 MAX_ANCHOR = 1024
 MAX_AUDIT_RECORDS = 16  # in one frame: a device sends one record of its own per session

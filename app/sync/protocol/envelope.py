@@ -21,6 +21,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.models.documents.changeformat import MAX_CHANGE_BYTES, BadChange, ChangeHeader, read_change
+from app.models.documents.moves import is_move
 from app.sync.protocol import crypto
 from app.sync.protocol.wire import Reader, WireError, Writer
 
@@ -176,7 +177,8 @@ def open_envelope(
     """Decrypt (after the caller verified signature and rights) and check the changes are the
     ones named, in order. actor: where given, every change inside must be made by it, except
     one whose hash is genesis() (a document's shared first change, worked out only if needed)
-    or one by an actor in `carried` (devices the author succeeds, whose work it carries on)."""
+    or one by an actor in `carried` (devices the author succeeds, whose work it carries on), or
+    a move into the document under a new agreement (app/models/documents/moves.py)."""
     try:
         plain = crypto.unseal(key, env.nonce, env.ciphertext, env.header())
     except crypto.CryptoError:
@@ -208,7 +210,7 @@ def open_envelope(
                 actor is not None
                 and head.actor != actor
                 and head.actor not in carried
-                and (genesis is None or head.hash != genesis())
+                and (genesis is None or (head.hash != genesis() and not is_move(head, genesis())))
             ):
                 raise EnvelopeError("a change inside was made by another actor than its author")
             out.append((change, head))

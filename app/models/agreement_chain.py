@@ -1,0 +1,122 @@
+"""The agreement in force on a panel: the one Concord ships, then each version the chair adopted.
+
+A changed agreement reaches devices as the text of the whole file in a signed membership entry
+(app/sync/engine/agreement_entries.py); every device folds the same entries and so builds the
+same chain here. Compartment ids follow the chain: a group of fields that keeps both its fields
+and its access keeps its compartment, and the data in it; any other group is a new compartment
+whose id names the version that made it. A reader a change leaves out was never given the new
+compartment's key, so narrowing re-keys by construction. The data still sitting in a compartment
+the chain left behind is moved by the devices that write its new home, then destroyed
+(app/sync/engine/agreement_moves.py).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from app.models.case_schema import DEFAULT_SCHEMA, Schema, load_schema
+from app.models.documents.compartments import compartment_id, derive_compartments, field_groups
+from app.models.errors import SchemaError, ValidationError
+from app.models.language import QT_TRANSLATE_NOOP
+
+MAX_AGREEMENT_BYTES = 256 * 1024
+# Fields whose records prove who wrote them (an acknowledgement counts only from its own
+# device): a move would make them look written by nobody, so no change may move them.
+ATTRIBUTED_FIELDS = frozenset({"acknowledgements"})
+
+
+class AgreementText:
+    """An agreement held as text (from a membership entry), read as the schema loader reads a file."""
+
+    def __init__(self, name: str, text: str):
+        self.name = name
+        self._text = text
+
+    def read_text(self, encoding: str = "utf-8") -> str:
+        return self._text
+
+    def read_bytes(self) -> bytes:
+        return self._text.encode("utf-8")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def version_of(text: str) -> int:
+    """The version an agreement's text declares, or 0 where it cannot be read."""
+    try:
+        version = tomllib.loads(text).get("version", 0)
+    except tomllib.TOMLDecodeError:
+        return 0
+    return version if isinstance(version, int) and not isinstance(version, bool) else 0
+
+
+def chained(previous: Schema, new: Schema) -> Schema:
+    """`new` as the successor of `previous`: its groups keep the compartments they had where
+    both fields and access are unchanged, and are new compartments otherwise."""
+    assert new.governance is not None
+    version = new.governance.version
+    kept = {(c.field_ids, c.read, c.write, c.consent): cid for cid, c in derive_compartments(previous).items()}
+    ids = {}
+    for (read, write, consent), fids in field_groups(new).items():
+        group = tuple(fids)
+        ids[group] = kept.get((group, read, write, consent)) or compartment_id(read, write, consent, version)
+    return replace(new, compartment_ids=ids, earlier=(previous, *previous.earlier))
+
+
+def load(text: str, schema_source=DEFAULT_SCHEMA) -> Schema:
+    """One adopted agreement's text, checked against the case schema."""
+    if len(text.encode("utf-8")) > MAX_AGREEMENT_BYTES:
+        raise SchemaError(QT_TRANSLATE_NOOP("SchemaProblems", "the agreement is larger than Concord accepts"))
+    return load_schema(schema_source, AgreementText(f"agreement version {version_of(text)}", text))
+
+
+def in_force(texts: Sequence[str], base: Schema | None = None) -> Schema:
+    """The schema under the last of the adopted agreements, chained from the shipped one."""
+    schema = base or load_schema()
+    for text in texts:
+        schema = chained(schema, load(text))
+    return schema
+
+
+def moved_fields(previous: Schema, new: Schema) -> list[str]:
+    """The fields a change puts in another compartment, in schema order."""
+    before = {f: cid for cid, c in derive_compartments(previous).items() for f in c.field_ids}
+    after = {f: cid for cid, c in derive_compartments(new).items() for f in c.field_ids}
+    return [f for f in after if before.get(f) != after[f]]
+
+
+def adopt(current: Schema, text: str, roles_in_use: Collection[str]) -> Schema:
+    """The schema `text` would put in force after `current`, or why it may not: it must be a
+    valid agreement of a later version, keep every role a member holds, and move no field whose
+    records prove who wrote them."""
+    new = load(text)
+    assert new.governance is not None and current.governance is not None
+    if new.governance.version <= current.governance.version:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "AgreementProblems", "the agreement's version {new} is not later than the version in force ({old})"
+            ),
+            new=new.governance.version,
+            old=current.governance.version,
+        )
+    dropped = sorted(set(roles_in_use) - set(new.roles))
+    if dropped:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("AgreementProblems", "the agreement leaves out roles members of the panel hold: {roles}"),
+            roles=", ".join(dropped),
+        )
+    result = chained(current, new)
+    fixed = sorted(ATTRIBUTED_FIELDS & set(moved_fields(current, result)))
+    if fixed:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "AgreementProblems",
+                "the agreement would move fields whose records prove who wrote them: {fields}; keep who reads "
+                "and writes them as it is",
+            ),
+            fields=", ".join(fixed),
+        )
+    return result

@@ -1,0 +1,126 @@
+"""A changed agreement reaches every device by a signed membership entry, and sharing follows it:
+where it narrows, the role left out holds no readable copy and is sent nothing new; the roles
+that still read the fields find them moved to their new compartment; the audit shows each step."""
+
+import pytest
+
+from app.models import agreement_chain
+from app.models.errors import SchemaError, ValidationError
+from app.models.resources import read_text
+from app.models.storage.store import now_utc
+from app.sync.engine import agreement_entries, in_process
+from app.sync.engine.membership_entries import make_agreement_entry
+from app.sync.errors import SyncError
+from app.workspace import Workspace
+from tests.support.store_pages import key_of, plaintext
+from tests.support.sync_stores import chair_admits
+
+REF = "CC-ISA-1"
+WISHES = "MK-ISA-WISHES-3f1a"
+LATER = "MK-ISA-LATER-8c2e"
+PLAN = "MK-ISA-PLAN-51d0"
+VOICE_V1 = '[sections.survivor_voice]\nread = ["advocate", "facilitator", "chief_inspector"]'
+VOICE_V2 = '[sections.survivor_voice]\nread = ["advocate", "chief_inspector"]'
+
+
+def agreement(version: int, voice: str = VOICE_V2) -> str:
+    text = read_text("schema", "isa.toml")
+    assert VOICE_V1 in text, "the shipped agreement gives the facilitator the survivor's voice"
+    return text.replace("version = 1", f"version = {version}", 1).replace(VOICE_V1, voice)
+
+
+def on_disk(ws) -> bytes:
+    raw = b"".join(p.read_bytes() for p in sorted(ws.folder.rglob("*")) if p.is_file())
+    return raw + plaintext(ws.folder, key_of(ws))
+
+
+@pytest.fixture
+def panel(make_workspace):
+    devices = chair_admits(make_workspace, ("advocate", "facilitator", "chief_inspector", "police"))
+    devices["advocate"].new_case(reference=REF)
+    case = devices["advocate"].open_case(REF)
+    case.set("wishes", WISHES)
+    case.set("safety_plan", PLAN)
+    in_process.sync_all(devices, 2)
+    assert devices["facilitator"].open_case(REF).get("wishes") == WISHES
+    return devices
+
+
+def test_narrowing_takes_the_section_from_the_role_left_out_and_keeps_it_for_the_rest(panel):
+    chair, advocate, facilitator, ci = (panel[r] for r in ("chair", "advocate", "facilitator", "chief_inspector"))
+    assert WISHES.encode() in on_disk(facilitator), "the test plants what it looks for"
+    old = chair.cases.compartments.for_field("wishes").id
+
+    agreement_entries.adopt(chair.sync, agreement(2))
+    in_process.sync_all(panel, 2)
+
+    for ws in panel.values():
+        assert ws.schema.governance.version == 2
+    new = advocate.cases.compartments.for_field("wishes")
+    assert new.id != old and "facilitator" not in new.read
+    assert advocate.open_case(REF).get("wishes") == WISHES
+    assert ci.open_case(REF).get("wishes") == WISHES
+    assert not facilitator.open_case(REF).can_read("wishes")
+    assert facilitator.open_case(REF).get("safety_plan") == PLAN  # untouched by the change
+    assert WISHES.encode() not in on_disk(facilitator)
+    # Every device has let go of the old compartment once the move reached it.
+    for ws in panel.values():
+        assert ws.store.driver_rows("SELECT count(*) FROM changes WHERE compartment = ?", (old,))[0][0] == 0
+
+    advocate.open_case(REF).set("wishes", LATER)
+    in_process.sync_all(panel, 2)
+    assert ci.open_case(REF).get("wishes") == LATER
+    assert LATER.encode() not in on_disk(facilitator)
+
+    actions = {role: [e.action for e in panel[role].audit_entries()] for role in panel}
+    assert "agreement_adopted" in actions["chair"]
+    assert "agreement_moved" in actions["advocate"]
+    assert "agreement_settled" in actions["facilitator"]
+
+
+def test_widening_again_gives_the_section_back_under_a_new_compartment(panel):
+    chair, facilitator = panel["chair"], panel["facilitator"]
+    agreement_entries.adopt(chair.sync, agreement(2))
+    in_process.sync_all(panel, 2)
+    agreement_entries.adopt(chair.sync, agreement(3, VOICE_V1))
+    in_process.sync_all(panel, 2)
+    assert facilitator.schema.governance.version == 3
+    assert facilitator.open_case(REF).get("wishes") == WISHES
+
+
+def test_a_device_opened_again_works_under_the_agreement_in_force(panel, memory_keyring):
+    agreement_entries.adopt(panel["chair"].sync, agreement(2))
+    in_process.sync_all(panel, 1)
+    ci = panel["chief_inspector"]
+    ci.close()
+    with Workspace.open(ci.folder, backend=memory_keyring) as again:
+        assert again.schema.governance.version == 2
+        assert again.open_case(REF).get("wishes") == WISHES
+
+
+def test_the_chair_alone_adopts_and_only_a_later_valid_version(panel):
+    chair, advocate = panel["chair"], panel["advocate"]
+    with pytest.raises(SyncError, match="only the chair"):
+        agreement_entries.adopt(advocate.sync, agreement(2))
+    with pytest.raises(ValidationError, match="not later than"):
+        agreement_entries.adopt(chair.sync, agreement(1))
+    with pytest.raises(SchemaError, match="unknown role 'police'"):
+        agreement_entries.adopt(chair.sync, agreement(2).replace("[roles.police]", "[roles.police_gone]"))
+    with pytest.raises(ValidationError, match="leaves out roles members of the panel hold: mediator"):
+        agreement_chain.adopt(chair.schema, agreement(2), {"chair", "mediator"})
+    assert chair.sync.state().agreements == []
+    assert "agreement_adopted" not in [e.action for e in chair.audit_entries()]
+
+
+def test_a_receiving_device_refuses_an_agreement_entry_that_breaks_the_rules(panel):
+    """A chair's device that signs an entry its own checks would refuse (here written by hand)
+    is refused wherever it arrives."""
+    chair, advocate = panel["chair"], panel["advocate"]
+    state = chair.sync.state()
+    bad = make_agreement_entry(
+        state.panel_id, agreement(1), chair.profile.device_id, state.heads, chair.keys.sign, now_utc()
+    )
+    assert advocate.sync.receive_membership([bad.encode()], chair.profile.device_id) == 0
+    assert advocate.sync.state().agreements == []
+    reasons = [row.reason for row in advocate.sync.quarantined() if row.kind == "membership"]
+    assert any("not later than the version in force (1)" in r for r in reasons), reasons
