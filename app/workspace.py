@@ -270,6 +270,11 @@ class Workspace:
         ws._follow_panel_role()
         return ws
 
+    def followed_sync(self) -> SyncEngine:
+        """The sync engine to go on with once an agreement the panel adopted is in force here."""
+        self.follow_agreement()
+        return self.sync
+
     def follow_agreement(self) -> bool:
         """Work under the agreement the panel has in force, once an adoption has reached this
         device (at opening, and after each sync), and move this device's data to the

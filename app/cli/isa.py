@@ -1,7 +1,8 @@
 """`concord isa`: the information-sharing agreement in force on this device - its version, when it
 was agreed and falls due for review, its lawful basis, who signed it with each agency's data
-protection contact, what each role reads, and whose devices make subject access packs. `--isa FILE` shows a draft instead, so the
-signatories can read what they are asked to sign before any device holds it."""
+protection contact, what each role reads, and whose devices make subject access packs. `--isa FILE`
+shows a draft instead, so the signatories can read what they are asked to sign before any device
+holds it; `--adopt FILE`, on the chair's device, puts it in force on the panel."""
 
 from __future__ import annotations
 
@@ -9,8 +10,12 @@ import argparse
 import textwrap
 from pathlib import Path
 
+from app.models import agreement_chain
 from app.models.case_schema import Schema, load_schema
+from app.models.errors import ValidationError
 from app.models.isa_document import REVIEW_DUE, REVIEW_OVERDUE, ReviewStatus, review_status
+from app.models.language import QT_TRANSLATE_NOOP
+from app.sync.engine import agreement_entries
 from app.workspace import Workspace
 
 WIDTH = 100
@@ -25,6 +30,13 @@ def add_parser(sub) -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="show this agreement file instead of this device's (checked against the shipped case schema)",
+    )
+    s.add_argument(
+        "--adopt",
+        type=Path,
+        metavar="FILE",
+        help="the chair's device: put this later version of the agreement in force on the panel (it reaches "
+        "every device with the membership, by sync, relay or bundle)",
     )
     s.set_defaults(func=cmd_isa)
     return s
@@ -81,7 +93,56 @@ def print_agreement(schema: Schema) -> None:
         print(f"  about the {party}: {len(fields)} field(s) (concord sar-items CASE --party '{party}')")
 
 
+def print_changes(previous: Schema, new: Schema) -> None:
+    changes = agreement_chain.reading_changes(previous, new)
+    if not changes:
+        print("who reads what: unchanged")
+        return
+    print("who reads what, changed (field ids):")
+    lines = []
+    for role, change in changes.items():
+        if change.gained:
+            lines.append(f"{role} now reads: {', '.join(change.gained)}")
+        if change.lost:
+            lines.append(f"{role} no longer reads: {', '.join(change.lost)}")
+        for basis, fields in change.rebased.items():
+            how = f"only while the {basis} consents" if basis else "on the safeguarding basis"
+            lines.append(f"{role} reads {how}: {', '.join(fields)}")
+    for line in lines:
+        print(textwrap.fill(line, WIDTH, initial_indent="  ", subsequent_indent="    "))
+
+
+def say_agreement(ws: Workspace) -> None:
+    """Put in force an agreement the panel adopted, where an exchange has just brought one."""
+    if ws.follow_agreement():
+        g = ws.schema.governance
+        print(f"the panel adopted a new agreement: version {g.version if g else '?'} is now in force on this device")
+
+
+def cmd_adopt(args) -> int:
+    try:
+        text = args.adopt.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("AgreementProblems", "cannot read the agreement {file}: {why}"),
+            file=args.adopt,
+            why=exc.__class__.__name__,
+        ) from None
+    with Workspace.open(args.data) as ws:
+        previous = ws.schema
+        agreement_entries.adopt(ws.sync, text)
+        ws.follow_agreement()
+        g = ws.schema.governance
+        assert g is not None
+        print(f"adopted: {ws.schema.isa_name}, version {g.version}, now in force on this device")
+        print("it reaches every other device with the panel's membership, at its next sync, relay or bundle")
+        print_changes(previous, ws.schema)
+    return 0
+
+
 def cmd_isa(args) -> int:
+    if args.adopt is not None:
+        return cmd_adopt(args)
     if args.isa is not None:
         print_agreement(load_schema(isa_path=args.isa))
         return 0

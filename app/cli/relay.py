@@ -6,6 +6,7 @@ import os
 import threading
 from pathlib import Path
 
+from app.cli.isa import say_agreement
 from app.models.errors import ValidationError
 from app.models.output_files import write_whole
 from app.sync.engine.relay_access import RelayServer, panel_account, relay_certificate, server_config
@@ -94,6 +95,7 @@ def sync_through_relay(args) -> int:
         waiting = RelaySent(ws.sync).count()
         if waiting:
             print(f"{waiting} change(s) wait in other devices' mailboxes for them to collect")
+        say_agreement(ws)
     return 0
 
 
@@ -102,6 +104,7 @@ def keep_syncing_through_relay(data, stop: threading.Event) -> threading.Thread:
     printing each change of its state (never what a letter held)."""
     ws = Workspace.open(data)
     link = _link(ws)
+    link.follow = ws.followed_sync
     last: list[tuple[bool, str | None, int]] = []
 
     def said(state: RelayState) -> None:

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from app.cli.device import add_panel_commands
+from app.cli.isa import say_agreement
 from app.cli.relay import keep_syncing_through_relay, sync_through_relay
 from app.models.errors import ValidationError
 from app.models.identity import fingerprint_of
@@ -211,6 +212,7 @@ def cmd_sync(args) -> int:
             f"synced with {outcome.peer}: sent {outcome.stats.sent_envelopes}, applied {r.applied}, "
             f"held {r.held}, quarantined {len(r.quarantined)}"
         )
+        say_agreement(ws)
         if outcome.error:
             print(f"concord: error: the session ended early: {outcome.error}", file=sys.stderr)
             return 1
@@ -344,6 +346,7 @@ def cmd_bundle_import(args) -> int:
             print("still missing on this device:")
             for line in lines:
                 print(f"  {line}")
+        say_agreement(ws)
     return 0
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Collection, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from app.models.case_schema import DEFAULT_SCHEMA, Schema, load_schema
 from app.models.documents.compartments import compartment_id, derive_compartments, field_groups
@@ -86,6 +86,42 @@ def moved_fields(previous: Schema, new: Schema) -> list[str]:
     before = {f: cid for cid, c in derive_compartments(previous).items() for f in c.field_ids}
     after = {f: cid for cid, c in derive_compartments(new).items() for f in c.field_ids}
     return [f for f in after if before.get(f) != after[f]]
+
+
+@dataclass
+class ReadingChange:
+    """How one role's reading changes, in schema order: fields it comes to read, fields it no
+    longer reads, and fields it goes on reading on another basis (a party's consent, or "" for
+    the safeguarding basis)."""
+
+    gained: list[str] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)
+    rebased: dict[str, list[str]] = field(default_factory=dict)  # basis -> fields
+
+
+def _basis(schema: Schema, role: str, field_id: str) -> str | None:
+    access = schema.access.get(field_id)
+    if access is None or role not in access.read:
+        return None
+    return access.consent_of(role) or ""
+
+
+def reading_changes(previous: Schema, new: Schema) -> dict[str, ReadingChange]:
+    """The roles whose reading `new` changes from `previous`, and how."""
+    out = {}
+    for role in sorted(set(previous.roles) | set(new.roles)):
+        change = ReadingChange()
+        for fid in new.fields:
+            before, after = _basis(previous, role, fid), _basis(new, role, fid)
+            if before is None and after is not None:
+                change.gained.append(fid)
+            elif before is not None and after is None:
+                change.lost.append(fid)
+            elif before != after and after is not None:
+                change.rebased.setdefault(after, []).append(fid)
+        if change.gained or change.lost or change.rebased:
+            out[role] = change
+    return out
 
 
 def adopt(current: Schema, text: str, roles_in_use: Collection[str]) -> Schema:

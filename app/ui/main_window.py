@@ -30,6 +30,7 @@ from app.models.errors import ConcordError
 from app.models.identity import actor_id_of
 from app.models.language import shown
 from app.sync.engine.exchanges import Exchange
+from app.ui.agreement.adopt import follow_agreement
 from app.ui.agreement.agreement_dialog import agreement_action
 from app.ui.agreement.review_warning import AgreementReviewWarning
 from app.ui.cases.case_list_view import CaseListView
@@ -142,9 +143,7 @@ class MainWindow(QMainWindow):
         self.case_view.list_fields_saved.connect(lambda _case_id: self.refresh_cases())
         # What waits is drawn from every case on the device: one recount shortly after a burst of
         # saves or arrivals, not one per save.
-        self.waiting_recount = QTimer(self)
-        self.waiting_recount.setSingleShot(True)
-        self.waiting_recount.setInterval(1500)
+        self.waiting_recount = QTimer(self, singleShot=True, interval=1500)
         self.waiting_recount.timeout.connect(self.waiting_view.refresh)
         self.case_view.case_changed.connect(lambda _case_id: self.waiting_recount.start())
         self.meetings_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -513,6 +512,7 @@ class MainWindow(QMainWindow):
         """Other devices' changes reached the store (through the worker's own connection)."""
         # The repository notices changes another connection stored and reloads those documents.
         case_ids = set(case_ids or ())
+        follow_agreement(self)  # one the panel adopted, if the exchange brought it
         self.refresh_cases()
         self.case_view.reload_from_store(case_ids or None)
         self.meetings_view.remote_changes(case_ids)

@@ -2,6 +2,8 @@
 where it narrows, the role left out holds no readable copy and is sent nothing new; the roles
 that still read the fields find them moved to their new compartment; the audit shows each step."""
 
+import json
+
 import pytest
 
 from app.models import agreement_chain
@@ -13,6 +15,7 @@ from app.sync.engine.membership_entries import make_agreement_entry
 from app.sync.errors import SyncError
 from app.workspace import Workspace
 from tests.support.store_pages import key_of, plaintext
+from tests.support.sync_procs import make_panel_in_process
 from tests.support.sync_stores import chair_admits
 
 REF = "CC-ISA-1"
@@ -124,3 +127,36 @@ def test_a_receiving_device_refuses_an_agreement_entry_that_breaks_the_rules(pan
     assert advocate.sync.state().agreements == []
     reasons = [row.reason for row in advocate.sync.quarantined() if row.kind == "membership"]
     assert any("not later than the version in force (1)" in r for r in reasons), reasons
+
+
+def test_an_adopted_agreement_reaches_other_processes_over_tls(tmp_path):
+    devices = make_panel_in_process(tmp_path, ["advocate", "facilitator", "chief_inspector"])
+    chair, advocate, facilitator, ci = (devices[r] for r in ("chair", "advocate", "facilitator", "chief_inspector"))
+    advocate.run("case", "new", "--ref", REF)
+    advocate.run("case", "set", REF, "wishes", WISHES)
+    with advocate.serve() as server:
+        for peer in (chair, facilitator, ci):
+            peer.sync(server.port)
+    assert json.loads(facilitator.run("case", "get", REF).stdout)["fields"]["wishes"] == WISHES
+
+    draft = tmp_path / "agreement-v2.toml"
+    draft.write_text(agreement(2), encoding="utf-8")
+    said = chair.run("isa", "--adopt", draft).stdout
+    assert "version 2, now in force" in said
+    assert "facilitator no longer reads: wishes, non_negotiables, boundaries, readiness" in said
+    # The chair's device tells the rest; the advocate's, which writes the section, moves it, and
+    # the chief inspector's receives it from there under the new compartment.
+    with chair.serve() as server:
+        for peer in (advocate, facilitator, ci):
+            assert "version 2 is now in force" in peer.sync(server.port).stdout
+    with advocate.serve() as server:
+        for peer in (ci, facilitator):
+            peer.sync(server.port)
+    assert json.loads(ci.run("case", "get", REF).stdout)["fields"]["wishes"] == WISHES
+    assert "wishes" not in json.loads(facilitator.run("case", "get", REF).stdout)["fields"]
+    assert "version 2" in facilitator.run("isa").stdout
+    with facilitator.open() as ws:
+        key = key_of(ws)
+        assert "agreement_settled" in [e.action for e in ws.audit_entries()]
+    on_disk = b"".join(p.read_bytes() for p in facilitator.folder.rglob("*") if p.is_file())
+    assert WISHES.encode() not in on_disk + plaintext(facilitator.folder, key)

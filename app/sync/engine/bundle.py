@@ -37,7 +37,8 @@ from app.sync.engine import audit_records, disclosing
 from app.sync.engine.membership import PanelState
 from app.sync.engine.membership_entries import Entry, MembershipError
 from app.sync.engine.peer_knowledge import HASH, pack, unpack
-from app.sync.engine.receiving import Received, placeholder
+from app.sync.engine.received import Received
+from app.sync.engine.receiving import placeholder
 from app.sync.engine.sync_engine import SyncEngine
 from app.sync.protocol import crypto
 from app.sync.protocol.envelope import Envelope, EnvelopeError, open_envelope

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from app.models.storage import tables as t
 from app.models.storage.store import Store, now_utc
-from app.sync.engine.receiving import Received
+from app.sync.engine.received import Received
 
 META_PREFIX = "sync_exchange:"
 

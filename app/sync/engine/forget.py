@@ -64,16 +64,18 @@ def _held_envelopes(store: Store, drop: Callable[[Envelope], bool]) -> list[int]
 
 
 def held_pairs(store: Store, compartments: set[str]) -> set[tuple[str, str]]:
-    """Every (case, compartment) of these compartments that the store holds anything of."""
+    """Every (case, compartment) of these compartments that the store holds content or keys of
+    (what a peer is known to hold is not: noting it again must not look like a new copy)."""
     if not compartments:
         return set()
     marks = ",".join("?" for _ in compartments)
+    content = [table for table in _TABLES if table is not t.peer_holdings]
     rows = store.driver_rows(
         " UNION ".join(
             f"SELECT DISTINCT case_id, compartment FROM {table.name} WHERE compartment IN ({marks})"
-            for table in _TABLES
+            for table in content
         ),
-        tuple(sorted(compartments)) * len(_TABLES),
+        tuple(sorted(compartments)) * len(content),
     )
     return {(case_id, comp) for case_id, comp in rows}
 

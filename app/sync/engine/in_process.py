@@ -9,7 +9,7 @@ from typing import Protocol
 
 from app.models.identity import DeviceProfile
 from app.sync.engine import disclosing
-from app.sync.engine.receiving import Received
+from app.sync.engine.received import Received
 from app.sync.engine.sync_engine import SyncEngine
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import sqlalchemy as sa
@@ -34,6 +33,7 @@ from app.sync.engine.compartment_keys import CompartmentKeys
 from app.sync.engine.consent_cuts import ConsentCuts
 from app.sync.engine.membership import PanelState
 from app.sync.engine.parts import PanelView, Quarantine
+from app.sync.engine.received import Received
 from app.sync.errors import SyncError
 from app.sync.protocol.envelope import HASH, Envelope, EnvelopeError, envelope_id, open_envelope, verify_signature
 
@@ -78,21 +78,6 @@ def _may_set(fresh: list[tuple[ChangeHeader, bytes]], field_id: bytes) -> bool:
     reference unchanged cost more than storing the delivery.
     """
     return any(data[8] == COMPRESSED_CHANGE or field_id in data for _head, data in fresh)
-
-
-@dataclass
-class Received:
-    items: int = 0  # envelopes delivered; the counts below are of changes, except duplicates
-    applied: int = 0
-    waiting: int = 0
-    held: int = 0
-    duplicates: int = 0
-    not_held: int = 0  # envelopes of a case's compartment this device's reading of stopped with a consent
-    erased: int = 0  # envelopes of a case erased at the end of its retention period: refused
-    quarantined: list[str] = field(default_factory=list)
-    # (case, compartment) -> ids of the well-signed envelopes in this delivery: the sender
-    # holds them, so they are never offered back to it.
-    seen: dict[tuple[str, str], set[bytes]] = field(default_factory=dict)
 
 
 # One document's share of a delivery: (case, compartment, envelopes opened, their (header, change) pairs).

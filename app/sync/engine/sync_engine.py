@@ -18,11 +18,11 @@ from cryptography import x509
 from app.models import audit, clock
 from app.models.cases import CaseRepository
 from app.models.documents.compartments import Compartment
-from app.models.identity import DeviceKeys, DeviceProfile, actor_id_of
+from app.models.identity import DeviceKeys, DeviceProfile
 from app.models.language import QT_TRANSLATE_NOOP
 from app.models.storage import tables as t
 from app.models.storage.store import AnyRow, Store, now_utc
-from app.sync.engine import erasure, outgoing
+from app.sync.engine import erasure, outgoing, panel_join
 from app.sync.engine.admissions import Admissions
 from app.sync.engine.agreement_entries import AgreementJudge, first_of
 from app.sync.engine.approval_rules import AdmissionWaits, ApprovalRules
@@ -40,14 +40,13 @@ from app.sync.engine.membership_entries import (
     make_approval,
     make_entry,
 )
+from app.sync.engine.panel_join import CA_META, CERT_META, PANEL_META
 from app.sync.engine.peer_knowledge import PeerKnowledge
 from app.sync.engine.quarantine import QuarantineList
-from app.sync.engine.receiving import Received, Receiver
-from app.sync.engine.relay_settings import RELAY_KEYS, relay_settings_hold
+from app.sync.engine.received import Received
+from app.sync.engine.receiving import Receiver
+from app.sync.engine.relay_settings import RELAY_KEYS
 from app.sync.engine.replacement import (
-    REJOIN_PANEL_META,
-    REQUEST_META,
-    RESEAL_META,
     check_replacement,
     read_replacement,
 )
@@ -55,9 +54,6 @@ from app.sync.engine.sealing import Sealer
 from app.sync.errors import SyncError
 from app.sync.protocol import certs
 
-PANEL_META = "panel_id"
-CA_META = "panel_ca_pem"
-CERT_META = "member_cert_pem"
 # Well inside the session certificate's lifetime (certs.LEAF_HOURS).
 CLIENT_CONTEXT_S = 3600.0
 
@@ -155,7 +151,7 @@ class SyncEngine:
         mine = [h for h in state.accepted if log.entries[h].device_id == me]
         return [e.encode() for e in log.closure(mine)]
 
-    def _store_entries(self, conn: sa.Connection, entries: list[Entry]) -> int:
+    def store_entries(self, conn: sa.Connection, entries: list[Entry]) -> int:
         held = set(conn.execute(sa.select(t.membership.c.hash)).scalars())
         fresh = {e.hash: e for e in entries if e.hash not in held}
         if fresh:
@@ -183,7 +179,7 @@ class SyncEngine:
             ca, self.keys.signing_key(), self.profile.device_id, self.profile.signing_public
         )
         with self.store.begin() as conn:
-            self._store_entries(conn, [entry])
+            self.store_entries(conn, [entry])
             self.store.set_meta(conn, PANEL_META, entry.hash)
             self.store.set_meta(conn, CA_META, ca.public_bytes(certs.PEM).decode())
             self.store.set_meta(conn, CERT_META, mine.public_bytes(certs.PEM).decode())
@@ -237,71 +233,8 @@ class SyncEngine:
         return self.admission(r.new)
 
     def join(self, package: bytes, expect_founder: bytes | None = None) -> PanelState:
-        """Take an admission (from the chair) and become a member of its panel.
-
-        expect_founder: the founding key the joiner has already verified (over the network,
-        the key of the device it redeemed its invitation with)."""
-        if self.panel_id is not None:
-            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "this device is already in a panel"))
-        try:
-            data = json.loads(package)
-            entries = [base64.b64decode(e, validate=True) for e in data["entries"]]
-            ca = x509.load_pem_x509_certificate(data["ca"].encode())
-            cert = x509.load_pem_x509_certificate(data["cert"].encode())
-        except (ValueError, KeyError, TypeError):
-            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "this is not a Concord admission")) from None
-        log = MembershipLog([Entry.decode(e) for e in entries], rules=self.rules, agreement_check=self.agreements)
-        state = log.fold()
-        me = state.active(self.profile.device_id)
-        if me is None or me.signing_public != self.profile.signing_public:
-            raise SyncError(QT_TRANSLATE_NOOP("SyncProblems", "the membership log does not admit this device"))
-        if me.role != self.profile.role:
-            raise SyncError(
-                QT_TRANSLATE_NOOP(
-                    "SyncProblems", "the panel admitted this device as '{role}', but it was set up as '{role2}'"
-                ),
-                role=me.role,
-                role2=self.profile.role,
-            )
-        rejoin = self.store.get_meta(REJOIN_PANEL_META)
-        if rejoin is not None and state.panel_id != rejoin:
-            raise SyncError(
-                QT_TRANSLATE_NOOP(
-                    "SyncProblems",
-                    "this device was restored from a member of another panel; it may rejoin only that panel",
-                )
-            )
-        founder = state.members[state.founder]
-        if expect_founder is not None and founder.signing_public != expect_founder:
-            raise SyncError(
-                QT_TRANSLATE_NOOP(
-                    "SyncProblems", "the admission is for a panel founded by another device than the one that sent it"
-                )
-            )
-        if (
-            certs.device_public_of(ca) != founder.signing_public
-            or certs.device_public_of(cert) != self.profile.signing_public
-        ):
-            raise SyncError(
-                QT_TRANSLATE_NOOP(
-                    "SyncProblems", "the admission's certificates do not match the panel's founding key and this device"
-                )
-            )
-        with self.store.begin() as conn:
-            self._store_entries(conn, list(log.entries.values()))
-            self.store.set_meta(conn, PANEL_META, state.panel_id)
-            self.store.set_meta(conn, CA_META, data["ca"])
-            self.store.set_meta(conn, CERT_META, data["cert"])
-            audit.append(conn, self.actor, "panel_joined", "", state.panel_id)
-            if rejoin is not None:  # restored: what its earlier identities made is sealed again, once
-                former = [actor_id_of(key).hex() for _d, key in audit.former_devices(self.store)]
-                self.store.set_meta(conn, RESEAL_META, json.dumps(former))
-            conn.execute(t.meta.delete().where(t.meta.c.key.in_((REJOIN_PANEL_META, REQUEST_META))))
-            relay = data.get("relay")
-            if isinstance(relay, dict) and relay_settings_hold(relay, state):
-                for key in RELAY_KEYS:
-                    self.store.set_meta(conn, key, relay[key])
-        return state
+        """Take an admission (from the chair) and become a member of its panel (panel_join.py)."""
+        return panel_join.join(self, package, expect_founder)
 
     def credentials(self) -> certs.SessionCredentials:
         if self.panel_id is None:
@@ -353,7 +286,7 @@ class SyncEngine:
 
     def write_entry(self, entry: Entry, action: str, target: str) -> None:
         with self.store.begin() as conn:
-            self._store_entries(conn, [entry])
+            self.store_entries(conn, [entry])
             audit.append(conn, self.actor, action, "", target)
         after = self.state()
         if entry.hash not in after.accepted:
@@ -436,6 +369,8 @@ class SyncEngine:
             return []
         me = self.state().active(self.profile.device_id)
         readable = {c.id for c in self.compartments.readable_by(me.role)} if me is not None else set()
+        # What an agreement the panel adopted left behind waits for agreement_moves.settle.
+        readable |= {cid for cid, c in self.compartments.former.items() if me is not None and me.role in c.read}
         lost = forget_lost(self.store, readable, self.actor)
         if lost:
             self.compartment_keys.forget()
@@ -484,7 +419,7 @@ class SyncEngine:
         if not keep:
             return 0
         with self.store.begin() as conn:
-            stored = self._store_entries(conn, keep)
+            stored = self.store_entries(conn, keep)
         self.forget_lost_access()
         return stored
 

@@ -113,6 +113,9 @@ class RelayLink:
             )
         self._key = relay_key(engine.keys.exchange_private(), issuer.exchange_public, engine.panel_id or "", self.me)
         self.sent = RelaySent(engine)
+        # Given by whoever opened the device: puts in force an agreement the panel adopted, once a
+        # letter has brought it, and returns the engine to go on with (a new one if it changed).
+        self.follow: Callable[[], SyncEngine] | None = None
         self.errors: list[str] = []  # what the relay reported on this device's connections
         # How long the relay waits for this device to acknowledge a box before offering it
         # again: long enough to check and store a letter of many pieces.
@@ -472,6 +475,8 @@ class RelayLink:
                 before = report.received_letters
                 senders = await self._take(msgs, transfers, report)
                 self.engine.flush_quarantine("the relay")
+                if self.follow is not None and (engine := self.follow()) is not self.engine:
+                    self.engine, self.sent = engine, RelaySent(engine)
                 for peer in sorted(senders):
                     if self.engine.state().active(peer) is not None:
                         await self._send(js, peer, report, always=True)

@@ -27,7 +27,7 @@ from cryptography import x509
 
 from app.models import clock
 from app.sync.engine import audit_records, disclosing
-from app.sync.engine.receiving import Received
+from app.sync.engine.received import Received
 from app.sync.engine.sync_engine import SyncEngine
 from app.sync.errors import SyncError
 from app.sync.protocol import audit_exchange

@@ -1,9 +1,11 @@
 """The information-sharing agreement in force on this device, as its signatories agreed it: name,
 version, when it was agreed and falls due for review, its lawful basis, who signed for each agency
-with that agency's data protection contact, and what each role reads. Read only: the agreement
-changes by the signatories' decision, never on one device."""
+with that agency's data protection contact, and what each role reads. It changes by the
+signatories' decision, which the chair's device puts in force on the panel (adopt.py)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.models.case_schema import Schema
 from app.models.isa_document import REVIEW_DUE, REVIEW_OVERDUE, ReviewStatus, review_status
 from app.models.language import pick
+from app.ui.agreement.adopt import adopt_from_file
 from app.ui.common.fit import fit_size
 from app.ui.common.labels import schema_label
 from app.ui.common.tables import set_up_row_list
@@ -91,7 +94,8 @@ def sections_read(schema: Schema, role: str) -> list[str]:
 
 
 class AgreementDialog(QDialog):
-    def __init__(self, schema: Schema, parent: QWidget | None = None):
+    def __init__(self, schema: Schema, parent: QWidget | None = None, adopt: Callable[[], bool] | None = None):
+        """adopt: on the chair's device, what puts a new version in force (True once it has)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Information-sharing agreement"))
         self.setObjectName("agreementDialog")
@@ -135,6 +139,14 @@ class AgreementDialog(QDialog):
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.adopt_button = None
+        if adopt is not None:
+            self.adopt_button = buttons.addButton(
+                self.tr("&Adopt a new version…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.adopt_button.setObjectName("adoptAgreement")
+            # Closed once adopted: what it shows is no longer the agreement in force.
+            self.adopt_button.clicked.connect(lambda: adopt() and self.accept())
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -156,7 +168,9 @@ def show_agreement(window: QWidget) -> AgreementDialog:
         shown.raise_()
         shown.activateWindow()
         return shown
-    dialog = AgreementDialog(window.workspace.schema, window)  # type: ignore[attr-defined]  # MainWindow's
+    workspace = window.workspace  # type: ignore[attr-defined]  # MainWindow's
+    chair = workspace.role == "chair" and workspace.sync.panel_id is not None
+    dialog = AgreementDialog(workspace.schema, window, (lambda: adopt_from_file(window)) if chair else None)
     dialog.finished.connect(dialog.deleteLater)
     dialog.show()
     return dialog

@@ -100,7 +100,9 @@ class RelayControls(QWidget):
             if settings is None:
                 self.stateArrived.emit(RelayState(error=self.tr("this device has no relay settings")))
                 return
-            RelayLink(ws.sync, settings).live(stop, self.stateArrived.emit)
+            link = RelayLink(ws.sync, settings)
+            link.follow = ws.followed_sync
+            link.live(stop, self.stateArrived.emit)
         except Exception as exc:  # noqa: BLE001 - the boundary of the relay's thread: said, never silent
             log.error("the relay thread stopped (%s)", type(exc).__name__, exc_info=True)
             self.stateArrived.emit(

@@ -127,6 +127,7 @@ class SyncWorker(QObject):
                 raise Stopped
             ws = self._workspace()
             outcome = transport.sync_with(ws.sync, host, port, on_progress=self._on_progress)
+            ws.follow_agreement()  # one the panel adopted, if this exchange brought it
         except Exception as exc:  # noqa: BLE001 - a dead worker would leave the panel waiting forever
             self._failed(address, exc)
             return
@@ -299,6 +300,7 @@ class SyncWorker(QObject):
         try:
             ws = self._workspace()
             result = read_bundle_file(ws.sync, path)
+            ws.follow_agreement()
         except Exception as exc:  # noqa: BLE001 - see sync_with
             # An operating system error here is about the file (gone, a folder, not allowed), never a network.
             said = failure("bundle_unreadable") if isinstance(exc, OSError) else for_exception(exc)
