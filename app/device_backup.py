@@ -49,8 +49,8 @@ from app.models.storage import tables as t
 from app.models.storage.backup_file import CHUNK, BackupError, SealedReader, SealedWriter
 from app.models.storage.os_keyring import OsKeyring
 from app.models.storage.store import Store, now_utc
+from app.sync.engine.panel_join import CA_META, CERT_META, PANEL_META
 from app.sync.engine.replacement import REJOIN_PANEL_META, REQUEST_META, Replacement, statement
-from app.sync.engine.sync_engine import CA_META, CERT_META, PANEL_META
 from app.workspace import DB_FILE, DB_KEY_SECRET, FOLDER_FILE, FOLDER_FORMAT, Workspace
 
 # What device.json inside a backup looks like; a newer one is refused by name.

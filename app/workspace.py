@@ -270,6 +270,12 @@ class Workspace:
         ws._follow_panel_role()
         return ws
 
+    def agreement_waiting(self) -> bool:
+        """Whether the panel has adopted an agreement this workspace does not yet work under."""
+        if self.store.get_meta("panel_id") is None:
+            return False
+        return len(self.sync.state().agreements) != len(self.schema.earlier)
+
     def followed_sync(self) -> SyncEngine:
         """The sync engine to go on with once an agreement the panel adopted is in force here."""
         self.follow_agreement()
@@ -281,10 +287,9 @@ class Workspace:
         compartments it sets. Returns whether the agreement in force changed."""
         if self.store.get_meta("panel_id") is None:
             return False
-        adopted = self.sync.state().agreements
-        changed = len(adopted) != len(self.schema.earlier)
+        changed = self.agreement_waiting()
         if changed:
-            self._use_schema(self.sync.agreements.schema_after(adopted))
+            self._use_schema(self.sync.agreements.schema_after(self.sync.state().agreements))
         agreement_moves.settle(self.store, self.cases, self.profile.role, self.actor)
         return changed
 

@@ -29,6 +29,7 @@ ORDER = {
         {"isa_document"},
         {"case_schema"},
         {"documents"},
+        {"agreement_chain"},
         {"storage"},
         {"audit", "audit_anchors", "audit_seals", "identity"},
         {"disclosures", "panel_audit"},

@@ -15,11 +15,14 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
+from importlib.resources.abc import Traversable
+from typing import cast
 
 from app.models.case_schema import DEFAULT_SCHEMA, Schema, load_schema
 from app.models.documents.compartments import compartment_id, derive_compartments, field_groups
 from app.models.errors import SchemaError, ValidationError
 from app.models.language import QT_TRANSLATE_NOOP
+from app.models.resources import Source
 
 MAX_AGREEMENT_BYTES = 256 * 1024
 # Fields whose records prove who wrote them (an acknowledgement counts only from its own
@@ -66,11 +69,13 @@ def chained(previous: Schema, new: Schema) -> Schema:
     return replace(new, compartment_ids=ids, earlier=(previous, *previous.earlier))
 
 
-def load(text: str, schema_source=DEFAULT_SCHEMA) -> Schema:
+def load(text: str, schema_source: Source = DEFAULT_SCHEMA) -> Schema:
     """One adopted agreement's text, checked against the case schema."""
     if len(text.encode("utf-8")) > MAX_AGREEMENT_BYTES:
         raise SchemaError(QT_TRANSLATE_NOOP("SchemaProblems", "the agreement is larger than Concord accepts"))
-    return load_schema(schema_source, AgreementText(f"agreement version {version_of(text)}", text))
+    # The loader reads an agreement by its name and read_text alone.
+    held = cast(Traversable, AgreementText(f"agreement version {version_of(text)}", text))
+    return load_schema(schema_source, held)
 
 
 def in_force(texts: Sequence[str], base: Schema | None = None) -> Schema:

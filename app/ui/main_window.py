@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self.retention_reminder = RetentionReminder(self)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
-        self.case_list.case_selected.connect(self._case_selected)
+        self.case_list.case_selected.connect(self.case_selected)
         self.case_list.new_case_requested.connect(self.new_case)
         self.case_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.case_view.save_state.connect(self.save_label.setText)
@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         self.show_cases()
         self.case_list.focus_search()
 
-    def _case_selected(self, case_id: str) -> None:
+    def case_selected(self, case_id: str) -> None:
         if case_id and self.views.currentWidget() is not self.splitter:
             self.show_cases()  # a case chosen (from the list or what waits) is shown
         if not self._leave_case():

@@ -165,6 +165,49 @@
     </message>
 </context>
 <context>
+    <name>AdoptAgreement</name>
+    <message>
+        <source>Adopt a new agreement</source>
+        <translation>Mabwysiadu cytundeb newydd</translation>
+    </message>
+    <message>
+        <source>{role} will read: {fields}</source>
+        <translation>Bydd {role} yn darllen: {fields}</translation>
+    </message>
+    <message>
+        <source>{role} will no longer read: {fields}</source>
+        <translation>Ni fydd {role} yn darllen mwyach: {fields}</translation>
+    </message>
+    <message>
+        <source>{role} will read only while the {party} consents: {fields}</source>
+        <translation>Bydd {role} yn darllen dim ond tra bo&apos;r {party} yn rhoi caniatâd: {fields}</translation>
+    </message>
+    <message>
+        <source>{role} will read on the safeguarding basis: {fields}</source>
+        <translation>Bydd {role} yn darllen ar sail diogelu: {fields}</translation>
+    </message>
+    <message>
+        <source>Who reads what does not change.</source>
+        <translation>Nid yw pwy sy&apos;n darllen beth yn newid.</translation>
+    </message>
+    <message>
+        <source>Agreement (*.toml)</source>
+        <translation>Cytundeb (*.toml)</translation>
+    </message>
+    <message>
+        <source>That file cannot be read.</source>
+        <translation>Ni ellir darllen y ffeil honno.</translation>
+    </message>
+    <message>
+        <source>Put version {version} of the agreement in force on the whole panel? Every device follows it once the change reaches it, and destroys what it no longer may hold.</source>
+        <translation>Rhoi fersiwn {version} o&apos;r cytundeb mewn grym ar draws y panel cyfan? Bydd pob dyfais yn ei ddilyn unwaith y bydd y newid yn ei chyrraedd, ac yn dinistrio&apos;r hyn na chaiff ei gadw mwyach.</translation>
+    </message>
+    <message>
+        <source>Agreement version {version} is now in force here.</source>
+        <translation>Mae fersiwn {version} o&apos;r cytundeb mewn grym yma nawr.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Add a case to the agenda</source>
@@ -513,6 +556,10 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
         <translation>Yn darllen</translation>
     </message>
     <message>
+        <source>&amp;Adopt a new version…</source>
+        <translation>&amp;Mabwysiadu fersiwn newydd…</translation>
+    </message>
+    <message>
         <source>Signed by each agency</source>
         <translation>Wedi&apos;i lofnodi gan bob asiantaeth</translation>
     </message>
@@ -523,6 +570,25 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
     <message>
         <source>The agreement in force: its version, review date, signatories and who reads what</source>
         <translation>Y cytundeb sydd mewn grym: ei fersiwn, ei ddyddiad adolygu, ei lofnodwyr a phwy sy&apos;n darllen beth</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementProblems</name>
+    <message>
+        <source>cannot read the agreement {file}: {why}</source>
+        <translation>ni ellir darllen y cytundeb {file}: {why}</translation>
+    </message>
+    <message>
+        <source>the agreement&apos;s version {new} is not later than the version in force ({old})</source>
+        <translation>nid yw fersiwn {new} y cytundeb yn ddiweddarach na&apos;r fersiwn sydd mewn grym ({old})</translation>
+    </message>
+    <message>
+        <source>the agreement leaves out roles members of the panel hold: {roles}</source>
+        <translation>mae&apos;r cytundeb yn hepgor rolau sydd gan aelodau&apos;r panel: {roles}</translation>
+    </message>
+    <message>
+        <source>the agreement would move fields whose records prove who wrote them: {fields}; keep who reads and writes them as it is</source>
+        <translation>byddai&apos;r cytundeb yn symud meysydd y mae eu cofnodion yn profi pwy a&apos;u hysgrifennodd: {fields}; cadwch pwy sy&apos;n eu darllen a&apos;u hysgrifennu fel y mae</translation>
     </message>
 </context>
 <context>
@@ -7368,6 +7434,10 @@ Ydych chi am ei ddisodli?</translation>
         <source>{path}: {where}: {problem}</source>
         <translation>{path}: {where}: {problem}</translation>
     </message>
+    <message>
+        <source>the agreement is larger than Concord accepts</source>
+        <translation>mae&apos;r cytundeb yn fwy nag y mae Concord yn ei dderbyn</translation>
+    </message>
 </context>
 <context>
     <name>SectionList</name>
@@ -8805,6 +8875,10 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     <message>
         <source>only the chair may hold, release or erase a case</source>
         <translation>dim ond y cadeirydd a gaiff wahardd, rhyddhau neu ddileu achos</translation>
+    </message>
+    <message>
+        <source>only the chair may adopt a new agreement</source>
+        <translation>dim ond y cadeirydd all fabwysiadu cytundeb newydd</translation>
     </message>
     <message>
         <source>the panel refused the change: {get}</source>

@@ -165,6 +165,49 @@
     </message>
 </context>
 <context>
+    <name>AdoptAgreement</name>
+    <message>
+        <source>Adopt a new agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} will read: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} will no longer read: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} will read only while the {party} consents: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} will read on the safeguarding basis: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reads what does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put version {version} of the agreement in force on the whole panel? Every device follows it once the change reaches it, and destroys what it no longer may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement version {version} is now in force here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Add a case to the agenda</source>
@@ -492,6 +535,10 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Adopt a new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed by each agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,6 +548,25 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
     </message>
     <message>
         <source>The agreement in force: its version, review date, signatories and who reads what</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementProblems</name>
+    <message>
+        <source>cannot read the agreement {file}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agreement&apos;s version {new} is not later than the version in force ({old})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agreement leaves out roles members of the panel hold: {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agreement would move fields whose records prove who wrote them: {fields}; keep who reads and writes them as it is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7279,6 +7345,10 @@ Do you want to replace it?</source>
         <source>{path}: {where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the agreement is larger than Concord accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SectionList</name>
@@ -8699,6 +8769,10 @@ Chair&apos;s fingerprint: {fingerprint}</source>
     </message>
     <message>
         <source>only the chair may hold, release or erase a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the chair may adopt a new agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

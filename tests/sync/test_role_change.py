@@ -135,7 +135,7 @@ def test_a_chair_writing_its_own_approval_into_its_store_gains_nothing(make_work
     state = chair.sync.state()
     forged = make_approval(state.panel_id, grab, chair.profile.device_id, state.heads, chair.keys.sign, now_utc())
     with chair.store.begin() as conn:
-        chair.sync._store_entries(conn, [forged])
+        chair.sync.store_entries(conn, [forged])
     assert forged.hash in chair.sync.state().rejected
     assert chair.sync.state().active(chair.profile.device_id).role == "chair"
     # What the chair passes on is only what counts; handed the forged entry directly, the

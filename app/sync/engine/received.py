@@ -19,4 +19,3 @@ class Received:
     # (case, compartment) -> ids of the well-signed envelopes in this delivery: the sender
     # holds them, so they are never offered back to it.
     seen: dict[tuple[str, str], set[bytes]] = field(default_factory=dict)
-

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.models import agreement_chain
 from app.models.case_schema import Schema
@@ -19,8 +19,8 @@ from app.sync.engine import agreement_entries
 from app.sync.errors import SyncError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdoptAgreement", text)
+def _title() -> str:
+    return QCoreApplication.translate("AdoptAgreement", "Adopt a new agreement")
 
 
 def describe_changes(previous: Schema, new: Schema) -> str:
@@ -34,14 +34,22 @@ def describe_changes(previous: Schema, new: Schema) -> str:
     for role, change in agreement_chain.reading_changes(previous, new).items():
         name = pick(new.roles[role], "label") if role in new.roles else role
         if change.gained:
-            lines.append(_tr("{role} will read: {fields}").format(role=name, fields=labels(new, change.gained)))
+            lines.append(
+                QCoreApplication.translate("AdoptAgreement", "{role} will read: {fields}").format(
+                    role=name, fields=labels(new, change.gained)
+                )
+            )
         if change.lost:
             lines.append(
-                _tr("{role} will no longer read: {fields}").format(role=name, fields=labels(previous, change.lost))
+                QCoreApplication.translate("AdoptAgreement", "{role} will no longer read: {fields}").format(
+                    role=name, fields=labels(previous, change.lost)
+                )
             )
         for basis, fields in change.rebased.items():
             if basis:
-                text = _tr("{role} will read only while the {party} consents: {fields}")
+                text = QCoreApplication.translate(
+                    "AdoptAgreement", "{role} will read only while the {party} consents: {fields}"
+                )
                 lines.append(
                     text.format(
                         role=name,
@@ -50,17 +58,20 @@ def describe_changes(previous: Schema, new: Schema) -> str:
                     )
                 )
             else:
-                text = _tr("{role} will read on the safeguarding basis: {fields}")
+                text = QCoreApplication.translate(
+                    "AdoptAgreement", "{role} will read on the safeguarding basis: {fields}"
+                )
                 lines.append(text.format(role=name, fields=labels(new, fields)))
-    return "\n".join(lines) or _tr("Who reads what does not change.")
+    return "\n".join(lines) or QCoreApplication.translate("AdoptAgreement", "Who reads what does not change.")
 
 
-def adopt_from_file(window: QMainWindow, path: str | None = None, confirm=None) -> bool:
+def adopt_from_file(window: QWidget, path: str | None = None, confirm=None) -> bool:
     """Ask for the agreement file (unless given), show what it changes, and adopt it once the chair
     confirms (`confirm(text, details) -> bool`, a question box unless given). True if adopted."""
     workspace = window.workspace  # type: ignore[attr-defined]  # MainWindow's
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, _tr("Adopt a new agreement"), "", _tr("Agreement (*.toml)"))
+        kinds = QCoreApplication.translate("AdoptAgreement", "Agreement (*.toml)")
+        path, _ = QFileDialog.getOpenFileName(window, _title(), "", kinds)
         if not path:
             return False
     try:
@@ -69,15 +80,16 @@ def adopt_from_file(window: QMainWindow, path: str | None = None, confirm=None) 
         roles = {m.role for m in state.members.values() if not m.revoked}
         new = agreement_chain.adopt(workspace.schema, text, roles)
     except (OSError, UnicodeDecodeError):
-        QMessageBox.warning(window, _tr("Adopt a new agreement"), _tr("That file cannot be read."))
+        QMessageBox.warning(window, _title(), QCoreApplication.translate("AdoptAgreement", "That file cannot be read."))
         return False
     except (ConcordError, SyncError) as exc:
-        QMessageBox.warning(window, _tr("Adopt a new agreement"), shown(exc))
+        QMessageBox.warning(window, _title(), shown(exc))
         return False
     assert new.governance is not None
-    question = _tr(
+    question = QCoreApplication.translate(
+        "AdoptAgreement",
         "Put version {version} of the agreement in force on the whole panel? Every device follows it once "
-        "the change reaches it, and destroys what it no longer may hold."
+        "the change reaches it, and destroys what it no longer may hold.",
     ).format(version=new.governance.version)
     details = describe_changes(workspace.schema, new)
     if not (confirm or _ask)(window, question, details):
@@ -85,32 +97,37 @@ def adopt_from_file(window: QMainWindow, path: str | None = None, confirm=None) 
     try:
         agreement_entries.adopt(workspace.sync, text)
     except (ConcordError, SyncError) as exc:
-        QMessageBox.warning(window, _tr("Adopt a new agreement"), shown(exc))
+        QMessageBox.warning(window, _title(), shown(exc))
         return False
     follow_agreement(window)
     return True
 
 
 def _ask(parent: QWidget, question: str, details: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Adopt a new agreement"), question, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Question, _title(), question, parent=parent)
     box.setInformativeText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def follow_agreement(window: QMainWindow) -> bool:
-    """Put in force here an agreement the panel adopted, once it has reached this device: the open
-    case closes (its sections may have changed) and the status bar says so. True if it changed."""
+def follow_agreement(window: QWidget) -> bool:
+    """Put in force here an agreement the panel adopted, once it has reached this device. The
+    open case is saved and closed first (what waits is saved under the agreement it was written
+    under, then moved like the rest), and opened again under the new one. True if it changed."""
     workspace = window.workspace  # type: ignore[attr-defined]  # MainWindow's
-    if not workspace.follow_agreement():
+    if not workspace.agreement_waiting():
         return False
+    shown = window.case_view.session  # type: ignore[attr-defined]
     window.case_view.close_case()  # type: ignore[attr-defined]
+    workspace.follow_agreement()
     governance = workspace.schema.governance
-    window.statusBar().showMessage(
-        _tr("Version {version} of the agreement is now in force: each case shows what it lets you read.").format(
+    window.statusBar().showMessage(  # type: ignore[attr-defined]
+        QCoreApplication.translate("AdoptAgreement", "Agreement version {version} is now in force here.").format(
             version=governance.version if governance else "?"
         )
     )
     window.refresh_cases()  # type: ignore[attr-defined]
+    if shown is not None:
+        window.case_selected(shown.case_id)  # type: ignore[attr-defined]
     return True

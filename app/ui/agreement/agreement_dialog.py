@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -146,7 +146,7 @@ class AgreementDialog(QDialog):
             )
             self.adopt_button.setObjectName("adoptAgreement")
             # Closed once adopted: what it shows is no longer the agreement in force.
-            self.adopt_button.clicked.connect(lambda: adopt() and self.accept())
+            self.adopt_button.clicked.connect(lambda: self._adopt(adopt))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -158,6 +158,20 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.readers, 2)
         layout.addWidget(buttons)
         fit_size(self, 960, 700)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Rows are measured once the columns have their shown widths: measured before, a row of
+        # long text wraps a word a line and fills the table.
+        QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        for table in (self.signatories, self.readers):
+            table.resizeRowsToContents()
+
+    def _adopt(self, adopt: Callable[[], bool]) -> None:
+        if adopt():
+            self.accept()
 
 
 def show_agreement(window: QWidget) -> AgreementDialog:
