@@ -11,6 +11,7 @@ from app.models.errors import SchemaError, ValidationError
 from app.models.resources import read_text
 from app.models.storage.store import now_utc
 from app.sync.engine import agreement_entries, in_process
+from app.sync.engine.bundle import export_bundle, import_bundle
 from app.sync.engine.membership_entries import make_agreement_entry
 from app.sync.errors import SyncError
 from app.workspace import Workspace
@@ -160,3 +161,45 @@ def test_an_adopted_agreement_reaches_other_processes_over_tls(tmp_path):
         assert "agreement_settled" in [e.action for e in ws.audit_entries()]
     on_disk = b"".join(p.read_bytes() for p in facilitator.folder.rglob("*") if p.is_file())
     assert WISHES.encode() not in on_disk + plaintext(facilitator.folder, key)
+
+
+LEGAL_V1 = '[sections.legal_record]\nread = ["legal", "police", "chief_inspector", "facilitator", "advocate"]'
+LEGAL_V2 = '[sections.legal_record]\nread = ["legal", "police", "chief_inspector", "advocate"]'
+
+
+def test_two_writers_moving_the_same_records_leave_one_copy_and_no_conflict(make_workspace):
+    """Police and legal both write the legal record: each device moves it, by the same change."""
+    panel = chair_admits(make_workspace, ("police", "legal", "advocate", "facilitator"))
+    police, legal, advocate = panel["police"], panel["legal"], panel["advocate"]
+    police.new_case(reference=REF)
+    order = {"order_type": "non-molestation", "made_on": "2026-11-02", "conditions": "MK-ISA-ORDER-77c4"}
+    record_id = police.open_case(REF).add_record("orders", order)
+    in_process.sync_all(panel, 2)
+    text = read_text("schema", "isa.toml").replace("version = 1", "version = 2", 1).replace(LEGAL_V1, LEGAL_V2)
+
+    agreement_entries.adopt(panel["chair"].sync, text)
+    in_process.sync_all(panel, 2)
+
+    moves = set()
+    for ws in (police, legal, advocate):
+        case = ws.open_case(REF)
+        assert [r["id"] for r in case.get("orders")] == [record_id]
+        assert case.get("orders")[0]["conditions"] == "MK-ISA-ORDER-77c4"
+        assert not case.record_conflicts("orders") and not case.conflicts()
+        moves |= {e.target for e in ws.audit_entries() if e.action == "agreement_moved"}
+    assert len(moves) == 1, "both writers moved the section into the same new compartment"
+    assert "agreement_moved" in [e.action for e in legal.audit_entries()]
+    assert "agreement_moved" in [e.action for e in police.audit_entries()]
+    assert not panel["facilitator"].open_case(REF).can_read("orders")
+
+
+def test_an_adoption_carried_by_bundle_takes_effect_on_import(panel):
+    chair, facilitator = panel["chair"], panel["facilitator"]
+    agreement_entries.adopt(chair.sync, agreement(2))
+    bundle = export_bundle(chair.sync, [facilitator.profile.device_id], everything=True)
+    import_bundle(facilitator.sync, bundle)
+    assert facilitator.follow_agreement()
+    assert facilitator.schema.governance.version == 2
+    assert not facilitator.open_case(REF).can_read("wishes")
+    assert WISHES.encode() not in on_disk(facilitator)
+    assert not facilitator.follow_agreement(), "once in force, following again changes nothing"
