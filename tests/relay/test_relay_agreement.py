@@ -3,7 +3,7 @@ as the letter arrives, goes on under it, and destroys what the new version takes
 
 from app.models.resources import read_text
 from app.sync.engine import agreement_entries
-from tests.relay.test_relay_live import Live, wait_for
+from tests.support.relay_live import Live, wait_for
 from tests.support.store_pages import key_of, plaintext
 
 REF = "CC-RELAY-ISA"

@@ -1,19 +1,7 @@
 """Staying connected to the relay: a change reaches a connected reader as it is made, and a relay
 that goes away and comes back is shown to the user and then used again."""
 
-import threading
-import time
-
-from app.sync.net.relay_report import RelayState
-
-
-def wait_for(condition, what: str, timeout: float = 20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
+from tests.support.relay_live import Live, wait_for
 
 
 def reason(ws, ref: str):
@@ -21,27 +9,6 @@ def reason(ws, ref: str):
         return ws.open_case(ref).get("referral_reason")
     except Exception:  # noqa: BLE001 - not arrived yet
         return None
-
-
-class Live:
-    """A device's relay loop in a thread, and every state it reported."""
-
-    def __init__(self, link):
-        self.stop = threading.Event()
-        self.states: list[tuple[bool, str | None]] = []
-        self.thread = threading.Thread(target=link.live, args=(self.stop, self.seen), kwargs={"poll": 0.1})
-
-    def seen(self, state: RelayState) -> None:
-        self.states.append((state.connected, state.error))
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.stop.set()
-        self.thread.join(30)
-        assert not self.thread.is_alive()
 
 
 def test_a_change_reaches_a_connected_reader_as_it_is_made(panel, relay, settled, link):
