@@ -296,3 +296,22 @@ def test_concord_isa_shows_a_draft_file_without_a_device(tmp_path, capsys, on_da
     code, out, err = run(capsys, "--data", tmp_path / "none", "isa", "--isa", draft)
     assert code == 1 and out == ""
     assert "draft.toml: signatory 'Legal': 'dp_contact' must be a non-empty string" in err
+
+
+CONSENT_RULE = '[sections.survivor_voice.consent]\nfacilitator = "person harmed"\n\n'
+
+
+def test_who_reads_what_says_whose_consent_a_reading_rests_on(capsys, tmp_path):
+    draft = tmp_path / "consent.toml"
+    draft.write_text(ISA_TEXT.replace("[sections.safe_contact]", CONSENT_RULE + "[sections.safe_contact]", 1))
+    code, out, _ = run(capsys, "--data", tmp_path / "none", "isa", "--isa", draft)
+    assert code == 0
+    readers = out.split("who reads what")[1]
+
+    def reads(role: str) -> str:  # the role's lines, unwrapped
+        block = re.search(rf"\n  {role} \(.*?\n((?:    .*\n)+)", readers)
+        assert block is not None
+        return " ".join(block.group(1).split())
+
+    assert "survivor_voice (while the person harmed consents)," in reads("facilitator")
+    assert "survivor_voice, safety" in reads("chief_inspector")  # on the safeguarding basis

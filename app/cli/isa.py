@@ -57,9 +57,11 @@ def review_words(status: ReviewStatus) -> str:
 def _sections_read(schema: Schema, role: str) -> list[str]:
     out = []
     for section in schema.all_sections:
-        readable = sum(schema.can_read(role, f.id) for f in section.fields)
+        readable = [f.id for f in section.fields if schema.can_read(role, f.id)]
         if readable:
-            out.append(section.id if readable == len(section.fields) else f"{section.id} (part)")
+            shown = section.id if len(readable) == len(section.fields) else f"{section.id} (part)"
+            parties = sorted({p for f in readable if (p := schema.access[f].consent_of(role))})
+            out.append(f"{shown} (while the {', '.join(parties)} consents)" if parties else shown)
     return out
 
 

@@ -496,6 +496,10 @@ Ar ôl cau&apos;r cyfarfod, bydd ei gofnod yn aros fel y mae yn y cofnodion nes 
         <translation>{section} (rhai meysydd)</translation>
     </message>
     <message>
+        <source>{section} (while the {party} consents)</source>
+        <translation>{section} (tra bo&apos;r {party} yn rhoi caniatâd)</translation>
+    </message>
+    <message>
         <source>Information-sharing agreement</source>
         <translation>Cytundeb rhannu gwybodaeth</translation>
     </message>

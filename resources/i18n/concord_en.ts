@@ -475,6 +475,10 @@ Once closed, the meeting&apos;s record stands as minuted until you reopen it.</n
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{section} (while the {party} consents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Information-sharing agreement</source>
         <translation type="unfinished"></translation>
     </message>

@@ -109,3 +109,17 @@ def test_the_case_menu_opens_the_agreement_for_every_role(open_window):
     QApplication.processEvents()
     assert [d for d in window.findChildren(AgreementDialog) if d.isVisible()] == dialogs
     dialogs[0].reject()
+
+
+def test_who_reads_what_names_the_consent_a_reading_rests_on(tmp_path, qtbot):
+    from app.models.case_schema import DEFAULT_ISA
+    from app.ui.agreement.agreement_dialog import sections_read
+
+    rule = '[sections.survivor_voice.consent]\nfacilitator = "person harmed"\n\n'
+    draft = tmp_path / "consent.toml"
+    draft.write_text(
+        DEFAULT_ISA.read_text(encoding="utf-8").replace("[sections.safe_contact]", rule + "[sections.safe_contact]", 1)
+    )
+    schema = load_schema(isa_path=draft)
+    assert "Survivor's voice (while the person harmed consents)" in sections_read(schema, "facilitator")
+    assert "Survivor's voice" in sections_read(schema, "chief_inspector")  # on the safeguarding basis

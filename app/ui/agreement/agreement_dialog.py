@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.models.case_schema import Schema
 from app.models.isa_document import REVIEW_DUE, REVIEW_OVERDUE, ReviewStatus, review_status
 from app.models.language import pick
+from app.models.process.consent import PARTY_NAMES
 from app.ui.agreement.adopt import adopt_from_file
 from app.ui.common.fit import fit_size
 from app.ui.common.labels import schema_label
@@ -78,18 +79,23 @@ def _table(parent: QWidget, name: str, headers: list[str], rows: list[list[str]]
 
 
 def sections_read(schema: Schema, role: str) -> list[str]:
-    """The sections, case and meeting, a role reads any of: "(some fields)" where it reads part."""
+    """The sections, case and meeting, a role reads any of: "(some fields)" where it reads part,
+    and whose consent its reading rests on, where it does."""
     out = []
     for section in schema.all_sections:
-        readable = sum(schema.can_read(role, f.id) for f in section.fields)
-        if readable == len(section.fields):
-            out.append(schema_label(section))
-        elif readable:
-            out.append(
-                QCoreApplication.translate("AgreementDialog", "{section} (some fields)").format(
-                    section=schema_label(section)
-                )
+        readable = [f.id for f in section.fields if schema.can_read(role, f.id)]
+        if not readable:
+            continue
+        label = schema_label(section)
+        if len(readable) < len(section.fields):
+            label = QCoreApplication.translate("AgreementDialog", "{section} (some fields)").format(section=label)
+        parties = sorted({p for f in readable if (p := schema.access[f].consent_of(role))})
+        if parties:
+            names = ", ".join(QCoreApplication.translate("Consent", PARTY_NAMES.get(p, p)) for p in parties)
+            label = QCoreApplication.translate("AgreementDialog", "{section} (while the {party} consents)").format(
+                section=label, party=names
             )
+        out.append(label)
     return out
 
 
