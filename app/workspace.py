@@ -274,7 +274,7 @@ class Workspace:
         """Whether the panel has adopted an agreement this workspace does not yet work under."""
         if self.store.get_meta("panel_id") is None:
             return False
-        return len(self.sync.state().agreements) != len(self.schema.earlier)
+        return self.sync.state().ahead_of(self.schema)
 
     def followed_sync(self) -> SyncEngine:
         """The sync engine to go on with once an agreement the panel adopted is in force here."""

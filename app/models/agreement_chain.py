@@ -13,7 +13,7 @@ the chain left behind is moved by the devices that write its new home, then dest
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from importlib.resources.abc import Traversable
 from typing import cast
@@ -76,14 +76,6 @@ def load(text: str, schema_source: Source = DEFAULT_SCHEMA) -> Schema:
     # The loader reads an agreement by its name and read_text alone.
     held = cast(Traversable, AgreementText(f"agreement version {version_of(text)}", text))
     return load_schema(schema_source, held)
-
-
-def in_force(texts: Sequence[str], base: Schema | None = None) -> Schema:
-    """The schema under the last of the adopted agreements, chained from the shipped one."""
-    schema = base or load_schema()
-    for text in texts:
-        schema = chained(schema, load(text))
-    return schema
 
 
 def moved_fields(previous: Schema, new: Schema) -> list[str]:

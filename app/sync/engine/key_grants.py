@@ -233,7 +233,7 @@ class KeyGrants:
                 comp = self.compartments.by_id.get(g.compartment)
                 granter, recipient = state.active(g.granter), state.active(g.recipient)
                 if comp is None:
-                    if len(state.agreements) > len(self.compartments.schema.earlier):
+                    if state.ahead_of(self.compartments.schema):
                         continue  # made under an agreement not yet in force here: sent again later
                     raise GrantError("key grant for an unknown compartment")
                 if granter is None or granter.role not in comp.read:

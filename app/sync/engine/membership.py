@@ -39,6 +39,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from app.models.case_schema import Schema
 from app.models.identity import device_id_of
 from app.sync.engine.approval_rules import POLICIES, ApprovalRules
 from app.sync.engine.membership_entries import CASE_KINDS, Entry, MembershipError, verify_signature
@@ -118,6 +119,14 @@ class PanelState:
     def active(self, device_id: str) -> Member | None:
         m = self.members.get(device_id)
         return m if m and not m.revoked else None
+
+    def roles_in_use(self) -> frozenset[str]:
+        """The roles the panel's members hold (an agreement may not leave one out)."""
+        return frozenset(m.role for m in self.members.values() if not m.revoked)
+
+    def ahead_of(self, schema: Schema) -> bool:
+        """Whether the panel has adopted an agreement `schema` does not yet follow."""
+        return len(self.agreements) > len(schema.earlier)
 
     def waiting(self) -> list[Request]:
         """Role changes and admissions that wait for approval."""

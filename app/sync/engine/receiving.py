@@ -152,7 +152,7 @@ class Receiver:
         for data in items:
             try:
                 env = Envelope.decode(data)
-                if env.compartment not in self.compartments.by_id and self._agreement_behind(state):
+                if env.compartment not in self.compartments.by_id and state.ahead_of(self.cases.schema):
                     # Sent under an agreement this device has received but not yet put in force
                     # (it does at its next opening or sync): kept to open once it has.
                     self.quarantine.set_aside("held", source, "made under an agreement not yet in force here", data)
@@ -305,9 +305,6 @@ class Receiver:
         case = self.store.find_case(case_id)
         with self.store.begin() as conn:
             audit.append(conn, self.actor, "record_refused", case.reference if case else case_id, f"{comp.id}: {why}")
-
-    def _agreement_behind(self, state: PanelState) -> bool:
-        return len(state.agreements) > len(self.cases.schema.earlier)
 
     def _check_envelope(self, env: Envelope, state: PanelState) -> str:
         if env.panel_id != state.panel_id:
@@ -546,7 +543,7 @@ class Receiver:
             known = env.compartment in self.compartments.by_id
             if known and self.compartment_keys.key(env.case_id, env.compartment, env.key_id) is None:
                 continue
-            if not known and self._agreement_behind(self.panel.state()):
+            if not known and self.panel.state().ahead_of(self.cases.schema):
                 continue
             with self.store.begin() as conn:
                 conn.execute(t.quarantine.delete().where(t.quarantine.c.id == row.id))

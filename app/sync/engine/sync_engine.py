@@ -284,6 +284,19 @@ class SyncEngine:
                 )
         return entry
 
+    def write_tried(self, entry: Entry, action: str, target: str) -> None:
+        """Write an entry only once a copy of the log has accepted it: one refused now must not be
+        kept, or a later entry (a hold's release) could let it count after all."""
+        trial = self.membership_log()
+        trial.add(entry)
+        folded = trial.fold()
+        if entry.hash not in folded.accepted:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("SyncProblems", "the panel refused the change: {get}"),
+                get=folded.rejected.get(entry.hash, "unknown reason"),
+            )
+        self.write_entry(entry, action, target)
+
     def write_entry(self, entry: Entry, action: str, target: str) -> None:
         with self.store.begin() as conn:
             self.store_entries(conn, [entry])

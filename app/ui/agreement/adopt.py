@@ -76,9 +76,7 @@ def adopt_from_file(window: QWidget, path: str | None = None, confirm=None) -> b
             return False
     try:
         text = Path(path).read_text(encoding="utf-8")
-        state = workspace.sync.state()
-        roles = {m.role for m in state.members.values() if not m.revoked}
-        new = agreement_chain.adopt(workspace.schema, text, roles)
+        new = agreement_chain.adopt(workspace.schema, text, workspace.sync.state().roles_in_use())
     except (OSError, UnicodeDecodeError):
         QMessageBox.warning(window, _title(), QCoreApplication.translate("AdoptAgreement", "That file cannot be read."))
         return False
